@@ -1,0 +1,35 @@
+/** The Sheets sidebar: the shared panel, talking to the server through google.script.run. */
+import { functionDocs } from '../../shared/docs/reference';
+import { mountPanel, type PanelBackend, type View } from '../../ui/panel';
+import css from '../../ui/panel.css';
+
+declare const google: { script: { run: GoogleScriptRun } } | undefined;
+interface GoogleScriptRun {
+  withSuccessHandler(f: (v: unknown) => void): GoogleScriptRun;
+  withFailureHandler(f: (e: Error) => void): GoogleScriptRun;
+  [fn: string]: unknown;
+}
+
+/** Calls a server function and resolves with its result. */
+export function callServer<T>(fn: string, ...args: unknown[]): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    if (typeof google === 'undefined') return reject(new Error('Not running inside Google Sheets'));
+    const runner = google.script.run.withSuccessHandler((v) => resolve(v as T)).withFailureHandler(reject);
+    (runner[fn] as (...a: unknown[]) => void)(...args);
+  });
+}
+
+export function sheetsBackend(): PanelBackend {
+  return { host: 'sheets', functionPrefix: '', functions: functionDocs() };
+}
+
+function start(): void {
+  const style = document.createElement('style');
+  style.textContent = css;
+  document.head.appendChild(style);
+  const initial = (window as unknown as { TST_INITIAL_VIEW?: View }).TST_INITIAL_VIEW;
+  mountPanel(document.getElementById('app')!, sheetsBackend(), initial ?? 'templates');
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();

@@ -1,0 +1,7 @@
+/**
+ * Entry point of the Apps Script bundle. Webpack exposes these exports as the global
+ * `TechStrategy`; generated top-level stubs (see build/stubs.ts) delegate to them so that
+ * Sheets sees real `function NAME(…)` declarations with JSDoc.
+ */
+export { runCustomFunction } from './custom-functions';
+export { onOpen, onInstall, showSidebar, showFunctionReference, showAbout } from './ui';

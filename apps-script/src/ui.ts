@@ -1,0 +1,48 @@
+/** Menu, sidebar and dialogs for Google Sheets. */
+
+export const PRODUCT = 'Tech Strategy';
+const SIDEBAR_FILE = 'Sidebar';
+
+export type SidebarView = 'templates' | 'functions' | 'about';
+
+export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  const ui = SpreadsheetApp.getUi();
+  // createAddonMenu works both as an installed add-on and as a bound script (menu "Extensions ▸ Tech Strategy").
+  ui.createAddonMenu()
+    .addItem('Open sidebar', 'showSidebar')
+    .addItem('Function reference', 'showFunctionReference')
+    .addSeparator()
+    .addItem('About', 'showAbout')
+    .addToUi();
+}
+
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+}
+
+export function openSidebar(view: SidebarView): void {
+  const html = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(PRODUCT);
+  // The view name is one of our constants, never user text.
+  html.append(`<script>window.TST_INITIAL_VIEW = ${JSON.stringify(view)};</script>`);
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+export function showSidebar(): void {
+  openSidebar('templates');
+}
+
+export function showFunctionReference(): void {
+  openSidebar('functions');
+}
+
+export function showAbout(): void {
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(
+    `About ${PRODUCT}`,
+    'Custom functions, templates and charts for technical strategy: priority scores, capacity plans, ' +
+      'health scorecards, metrics and DORA levels.\n\n' +
+      'Permissions: this add-on reads and writes only the spreadsheet it is opened in, and shows its own menu and sidebar. ' +
+      'It sends nothing anywhere.',
+    ui.ButtonSet.OK,
+  );
+}

@@ -1,0 +1,37 @@
+/** Builds the Google Sheets add-on into dist/apps-script/ (Code.js, Sidebar.html, appsscript.json), ready for clasp push. */
+const fs = require('fs');
+const path = require('path');
+const webpack = require('webpack');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const HtmlInlineScriptPlugin = require('html-inline-script-webpack-plugin');
+const { root, loadTs, base, EmitFilesPlugin } = require('../build/webpack-common');
+
+const out = path.resolve(root, 'dist/apps-script');
+
+module.exports = (env = {}) => {
+  const { generateStubs, LIBRARY_NAME } = loadTs('apps-script/build/stubs.ts');
+  return [
+    {
+      ...base(env.mode),
+      name: 'apps-script',
+      target: ['web', 'es2019'],
+      entry: { Code: path.resolve(__dirname, 'src/main.ts') },
+      output: { path: out, filename: '[name].js', library: { name: LIBRARY_NAME, type: 'var' }, clean: false },
+      plugins: [
+        new webpack.BannerPlugin({ banner: generateStubs(), raw: true, footer: true, entryOnly: true }),
+        new EmitFilesPlugin(() => ({ 'appsscript.json': fs.readFileSync(path.resolve(root, 'appsscript.json'), 'utf8') })),
+      ],
+    },
+    {
+      ...base(env.mode),
+      name: 'apps-script-sidebar',
+      target: ['web', 'es2019'],
+      entry: { sidebar: path.resolve(__dirname, 'sidebar/sidebar.ts') },
+      output: { path: out, filename: '[name].js' },
+      plugins: [
+        new HtmlWebpackPlugin({ template: path.resolve(__dirname, 'sidebar/sidebar.html'), filename: 'Sidebar.html', inject: 'body', minify: false }),
+        new HtmlInlineScriptPlugin(),
+      ],
+    },
+  ];
+};

@@ -1,0 +1,41 @@
+/**
+ * Builds the Excel add-in into dist/excel-addin/: functions.js + functions.json (custom functions),
+ * taskpane.html (+ taskpane.js) loading both bundles in one shared runtime, and the icons.
+ */
+const fs = require('fs');
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { root, loadTs, base, EmitFilesPlugin } = require('../build/webpack-common');
+
+module.exports = (env = {}) => {
+  const { metadataJson } = loadTs('excel-addin/build/metadata.ts');
+  const assets = path.resolve(__dirname, 'assets');
+  return [
+    {
+      ...base(env.mode),
+      name: 'excel-addin',
+      target: ['web', 'es2019'],
+      entry: {
+        functions: path.resolve(__dirname, 'src/functions/functions.ts'),
+        taskpane: path.resolve(__dirname, 'src/taskpane/taskpane.ts'),
+      },
+      output: { path: path.resolve(root, 'dist/excel-addin'), filename: '[name].js' },
+      plugins: [
+        new HtmlWebpackPlugin({
+          template: path.resolve(__dirname, 'src/taskpane/taskpane.html'),
+          filename: 'taskpane.html',
+          chunks: ['functions', 'taskpane'],
+          chunksSortMode: 'manual',
+          inject: 'body',
+          scriptLoading: 'blocking',
+          minify: false,
+        }),
+        new EmitFilesPlugin(() => {
+          const files = { 'functions.json': metadataJson(), 'manifest.xml': fs.readFileSync(path.resolve(root, 'manifest.xml'), 'utf8') };
+          for (const f of fs.readdirSync(assets)) files[`assets/${f}`] = fs.readFileSync(path.join(assets, f));
+          return files;
+        }),
+      ],
+    },
+  ];
+};

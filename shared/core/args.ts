@@ -1,0 +1,173 @@
+/**
+ * Argument types: how one cell is checked and converted before a function sees it.
+ * Range constraints live here, as data on the parameter, not in function bodies.
+ */
+import { formatNumber, hostErrorCode, isBlank } from './values';
+
+/** A failed conversion: the message is completed with the argument's label and the value. */
+export interface Mismatch {
+  mismatch: true;
+  /** Replaces the default "must be …" text when the problem is more specific. */
+  detail?: string;
+}
+
+export const MISMATCH: Mismatch = { mismatch: true };
+
+export function isMismatch(v: unknown): v is Mismatch {
+  return typeof v === 'object' && v !== null && (v as Mismatch).mismatch === true;
+}
+
+export interface ArgType<T> {
+  /** What is valid, completing "Impact must be …": "a number from 1 to 10". */
+  readonly expects: string;
+  /** Type name for generated docs and JSDoc. */
+  readonly docType: 'number' | 'string' | 'date' | 'any';
+  /** Converts a non-blank, non-error cell. */
+  coerce(v: unknown): T | Mismatch;
+}
+
+export interface NumberOptions {
+  min?: number;
+  max?: number;
+  /** Strictly greater than this value. */
+  above?: number;
+  integer?: boolean;
+}
+
+function describeNumber(o: NumberOptions): string {
+  const kind = o.integer ? 'a whole number' : 'a number';
+  if (o.min !== undefined && o.max !== undefined) return `${kind} from ${formatNumber(o.min)} to ${formatNumber(o.max)}`;
+  if (o.above !== undefined) return `${kind} greater than ${formatNumber(o.above)}`;
+  if (o.min !== undefined) return `${kind} of at least ${formatNumber(o.min)}`;
+  if (o.max !== undefined) return `${kind} of at most ${formatNumber(o.max)}`;
+  return kind;
+}
+
+/** Numbers stored as text are refused (silent coercion hides data errors) but the message says how to fix them. */
+function numericTextHint(v: string): Mismatch {
+  return /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i.test(v)
+    ? { mismatch: true, detail: 'is a number stored as text; enter it as a number' }
+    : MISMATCH;
+}
+
+export function numberArg(o: NumberOptions = {}): ArgType<number> {
+  return {
+    expects: describeNumber(o),
+    docType: 'number',
+    coerce(v) {
+      if (typeof v === 'string') return numericTextHint(v);
+      if (typeof v !== 'number' || !Number.isFinite(v)) return MISMATCH;
+      if (o.integer && !Number.isInteger(v)) return MISMATCH;
+      if (o.min !== undefined && v < o.min) return MISMATCH;
+      if (o.max !== undefined && v > o.max) return MISMATCH;
+      if (o.above !== undefined && !(v > o.above)) return MISMATCH;
+      return v;
+    },
+  };
+}
+
+/** A choice among fixed texts, case-insensitive, with aliases. Returns the canonical value. */
+export function choiceArg<T extends string>(choices: Record<T, readonly string[]>, expects?: string): ArgType<T> {
+  const lookup = new Map<string, T>();
+  for (const key of Object.keys(choices) as T[]) {
+    lookup.set(normaliseChoice(key), key);
+    for (const alias of choices[key]) lookup.set(normaliseChoice(alias), key);
+  }
+  const names = (Object.keys(choices) as T[]).map((k) => `"${k}"`);
+  return {
+    expects: expects ?? `one of ${names.join(', ')}`,
+    docType: 'string',
+    coerce(v) {
+      if (typeof v !== 'string') return MISMATCH;
+      return lookup.get(normaliseChoice(v)) ?? MISMATCH;
+    },
+  };
+}
+
+export function normaliseChoice(s: string): string {
+  return s.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+}
+
+/** Any text (numbers are accepted and kept as numbers for the function to interpret). */
+export function textOrNumberArg(expects: string): ArgType<string | number> {
+  return {
+    expects,
+    docType: 'any',
+    coerce(v) {
+      if (typeof v === 'string') return v;
+      if (typeof v === 'number' && Number.isFinite(v)) return v;
+      return MISMATCH;
+    },
+  };
+}
+
+const MS_PER_DAY = 86400000;
+/** Spreadsheet serial day 0 is 1899-12-30 in both Excel (after 1900-03-01) and Sheets. */
+const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);
+export const MIN_SERIAL = 1; // 1899-12-31
+export const MAX_SERIAL = 2958465; // 9999-12-31
+
+/**
+ * Converts a JS Date to a spreadsheet serial day number.
+ * Sheets hands dates as midnight in the spreadsheet's time zone; rounding the UTC-based value to
+ * the nearest day gives the same calendar day for any zone within ±12 hours.
+ */
+export function dateToSerial(d: Date): number {
+  return Math.round((d.getTime() - SERIAL_EPOCH_UTC) / MS_PER_DAY);
+}
+
+export function serialToDate(serial: number): Date {
+  return new Date(SERIAL_EPOCH_UTC + Math.floor(serial) * MS_PER_DAY);
+}
+
+export function ymdToSerial(y: number, m: number, d: number): number {
+  return Math.round((Date.UTC(y, m - 1, d) - SERIAL_EPOCH_UTC) / MS_PER_DAY);
+}
+
+/** Dates: a date cell (a Date in Sheets, a serial number in Excel) or an ISO text "2027-03-31". Returns a whole serial day. */
+export function dateArg(): ArgType<number> {
+  return {
+    expects: 'a date (a date cell, a date serial number or a text like "2027-03-31")',
+    docType: 'date',
+    coerce(v) {
+      if (v instanceof Date) return Number.isNaN(v.getTime()) ? MISMATCH : dateToSerial(v);
+      if (typeof v === 'number') {
+        if (!Number.isFinite(v) || v < MIN_SERIAL || v > MAX_SERIAL) return MISMATCH;
+        return Math.floor(v);
+      }
+      if (typeof v === 'string') {
+        const m = /^\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})\s*$/.exec(v);
+        if (!m) return MISMATCH;
+        const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+        const dt = new Date(Date.UTC(y, mo - 1, d));
+        if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d) return MISMATCH;
+        return ymdToSerial(y, mo, d);
+      }
+      return MISMATCH;
+    },
+  };
+}
+
+/** The message for a cell that failed its type, e.g. `Impact must be a number from 1 to 10 (got "high")`. */
+export function mismatchMessage(label: string, type: ArgType<unknown>, v: unknown, m: Mismatch, shown: string): string {
+  if (m.detail) return `${label} ${m.detail}: ${shown}; it must be ${type.expects}`;
+  return `${label} must be ${type.expects} (got ${shown})`;
+}
+
+/**
+ * Checks one cell against a type: blank, host errors, then the type's own conversion.
+ * Returns the converted value, or a problem text ready for a CellError.
+ */
+export function checkCell<T>(
+  label: string,
+  type: ArgType<T>,
+  v: unknown,
+  show: (v: unknown) => string,
+): { ok: true; value: T } | { ok: false; message: string } {
+  if (isBlank(v)) return { ok: false, message: `${label} must be ${type.expects} (got a blank cell)` };
+  const code = hostErrorCode(v);
+  if (code) return { ok: false, message: `${label} must be ${type.expects} (got the error ${code})` };
+  const c = type.coerce(v);
+  if (isMismatch(c)) return { ok: false, message: mismatchMessage(label, type, v, c, show(v)) };
+  return { ok: true, value: c };
+}

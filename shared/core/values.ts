@@ -1,0 +1,94 @@
+/**
+ * Cell values as the core sees them, and errors returned as values.
+ *
+ * The core never throws for bad input: every function returns a `CellError`
+ * in the position of the bad row, so one bad row does not spoil the others.
+ * Each host adapter turns a `CellError` into its own error (Excel:
+ * `CustomFunctions.Error`, Sheets: a thrown `Error` or an error text).
+ */
+
+/** Spreadsheet error codes the core may return. `#VALUE!` carries a message in both hosts. */
+export type ErrorCode = '#VALUE!' | '#N/A';
+
+export class CellError {
+  readonly isCellError = true;
+  constructor(
+    readonly message: string,
+    readonly code: ErrorCode = '#VALUE!',
+  ) {}
+  toString(): string {
+    return `${this.code} ${this.message}`;
+  }
+}
+
+/** What a function returns for one cell: a number, a text, a blank (`""`) or an error. */
+export type Result = number | string | CellError;
+
+/** A blank result: both hosts show an empty-looking cell. */
+export const BLANK = '';
+
+export function isCellError(v: unknown): v is CellError {
+  return v instanceof CellError || (typeof v === 'object' && v !== null && (v as { isCellError?: unknown }).isCellError === true);
+}
+
+/** Error codes spreadsheets show; a host may hand one to us as text or as an error object. */
+const HOST_ERROR_TEXT = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|ERROR!|SPILL!|CALC!|FIELD!|BUSY!|GETTING_DATA|CONNECT!|BLOCKED!|UNKNOWN!)/;
+
+/**
+ * Returns the error code if `v` is an error value coming from a host
+ * (an Excel `CustomFunctions.Error`, a JS Error, a core CellError or an error text like "#DIV/0!").
+ */
+export function hostErrorCode(v: unknown): string | undefined {
+  if (isCellError(v)) return v.code;
+  if (v instanceof Error) return '#VALUE!';
+  if (typeof v === 'string') {
+    const m = HOST_ERROR_TEXT.exec(v);
+    return m ? m[0] : undefined;
+  }
+  if (typeof v === 'object' && v !== null) {
+    const code = (v as { code?: unknown }).code;
+    if (typeof code === 'string') {
+      const m = HOST_ERROR_TEXT.exec(code);
+      if (m) return m[0];
+      // CustomFunctions.ErrorCode enum values are the codes themselves ("#VALUE!"), names as fallback
+      const named: Record<string, string> = {
+        invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!', invalidNumber: '#NUM!',
+        nullReference: '#NULL!', invalidName: '#NAME?', invalidReference: '#REF!',
+      };
+      if (named[code]) return named[code];
+    }
+  }
+  return undefined;
+}
+
+/** Blank: an empty cell (null/undefined), an empty text or a text of spaces only. */
+export function isBlank(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+/** Shows a cell value the way a person typed it, for error messages. */
+export function showValue(v: unknown): string {
+  if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) return 'a blank cell';
+  const code = hostErrorCode(v);
+  if (code) return `the error ${code}`;
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (typeof v === 'number') {
+    if (Number.isNaN(v)) return 'NaN';
+    if (!Number.isFinite(v)) return v > 0 ? 'Infinity' : '-Infinity';
+    return formatNumber(v);
+  }
+  if (typeof v === 'string') {
+    const t = v.length > 40 ? `${v.slice(0, 37)}...` : v;
+    return `"${t}"`;
+  }
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'an invalid date' : v.toISOString().slice(0, 10);
+  if (Array.isArray(v)) return 'a range';
+  return 'an unsupported value';
+}
+
+/** Up to 10 significant digits, no exponent for ordinary magnitudes. */
+export function formatNumber(n: number): string {
+  if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n);
+  const s = Number(n.toPrecision(10));
+  return String(s);
+}

@@ -1,0 +1,178 @@
+/**
+ * The one place where arguments are normalised, ranges broadcast, blanks handled and
+ * exceptions contained, for every registry entry. Host adapters call `invoke` and convert
+ * the returned grid of results into their own values and errors.
+ */
+import { checkCell } from '../core/args';
+import { dims, isSingle, shapeText, toGrid, type Grid } from '../core/grid';
+import { BLANK, CellError, isBlank, isCellError, showValue, type Result } from '../core/values';
+import { isRangeParam, type CellParam, type FunctionSpec, type InvokeContext, type ParamSpec } from './spec';
+
+export const defaultContext: InvokeContext = { now: () => new Date() };
+
+/** True when an argument was left out (hosts pass undefined, Excel passes null for omitted optionals). */
+function omitted(raw: unknown): boolean {
+  return raw === undefined || raw === null;
+}
+
+/** Reads the raw arguments into grids; an error for a missing required argument or a malformed range. */
+export function readGrids(spec: FunctionSpec, rawArgs: readonly unknown[]): (Grid | undefined)[] | CellError {
+  const grids: (Grid | undefined)[] = [];
+  for (let i = 0; i < spec.params.length; i++) {
+    const p = spec.params[i];
+    const raw = rawArgs[i];
+    if (omitted(raw)) {
+      if (!p.optional) return new CellError(`${p.label} is required: ${spec.name} takes ${signature(spec)}`);
+      grids.push(undefined);
+      continue;
+    }
+    const g = toGrid(raw);
+    if (g && 'problem' in g) return new CellError(`${p.label} must be a cell or a range (got ${g.problem})`);
+    grids.push(g);
+  }
+  return grids;
+}
+
+export function signature(spec: FunctionSpec): string {
+  const parts = spec.params.map((p) => (p.optional ? `[${p.name}]` : p.name));
+  return `(${parts.join(', ')})`;
+}
+
+/** Checks one cell for a parameter; optional parameters take their default when blank. */
+export function readCell(p: CellParam, v: unknown): unknown {
+  if (p.optional && isBlank(v)) return p.default;
+  const r = checkCell(p.label, p.type, v, showValue);
+  return r.ok ? r.value : new CellError(r.message);
+}
+
+/** Reads a `single` parameter: exactly one cell. */
+export function readSingle(p: CellParam, g: Grid | undefined): unknown {
+  if (g === undefined) return p.default;
+  if (!isSingle(g)) return new CellError(`${p.label} must be a single cell (got ${shapeText(g)})`);
+  return readCell(p, g[0][0]);
+}
+
+function readRangeParam(p: ParamSpec & { shape: 'range' }, g: Grid | undefined): unknown {
+  if (g === undefined) return p.default;
+  try {
+    return p.read(g, p.label);
+  } catch (e) {
+    return internalError(p.label, e);
+  }
+}
+
+function internalError(where: string, e: unknown): CellError {
+  const msg = e instanceof Error ? e.message : String(e);
+  return new CellError(`Unexpected problem in ${where}: ${msg}`);
+}
+
+/** Final check on what an implementation returned: only finite numbers, texts and errors leave the core. */
+function settle(name: string, r: unknown): Result {
+  if (isCellError(r)) return r;
+  if (typeof r === 'number') return Number.isFinite(r) ? (Object.is(r, -0) ? 0 : r) : new CellError(`${name} has no finite result for these inputs`);
+  if (typeof r === 'string') return r;
+  return new CellError(`${name} returned no value`);
+}
+
+/**
+ * Runs a registry entry on raw host arguments (cells or 2-D ranges).
+ * Always returns a rectangular grid of results; never throws.
+ */
+export function invoke(spec: FunctionSpec, rawArgs: readonly unknown[], ctx: InvokeContext = defaultContext): Result[][] {
+  try {
+    const grids = readGrids(spec, rawArgs);
+    if (isCellError(grids)) return [[grids]];
+    if (spec.whole) {
+      const out = spec.whole(grids, ctx, spec);
+      if (isCellError(out)) return [[out]];
+      return out.map((row) => row.map((r) => settle(spec.name, r)));
+    }
+    return broadcast(spec, grids, ctx);
+  } catch (e) {
+    return [[internalError(spec.name, e)]];
+  }
+}
+
+function broadcast(spec: FunctionSpec, grids: (Grid | undefined)[], ctx: InvokeContext): Result[][] {
+  const each = spec.each;
+  if (!each) return [[new CellError(`${spec.name} has no implementation`)]];
+  const fixed: unknown[] = [];
+  const eachIdx: number[] = [];
+  for (let i = 0; i < spec.params.length; i++) {
+    const p = spec.params[i];
+    const g = grids[i];
+    if (isRangeParam(p)) {
+      const v = readRangeParam(p, g);
+      if (isCellError(v)) return [[v]];
+      fixed[i] = v;
+    } else if (p.shape === 'single') {
+      const v = readSingle(p, g);
+      if (isCellError(v)) return [[v]];
+      fixed[i] = v;
+    } else {
+      eachIdx.push(i);
+    }
+  }
+
+  // Output shape: every range given to a cell-by-cell parameter must have the same size.
+  let shapeFrom = -1;
+  for (const i of eachIdx) {
+    const g = grids[i];
+    if (!g || isSingle(g)) continue;
+    if (shapeFrom < 0) {
+      shapeFrom = i;
+      continue;
+    }
+    const [r0, c0] = dims(grids[shapeFrom]!);
+    const [r1, c1] = dims(g);
+    if (r0 !== r1 || c0 !== c1) {
+      const a = spec.params[shapeFrom].label;
+      const b = spec.params[i].label;
+      return [[new CellError(`${a} is ${shapeText(grids[shapeFrom]!)} but ${b} is ${shapeText(g)}: give ranges of the same size, or single cells`)]];
+    }
+  }
+  const [rows, cols] = shapeFrom < 0 ? [1, 1] : dims(grids[shapeFrom]!);
+
+  // A position is blank when every required range argument is blank there (every required argument for a single-cell call).
+  const required = eachIdx.filter((i) => !spec.params[i].optional);
+  const ranged = required.filter((i) => grids[i] && !isSingle(grids[i]!));
+  const blankKeys = ranged.length > 0 ? ranged : required;
+
+  const out: Result[][] = [];
+  const args: unknown[] = fixed.slice();
+  for (let r = 0; r < rows; r++) {
+    const row: Result[] = [];
+    for (let c = 0; c < cols; c++) {
+      const at = (i: number): unknown => {
+        const g = grids[i];
+        if (!g) return undefined;
+        return isSingle(g) ? g[0][0] : g[r][c];
+      };
+      if (blankKeys.length > 0 && blankKeys.every((i) => isBlank(at(i)))) {
+        row.push(BLANK);
+        continue;
+      }
+      let err: CellError | undefined;
+      for (const i of eachIdx) {
+        const p = spec.params[i] as CellParam;
+        const v = grids[i] ? readCell(p, at(i)) : p.default;
+        if (isCellError(v)) {
+          err = v;
+          break;
+        }
+        args[i] = v;
+      }
+      if (err) {
+        row.push(err);
+        continue;
+      }
+      try {
+        row.push(settle(spec.name, each(args as never[], ctx)));
+      } catch (e) {
+        row.push(internalError(spec.name, e));
+      }
+    }
+    out.push(row);
+  }
+  return out;
+}

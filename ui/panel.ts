@@ -1,0 +1,218 @@
+/**
+ * The add-in panel: one UI for the Sheets sidebar, the Excel task pane and the local preview.
+ * It talks to its host only through a `PanelBackend`, so the same code runs in all three.
+ */
+import type { FunctionDoc } from '../shared/docs/reference';
+import { clear, h } from './dom';
+
+export interface TemplateInfo {
+  id: string;
+  name: string;
+  description: string;
+  /** Sheets the template creates, in order (a workbook template creates several). */
+  sheets: string[];
+}
+
+export interface InsertOptions {
+  example: boolean;
+}
+
+export interface InsertResult {
+  /** Names of the sheets created (may differ from the template's names after a clash: "Roadmap (2)"). */
+  sheets: string[];
+  message: string;
+}
+
+export interface PanelBackend {
+  host: 'sheets' | 'excel' | 'preview';
+  /** Typed before function names in examples: "" in Sheets, "STRATEGY." in Excel. */
+  functionPrefix: string;
+  functions: FunctionDoc[];
+  listTemplates?(): Promise<TemplateInfo[]>;
+  insertTemplate?(id: string, options: InsertOptions): Promise<InsertResult>;
+}
+
+export type View = 'templates' | 'functions' | 'about';
+
+const HOST_NAMES = { sheets: 'Google Sheets', excel: 'Excel', preview: 'the local preview' } as const;
+
+/** Adds the host's namespace to our function names in a formula: `=PRIORITY_SCORE(` → `=STRATEGY.PRIORITY_SCORE(`. */
+export function withPrefix(formula: string, prefix: string, names: readonly string[]): string {
+  if (!prefix) return formula;
+  const ours = new Set(names);
+  return formula.replace(/(^|[^.\w])([A-Z][A-Z0-9_]*)\(/g, (m, before: string, name: string) => (ours.has(name) ? `${before}${prefix}${name}(` : m));
+}
+
+export function mountPanel(root: HTMLElement, backend: PanelBackend, initial: View = 'templates'): { show(view: View): void } {
+  clear(root);
+  root.classList.add('tst-panel', `host-${backend.host}`);
+  const views: View[] = backend.listTemplates ? ['templates', 'functions', 'about'] : ['functions', 'about'];
+  const labels: Record<View, string> = { templates: 'Templates', functions: 'Functions', about: 'About' };
+  const tabList = h('div', { role: 'tablist', class: 'tst-tabs', 'aria-label': 'Tech Strategy' });
+  const panels = new Map<View, HTMLElement>();
+  const tabs = new Map<View, HTMLButtonElement>();
+
+  const show = (view: View): void => {
+    const v = views.includes(view) ? view : views[0];
+    for (const [name, tab] of tabs) {
+      const selected = name === v;
+      tab.setAttribute('aria-selected', String(selected));
+      tab.tabIndex = selected ? 0 : -1;
+      panels.get(name)!.hidden = !selected;
+    }
+  };
+
+  views.forEach((v, i) => {
+    const tab = h('button', { role: 'tab', id: `tab-${v}`, 'aria-controls': `view-${v}`, class: 'tst-tab', type: 'button', onclick: () => show(v) }, labels[v]);
+    tab.addEventListener('keydown', (ev) => {
+      const k = (ev as KeyboardEvent).key;
+      if (k !== 'ArrowRight' && k !== 'ArrowLeft') return;
+      const next = views[(i + (k === 'ArrowRight' ? 1 : views.length - 1)) % views.length];
+      show(next);
+      tabs.get(next)!.focus();
+    });
+    tabs.set(v, tab);
+    tabList.appendChild(tab);
+    const panel = h('section', { role: 'tabpanel', id: `view-${v}`, 'aria-labelledby': `tab-${v}`, class: 'tst-view' });
+    panels.set(v, panel);
+  });
+
+  root.appendChild(h('header', { class: 'tst-header' }, h('h1', {}, 'Tech Strategy'), h('p', { class: 'tst-sub' }, 'Prioritise, plan and track your technical strategy')));
+  root.appendChild(tabList);
+  for (const p of panels.values()) root.appendChild(p);
+
+  if (backend.listTemplates) renderTemplates(panels.get('templates')!, backend);
+  renderFunctions(panels.get('functions')!, backend);
+  renderAbout(panels.get('about')!, backend);
+  show(initial);
+  return { show };
+}
+
+function renderTemplates(panel: HTMLElement, backend: PanelBackend): void {
+  const status = h('div', { class: 'tst-status', role: 'status', 'aria-live': 'polite' });
+  const list = h('div', { class: 'tst-template-list', role: 'radiogroup', 'aria-label': 'Templates' });
+  const example = h('input', { type: 'checkbox', id: 'tst-example', checked: true });
+  const insert = h('button', { type: 'button', class: 'tst-primary', id: 'tst-insert', disabled: true }, 'Insert');
+  let selected: TemplateInfo | undefined;
+  let busy = false;
+
+  panel.appendChild(h('p', { class: 'tst-help' }, 'Pick a template. It is added as new sheets; nothing you have is changed.'));
+  panel.appendChild(list);
+  panel.appendChild(h('div', { class: 'tst-options' }, example, h('label', { for: 'tst-example' }, 'Fill with the example from the strategy guide')));
+  panel.appendChild(h('div', { class: 'tst-actions' }, insert));
+  panel.appendChild(status);
+
+  const setStatus = (kind: 'info' | 'ok' | 'error' | 'busy', text: string): void => {
+    status.className = `tst-status tst-${kind}`;
+    status.textContent = text;
+  };
+
+  insert.addEventListener('click', async () => {
+    if (!selected || busy || !backend.insertTemplate) return;
+    busy = true;
+    insert.disabled = true;
+    setStatus('busy', `Inserting ${selected.name}…`);
+    try {
+      const r = await backend.insertTemplate(selected.id, { example: example.checked });
+      setStatus('ok', r.message);
+    } catch (e) {
+      setStatus('error', `Could not insert ${selected.name}: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      busy = false;
+      insert.disabled = !selected;
+    }
+  });
+
+  setStatus('busy', 'Loading templates…');
+  backend.listTemplates!().then(
+    (templates) => {
+      setStatus('info', '');
+      const items: HTMLElement[] = [];
+      templates.forEach((t, i) => {
+        const item = h(
+          'div',
+          { class: 'tst-template', role: 'radio', 'aria-checked': 'false', tabindex: i === 0 ? 0 : -1, 'data-id': t.id },
+          h('div', { class: 'tst-template-name' }, t.name),
+          h('div', { class: 'tst-template-desc' }, t.description),
+        );
+        const choose = (): void => {
+          selected = t;
+          for (const other of items) {
+            const on = other === item;
+            other.setAttribute('aria-checked', String(on));
+            other.tabIndex = on ? 0 : -1;
+          }
+          insert.disabled = busy;
+          insert.textContent = `Insert ${t.name}`;
+        };
+        item.addEventListener('click', choose);
+        item.addEventListener('keydown', (ev) => {
+          const k = (ev as KeyboardEvent).key;
+          if (k === ' ' || k === 'Enter') {
+            ev.preventDefault();
+            choose();
+          } else if (k === 'ArrowDown' || k === 'ArrowUp') {
+            ev.preventDefault();
+            const next = items[(i + (k === 'ArrowDown' ? 1 : items.length - 1)) % items.length];
+            next.focus();
+            next.click();
+          }
+        });
+        items.push(item);
+        list.appendChild(item);
+      });
+    },
+    (e) => setStatus('error', `Could not load the templates: ${e instanceof Error ? e.message : String(e)}`),
+  );
+}
+
+function renderFunctions(panel: HTMLElement, backend: PanelBackend): void {
+  const search = h('input', { type: 'search', class: 'tst-search', placeholder: 'Search functions', 'aria-label': 'Search functions' });
+  const list = h('div', { class: 'tst-fn-list' });
+  const names = backend.functions.map((f) => f.name);
+  panel.appendChild(
+    h('p', { class: 'tst-help' }, backend.functionPrefix ? `Type the functions in any cell with the ${backend.functionPrefix.replace(/\.$/, '')} prefix, e.g. ` : 'Type the functions in any cell, e.g. ', h('code', {}, withPrefix('=PRIORITY_SCORE(C2:C20, D2:D20, E2:E20, F2:F20)', backend.functionPrefix, names))),
+  );
+  panel.appendChild(search);
+  panel.appendChild(list);
+  const render = (): void => {
+    clear(list);
+    const q = search.value.trim().toLowerCase();
+    const shown = backend.functions.filter((f) => !q || f.name.toLowerCase().includes(q) || f.summary.toLowerCase().includes(q) || f.category.toLowerCase().includes(q));
+    if (shown.length === 0) list.appendChild(h('p', { class: 'tst-empty' }, 'No function matches that search.'));
+    for (const cat of [...new Set(shown.map((f) => f.category))]) {
+      list.appendChild(h('h2', { class: 'tst-cat' }, cat));
+      for (const f of shown.filter((x) => x.category === cat)) list.appendChild(functionCard(f, backend.functionPrefix, names));
+    }
+  };
+  search.addEventListener('input', render);
+  render();
+}
+
+function functionCard(f: FunctionDoc, prefix: string, names: readonly string[]): HTMLElement {
+  const params = h('dl', { class: 'tst-params' });
+  for (const p of f.params) {
+    params.appendChild(h('dt', {}, p.name, p.optional ? h('span', { class: 'tst-opt' }, p.defaultText ? ` optional, default ${p.defaultText}` : ' optional') : null));
+    params.appendChild(h('dd', {}, p.description, h('span', { class: 'tst-valid' }, ` Valid: ${p.expects}.`)));
+  }
+  const examples = h('ul', { class: 'tst-examples' });
+  for (const e of f.examples) examples.appendChild(h('li', {}, h('code', {}, withPrefix(e.formula, prefix, names)), ` → ${e.result}`, e.note ? h('span', { class: 'tst-note' }, ` (${e.note})`) : null));
+  return h(
+    'details',
+    { class: 'tst-fn', id: `fn-${f.name}` },
+    h('summary', {}, h('span', { class: 'tst-fn-name' }, prefix + f.name), h('span', { class: 'tst-fn-summary' }, f.summary)),
+    h('code', { class: 'tst-sig' }, prefix + f.signature),
+    ...f.details.map((d) => h('p', {}, d.replace(/`/g, ''))),
+    params,
+    h('p', { class: 'tst-returns' }, h('strong', {}, 'Returns: '), f.result),
+    h('div', { class: 'tst-ex-title' }, 'Examples'),
+    examples,
+  );
+}
+
+function renderAbout(panel: HTMLElement, backend: PanelBackend): void {
+  panel.appendChild(h('p', {}, `Tech Strategy Toolkit in ${HOST_NAMES[backend.host]}: custom functions, one-click templates and charts for engineering strategy — priority scores, capacity plans, health scorecards, metrics and DORA levels.`));
+  panel.appendChild(h('p', {}, 'Templates write the spreadsheet\'s own formulas, so a workbook keeps calculating for people who do not have the add-in.'));
+  panel.appendChild(h('p', {}, 'Permissions: only the open document is read and written. Nothing is sent anywhere.'));
+  panel.appendChild(h('p', { class: 'tst-note' }, 'MIT licence.'));
+}

@@ -1,0 +1,143 @@
+/**
+ * The render plan: what a template compiles to, independent of any host.
+ *
+ * A plan is a list of sheets, each a set of batched operations on A1 ranges of that sheet
+ * (one block of cells, number formats, validations, conditional formats, a table, charts),
+ * plus workbook-level named ranges. Each host has one executor that applies a plan with as
+ * few host calls as possible; adding a template never touches an executor.
+ *
+ * Names that may clash with the user's (sheet names, named ranges) are placeholders in the
+ * plan: `{{sheet:themes}}` and `{{name:themeNames}}` in formulas, validation sources and
+ * chart ranges. `resolvePlan` (resolve.ts) replaces them with free names once the executor
+ * has read which names the workbook already has, so nothing of the user's is ever overwritten.
+ */
+
+/** A cell to write: a constant, a blank (null) or a native formula (text starting with "="). */
+export type PlanCell = string | number | boolean | null;
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  /** #rrggbb */
+  fontColor?: string;
+  /** #rrggbb */
+  fill?: string;
+  wrap?: boolean;
+  hAlign?: 'left' | 'center' | 'right';
+  vAlign?: 'top' | 'middle' | 'bottom';
+  fontSize?: number;
+}
+
+export interface FormatOp {
+  range: string;
+  style: CellStyle;
+}
+
+export interface NumberFormatOp {
+  /** A1 range, e.g. "E2:E51". */
+  range: string;
+  /** Same code in both hosts: "0.0", "0%", "yyyy-mm-dd", "@". */
+  format: string;
+}
+
+export type ValidationRule =
+  | { kind: 'list'; values: string[] }
+  /** Values from a range, usually a named range placeholder: `{{name:themeNames}}`. */
+  | { kind: 'listFromRange'; source: string }
+  | { kind: 'number'; min?: number; max?: number; integer?: boolean }
+  | { kind: 'date' };
+
+export interface ValidationOp {
+  range: string;
+  rule: ValidationRule;
+  /** Shown to the user when they select the cell (Excel prompt, Sheets help text). */
+  help?: string;
+  /** Reject invalid entries (true) or only warn (false). */
+  strict: boolean;
+}
+
+export type ConditionalRule =
+  /** Formula relative to the range's top-left cell, e.g. `=$I2="Off track"`. */
+  | { kind: 'formula'; formula: string }
+  /** Three-colour scale from min to max (numbers in the range). */
+  | { kind: 'colorScale'; min: { value: number; color: string }; mid?: { value: number; color: string }; max: { value: number; color: string } }
+  /** In-cell data bar (Excel data bar; Sheets uses a SPARKLINE column instead, see charts). */
+  | { kind: 'dataBar'; color: string; min: number; max: number };
+
+export interface ConditionalFormatOp {
+  range: string;
+  rule: ConditionalRule;
+  style?: CellStyle;
+}
+
+export interface TableOp {
+  /** Header row + data rows, e.g. "A1:J51". */
+  range: string;
+  /** Base name; the executor makes it unique in the workbook (`{{table:...}}` style resolution). */
+  name: string;
+  style?: string;
+}
+
+export interface NamedRangeOp {
+  /** Placeholder key, used as `{{name:key}}`. */
+  key: string;
+  /** Preferred name, e.g. "ThemeNames"; gets a suffix when the workbook already has it. */
+  name: string;
+  /** Sheet key and A1 range on that sheet. */
+  sheet: string;
+  range: string;
+}
+
+/** Charts are declared in the plan too (see charts.ts for their spec); executors place them. */
+export interface ChartOp {
+  kind: 'roadmapTimeline' | 'impactEffortMatrix' | 'healthRadar' | 'metricProgress' | 'themeProgress';
+  title: string;
+  /** Source ranges on this sheet by role, e.g. { labels: "A2:A51", x: "E2:E51", y: "C2:C51" }. */
+  ranges: Record<string, string>;
+  /** Top-left anchor cell, to the right of or below the data (never over it). */
+  anchor: string;
+  widthPx: number;
+  heightPx: number;
+  options: Record<string, unknown>;
+}
+
+export interface SheetPlan {
+  /** Stable key used in placeholders: `{{sheet:roadmap}}`. */
+  key: string;
+  /** Preferred sheet name; "Roadmap (2)" when taken. */
+  name: string;
+  tabColor?: string;
+  /** All cells, written from A1 in one block. Row 0 is the header when `headerRows` ≥ 1. */
+  cells: PlanCell[][];
+  headerRows: number;
+  frozenRows: number;
+  frozenColumns: number;
+  /** Widths in pixels, from column A. */
+  columnWidths: number[];
+  /** Columns hidden from view (helper columns), 0-based. */
+  hiddenColumns?: number[];
+  formats: FormatOp[];
+  numberFormats: NumberFormatOp[];
+  validations: ValidationOp[];
+  conditionalFormats: ConditionalFormatOp[];
+  table?: TableOp;
+  charts: ChartOp[];
+  /** A note for the person reading the sheet (shown in the task pane after insertion). */
+  note?: string;
+}
+
+export interface RenderPlan {
+  templateId: string;
+  title: string;
+  sheets: SheetPlan[];
+  namedRanges: NamedRangeOp[];
+  /** Sheet key to activate when done. */
+  activate: string;
+}
+
+/** What a workbook already has, read by the executor before writing anything. */
+export interface ExistingNames {
+  sheets: string[];
+  namedRanges: string[];
+  tables?: string[];
+}

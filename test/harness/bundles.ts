@@ -1,0 +1,116 @@
+/**
+ * Loads the BUILT add-in bundles (dist/) in Node vm contexts with host fakes, so tests exercise
+ * exactly what ships. Run `npm run build` first (npm test does).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vm from 'vm';
+import { createCustomFunctionsFake, type CustomFunctionsFake } from './custom-functions-fake';
+
+export const DIST = path.resolve(__dirname, '../../dist');
+
+export function readDist(rel: string): string {
+  const file = path.join(DIST, rel);
+  if (!fs.existsSync(file)) throw new Error(`${rel} is missing: run \`npm run build\` before the bundle tests`);
+  return fs.readFileSync(file, 'utf8');
+}
+
+export interface SheetsBundle {
+  context: vm.Context;
+  code: string;
+  /** Calls a top-level function of Code.js, as Sheets would. */
+  call(name: string, ...args: unknown[]): unknown;
+  has(name: string): boolean;
+}
+
+/** Loads dist/apps-script/Code.js with the given Apps Script globals (SpreadsheetApp, HtmlService, …). */
+export function loadSheetsBundle(globals: Record<string, unknown> = {}): SheetsBundle {
+  const code = readDist('apps-script/Code.js');
+  const context = vm.createContext({ ...globals });
+  vm.runInContext(code, context, { filename: 'Code.js' });
+  return {
+    context,
+    code,
+    has: (name) => typeof context[name] === 'function',
+    call(name, ...args) {
+      const f = context[name];
+      if (typeof f !== 'function') throw new Error(`Code.js has no top-level function ${name}`);
+      return f(...args);
+    },
+  };
+}
+
+export interface ExcelBundle {
+  context: vm.Context;
+  customFunctions: CustomFunctionsFake;
+  /** Calls an associated custom function with Excel-style arguments (optional ones null). */
+  call(id: string, ...args: unknown[]): unknown;
+}
+
+/** Loads dist/excel-addin/functions.js with a recording CustomFunctions fake (and any other globals). */
+export function loadExcelBundle(globals: Record<string, unknown> = {}): ExcelBundle {
+  const code = readDist('excel-addin/functions.js');
+  const customFunctions = createCustomFunctionsFake();
+  const context = vm.createContext({ CustomFunctions: customFunctions, ...globals });
+  vm.runInContext(code, context, { filename: 'functions.js' });
+  return {
+    context,
+    customFunctions,
+    call(id, ...args) {
+      const f = customFunctions.registered.get(id);
+      if (!f) throw new Error(`functions.js did not associate ${id}`);
+      return f(...args);
+    },
+  };
+}
+
+/** One host-independent view of a result: numbers, texts, blanks ("") and { error: message }. */
+export type Normal = number | string | { error: string };
+
+const SHEETS_ERROR_TEXT = /^#(VALUE!|N\/A) /;
+
+/** Runs a Sheets custom function and normalises what the cell(s) would show. */
+export function sheetsResult(bundle: SheetsBundle, name: string, args: unknown[]): Normal[][] {
+  let out: unknown;
+  try {
+    out = bundle.call(name, ...args);
+  } catch (e) {
+    return [[{ error: (e as Error).message }]];
+  }
+  const grid = Array.isArray(out) ? (out as unknown[][]) : [[out]];
+  return grid.map((row) =>
+    row.map((v) => (typeof v === 'string' && SHEETS_ERROR_TEXT.test(v) ? { error: v.replace(SHEETS_ERROR_TEXT, '') } : (v as Normal))),
+  );
+}
+
+/** Runs an Excel custom function (omitted optional arguments are null, as Excel passes them). */
+export function excelResult(bundle: ExcelBundle, name: string, args: unknown[], paramCount: number): Normal[][] {
+  const full = Array.from({ length: paramCount }, (_, i) => (i < args.length ? toExcelArg(args[i]) : null));
+  let out: unknown;
+  try {
+    out = bundle.call(name, ...full);
+  } catch (e) {
+    return [[{ error: `threw: ${(e as Error).message}` }]];
+  }
+  if (!Array.isArray(out)) return [[{ error: `not a matrix: ${JSON.stringify(out)}` }]];
+  return (out as unknown[][]).map((row) =>
+    row.map((v) => {
+      if (v && typeof v === 'object' && 'code' in v) return { error: String((v as { message?: string }).message) };
+      return v as Normal;
+    }),
+  );
+}
+
+/** Excel passes every argument of a matrix parameter as a 2-D array, and dates as serial numbers. */
+export function toExcelArg(v: unknown): unknown {
+  if (v === undefined) return null;
+  if (Array.isArray(v)) return v.map((row) => (row as unknown[]).map(toExcelCell));
+  return [[toExcelCell(v)]];
+}
+
+function toExcelCell(v: unknown): unknown {
+  if (v instanceof Date) return Math.round((v.getTime() - Date.UTC(1899, 11, 30)) / 86400000);
+  // Excel gives an empty cell inside a matrix argument as "" (type any) and never undefined.
+  if (v === undefined || v === null) return '';
+  return v;
+}

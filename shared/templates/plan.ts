@@ -88,6 +88,41 @@ export interface NamedRangeOp {
   range: string;
 }
 
+/** How a chart is drawn; each host maps it to its own chart type (see the host charts.ts). */
+export type ChartForm = 'stackedBar' | 'bar' | 'scatter' | 'radar';
+
+/**
+ * One axis. For bar and radar charts `value` is the numeric axis and `category` the labels;
+ * for a scatter chart `category` is the horizontal (x) value axis and `value` the vertical (y).
+ */
+export interface ChartAxisOp {
+  title?: string;
+  min?: number;
+  max?: number;
+  majorUnit?: number;
+  /** Tick label format: an Excel number format code ("0%", "0", `"Q"0`); Sheets gets `sheetsFormat` or this. */
+  numberFormat?: string;
+  /** ICU decimal pattern for Google Charts when it differs from the Excel code. */
+  sheetsFormat?: string;
+  /** Value at which the other axis crosses this one (draws the quadrant divider). */
+  crossesAt?: number;
+}
+
+export interface ChartSeriesOp {
+  /** Legend name. */
+  name: string;
+  /** A1 range of the values on this sheet, without the header, e.g. "C2:C51". */
+  values: string;
+  /** Scatter only: A1 range of the x values. */
+  xValues?: string;
+  /** #rrggbb */
+  color?: string;
+  /** Drawn without fill and left out of the legend (the Gantt offset series). */
+  invisible?: boolean;
+  /** A1 range with one label per point (project names); hosts that can show them do. */
+  pointLabels?: string;
+}
+
 /** Charts are declared in the plan too (see charts.ts for their spec); executors place them. */
 export interface ChartOp {
   kind: 'roadmapTimeline' | 'impactEffortMatrix' | 'healthRadar' | 'metricProgress' | 'themeProgress';
@@ -99,6 +134,35 @@ export interface ChartOp {
   widthPx: number;
   heightPx: number;
   options: Record<string, unknown>;
+  /** How the chart is drawn (additive; executors fall back to the kind's default form when absent). */
+  form?: ChartForm;
+  /** A1 range of the category labels (bars, radar), without the header. */
+  categories?: string;
+  /** The data series, in stacking order. */
+  series?: ChartSeriesOp[];
+  axes?: { value?: ChartAxisOp; category?: ChartAxisOp };
+  legend?: 'right' | 'bottom' | 'top' | 'none';
+  /**
+   * The sheet as it must appear in a formula, `{{sheet:key}}` until resolved (then `'Roadmap (2)'`):
+   * lets a host link text in the chart to cells (Excel data label formulas).
+   */
+  sheetRef?: string;
+  /** Quadrant dividers and names (impact/effort matrix), at axis values. */
+  quadrants?: { x: number; y: number; topLeft: string; topRight: string; bottomLeft: string; bottomRight: string };
+  /** Reference lines across the value axis with a label each (quarter boundaries on the roadmap). */
+  guides?: { value: number; label: string }[];
+}
+
+/**
+ * Cells one host writes over the base cells, after them, in the same batch: e.g. the metrics
+ * dashboard's "Progress bar" column holds `=H2` with an Excel data bar (base, also what the
+ * formula-engine test sees) and a `SPARKLINE` formula in Sheets, which Excel does not have.
+ */
+export interface HostCellsOp {
+  host: 'sheets' | 'excel';
+  /** A1 range, same shape as `cells`. */
+  range: string;
+  cells: PlanCell[][];
 }
 
 export interface SheetPlan {
@@ -122,6 +186,8 @@ export interface SheetPlan {
   conditionalFormats: ConditionalFormatOp[];
   table?: TableOp;
   charts: ChartOp[];
+  /** Host-specific cells applied after `cells` by that host's executor only (additive, optional). */
+  hostCells?: HostCellsOp[];
   /** A note for the person reading the sheet (shown in the task pane after insertion). */
   note?: string;
 }

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs the system programs the tests drive, when they are missing (Debian/Ubuntu):
+#   chromium          headless browser for the task pane, sidebar and preview tests (playwright-core drives it)
+#   libreoffice-calc  recalculates the .xlsx files the CLI writes (soffice --headless)
+#   libxml2-utils     xmllint, validates manifest.xml against the Office schemas offline
+set -euo pipefail
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc)
+if [ ${#need[@]} -eq 0 ]; then
+  echo "setup-system: chromium, xmllint and soffice are present"
+  exit 0
+fi
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else
+    echo "setup-system: missing ${need[*]}; install them with apt-get as root" >&2
+    exit 1
+  fi
+fi
+echo "setup-system: installing ${need[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+for pkg in "${need[@]}"; do
+  if [ "$pkg" = libreoffice-calc ]; then
+    $SUDO apt-get install -y -qq --no-install-recommends libreoffice-calc >/dev/null
+  else
+    $SUDO apt-get install -y -qq "$pkg" >/dev/null
+  fi
+done
+echo "setup-system: done"

@@ -1,0 +1,101 @@
+/**
+ * Sheets chart executor: turns the plan's ChartOps into embedded charts with EmbeddedChartBuilder
+ * (`sheet.newChart()…build()` then `sheet.insertChart`). Every range is a live reference to the
+ * sheet's cells, so charts follow the data. One builder chain and one insertChart per chart.
+ *
+ * What Sheets cannot do here (documented in docs/charts.md):
+ * - no radar builder (Charts.ChartType.RADAR has no `as…Chart()` builder and is not documented for
+ *   embedded charts), so the health radar is drawn as a horizontal bar chart on the same 0–5 scale;
+ * - no per-point labels from a cell range through Apps Script (the chart editor can add them), so
+ *   project names are not drawn next to the impact/effort points;
+ * - quadrant names: the points are split into one series per quadrant (helper columns), so the
+ *   legend names the four quadrants and colours the points; the dividers are the axis baselines.
+ */
+import type { ChartAxisOp, ChartForm, ChartOp } from '../../../shared/templates/plan';
+import { parseCell } from '../../../shared/templates/a1';
+import { defaultForm } from '../../../shared/templates/charts';
+
+/** Charts.ChartType member used for each form. Radar falls back to BAR (see above). */
+export const SHEETS_CHART_TYPE: Record<ChartForm, 'BAR' | 'SCATTER'> = {
+  stackedBar: 'BAR',
+  bar: 'BAR',
+  scatter: 'SCATTER',
+  radar: 'BAR',
+};
+
+/** The ranges in the order Sheets wants them: the domain first (categories or x), then one per series. */
+export function sheetsRanges(op: ChartOp): string[] {
+  const form = op.form ?? defaultForm(op.kind);
+  const series = op.series ?? [];
+  if (form === 'scatter') {
+    const x = series[0]?.xValues ?? op.ranges.x;
+    return [x, ...series.map((s) => s.values)].filter((r): r is string => !!r);
+  }
+  const domain = op.categories ?? op.ranges.labels;
+  return [domain, ...series.map((s) => s.values)].filter((r): r is string => !!r);
+}
+
+function axisOptions(a: ChartAxisOp | undefined): Record<string, unknown> | undefined {
+  if (!a) return undefined;
+  const o: Record<string, unknown> = {};
+  if (a.title) o.title = a.title;
+  const vw: Record<string, number> = {};
+  if (a.min !== undefined) vw.min = a.min;
+  if (a.max !== undefined) vw.max = a.max;
+  if (Object.keys(vw).length) o.viewWindow = vw;
+  if (a.min !== undefined && a.max !== undefined && a.majorUnit) {
+    o.gridlines = { count: Math.round((a.max - a.min) / a.majorUnit) + 1 };
+    const ticks: number[] = [];
+    for (let v = a.min; v <= a.max + 1e-9; v += a.majorUnit) ticks.push(Math.round(v * 1e6) / 1e6);
+    o.ticks = ticks;
+  }
+  const fmt = a.sheetsFormat ?? a.numberFormat;
+  if (fmt) o.format = fmt;
+  if (a.crossesAt !== undefined) o.baseline = a.crossesAt;
+  return o;
+}
+
+/** The options passed with setOption, one key each (pure: the tests read it). */
+export function sheetsChartOptions(op: ChartOp): Record<string, unknown> {
+  const form = op.form ?? defaultForm(op.kind);
+  const o: Record<string, unknown> = {
+    title: op.title,
+    width: op.widthPx,
+    height: op.heightPx,
+    legend: { position: op.legend ?? 'right' },
+  };
+  if (form === 'stackedBar') o.isStacked = true;
+  const series: Record<number, Record<string, unknown>> = {};
+  (op.series ?? []).forEach((s, i) => {
+    const so: Record<string, unknown> = { labelInLegend: s.name };
+    if (s.invisible) {
+      so.color = 'transparent';
+      so.visibleInLegend = false;
+      so.enableInteractivity = false;
+    } else if (s.color) so.color = s.color;
+    if (form === 'scatter') so.pointSize = 7;
+    series[i] = so;
+  });
+  o.series = series;
+  // Horizontal bars: hAxis is the value axis, vAxis the categories. Scatter: hAxis is x (category).
+  const value = axisOptions(op.axes?.value);
+  const category = axisOptions(op.axes?.category);
+  const horizontal = form === 'scatter' ? category : value;
+  const vertical = form === 'scatter' ? value : category;
+  if (horizontal) o.hAxis = horizontal;
+  if (vertical) o.vAxis = vertical;
+  if (form !== 'scatter') o.bar = { groupWidth: '60%' };
+  return o;
+}
+
+export function addSheetsCharts(sheet: GoogleAppsScript.Spreadsheet.Sheet, charts: ChartOp[]): void {
+  for (const op of charts) {
+    const form = op.form ?? defaultForm(op.kind);
+    let builder = sheet.newChart().setChartType(Charts.ChartType[SHEETS_CHART_TYPE[form]]);
+    for (const a1 of sheetsRanges(op)) builder = builder.addRange(sheet.getRange(a1));
+    const at = parseCell(op.anchor);
+    builder = builder.setPosition(at.row, at.col, 0, 0);
+    for (const [key, value] of Object.entries(sheetsChartOptions(op))) builder = builder.setOption(key, value);
+    sheet.insertChart(builder.build());
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * Excel chart executor: queues one chart per ChartOp on a worksheet inside the template's single
+ * `Excel.run` batch (never calls `context.sync()`): `sheet.charts.add(type, range, "Columns")`,
+ * then series ranges, names, fills, axes, legend and position. Every series is set from a Range,
+ * so the chart follows the cells.
+ *
+ * Excel specifics (documented in docs/charts.md):
+ * - the Gantt offset series has its fill and border cleared (`format.fill.clear()`, line "None")
+ *   and its legend entry hidden;
+ * - the impact/effort quadrant dividers are the axes themselves, crossing at the threshold
+ *   (`setPositionAt`), with tick labels kept at the plot edge (`tickLabelPosition = "Low"`);
+ * - project names label the points through data-label formulas that reference the name cells
+ *   (`point.dataLabel.formula = "='Sheet'!$A$2"`, ExcelApi 1.8), so they follow the cells too.
+ */
+import type { ChartAxisOp, ChartForm, ChartOp } from '../../../shared/templates/plan';
+import { colLetter, parseRange } from '../../../shared/templates/a1';
+import { defaultForm } from '../../../shared/templates/charts';
+
+/** Excel.ChartType used for each form. */
+export const EXCEL_CHART_TYPE: Record<ChartForm, 'BarStacked' | 'BarClustered' | 'XYScatter' | 'RadarMarkers'> = {
+  stackedBar: 'BarStacked',
+  bar: 'BarClustered',
+  scatter: 'XYScatter',
+  radar: 'RadarMarkers',
+};
+
+/** Sheets sizes are pixels; Excel chart sizes are points (96 px = 72 pt). */
+export const PX_TO_PT = 0.75;
+
+function applyAxis(axis: Excel.ChartAxis, a: ChartAxisOp | undefined): void {
+  if (!a) return;
+  if (a.title) {
+    axis.title.text = a.title;
+    axis.title.visible = true;
+  }
+  if (a.min !== undefined) axis.minimum = a.min;
+  if (a.max !== undefined) axis.maximum = a.max;
+  if (a.majorUnit !== undefined) axis.majorUnit = a.majorUnit;
+  if (a.numberFormat) {
+    axis.linkNumberFormat = false;
+    axis.numberFormat = a.numberFormat;
+  }
+  if (a.crossesAt !== undefined) {
+    axis.setPositionAt(a.crossesAt);
+    axis.tickLabelPosition = 'Low';
+  }
+}
+
+export function addExcelCharts(sheet: Excel.Worksheet, charts: ChartOp[]): void {
+  for (const op of charts) {
+    const form = op.form ?? defaultForm(op.kind);
+    const series = op.series ?? [];
+    if (series.length === 0) continue;
+    const chart = sheet.charts.add(EXCEL_CHART_TYPE[form], sheet.getRange(series[0].values), 'Columns');
+    chart.title.text = op.title;
+    chart.setPosition(op.anchor);
+    chart.width = Math.round(op.widthPx * PX_TO_PT);
+    chart.height = Math.round(op.heightPx * PX_TO_PT);
+    if (op.legend === 'none') chart.legend.visible = false;
+    else {
+      chart.legend.visible = true;
+      chart.legend.position = op.legend === 'bottom' ? 'Bottom' : op.legend === 'top' ? 'Top' : 'Right';
+    }
+
+    series.forEach((s, i) => {
+      const cs = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+      cs.name = s.name;
+      cs.setValues(sheet.getRange(s.values));
+      if (s.xValues) cs.setXAxisValues(sheet.getRange(s.xValues));
+      if (form === 'stackedBar' || form === 'bar') cs.gapWidth = 60;
+      if (s.invisible) {
+        cs.format.fill.clear();
+        cs.format.line.lineStyle = 'None';
+        chart.legend.legendEntries.getItemAt(i).visible = false;
+      } else if (s.color) {
+        if (form === 'scatter' || form === 'radar') {
+          cs.markerBackgroundColor = s.color;
+          cs.markerForegroundColor = s.color;
+          cs.markerStyle = 'Circle';
+          cs.markerSize = 7;
+          if (form === 'radar') cs.format.line.color = s.color;
+        } else cs.format.fill.setSolidColor(s.color);
+      }
+      if (form === 'scatter') cs.format.line.lineStyle = 'None';
+      if (s.pointLabels && op.sheetRef) {
+        // One label per point, each a formula pointing at the name cell: follows edits to the names.
+        const r = parseRange(s.pointLabels);
+        cs.hasDataLabels = true;
+        cs.dataLabels.showValue = false;
+        cs.dataLabels.position = 'Right';
+        for (let row = r.top; row <= r.bottom; row++) {
+          cs.points.getItemAt(row - r.top).dataLabel.formula = `=${op.sheetRef}!$${colLetter(r.left - 1)}$${row}`;
+        }
+      }
+    });
+
+    if (op.categories && form !== 'scatter') chart.axes.categoryAxis.setCategoryNames(sheet.getRange(op.categories));
+    if (form === 'stackedBar' || form === 'bar') {
+      // First row on top, as in the sheet; the value axis stays at the bottom.
+      chart.axes.categoryAxis.reversePlotOrder = true;
+      chart.axes.categoryAxis.position = 'Maximum';
+    }
+    applyAxis(chart.axes.valueAxis, op.axes?.value);
+    if (form !== 'radar') applyAxis(chart.axes.categoryAxis, op.axes?.category);
+  }
+}

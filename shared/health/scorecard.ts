@@ -1,0 +1,39 @@
+/** The seed guide's technical health scorecard: dimensions rated 1–5, combined into one score and a status. */
+
+export const RATING_MIN = 1;
+export const RATING_MAX = 5;
+
+/**
+ * Weighted mean of the ratings that are present. `ratings[i]` undefined = not rated (ignored, with its weight).
+ * Returns undefined when nothing is rated, or when the weights of the rated dimensions add up to 0.
+ * Without weights every rating counts the same.
+ */
+export function healthScore(ratings: readonly (number | undefined)[], weights?: readonly number[]): number | undefined {
+  let sum = 0;
+  let total = 0;
+  for (let i = 0; i < ratings.length; i++) {
+    const r = ratings[i];
+    if (r === undefined) continue;
+    const w = weights ? weights[i] : 1;
+    sum += r * w;
+    total += w;
+  }
+  if (total === 0) return undefined;
+  // Keep the result inside the ratings' own range despite rounding.
+  return Math.min(RATING_MAX, Math.max(RATING_MIN, sum / total));
+}
+
+export type HealthStatus = 'Critical' | 'At Risk' | 'Healthy' | 'Strong';
+
+/** Bands for a 1–5 score: below 2 Critical, below 3 At Risk, below 4 Healthy, 4 and above Strong. */
+export const HEALTH_BANDS: readonly { below: number; status: HealthStatus }[] = [
+  { below: 2, status: 'Critical' },
+  { below: 3, status: 'At Risk' },
+  { below: 4, status: 'Healthy' },
+  { below: Infinity, status: 'Strong' },
+];
+
+export function healthStatus(score: number): HealthStatus {
+  for (const b of HEALTH_BANDS) if (score < b.below) return b.status;
+  return 'Strong';
+}

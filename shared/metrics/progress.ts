@@ -1,0 +1,72 @@
+/** Progress of a metric from its baseline towards its target, and a status against the time elapsed. */
+import { comparatorDirection, type MetricValue } from './value';
+
+export type Direction = 'lower' | 'higher';
+
+/**
+ * Which way is better. The target's comparator decides first ("<200ms": lower is better; "100+", ">99.9%":
+ * higher is better); otherwise a target below the baseline means lower is better and one above it means
+ * higher is better; a target equal to the baseline without a comparator has no direction.
+ */
+export function inferDirection(baseline: MetricValue, target: MetricValue): Direction | undefined {
+  const fromComparator = comparatorDirection(target.comparator);
+  if (fromComparator) return fromComparator;
+  if (target.value < baseline.value) return 'lower';
+  if (target.value > baseline.value) return 'higher';
+  return undefined;
+}
+
+/** True when `current` is at the target or beyond it in the better direction (comparators count as "or equal"). */
+export function reached(current: number, target: number, direction: Direction | undefined): boolean {
+  if (direction === 'lower') return current <= target;
+  if (direction === 'higher') return current >= target;
+  return current === target;
+}
+
+/**
+ * Fraction of the way from baseline to target, capped to 0–1: (current − baseline) ÷ (target − baseline).
+ * When the baseline is already at or beyond the target (in the better direction) the fraction is undefined,
+ * so progress is 1 if the current value reaches the target and 0 otherwise.
+ */
+export function metricProgress(baseline: MetricValue, current: MetricValue, target: MetricValue): number {
+  const direction = inferDirection(baseline, target);
+  const span = target.value - baseline.value;
+  const usable = direction === 'lower' ? span < 0 : direction === 'higher' ? span > 0 : false;
+  if (!usable) return reached(current.value, target.value, direction) ? 1 : 0;
+  if (reached(current.value, target.value, direction)) return 1;
+  const p = (current.value - baseline.value) / span;
+  return Math.min(1, Math.max(0, p));
+}
+
+export type MetricStatus = 'Done' | 'On track' | 'At risk' | 'Off track';
+
+/** How far progress may trail the elapsed share of time and still be "At risk" rather than "Off track". */
+export const AT_RISK_MARGIN = 0.25;
+/** Without dates: progress of at least this is "On track" … */
+export const UNDATED_ON_TRACK = 0.5;
+/** … and of at least this "At risk"; below it "Off track". */
+export const UNDATED_AT_RISK = 0.25;
+
+/** Share of the time from start to due that has passed on `today`, capped to 0–1 (all serial day numbers). */
+export function elapsedShare(start: number, due: number, today: number): number {
+  return Math.min(1, Math.max(0, (today - start) / (due - start)));
+}
+
+/**
+ * Status from progress (0–1) and, when dates are given, the time elapsed:
+ * - progress 1 (target reached) → Done;
+ * - with start and due: past the due date → Off track; else On track when progress ≥ elapsed share,
+ *   At risk when it trails by at most 0.25, Off track otherwise;
+ * - without dates: On track from 0.5, At risk from 0.25, Off track below.
+ */
+export function metricStatus(progress: number, dates?: { start: number; due: number; today: number }): MetricStatus {
+  if (progress >= 1) return 'Done';
+  if (!dates) {
+    if (progress >= UNDATED_ON_TRACK) return 'On track';
+    return progress >= UNDATED_AT_RISK ? 'At risk' : 'Off track';
+  }
+  if (dates.today > dates.due) return 'Off track';
+  const share = elapsedShare(dates.start, dates.due, dates.today);
+  if (progress >= share) return 'On track';
+  return progress >= share - AT_RISK_MARGIN ? 'At risk' : 'Off track';
+}

@@ -1,0 +1,85 @@
+/**
+ * The seed guide's "Decision" column: projects placed into quarters by score, within a capacity per quarter.
+ * First fit in descending score order (ties keep input order): each project goes into the earliest quarter,
+ * counted from the start quarter, whose remaining capacity still fits its effort.
+ */
+
+/** A starting quarter: quarter 1–4, with a year ("Q3 2027") or without one ("Q1", the plan's first year). */
+export interface QuarterStart {
+  quarter: 1 | 2 | 3 | 4;
+  year?: number;
+}
+
+export const DEFAULT_START: QuarterStart = { quarter: 1 };
+
+/** Reads "Q1", "q3 2027", "Q3-2027", "2027 Q3"; undefined when the text is not a quarter. */
+export function parseQuarter(text: string): QuarterStart | undefined {
+  const t = text.trim();
+  let m = /^q\s*([1-4])(?:\s*[-/ ]\s*(\d{4}))?$/i.exec(t);
+  if (m) return m[2] === undefined ? { quarter: Number(m[1]) as QuarterStart['quarter'] } : { quarter: Number(m[1]) as QuarterStart['quarter'], year: Number(m[2]) };
+  m = /^(\d{4})\s*[-/ ]?\s*q\s*([1-4])$/i.exec(t);
+  if (m) return { quarter: Number(m[2]) as QuarterStart['quarter'], year: Number(m[1]) };
+  return undefined;
+}
+
+/**
+ * The label of the quarter `offset` quarters after `start` (offset 0 = start itself).
+ * With a year: "Q3 2027", "Q4 2027", "Q1 2028" … Without one: "Q1".."Q4" in the plan's first year,
+ * then "Q1 Y2", "Q2 Y2" … ("Y2" = the second year of the plan), "Q1 Y3" and so on.
+ */
+export function quarterLabel(start: QuarterStart, offset: number): string {
+  const index = start.quarter - 1 + offset;
+  const q = (index % 4) + 1;
+  const yearsOn = Math.floor(index / 4);
+  if (start.year !== undefined) return `Q${q} ${start.year + yearsOn}`;
+  return yearsOn === 0 ? `Q${q}` : `Q${q} Y${yearsOn + 1}`;
+}
+
+export interface PlanItem {
+  score: number;
+  effort: number;
+}
+
+/** Where one project went: a quarter offset from the start, or too big for any quarter. */
+export type Placement = { quarter: number } | { tooBig: true };
+
+const EPSILON = 1e-9;
+
+/**
+ * First-fit placement. `items[i]` undefined means "not a project" (a blank or bad row): it takes no capacity
+ * and gets no placement. Returns one placement per item (undefined where the item was undefined).
+ * Runs in O(n log n): a max-tree over the quarters' remaining capacity finds the first quarter that fits.
+ */
+export function planByCapacity(items: readonly (PlanItem | undefined)[], capacity: number): (Placement | undefined)[] {
+  const order = items
+    .map((item, i) => ({ item, i }))
+    .filter((x): x is { item: PlanItem; i: number } => x.item !== undefined)
+    .sort((a, b) => b.item.score - a.item.score || a.i - b.i);
+  const out: (Placement | undefined)[] = items.map(() => undefined);
+  // At most one new quarter is opened per project, so `order.length` quarters always suffice.
+  const n = Math.max(1, order.length);
+  let size = 1;
+  while (size < n) size *= 2;
+  const tree = new Array<number>(2 * size).fill(-Infinity);
+  for (let q = 0; q < n; q++) tree[size + q] = capacity;
+  for (let k = size - 1; k >= 1; k--) tree[k] = Math.max(tree[2 * k], tree[2 * k + 1]);
+  for (const { item, i } of order) {
+    if (item.effort > capacity + EPSILON) {
+      out[i] = { tooBig: true };
+      continue;
+    }
+    // Descend to the leftmost quarter whose remaining capacity fits.
+    let k = 1;
+    while (k < size) k = tree[2 * k] + EPSILON >= item.effort ? 2 * k : 2 * k + 1;
+    const q = k - size;
+    tree[k] -= item.effort;
+    for (k >>= 1; k >= 1; k >>= 1) tree[k] = Math.max(tree[2 * k], tree[2 * k + 1]);
+    out[i] = { quarter: q };
+  }
+  return out;
+}
+
+/** Quarter labels per item (undefined for skipped items, "too big" for items larger than the capacity). */
+export function priorityPlan(items: readonly (PlanItem | undefined)[], capacity: number, start: QuarterStart = DEFAULT_START): (string | 'too-big' | undefined)[] {
+  return planByCapacity(items, capacity).map((p) => (p === undefined ? undefined : 'tooBig' in p ? 'too-big' : quarterLabel(start, p.quarter)));
+}

@@ -1,0 +1,353 @@
+/**
+ * The one compiler from template spec to render plan. It serves single templates and the full
+ * workbook alike: a plan is a list of sheet specs, each laid out from A1 (see spec.ts for the
+ * layout), with cross-sheet references left as `{{sheet:key}}` / `{{name:key}}` placeholders for
+ * resolvePlan to fill in once the workbook's existing names are known.
+ */
+import type {
+  CellStyle,
+  ConditionalFormatOp,
+  FormatOp,
+  NamedRangeOp,
+  NumberFormatOp,
+  PlanCell,
+  RenderPlan,
+  SheetPlan,
+  ValidationOp,
+} from './plan';
+import type { ColumnSpec, FormulaRefs, SheetSpec, TemplateSpec } from './spec';
+
+/** 0-based column index → letters (0 → A, 25 → Z, 26 → AA). */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Where everything of a sheet ended up: used by formulas, by other sheets and by chart compilation. */
+export interface SheetLayout {
+  key: string;
+  rows: number;
+  /** 1-based sheet row of the first and last data row. */
+  firstRow: number;
+  lastRow: number;
+  /** Column letter of each column key. */
+  letters: Record<string, string>;
+  /** Absolute data range of each column key, e.g. "$C$2:$C$51". */
+  dataRange: Record<string, string>;
+  /** Absolute reference of each side-block value, e.g. "$P$2". */
+  side: Record<string, string>;
+  /** Side block label and value column letters (when there is a side block). */
+  sideLabelLetter?: string;
+  sideValueLetter?: string;
+  /** Number of visible table columns (A.. up to the last visible column). */
+  visibleCount: number;
+  /** Total width of the block in columns. */
+  width: number;
+  /** 0-based index of each column key. */
+  index: Record<string, number>;
+  /** 0-based indexes of hidden helper columns. */
+  hidden: number[];
+}
+
+export const HEADER_STYLE: CellStyle = { bold: true, fill: '#1f4e79', fontColor: '#ffffff', wrap: true, vAlign: 'middle' };
+/** Computed columns look different from input columns: "don't type here". */
+export const COMPUTED_STYLE: CellStyle = { fill: '#f2f2f2' };
+const SIDE_LABEL_STYLE: CellStyle = { bold: true };
+const SETTING_STYLE: CellStyle = { fill: '#fff2cc' };
+const SIDE_WIDTHS: [number, number] = [200, 120];
+const SPACER_WIDTH = 24;
+
+export function layoutSheet(s: SheetSpec): SheetLayout {
+  const visible = s.columns.filter((c) => !c.hidden);
+  const helpers = s.columns.filter((c) => c.hidden);
+  const index: Record<string, number> = {};
+  visible.forEach((c, i) => (index[c.key] = i));
+  let next = visible.length;
+  let sideLabel: number | undefined;
+  let sideValue: number | undefined;
+  if (s.side && s.side.length > 0) {
+    sideLabel = next + 1;
+    sideValue = next + 2;
+    next += 3;
+  }
+  const hidden: number[] = [];
+  if (helpers.length > 0) {
+    next += 1;
+    helpers.forEach((c) => {
+      index[c.key] = next;
+      hidden.push(next);
+      next += 1;
+    });
+  }
+  const firstRow = 2;
+  const lastRow = 1 + s.rows;
+  const letters: Record<string, string> = {};
+  const dataRange: Record<string, string> = {};
+  for (const c of s.columns) {
+    const L = columnLetter(index[c.key]);
+    letters[c.key] = L;
+    dataRange[c.key] = `$${L}$${firstRow}:$${L}$${lastRow}`;
+  }
+  const side: Record<string, string> = {};
+  (s.side ?? []).forEach((item, i) => {
+    side[item.key] = `$${columnLetter(sideValue!)}$${2 + i}`;
+  });
+  return {
+    key: s.key,
+    rows: s.rows,
+    firstRow,
+    lastRow,
+    letters,
+    dataRange,
+    side,
+    sideLabelLetter: sideLabel === undefined ? undefined : columnLetter(sideLabel),
+    sideValueLetter: sideValue === undefined ? undefined : columnLetter(sideValue),
+    visibleCount: visible.length,
+    width: next,
+    index,
+    hidden,
+  };
+}
+
+function duplicate(keys: string[]): string | undefined {
+  const seen = new Set<string>();
+  for (const k of keys) {
+    if (seen.has(k)) return k;
+    seen.add(k);
+  }
+  return undefined;
+}
+
+/** Compiles template sheets into one plan. Throws on a malformed spec (a programming error, caught by tests). */
+export function compileSheets(
+  meta: { id: string; title: string; activate?: string },
+  sheets: SheetSpec[],
+  options: { example: boolean },
+): RenderPlan {
+  const dupSheet = duplicate(sheets.map((s) => s.key));
+  if (dupSheet) throw new Error(`Template ${meta.id} has two sheets with key "${dupSheet}"`);
+  const layouts: Record<string, SheetLayout> = {};
+  for (const s of sheets) {
+    const dupCol = duplicate(s.columns.map((c) => c.key).concat((s.side ?? []).map((i) => `side:${i.key}`)));
+    if (dupCol) throw new Error(`Sheet ${s.key} has two columns with key "${dupCol}"`);
+    layouts[s.key] = layoutSheet(s);
+  }
+  // Named ranges defined by the sheets of this plan (other sheets validate against them).
+  const namedRanges: NamedRangeOp[] = [];
+  for (const s of sheets) {
+    for (const n of s.namedRanges ?? []) {
+      const L = layouts[s.key].letters[n.column];
+      if (!L) throw new Error(`Named range ${n.key} on sheet ${s.key} names unknown column "${n.column}"`);
+      namedRanges.push({ key: n.key, name: n.name, sheet: s.key, range: `${L}${layouts[s.key].firstRow}:${L}${layouts[s.key].lastRow}` });
+    }
+  }
+  const definedNames = new Set(namedRanges.map((n) => n.key));
+  const plans = sheets.map((s) => compileSheet(s, layouts, definedNames, options));
+  const activate = meta.activate && layouts[meta.activate] ? meta.activate : sheets[0].key;
+  return { templateId: meta.id, title: meta.title, sheets: plans, namedRanges, activate };
+}
+
+export function compileSpec(spec: TemplateSpec, options: { example: boolean }): RenderPlan {
+  return compileSheets({ id: spec.id, title: spec.name, activate: spec.activate }, spec.sheets, options);
+}
+
+function refsFor(s: SheetSpec, layouts: Record<string, SheetLayout>, i: number): FormulaRefs {
+  const L = layouts[s.key];
+  const r = L.firstRow + i;
+  const row: Record<string, string> = {};
+  const above: Record<string, string> = {};
+  const upTo: Record<string, string> = {};
+  const prev: Record<string, string> = {};
+  for (const c of s.columns) {
+    const x = L.letters[c.key];
+    row[c.key] = `${x}${r}`;
+    above[c.key] = `$${x}$1:${x}${r - 1}`;
+    upTo[c.key] = `$${x}$${L.firstRow}:${x}${r}`;
+    prev[c.key] = `${x}${r - 1}`;
+  }
+  const layoutOf = (key: string): SheetLayout => {
+    const o = layouts[key];
+    if (!o) throw new Error(`Sheet ${s.key} refers to sheet "${key}", which is not part of this template`);
+    return o;
+  };
+  const letterOf = (key: string, col: string): string => {
+    const x = layoutOf(key).letters[col];
+    if (!x) throw new Error(`Sheet ${s.key} refers to unknown column "${col}" of sheet "${key}"`);
+    return x;
+  };
+  return {
+    row,
+    col: L.dataRange,
+    above,
+    upTo,
+    prev,
+    first: i === 0,
+    side: L.side,
+    index: i,
+    sheetRow: r,
+    other: (key, a1) => {
+      layoutOf(key);
+      return `{{sheet:${key}}}!${a1}`;
+    },
+    otherCol: (key, col) => {
+      const x = letterOf(key, col);
+      const o = layoutOf(key);
+      return `{{sheet:${key}}}!$${x}$${o.firstRow}:$${x}$${o.lastRow}`;
+    },
+    otherCell: (key, col) => `{{sheet:${key}}}!${letterOf(key, col)}${layoutOf(key).firstRow + i}`,
+  };
+}
+
+function unknownKeys(s: SheetSpec, rows: Record<string, PlanCell>[] | undefined, what: string): void {
+  for (const row of rows ?? []) {
+    for (const k of Object.keys(row)) {
+      const c = s.columns.find((x) => x.key === k);
+      if (!c) throw new Error(`Sheet ${s.key}: ${what} names unknown column "${k}"`);
+      if (c.formula) throw new Error(`Sheet ${s.key}: ${what} gives a value for computed column "${k}"`);
+    }
+  }
+}
+
+function compileSheet(
+  s: SheetSpec,
+  layouts: Record<string, SheetLayout>,
+  definedNames: Set<string>,
+  options: { example: boolean },
+): SheetPlan {
+  const L = layouts[s.key];
+  unknownKeys(s, s.fixed, 'a fixed row');
+  unknownKeys(s, s.examples, 'an example row');
+  const filled = Math.max(s.fixed?.length ?? 0, options.example ? (s.examples?.length ?? 0) : 0);
+  if (filled > s.rows) throw new Error(`Sheet ${s.key} has ${filled} filled rows but only ${s.rows} data rows`);
+
+  const height = 1 + Math.max(s.rows, (s.side ?? []).length);
+  const cells: PlanCell[][] = Array.from({ length: height }, () => Array.from({ length: L.width }, () => null as PlanCell));
+  for (const c of s.columns) cells[0][L.index[c.key]] = c.header;
+
+  for (let i = 0; i < s.rows; i++) {
+    const given: Record<string, PlanCell> = { ...(s.fixed?.[i] ?? {}), ...(options.example ? (s.examples?.[i] ?? {}) : {}) };
+    const refs = refsFor(s, layouts, i);
+    for (const c of s.columns) {
+      const v = c.formula ? `=${c.formula(refs)}` : (given[c.key] ?? null);
+      cells[1 + i][L.index[c.key]] = v;
+    }
+  }
+
+  const formats: FormatOp[] = [];
+  const numberFormats: NumberFormatOp[] = [];
+  const validations: ValidationOp[] = [];
+  const notes: string[] = [];
+  const lastLetter = columnLetter(L.visibleCount - 1);
+  formats.push({ range: `A1:${lastLetter}1`, style: HEADER_STYLE });
+  if (L.hidden.length > 0) {
+    formats.push({ range: `${columnLetter(L.hidden[0])}1:${columnLetter(L.hidden[L.hidden.length - 1])}1`, style: HEADER_STYLE });
+  }
+  const dataRangeOf = (c: ColumnSpec): string => {
+    const x = L.letters[c.key];
+    return `${x}${L.firstRow}:${x}${L.lastRow}`;
+  };
+  for (const c of s.columns) {
+    const range = dataRangeOf(c);
+    const style = c.formula ? { ...COMPUTED_STYLE, ...(c.style ?? {}) } : c.style;
+    if (style && !c.hidden) formats.push({ range, style });
+    if (c.numberFormat) numberFormats.push({ range, format: c.numberFormat });
+    if (c.validation) {
+      const strict = c.strict ?? true;
+      if (c.validation.kind === 'namedList') {
+        if (definedNames.has(c.validation.name)) {
+          validations.push({ range, rule: { kind: 'listFromRange', source: `{{name:${c.validation.name}}}` }, help: c.help, strict });
+        } else {
+          notes.push(c.validation.fallbackHelp);
+        }
+      } else {
+        validations.push({ range, rule: c.validation, help: c.help, strict });
+      }
+    }
+  }
+
+  (s.side ?? []).forEach((item, i) => {
+    const row = 1 + i;
+    const lx = L.sideLabelLetter!;
+    const vx = L.sideValueLetter!;
+    cells[row][columnIndex(lx)] = item.label;
+    if (item.formula) {
+      cells[row][columnIndex(vx)] = `=${item.formula(refsFor(s, layouts, 0))}`;
+    } else {
+      cells[row][columnIndex(vx)] = item.value ?? null;
+    }
+    const at = `${vx}${row + 1}`;
+    formats.push({ range: `${lx}${row + 1}`, style: SIDE_LABEL_STYLE });
+    const valueStyle = item.formula ? { ...COMPUTED_STYLE, ...(item.style ?? {}) } : { ...SETTING_STYLE, ...(item.style ?? {}) };
+    formats.push({ range: at, style: valueStyle });
+    if (item.numberFormat) numberFormats.push({ range: at, format: item.numberFormat });
+    if (item.validation) validations.push({ range: at, rule: item.validation, help: item.help, strict: true });
+  });
+  if (s.side && s.side.length > 0) {
+    const [a, b] = s.sideHeader ?? ['Setting', 'Value'];
+    cells[0][columnIndex(L.sideLabelLetter!)] = a;
+    cells[0][columnIndex(L.sideValueLetter!)] = b;
+    formats.push({ range: `${L.sideLabelLetter}1:${L.sideValueLetter}1`, style: HEADER_STYLE });
+  }
+
+  const conditionalFormats: ConditionalFormatOp[] = [];
+  for (const cf of s.conditionalFormats ?? []) {
+    const row: Record<string, string> = {};
+    for (const c of s.columns) row[c.key] = `$${L.letters[c.key]}${L.firstRow}`;
+    for (const key of cf.columns) {
+      const c = s.columns.find((x) => x.key === key);
+      if (!c) throw new Error(`Sheet ${s.key}: conditional format names unknown column "${key}"`);
+      conditionalFormats.push({ range: dataRangeOf(c), rule: cf.rule({ row, side: L.side }), style: cf.style });
+    }
+  }
+
+  const columnWidths: number[] = Array.from({ length: L.width }, () => SPACER_WIDTH);
+  for (const c of s.columns) columnWidths[L.index[c.key]] = c.width;
+  if (L.sideLabelLetter) {
+    columnWidths[columnIndex(L.sideLabelLetter)] = SIDE_WIDTHS[0];
+    columnWidths[columnIndex(L.sideValueLetter!)] = SIDE_WIDTHS[1];
+  }
+
+  const note = [s.note, ...notes].filter((x): x is string => !!x).join(' ');
+  const plan: SheetPlan = {
+    key: s.key,
+    name: s.name,
+    tabColor: s.tabColor,
+    cells,
+    headerRows: 1,
+    frozenRows: 1,
+    frozenColumns: s.frozenColumns ?? 0,
+    columnWidths,
+    hiddenColumns: L.hidden.length > 0 ? [...L.hidden] : undefined,
+    formats,
+    numberFormats,
+    validations,
+    conditionalFormats,
+    table: s.table ? { range: `A1:${lastLetter}${L.lastRow}`, name: tableName(s.name), style: 'TableStyleMedium2' } : undefined,
+    charts: [],
+  };
+  if (note) plan.note = note;
+  if (!plan.tabColor) delete plan.tabColor;
+  if (!plan.hiddenColumns) delete plan.hiddenColumns;
+  if (!plan.table) delete plan.table;
+  return plan;
+}
+
+/** Column letters → 0-based index. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** A defined name for a table: letters, digits and underscores, starting with a letter. */
+export function tableName(sheetName: string): string {
+  const words = sheetName.replace(/[^A-Za-z0-9 ]/g, ' ').split(/\s+/).filter(Boolean);
+  const base = words.map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+  return /^[A-Za-z]/.test(base) ? `${base}Table` : `T${base}Table`;
+}

@@ -1,0 +1,96 @@
+/**
+ * The template catalogue: what the sidebar and task pane list, and the one entry point that compiles a
+ * template into a render plan. Adding a template = one spec file in specs/ plus one entry here.
+ */
+import { compileSheets } from './compile';
+import type { RenderPlan } from './plan';
+import type { SheetSpec } from './spec';
+import { ADR_SHEET } from './specs/adr';
+import { BUSINESS_CONTEXT_SHEET } from './specs/businessContext';
+import { HEALTH_SHEET } from './specs/health';
+import { NOT_DOING_SHEET } from './specs/notDoing';
+import { PRINCIPLES_SHEET } from './specs/principles';
+import { PRIORITIZATION_SHEET } from './specs/prioritization';
+import { ROADMAP_SHEET } from './specs/roadmap';
+import { THEMES_SHEET } from './specs/themes';
+
+export interface TemplateInfo {
+  id: string;
+  name: string;
+  description: string;
+  /** Names of the sheets it creates (before any "(2)" suffix for clashes). */
+  sheets: string[];
+}
+
+interface TemplateEntry {
+  id: string;
+  name: string;
+  description: string;
+  sheets: SheetSpec[];
+  activate?: string;
+}
+
+const ENTRIES: TemplateEntry[] = [
+  {
+    id: 'business-context',
+    name: 'Business Context',
+    description: 'Strategic objectives, key constraints (budget, timeline, compliance) and the critical business metrics.',
+    sheets: [BUSINESS_CONTEXT_SHEET],
+  },
+  {
+    id: 'health-scorecard',
+    name: 'Technical Health Scorecard',
+    description: 'Six dimensions rated 1–5 with evidence and impact; overall score and status (Critical / At Risk / Healthy / Strong).',
+    sheets: [HEALTH_SHEET],
+  },
+  {
+    id: 'themes',
+    name: 'Strategic Themes',
+    description: 'Themes with business driver, technical implication, success criteria, timeline and owner; the names feed drop-downs elsewhere.',
+    sheets: [THEMES_SHEET],
+  },
+  {
+    id: 'principles',
+    name: 'Technical Principles',
+    description: 'Opinionated decision guidelines: the principle, the trade-off it takes, and what it means in practice.',
+    sheets: [PRINCIPLES_SHEET],
+  },
+  {
+    id: 'prioritization',
+    name: 'Project Prioritization Scorecard',
+    description: 'Impact, urgency, effort and risk per project; live priority score, rank, quadrant and a capacity-based quarter plan.',
+    sheets: [PRIORITIZATION_SHEET],
+  },
+  {
+    id: 'roadmap',
+    name: 'Roadmap',
+    description: 'Four quarters of initiatives with theme, owner, start and end dates and status.',
+    sheets: [ROADMAP_SHEET],
+  },
+  {
+    id: 'adr-log',
+    name: 'ADR Log',
+    description: 'Architecture decision records: status, date, deciders, theme, context, decision, consequences, alternatives, review date.',
+    sheets: [ADR_SHEET],
+  },
+  {
+    id: 'not-doing',
+    name: "What We're Not Doing",
+    description: 'The explicit trade-offs: what the strategy deprioritises, why, and when to revisit.',
+    sheets: [NOT_DOING_SHEET],
+  },
+];
+
+function entry(id: string): TemplateEntry {
+  const e = ENTRIES.find((x) => x.id === id);
+  if (!e) throw new Error(`Unknown template "${id}"`);
+  return e;
+}
+
+export const TEMPLATES: TemplateInfo[] = ENTRIES.map((e) => ({ id: e.id, name: e.name, description: e.description, sheets: e.sheets.map((s) => s.name) }));
+
+/** Compiles a template to a host-neutral render plan. Throws `Unknown template "x"` for an unknown id. */
+export function compileTemplate(id: string, options: { example: boolean }): RenderPlan {
+  const e = entry(id);
+  return compileSheets({ id: e.id, title: e.name, activate: e.activate }, e.sheets, { example: !!options.example });
+}

@@ -1,0 +1,157 @@
+/**
+ * Project Prioritization Scorecard (seed guide, step 5): priority score, quadrant, rank and planned quarter
+ * as live native formulas.
+ *
+ * The planned quarter is PRIORITY_PLAN's first-fit plan, which no single cell can express without circular
+ * references. Hidden helper columns walk the projects in rank order instead: helper row k handles the project
+ * ranked k (found with MATCH on the rank column) and only looks at helper rows above it. Per-quarter "used
+ * capacity" columns carry the running totals; a nested IF picks the first quarter whose used capacity plus the
+ * project's effort still fits. The plan horizon is PLAN_QUARTERS quarters (three years).
+ */
+import type { FormulaRefs, SheetSpec } from '../spec';
+import { COLORS, ROWS, themeColumn } from './common';
+
+/** Quarters the native plan looks ahead (Excel allows 64 nested IFs; 12 keeps formulas short). */
+export const PLAN_QUARTERS = 12;
+export const DEFAULT_THRESHOLD = 5.5;
+export const DEFAULT_CAPACITY = 10;
+export const DEFAULT_START = 'Q1';
+/** Shown instead of a quarter. */
+export const TOO_BIG_TEXT = 'Too big for capacity';
+export const BEYOND_PREFIX = 'After ';
+/** Same tolerance as the core's first-fit (shared/scoring/plan.ts). */
+const EPS = '1E-9';
+
+const scaleRule = { kind: 'number' as const, min: 1, max: 10 };
+const scaleHelp = (what: string): string => `${what}: 1 (low) to 10 (high).`;
+
+const u = (q: number): string => `used${q}`;
+
+/** Native label of the quarter `offsetExpr` quarters after the start (PRIORITY_PLAN's labels). */
+function quarterLabelFormula(r: FormulaRefs, offsetExpr: string): string {
+  const idx = `(${r.side.startQ}-1+${offsetExpr})`;
+  const yearsOn = `INT(${idx}/4)`;
+  return `"Q"&(MOD(${idx},4)+1)&IF(${r.side.startYear}<>""," "&(${r.side.startYear}+${yearsOn}),IF(${yearsOn}=0,""," Y"&(${yearsOn}+1)))`;
+}
+
+function pickQuarter(r: FormulaRefs): string {
+  const cap = r.side.capacity;
+  const e = r.row.hEffort;
+  let chain = '"beyond"';
+  for (let q = PLAN_QUARTERS; q >= 1; q--) chain = `IF(N(${r.prev[u(q)]})+${e}<=${cap}+${EPS},${q},${chain})`;
+  return `IF(OR(${r.row.hRow}="",NOT(ISNUMBER(${cap}))),"",IF(${e}>${cap}+${EPS},"too big",${chain}))`;
+}
+
+const usedColumns = Array.from({ length: PLAN_QUARTERS }, (_, i) => ({
+  key: u(i + 1),
+  header: `Used Q+${i}`,
+  width: 60,
+  hidden: true,
+  formula: (r: FormulaRefs) => `N(${r.prev[u(i + 1)]})+IF(${r.row.hQ}=${i + 1},${r.row.hEffort},0)`,
+}));
+
+export const PRIORITIZATION_SHEET: SheetSpec = {
+  key: 'projects',
+  name: 'Prioritization',
+  tabColor: '#0b5394',
+  rows: ROWS,
+  frozenColumns: 1,
+  table: true,
+  columns: [
+    { key: 'project', header: 'Project', width: 220, style: { bold: true } },
+    themeColumn(),
+    { key: 'impact', header: 'Business Impact', width: 80, validation: scaleRule, help: scaleHelp('How much this moves key metrics'), style: { hAlign: 'center' } },
+    { key: 'urgency', header: 'Urgency', width: 80, validation: scaleRule, help: scaleHelp('Deadline or dependency pressure'), style: { hAlign: 'center' } },
+    { key: 'effort', header: 'Effort', width: 80, validation: scaleRule, help: scaleHelp('Time and resources needed (lower is better); also the capacity it takes'), style: { hAlign: 'center' } },
+    { key: 'risk', header: 'Risk', width: 80, validation: scaleRule, help: scaleHelp('Delivery risk (lower is better)'), style: { hAlign: 'center' } },
+    {
+      key: 'score',
+      header: 'Priority Score',
+      width: 90,
+      numberFormat: '0.0',
+      style: { bold: true, hAlign: 'center' },
+      formula: (r) => `IF(COUNT(${r.row.impact},${r.row.urgency},${r.row.effort},${r.row.risk})<4,"",${r.row.impact}*2+${r.row.urgency}-${r.row.effort}*0.5-${r.row.risk})`,
+    },
+    {
+      key: 'rank',
+      header: 'Rank',
+      width: 60,
+      numberFormat: '0',
+      style: { hAlign: 'center' },
+      formula: (r) => `IF(${r.row.score}="","",COUNTIF(${r.col.score},">"&${r.row.score})+COUNTIF(${r.above.score},${r.row.score})+1)`,
+    },
+    {
+      key: 'quadrant',
+      header: 'Quadrant',
+      width: 170,
+      formula: (r) => {
+        const t = r.side.threshold;
+        return `IF(COUNT(${r.row.impact},${r.row.effort})<2,"",IF(${r.row.impact}>=${t},IF(${r.row.effort}>=${t},"Plan Carefully","Do Now"),IF(${r.row.effort}>=${t},"Don't Do","Do When You Have Time")))`;
+      },
+    },
+    { key: 'quarter', header: 'Planned Quarter', width: 110, style: { hAlign: 'center' }, formula: (r) => `IF(${r.row.rank}="","",INDEX(${r.col.hLabel},${r.row.rank}))` },
+    { key: 'owner', header: 'Owner', width: 150 },
+    // Helper columns (hidden): helper row k plans the project ranked k.
+    { key: 'hRow', header: 'Row of rank', width: 60, hidden: true, formula: (r) => `IFERROR(MATCH(${r.index + 1},${r.col.rank},0),"")` },
+    { key: 'hEffort', header: 'Effort of rank', width: 60, hidden: true, formula: (r) => `IF(${r.row.hRow}="","",INDEX(${r.col.effort},${r.row.hRow}))` },
+    { key: 'hQ', header: 'Quarter no. of rank', width: 60, hidden: true, formula: pickQuarter },
+    {
+      key: 'hLabel',
+      header: 'Quarter of rank',
+      width: 90,
+      hidden: true,
+      formula: (r) =>
+        `IF(ISNUMBER(${r.row.hQ}),${quarterLabelFormula(r, `${r.row.hQ}-1`)},IF(${r.row.hQ}="too big","${TOO_BIG_TEXT}",IF(${r.row.hQ}="beyond","${BEYOND_PREFIX}"&${quarterLabelFormula(r, String(PLAN_QUARTERS - 1))},"")))`,
+    },
+    ...usedColumns,
+  ],
+  side: [
+    {
+      key: 'threshold',
+      label: 'Quadrant threshold (1–10)',
+      value: DEFAULT_THRESHOLD,
+      validation: { kind: 'number', min: 1, max: 10 },
+      help: 'Impact or effort at or above this counts as high (5.5 = middle of the 1–10 scale).',
+    },
+    {
+      key: 'capacity',
+      label: 'Capacity per quarter (effort points)',
+      value: DEFAULT_CAPACITY,
+      validation: { kind: 'number', min: 0.5, max: 1000 },
+      help: 'How many effort points the team can take on per quarter. Projects are planned in rank order into the first quarter that still fits.',
+    },
+    {
+      key: 'start',
+      label: 'First quarter',
+      value: DEFAULT_START,
+      numberFormat: '@',
+      help: 'Q1–Q4, optionally with a year: "Q3 2027" gives Q3 2027, Q4 2027, Q1 2028…; without a year: Q1…Q4, then Q1 Y2…',
+    },
+    {
+      key: 'startQ',
+      label: 'First quarter number',
+      numberFormat: '0',
+      formula: (r) => `IF(TRIM(${r.side.start})="",1,IFERROR(VALUE(MID(TRIM(${r.side.start}),2,1)),""))`,
+    },
+    {
+      key: 'startYear',
+      label: 'First year (if given)',
+      numberFormat: '0',
+      formula: (r) => `IF(LEN(TRIM(${r.side.start}))>=7,IFERROR(VALUE(RIGHT(TRIM(${r.side.start}),4)),""),"")`,
+    },
+  ],
+  conditionalFormats: [
+    { columns: ['score'], rule: () => ({ kind: 'colorScale', min: { value: -12, color: '#f4cccc' }, mid: { value: 8, color: '#ffffff' }, max: { value: 28.5, color: '#b6d7a8' } }) },
+    { columns: ['quadrant'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.quadrant}="Do Now"` }), style: { fill: COLORS.green, bold: true } },
+    { columns: ['quadrant'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.quadrant}="Plan Carefully"` }), style: { fill: COLORS.blue } },
+    { columns: ['quadrant'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.quadrant}="Don't Do"` }), style: { fill: COLORS.red, fontColor: COLORS.redText } },
+    { columns: ['quarter'], rule: (r) => ({ kind: 'formula', formula: `=OR(${r.row.quarter}="${TOO_BIG_TEXT}",LEFT(${r.row.quarter},${BEYOND_PREFIX.length})="${BEYOND_PREFIX}")` }), style: { fill: COLORS.amber } },
+  ],
+  examples: [
+    { project: 'SSO', theme: 'Enterprise-Ready Platform', impact: 9, urgency: 8, effort: 5, risk: 6, owner: 'Dana Okafor (example)' },
+    { project: 'Analytics', theme: 'Data-Driven Product', impact: 7, urgency: 5, effort: 8, risk: 4, owner: 'Sam Whitfield (example)' },
+    { project: 'Refactor', theme: 'Developer Velocity & Platform', impact: 4, urgency: 3, effort: 7, risk: 5, owner: 'Priya Raman (example)' },
+  ],
+  note:
+    'Priority Score = (Impact × 2) + Urgency − (Effort × 0.5) − Risk; Rank orders by score (ties: row order); Planned Quarter fills each quarter up to the capacity setting in rank order (first fit, three years ahead). Hidden helper columns do the planning: leave them in place.',
+};

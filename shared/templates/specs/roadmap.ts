@@ -1,0 +1,76 @@
+/** Roadmap: four quarters of initiatives with theme, owner, dates and status (seed guide, step 5). */
+import type { SheetSpec } from '../spec';
+import { COLORS, dateColumn, dateSerial, ROWS, themeColumn } from './common';
+
+export const ROADMAP_QUARTERS = ['Q1', 'Q2', 'Q3', 'Q4'];
+export const ROADMAP_STATUSES = ['Not started', 'In progress', 'Done', 'At risk', 'Blocked'];
+
+const Q_DATES: Record<string, [number, number]> = {
+  Q1: [dateSerial(2026, 1, 5), dateSerial(2026, 3, 27)],
+  Q2: [dateSerial(2026, 4, 6), dateSerial(2026, 6, 26)],
+  Q3: [dateSerial(2026, 7, 6), dateSerial(2026, 9, 25)],
+  Q4: [dateSerial(2026, 10, 5), dateSerial(2026, 12, 18)],
+};
+
+type Item = [string, string, string, string, string];
+// [quarter, initiative, theme, owner, status] — the seed guide's Q1–Q4 roadmap; owners and statuses are examples.
+const ITEMS: Item[] = [
+  ['Q1', 'Implement SSO and RBAC', 'Enterprise-Ready Platform', 'Dana Okafor (example)', 'Done'],
+  ['Q1', 'Begin SOC 2 audit process', 'Enterprise-Ready Platform', 'Dana Okafor (example)', 'In progress'],
+  ['Q1', 'Set up audit logging', 'Enterprise-Ready Platform', 'Miguel Santos (example)', 'Done'],
+  ['Q1', 'Improve monitoring and alerting', 'Global Scale & Performance', 'Lars Eriksen (example)', 'Done'],
+  ['Q2', 'Multi-region deployment to EU', 'Global Scale & Performance', 'Lars Eriksen (example)', 'In progress'],
+  ['Q2', 'Implement CDN and edge caching', 'Global Scale & Performance', 'Aiko Tanaka (example)', 'In progress'],
+  ['Q2', 'Database read replicas', 'Global Scale & Performance', 'Aiko Tanaka (example)', 'At risk'],
+  ['Q2', 'Load testing and capacity planning', 'Global Scale & Performance', 'Lars Eriksen (example)', 'Not started'],
+  ['Q3', 'Reduce CI/CD time by 50%', 'Developer Velocity & Platform', 'Priya Raman (example)', 'Not started'],
+  ['Q3', 'Improve test suite speed', 'Developer Velocity & Platform', 'Priya Raman (example)', 'Not started'],
+  ['Q3', 'Self-service deployment tooling', 'Developer Velocity & Platform', 'Jordan Lee (example)', 'Not started'],
+  ['Q3', 'Better documentation and onboarding', 'Developer Velocity & Platform', 'Jordan Lee (example)', 'Not started'],
+  ['Q4', 'Real-time analytics pipeline', 'Data-Driven Product', 'Sam Whitfield (example)', 'Not started'],
+  ['Q4', 'Experimentation platform', 'Data-Driven Product', 'Sam Whitfield (example)', 'Blocked'],
+  ['Q4', 'ML infrastructure foundation', 'Data-Driven Product', 'Nora Fischer (example)', 'Not started'],
+  ['Q4', 'Customer data platform', 'Data-Driven Product', 'Nora Fischer (example)', 'Not started'],
+];
+
+export const ROADMAP_SHEET: SheetSpec = {
+  key: 'roadmap',
+  name: 'Roadmap',
+  tabColor: '#674ea7',
+  rows: ROWS,
+  frozenColumns: 1,
+  table: true,
+  columns: [
+    { key: 'initiative', header: 'Initiative', width: 260, style: { bold: true } },
+    themeColumn(),
+    { key: 'quarter', header: 'Quarter', width: 70, validation: { kind: 'list', values: ROADMAP_QUARTERS }, help: 'The quarter the initiative belongs to.', style: { hAlign: 'center' } },
+    { key: 'owner', header: 'Owner', width: 160 },
+    dateColumn('start', 'Start', 'First day of work.'),
+    dateColumn('end', 'End', 'Planned finish date.'),
+    { key: 'status', header: 'Status', width: 110, validation: { kind: 'list', values: ROADMAP_STATUSES }, help: ROADMAP_STATUSES.join(' / ') },
+    {
+      key: 'days',
+      header: 'Duration (days)',
+      width: 90,
+      numberFormat: '0',
+      style: { hAlign: 'center' },
+      formula: (r) => `IF(OR(${r.row.start}="",${r.row.end}=""),"",${r.row.end}-${r.row.start}+1)`,
+    },
+  ],
+  conditionalFormats: [
+    { columns: ['status'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="Done"` }), style: { fill: COLORS.green } },
+    { columns: ['status'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="In progress"` }), style: { fill: COLORS.blue } },
+    { columns: ['status'], rule: (r) => ({ kind: 'formula', formula: `=OR(${r.row.status}="At risk",${r.row.status}="Blocked")` }), style: { fill: COLORS.red, fontColor: COLORS.redText } },
+    { columns: ['days'], rule: (r) => ({ kind: 'formula', formula: `=AND(ISNUMBER(${r.row.days}),${r.row.days}<1)` }), style: { fill: COLORS.red, bold: true } },
+  ],
+  examples: ITEMS.map(([quarter, initiative, theme, owner, status]) => ({
+    initiative,
+    theme,
+    quarter,
+    owner,
+    start: Q_DATES[quarter][0],
+    end: Q_DATES[quarter][1],
+    status,
+  })),
+  note: 'Roadmap: Q1 Foundation & Security, Q2 Scale & Performance, Q3 Developer Experience, Q4 Data & Analytics.',
+};

@@ -1,0 +1,348 @@
+/**
+ * The Google Sheets executor: applies a render plan to a spreadsheet with batched service calls.
+ *
+ * The number of calls depends on the number of sheets, columns, rules and distinct formats in the
+ * plan, never on the number of rows: every cell write is one 2-D array per block.
+ *  - Values and formulas go in ONE `setValues` per sheet: Apps Script's Range.setValue/setValues
+ *    interpret a string beginning with "=" as a formula (the documented setValue behaviour, relied
+ *    on widely to write mixed blocks), so a separate setFormulas per formula block is not needed.
+ *  - Number formats are set BEFORE the values, so a text column ("@") keeps "$1M" as text instead of
+ *    Sheets parsing it as a number, one `RangeList.setNumberFormat` per distinct format.
+ *  - Data validation: each distinct rule is built once, then ONE `setDataValidations` over the
+ *    bounding box of all validated ranges (null elsewhere).
+ *  - All conditional format rules in ONE `setConditionalFormatRules` (the sheet is new: nothing to keep).
+ *
+ * Never loses data: names come from resolvePlan (fresh sheet and range names), sheets are inserted
+ * at the end, and if anything throws, only what this run created is removed and the error says what
+ * happened. Existing sheets and named ranges are never read beyond their names, never written.
+ */
+import type { ChartOp, ExistingNames, RenderPlan, SheetPlan, ValidationOp, CellStyle, ConditionalFormatOp } from '../../../shared/templates/plan';
+import { resolvePlan } from '../../../shared/templates/resolve';
+import { parseRange, type RangeRef } from '../../../shared/templates/a1';
+import { boundingBox, indexRuns, runs, splitSheetRef } from '../../../shared/templates/address';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+type ConditionalFormatRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+
+/** What an insert created: plain JSON, so google.script.run can return it to the sidebar. */
+export interface InsertReport {
+  templateId: string;
+  title: string;
+  /** Names of the sheets created, in order ("Roadmap (2)" after a clash). */
+  sheets: string[];
+  /** Named ranges created. */
+  namedRanges: string[];
+  /** Sheet names that differ from the template's because the workbook already had them. */
+  renamed: Array<{ wanted: string; used: string }>;
+  message: string;
+}
+
+export interface SheetsExecutorOptions {
+  /** Places the charts of one sheet (apps-script/src/templates/charts.ts). */
+  addCharts?: (sheet: Sheet, charts: ChartOp[]) => void;
+}
+
+/** Reads only the names of what the spreadsheet already has. */
+export function existingNamesSheets(ss: Spreadsheet): ExistingNames {
+  return {
+    sheets: ss.getSheets().map((s) => s.getName()),
+    namedRanges: ss.getNamedRanges().map((n) => n.getName()),
+  };
+}
+
+/** The message shown after a successful insert (shared wording with Excel). */
+export function successMessage(title: string, sheets: string[], renamed: InsertReport['renamed']): string {
+  const list = sheets.map((s) => `"${s}"`).join(', ');
+  let msg = sheets.length === 1 ? `Inserted ${title} as the new sheet ${list}.` : `Inserted ${title}: ${sheets.length} new sheets (${list}).`;
+  if (renamed.length > 0) {
+    msg += ` ${renamed.map((r) => `"${r.wanted}"`).join(', ')} already existed, so the new ${renamed.length === 1 ? 'sheet got a fresh name' : 'sheets got fresh names'}; your sheets were not changed.`;
+  }
+  return msg;
+}
+
+export function renamedSheets(original: RenderPlan, resolved: RenderPlan): InsertReport['renamed'] {
+  return original.sheets.map((s, i) => ({ wanted: s.name, used: resolved.sheets[i].name })).filter((r) => r.wanted !== r.used);
+}
+
+export function applyPlanSheets(ss: Spreadsheet, plan: RenderPlan, options: SheetsExecutorOptions = {}): InsertReport {
+  const existing = existingNamesSheets(ss);
+  const { plan: p } = resolvePlan(plan, existing);
+  const created: Array<{ name: string; sheet: Sheet }> = [];
+  const namesAdded: string[] = [];
+  const bySheetKey = new Map<string, Sheet>();
+  let step = 'starting';
+  let current = '';
+  try {
+    // 1. Every sheet first, at the end, so cross-sheet formulas never point at a missing sheet.
+    p.sheets.forEach((s, i) => {
+      current = s.name;
+      step = 'adding the sheet';
+      const sheet = ss.insertSheet(s.name, existing.sheets.length + i);
+      created.push({ name: s.name, sheet });
+      bySheetKey.set(s.key, sheet);
+    });
+    // 2. Named ranges (other sheets validate against them).
+    current = '';
+    for (const n of p.namedRanges) {
+      step = `creating the named range ${n.name}`;
+      const sheet = bySheetKey.get(n.sheet);
+      if (!sheet) throw new Error(`named range ${n.name} refers to sheet key "${n.sheet}", which the plan does not create`);
+      ss.setNamedRange(n.name, sheet.getRange(n.range));
+      namesAdded.push(n.name);
+    }
+    const rangeOfSource = (source: string): Range => {
+      const text = source.replace(/^=/, '');
+      const named = p.namedRanges.find((n) => n.name === text);
+      if (named) return bySheetKey.get(named.sheet)!.getRange(named.range);
+      const { sheet } = splitSheetRef(text);
+      if (!sheet) throw new Error(`list source "${source}" is neither a named range of this template nor a sheet-qualified range`);
+      return ss.getRange(text);
+    };
+    // 3. Contents, sheet by sheet.
+    for (const s of p.sheets) {
+      current = s.name;
+      fillSheet(bySheetKey.get(s.key)!, s, rangeOfSource, (what) => (step = what), options);
+    }
+    current = '';
+    step = 'activating the first sheet';
+    (bySheetKey.get(p.activate) ?? created[0]?.sheet)?.activate();
+  } catch (e) {
+    throw withCause(failureMessage(ss, plan.title, e, step, current, created, namesAdded), e);
+  }
+  const sheets = created.map((c) => c.name);
+  const renamed = renamedSheets(plan, p);
+  return { templateId: plan.templateId, title: plan.title, sheets, namedRanges: namesAdded, renamed, message: successMessage(plan.title, sheets, renamed) };
+}
+
+/** Removes only what this run created and explains what happened. Never touches anything else. */
+function failureMessage(
+  ss: Spreadsheet,
+  title: string,
+  e: unknown,
+  step: string,
+  current: string,
+  created: Array<{ name: string; sheet: Sheet }>,
+  namesAdded: string[],
+): string {
+  const reason = e instanceof Error ? e.message : String(e);
+  for (const n of namesAdded) {
+    try {
+      ss.removeNamedRange(n);
+    } catch {
+      // removing the sheet below removes what the name pointed at; nothing else to do
+    }
+  }
+  const removed: string[] = [];
+  const left: string[] = [];
+  for (const c of [...created].reverse()) {
+    try {
+      ss.deleteSheet(c.sheet);
+      removed.unshift(c.name);
+    } catch {
+      left.unshift(c.name);
+    }
+  }
+  let msg = `${title} was not inserted: ${step}${current ? ` on "${current}"` : ''} failed (${reason}).`;
+  if (removed.length > 0) msg += ` The ${removed.length === 1 ? 'sheet' : 'sheets'} this insert had started (${removed.map((n) => `"${n}"`).join(', ')}) ${removed.length === 1 ? 'was' : 'were'} removed.`;
+  if (left.length > 0) msg += ` Could not remove ${left.map((n) => `"${n}"`).join(', ')}: delete ${left.length === 1 ? 'it' : 'them'} by hand.`;
+  if (created.length === 0) msg += ' Nothing was added.';
+  return `${msg} Your existing sheets and named ranges were not changed.`;
+}
+
+function refOf(a1: string): RangeRef {
+  return parseRange(a1);
+}
+
+function rangeOf(sheet: Sheet, r: RangeRef): Range {
+  return sheet.getRange(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
+}
+
+/** Rows and columns the plan touches, so the new sheet can be grown once if needed. */
+function extent(s: SheetPlan): { rows: number; cols: number } {
+  let rows = s.cells.length;
+  let cols = Math.max(0, ...s.cells.map((r) => r.length), s.columnWidths.length, ...(s.hiddenColumns ?? []).map((c) => c + 1));
+  const all = [
+    ...s.formats.map((f) => f.range),
+    ...s.numberFormats.map((f) => f.range),
+    ...s.validations.map((v) => v.range),
+    ...s.conditionalFormats.map((c) => c.range),
+    ...(s.table ? [s.table.range] : []),
+  ];
+  for (const a of all) {
+    const r = refOf(a);
+    rows = Math.max(rows, r.bottom);
+    cols = Math.max(cols, r.right);
+  }
+  return { rows, cols };
+}
+
+function fillSheet(sheet: Sheet, s: SheetPlan, rangeOfSource: (source: string) => Range, at: (step: string) => void, options: SheetsExecutorOptions): void {
+  at('sizing the sheet');
+  const need = extent(s);
+  const maxRows = sheet.getMaxRows();
+  if (need.rows > maxRows) sheet.insertRowsAfter(maxRows, need.rows - maxRows);
+  const maxCols = sheet.getMaxColumns();
+  if (need.cols > maxCols) sheet.insertColumnsAfter(maxCols, need.cols - maxCols);
+
+  at('setting number formats');
+  const byFormat = new Map<string, string[]>();
+  for (const f of s.numberFormats) byFormat.set(f.format, [...(byFormat.get(f.format) ?? []), f.range]);
+  for (const [format, ranges] of byFormat) sheet.getRangeList(ranges).setNumberFormat(format);
+
+  at('writing values and formulas');
+  const height = s.cells.length;
+  const width = Math.max(0, ...s.cells.map((r) => r.length));
+  if (height > 0 && width > 0) {
+    const grid = s.cells.map((row) => Array.from({ length: width }, (_, c) => (row[c] === null || row[c] === undefined ? '' : row[c])));
+    sheet.getRange(1, 1, height, width).setValues(grid);
+  }
+
+  at('formatting');
+  const byStyle = new Map<string, { style: CellStyle; ranges: string[] }>();
+  for (const f of s.formats) {
+    const key = JSON.stringify(f.style);
+    const entry = byStyle.get(key) ?? { style: f.style, ranges: [] };
+    entry.ranges.push(f.range);
+    byStyle.set(key, entry);
+  }
+  for (const { style, ranges } of byStyle.values()) applyStyle(sheet.getRangeList(ranges), style);
+
+  if (s.validations.length > 0) {
+    at('adding data validation');
+    setValidations(sheet, s.validations, rangeOfSource);
+  }
+
+  if (s.conditionalFormats.length > 0) {
+    at('adding conditional formats');
+    sheet.setConditionalFormatRules(s.conditionalFormats.map((c) => conditionalRule(sheet, c)));
+  }
+
+  if (s.table) {
+    at('banding the table');
+    const r = refOf(s.table.range);
+    const headerRows = Math.max(1, s.headerRows);
+    if (r.bottom - r.top + 1 > headerRows) {
+      rangeOf(sheet, { ...r, top: r.top + headerRows }).applyRowBanding(SpreadsheetApp.BandingTheme.LIGHT_GREY, false, false);
+    }
+  }
+
+  at('freezing the header');
+  if (s.frozenRows > 0) sheet.setFrozenRows(s.frozenRows);
+  if (s.frozenColumns > 0) sheet.setFrozenColumns(s.frozenColumns);
+
+  at('setting column widths');
+  for (const run of runs(s.columnWidths)) if (run.value > 0) sheet.setColumnWidths(run.start + 1, run.count, Math.round(run.value));
+  for (const run of indexRuns(s.hiddenColumns ?? [])) sheet.hideColumns(run.start + 1, run.count);
+  if (s.tabColor) sheet.setTabColor(s.tabColor);
+
+  if (s.charts.length > 0 && options.addCharts) {
+    at('adding charts');
+    options.addCharts(sheet, s.charts);
+  }
+}
+
+function applyStyle(list: GoogleAppsScript.Spreadsheet.RangeList, style: CellStyle): void {
+  if (style.bold !== undefined) list.setFontWeight(style.bold ? 'bold' : 'normal');
+  if (style.italic !== undefined) list.setFontStyle(style.italic ? 'italic' : 'normal');
+  if (style.fontColor) list.setFontColor(style.fontColor);
+  if (style.fill) list.setBackground(style.fill);
+  if (style.wrap !== undefined) list.setWrap(style.wrap);
+  if (style.hAlign) list.setHorizontalAlignment(style.hAlign);
+  if (style.vAlign) list.setVerticalAlignment(style.vAlign);
+  if (style.fontSize) list.setFontSize(style.fontSize);
+}
+
+/** A1 of the top-left cell, relative (for custom formulas evaluated per cell). */
+function topLeft(a1: string): string {
+  return a1.split(':')[0].replace(/\$/g, '');
+}
+
+function validationRule(op: ValidationOp, rangeOfSource: (source: string) => Range): DataValidation {
+  let b = SpreadsheetApp.newDataValidation();
+  const rule = op.rule;
+  switch (rule.kind) {
+    case 'list':
+      b = b.requireValueInList(rule.values, true);
+      break;
+    case 'listFromRange':
+      b = b.requireValueInRange(rangeOfSource(rule.source), true);
+      break;
+    case 'number': {
+      const x = topLeft(op.range);
+      if (rule.integer) {
+        const parts = [`ISNUMBER(${x})`, `${x}=INT(${x})`];
+        if (rule.min !== undefined) parts.push(`${x}>=${rule.min}`);
+        if (rule.max !== undefined) parts.push(`${x}<=${rule.max}`);
+        b = b.requireFormulaSatisfied(`=AND(${parts.join(',')})`);
+      } else if (rule.min !== undefined && rule.max !== undefined) b = b.requireNumberBetween(rule.min, rule.max);
+      else if (rule.min !== undefined) b = b.requireNumberGreaterThanOrEqualTo(rule.min);
+      else if (rule.max !== undefined) b = b.requireNumberLessThanOrEqualTo(rule.max);
+      else b = b.requireFormulaSatisfied(`=ISNUMBER(${x})`);
+      break;
+    }
+    case 'date':
+      b = b.requireDate();
+      break;
+  }
+  b = b.setAllowInvalid(!op.strict);
+  if (op.help) b = b.setHelpText(op.help);
+  return b.build();
+}
+
+/** One setDataValidations over the bounding box of every validated range; each distinct rule built once. */
+function setValidations(sheet: Sheet, ops: ValidationOp[], rangeOfSource: (source: string) => Range): void {
+  const rules = new Map<string, DataValidation>();
+  const refs = ops.map((op) => refOf(op.range));
+  const box = boundingBox(refs)!;
+  const grid: Array<Array<DataValidation | null>> = Array.from({ length: box.bottom - box.top + 1 }, () =>
+    Array.from({ length: box.right - box.left + 1 }, () => null as DataValidation | null),
+  );
+  ops.forEach((op, i) => {
+    const key = JSON.stringify([op.rule, op.help ?? '', op.strict, op.rule.kind === 'number' && op.rule.integer ? topLeft(op.range) : '']);
+    let rule = rules.get(key);
+    if (!rule) {
+      rule = validationRule(op, rangeOfSource);
+      rules.set(key, rule);
+    }
+    const r = refs[i];
+    for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) grid[row - box.top][col - box.left] = rule;
+  });
+  rangeOf(sheet, box).setDataValidations(grid);
+}
+
+function conditionalRule(sheet: Sheet, op: ConditionalFormatOp): ConditionalFormatRule {
+  let b = SpreadsheetApp.newConditionalFormatRule().setRanges([sheet.getRange(op.range)]);
+  const rule = op.rule;
+  const NUMBER = SpreadsheetApp.InterpolationType.NUMBER;
+  switch (rule.kind) {
+    case 'formula':
+      b = b.whenFormulaSatisfied(rule.formula);
+      break;
+    case 'colorScale':
+      b = b.setGradientMinpointWithValue(rule.min.color, NUMBER, String(rule.min.value));
+      if (rule.mid) b = b.setGradientMidpointWithValue(rule.mid.color, NUMBER, String(rule.mid.value));
+      b = b.setGradientMaxpointWithValue(rule.max.color, NUMBER, String(rule.max.value));
+      break;
+    case 'dataBar':
+      // Sheets has no in-cell data bar rule: the nearest equivalent is a white-to-colour gradient.
+      b = b.setGradientMinpointWithValue('#ffffff', NUMBER, String(rule.min)).setGradientMaxpointWithValue(rule.color, NUMBER, String(rule.max));
+      break;
+  }
+  if (rule.kind === 'formula' && op.style) {
+    if (op.style.fill) b = b.setBackground(op.style.fill);
+    if (op.style.fontColor) b = b.setFontColor(op.style.fontColor);
+    if (op.style.bold !== undefined) b = b.setBold(op.style.bold);
+    if (op.style.italic !== undefined) b = b.setItalic(op.style.italic);
+  }
+  return b.build();
+}
+
+/** An Error with the host's original error attached as `cause` (lib ES2020 has no Error options). */
+function withCause(message: string, cause: unknown): Error {
+  const err = new Error(message) as Error & { cause?: unknown };
+  err.cause = cause;
+  return err;
+}

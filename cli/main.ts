@@ -1,0 +1,177 @@
+/**
+ * `tech-strategy-toolkit workbook [--example] [--templates a,b] --out strategy.xlsx [--force]`
+ *
+ * Writes the full strategy workbook (or the chosen templates) as an .xlsx file from the same
+ * render plans the add-ins insert. Exit codes: 0 written, 1 could not write, 2 bad usage.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type ExcelJS from 'exceljs';
+import type { RenderPlan } from '../shared/templates/plan';
+import { modelFromPlans, writeXlsx } from './xlsx';
+
+export interface CatalogEntry {
+  id: string;
+  name: string;
+  description: string;
+  sheets: string[];
+}
+
+/** Where templates come from: the template catalogue (shared/templates) or a test fixture. */
+export interface Catalog {
+  templates: CatalogEntry[];
+  compile(id: string, options: { example: boolean }): RenderPlan;
+  /** The template written when no --templates is given (the full strategy workbook). */
+  defaultIds: string[];
+}
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  cwd: string;
+}
+
+export const USAGE = `Usage: tech-strategy-toolkit workbook --out <file.xlsx> [--example] [--templates <id,id,...>] [--force]
+
+Writes the technical strategy workbook as an Excel file (.xlsx) with live formulas,
+dropdown validation, conditional formats, named ranges and frozen headers.
+
+Options:
+  --out <file>, -o <file>  where to write the workbook (required; must end in .xlsx)
+  --example                fill the sheets with the worked example from the strategy guide
+  --blank                  empty sheets, no example (the default; cancels an earlier --example)
+  --templates <ids>        comma-separated template ids instead of the full workbook
+                           (run with --list to see them)
+  --force                  overwrite <file> if it exists
+  --list                   list the template ids and exit
+  --help, -h               show this help
+
+Charts cannot be stored by the writer: they are listed on a "Charts" sheet with how to add them.
+Exit codes: 0 written, 1 could not write, 2 bad usage.`;
+
+export interface Options {
+  command: 'workbook' | 'help' | 'list';
+  out?: string;
+  example: boolean;
+  templates?: string[];
+  force: boolean;
+}
+
+export class UsageError extends Error {}
+
+export function parseArgs(argv: string[]): Options {
+  const o: Options = { command: 'workbook', example: false, force: false };
+  const args = [...argv];
+  if (args[0] === 'workbook') args.shift();
+  else if (args[0] === 'help') return { ...o, command: 'help' };
+  else if (args.length > 0 && !args[0].startsWith('-')) throw new UsageError(`Unknown command "${args[0]}": the only command is "workbook".`);
+  const value = (flag: string, inline: string | undefined): string => {
+    const v = inline ?? args.shift();
+    if (v === undefined || (inline === undefined && v.startsWith('-'))) throw new UsageError(`${flag} needs a value.`);
+    return v;
+  };
+  while (args.length > 0) {
+    const a = args.shift()!;
+    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    switch (flag) {
+      case '--help':
+      case '-h':
+        return { ...o, command: 'help' };
+      case '--list':
+        o.command = 'list';
+        break;
+      case '--example':
+        o.example = true;
+        break;
+      case '--blank':
+        o.example = false;
+        break;
+      case '--force':
+        o.force = true;
+        break;
+      case '--out':
+      case '-o':
+        o.out = value(flag, inline);
+        break;
+      case '--templates':
+      case '--template':
+      case '-t': {
+        const ids = value(flag, inline).split(',').map((s) => s.trim()).filter(Boolean);
+        if (ids.length === 0) throw new UsageError(`${flag} needs at least one template id.`);
+        o.templates = [...(o.templates ?? []), ...ids];
+        break;
+      }
+      default:
+        throw new UsageError(flag.startsWith('-') ? `Unknown option "${flag}".` : `Unexpected argument "${flag}".`);
+    }
+  }
+  return o;
+}
+
+function listText(catalog: Catalog): string {
+  const width = Math.max(...catalog.templates.map((t) => t.id.length));
+  return catalog.templates.map((t) => `  ${t.id.padEnd(width)}  ${t.name}: ${t.description}`).join('\n');
+}
+
+/** Runs the CLI; returns the exit code (never calls process.exit, so tests can run it in-process). */
+export async function run(argv: string[], catalog: Catalog, excel: typeof ExcelJS, io: Io): Promise<number> {
+  let o: Options;
+  try {
+    o = parseArgs(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.err(`Error: ${e.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (o.command === 'help') {
+    io.out(`${USAGE}\n`);
+    return 0;
+  }
+  if (o.command === 'list') {
+    io.out(`Templates:\n${listText(catalog)}\n`);
+    return 0;
+  }
+  if (!o.out) {
+    io.err(`Error: --out <file.xlsx> is required.\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (!/\.xlsx$/i.test(o.out)) {
+    io.err(`Error: --out must name an .xlsx file (got "${o.out}").\n`);
+    return 2;
+  }
+  const ids = o.templates ?? catalog.defaultIds;
+  const known = new Set(catalog.templates.map((t) => t.id));
+  const unknown = ids.filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    io.err(`Error: unknown template ${unknown.map((u) => `"${u}"`).join(', ')}. Valid ids:\n${listText(catalog)}\n`);
+    return 2;
+  }
+  const target = path.resolve(io.cwd, o.out);
+  if (fs.existsSync(target) && !o.force) {
+    io.err(`Error: ${o.out} already exists; nothing was written. Use --force to overwrite it, or choose another --out.\n`);
+    return 1;
+  }
+  if (!fs.existsSync(path.dirname(target))) {
+    io.err(`Error: the folder ${path.dirname(o.out) || '.'} does not exist.\n`);
+    return 1;
+  }
+  const started = Date.now();
+  const plans = [...new Set(ids)].map((id) => catalog.compile(id, { example: o.example }));
+  const model = modelFromPlans(plans);
+  const bytes = await writeXlsx(excel, model, { title: plans.length === 1 ? plans[0].title : 'Technical strategy' });
+  try {
+    // Write next to the target, then rename: a failure never leaves a half-written workbook.
+    const tmp = `${target}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, bytes, { flag: 'wx' });
+    fs.renameSync(tmp, target);
+  } catch (e) {
+    io.err(`Error: could not write ${o.out}: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+  const charts = model.sheets.reduce((n, s) => n + s.charts.length, 0);
+  io.out(
+    `Wrote ${o.out} (${model.sheets.length} sheets${o.example ? ', with the example' : ''}: ${model.sheets.map((s) => s.name).join(', ')}) in ${Date.now() - started} ms.\n` +
+      (charts > 0 ? `${charts} chart${charts === 1 ? ' is' : 's are'} listed on the "Charts" sheet with how to add them.\n` : ''),
+  );
+  return 0;
+}

@@ -1,0 +1,272 @@
+/**
+ * Writes render plans as an .xlsx workbook with ExcelJS: the fourth executor of the plan
+ * contract (after Sheets, Excel and the preview). Native formulas are written without cached
+ * results, so any spreadsheet program recalculates them on open; validations, conditional
+ * formats, named ranges, frozen headers, widths and hidden helper columns are kept. ExcelJS
+ * cannot write charts, so each chart is listed on a "Charts" sheet with how to add it.
+ *
+ * Runs in Node (the CLI) and in the browser (the preview's download button): no Node APIs here.
+ */
+import type ExcelJS from 'exceljs';
+import { resolvePlan, freeSheetName } from '../shared/templates/resolve';
+import type { CellStyle, ChartOp, ConditionalRule, ExistingNames, PlanCell, RenderPlan, SheetPlan, ValidationOp } from '../shared/templates/plan';
+
+/** A workbook ready to write: sheets whose names and placeholders are resolved, and workbook names. */
+export interface WorkbookModel {
+  sheets: SheetPlan[];
+  namedRanges: { name: string; sheetName: string; range: string }[];
+}
+
+/**
+ * Resolves plans one after the other, as a host would insert them into one workbook: each
+ * plan's names are chosen against the sheets and names of the plans before it.
+ */
+export function modelFromPlans(plans: RenderPlan[], existing: ExistingNames = { sheets: [], namedRanges: [] }): WorkbookModel {
+  const taken: ExistingNames = { sheets: [...existing.sheets], namedRanges: [...existing.namedRanges], tables: [...(existing.tables ?? [])] };
+  const model: WorkbookModel = { sheets: [], namedRanges: [] };
+  for (const p of plans) {
+    const { plan } = resolvePlan(p, taken);
+    for (const s of plan.sheets) {
+      model.sheets.push(s);
+      taken.sheets.push(s.name);
+      if (s.table) taken.tables!.push(s.table.name);
+    }
+    for (const n of plan.namedRanges) {
+      const sheet = plan.sheets.find((s) => s.key === n.sheet);
+      if (!sheet) throw new Error(`Named range ${n.name} refers to an unknown sheet key "${n.sheet}"`);
+      model.namedRanges.push({ name: n.name, sheetName: sheet.name, range: n.range });
+      taken.namedRanges.push(n.name);
+    }
+  }
+  return model;
+}
+
+/** The cells a host writes for a sheet: base cells, then this host's overrides (Excel: data bars, not SPARKLINE). */
+export function cellsFor(sheet: SheetPlan, host: 'sheets' | 'excel'): PlanCell[][] {
+  const cells = sheet.cells.map((r) => r.slice());
+  for (const hc of sheet.hostCells ?? []) {
+    if (hc.host !== host) continue;
+    const { top, left } = parseRange(hc.range);
+    hc.cells.forEach((row, r) =>
+      row.forEach((v, c) => {
+        while (cells.length <= top + r) cells.push([]);
+        cells[top + r][left + c] = v;
+      }),
+    );
+  }
+  return cells;
+}
+
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+export function columnLetters(index: number): string {
+  let s = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** "B2:D51" (or "B2", "$B$2:$D$51") → 0-based corners. */
+export function parseRange(a1: string): { top: number; left: number; bottom: number; right: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(a1.trim().replace(/^.*!/, ''));
+  if (!m) throw new Error(`Not an A1 range: ${a1}`);
+  const left = columnIndex(m[1]);
+  const top = Number(m[2]) - 1;
+  const right = m[3] ? columnIndex(m[3]) : left;
+  const bottom = m[4] ? Number(m[4]) - 1 : top;
+  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+}
+
+function forEachCell(ws: ExcelJS.Worksheet, a1: string, f: (cell: ExcelJS.Cell) => void): void {
+  const r = parseRange(a1);
+  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) f(ws.getCell(row + 1, col + 1));
+}
+
+const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
+
+function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
+  if (s.bold !== undefined || s.italic !== undefined || s.fontColor || s.fontSize) {
+    cell.font = {
+      ...cell.font,
+      ...(s.bold !== undefined ? { bold: s.bold } : {}),
+      ...(s.italic !== undefined ? { italic: s.italic } : {}),
+      ...(s.fontColor ? { color: { argb: argb(s.fontColor) } } : {}),
+      ...(s.fontSize ? { size: s.fontSize } : {}),
+    };
+  }
+  if (s.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.fill) } };
+  if (s.wrap !== undefined || s.hAlign || s.vAlign) {
+    cell.alignment = {
+      ...cell.alignment,
+      ...(s.wrap !== undefined ? { wrapText: s.wrap } : {}),
+      ...(s.hAlign ? { horizontal: s.hAlign } : {}),
+      ...(s.vAlign ? { vertical: s.vAlign } : {}),
+    };
+  }
+}
+
+/** Differential style for conditional formats (fills use bgColor there). */
+function dxfStyle(s: CellStyle | undefined): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = {};
+  if (!s) return style;
+  if (s.bold || s.italic || s.fontColor) style.font = { ...(s.bold ? { bold: true } : {}), ...(s.italic ? { italic: true } : {}), ...(s.fontColor ? { color: { argb: argb(s.fontColor) } } : {}) };
+  if (s.fill) style.fill = { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(s.fill) } };
+  return style;
+}
+
+const stripEq = (f: string): string => (f.startsWith('=') ? f.slice(1) : f);
+
+/** ExcelJS's data validation for one plan rule. */
+export function dataValidation(v: ValidationOp): ExcelJS.DataValidation {
+  const base = {
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: v.strict ? 'stop' : 'warning',
+    ...(v.help ? { showInputMessage: true, prompt: v.help.slice(0, 255) } : {}),
+  } as const;
+  const rule = v.rule;
+  switch (rule.kind) {
+    case 'list':
+      return { ...base, type: 'list', formulae: [`"${rule.values.map((x) => x.replace(/"/g, '""')).join(',')}"`] };
+    case 'listFromRange':
+      return { ...base, type: 'list', formulae: [stripEq(rule.source)] };
+    case 'number': {
+      const type = rule.integer ? 'whole' : 'decimal';
+      if (rule.min !== undefined && rule.max !== undefined) return { ...base, type, operator: 'between', formulae: [rule.min, rule.max] };
+      if (rule.min !== undefined) return { ...base, type, operator: 'greaterThanOrEqual', formulae: [rule.min] };
+      if (rule.max !== undefined) return { ...base, type, operator: 'lessThanOrEqual', formulae: [rule.max] };
+      return { ...base, type, operator: 'greaterThanOrEqual', formulae: [-1e307] };
+    }
+    case 'date':
+      return { ...base, type: 'date', operator: 'greaterThan', formulae: [new Date(Date.UTC(1900, 0, 1))] };
+  }
+}
+
+function conditionalRule(rule: ConditionalRule, style: CellStyle | undefined, priority: number): ExcelJS.ConditionalFormattingRule {
+  switch (rule.kind) {
+    case 'formula':
+      return { type: 'expression', priority, formulae: [stripEq(rule.formula)], style: dxfStyle(style) };
+    case 'colorScale': {
+      const stops = [rule.min, ...(rule.mid ? [rule.mid] : []), rule.max];
+      return {
+        type: 'colorScale',
+        priority,
+        cfvo: stops.map((s) => ({ type: 'num', value: s.value })),
+        color: stops.map((s) => ({ argb: argb(s.color) })),
+      } as ExcelJS.ConditionalFormattingRule;
+    }
+    case 'dataBar':
+      return {
+        type: 'dataBar',
+        priority,
+        cfvo: [{ type: 'num', value: rule.min }, { type: 'num', value: rule.max }],
+        color: { argb: argb(rule.color) },
+        gradient: false,
+      } as unknown as ExcelJS.ConditionalFormattingRule;
+  }
+}
+
+/** Excel column width (characters of the default font) for a width in pixels. */
+export function pxToWidth(px: number): number {
+  return Math.max(1, Math.round(((px - 5) / 7) * 100) / 100);
+}
+
+/** Writes one resolved sheet plan into the workbook. */
+export function addSheet(wb: ExcelJS.Workbook, s: SheetPlan): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(s.name, {
+    properties: s.tabColor ? { tabColor: { argb: argb(s.tabColor) } } : {},
+    views: [{ state: 'frozen', xSplit: s.frozenColumns, ySplit: s.frozenRows, activeCell: 'A1' }],
+  });
+  cellsFor(s, 'excel').forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === null || v === undefined || v === '') return;
+      const cell = ws.getCell(r + 1, c + 1);
+      // Formulas only, no cached result: the spreadsheet program computes them when it opens the file.
+      cell.value = typeof v === 'string' && v.startsWith('=') ? { formula: v.slice(1) } as ExcelJS.CellFormulaValue : v;
+    }),
+  );
+  s.columnWidths.forEach((px, i) => (ws.getColumn(i + 1).width = pxToWidth(px)));
+  for (const i of s.hiddenColumns ?? []) ws.getColumn(i + 1).hidden = true;
+  for (const f of s.formats) forEachCell(ws, f.range, (cell) => applyStyle(cell, f.style));
+  for (const n of s.numberFormats) forEachCell(ws, n.range, (cell) => (cell.numFmt = n.format));
+  for (const v of s.validations) {
+    const dv = dataValidation(v);
+    forEachCell(ws, v.range, (cell) => (cell.dataValidation = dv));
+  }
+  s.conditionalFormats.forEach((cf, i) => ws.addConditionalFormatting({ ref: cf.range, rules: [conditionalRule(cf.rule, cf.style, i + 1)] }));
+  if (s.table) ws.autoFilter = s.table.range;
+  return ws;
+}
+
+export interface ChartListing {
+  sheet: string;
+  chart: ChartOp;
+}
+
+const CHART_KINDS: Record<ChartOp['kind'], string> = {
+  roadmapTimeline: 'Roadmap timeline (Gantt bars by quarter)',
+  impactEffortMatrix: 'Impact / effort matrix (scatter with quadrants)',
+  healthRadar: 'Technical health radar',
+  metricProgress: 'Metric progress bars',
+  themeProgress: 'Progress by theme',
+};
+
+/** The "Charts" sheet: the charts the file cannot hold and how to get them. */
+export function addChartsSheet(wb: ExcelJS.Workbook, charts: ChartListing[]): ExcelJS.Worksheet | undefined {
+  if (charts.length === 0) return undefined;
+  const ws = wb.addWorksheet(freeSheetName('Charts', wb.worksheets.map((w) => w.name)));
+  ws.getCell('A1').value = 'Charts for this workbook';
+  ws.getCell('A1').font = { bold: true, size: 14 };
+  ws.getCell('A2').value =
+    'This file was written without charts (the .xlsx writer cannot draw them). To get them: in Excel, open Home ▸ Tech Strategy (the add-in task pane) ▸ Templates and insert the template again, which adds the sheet with its charts; in Google Sheets use Extensions ▸ Tech Strategy ▸ Insert template. Or select the data ranges below and use Insert ▸ Chart.';
+  ws.getCell('A2').alignment = { wrapText: true, vertical: 'top' };
+  ws.mergeCells('A2:F2');
+  ws.getRow(2).height = 60;
+  const header = ['Sheet', 'Chart', 'Kind', 'Data ranges', 'Place at', 'Size (px)'];
+  ws.getRow(4).values = header;
+  ws.getRow(4).font = { bold: true };
+  charts.forEach(({ sheet, chart }, i) => {
+    const ranges = [
+      ...(chart.categories ? [`labels ${chart.categories}`] : []),
+      ...(chart.series ?? []).filter((x) => !x.invisible).map((x) => `${x.name}: ${x.xValues ? `${x.xValues} × ` : ''}${x.values}`),
+      ...(!chart.series ? Object.entries(chart.ranges).map(([k, v]) => `${k} ${v}`) : []),
+    ].join('; ');
+    ws.getRow(5 + i).values = [sheet, chart.title, CHART_KINDS[chart.kind] ?? chart.kind, ranges, `${sheet}!${chart.anchor}`, `${chart.widthPx}×${chart.heightPx}`];
+  });
+  [18, 30, 34, 60, 18, 12].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  ws.views = [{ state: 'frozen', ySplit: 4, xSplit: 0 }];
+  return ws;
+}
+
+/** Builds the ExcelJS workbook for a model. `ExcelJSImpl` is the library (Node require or the browser bundle). */
+export function buildWorkbook(ExcelJSImpl: typeof ExcelJS, model: WorkbookModel, meta: { title?: string } = {}): ExcelJS.Workbook {
+  const wb = new ExcelJSImpl.Workbook();
+  wb.creator = 'Tech Strategy Toolkit';
+  wb.created = new Date(0);
+  wb.modified = new Date(0);
+  if (meta.title) wb.title = meta.title;
+  // Recalculate everything on open (no cached values are written).
+  wb.calcProperties = { fullCalcOnLoad: true };
+  const charts: ChartListing[] = [];
+  for (const s of model.sheets) {
+    addSheet(wb, s);
+    for (const c of s.charts) charts.push({ sheet: s.name, chart: c });
+  }
+  for (const n of model.namedRanges) {
+    const r = parseRange(n.range);
+    const abs = `$${columnLetters(r.left)}$${r.top + 1}:$${columnLetters(r.right)}$${r.bottom + 1}`;
+    wb.definedNames.add(`'${n.sheetName.replace(/'/g, "''")}'!${abs}`, n.name);
+  }
+  addChartsSheet(wb, charts);
+  return wb;
+}
+
+/** The .xlsx bytes for a model. */
+export async function writeXlsx(ExcelJSImpl: typeof ExcelJS, model: WorkbookModel, meta: { title?: string } = {}): Promise<Uint8Array> {
+  const wb = buildWorkbook(ExcelJSImpl, model, meta);
+  const buf = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buf as ArrayBuffer);
+}

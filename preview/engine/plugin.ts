@@ -159,8 +159,8 @@ export function registerRegistryFunctions(): void {
 /** Engine settings shared by the preview and the tests. */
 export const ENGINE_CONFIG = {
   licenseKey: 'gpl-v3',
-  // Spreadsheet-like behaviour: 1900 date system with the Excel/Sheets epoch, ranges spill.
+  // Ranges given to ordinary operators do not spill (as in a classic spreadsheet); our functions spill.
   useArrayArithmetic: false,
-  precisionRounding: 10,
-  smartRounding: true,
+  // Values exactly as computed (the hosts return full doubles); the grid formats them for display.
+  smartRounding: false,
 } as const;

@@ -1,9 +1,13 @@
 /** Registry entries for prioritization functions. */
-import { numberArg } from '../core/args';
-import { asVector, shapeText, type Grid } from '../core/grid';
-import { CellError, showValue } from '../core/values';
+import { choiceArg, MISMATCH, numberArg, type ArgType } from '../core/args';
+import { asVector, dims, shapeText, type Grid } from '../core/grid';
+import { BLANK, CellError, formatNumber, isBlank, isCellError, showValue, type Result } from '../core/values';
+import { iceScore, riceScore, RICE_IMPACT_MAX, RICE_IMPACT_MIN, wsjf, type IceMode } from '../scoring/frameworks';
+import { DEFAULT_START, parseQuarter, priorityPlan, type PlanItem, type QuarterStart } from '../scoring/plan';
 import { DEFAULT_PRIORITY_WEIGHTS, priorityScore, SCALE_MAX, SCALE_MIN, type PriorityWeights } from '../scoring/priority';
-import type { FunctionSpec } from './spec';
+import { DEFAULT_QUADRANT_THRESHOLD, priorityQuadrant, type QuadrantStyle } from '../scoring/quadrant';
+import { readCell, readSingle } from './invoke';
+import type { CellParam, FunctionSpec } from './spec';
 
 const scale = numberArg({ min: SCALE_MIN, max: SCALE_MAX });
 
@@ -59,4 +63,222 @@ export const PRIORITY_SCORE: FunctionSpec = {
     priorityScore(impact as number, urgency as number, effort as number, risk as number, weights as PriorityWeights),
 };
 
-export const PRIORITIZATION_FUNCTIONS: FunctionSpec[] = [PRIORITY_SCORE];
+// ---- PRIORITY_QUADRANT ----
+
+const quadrantStyle = choiceArg<QuadrantStyle>({ action: ['actions', 'decision'], label: ['labels', 'name', 'quadrant'] });
+
+export const PRIORITY_QUADRANT: FunctionSpec = {
+  name: 'PRIORITY_QUADRANT',
+  category: 'Prioritization',
+  summary: "The seed guide's prioritization matrix: Do Now, Plan Carefully, Do When You Have Time or Don't Do.",
+  details: [
+    'Impact at or above the threshold is high impact; effort at or above it is high effort (so with the default 5.5, 6 is high and 5 is low).',
+    "High impact, low effort → Do Now (Quick Win); high impact, high effort → Plan Carefully (Big Bet); low impact, low effort → Do When You Have Time (Nice to Have); low impact, high effort → Don't Do (Time Sink).",
+    'With `style` "label" the result is the quadrant name (Quick Win, Big Bet, Nice to Have, Time Sink) instead of the action.',
+  ],
+  params: [
+    { name: 'impact', label: 'Impact', description: 'Business impact, 1 (low) to 10 (high): a cell or a column.', type: scale },
+    { name: 'effort', label: 'Effort', description: 'Effort, 1 (low) to 10 (high): a cell or a column.', type: scale },
+    {
+      name: 'threshold',
+      label: 'Threshold',
+      description: 'Where "high" starts on the 1–10 scales; default 5.5.',
+      optional: true,
+      shape: 'single',
+      type: scale,
+      default: DEFAULT_QUADRANT_THRESHOLD,
+      defaultText: '5.5',
+    },
+    {
+      name: 'style',
+      label: 'Style',
+      description: '"action" (Do Now …, the default) or "label" (Quick Win …).',
+      optional: true,
+      shape: 'single',
+      type: quadrantStyle,
+      default: 'action',
+      defaultText: '"action"',
+    },
+  ],
+  result: { description: 'The quadrant per row, as an action or a label.', type: 'string' },
+  examples: [
+    { formula: '=PRIORITY_QUADRANT(9, 5)', result: 'Do Now', note: 'SSO in the seed guide' },
+    { formula: '=PRIORITY_QUADRANT(7, 8, 5.5, "label")', result: 'Big Bet', note: 'Analytics' },
+    { formula: '=PRIORITY_QUADRANT(4, 7)', result: "Don't Do", note: 'Refactor' },
+  ],
+  each: ([impact, effort, threshold, style]: never[]) => priorityQuadrant(impact as number, effort as number, threshold as number, style as QuadrantStyle),
+};
+
+// ---- PRIORITY_PLAN ----
+
+const quarterArg: ArgType<QuarterStart> = {
+  expects: 'a quarter like "Q1" or "Q3 2027"',
+  docType: 'string',
+  coerce(v) {
+    if (typeof v !== 'string') return MISMATCH;
+    return parseQuarter(v) ?? MISMATCH;
+  },
+};
+
+const planParams = {
+  scores: { name: 'scores', label: 'Score', description: 'Priority scores (higher goes first): a column or a row, e.g. the PRIORITY_SCORE column.', type: numberArg() },
+  efforts: { name: 'efforts', label: 'Effort', description: 'Effort of each project in capacity points, above 0: a range of the same size as scores.', type: numberArg({ above: 0 }) },
+  capacity: { name: 'capacity', label: 'Capacity', description: 'Effort points the team can take on per quarter (one cell, above 0).', shape: 'single', type: numberArg({ above: 0 }) },
+  start: {
+    name: 'start_quarter',
+    label: 'Start quarter',
+    description: 'First quarter of the plan: "Q1" (default), "Q3", or with a year, "Q3 2027".',
+    optional: true,
+    shape: 'single',
+    type: quarterArg,
+    default: DEFAULT_START,
+    defaultText: '"Q1"',
+  },
+} satisfies Record<string, CellParam>;
+
+function planWhole(grids: (Grid | undefined)[]): Result[][] | CellError {
+  const [sg, eg] = [grids[0]!, grids[1]!];
+  for (const [g, p] of [[sg, planParams.scores], [eg, planParams.efforts]] as const) {
+    if (!asVector(g)) return new CellError(`${p.label} must be a single column or row (got ${shapeText(g)})`);
+  }
+  const [r0, c0] = dims(sg);
+  const [r1, c1] = dims(eg);
+  if (r0 !== r1 || c0 !== c1) {
+    return new CellError(`Score is ${shapeText(sg)} but Effort is ${shapeText(eg)}: give ranges of the same size`);
+  }
+  const capacity = readSingle(planParams.capacity, grids[2]);
+  if (isCellError(capacity)) return capacity;
+  const start = readSingle(planParams.start, grids[3]);
+  if (isCellError(start)) return start;
+  const scores = asVector(sg)!;
+  const efforts = asVector(eg)!;
+  const rows: Result[] = [];
+  const items: (PlanItem | undefined)[] = [];
+  for (let i = 0; i < scores.length; i++) {
+    items.push(undefined);
+    if (isBlank(scores[i]) && isBlank(efforts[i])) {
+      rows.push(BLANK);
+      continue;
+    }
+    const score = readCell(planParams.scores, scores[i]);
+    const effort = isCellError(score) ? score : readCell(planParams.efforts, efforts[i]);
+    if (isCellError(effort)) {
+      rows.push(effort);
+      continue;
+    }
+    items[i] = { score: score as number, effort: effort as number };
+    rows.push(BLANK);
+  }
+  const cap = capacity as number;
+  const labels = priorityPlan(items, cap, start as QuarterStart);
+  labels.forEach((label, i) => {
+    if (label === 'too-big') rows[i] = new CellError(`Effort ${formatNumber(items[i]!.effort)} is more than the capacity of ${formatNumber(cap)} per quarter`);
+    else if (label !== undefined) rows[i] = label;
+  });
+  return r0 === 1 ? [rows] : rows.map((r) => [r]);
+}
+
+export const PRIORITY_PLAN: FunctionSpec = {
+  name: 'PRIORITY_PLAN',
+  category: 'Prioritization',
+  summary: 'Schedules projects into quarters by score within a capacity per quarter: the seed guide\'s "Decision" column.',
+  details: [
+    'Projects are taken in descending score (equal scores keep their order in the range) and each goes into the first quarter, counted from `start_quarter`, whose remaining capacity still fits its effort (first fit). A later, smaller project may therefore fill a gap left in an earlier quarter.',
+    'Quarter labels: with a year, "Q3 2027", "Q4 2027", "Q1 2028" …; without a year, "Q1" … "Q4" for the first year of the plan, then "Q1 Y2", "Q2 Y2" … ("Y2" is the second year of the plan), "Q1 Y3" and so on.',
+    'A blank row stays blank and takes no capacity. A row with a bad score or effort gets an error and takes no capacity; the other rows are still planned. A project whose effort is more than the capacity gets an error saying so.',
+    'The result has the shape of `scores` (a column gives a column, a row gives a row).',
+  ],
+  params: [planParams.scores, planParams.efforts, planParams.capacity, planParams.start],
+  result: { description: 'The quarter label per project, in the shape of scores.', type: 'string' },
+  examples: [
+    { formula: '=PRIORITY_PLAN({17.5; 11; 2.5}, {5; 8; 7}, 10)', result: 'Q1; Q2; Q3', note: 'SSO, Analytics and Refactor from the seed guide, 10 effort points per quarter' },
+    { formula: '=PRIORITY_PLAN({17.5; 11; 2.5}, {5; 8; 7}, 12, "Q3 2027")', result: 'Q3 2027; Q4 2027; Q3 2027', note: 'Refactor fits in what SSO left of Q3' },
+    { formula: '=PRIORITY_PLAN({3; 2; 1}, {8; 8; 8}, 10, "Q4")', result: 'Q4; Q1 Y2; Q2 Y2' },
+    { formula: '=PRIORITY_PLAN(G2:G20, E2:E20, 10)', result: 'one quarter per project; blank rows stay blank' },
+  ],
+  whole: (grids) => planWhole(grids),
+};
+
+// ---- RICE, ICE, WSJF ----
+
+export const RICE_SCORE: FunctionSpec = {
+  name: 'RICE_SCORE',
+  category: 'Prioritization',
+  summary: 'RICE score: Reach × Impact × Confidence ÷ Effort.',
+  details: [
+    'Reach is people or events per period (e.g. per quarter). Impact uses the usual scale 3 massive, 2 high, 1 medium, 0.5 low, 0.25 minimal. Effort is person-months (any unit, used consistently) and must be above 0.',
+    'Confidence is a fraction from 0 to 1 (a cell formatted as 80% holds 0.8) or a percentage from above 1 to 100 (80 means 80%). So 1 means 100%, not 1%.',
+  ],
+  params: [
+    { name: 'reach', label: 'Reach', description: 'People or events per period, at least 0.', type: numberArg({ min: 0 }) },
+    { name: 'impact', label: 'Impact', description: 'Impact: 3 massive, 2 high, 1 medium, 0.5 low, 0.25 minimal.', type: numberArg({ min: RICE_IMPACT_MIN, max: RICE_IMPACT_MAX }) },
+    { name: 'confidence', label: 'Confidence', description: 'Confidence, 0–1 or a percentage (80 = 80%).', type: numberArg({ min: 0, max: 100 }) },
+    { name: 'effort', label: 'Effort', description: 'Effort in person-months, above 0.', type: numberArg({ above: 0 }) },
+  ],
+  result: { description: 'The RICE score per row; higher means more value per unit of effort.', type: 'number' },
+  examples: [
+    { formula: '=RICE_SCORE(2000, 2, 0.8, 4)', result: '800' },
+    { formula: '=RICE_SCORE(2000, 2, 80, 4)', result: '800', note: 'confidence as a percentage' },
+    { formula: '=RICE_SCORE(500, 3, 0.5, 0)', result: '#VALUE! Effort must be a number greater than 0 (got 0)' },
+  ],
+  each: ([reach, impact, confidence, effort]: never[]) => riceScore(reach, impact, confidence, effort),
+};
+
+const iceMode = choiceArg<IceMode>({ product: ['multiply', 'multiplied', 'times'], average: ['mean', 'avg'] });
+
+export const ICE_SCORE: FunctionSpec = {
+  name: 'ICE_SCORE',
+  category: 'Prioritization',
+  summary: 'ICE score: Impact × Confidence × Ease, each 1–10 (or their average).',
+  details: [
+    'How ICE combines its three inputs is not standardised: most calculators multiply them (1 to 1000, the default here); the Hacking Growth convention averages them (1 to 10). Choose with `mode`.',
+  ],
+  params: [
+    { name: 'impact', label: 'Impact', description: 'Impact, 1 (low) to 10 (high).', type: scale },
+    { name: 'confidence', label: 'Confidence', description: 'Confidence, 1 (low) to 10 (high).', type: scale },
+    { name: 'ease', label: 'Ease', description: 'Ease, 1 (hard) to 10 (easy).', type: scale },
+    {
+      name: 'mode',
+      label: 'Mode',
+      description: '"product" (default, 1–1000) or "average" (1–10).',
+      optional: true,
+      shape: 'single',
+      type: iceMode,
+      default: 'product',
+      defaultText: '"product"',
+    },
+  ],
+  result: { description: 'The ICE score per row.', type: 'number' },
+  examples: [
+    { formula: '=ICE_SCORE(8, 7, 9)', result: '504' },
+    { formula: '=ICE_SCORE(8, 7, 9, "average")', result: '8' },
+    { formula: '=ICE_SCORE(8, 11, 9)', result: '#VALUE! Confidence must be a number from 1 to 10 (got 11)' },
+  ],
+  each: ([impact, confidence, ease, mode]: never[]) => iceScore(impact, confidence, ease, mode),
+};
+
+const costOfDelayPart = numberArg({ min: 0 });
+
+export const WSJF: FunctionSpec = {
+  name: 'WSJF',
+  category: 'Prioritization',
+  summary: 'Weighted Shortest Job First (SAFe): (Business Value + Time Criticality + Risk Reduction) ÷ Job Size.',
+  details: [
+    'The three terms add up to the Cost of Delay. Each is usually estimated relatively on the modified Fibonacci scale 1, 2, 3, 5, 8, 13, 20; any number of at least 0 is accepted. Job size is a proxy for duration and must be above 0.',
+  ],
+  params: [
+    { name: 'business_value', label: 'Business value', description: 'User / business value, at least 0.', type: costOfDelayPart },
+    { name: 'time_criticality', label: 'Time criticality', description: 'Time criticality, at least 0.', type: costOfDelayPart },
+    { name: 'risk_reduction', label: 'Risk reduction', description: 'Risk reduction / opportunity enablement, at least 0.', type: costOfDelayPart },
+    { name: 'job_size', label: 'Job size', description: 'Job size, above 0.', type: numberArg({ above: 0 }) },
+  ],
+  result: { description: 'The WSJF per row; higher goes first.', type: 'number' },
+  examples: [
+    { formula: '=WSJF(8, 5, 3, 2)', result: '8' },
+    { formula: '=WSJF(13, 8, 5, 13)', result: '2' },
+    { formula: '=WSJF(8, 5, 3, 0)', result: '#VALUE! Job size must be a number greater than 0 (got 0)' },
+  ],
+  each: ([bv, tc, rr, size]: never[]) => wsjf(bv, tc, rr, size),
+};
+
+export const PRIORITIZATION_FUNCTIONS: FunctionSpec[] = [PRIORITY_SCORE, PRIORITY_QUADRANT, PRIORITY_PLAN, RICE_SCORE, ICE_SCORE, WSJF];

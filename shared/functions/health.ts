@@ -1,0 +1,116 @@
+/** Registry entries for the technical health scorecard. */
+import { numberArg } from '../core/args';
+import { asVector, dims, shapeText, type Grid } from '../core/grid';
+import { BLANK, CellError, isBlank, isCellError, showValue, type Result } from '../core/values';
+import { HEALTH_BANDS, healthScore, healthStatus, RATING_MAX, RATING_MIN } from '../health/scorecard';
+import { readCell } from './invoke';
+import type { CellParam, FunctionSpec, RangeParam } from './spec';
+
+const rating = numberArg({ min: RATING_MIN, max: RATING_MAX });
+
+const ratingsParam: CellParam = {
+  name: 'ratings',
+  label: 'Rating',
+  description: 'Ratings 1–5 of one project or system: a row or a column (one score), or a block (one score per row).',
+  type: rating,
+};
+
+function readWeights(grid: Grid, label: string): number[] | CellError {
+  const v = asVector(grid);
+  if (!v) return new CellError(`${label} must be a single row or column of numbers (got ${shapeText(grid)})`);
+  const out: number[] = [];
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    if (typeof x !== 'number' || !Number.isFinite(x) || x < 0) {
+      return new CellError(`${label} must be numbers of at least 0 (got ${showValue(x)} at position ${i + 1})`);
+    }
+    out.push(x);
+  }
+  return out;
+}
+
+const weightsParam: RangeParam = {
+  name: 'weights',
+  label: 'Weights',
+  description: 'Optional weight per dimension (a row or column with one number per rating); default: all equal.',
+  optional: true,
+  shape: 'range',
+  expects: 'numbers of at least 0, one per rating',
+  docType: 'number',
+  read: readWeights,
+  defaultText: 'all equal',
+};
+
+function scoreLine(cells: readonly unknown[], weights: number[] | undefined): Result {
+  if (cells.every(isBlank)) return BLANK;
+  const ratings: (number | undefined)[] = [];
+  for (const c of cells) {
+    if (isBlank(c)) {
+      ratings.push(undefined);
+      continue;
+    }
+    const r = readCell(ratingsParam, c);
+    if (isCellError(r)) return r;
+    ratings.push(r as number);
+  }
+  const score = healthScore(ratings, weights);
+  if (score === undefined) return new CellError('Weights of the rated dimensions add up to 0: give at least one rated dimension a weight above 0');
+  return score;
+}
+
+function healthWhole(grids: (Grid | undefined)[]): Result[][] | CellError {
+  const g = grids[0]!;
+  const [rows, cols] = dims(g);
+  const block = rows > 1 && cols > 1;
+  const lines: unknown[][] = block ? g : [asVector(g)!];
+  let weights: number[] | undefined;
+  if (grids[1]) {
+    const w = readWeights(grids[1], weightsParam.label);
+    if (isCellError(w)) return w;
+    if (w.length !== lines[0].length) {
+      return new CellError(`Weights must have one number per rating: ${lines[0].length} rating${lines[0].length === 1 ? '' : 's'} ${block ? 'per row ' : ''}but ${w.length} weight${w.length === 1 ? '' : 's'}`);
+    }
+    weights = w;
+  }
+  const scores = lines.map((line) => scoreLine(line, weights));
+  return block ? scores.map((s) => [s]) : [scores];
+}
+
+export const HEALTH_SCORE: FunctionSpec = {
+  name: 'HEALTH_SCORE',
+  category: 'Technical health',
+  summary: 'Weighted mean of 1–5 health ratings (the seed guide\'s technical health scorecard).',
+  details: [
+    'Give the ratings of one system as a row or a column to get one score. Give a block (several rows and several columns) to get one score per row: a column of scores.',
+    'Blank ratings are ignored together with their weights; a row with no rating at all gives a blank result. Without weights every rating counts the same.',
+    'Weights are one number per rating (per column for a block), in a row or a column, each at least 0.',
+  ],
+  params: [ratingsParam, weightsParam],
+  result: { description: 'A score from 1 to 5: one for a row or column, one per row for a block.', type: 'number' },
+  examples: [
+    { formula: '=HEALTH_SCORE({3, 4, 2, 3, 2, 4})', result: '3', note: 'the seed guide\'s scorecard: scalability 3, reliability 4, security 2, velocity 3, debt 2, team 4' },
+    { formula: '=HEALTH_SCORE({3, 4, 2, 3, 2, 4}, {1, 1, 2, 1, 1, 1})', result: '2.857142857', note: 'security counts double' },
+    { formula: '=HEALTH_SCORE({4, "", 5})', result: '4.5', note: 'blank ratings are ignored' },
+    { formula: '=HEALTH_SCORE(B2:G10)', result: 'one score per row' },
+  ],
+  whole: (grids) => healthWhole(grids),
+};
+
+const bandText = HEALTH_BANDS.map((b, i) => (b.below === Infinity ? `${HEALTH_BANDS[i - 1].below} and above ${b.status}` : `below ${b.below} ${b.status}`)).join(', ');
+
+export const HEALTH_STATUS: FunctionSpec = {
+  name: 'HEALTH_STATUS',
+  category: 'Technical health',
+  summary: 'Status label for a 1–5 health score: Critical, At Risk, Healthy or Strong.',
+  details: [`Bands: ${bandText}.`],
+  params: [{ name: 'score', label: 'Score', description: 'A health score from 1 to 5, e.g. from HEALTH_SCORE.', type: numberArg({ min: RATING_MIN, max: RATING_MAX }) }],
+  result: { description: 'The status per row.', type: 'string' },
+  examples: [
+    { formula: '=HEALTH_STATUS(3)', result: 'Healthy' },
+    { formula: '=HEALTH_STATUS(1.5)', result: 'Critical' },
+    { formula: '=HEALTH_STATUS(4)', result: 'Strong' },
+  ],
+  each: ([score]: never[]) => healthStatus(score),
+};
+
+export const HEALTH_FUNCTIONS: FunctionSpec[] = [HEALTH_SCORE, HEALTH_STATUS];

@@ -151,6 +151,16 @@ export interface ChartOp {
   quadrants?: { x: number; y: number; topLeft: string; topRight: string; bottomLeft: string; bottomRight: string };
   /** Reference lines across the value axis with a label each (quarter boundaries on the roadmap). */
   guides?: { value: number; label: string }[];
+  /**
+   * The series columns as one block with their header row (adjacent columns, in series order): hosts
+   * chart the block whole so legend names follow the header cells (e.g. theme names by formula).
+   */
+  source?: string;
+  /**
+   * Excel draws every row of a bar chart's range, blank ones as empty slots: it charts only the first
+   * `excelRows` data rows (the rows filled at insertion, at least 10). Sheets skips empty rows itself.
+   */
+  excelRows?: number;
 }
 
 /**

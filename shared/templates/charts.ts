@@ -1,10 +1,19 @@
 /**
  * Chart specs: declarative charts attached to template sheets, compiled into the render plan's
- * ChartOps like everything else. A spec names its source columns by their header text; the
- * compiler resolves them to A1 ranges of the sheet's data rows and anchors the chart to the right
- * of the last used column, so a chart never covers data. Pure: no host calls.
+ * ChartOps like everything else. A spec names its source columns by column key (the template's
+ * column names); compileChart resolves them to A1 ranges of the sheet's data rows and anchors the
+ * chart to the right of the last used column, so a chart never covers data. Charts reference
+ * ranges, never copies of values, so they follow the cells.
+ *
+ * Some charts need numbers no visible column holds (a Gantt bar's offset and length in quarters, the
+ * impact of the projects of one quadrant): those are hidden helper columns with native formulas,
+ * built here next to the chart that uses them and added to the sheet spec by the template.
+ * Pure: no host calls.
  */
-import type { ChartForm, ChartOp } from './plan';
+import type { ChartAxisOp, ChartForm, ChartOp, ChartSeriesOp } from './plan';
+import type { ColumnSpec, FormulaRefs } from './spec';
+import type { SheetLayout } from './compile';
+import { cellA1, parseRange, rangeA1 } from './a1';
 
 export type ChartKind = ChartOp['kind'];
 
@@ -24,16 +33,334 @@ export function defaultForm(kind: ChartKind): ChartForm {
 
 /**
  * Colours per strategic theme, in theme order (Okabe–Ito palette: distinguishable with the common
- * colour-vision deficiencies, dark enough for white text, light enough for black text).
+ * colour-vision deficiencies, readable on white).
  */
 export const THEME_COLORS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00'] as const;
 
-/** Colours of the four quadrants: Do Now, Plan Carefully, Do When You Have Time, Don't Do. */
-export const QUADRANT_COLORS = {
-  doNow: '#009E73',
-  planCarefully: '#0072B2',
-  niceToHave: '#E69F00',
-  dontDo: '#D55E00',
-} as const;
+/** Quadrant texts exactly as the Quadrant column writes them, with a colour each. */
+export const QUADRANTS = [
+  { key: 'qDoNow', name: 'Do Now', color: '#009E73' },
+  { key: 'qPlan', name: 'Plan Carefully', color: '#0072B2' },
+  { key: 'qLater', name: 'Do When You Have Time', color: '#E69F00' },
+  { key: 'qDont', name: "Don't Do", color: '#D55E00' },
+] as const;
 
 export const PROGRESS_COLOR = '#0072B2';
+export const TARGET_COLOR = '#E69F00';
+
+export interface ChartSeriesSpec {
+  /** Column key of the values. */
+  column: string;
+  /** Legend name (the column header is used when absent). */
+  name?: string;
+  color?: string;
+  invisible?: boolean;
+  /** Scatter: column key of the x values. */
+  x?: string;
+  /** Column key of per-point labels. */
+  pointLabels?: string;
+}
+
+export interface ChartSpec {
+  kind: ChartKind;
+  title: string;
+  form?: ChartForm;
+  /** Column key of the category labels (bars, radar). */
+  categories?: string;
+  series: ChartSeriesSpec[];
+  axes?: { value?: ChartAxisOp; category?: ChartAxisOp };
+  legend?: ChartOp['legend'];
+  quadrants?: ChartOp['quadrants'];
+  guides?: ChartOp['guides'];
+  /** Chart only the first N data rows (the six fixed health dimensions). */
+  rows?: number;
+  widthPx?: number;
+  heightPx?: number;
+  /**
+   * Series columns are contiguous on the sheet with a header row: hosts chart them as one block so
+   * the legend follows the header cells (theme names computed by formulas).
+   */
+  block?: boolean;
+}
+
+export interface CompileChartContext {
+  /** Data rows holding values when the template is inserted (examples or fixed rows). */
+  filledRows: number;
+  /** Pixel offset from the top for the n-th chart of a sheet (charts stack downwards). */
+  topPx?: number;
+  /** Sheet height in rows used by the block (tallest of table and side block), to never overlap. */
+  usedRows?: number;
+}
+
+/** Default row height both hosts use for a new sheet, in pixels. */
+export const ROW_PX = 21;
+/** Excel draws a blank row of a bar chart's range as an empty slot: chart at least this many rows there. */
+export const MIN_EXCEL_ROWS = 10;
+
+function dataRange(layout: SheetLayout, key: string, rows: number, what: string): string {
+  const L = layout.letters[key];
+  if (!L) throw new Error(`Chart on sheet ${layout.key}: ${what} names unknown column "${key}"`);
+  return `${L}${layout.firstRow}:${L}${layout.firstRow + rows - 1}`;
+}
+
+/** Resolves a chart spec against the laid-out sheet: column keys → A1 ranges, anchor right of the data. */
+export function compileChart(spec: ChartSpec, layout: SheetLayout, ctx: CompileChartContext, headers?: Record<string, string>): ChartOp {
+  const form = spec.form ?? defaultForm(spec.kind);
+  const rows = Math.min(spec.rows ?? layout.rows, layout.rows);
+  if (spec.series.length === 0) throw new Error(`Chart "${spec.title}" on sheet ${layout.key} has no series`);
+  const series: ChartSeriesOp[] = spec.series.map((s) => {
+    const op: ChartSeriesOp = { name: s.name ?? headers?.[s.column] ?? s.column, values: dataRange(layout, s.column, rows, 'a series') };
+    if (s.x) op.xValues = dataRange(layout, s.x, rows, 'x values');
+    if (s.color) op.color = s.color;
+    if (s.invisible) op.invisible = true;
+    if (s.pointLabels) op.pointLabels = dataRange(layout, s.pointLabels, rows, 'point labels');
+    return op;
+  });
+  const ranges: Record<string, string> = {};
+  const categories = spec.categories ? dataRange(layout, spec.categories, rows, 'categories') : undefined;
+  if (categories) ranges.labels = categories;
+  series.forEach((s, i) => {
+    ranges[`series${i}`] = s.values;
+    if (s.xValues) ranges[`x${i}`] = s.xValues;
+  });
+  // Right of every used column (visible, side block and hidden helpers), one spacer column between.
+  const anchorCol = layout.width + 2;
+  const anchorRow = 2 + Math.round((ctx.topPx ?? 0) / ROW_PX);
+  const op: ChartOp = {
+    kind: spec.kind,
+    title: spec.title,
+    ranges,
+    anchor: cellA1(anchorRow, anchorCol),
+    widthPx: spec.widthPx ?? 640,
+    heightPx: spec.heightPx ?? 400,
+    options: {},
+    form,
+    series,
+    sheetRef: `{{sheet:${layout.key}}}`,
+  };
+  if (categories) op.categories = categories;
+  if (spec.axes) op.axes = spec.axes;
+  if (spec.legend) op.legend = spec.legend;
+  if (spec.quadrants) op.quadrants = spec.quadrants;
+  if (spec.guides) op.guides = spec.guides;
+  if (form === 'bar' || form === 'stackedBar') op.excelRows = Math.min(rows, Math.max(ctx.filledRows, MIN_EXCEL_ROWS));
+  if (spec.block) {
+    const first = parseRange(series[0].values);
+    const last = parseRange(series[series.length - 1].values);
+    if (last.left - first.left !== series.length - 1) throw new Error(`Chart "${spec.title}": block series must be adjacent columns`);
+    op.source = rangeA1({ top: layout.firstRow - 1, left: first.left, bottom: first.bottom, right: last.right });
+  }
+  return op;
+}
+
+/** All charts of a sheet, stacked downwards to the right of the data. */
+export function compileCharts(specs: ChartSpec[], layout: SheetLayout, filledRows: number, headers?: Record<string, string>): ChartOp[] {
+  let topPx = 0;
+  return specs.map((spec) => {
+    const op = compileChart(spec, layout, { filledRows, topPx }, headers);
+    topPx += op.heightPx + ROW_PX;
+    return op;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Roadmap timeline: Gantt bars in quarters, coloured by theme.
+
+/** Colour slots of the roadmap; a sixth and later theme share the last slot ("Other themes"). */
+export const ROADMAP_THEME_SLOTS = 5;
+
+/** Quarter index of a date: YEAR×4 + quarter−1. */
+const qIndex = (d: string): string => `(YEAR(${d})*4+INT((MONTH(${d})-1)/3))`;
+const qStart = (d: string): string => `DATE(YEAR(${d}),INT((MONTH(${d})-1)/3)*3+1,1)`;
+const qNext = (d: string): string => `DATE(YEAR(${d}),INT((MONTH(${d})-1)/3)*3+4,1)`;
+/**
+ * Position of a date in quarters since the first quarter of the roadmap (the quarter of `origin`):
+ * whole quarters plus the fraction of its own quarter, so 1 Apr sits exactly on the Q2 line.
+ */
+export function quarterPosition(d: string, origin: string): string {
+  return `(${qIndex(d)}-${qIndex(origin)}+(${d}-${qStart(d)})/(${qNext(d)}-${qStart(d)}))`;
+}
+
+/**
+ * Hidden helper columns of the roadmap chart (theme order, theme slot, offset, one length column per
+ * theme slot), for a sheet with `start`, `end` and `theme` columns.
+ */
+export function roadmapChartColumns(keys = { start: 'start', end: 'end', theme: 'theme' }): ColumnSpec[] {
+  const { start, end, theme } = keys;
+  const origin = (r: FormulaRefs): string => `MIN(${r.col[start]})`;
+  const dated = (r: FormulaRefs): string => `AND(ISNUMBER(${r.row[start]}),ISNUMBER(${r.row[end]}),${r.row[end]}>=${r.row[start]})`;
+  const slots: ColumnSpec[] = Array.from({ length: ROADMAP_THEME_SLOTS }, (_, i) => {
+    const k = i + 1;
+    const last = k === ROADMAP_THEME_SLOTS;
+    return {
+      key: `gSlot${k}`,
+      header: last ? 'Other themes' : `Theme ${k}`,
+      // Header = the k-th theme in order of first appearance, so the legend names follow the Theme column.
+      headerFormula: (r: FormulaRefs) =>
+        last
+          ? `IF(MAX(${r.col.gRank})>${k},"Other themes",IFERROR(INDEX(${r.col[theme]},MATCH(${k},${r.col.gRank},0)),"Theme ${k}"))`
+          : `IFERROR(INDEX(${r.col[theme]},MATCH(${k},${r.col.gRank},0)),"Theme ${k}")`,
+      width: 70,
+      hidden: true,
+      numberFormat: '0.00',
+      formula: (r: FormulaRefs) =>
+        `IF(AND(${dated(r)},${last ? `N(${r.row.gSlot})>=${k}` : `N(${r.row.gSlot})=${k}`}),${quarterPosition(`(${r.row[end]}+1)`, origin(r))}-${quarterPosition(r.row[start], origin(r))},"")`,
+    };
+  });
+  return [
+    {
+      key: 'gRank',
+      header: 'Chart: theme order',
+      width: 70,
+      hidden: true,
+      formula: (r) => `IF(OR(${r.row[theme]}="",COUNTIF(${r.upTo[theme]},${r.row[theme]})>1),"",MAX(${r.above.gRank})+1)`,
+    },
+    {
+      key: 'gSlot',
+      header: 'Chart: colour slot',
+      width: 70,
+      hidden: true,
+      formula: (r) => `IF(${r.row[theme]}="","",IFERROR(INDEX(${r.col.gRank},MATCH(${r.row[theme]},${r.col[theme]},0)),""))`,
+    },
+    {
+      key: 'gOffset',
+      header: 'Chart: start (quarters)',
+      width: 70,
+      hidden: true,
+      numberFormat: '0.00',
+      formula: (r) => `IF(${dated(r)},1+${quarterPosition(r.row[start], origin(r))},"")`,
+    },
+    ...slots,
+  ];
+}
+
+export const ROADMAP_QUARTER_COUNT = 4;
+
+export function roadmapTimelineChart(opts: { label?: string; rows?: number } = {}): ChartSpec {
+  const guides = Array.from({ length: ROADMAP_QUARTER_COUNT + 1 }, (_, i) => ({ value: 1 + i, label: i < ROADMAP_QUARTER_COUNT ? `Q${i + 1}` : '' }));
+  return {
+    kind: 'roadmapTimeline',
+    title: 'Roadmap by quarter',
+    categories: opts.label ?? 'initiative',
+    block: true,
+    series: [
+      { column: 'gOffset', name: 'Start', invisible: true },
+      ...Array.from({ length: ROADMAP_THEME_SLOTS }, (_, i) => ({ column: `gSlot${i + 1}`, color: THEME_COLORS[i] })),
+    ],
+    axes: {
+      value: {
+        title: 'Quarter (gridlines = quarter boundaries)',
+        min: 1,
+        max: 1 + ROADMAP_QUARTER_COUNT,
+        majorUnit: 1,
+        numberFormat: '[<5]"Q"0;""',
+        sheetsFormat: 'Q#',
+      },
+    },
+    guides,
+    legend: 'bottom',
+    widthPx: 760,
+    heightPx: 120 + 26 * Math.max(opts.rows ?? 16, 8),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Impact / effort matrix: one scatter series per quadrant (helper columns), dividers at the threshold.
+
+/** Helper columns: the impact of each project, in the column of its quadrant (#N/A elsewhere: not plotted). */
+export function quadrantChartColumns(keys = { impact: 'impact', quadrant: 'quadrant' }): ColumnSpec[] {
+  return QUADRANTS.map((q) => ({
+    key: q.key,
+    header: q.name,
+    width: 70,
+    hidden: true,
+    formula: (r: FormulaRefs) => `IF(${r.row[keys.quadrant]}="${q.name.replace(/"/g, '""')}",${r.row[keys.impact]},NA())`,
+  }));
+}
+
+export function impactEffortChart(threshold = 5.5): ChartSpec {
+  return {
+    kind: 'impactEffortMatrix',
+    title: 'Impact / Effort matrix',
+    series: QUADRANTS.map((q) => ({ column: q.key, name: q.name, color: q.color, x: 'effort', pointLabels: 'project' })),
+    axes: {
+      category: { title: 'Effort (1 = low, 10 = high)', min: 1, max: 10, majorUnit: 1, crossesAt: threshold },
+      value: { title: 'Business impact (1 = low, 10 = high)', min: 1, max: 10, majorUnit: 1, crossesAt: threshold },
+    },
+    quadrants: {
+      x: threshold,
+      y: threshold,
+      topLeft: 'Do Now (Quick Wins)',
+      topRight: 'Plan Carefully (Big Bets)',
+      bottomLeft: 'Do When You Have Time (Nice to Have)',
+      bottomRight: "Don't Do (Time Sinks)",
+    },
+    legend: 'bottom',
+    widthPx: 640,
+    heightPx: 520,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Technical health radar, metric progress, theme progress.
+
+export function healthRadarChart(rows: number): ChartSpec {
+  return {
+    kind: 'healthRadar',
+    title: 'Technical health (1–5)',
+    categories: 'dimension',
+    rows,
+    series: [
+      { column: 'rating', name: 'Score', color: PROGRESS_COLOR },
+      { column: 'target', name: 'Target', color: TARGET_COLOR },
+    ],
+    axes: { value: { min: 0, max: 5, majorUnit: 1, numberFormat: '0' } },
+    legend: 'bottom',
+    widthPx: 560,
+    heightPx: 460,
+  };
+}
+
+const percentAxis = (title: string): ChartAxisOp => ({ title, min: 0, max: 1, majorUnit: 0.25, numberFormat: '0%', sheetsFormat: 'percent' });
+
+export function metricProgressChart(keys = { label: 'technical', progress: 'progress' }): ChartSpec {
+  return {
+    kind: 'metricProgress',
+    title: 'Progress toward target',
+    categories: keys.label,
+    series: [{ column: keys.progress, name: 'Progress', color: PROGRESS_COLOR }],
+    axes: { value: percentAxis('Progress from baseline to target') },
+    legend: 'none',
+    widthPx: 640,
+    heightPx: 360,
+  };
+}
+
+export function themeProgressChart(keys = { label: 'theme', progress: 'complete' }): ChartSpec {
+  return {
+    kind: 'themeProgress',
+    title: 'Theme progress (% complete)',
+    categories: keys.label,
+    series: [{ column: keys.progress, name: '% complete', color: PROGRESS_COLOR }],
+    axes: { value: percentAxis('% complete') },
+    legend: 'none',
+    widthPx: 640,
+    heightPx: 340,
+  };
+}
+
+/**
+ * In-cell progress bar column: Excel and the formula engine see `=progress` (a data bar draws it,
+ * the number is hidden by the ";;;" format); Sheets gets a SPARKLINE bar instead.
+ */
+export function progressBarColumn(progressKey: string, key = 'bar', header = 'Progress bar'): ColumnSpec {
+  return {
+    key,
+    header,
+    width: 120,
+    numberFormat: ';;;',
+    formula: (r) => `IF(ISNUMBER(${r.row[progressKey]}),${r.row[progressKey]},"")`,
+    sheetsFormula: (r) =>
+      `IF(ISNUMBER(${r.row[progressKey]}),SPARKLINE(MAX(0,MIN(1,${r.row[progressKey]})),{"charttype","bar";"max",1;"color1","${PROGRESS_COLOR}"}),"")`,
+  };
+}

@@ -8,6 +8,7 @@ import type {
   CellStyle,
   ConditionalFormatOp,
   FormatOp,
+  HostCellsOp,
   NamedRangeOp,
   NumberFormatOp,
   PlanCell,
@@ -16,6 +17,7 @@ import type {
   ValidationOp,
 } from './plan';
 import type { ColumnSpec, FormulaRefs, SheetSpec, TemplateSpec } from './spec';
+import { compileCharts } from './charts';
 
 /** 0-based column index → letters (0 → A, 25 → Z, 26 → AA). */
 export function columnLetter(index: number): string {
@@ -228,7 +230,7 @@ function compileSheet(
 
   const height = 1 + Math.max(s.rows, (s.side ?? []).length);
   const cells: PlanCell[][] = Array.from({ length: height }, () => Array.from({ length: L.width }, () => null as PlanCell));
-  for (const c of s.columns) cells[0][L.index[c.key]] = c.header;
+  for (const c of s.columns) cells[0][L.index[c.key]] = c.headerFormula ? `=${c.headerFormula(refsFor(s, layouts, 0))}` : c.header;
 
   for (let i = 0; i < s.rows; i++) {
     const given: Record<string, PlanCell> = { ...(s.fixed?.[i] ?? {}), ...(options.example ? (s.examples?.[i] ?? {}) : {}) };
@@ -329,13 +331,27 @@ function compileSheet(
     validations,
     conditionalFormats,
     table: s.table ? { range: `A1:${lastLetter}${L.lastRow}`, name: tableName(s.name), style: 'TableStyleMedium2' } : undefined,
-    charts: [],
+    charts: compileCharts(s.charts ?? [], L, filled, Object.fromEntries(s.columns.map((c) => [c.key, c.header]))),
   };
+  const hostCells = sheetsOnlyCells(s, layouts);
+  if (hostCells.length > 0) plan.hostCells = hostCells;
   if (note) plan.note = note;
   if (!plan.tabColor) delete plan.tabColor;
   if (!plan.hiddenColumns) delete plan.hiddenColumns;
   if (!plan.table) delete plan.table;
   return plan;
+}
+
+/** Columns with a Sheets-only formula (SPARKLINE): one host-cells block per column. */
+function sheetsOnlyCells(s: SheetSpec, layouts: Record<string, SheetLayout>): HostCellsOp[] {
+  const L = layouts[s.key];
+  return s.columns
+    .filter((c) => c.sheetsFormula)
+    .map((c) => ({
+      host: 'sheets' as const,
+      range: `${L.letters[c.key]}${L.firstRow}:${L.letters[c.key]}${L.lastRow}`,
+      cells: Array.from({ length: s.rows }, (_, i) => [`=${c.sheetsFormula!(refsFor(s, layouts, i))}`]),
+    }));
 }
 
 /** Column letters → 0-based index. */

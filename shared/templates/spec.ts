@@ -12,6 +12,7 @@
  *   visible columns │ spacer │ side block (label, value: settings and summaries) │ spacer │ hidden helper columns
  */
 import type { CellStyle, ConditionalRule, PlanCell, ValidationRule } from './plan';
+import type { ChartSpec } from './charts';
 
 /** Cell references handed to a formula builder (all A1 text, no leading "="). */
 export interface FormulaRefs {
@@ -68,6 +69,13 @@ export interface ColumnSpec {
   strict?: boolean;
   /** A per-row native formula: the column is computed, never typed. */
   formula?: FormulaBuilder;
+  /**
+   * A per-row formula Sheets writes instead of `formula` (e.g. SPARKLINE, which Excel lacks); Excel and the
+   * formula engine keep `formula`. Compiled to the plan's `hostCells`.
+   */
+  sheetsFormula?: FormulaBuilder;
+  /** A header computed by formula (built with the first data row's references), e.g. a theme name for a chart legend. */
+  headerFormula?: FormulaBuilder;
   /** Helper column: laid out after the side block and hidden. */
   hidden?: boolean;
   /** Style of the data cells (e.g. wrap long text, centre a score). */
@@ -131,8 +139,8 @@ export interface SheetSpec {
   table?: boolean;
   /** Shown to the user after insertion (task pane / sidebar). */
   note?: string;
-  /** Chart specs; the type belongs to charts.ts (wired into the compiler by the charts work). */
-  charts?: unknown[];
+  /** Charts of the sheet (charts.ts), placed to the right of the data. */
+  charts?: ChartSpec[];
 }
 
 export interface TemplateSpec {

@@ -124,13 +124,18 @@ export function ymdToSerial(y: number, m: number, d: number): number {
   return Math.round((Date.UTC(y, m - 1, d) - SERIAL_EPOCH_UTC) / MS_PER_DAY);
 }
 
+/** A Date, also one made in another JS realm (a host sandbox or a vm context), where `instanceof Date` is false. */
+export function isDateObject(v: unknown): v is Date {
+  return v instanceof Date || Object.prototype.toString.call(v) === '[object Date]';
+}
+
 /** Dates: a date cell (a Date in Sheets, a serial number in Excel) or an ISO text "2027-03-31". Returns a whole serial day. */
 export function dateArg(): ArgType<number> {
   return {
     expects: 'a date (a date cell, a date serial number or a text like "2027-03-31")',
     docType: 'date',
     coerce(v) {
-      if (v instanceof Date) return Number.isNaN(v.getTime()) ? MISMATCH : dateToSerial(v);
+      if (isDateObject(v)) return Number.isNaN(v.getTime()) ? MISMATCH : dateToSerial(v);
       if (typeof v === 'number') {
         if (!Number.isFinite(v) || v < MIN_SERIAL || v > MAX_SERIAL) return MISMATCH;
         return Math.floor(v);

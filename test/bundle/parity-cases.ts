@@ -4,6 +4,8 @@
  * a 2-D array for a range, Date for a date cell); the harness converts them for Excel.
  * Add cases for every function here.
  */
+import { CATALOG_PARITY_CASES } from './parity-cases-catalog';
+
 export interface ParityCase {
   fn: string;
   args: unknown[];
@@ -40,4 +42,5 @@ export const PARITY_CASES: ParityCase[] = [
   },
   { fn: 'PRIORITY_SCORE', args: [9, 8, 5, 6, [[3, 1, 1]]], expected: [[{ error: 'Weights must be 4 numbers in a 1×4 or 4×1 range (got a 1×3 range)' }]] },
   { fn: 'PRIORITY_SCORE', args: [9, 8, 5, 6, [[3, 'x', 1, 1]]], expected: [[{ error: 'Weights for urgency must be a number of at least 0 (got "x")' }]] },
+  ...CATALOG_PARITY_CASES,
 ];

@@ -104,6 +104,9 @@ export function renderMarkdown(registry: readonly FunctionSpec[] = REGISTRY): st
     'In Google Sheets type the name as shown (`=PRIORITY_SCORE(...)`); in Excel add the namespace (`=STRATEGY.PRIORITY_SCORE(...)`).',
     'Every argument takes a single cell or a range, unless it says otherwise: one formula serves a whole column.',
     '',
+    'In the examples `{1, 2, 3}` is a row of values and `{1; 2; 3}` a column (in a locale that writes decimals with a comma, Sheets uses `\\` between columns).',
+    'A result written `Q1; Q2; Q3` fills a column of three cells, `(blank)` is an empty-looking cell, and a result starting with `#VALUE!` is an error with that message.',
+    '',
     '## Errors',
     '',
     ...HOST_ERRORS,
@@ -127,7 +130,7 @@ export function renderMarkdown(registry: readonly FunctionSpec[] = REGISTRY): st
         out.push(`| ${name} | ${p.takes} | ${p.expects.replace(/\|/g, '\\|')} | ${p.description.replace(/\|/g, '\\|')} |`);
       }
       out.push('', `**Returns:** ${d.result}`, '', '**Examples**', '');
-      for (const e of d.examples) out.push(`- \`${e.formula}\` → ${e.result}${e.note ? ` (${e.note})` : ''}`);
+      for (const e of d.examples) out.push(`- \`${e.formula}\` → ${e.result.startsWith('#') ? `\`${e.result}\`` : e.result}${e.note ? ` — ${e.note}` : ''}`);
       out.push('');
     }
   }

@@ -1,6 +1,7 @@
 /** Technical Health Scorecard: six dimensions rated 1–5 with evidence and impact (seed guide, step 2). */
 import type { SheetSpec } from '../spec';
 import { COLORS, textColumn } from './common';
+import { healthRadarChart } from '../charts';
 
 /** Status bands as HEALTH_STATUS draws them: < 2 Critical, < 3 At Risk, < 4 Healthy, ≥ 4 Strong. */
 export function healthStatusFormula(score: string): string {
@@ -60,6 +61,7 @@ export const HEALTH_SHEET: SheetSpec = {
     { key: 'weakest', label: 'Weakest dimension', formula: (r) => `IF(COUNT(${r.col.rating})=0,"",INDEX(${r.col.dimension},MATCH(MIN(${r.col.rating}),${r.col.rating},0)))` },
   ],
   sideHeader: ['Summary', ''],
+  charts: [healthRadarChart(HEALTH_DIMENSIONS.length)],
   conditionalFormats: [
     { columns: ['rating'], rule: () => ({ kind: 'colorScale', min: { value: 1, color: '#e06666' }, mid: { value: 3, color: '#ffd966' }, max: { value: 5, color: '#93c47d' } }) },
     { columns: ['band'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.band}="Critical"` }), style: { fill: COLORS.red, fontColor: COLORS.redText, bold: true } },

@@ -10,6 +10,7 @@
  */
 import type { FormulaRefs, SheetSpec } from '../spec';
 import { COLORS, ROWS, themeColumn } from './common';
+import { impactEffortChart, quadrantChartColumns } from '../charts';
 
 /** Quarters the native plan looks ahead (Excel allows 64 nested IFs; 12 keeps formulas short). */
 export const PLAN_QUARTERS = 12;
@@ -104,7 +105,10 @@ export const PRIORITIZATION_SHEET: SheetSpec = {
         `IF(ISNUMBER(${r.row.hQ}),${quarterLabelFormula(r, `${r.row.hQ}-1`)},IF(${r.row.hQ}="too big","${TOO_BIG_TEXT}",IF(${r.row.hQ}="beyond","${BEYOND_PREFIX}"&${quarterLabelFormula(r, String(PLAN_QUARTERS - 1))},"")))`,
     },
     ...usedColumns,
+    // Hidden helper columns of the impact/effort chart: each project's impact in its quadrant's column.
+    ...quadrantChartColumns(),
   ],
+  charts: [impactEffortChart(DEFAULT_THRESHOLD)],
   side: [
     {
       key: 'threshold',

@@ -1,6 +1,7 @@
 /** Roadmap: four quarters of initiatives with theme, owner, dates and status (seed guide, step 5). */
 import type { SheetSpec } from '../spec';
 import { COLORS, dateColumn, dateSerial, ROWS, themeColumn } from './common';
+import { roadmapChartColumns, roadmapTimelineChart } from '../charts';
 
 export const ROADMAP_QUARTERS = ['Q1', 'Q2', 'Q3', 'Q4'];
 export const ROADMAP_STATUSES = ['Not started', 'In progress', 'Done', 'At risk', 'Blocked'];
@@ -56,7 +57,10 @@ export const ROADMAP_SHEET: SheetSpec = {
       style: { hAlign: 'center' },
       formula: (r) => `IF(OR(${r.row.start}="",${r.row.end}=""),"",${r.row.end}-${r.row.start}+1)`,
     },
+    // Hidden helper columns of the timeline chart (bar offset and length in quarters, per theme).
+    ...roadmapChartColumns(),
   ],
+  charts: [roadmapTimelineChart({ rows: ITEMS.length })],
   conditionalFormats: [
     { columns: ['status'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="Done"` }), style: { fill: COLORS.green } },
     { columns: ['status'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="In progress"` }), style: { fill: COLORS.blue } },

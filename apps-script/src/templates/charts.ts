@@ -12,7 +12,7 @@
  *   legend names the four quadrants and colours the points; the dividers are the axis baselines.
  */
 import type { ChartAxisOp, ChartForm, ChartOp } from '../../../shared/templates/plan';
-import { parseCell } from '../../../shared/templates/a1';
+import { parseCell, parseRange, rangeA1 } from '../../../shared/templates/a1';
 import { defaultForm } from '../../../shared/templates/charts';
 
 /** Charts.ChartType member used for each form. Radar falls back to BAR (see above). */
@@ -23,10 +23,23 @@ export const SHEETS_CHART_TYPE: Record<ChartForm, 'BAR' | 'SCATTER'> = {
   radar: 'BAR',
 };
 
-/** The ranges in the order Sheets wants them: the domain first (categories or x), then one per series. */
+/** A data range extended up by one row to take in its header cell. */
+function withHeader(a1: string): string {
+  const r = parseRange(a1);
+  return rangeA1({ ...r, top: r.top - 1 });
+}
+
+/**
+ * The ranges in the order Sheets wants them: the domain first (categories or x), then one per series.
+ * A block chart (op.source) takes the header row too (setNumHeaders(1)), so legend names follow the header cells.
+ */
 export function sheetsRanges(op: ChartOp): string[] {
   const form = op.form ?? defaultForm(op.kind);
   const series = op.series ?? [];
+  if (op.source) {
+    const domain = op.categories ?? op.ranges.labels;
+    return [withHeader(domain), op.source];
+  }
   if (form === 'scatter') {
     const x = series[0]?.xValues ?? op.ranges.x;
     return [x, ...series.map((s) => s.values)].filter((r): r is string => !!r);
@@ -67,7 +80,8 @@ export function sheetsChartOptions(op: ChartOp): Record<string, unknown> {
   if (form === 'stackedBar') o.isStacked = true;
   const series: Record<number, Record<string, unknown>> = {};
   (op.series ?? []).forEach((s, i) => {
-    const so: Record<string, unknown> = { labelInLegend: s.name };
+    // Block charts take their names from the header cells; the others get the plan's names.
+    const so: Record<string, unknown> = op.source ? {} : { labelInLegend: s.name };
     if (s.invisible) {
       so.color = 'transparent';
       so.visibleInLegend = false;
@@ -79,6 +93,11 @@ export function sheetsChartOptions(op: ChartOp): Record<string, unknown> {
   o.series = series;
   // Horizontal bars: hAxis is the value axis, vAxis the categories. Scatter: hAxis is x (category).
   const value = axisOptions(op.axes?.value);
+  if (value && op.guides && op.guides.length > 0) {
+    // Labelled gridlines at the guides (quarter boundaries): one tick each.
+    value.ticks = op.guides.map((g) => ({ v: g.value, f: g.label }));
+    value.gridlines = { count: op.guides.length };
+  }
   const category = axisOptions(op.axes?.category);
   const horizontal = form === 'scatter' ? category : value;
   const vertical = form === 'scatter' ? value : category;
@@ -93,6 +112,7 @@ export function addSheetsCharts(sheet: GoogleAppsScript.Spreadsheet.Sheet, chart
     const form = op.form ?? defaultForm(op.kind);
     let builder = sheet.newChart().setChartType(Charts.ChartType[SHEETS_CHART_TYPE[form]]);
     for (const a1 of sheetsRanges(op)) builder = builder.addRange(sheet.getRange(a1));
+    if (op.source) builder = builder.setNumHeaders(1);
     const at = parseCell(op.anchor);
     builder = builder.setPosition(at.row, at.col, 0, 0);
     for (const [key, value] of Object.entries(sheetsChartOptions(op))) builder = builder.setOption(key, value);

@@ -13,7 +13,7 @@
  *   (`point.dataLabel.formula = "='Sheet'!$A$2"`, ExcelApi 1.8), so they follow the cells too.
  */
 import type { ChartAxisOp, ChartForm, ChartOp } from '../../../shared/templates/plan';
-import { colLetter, parseRange } from '../../../shared/templates/a1';
+import { colLetter, parseRange, rangeA1 } from '../../../shared/templates/a1';
 import { defaultForm } from '../../../shared/templates/charts';
 
 /** Excel.ChartType used for each form. */
@@ -51,7 +51,12 @@ export function addExcelCharts(sheet: Excel.Worksheet, charts: ChartOp[]): void 
     const form = op.form ?? defaultForm(op.kind);
     const series = op.series ?? [];
     if (series.length === 0) continue;
-    const chart = sheet.charts.add(EXCEL_CHART_TYPE[form], sheet.getRange(series[0].values), 'Columns');
+    const rows = op.excelRows;
+    const fit = (a1: string): Excel.Range => sheet.getRange(trimRows(a1, rows));
+    // A block (op.source) is charted whole: series names stay linked to its header cells.
+    const chart = op.source
+      ? sheet.charts.add(EXCEL_CHART_TYPE[form], sheet.getRange(trimRows(op.source, rows === undefined ? undefined : rows + 1)), 'Columns')
+      : sheet.charts.add(EXCEL_CHART_TYPE[form], fit(series[0].values), 'Columns');
     chart.title.text = op.title;
     chart.setPosition(op.anchor);
     chart.width = Math.round(op.widthPx * PX_TO_PT);
@@ -63,10 +68,14 @@ export function addExcelCharts(sheet: Excel.Worksheet, charts: ChartOp[]): void 
     }
 
     series.forEach((s, i) => {
-      const cs = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
-      cs.name = s.name;
-      cs.setValues(sheet.getRange(s.values));
-      if (s.xValues) cs.setXAxisValues(sheet.getRange(s.xValues));
+      let cs: Excel.ChartSeries;
+      if (op.source) cs = chart.series.getItemAt(i);
+      else {
+        cs = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+        cs.name = s.name;
+        cs.setValues(fit(s.values));
+        if (s.xValues) cs.setXAxisValues(fit(s.xValues));
+      }
       if (form === 'stackedBar' || form === 'bar') cs.gapWidth = 60;
       if (s.invisible) {
         cs.format.fill.clear();
@@ -94,7 +103,7 @@ export function addExcelCharts(sheet: Excel.Worksheet, charts: ChartOp[]): void 
       }
     });
 
-    if (op.categories && form !== 'scatter') chart.axes.categoryAxis.setCategoryNames(sheet.getRange(op.categories));
+    if (op.categories && form !== 'scatter') chart.axes.categoryAxis.setCategoryNames(fit(op.categories));
     if (form === 'stackedBar' || form === 'bar') {
       // First row on top, as in the sheet; the value axis stays at the bottom.
       chart.axes.categoryAxis.reversePlotOrder = true;
@@ -103,4 +112,11 @@ export function addExcelCharts(sheet: Excel.Worksheet, charts: ChartOp[]): void 
     applyAxis(chart.axes.valueAxis, op.axes?.value);
     if (form !== 'radar') applyAxis(chart.axes.categoryAxis, op.axes?.category);
   }
+}
+
+/** The first `rows` rows of a range (all of it when rows is undefined). */
+export function trimRows(a1: string, rows: number | undefined): string {
+  if (rows === undefined) return a1;
+  const r = parseRange(a1);
+  return rangeA1({ ...r, bottom: Math.min(r.bottom, r.top + Math.max(rows, 1) - 1) });
 }

@@ -7,12 +7,15 @@ import type { RenderPlan } from './plan';
 import type { SheetSpec } from './spec';
 import { ADR_SHEET } from './specs/adr';
 import { BUSINESS_CONTEXT_SHEET } from './specs/businessContext';
+import { DASHBOARD_SHEET } from './specs/dashboard';
 import { HEALTH_SHEET } from './specs/health';
+import { METRICS_SHEET } from './specs/metrics';
 import { NOT_DOING_SHEET } from './specs/notDoing';
 import { PRINCIPLES_SHEET } from './specs/principles';
 import { PRIORITIZATION_SHEET } from './specs/prioritization';
 import { ROADMAP_SHEET } from './specs/roadmap';
 import { THEMES_SHEET } from './specs/themes';
+import { VELOCITY_SHEET } from './specs/velocity';
 
 export interface TemplateInfo {
   id: string;
@@ -68,6 +71,18 @@ const ENTRIES: TemplateEntry[] = [
     sheets: [ROADMAP_SHEET],
   },
   {
+    id: 'metrics',
+    name: 'Metrics Dashboard',
+    description: 'Business and technical metrics per theme, baseline → current → target written as people write them ("$0" → "$1M", "<200ms"), live progress and status.',
+    sheets: [METRICS_SHEET],
+  },
+  {
+    id: 'velocity',
+    name: 'Engineering Velocity (DORA)',
+    description: 'The four DORA metrics with their current value and live Elite / High / Medium / Low level against a target level.',
+    sheets: [VELOCITY_SHEET],
+  },
+  {
     id: 'adr-log',
     name: 'ADR Log',
     description: 'Architecture decision records: status, date, deciders, theme, context, decision, consequences, alternatives, review date.',
@@ -79,6 +94,33 @@ const ENTRIES: TemplateEntry[] = [
     description: 'The explicit trade-offs: what the strategy deprioritises, why, and when to revisit.',
     sheets: [NOT_DOING_SHEET],
   },
+  {
+    id: 'progress-dashboard',
+    name: 'Progress Dashboard',
+    description:
+      'Per theme: % complete, on/off track, metric progress, active projects and owners, calculated from the themes, prioritization, roadmap and metrics sheets (inserted with it).',
+    sheets: [DASHBOARD_SHEET, THEMES_SHEET, PRIORITIZATION_SHEET, ROADMAP_SHEET, METRICS_SHEET],
+    activate: 'dashboard',
+  },
+  {
+    id: 'strategy-workbook',
+    name: 'Full Strategy Workbook',
+    description: 'Every template in one workbook, cross-linked: themes feed the prioritization, roadmap, metrics, ADR and not-doing sheets; the dashboard sums them up.',
+    sheets: [
+      DASHBOARD_SHEET,
+      BUSINESS_CONTEXT_SHEET,
+      HEALTH_SHEET,
+      THEMES_SHEET,
+      PRINCIPLES_SHEET,
+      PRIORITIZATION_SHEET,
+      ROADMAP_SHEET,
+      METRICS_SHEET,
+      VELOCITY_SHEET,
+      ADR_SHEET,
+      NOT_DOING_SHEET,
+    ],
+    activate: 'dashboard',
+  },
 ];
 
 function entry(id: string): TemplateEntry {
@@ -88,6 +130,11 @@ function entry(id: string): TemplateEntry {
 }
 
 export const TEMPLATES: TemplateInfo[] = ENTRIES.map((e) => ({ id: e.id, name: e.name, description: e.description, sheets: e.sheets.map((s) => s.name) }));
+
+/** The sheet specs of a template, in insertion order (for tests, charts and the preview). */
+export function templateSheets(id: string): SheetSpec[] {
+  return entry(id).sheets;
+}
 
 /** Compiles a template to a host-neutral render plan. Throws `Unknown template "x"` for an unknown id. */
 export function compileTemplate(id: string, options: { example: boolean }): RenderPlan {

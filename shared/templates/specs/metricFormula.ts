@@ -1,0 +1,110 @@
+/**
+ * Native formulas that read metric texts the way METRIC_VALUE does ("$1M", "<200ms", "5x/day", "100+",
+ * "4.5/5", "N/A"), for templates that must calculate without the add-in (a native formula cannot call
+ * METRIC_VALUE). One builder, used by the metrics dashboard and the velocity sheet; tests prove it equal to
+ * the core on every form listed in NATIVE_METRIC_FORMS.
+ *
+ * The reading is split in two helper cells per value so no formula grows past a few thousand characters:
+ *   normalised text  = the text without spaces, thousands commas, comparators ("<", ">", "=", "≤", "≥"),
+ *                      a trailing "+" and currency symbols;
+ *   value            = a chain of IFs over the unit suffix of the normalised text, × the unit's factor,
+ *                      the factors written exactly as the core computes them.
+ */
+
+/** The forms the native reading understands (documented in the sheets' help texts). */
+export const NATIVE_METRIC_FORMS =
+  'numbers (1,000 or 2.5k / 1.5M / 3B); money with $, € or £ ($1M, €300K); percentages (12%); scores (4.5/5); durations in ms, s/sec, min, h/hr/hours, days, weeks ("2 hours", 350ms); rates x/day, x/week, x/month, x/quarter, x/year, x/hour (5x/day, 3/week); "<", "<=", ">", ">=" before or "+" after (<200ms, 100+); N/A or - for not measured';
+
+const MS_S = 1000;
+const MS_MIN = 60 * MS_S;
+const MS_H = 60 * MS_MIN;
+const MS_D = 24 * MS_H;
+const MS_W = 7 * MS_D;
+
+/** Per-day factor of each rate period, written as the core computes it (shared/metrics/value.ts RATE_PER_DAY). */
+const RATE_FACTORS: [string, string][] = [
+  ['hour', '24'],
+  ['day', '1'],
+  ['week', '(1/7)'],
+  ['month', '(1/(365/12))'],
+  ['quarter', '(1/(365/4))'],
+  ['year', '(1/365)'],
+];
+
+const DURATIONS: [string[], number][] = [
+  [['ms', 'msec', 'msecs', 'millis', 'milliseconds', 'millisecond'], 1],
+  [['seconds', 'second', 'secs', 'sec'], MS_S],
+  [['minutes', 'minute', 'mins', 'min'], MS_MIN],
+  [['hours', 'hour', 'hrs', 'hr'], MS_H],
+  [['days', 'day'], MS_D],
+  [['weeks', 'week', 'wks', 'wk'], MS_W],
+];
+
+/** Normalised text of a metric cell (see above). */
+export function metricNormFormula(cell: string): string {
+  let t = `TRIM(${cell}&"")`;
+  for (const ch of [' ', ',', '<', '>', '=', '≤', '≥', '+', '$', '€', '£']) t = `SUBSTITUTE(${t},"${ch}","")`;
+  return t;
+}
+
+/** True when the cell's text carries a currency symbol (then a lone "m" means million, not minutes). */
+function moneyTest(cell: string): string {
+  return `OR(ISNUMBER(FIND("$",${cell}&"")),ISNUMBER(FIND("€",${cell}&"")),ISNUMBER(FIND("£",${cell}&"")))`;
+}
+
+/**
+ * The value of a metric cell in its unit's base (ms for durations, per day for rates, a fraction for
+ * percentages, plain numbers for money and counts), "" for blank / N/A, #VALUE! for a text it cannot read.
+ * `norm` is the cell holding metricNormFormula(cell).
+ */
+export function metricValueFormula(cell: string, norm: string): string {
+  const n = norm;
+  const num = (len: number): string => `VALUE(LEFT(${n},LEN(${n})-${len}))`;
+  const checks: [string, string][] = []; // [condition, value]
+  const suffix = (s: string, factor: string): void => {
+    checks.push([`RIGHT(${n},${s.length})="${s}"`, factor === '1' ? num(s.length) : `${num(s.length)}*${factor}`]);
+  };
+  for (const [p, f] of RATE_FACTORS) {
+    suffix(`x/${p}`, f);
+    suffix(`/${p}`, f);
+  }
+  checks.push([`ISNUMBER(FIND("/",${n}))`, `VALUE(LEFT(${n},FIND("/",${n})-1))`]);
+  checks.push([`RIGHT(${n},1)="%"`, `${num(1)}/100`]);
+  suffix('bn', '1000000000');
+  for (const [words, ms] of DURATIONS) for (const w of words) suffix(w, String(ms));
+  suffix('k', '1000');
+  checks.push([`AND(RIGHT(${n},1)="m",OR(${moneyTest(cell)},EXACT(RIGHT(${n},1),"M")))`, `${num(1)}*1000000`]);
+  suffix('m', String(MS_MIN));
+  suffix('b', '1000000000');
+  suffix('s', String(MS_S));
+  suffix('h', String(MS_H));
+  suffix('d', String(MS_D));
+  suffix('w', String(MS_W));
+  let chain = `VALUE(${n})`;
+  for (let i = checks.length - 1; i >= 0; i--) chain = `IF(${checks[i][0]},${checks[i][1]},${chain})`;
+  return `IF(ISNUMBER(${cell}),${cell},IF(OR(${n}="",${n}="N/A",${n}="NA",${n}="N.A.",${n}="-"),"",${chain}))`;
+}
+
+/**
+ * Direction of a target: -1 lower is better ("<200ms"), 1 higher is better ("100+", ">99%"),
+ * otherwise the sign of target − baseline (0: no direction), as the core's inferDirection.
+ */
+export function directionFormula(targetCell: string, baseValue: string, targetValue: string): string {
+  const t = `TRIM(${targetCell}&"")`;
+  return `IF(OR(LEFT(${t},1)="<",LEFT(${t},1)="≤"),-1,IF(OR(LEFT(${t},1)=">",LEFT(${t},1)="≥",RIGHT(${t},1)="+"),1,SIGN(${targetValue}-${baseValue})))`;
+}
+
+/** METRIC_PROGRESS natively, from the three values and the direction cell. */
+export function progressFormula(b: string, c: string, t: string, dir: string): string {
+  const reached = `IF(${dir}<0,${c}<=${t},IF(${dir}>0,${c}>=${t},${c}=${t}))`;
+  const usable = `IF(${dir}<0,${t}-${b}<0,IF(${dir}>0,${t}-${b}>0,FALSE))`;
+  return `IF(OR(${b}="",${c}="",${t}=""),"",IF(${reached},1,IF(${usable},MIN(1,MAX(0,(${c}-${b})/(${t}-${b}))),0)))`;
+}
+
+/** METRIC_STATUS natively from a progress cell and optional start / due dates (today = TODAY()). */
+export function statusFormula(progress: string, start: string, due: string): string {
+  const share = `MIN(1,MAX(0,(TODAY()-${start})/(${due}-${start})))`;
+  const dated = `IF(TODAY()>${due},"Off track",IF(${progress}>=${share},"On track",IF(${progress}>=${share}-0.25,"At risk","Off track")))`;
+  const undated = `IF(${progress}>=0.5,"On track",IF(${progress}>=0.25,"At risk","Off track"))`;
+  return `IF(${progress}="","",IF(${progress}>=1,"Done",IF(AND(ISNUMBER(${start}),ISNUMBER(${due})),${dated},${undated})))`;
+}

@@ -1,0 +1,167 @@
+/**
+ * Bad input of every kind, for every function: text, boolean, blank, NaN, Infinity, error values,
+ * mismatched shapes and 1×N against N×1. Each gives a CellError naming the argument and the value.
+ */
+import { isCellError, showValue } from '../../shared/core/values';
+import { invoke, REGISTRY } from '../../shared/functions';
+import { isRangeParam, type FunctionSpec } from '../../shared/functions/spec';
+import { col, ctx, day, row } from './helpers';
+
+/** Valid arguments per function (required ones, plus optional ones where useful). */
+const VALID: Record<string, unknown[]> = {
+  PRIORITY_SCORE: [9, 8, 5, 6],
+  PRIORITY_QUADRANT: [9, 5],
+  PRIORITY_PLAN: [17.5, 5, 10],
+  RICE_SCORE: [2000, 2, 0.8, 4],
+  ICE_SCORE: [8, 7, 9],
+  WSJF: [8, 5, 3, 2],
+  HEALTH_SCORE: [row(3, 4, 2)],
+  HEALTH_STATUS: [3],
+  METRIC_VALUE: ['$1M'],
+  METRIC_PROGRESS: ['$0', '$250K', '$1M'],
+  METRIC_STATUS: ['$0', '$250K', '$1M', day(2027, 1, 1), day(2027, 12, 31), day(2027, 4, 1)],
+  DORA_LEVEL: ['lead time', '2 hours'],
+  STRATEGY_QUARTER: [day(2027, 2, 15)],
+};
+
+const BAD_KINDS: [string, unknown][] = [
+  ['text', 'high'],
+  ['boolean', true],
+  ['NaN', NaN],
+  ['Infinity', Infinity],
+  ['-Infinity', -Infinity],
+  ['error text', '#DIV/0!'],
+  ['error object', { code: '#N/A' }],
+  ['an object', { x: 1 }],
+];
+
+function cellParams(spec: FunctionSpec): number[] {
+  return spec.params.map((p, i) => [p, i] as const).filter(([p]) => !isRangeParam(p)).map(([, i]) => i);
+}
+
+test('every registry function has valid arguments in this table', () => {
+  for (const f of REGISTRY) expect(VALID[f.name]).toBeDefined();
+});
+
+describe.each(REGISTRY.map((f) => [f.name, f] as const))('%s', (_name, spec) => {
+  const valid = VALID[spec.name];
+
+  test('the valid arguments give a value, not an error', () => {
+    const g = invoke(spec, valid, ctx);
+    expect(isCellError(g[0][0])).toBe(false);
+  });
+
+  const params = cellParams(spec).filter((i) => i < valid.length);
+  for (const i of params) {
+    const p = spec.params[i];
+    test.each(BAD_KINDS)(`${p.label}: %s gives an error naming ${p.label} and the value`, (_kind, bad) => {
+      // A text is a valid metric value only when it reads as one; "high" never does.
+      const args = valid.slice();
+      args[i] = bad;
+      const g = invoke(spec, args, ctx);
+      expect(g).toHaveLength(1);
+      expect(g[0]).toHaveLength(1);
+      const r = g[0][0];
+      expect(isCellError(r)).toBe(true);
+      if (!isCellError(r)) return;
+      expect(r.message.startsWith(p.label)).toBe(true);
+      expect(r.message).toContain(`got ${showValue(bad)}`);
+    });
+
+    if (!p.optional) {
+      test(`${p.label}: a blank cell next to filled ones is an error, not a silent result`, () => {
+        const args = valid.slice();
+        args[i] = '';
+        const others = valid.some((v, j) => j !== i && v !== undefined);
+        const r = invoke(spec, args, ctx)[0][0];
+        if (!others) {
+          expect(r).toBe('');
+          return;
+        }
+        expect(isCellError(r)).toBe(true);
+        if (isCellError(r)) expect(r.message).toMatch(new RegExp(`^${p.label}.*got a blank cell`));
+      });
+    }
+  }
+
+  test('a missing required argument names it', () => {
+    const r = invoke(spec, [], ctx)[0][0];
+    expect(isCellError(r)).toBe(true);
+    if (isCellError(r)) expect(r.message).toContain(`${spec.params[0].label} is required`);
+  });
+
+  test('a ragged range is refused with a message', () => {
+    const args = valid.slice();
+    args[0] = [[1, 2], [3]];
+    const r = invoke(spec, args, ctx)[0][0];
+    expect(isCellError(r)).toBe(true);
+    if (isCellError(r)) expect(r.message).toContain('rows of different lengths');
+  });
+});
+
+/** Functions with at least two cell-by-cell arguments: a 3×1 range against a 1×3 range is one clear error. */
+const MULTI = REGISTRY.filter((f) => f.params.filter((p) => !p.optional && !isRangeParam(p) && p.shape !== 'single').length >= 2);
+
+test.each(MULTI.map((f) => [f.name, f] as const))('%s: a column against a row (N×1 vs 1×N) is one error naming both', (_n, spec) => {
+  const valid = VALID[spec.name];
+  const idx = spec.params.map((p, i) => [p, i] as const).filter(([p]) => !p.optional && !isRangeParam(p) && p.shape !== 'single').map(([, i]) => i);
+  const [a, b] = idx;
+  const args = valid.slice();
+  args[a] = col(valid[a], valid[a], valid[a]);
+  args[b] = row(valid[b], valid[b], valid[b]);
+  const g = invoke(spec, args, ctx);
+  expect(g).toHaveLength(1);
+  const r = g[0][0];
+  expect(isCellError(r)).toBe(true);
+  if (isCellError(r)) {
+    expect(r.message).toContain('3×1 range');
+    expect(r.message).toContain('1×3 range');
+    expect(r.message).toContain(spec.params[a].label);
+    expect(r.message).toContain(spec.params[b].label);
+  }
+});
+
+test.each(MULTI.map((f) => [f.name, f] as const))('%s: ranges of different heights are one error', (_n, spec) => {
+  const valid = VALID[spec.name];
+  const idx = spec.params.map((p, i) => [p, i] as const).filter(([p]) => !p.optional && !isRangeParam(p) && p.shape !== 'single').map(([, i]) => i);
+  const args = valid.slice();
+  args[idx[0]] = col(valid[idx[0]], valid[idx[0]], valid[idx[0]]);
+  args[idx[1]] = col(valid[idx[1]], valid[idx[1]]);
+  const r = invoke(spec, args, ctx)[0][0];
+  expect(isCellError(r)).toBe(true);
+  if (isCellError(r)) expect(r.message).toMatch(/3×1 range but .* 2×1 range/);
+});
+
+test('out-of-range and negative numbers name the argument, the value and the valid range', () => {
+  const cases: [string, unknown[], string][] = [
+    ['PRIORITY_QUADRANT', [11, 5], 'Impact must be a number from 1 to 10 (got 11)'],
+    ['PRIORITY_QUADRANT', [9, 0.5], 'Effort must be a number from 1 to 10 (got 0.5)'],
+    ['PRIORITY_QUADRANT', [9, 5, 0], 'Threshold must be a number from 1 to 10 (got 0)'],
+    ['RICE_SCORE', [-5, 2, 0.8, 4], 'Reach must be a number of at least 0 (got -5)'],
+    ['RICE_SCORE', [100, 5, 0.8, 4], 'Impact must be a number from 0.25 to 3 (got 5)'],
+    ['RICE_SCORE', [100, 2, -0.1, 4], 'Confidence must be a number from 0 to 100 (got -0.1)'],
+    ['RICE_SCORE', [100, 2, 0.8, -4], 'Effort must be a number greater than 0 (got -4)'],
+    ['ICE_SCORE', [0, 7, 9], 'Impact must be a number from 1 to 10 (got 0)'],
+    ['ICE_SCORE', [8, 7, 9, 'sum'], 'Mode must be one of "product", "average" (got "sum")'],
+    ['WSJF', [-1, 5, 3, 2], 'Business value must be a number of at least 0 (got -1)'],
+    ['WSJF', [8, 5, -3, 2], 'Risk reduction must be a number of at least 0 (got -3)'],
+    ['WSJF', [8, 5, 3, -2], 'Job size must be a number greater than 0 (got -2)'],
+    ['HEALTH_STATUS', [5.5], 'Score must be a number from 1 to 5 (got 5.5)'],
+    ['HEALTH_STATUS', [-2], 'Score must be a number from 1 to 5 (got -2)'],
+    ['STRATEGY_QUARTER', [-3], 'Date must be a date (a date cell, a date serial number or a text like "2027-03-31") (got -3)'],
+    ['STRATEGY_QUARTER', ['2027-02-30'], 'Date must be a date (a date cell, a date serial number or a text like "2027-03-31") (got "2027-02-30")'],
+    ['STRATEGY_QUARTER', [day(2027, 2, 1), 0], 'Fiscal year start month must be a month, 1 to 12 or a name like "July" (got 0)'],
+    ['DORA_LEVEL', ['deployment frequency', -1], 'Value for deployment frequency must be a rate like "5x/day" or a number of deploys per day (got -1)'],
+    ['DORA_LEVEL', ['change failure rate', 130], 'Value for change failure rate must be a percentage like "12%", a fraction from 0 to 1 or a percentage number up to 100 (got 130)'],
+    ['DORA_LEVEL', ['lead time', '-2 hours'], 'Value for lead time must be a duration like "2 hours" or a number of hours (got "-2 hours")'],
+    ['PRIORITY_PLAN', [5, -1, 10], 'Effort must be a number greater than 0 (got -1)'],
+    ['PRIORITY_PLAN', [5, 1, -10], 'Capacity must be a number greater than 0 (got -10)'],
+    ['HEALTH_SCORE', [row(3, 0)], 'Rating must be a number from 1 to 5 (got 0)'],
+    ['HEALTH_SCORE', [row(3, 4), row(1, -1)], 'Weights must be numbers of at least 0 (got -1 at position 2)'],
+  ];
+  for (const [name, args, message] of cases) {
+    const spec = REGISTRY.find((f) => f.name === name)!;
+    const r = invoke(spec, args, ctx)[0][0];
+    expect({ name, args, message: isCellError(r) ? r.message : r }).toEqual({ name, args, message });
+  }
+});

@@ -5,6 +5,7 @@
  */
 import type { FormulaRefs, SheetSpec } from '../spec';
 import { COLORS, ROWS } from './common';
+import { themeProgressChart } from '../charts';
 
 const col = (r: FormulaRefs, sheet: string, key: string): string => r.otherCol(sheet, key);
 const whenTheme = (r: FormulaRefs, expr: string): string => `IF(${r.row.theme}="","",${expr})`;
@@ -111,6 +112,7 @@ export const DASHBOARD_SHEET: SheetSpec = {
         ),
     },
   ],
+  charts: [themeProgressChart()],
   conditionalFormats: [
     { columns: ['complete'], rule: () => ({ kind: 'dataBar', color: '#3c78d8', min: 0, max: 1 }) },
     { columns: ['status'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="On track"` }), style: { fill: COLORS.green, fontColor: COLORS.greenText } },

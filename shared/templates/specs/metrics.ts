@@ -1,6 +1,7 @@
 /** Metrics Dashboard: theme, business and technical metric, baseline → current → target, progress and status (seed guide, step 6). */
 import type { ColumnSpec, SheetSpec } from '../spec';
 import { COLORS, dateColumn, ROWS, themeColumn } from './common';
+import { metricProgressChart, progressBarColumn } from '../charts';
 import { directionFormula, metricNormFormula, metricValueFormula, NATIVE_METRIC_FORMS, progressFormula, statusFormula } from './metricFormula';
 
 export const METRIC_STATUSES = ['Done', 'On track', 'At risk', 'Off track'];
@@ -44,6 +45,8 @@ export const METRICS_SHEET: SheetSpec = {
       style: { hAlign: 'right' },
       formula: (r) => progressFormula(r.row.baselineVal, r.row.currentVal, r.row.targetVal, r.row.dir),
     },
+    // In-cell bar: an Excel data bar (rule below) over =Progress, a SPARKLINE bar in Sheets.
+    progressBarColumn('progress'),
     { key: 'status', header: 'Status', width: 90, formula: (r) => statusFormula(r.row.progress, r.row.start, r.row.due) },
     ...helpers('baseline', 'Baseline'),
     ...helpers('current', 'Current'),
@@ -57,12 +60,13 @@ export const METRICS_SHEET: SheetSpec = {
     },
   ],
   conditionalFormats: [
-    { columns: ['progress'], rule: () => ({ kind: 'dataBar', color: '#6aa84f', min: 0, max: 1 }) },
+    { columns: ['bar'], rule: () => ({ kind: 'dataBar', color: '#6aa84f', min: 0, max: 1 }) },
     { columns: ['status'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="Done"` }), style: { fill: COLORS.green, bold: true } },
     { columns: ['status'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="On track"` }), style: { fill: COLORS.green } },
     { columns: ['status'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="At risk"` }), style: { fill: COLORS.amber } },
     { columns: ['status'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="Off track"` }), style: { fill: COLORS.red, fontColor: COLORS.redText } },
   ],
+  charts: [metricProgressChart()],
   examples: [
     { theme: 'Enterprise-Ready Platform', business: 'Enterprise ARR', technical: 'SOC 2 certified', baseline: '$0', current: '$250K', target: '$1M', timeline: 'Q2' },
     { theme: 'Global Scale & Performance', business: 'EMEA revenue', technical: 'p95 latency', baseline: 'N/A', current: '350ms', target: '<200ms', timeline: 'Q3' },

@@ -249,7 +249,7 @@ export function roadmapTimelineChart(opts: { label?: string; rows?: number } = {
     ],
     axes: {
       value: {
-        title: 'Quarter (gridlines = quarter boundaries)',
+        title: 'Quarter',
         min: 1,
         max: 1 + ROADMAP_QUARTER_COUNT,
         majorUnit: 1,

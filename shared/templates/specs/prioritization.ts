@@ -21,7 +21,7 @@ export const DEFAULT_START = 'Q1';
 export const TOO_BIG_TEXT = 'Too big for capacity';
 export const BEYOND_PREFIX = 'After ';
 /** Same tolerance as the core's first-fit (shared/scoring/plan.ts). */
-const EPS = '1E-9';
+const EPS = '0.000000001';
 
 const scaleRule = { kind: 'number' as const, min: 1, max: 10 };
 const scaleHelp = (what: string): string => `${what}: 1 (low) to 10 (high).`;

@@ -24,7 +24,7 @@ function unitValue(metric: DoraMetric, r: FormulaRefs): string {
   const t = `TRIM(${cell}&"")`;
   const lt = `AND(LEFT(${t},1)="<",MID(${t},2,1)<>"=")`;
   const gt = `OR(AND(LEFT(${t},1)=">",MID(${t},2,1)<>"="),AND(RIGHT(${t},1)="+",LEFT(${t},1)<>"<",LEFT(${t},1)<>">",LEFT(${t},1)<>"≤",LEFT(${t},1)<>"≥"))`;
-  const nudge = `MAX(ABS(${x}),1E-9)*1E-6`;
+  const nudge = `MAX(ABS(${x}),0.000000001)*0.000001`;
   return `IF(${v}="","",MAX(0,IF(${lt},${x}-${nudge},IF(${gt},${x}+${nudge},${x}))))`;
 }
 

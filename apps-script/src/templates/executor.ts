@@ -20,6 +20,7 @@ import type { ChartOp, ExistingNames, RenderPlan, SheetPlan, ValidationOp, CellS
 import { resolvePlan } from '../../../shared/templates/resolve';
 import { parseRange, type RangeRef } from '../../../shared/templates/a1';
 import { boundingBox, indexRuns, runs, splitSheetRef } from '../../../shared/templates/address';
+import { addSheetsCharts } from './charts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -41,7 +42,7 @@ export interface InsertReport {
 }
 
 export interface SheetsExecutorOptions {
-  /** Places the charts of one sheet (apps-script/src/templates/charts.ts). */
+  /** Places the charts of one sheet (default: addSheetsCharts from ./charts). */
   addCharts?: (sheet: Sheet, charts: ChartOp[]) => void;
 }
 
@@ -238,9 +239,9 @@ function fillSheet(sheet: Sheet, s: SheetPlan, rangeOfSource: (source: string) =
   for (const run of indexRuns(s.hiddenColumns ?? [])) sheet.hideColumns(run.start + 1, run.count);
   if (s.tabColor) sheet.setTabColor(s.tabColor);
 
-  if (s.charts.length > 0 && options.addCharts) {
+  if (s.charts.length > 0) {
     at('adding charts');
-    options.addCharts(sheet, s.charts);
+    (options.addCharts ?? addSheetsCharts)(sheet, s.charts);
   }
 }
 

@@ -17,6 +17,7 @@ import type { CellStyle, ChartOp, ConditionalFormatOp, RenderPlan, SheetPlan, Va
 import { resolvePlan } from '../../../shared/templates/resolve';
 import { colLetter, parseRange } from '../../../shared/templates/a1';
 import { indexRuns, runs } from '../../../shared/templates/address';
+import { addExcelCharts } from './charts';
 
 export interface InsertReport {
   templateId: string;
@@ -29,7 +30,7 @@ export interface InsertReport {
 }
 
 export interface ExcelExecutorOptions {
-  /** Queues the charts of one sheet (excel-addin/src/templates/charts.ts); must not sync. */
+  /** Queues the charts of one sheet (default: addExcelCharts from ./charts); must not sync. */
   addCharts?: (sheet: Excel.Worksheet, charts: ChartOp[]) => void;
 }
 
@@ -167,7 +168,7 @@ function queueSheet(ws: Excel.Worksheet, s: SheetPlan, options: ExcelExecutorOpt
   }
   for (const run of indexRuns(s.hiddenColumns ?? [])) ws.getRange(`${colLetter(run.start)}:${colLetter(run.start + run.count - 1)}`).columnHidden = true;
   if (s.tabColor) ws.tabColor = s.tabColor;
-  if (s.charts.length > 0 && options.addCharts) options.addCharts(ws, s.charts);
+  if (s.charts.length > 0) (options.addCharts ?? addExcelCharts)(ws, s.charts);
 }
 
 function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {

@@ -1,0 +1,811 @@
+/**
+ * A recording fake of the Excel JavaScript API (Excel.run, RequestContext, Workbook, worksheets,
+ * ranges, names, tables, data validation, conditional formats, freeze panes, charts) plus the
+ * Office and CustomFunctions globals, with Office.js batch semantics:
+ *
+ *  - every write is QUEUED when the code calls it and executed in order at `context.sync()`;
+ *  - a failing operation rejects the sync; operations before it stay applied, the rest of the
+ *    batch is dropped (as in Office.js), so "half-built" states are observable;
+ *  - reading `items` / `name` / `values` before load + sync throws PropertyNotLoaded;
+ *  - duplicate sheet, name or table names fail at sync like in Excel.
+ *
+ * The workbook keeps real state (sheets in order, cells with formulas and number formats, styles,
+ * validation, conditional formats, tables, names, frozen panes, widths, hidden columns, tab
+ * colours, charts) so tests can assert the result, and counts syncs per Excel.run.
+ *
+ * Typed against @types/office-js: each class `implements Pick<Excel.X, …>` for what it offers
+ * (nested objects are returned as the real types via casts), so a drift from the real API fails
+ * type-checking.
+ */
+import { createCustomFunctionsFake, type CustomFunctionsFake } from '../harness/custom-functions-fake';
+
+// ---------- state ----------
+
+export interface XCell {
+  /** What was written: a formula ("=…") or a constant. */
+  formula: string | number | boolean | null;
+  numberFormat?: string;
+  style: Record<string, unknown>;
+  validation?: { rule?: Excel.DataValidationRule; prompt?: Excel.DataValidationPrompt; errorAlert?: Excel.DataValidationErrorAlert };
+}
+
+export interface XConditionalFormat {
+  range: string;
+  type: string;
+  settings: Record<string, unknown>;
+}
+
+export interface XSheet {
+  name: string;
+  cells: Map<string, XCell>;
+  frozen: { rows: number; cols: number };
+  widths: Map<number, number>;
+  hidden: Set<number>;
+  tabColor: string;
+  conditionalFormats: XConditionalFormat[];
+  charts: XChart[];
+  deleted?: boolean;
+}
+
+export interface XTable {
+  name: string;
+  sheet: XSheet;
+  range: string;
+  hasHeaders: boolean;
+  style?: string;
+}
+
+export interface XName {
+  name: string;
+  /** "Sheet!A1:B2" with the sheet name as it was when added (or the formula text). */
+  reference: string;
+  sheet?: XSheet;
+}
+
+export interface XChart {
+  type: string;
+  source: string;
+  /** Every property set and method call made on the chart (paths like "axes.valueAxis.minimum"). */
+  ops: Array<{ path: string; value?: unknown; args?: unknown[] }>;
+}
+
+export class WorkbookState {
+  sheets: XSheet[] = [];
+  names: XName[] = [];
+  tables: XTable[] = [];
+  active: XSheet | undefined;
+
+  constructor(sheetNames: string[]) {
+    for (const n of sheetNames) this.sheets.push(newSheet(n));
+    this.active = this.sheets[0];
+  }
+
+  sheet(name: string): XSheet {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`no sheet "${name}" (have ${this.sheets.map((x) => x.name).join(', ')})`);
+    return s;
+  }
+
+  /** Defined names (names + tables) share one case-insensitive namespace. */
+  definedNameTaken(name: string): boolean {
+    const n = name.toLowerCase();
+    return this.names.some((x) => x.name.toLowerCase() === n) || this.tables.some((t) => t.name.toLowerCase() === n);
+  }
+}
+
+function newSheet(name: string): XSheet {
+  return { name, cells: new Map(), frozen: { rows: 0, cols: 0 }, widths: new Map(), hidden: new Set(), tabColor: '', conditionalFormats: [], charts: [] };
+}
+
+/** A JSON picture of a sheet (for byte-for-byte comparisons). */
+export function snapshotSheet(s: XSheet): unknown {
+  return JSON.parse(
+    JSON.stringify({
+      name: s.name,
+      cells: [...s.cells.entries()].sort(),
+      frozen: s.frozen,
+      widths: [...s.widths.entries()].sort(),
+      hidden: [...s.hidden].sort(),
+      tabColor: s.tabColor,
+      cf: s.conditionalFormats,
+      charts: s.charts.length,
+    }),
+  );
+}
+
+// ---------- A1 ----------
+
+function colIdx(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+function colName(i0: number): string {
+  let n = i0 + 1;
+  let s = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+const MAX_ROWS = 1048576;
+
+/** 0-based rectangle of "B2", "B2:D9", "C:D". */
+export function rect(a1: string): { row: number; col: number; rows: number; cols: number; wholeColumns?: boolean } {
+  const [a, b = a] = a1.replace(/\$/g, '').split(':');
+  const cell = /^([A-Z]+)(\d+)$/i;
+  const ma = cell.exec(a);
+  const mb = cell.exec(b);
+  if (ma && mb) {
+    const r1 = Number(ma[2]) - 1;
+    const r2 = Number(mb[2]) - 1;
+    const c1 = colIdx(ma[1]);
+    const c2 = colIdx(mb[1]);
+    return { row: Math.min(r1, r2), col: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 };
+  }
+  if (/^[A-Z]+$/i.test(a) && /^[A-Z]+$/i.test(b)) {
+    const c1 = colIdx(a);
+    const c2 = colIdx(b);
+    return { row: 0, col: Math.min(c1, c2), rows: MAX_ROWS, cols: Math.abs(c2 - c1) + 1, wholeColumns: true };
+  }
+  throw new Error(`InvalidArgument: The argument is invalid or missing or has an incorrect format (address "${a1}").`);
+}
+
+function a1Of(row: number, col: number, rows: number, cols: number): string {
+  const first = `${colName(col)}${row + 1}`;
+  return rows === 1 && cols === 1 ? first : `${first}:${colName(col + cols - 1)}${row + rows}`;
+}
+
+// ---------- context and queue ----------
+
+function notLoaded(prop: string): Error {
+  const e = new Error(
+    `PropertyNotLoaded: The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+  e.name = 'RichApi.Error';
+  return e;
+}
+
+export interface Failure {
+  /** Operation label to fail on, e.g. "tables.add", "conditionalFormats.add", "worksheets.add". */
+  op: string;
+  /** Fail on the nth execution of that operation (1-based). */
+  nth?: number;
+  message?: string;
+  seen?: number;
+}
+
+export class FakeRequestContext implements Pick<Excel.RequestContext, 'sync'> {
+  readonly workbook: Excel.Workbook;
+  readonly fakeWorkbook: FakeWorkbook;
+  syncs = 0;
+  queue: Array<{ label: string; run: () => void }> = [];
+  executed: string[] = [];
+
+  constructor(
+    readonly host: FakeExcelHost,
+    readonly state: WorkbookState,
+  ) {
+    this.fakeWorkbook = new FakeWorkbook(this);
+    this.workbook = this.fakeWorkbook as unknown as Excel.Workbook;
+  }
+
+  enqueue(label: string, run: () => void): void {
+    this.queue.push({ label, run });
+  }
+
+  sync<T>(passThroughValue?: T): Promise<T> {
+    this.syncs++;
+    this.host.totalSyncs++;
+    const batch = this.queue;
+    this.queue = [];
+    for (const op of batch) {
+      const f = this.host.failure;
+      if (f && f.op === op.label) {
+        f.seen = (f.seen ?? 0) + 1;
+        if (f.seen === (f.nth ?? 1)) return Promise.reject(richError('GeneralException', f.message ?? `Injected failure at ${op.label}`));
+      }
+      try {
+        op.run();
+      } catch (e) {
+        return Promise.reject(e);
+      }
+      this.executed.push(op.label);
+    }
+    return Promise.resolve(passThroughValue as T);
+  }
+}
+
+function richError(code: string, message: string): Error {
+  const e = new Error(message) as Error & { code: string };
+  e.name = 'RichApi.Error';
+  e.code = code;
+  return e;
+}
+
+// ---------- workbook ----------
+
+export class FakeWorkbook implements Pick<Excel.Workbook, 'worksheets' | 'names' | 'tables'> {
+  constructor(readonly ctx: FakeRequestContext) {}
+  get worksheets(): Excel.WorksheetCollection {
+    return new FakeWorksheetCollection(this.ctx) as unknown as Excel.WorksheetCollection;
+  }
+  get names(): Excel.NamedItemCollection {
+    return new FakeNamedItemCollection(this.ctx) as unknown as Excel.NamedItemCollection;
+  }
+  get tables(): Excel.TableCollection {
+    return new FakeTableCollection(this.ctx, undefined) as unknown as Excel.TableCollection;
+  }
+}
+
+/** Collections: `load('items/name')` queues a snapshot; `items` throws until it is synced. */
+abstract class FakeCollection<T> {
+  private loaded: T[] | undefined;
+  constructor(readonly ctx: FakeRequestContext) {}
+  protected abstract snapshot(): T[];
+  load(_props?: unknown): this {
+    this.ctx.enqueue('load', () => (this.loaded = this.snapshot()));
+    return this;
+  }
+  get items(): T[] {
+    if (!this.loaded) throw notLoaded('items');
+    return this.loaded;
+  }
+}
+
+export class FakeWorksheetCollection
+  extends FakeCollection<Excel.Worksheet>
+  implements Pick<Excel.WorksheetCollection, 'add' | 'getItem' | 'getActiveWorksheet'>
+{
+  protected snapshot(): Excel.Worksheet[] {
+    return this.ctx.state.sheets.map((s) => new FakeWorksheet(this.ctx, s, true).real());
+  }
+  add(name?: string): Excel.Worksheet {
+    const ws = new FakeWorksheet(this.ctx, newSheet(name ?? `Sheet${this.ctx.state.sheets.length + 1}`), false);
+    this.ctx.enqueue('worksheets.add', () => {
+      const n = ws.state.name;
+      if (this.ctx.state.sheets.some((s) => s.name.toLowerCase() === n.toLowerCase())) {
+        throw richError('ItemAlreadyExists', 'A resource with the same name or identifier already exists.');
+      }
+      if (n.length > 31 || /[:\\/?*[\]]/.test(n)) throw richError('InvalidArgument', `The argument is invalid or missing or has an incorrect format (sheet name "${n}").`);
+      this.ctx.state.sheets.push(ws.state); // Excel adds at the end and does not activate
+      ws.attached = true;
+    });
+    return ws.real();
+  }
+  getItem(key: string): Excel.Worksheet {
+    const found = this.ctx.state.sheets.find((s) => s.name.toLowerCase() === key.toLowerCase());
+    if (!found) throw richError('ItemNotFound', `The requested resource doesn't exist (sheet "${key}").`);
+    return new FakeWorksheet(this.ctx, found, true).real();
+  }
+  getActiveWorksheet(): Excel.Worksheet {
+    return new FakeWorksheet(this.ctx, this.ctx.state.active!, true).real();
+  }
+}
+
+export class FakeWorksheet implements Pick<Excel.Worksheet, 'getRange' | 'getRangeByIndexes' | 'activate' | 'delete' | 'freezePanes' | 'tables' | 'charts' | 'tabColor' | 'name' | 'load'> {
+  constructor(
+    readonly ctx: FakeRequestContext,
+    readonly state: XSheet,
+    public attached: boolean,
+  ) {}
+  private live(label: string): void {
+    if (!this.attached || this.state.deleted || !this.ctx.state.sheets.includes(this.state)) {
+      throw richError('ItemNotFound', `The requested resource doesn't exist (${label} on sheet "${this.state.name}").`);
+    }
+  }
+  op(label: string, f: () => void): void {
+    this.ctx.enqueue(label, () => {
+      this.live(label);
+      f();
+    });
+  }
+  get name(): string {
+    return this.state.name;
+  }
+  set name(v: string) {
+    this.op('worksheet.name', () => (this.state.name = v));
+  }
+  get tabColor(): string {
+    throw notLoaded('tabColor');
+  }
+  set tabColor(v: string) {
+    this.op('worksheet.tabColor', () => (this.state.tabColor = v));
+  }
+  load(_props?: unknown): Excel.Worksheet {
+    return this.real();
+  }
+  getRange(address?: string): Excel.Range {
+    const r = rect(address ?? 'A1');
+    return new FakeRange(this, r.row, r.col, r.rows, r.cols, !!r.wholeColumns).real();
+  }
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Excel.Range {
+    return new FakeRange(this, startRow, startColumn, rowCount, columnCount, false).real();
+  }
+  activate(): void {
+    this.op('worksheet.activate', () => (this.ctx.state.active = this.state));
+  }
+  delete(): void {
+    this.op('worksheet.delete', () => {
+      const st = this.ctx.state;
+      if (st.sheets.length === 1) throw richError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      st.sheets = st.sheets.filter((s) => s !== this.state);
+      st.tables = st.tables.filter((t) => t.sheet !== this.state);
+      // Names referring to a deleted sheet stay, pointing at #REF! (as in Excel).
+      for (const n of st.names) if (n.sheet === this.state) n.reference = '#REF!';
+      this.state.deleted = true;
+      if (st.active === this.state) st.active = st.sheets[0];
+    });
+  }
+  get freezePanes(): Excel.WorksheetFreezePanes {
+    return new FakeFreezePanes(this) as unknown as Excel.WorksheetFreezePanes;
+  }
+  get tables(): Excel.TableCollection {
+    return new FakeTableCollection(this.ctx, this) as unknown as Excel.TableCollection;
+  }
+  get charts(): Excel.ChartCollection {
+    return new FakeChartCollection(this) as unknown as Excel.ChartCollection;
+  }
+  real(): Excel.Worksheet {
+    return this as unknown as Excel.Worksheet;
+  }
+}
+
+class FakeFreezePanes implements Pick<Excel.WorksheetFreezePanes, 'freezeRows' | 'freezeColumns' | 'freezeAt' | 'unfreeze'> {
+  constructor(readonly ws: FakeWorksheet) {}
+  freezeRows(count = 1): void {
+    this.ws.op('freezePanes.freezeRows', () => (this.ws.state.frozen = { rows: count, cols: 0 }));
+  }
+  freezeColumns(count = 1): void {
+    this.ws.op('freezePanes.freezeColumns', () => (this.ws.state.frozen = { rows: 0, cols: count }));
+  }
+  freezeAt(frozenRange: Excel.Range | string): void {
+    const r = typeof frozenRange === 'string' ? rect(frozenRange) : (frozenRange as unknown as FakeRange);
+    this.ws.op('freezePanes.freezeAt', () => (this.ws.state.frozen = { rows: r.row + r.rows, cols: r.col + r.cols }));
+  }
+  unfreeze(): void {
+    this.ws.op('freezePanes.unfreeze', () => (this.ws.state.frozen = { rows: 0, cols: 0 }));
+  }
+}
+
+// ---------- range ----------
+
+export class FakeRange implements Pick<Excel.Range, 'values' | 'formulas' | 'numberFormat' | 'format' | 'dataValidation' | 'conditionalFormats' | 'columnHidden' | 'address' | 'load' | 'worksheet'> {
+  constructor(
+    readonly ws: FakeWorksheet,
+    readonly row: number,
+    readonly col: number,
+    readonly rows: number,
+    readonly cols: number,
+    readonly wholeColumns: boolean,
+  ) {}
+
+  a1(): string {
+    if (this.wholeColumns) return `${colName(this.col)}:${colName(this.col + this.cols - 1)}`;
+    return a1Of(this.row, this.col, this.rows, this.cols);
+  }
+
+  get address(): string {
+    return `${this.ws.state.name}!${this.a1()}`;
+  }
+  get worksheet(): Excel.Worksheet {
+    return this.ws.real();
+  }
+  load(_props?: unknown): Excel.Range {
+    return this.real();
+  }
+
+  eachCell(f: (c: XCell, i: number, j: number) => void): void {
+    if (this.wholeColumns) throw new Error('fake: cell writes to whole columns are not modelled');
+    for (let i = 0; i < this.rows; i++) {
+      for (let j = 0; j < this.cols; j++) {
+        const k = `${this.row + i},${this.col + j}`;
+        let c = this.ws.state.cells.get(k);
+        if (!c) {
+          c = { formula: null, style: {} };
+          this.ws.state.cells.set(k, c);
+        }
+        f(c, i, j);
+      }
+    }
+  }
+
+  private grid(label: string, v: unknown): unknown[][] {
+    if (!Array.isArray(v) || v.length !== this.rows || v.some((r) => !Array.isArray(r) || r.length !== this.cols)) {
+      throw richError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${label} ${this.a1()}).`);
+    }
+    return v as unknown[][];
+  }
+
+  get values(): unknown[][] {
+    throw notLoaded('values');
+  }
+  set values(v: unknown[][]) {
+    const g = this.grid('values', v);
+    this.ws.op('range.values', () => this.eachCell((c, i, j) => (c.formula = g[i][j] as XCell['formula'])));
+  }
+  get formulas(): unknown[][] {
+    throw notLoaded('formulas');
+  }
+  set formulas(v: unknown[][]) {
+    const g = this.grid('formulas', v);
+    this.ws.op('range.formulas', () =>
+      this.eachCell((c, i, j) => {
+        const x = g[i][j];
+        // Excel keeps a numeric-looking text typed into a General cell as a number; "@" keeps text.
+        c.formula = typeof x === 'string' && c.numberFormat !== '@' && /^-?\d+(\.\d+)?$/.test(x) ? Number(x) : (x as XCell['formula']);
+      }),
+    );
+  }
+  get numberFormat(): unknown[][] {
+    throw notLoaded('numberFormat');
+  }
+  set numberFormat(v: unknown[][]) {
+    const g = this.grid('numberFormat', v);
+    this.ws.op('range.numberFormat', () => this.eachCell((c, i, j) => (c.numberFormat = String(g[i][j]))));
+  }
+  get columnHidden(): boolean {
+    throw notLoaded('columnHidden');
+  }
+  set columnHidden(v: boolean) {
+    this.ws.op('range.columnHidden', () => {
+      for (let c = this.col; c < this.col + this.cols; c++) {
+        if (v) this.ws.state.hidden.add(c);
+        else this.ws.state.hidden.delete(c);
+      }
+    });
+  }
+  get format(): Excel.RangeFormat {
+    return new FakeRangeFormat(this) as unknown as Excel.RangeFormat;
+  }
+  get dataValidation(): Excel.DataValidation {
+    return new FakeDataValidation(this) as unknown as Excel.DataValidation;
+  }
+  get conditionalFormats(): Excel.ConditionalFormatCollection {
+    return new FakeConditionalFormatCollection(this) as unknown as Excel.ConditionalFormatCollection;
+  }
+  real(): Excel.Range {
+    return this as unknown as Excel.Range;
+  }
+}
+
+class FakeRangeFormat implements Pick<Excel.RangeFormat, 'font' | 'fill' | 'columnWidth' | 'wrapText' | 'horizontalAlignment' | 'verticalAlignment'> {
+  constructor(readonly range: FakeRange) {}
+  style(key: string, v: unknown): void {
+    this.range.ws.op(`format.${key}`, () => this.range.eachCell((c) => (c.style[key] = v)));
+  }
+  get font(): Excel.RangeFont {
+    return new FakeRangeFont(this) as unknown as Excel.RangeFont;
+  }
+  get fill(): Excel.RangeFill {
+    return new FakeRangeFill(this) as unknown as Excel.RangeFill;
+  }
+  get columnWidth(): number {
+    throw notLoaded('columnWidth');
+  }
+  set columnWidth(points: number) {
+    const r = this.range;
+    r.ws.op('format.columnWidth', () => {
+      for (let c = r.col; c < r.col + r.cols; c++) r.ws.state.widths.set(c, points);
+    });
+  }
+  get wrapText(): boolean {
+    throw notLoaded('wrapText');
+  }
+  set wrapText(v: boolean) {
+    this.style('wrapText', v);
+  }
+  get horizontalAlignment(): Excel.HorizontalAlignment {
+    throw notLoaded('horizontalAlignment');
+  }
+  set horizontalAlignment(v: Excel.HorizontalAlignment) {
+    this.style('horizontalAlignment', v);
+  }
+  get verticalAlignment(): Excel.VerticalAlignment {
+    throw notLoaded('verticalAlignment');
+  }
+  set verticalAlignment(v: Excel.VerticalAlignment) {
+    this.style('verticalAlignment', v);
+  }
+}
+
+class FakeRangeFont implements Pick<Excel.RangeFont, 'bold' | 'italic' | 'color' | 'size'> {
+  constructor(readonly f: FakeRangeFormat) {}
+  get bold(): boolean {
+    throw notLoaded('bold');
+  }
+  set bold(v: boolean) {
+    this.f.style('bold', v);
+  }
+  get italic(): boolean {
+    throw notLoaded('italic');
+  }
+  set italic(v: boolean) {
+    this.f.style('italic', v);
+  }
+  get color(): string {
+    throw notLoaded('color');
+  }
+  set color(v: string) {
+    this.f.style('fontColor', v);
+  }
+  get size(): number {
+    throw notLoaded('size');
+  }
+  set size(v: number) {
+    this.f.style('fontSize', v);
+  }
+}
+
+class FakeRangeFill implements Pick<Excel.RangeFill, 'color'> {
+  constructor(readonly f: FakeRangeFormat) {}
+  get color(): string {
+    throw notLoaded('color');
+  }
+  set color(v: string) {
+    this.f.style('fill', v);
+  }
+}
+
+class FakeDataValidation implements Pick<Excel.DataValidation, 'rule' | 'prompt' | 'errorAlert'> {
+  constructor(readonly range: FakeRange) {}
+  private set(key: 'rule' | 'prompt' | 'errorAlert', v: unknown): void {
+    this.range.ws.op(`dataValidation.${key}`, () =>
+      this.range.eachCell((c) => {
+        if (key === 'rule' && c.validation?.rule) throw richError('InvalidOperation', `The range ${this.range.a1()} already has data validation.`);
+        c.validation = { ...(c.validation ?? {}), [key]: JSON.parse(JSON.stringify(v)) };
+      }),
+    );
+  }
+  get rule(): Excel.DataValidationRule {
+    throw notLoaded('rule');
+  }
+  set rule(v: Excel.DataValidationRule) {
+    this.set('rule', v);
+  }
+  get prompt(): Excel.DataValidationPrompt {
+    throw notLoaded('prompt');
+  }
+  set prompt(v: Excel.DataValidationPrompt) {
+    this.set('prompt', v);
+  }
+  get errorAlert(): Excel.DataValidationErrorAlert {
+    throw notLoaded('errorAlert');
+  }
+  set errorAlert(v: Excel.DataValidationErrorAlert) {
+    this.set('errorAlert', v);
+  }
+}
+
+// ---------- conditional formats ----------
+
+/** Records nested property sets into `settings` under their path ("custom.format.fill.color"). */
+function settingsProxy(setter: (path: string, v: unknown) => void, path: string): unknown {
+  return new Proxy(
+    {},
+    {
+      get: (_t, prop) => (typeof prop === 'string' ? settingsProxy(setter, path ? `${path}.${prop}` : prop) : undefined),
+      set: (_t, prop, v) => {
+        setter(path ? `${path}.${String(prop)}` : String(prop), v);
+        return true;
+      },
+    },
+  );
+}
+
+class FakeConditionalFormatCollection implements Pick<Excel.ConditionalFormatCollection, 'add'> {
+  constructor(readonly range: FakeRange) {}
+  add(type: Excel.ConditionalFormatType | 'Custom' | 'DataBar' | 'ColorScale' | 'IconSet' | 'TopBottom' | 'PresetCriteria' | 'ContainsText' | 'CellValue'): Excel.ConditionalFormat {
+    const record: XConditionalFormat = { range: this.range.a1(), type: String(type), settings: {} };
+    const ws = this.range.ws;
+    ws.op('conditionalFormats.add', () => ws.state.conditionalFormats.push(record));
+    const setter = (path: string, v: unknown): void => {
+      const kind = path.split('.')[0];
+      const expected = { custom: 'Custom', colorScale: 'ColorScale', dataBar: 'DataBar', iconSet: 'IconSet', cellValue: 'CellValue' }[kind];
+      if (expected && expected !== record.type) throw new Error(`fake: set ${path} on a ${record.type} conditional format`);
+      ws.op(`conditionalFormat.${path}`, () => (record.settings[path] = JSON.parse(JSON.stringify(v))));
+    };
+    return settingsProxy(setter, '') as Excel.ConditionalFormat;
+  }
+}
+
+// ---------- tables, names ----------
+
+export class FakeTableCollection extends FakeCollection<Excel.Table> implements Pick<Excel.TableCollection, 'add'> {
+  constructor(
+    ctx: FakeRequestContext,
+    readonly ws: FakeWorksheet | undefined,
+  ) {
+    super(ctx);
+  }
+  protected snapshot(): Excel.Table[] {
+    return this.ctx.state.tables.map((t) => ({ name: t.name }) as unknown as Excel.Table);
+  }
+  add(address: Excel.Range | string, hasHeaders: boolean): Excel.Table {
+    const range = typeof address === 'string' ? (this.ws!.getRange(address) as unknown as FakeRange) : (address as unknown as FakeRange);
+    const table: XTable = { name: `Table${this.ctx.state.tables.length + 1}`, sheet: range.ws.state, range: range.a1(), hasHeaders };
+    range.ws.op('tables.add', () => {
+      if (this.ctx.state.tables.some((t) => t.sheet === range.ws.state)) {
+        const r = rect(range.a1());
+        for (const t of this.ctx.state.tables.filter((x) => x.sheet === range.ws.state)) {
+          const q = rect(t.range);
+          if (r.col <= q.col + q.cols - 1 && q.col <= r.col + r.cols - 1 && r.row <= q.row + q.rows - 1 && q.row <= r.row + r.rows - 1) {
+            throw richError('InvalidOperation', 'A table can\'t overlap another table.');
+          }
+        }
+      }
+      while (this.ctx.state.definedNameTaken(table.name)) table.name = `${table.name}_`;
+      this.ctx.state.tables.push(table);
+    });
+    const ctx = this.ctx;
+    const t = {
+      set name(v: string) {
+        range.ws.op('table.name', () => {
+          if (ctx.state.definedNameTaken(v) && table.name.toLowerCase() !== v.toLowerCase()) throw richError('InvalidArgument', `A table or name "${v}" already exists.`);
+          table.name = v;
+        });
+      },
+      set style(v: string) {
+        range.ws.op('table.style', () => (table.style = v));
+      },
+    };
+    return t as unknown as Excel.Table;
+  }
+}
+
+class FakeNamedItem implements Pick<Excel.NamedItem, 'name' | 'delete'> {
+  constructor(
+    readonly ctx: FakeRequestContext,
+    readonly item: XName,
+  ) {}
+  get name(): string {
+    return this.item.name;
+  }
+  delete(): void {
+    this.ctx.enqueue('name.delete', () => (this.ctx.state.names = this.ctx.state.names.filter((n) => n !== this.item)));
+  }
+}
+
+export class FakeNamedItemCollection extends FakeCollection<Excel.NamedItem> implements Pick<Excel.NamedItemCollection, 'add'> {
+  protected snapshot(): Excel.NamedItem[] {
+    return this.ctx.state.names.map((n) => new FakeNamedItem(this.ctx, n) as unknown as Excel.NamedItem);
+  }
+  add(name: string, reference: Excel.Range | string, _comment?: string): Excel.NamedItem {
+    const item: XName = { name, reference: '' };
+    this.ctx.enqueue('names.add', () => {
+      if (this.ctx.state.definedNameTaken(name)) throw richError('ItemAlreadyExists', `A resource with the same name or identifier already exists (name "${name}").`);
+      if (typeof reference === 'string') item.reference = reference;
+      else {
+        const r = reference as unknown as FakeRange;
+        if (!r.ws.attached) throw richError('ItemNotFound', `The sheet of the range for name "${name}" does not exist.`);
+        item.reference = `'${r.ws.state.name}'!${r.a1()}`;
+        item.sheet = r.ws.state;
+      }
+      this.ctx.state.names.push(item);
+    });
+    return new FakeNamedItem(this.ctx, item) as unknown as Excel.NamedItem;
+  }
+}
+
+// ---------- charts ----------
+
+class FakeChartCollection implements Pick<Excel.ChartCollection, 'add'> {
+  constructor(readonly ws: FakeWorksheet) {}
+  add(type: Excel.ChartType | string, sourceData: Excel.Range, _seriesBy?: Excel.ChartSeriesBy | string): Excel.Chart {
+    const chart: XChart = { type: String(type), source: (sourceData as unknown as FakeRange)?.a1?.() ?? String(sourceData), ops: [] };
+    this.ws.op('charts.add', () => this.ws.state.charts.push(chart));
+    return chartProxy(chart, this.ws, '') as Excel.Chart;
+  }
+}
+
+/** A chart object that records every property set and method call, queued like everything else. */
+function chartProxy(chart: XChart, ws: FakeWorksheet, path: string): unknown {
+  const target = function () {
+    /* callable target so nested methods can be invoked */
+  };
+  return new Proxy(target, {
+    get: (_t, prop) => {
+      if (typeof prop !== 'string') return undefined;
+      if (prop === 'then') return undefined; // never look like a promise
+      return chartProxy(chart, ws, path ? `${path}.${prop}` : prop);
+    },
+    set: (_t, prop, v) => {
+      const p = path ? `${path}.${String(prop)}` : String(prop);
+      const value = v instanceof FakeRange ? v.a1() : v;
+      ws.op('chart.set', () => chart.ops.push({ path: p, value }));
+      return true;
+    },
+    apply: (_t, _this, args: unknown[]) => {
+      const a = args.map((x) => (x instanceof FakeRange ? x.a1() : x));
+      ws.op('chart.call', () => chart.ops.push({ path, args: a }));
+      return chartProxy(chart, ws, `${path}()`);
+    },
+  });
+}
+
+// ---------- globals ----------
+
+/** Office enums are string-valued with PascalCase values (`Excel.ChartType.barStacked === "BarStacked"`). */
+function officeEnum(): Record<string, string> {
+  return new Proxy({} as Record<string, string>, { get: (_t, p) => (typeof p === 'string' ? p[0].toUpperCase() + p.slice(1) : undefined) });
+}
+
+export class FakeExcelHost {
+  state: WorkbookState;
+  contexts: FakeRequestContext[] = [];
+  totalSyncs = 0;
+  failure: Failure | undefined;
+  customFunctions: CustomFunctionsFake = createCustomFunctionsFake();
+  readyCallbacks = 0;
+
+  constructor(sheetNames: string[] = ['Sheet1']) {
+    this.state = new WorkbookState(sheetNames);
+  }
+
+  context(): FakeRequestContext {
+    const ctx = new FakeRequestContext(this, this.state);
+    this.contexts.push(ctx);
+    return ctx;
+  }
+
+  /** The `Excel` global: run() plus string enums. */
+  get Excel(): Pick<typeof Excel, 'run'> & Record<string, unknown> {
+    const run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+      const ctx = this.context();
+      const out = await batch(ctx as unknown as Excel.RequestContext);
+      if (ctx.queue.length > 0) await ctx.sync();
+      return out;
+    };
+    const known: Record<string, unknown> = { run };
+    return new Proxy(known, { get: (t, p) => (typeof p === 'string' && p in t ? t[p] : typeof p === 'string' ? officeEnum() : undefined) }) as Pick<typeof Excel, 'run'> &
+      Record<string, unknown>;
+  }
+
+  /** The `Office` global the task pane waits for. */
+  get Office(): Pick<typeof Office, 'onReady'> & Record<string, unknown> {
+    const onReady = (callback?: (info: { host: Office.HostType; platform: Office.PlatformType }) => unknown): Promise<{ host: Office.HostType; platform: Office.PlatformType }> => {
+      this.readyCallbacks++;
+      const info = { host: 'Excel' as unknown as Office.HostType, platform: 'OfficeOnline' as unknown as Office.PlatformType };
+      if (callback) callback(info);
+      return Promise.resolve(info);
+    };
+    return { onReady, HostType: { Excel: 'Excel' } } as unknown as Pick<typeof Office, 'onReady'> & Record<string, unknown>;
+  }
+
+  /** All three host globals, for a vm context or globalThis. */
+  globals(): Record<string, unknown> {
+    return { Excel: this.Excel, Office: this.Office, CustomFunctions: this.customFunctions };
+  }
+
+  sheet(name: string): XSheet {
+    return this.state.sheet(name);
+  }
+
+  /** What a cell holds (formula or constant, "" for blank). */
+  content(sheet: string, a1: string): string | number | boolean {
+    const r = rect(a1);
+    const c = this.sheet(sheet).cells.get(`${r.row},${r.col}`);
+    return c?.formula ?? '';
+  }
+
+  cell(sheet: string, a1: string): XCell | undefined {
+    const r = rect(a1);
+    return this.sheet(sheet).cells.get(`${r.row},${r.col}`);
+  }
+
+  sheetNames(): string[] {
+    return this.state.sheets.map((s) => s.name);
+  }
+}
+
+/** Installs the fake's globals on globalThis; returns a function that restores the previous ones. */
+export function installExcelGlobals(host: FakeExcelHost): () => void {
+  const g = globalThis as Record<string, unknown>;
+  const saved = { Excel: g.Excel, Office: g.Office, CustomFunctions: g.CustomFunctions };
+  Object.assign(g, host.globals());
+  return () => Object.assign(g, saved);
+}

@@ -1,0 +1,1087 @@
+/**
+ * A recording fake of the Apps Script Spreadsheet service (SpreadsheetApp, Spreadsheet, Sheet,
+ * Range, RangeList, NamedRange, DataValidationBuilder, ConditionalFormatRuleBuilder), the Ui and
+ * HtmlService. It keeps real state (cells, formulas, formats, validation, sheet list, named
+ * ranges) so tests can assert the resulting spreadsheet, and records every call so tests can
+ * count them.
+ *
+ * Typed against @types/google-apps-script: each class `implements Pick<RealInterface, …>` for the
+ * methods it provides, so a parameter or name that drifts from the real API fails type-checking.
+ * Methods return the real interface types (the fakes cast themselves), so executor code typed
+ * against the real API runs unchanged on them, in jest or in a vm loading the built Code.js.
+ *
+ * Behaviours modelled after Sheets: a new sheet has 1000 rows × 26 columns and getRange outside
+ * them throws; setValues needs matching dimensions and turns "=…" strings into formulas and
+ * numeric-looking strings into numbers unless the cell is formatted as text ("@"); insertSheet
+ * throws on a duplicate name (case-insensitive); setNamedRange REPLACES an existing name (so an
+ * executor that reused a user's name would be caught).
+ */
+type SS = typeof GoogleAppsScript.Spreadsheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type RangeList = GoogleAppsScript.Spreadsheet.RangeList;
+type NamedRange = GoogleAppsScript.Spreadsheet.NamedRange;
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+type DataValidationBuilder = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
+type ConditionalFormatRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+type ConditionalFormatRuleBuilder = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+
+/** One recorded call. `kind` "service" = a Spreadsheet-service call; "builder" = a local rule/chart builder call. */
+export interface CallRecord {
+  kind: 'service' | 'builder' | 'ui';
+  target: string;
+  method: string;
+  args: unknown[];
+}
+
+export class Recorder {
+  calls: CallRecord[] = [];
+  /** Throws `message` on the nth (1-based) call of `method` — injected failures. */
+  failure?: { method: string; nth: number; message: string; seen?: number };
+
+  record(kind: CallRecord['kind'], target: string, method: string, args: unknown[]): void {
+    this.calls.push({ kind, target, method, args });
+    const f = this.failure;
+    if (f && f.method === method) {
+      f.seen = (f.seen ?? 0) + 1;
+      if (f.seen === f.nth) throw new Error(f.message);
+    }
+  }
+
+  count(kind: CallRecord['kind'] = 'service', method?: string): number {
+    return this.calls.filter((c) => c.kind === kind && (!method || c.method === method)).length;
+  }
+
+  reset(): void {
+    this.calls = [];
+  }
+}
+
+// ---------- A1 parsing (kept here so the fake does not depend on the code it checks) ----------
+
+function colIdx(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+export function colName(col1: number): string {
+  let n = col1;
+  let s = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** 1-based rectangle of an A1 address (with optional sheet). */
+export function parseRef(ref: string): { sheet?: string; row: number; col: number; rows: number; cols: number } {
+  let sheet: string | undefined;
+  let local = ref;
+  const bang = ref.lastIndexOf('!');
+  if (bang >= 0) {
+    sheet = ref.slice(0, bang);
+    if (sheet.startsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+    local = ref.slice(bang + 1);
+  }
+  const [a, b = a] = local.split(':');
+  const cell = /^\$?([A-Z]+)\$?(\d+)$/i;
+  const ma = cell.exec(a);
+  const mb = cell.exec(b);
+  if (!ma || !mb) throw new Error(`Range not found (${ref})`);
+  const r1 = Number(ma[2]);
+  const r2 = Number(mb[2]);
+  const c1 = colIdx(ma[1]);
+  const c2 = colIdx(mb[1]);
+  return { sheet, row: Math.min(r1, r2), col: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 };
+}
+
+// ---------- state ----------
+
+export interface CellState {
+  value: string | number | boolean | null;
+  formula?: string;
+  numberFormat?: string;
+  validation?: FakeDataValidation | null;
+  style: Record<string, unknown>;
+}
+
+export interface FakeDataValidation {
+  criteria: string;
+  args: unknown[];
+  allowInvalid: boolean;
+  helpText?: string;
+}
+
+export interface FakeConditionalRule {
+  condition?: { type: string; formula?: string };
+  gradient?: Array<{ point: string; color: string; type: unknown; value: string }>;
+  style: Record<string, unknown>;
+  ranges: Array<{ sheet: string; a1: string }>;
+}
+
+export interface FakeChart {
+  calls: Array<{ method: string; args: unknown[] }>;
+}
+
+let nextId = 1;
+
+export class FakeSheet implements Pick<
+  Sheet,
+  | 'getName'
+  | 'getSheetId'
+  | 'getRange'
+  | 'getRangeList'
+  | 'getMaxRows'
+  | 'getMaxColumns'
+  | 'insertRowsAfter'
+  | 'insertColumnsAfter'
+  | 'setFrozenRows'
+  | 'setFrozenColumns'
+  | 'getFrozenRows'
+  | 'setColumnWidths'
+  | 'setColumnWidth'
+  | 'getColumnWidth'
+  | 'hideColumns'
+  | 'isColumnHiddenByUser'
+  | 'setTabColor'
+  | 'setConditionalFormatRules'
+  | 'getConditionalFormatRules'
+  | 'activate'
+  | 'newChart'
+  | 'insertChart'
+  | 'getCharts'
+  | 'getLastRow'
+  | 'getLastColumn'
+  | 'getDataRange'
+> {
+  readonly id = nextId++;
+  cells = new Map<string, CellState>();
+  maxRows = 1000;
+  maxCols = 26;
+  frozenRows = 0;
+  frozenCols = 0;
+  widths = new Map<number, number>();
+  hidden = new Set<number>();
+  tabColor: string | null = null;
+  cfRules: FakeConditionalRule[] = [];
+  bandings: Array<{ a1: string; theme: unknown; header: boolean; footer: boolean }> = [];
+  charts: FakeChart[] = [];
+
+  constructor(
+    readonly ss: FakeSpreadsheet,
+    public name: string,
+  ) {}
+
+  private rec(method: string, args: unknown[]): void {
+    this.ss.recorder.record('service', `Sheet(${this.name})`, method, args);
+  }
+
+  cell(row: number, col: number): CellState {
+    const k = `${row},${col}`;
+    let c = this.cells.get(k);
+    if (!c) {
+      c = { value: null, style: {} };
+      this.cells.set(k, c);
+    }
+    return c;
+  }
+
+  /** What the cell holds: its formula, or its value ("" for blank). */
+  content(a1: string): string | number | boolean {
+    const r = parseRef(a1);
+    const c = this.cells.get(`${r.row},${r.col}`);
+    if (!c) return '';
+    return c.formula ?? c.value ?? '';
+  }
+
+  peek(a1: string): CellState | undefined {
+    const r = parseRef(a1);
+    return this.cells.get(`${r.row},${r.col}`);
+  }
+
+  getName(): string {
+    this.rec('getName', []);
+    return this.name;
+  }
+  getSheetId(): number {
+    this.rec('getSheetId', []);
+    return this.id;
+  }
+
+  getRange(row: number, column: number): Range;
+  getRange(row: number, column: number, numRows: number): Range;
+  getRange(row: number, column: number, numRows: number, numColumns: number): Range;
+  getRange(a1Notation: string): Range;
+  getRange(a: number | string, column?: number, numRows = 1, numColumns = 1): Range {
+    this.rec('getRange', [a, column, numRows, numColumns].filter((x) => x !== undefined));
+    return this.rangeAt(a, column, numRows, numColumns).real();
+  }
+
+  rangeAt(a: number | string, column?: number, numRows = 1, numColumns = 1): FakeRange {
+    let r: { row: number; col: number; rows: number; cols: number };
+    if (typeof a === 'string') {
+      const p = parseRef(a);
+      if (p.sheet !== undefined && p.sheet !== this.name) throw new Error(`Range ${a} is not on sheet ${this.name}`);
+      r = p;
+    } else r = { row: a, col: column!, rows: numRows, cols: numColumns };
+    if (r.row < 1 || r.col < 1 || r.rows < 1 || r.cols < 1) throw new Error('The starting row/column of the range is too small.');
+    if (r.row + r.rows - 1 > this.maxRows || r.col + r.cols - 1 > this.maxCols) {
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    return new FakeRange(this, r.row, r.col, r.rows, r.cols);
+  }
+
+  getRangeList(a1Notations: string[]): RangeList {
+    this.rec('getRangeList', [a1Notations]);
+    return new FakeRangeList(this, a1Notations.map((a) => this.rangeAt(a))).real();
+  }
+
+  getMaxRows(): number {
+    this.rec('getMaxRows', []);
+    return this.maxRows;
+  }
+  getMaxColumns(): number {
+    this.rec('getMaxColumns', []);
+    return this.maxCols;
+  }
+  insertRowsAfter(afterPosition: number, howMany: number): Sheet {
+    this.rec('insertRowsAfter', [afterPosition, howMany]);
+    if (afterPosition !== this.maxRows) throw new Error('fake: only appending rows is modelled');
+    this.maxRows += howMany;
+    return this.real();
+  }
+  insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
+    this.rec('insertColumnsAfter', [afterPosition, howMany]);
+    if (afterPosition !== this.maxCols) throw new Error('fake: only appending columns is modelled');
+    this.maxCols += howMany;
+    return this.real();
+  }
+  setFrozenRows(rows: number): void {
+    this.rec('setFrozenRows', [rows]);
+    this.frozenRows = rows;
+  }
+  setFrozenColumns(columns: number): void {
+    this.rec('setFrozenColumns', [columns]);
+    this.frozenCols = columns;
+  }
+  getFrozenRows(): number {
+    this.rec('getFrozenRows', []);
+    return this.frozenRows;
+  }
+  setColumnWidths(startColumn: number, numColumns: number, width: number): Sheet {
+    this.rec('setColumnWidths', [startColumn, numColumns, width]);
+    for (let c = startColumn; c < startColumn + numColumns; c++) this.widths.set(c, width);
+    return this.real();
+  }
+  setColumnWidth(columnPosition: number, width: number): Sheet {
+    this.rec('setColumnWidth', [columnPosition, width]);
+    this.widths.set(columnPosition, width);
+    return this.real();
+  }
+  getColumnWidth(columnPosition: number): number {
+    this.rec('getColumnWidth', [columnPosition]);
+    return this.widths.get(columnPosition) ?? 100;
+  }
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    this.rec('hideColumns', [columnIndex, numColumns]);
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) this.hidden.add(c);
+  }
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    this.rec('isColumnHiddenByUser', [columnPosition]);
+    return this.hidden.has(columnPosition);
+  }
+  setTabColor(color: string | null): Sheet {
+    this.rec('setTabColor', [color]);
+    this.tabColor = color;
+    return this.real();
+  }
+  setConditionalFormatRules(rules: ConditionalFormatRule[]): void {
+    this.rec('setConditionalFormatRules', [rules.length]);
+    this.cfRules = rules.map((r) => (r as unknown as FakeConditionalRuleObject).state);
+  }
+  getConditionalFormatRules(): ConditionalFormatRule[] {
+    this.rec('getConditionalFormatRules', []);
+    return this.cfRules.map((state) => ({ state }) as unknown as ConditionalFormatRule);
+  }
+  activate(): Sheet {
+    this.rec('activate', []);
+    this.ss.active = this;
+    return this.real();
+  }
+  newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+    this.rec('newChart', []);
+    return chartBuilder(this.ss.recorder, []) as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
+  }
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.rec('insertChart', []);
+    this.charts.push(chart as unknown as FakeChart);
+  }
+  getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
+    this.rec('getCharts', []);
+    return this.charts as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChart[];
+  }
+  getLastRow(): number {
+    this.rec('getLastRow', []);
+    let last = 0;
+    for (const [k, c] of this.cells) if (c.value !== null || c.formula) last = Math.max(last, Number(k.split(',')[0]));
+    return last;
+  }
+  getLastColumn(): number {
+    this.rec('getLastColumn', []);
+    let last = 0;
+    for (const [k, c] of this.cells) if (c.value !== null || c.formula) last = Math.max(last, Number(k.split(',')[1]));
+    return last;
+  }
+  getDataRange(): Range {
+    this.rec('getDataRange', []);
+    let rows = 0;
+    let cols = 0;
+    for (const [k, c] of this.cells) {
+      if (c.value === null && !c.formula) continue;
+      const [r, col] = k.split(',').map(Number);
+      rows = Math.max(rows, r);
+      cols = Math.max(cols, col);
+    }
+    return new FakeRange(this, 1, 1, Math.max(1, rows), Math.max(1, cols)).real();
+  }
+
+  /** Everything about the sheet as plain JSON (for byte-for-byte comparisons). */
+  snapshot(): unknown {
+    return JSON.parse(
+      JSON.stringify({
+        name: this.name,
+        cells: [...this.cells.entries()].sort(),
+        maxRows: this.maxRows,
+        maxCols: this.maxCols,
+        frozen: [this.frozenRows, this.frozenCols],
+        widths: [...this.widths.entries()].sort(),
+        hidden: [...this.hidden].sort(),
+        tabColor: this.tabColor,
+        cfRules: this.cfRules,
+        bandings: this.bandings,
+        charts: this.charts.length,
+      }),
+    );
+  }
+
+  real(): Sheet {
+    return this as unknown as Sheet;
+  }
+}
+
+interface FakeConditionalRuleObject {
+  state: FakeConditionalRule;
+}
+
+/** Charts are built with a long fluent API; the fake records every builder call and keeps the list. */
+function chartBuilder(recorder: Recorder, calls: FakeChart['calls']): unknown {
+  const handler: ProxyHandler<object> = {
+    get(_t, prop) {
+      if (prop === 'build') {
+        return () => {
+          recorder.record('builder', 'EmbeddedChartBuilder', 'build', []);
+          return { calls } satisfies FakeChart;
+        };
+      }
+      if (typeof prop !== 'string') return undefined;
+      return (...args: unknown[]) => {
+        recorder.record('builder', 'EmbeddedChartBuilder', prop, args);
+        calls.push({ method: prop, args });
+        return proxy;
+      };
+    },
+  };
+  const proxy: object = new Proxy({}, handler);
+  return proxy;
+}
+
+const NUMERIC = /^-?\d+(\.\d+)?$/;
+
+export class FakeRange implements Pick<
+  Range,
+  | 'setValues'
+  | 'setValue'
+  | 'getValues'
+  | 'getValue'
+  | 'setFormulas'
+  | 'getFormulas'
+  | 'setNumberFormats'
+  | 'setNumberFormat'
+  | 'getNumberFormats'
+  | 'setDataValidations'
+  | 'setDataValidation'
+  | 'getDataValidations'
+  | 'setFontWeight'
+  | 'setBackground'
+  | 'setFontColor'
+  | 'setWrap'
+  | 'setHorizontalAlignment'
+  | 'setVerticalAlignment'
+  | 'setFontSize'
+  | 'setFontStyle'
+  | 'applyRowBanding'
+  | 'getA1Notation'
+  | 'getSheet'
+  | 'getRow'
+  | 'getColumn'
+  | 'getNumRows'
+  | 'getNumColumns'
+> {
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly row: number,
+    readonly col: number,
+    readonly rows: number,
+    readonly cols: number,
+  ) {}
+
+  private rec(method: string, args: unknown[]): void {
+    this.sheet.ss.recorder.record('service', `Range(${this.sheet.name}!${this.a1()})`, method, args);
+  }
+
+  a1(): string {
+    const first = `${colName(this.col)}${this.row}`;
+    return this.rows === 1 && this.cols === 1 ? first : `${first}:${colName(this.col + this.cols - 1)}${this.row + this.rows - 1}`;
+  }
+
+  forEach(f: (cell: CellState, i: number, j: number) => void): void {
+    for (let i = 0; i < this.rows; i++) for (let j = 0; j < this.cols; j++) f(this.sheet.cell(this.row + i, this.col + j), i, j);
+  }
+
+  private checkDims(what: string, grid: unknown[][]): void {
+    if (!Array.isArray(grid) || grid.length !== this.rows) {
+      throw new Error(`The number of rows in the data does not match the number of rows in the range. The data has ${Array.isArray(grid) ? grid.length : 0} but the range has ${this.rows}. (${what})`);
+    }
+    for (const row of grid) {
+      if (!Array.isArray(row) || row.length !== this.cols) {
+        throw new Error(`The number of columns in the data does not match the number of columns in the range. The data has ${Array.isArray(row) ? row.length : 0} but the range has ${this.cols}. (${what})`);
+      }
+    }
+  }
+
+  private write(cell: CellState, v: unknown): void {
+    if (typeof v === 'string' && v.startsWith('=')) {
+      cell.formula = v;
+      cell.value = null;
+      return;
+    }
+    delete cell.formula;
+    if (v === '' || v === null || v === undefined) cell.value = null;
+    else if (typeof v === 'string' && cell.numberFormat !== '@' && NUMERIC.test(v)) cell.value = Number(v);
+    else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') cell.value = v;
+    else throw new Error(`fake: unsupported cell value ${String(v)}`);
+  }
+
+  setValues(values: unknown[][]): Range {
+    this.rec('setValues', [`${values.length} rows`]);
+    this.checkDims('setValues', values);
+    this.forEach((c, i, j) => this.write(c, values[i][j]));
+    return this.real();
+  }
+  setValue(value: unknown): Range {
+    this.rec('setValue', [value]);
+    this.forEach((c) => this.write(c, value));
+    return this.real();
+  }
+  getValues(): unknown[][] {
+    this.rec('getValues', []);
+    const out = Array.from({ length: this.rows }, () => Array.from({ length: this.cols }, () => '' as unknown));
+    this.forEach((c, i, j) => (out[i][j] = c.formula ? '' : (c.value ?? '')));
+    return out;
+  }
+  getValue(): unknown {
+    this.rec('getValue', []);
+    const c = this.sheet.cell(this.row, this.col);
+    return c.formula ? '' : (c.value ?? '');
+  }
+  setFormulas(formulas: string[][]): Range {
+    this.rec('setFormulas', [`${formulas.length} rows`]);
+    this.checkDims('setFormulas', formulas);
+    this.forEach((c, i, j) => this.write(c, formulas[i][j]));
+    return this.real();
+  }
+  getFormulas(): string[][] {
+    this.rec('getFormulas', []);
+    const out = Array.from({ length: this.rows }, () => Array.from({ length: this.cols }, () => ''));
+    this.forEach((c, i, j) => (out[i][j] = c.formula ?? ''));
+    return out;
+  }
+  setNumberFormats(numberFormats: string[][]): Range {
+    this.rec('setNumberFormats', [`${numberFormats.length} rows`]);
+    this.checkDims('setNumberFormats', numberFormats);
+    this.forEach((c, i, j) => (c.numberFormat = numberFormats[i][j]));
+    return this.real();
+  }
+  setNumberFormat(numberFormat: string): Range {
+    this.rec('setNumberFormat', [numberFormat]);
+    this.applyNumberFormat(numberFormat);
+    return this.real();
+  }
+  applyNumberFormat(f: string): void {
+    this.forEach((c) => (c.numberFormat = f));
+  }
+  getNumberFormats(): string[][] {
+    this.rec('getNumberFormats', []);
+    const out = Array.from({ length: this.rows }, () => Array.from({ length: this.cols }, () => 'General'));
+    this.forEach((c, i, j) => (out[i][j] = c.numberFormat ?? 'General'));
+    return out;
+  }
+  setDataValidations(rules: Array<Array<DataValidation | null>>): Range {
+    this.rec('setDataValidations', [`${rules.length} rows`]);
+    this.checkDims('setDataValidations', rules);
+    this.forEach((c, i, j) => (c.validation = rules[i][j] as unknown as FakeDataValidation | null));
+    return this.real();
+  }
+  setDataValidation(rule: DataValidation | null): Range {
+    this.rec('setDataValidation', []);
+    this.forEach((c) => (c.validation = rule as unknown as FakeDataValidation | null));
+    return this.real();
+  }
+  getDataValidations(): Array<Array<DataValidation | null>> {
+    this.rec('getDataValidations', []);
+    const out = Array.from({ length: this.rows }, () => Array.from({ length: this.cols }, () => null as DataValidation | null));
+    this.forEach((c, i, j) => (out[i][j] = (c.validation ?? null) as unknown as DataValidation | null));
+    return out;
+  }
+  style(key: string, v: unknown, method: string, args: unknown[]): Range {
+    this.rec(method, args);
+    this.applyStyle(key, v);
+    return this.real();
+  }
+  applyStyle(key: string, v: unknown): void {
+    this.forEach((c) => (c.style[key] = v));
+  }
+  setFontWeight(fontWeight: 'bold' | 'normal' | null): Range {
+    return this.style('fontWeight', fontWeight, 'setFontWeight', [fontWeight]);
+  }
+  setFontStyle(fontStyle: 'italic' | 'normal' | null): Range {
+    return this.style('fontStyle', fontStyle, 'setFontStyle', [fontStyle]);
+  }
+  setBackground(color: string | null): Range {
+    return this.style('background', color, 'setBackground', [color]);
+  }
+  setFontColor(color: string | null): Range {
+    return this.style('fontColor', color, 'setFontColor', [color]);
+  }
+  setWrap(isWrapEnabled: boolean): Range {
+    return this.style('wrap', isWrapEnabled, 'setWrap', [isWrapEnabled]);
+  }
+  setHorizontalAlignment(alignment: 'left' | 'center' | 'normal' | 'right' | null): Range {
+    return this.style('hAlign', alignment, 'setHorizontalAlignment', [alignment]);
+  }
+  setVerticalAlignment(alignment: 'top' | 'middle' | 'bottom' | null): Range {
+    return this.style('vAlign', alignment, 'setVerticalAlignment', [alignment]);
+  }
+  setFontSize(size: number): Range {
+    return this.style('fontSize', size, 'setFontSize', [size]);
+  }
+  applyRowBanding(bandingTheme?: GoogleAppsScript.Spreadsheet.BandingTheme, showHeader = true, showFooter = false): GoogleAppsScript.Spreadsheet.Banding {
+    this.rec('applyRowBanding', [bandingTheme, showHeader, showFooter]);
+    this.sheet.bandings.push({ a1: this.a1(), theme: bandingTheme, header: showHeader, footer: showFooter });
+    return {} as GoogleAppsScript.Spreadsheet.Banding;
+  }
+  getA1Notation(): string {
+    this.rec('getA1Notation', []);
+    return this.a1();
+  }
+  getSheet(): Sheet {
+    this.rec('getSheet', []);
+    return this.sheet.real();
+  }
+  getRow(): number {
+    return this.row;
+  }
+  getColumn(): number {
+    return this.col;
+  }
+  getNumRows(): number {
+    return this.rows;
+  }
+  getNumColumns(): number {
+    return this.cols;
+  }
+  real(): Range {
+    return this as unknown as Range;
+  }
+}
+
+export class FakeRangeList implements Pick<
+  RangeList,
+  | 'setNumberFormat'
+  | 'setFontWeight'
+  | 'setFontStyle'
+  | 'setFontColor'
+  | 'setBackground'
+  | 'setWrap'
+  | 'setHorizontalAlignment'
+  | 'setVerticalAlignment'
+  | 'setFontSize'
+  | 'getRanges'
+> {
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly ranges: FakeRange[],
+  ) {}
+  private each(method: string, args: unknown[], f: (r: FakeRange) => void): RangeList {
+    this.sheet.ss.recorder.record('service', `RangeList(${this.sheet.name}!${this.ranges.map((r) => r.a1()).join(',')})`, method, args);
+    this.ranges.forEach(f);
+    return this.real();
+  }
+  setNumberFormat(numberFormat: string): RangeList {
+    return this.each('setNumberFormat', [numberFormat], (r) => r.applyNumberFormat(numberFormat));
+  }
+  setFontWeight(fontWeight: 'bold' | 'normal' | null): RangeList {
+    return this.each('setFontWeight', [fontWeight], (r) => r.applyStyle('fontWeight', fontWeight));
+  }
+  setFontStyle(fontStyle: 'italic' | 'normal' | null): RangeList {
+    return this.each('setFontStyle', [fontStyle], (r) => r.applyStyle('fontStyle', fontStyle));
+  }
+  setFontColor(color: string | null): RangeList {
+    return this.each('setFontColor', [color], (r) => r.applyStyle('fontColor', color));
+  }
+  setBackground(color: string | null): RangeList {
+    return this.each('setBackground', [color], (r) => r.applyStyle('background', color));
+  }
+  setWrap(isWrapEnabled: boolean): RangeList {
+    return this.each('setWrap', [isWrapEnabled], (r) => r.applyStyle('wrap', isWrapEnabled));
+  }
+  setHorizontalAlignment(alignment: 'left' | 'center' | 'normal' | 'right' | null): RangeList {
+    return this.each('setHorizontalAlignment', [alignment], (r) => r.applyStyle('hAlign', alignment));
+  }
+  setVerticalAlignment(alignment: 'top' | 'middle' | 'bottom' | null): RangeList {
+    return this.each('setVerticalAlignment', [alignment], (r) => r.applyStyle('vAlign', alignment));
+  }
+  setFontSize(size: number): RangeList {
+    return this.each('setFontSize', [size], (r) => r.applyStyle('fontSize', size));
+  }
+  getRanges(): Range[] {
+    return this.ranges.map((r) => r.real());
+  }
+  real(): RangeList {
+    return this as unknown as RangeList;
+  }
+}
+
+export class FakeNamedRange implements Pick<NamedRange, 'getName' | 'getRange'> {
+  constructor(
+    readonly ss: FakeSpreadsheet,
+    readonly name: string,
+    public range: FakeRange,
+  ) {}
+  getName(): string {
+    this.ss.recorder.record('service', `NamedRange(${this.name})`, 'getName', []);
+    return this.name;
+  }
+  getRange(): Range {
+    this.ss.recorder.record('service', `NamedRange(${this.name})`, 'getRange', []);
+    return this.range.real();
+  }
+}
+
+export class FakeSpreadsheet implements Pick<
+  Spreadsheet,
+  | 'getSheets'
+  | 'getSheetByName'
+  | 'getNumSheets'
+  | 'insertSheet'
+  | 'deleteSheet'
+  | 'getNamedRanges'
+  | 'setNamedRange'
+  | 'removeNamedRange'
+  | 'getRangeByName'
+  | 'getRange'
+  | 'getActiveSheet'
+  | 'toast'
+  | 'getName'
+> {
+  sheets: FakeSheet[] = [];
+  named = new Map<string, FakeNamedRange>();
+  active: FakeSheet | undefined;
+  toasts: Array<{ msg: string; title?: string }> = [];
+
+  constructor(
+    readonly recorder: Recorder,
+    sheetNames: string[] = ['Sheet1'],
+  ) {
+    for (const n of sheetNames) this.sheets.push(new FakeSheet(this, n));
+    this.active = this.sheets[0];
+  }
+
+  private rec(method: string, args: unknown[]): void {
+    this.recorder.record('service', 'Spreadsheet', method, args);
+  }
+
+  sheet(name: string): FakeSheet {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`no sheet "${name}" (have ${this.sheets.map((x) => x.name).join(', ')})`);
+    return s;
+  }
+
+  getName(): string {
+    this.rec('getName', []);
+    return 'Strategy workbook';
+  }
+  getSheets(): Sheet[] {
+    this.rec('getSheets', []);
+    return this.sheets.map((s) => s.real());
+  }
+  getSheetByName(name: string): Sheet | null {
+    this.rec('getSheetByName', [name]);
+    return this.sheets.find((s) => s.name === name)?.real() ?? null;
+  }
+  getNumSheets(): number {
+    this.rec('getNumSheets', []);
+    return this.sheets.length;
+  }
+  insertSheet(): Sheet;
+  insertSheet(sheetIndex: number): Sheet;
+  insertSheet(sheetIndex: number, options: { template?: Sheet | undefined }): Sheet;
+  insertSheet(options: { template?: Sheet | undefined }): Sheet;
+  insertSheet(sheetName: string): Sheet;
+  insertSheet(sheetName: string, sheetIndex: number): Sheet;
+  insertSheet(sheetName: string, sheetIndex: number, options: { template?: Sheet | undefined }): Sheet;
+  insertSheet(sheetName: string, options: { template?: Sheet | undefined }): Sheet;
+  insertSheet(a?: unknown, b?: unknown): Sheet {
+    this.rec('insertSheet', [a, b].filter((x) => x !== undefined));
+    const name = typeof a === 'string' ? a : `Sheet${this.sheets.length + 1}`;
+    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+    const index = typeof a === 'number' ? a : typeof b === 'number' ? b : this.sheets.indexOf(this.active!) + 1;
+    const sheet = new FakeSheet(this, name);
+    this.sheets.splice(Math.min(index, this.sheets.length), 0, sheet);
+    this.active = sheet;
+    return sheet.real();
+  }
+  deleteSheet(sheet: Sheet): void {
+    this.rec('deleteSheet', [(sheet as unknown as FakeSheet).name]);
+    const s = sheet as unknown as FakeSheet;
+    if (this.sheets.length === 1) throw new Error('You can’t remove all the sheets in a document.');
+    this.sheets = this.sheets.filter((x) => x !== s);
+    if (this.active === s) this.active = this.sheets[0];
+    // Named ranges pointing at a deleted sheet disappear with it.
+    for (const [n, r] of this.named) if (r.range.sheet === s) this.named.delete(n);
+  }
+  getNamedRanges(): NamedRange[] {
+    this.rec('getNamedRanges', []);
+    return [...this.named.values()].map((n) => n as unknown as NamedRange);
+  }
+  setNamedRange(name: string, range: Range): void {
+    this.rec('setNamedRange', [name]);
+    // Sheets replaces an existing name silently: the fake does too, so a clash would be visible in tests.
+    this.named.set(name, new FakeNamedRange(this, name, range as unknown as FakeRange));
+  }
+  removeNamedRange(name: string): void {
+    this.rec('removeNamedRange', [name]);
+    if (!this.named.delete(name)) throw new Error(`Named range ${name} not found`);
+  }
+  getRangeByName(name: string): Range | null {
+    this.rec('getRangeByName', [name]);
+    return this.named.get(name)?.range.real() ?? null;
+  }
+  getRange(a1Notation: string): Range {
+    this.rec('getRange', [a1Notation]);
+    const p = parseRef(a1Notation);
+    const sheet = p.sheet === undefined ? this.active! : this.sheet(p.sheet);
+    return sheet.rangeAt(`${colName(p.col)}${p.row}:${colName(p.col + p.cols - 1)}${p.row + p.rows - 1}`).real();
+  }
+  getActiveSheet(): Sheet {
+    this.rec('getActiveSheet', []);
+    return this.active!.real();
+  }
+  toast(msg: string, title?: string): void {
+    this.rec('toast', [msg, title]);
+    this.toasts.push({ msg, title });
+  }
+  real(): Spreadsheet {
+    return this as unknown as Spreadsheet;
+  }
+}
+
+// ---------- builders ----------
+
+class FakeDataValidationBuilder implements Pick<
+  DataValidationBuilder,
+  | 'requireValueInList'
+  | 'requireValueInRange'
+  | 'requireNumberBetween'
+  | 'requireNumberGreaterThanOrEqualTo'
+  | 'requireNumberLessThanOrEqualTo'
+  | 'requireFormulaSatisfied'
+  | 'requireDate'
+  | 'requireCheckbox'
+  | 'setAllowInvalid'
+  | 'setHelpText'
+  | 'build'
+> {
+  private state: FakeDataValidation = { criteria: 'NONE', args: [], allowInvalid: true };
+  constructor(private readonly recorder: Recorder) {}
+  private set(method: string, args: unknown[], f: () => void): DataValidationBuilder {
+    this.recorder.record('builder', 'DataValidationBuilder', method, args);
+    f();
+    return this as unknown as DataValidationBuilder;
+  }
+  requireValueInList(values: string[], showDropdown = true): DataValidationBuilder {
+    return this.set('requireValueInList', [values, showDropdown], () => ((this.state.criteria = 'VALUE_IN_LIST'), (this.state.args = [values, showDropdown])));
+  }
+  requireValueInRange(range: Range, showDropdown = true): DataValidationBuilder {
+    const r = range as unknown as FakeRange;
+    return this.set('requireValueInRange', [r.a1(), showDropdown], () => {
+      this.state.criteria = 'VALUE_IN_RANGE';
+      this.state.args = [{ sheet: r.sheet.name, a1: r.a1() }, showDropdown];
+    });
+  }
+  requireNumberBetween(start: number, end: number): DataValidationBuilder {
+    return this.set('requireNumberBetween', [start, end], () => ((this.state.criteria = 'NUMBER_BETWEEN'), (this.state.args = [start, end])));
+  }
+  requireNumberGreaterThanOrEqualTo(number: number): DataValidationBuilder {
+    return this.set('requireNumberGreaterThanOrEqualTo', [number], () => ((this.state.criteria = 'NUMBER_GREATER_THAN_OR_EQUAL_TO'), (this.state.args = [number])));
+  }
+  requireNumberLessThanOrEqualTo(number: number): DataValidationBuilder {
+    return this.set('requireNumberLessThanOrEqualTo', [number], () => ((this.state.criteria = 'NUMBER_LESS_THAN_OR_EQUAL_TO'), (this.state.args = [number])));
+  }
+  requireFormulaSatisfied(formula: string): DataValidationBuilder {
+    return this.set('requireFormulaSatisfied', [formula], () => ((this.state.criteria = 'CUSTOM_FORMULA'), (this.state.args = [formula])));
+  }
+  requireDate(): DataValidationBuilder {
+    return this.set('requireDate', [], () => ((this.state.criteria = 'DATE_IS_VALID_DATE'), (this.state.args = [])));
+  }
+  requireCheckbox(): DataValidationBuilder {
+    return this.set('requireCheckbox', [], () => ((this.state.criteria = 'CHECKBOX'), (this.state.args = [])));
+  }
+  setAllowInvalid(allowInvalidData: boolean): DataValidationBuilder {
+    return this.set('setAllowInvalid', [allowInvalidData], () => (this.state.allowInvalid = allowInvalidData));
+  }
+  setHelpText(helpText: string): DataValidationBuilder {
+    return this.set('setHelpText', [helpText], () => (this.state.helpText = helpText));
+  }
+  build(): DataValidation {
+    this.recorder.record('builder', 'DataValidationBuilder', 'build', []);
+    return { ...this.state } as unknown as DataValidation;
+  }
+}
+
+class FakeConditionalFormatRuleBuilder implements Pick<
+  ConditionalFormatRuleBuilder,
+  | 'setRanges'
+  | 'whenFormulaSatisfied'
+  | 'setBackground'
+  | 'setFontColor'
+  | 'setBold'
+  | 'setItalic'
+  | 'setGradientMinpointWithValue'
+  | 'setGradientMidpointWithValue'
+  | 'setGradientMaxpointWithValue'
+  | 'build'
+> {
+  private state: FakeConditionalRule = { style: {}, ranges: [] };
+  constructor(private readonly recorder: Recorder) {}
+  private set(method: string, args: unknown[], f: () => void): ConditionalFormatRuleBuilder {
+    this.recorder.record('builder', 'ConditionalFormatRuleBuilder', method, args);
+    f();
+    return this as unknown as ConditionalFormatRuleBuilder;
+  }
+  setRanges(ranges: Range[]): ConditionalFormatRuleBuilder {
+    const rs = ranges as unknown as FakeRange[];
+    return this.set('setRanges', [rs.map((r) => r.a1())], () => (this.state.ranges = rs.map((r) => ({ sheet: r.sheet.name, a1: r.a1() }))));
+  }
+  whenFormulaSatisfied(formula: string): ConditionalFormatRuleBuilder {
+    return this.set('whenFormulaSatisfied', [formula], () => (this.state.condition = { type: 'CUSTOM_FORMULA', formula }));
+  }
+  setBackground(color: string | null): ConditionalFormatRuleBuilder {
+    return this.set('setBackground', [color], () => (this.state.style.background = color));
+  }
+  setFontColor(color: string | null): ConditionalFormatRuleBuilder {
+    return this.set('setFontColor', [color], () => (this.state.style.fontColor = color));
+  }
+  setBold(bold: boolean | null): ConditionalFormatRuleBuilder {
+    return this.set('setBold', [bold], () => (this.state.style.bold = bold));
+  }
+  setItalic(italic: boolean | null): ConditionalFormatRuleBuilder {
+    return this.set('setItalic', [italic], () => (this.state.style.italic = italic));
+  }
+  private point(name: string, color: string, type: unknown, value: string): ConditionalFormatRuleBuilder {
+    return this.set(`setGradient${name}pointWithValue`, [color, type, value], () => {
+      this.state.gradient = [...(this.state.gradient ?? []), { point: name.toLowerCase(), color, type, value }];
+    });
+  }
+  setGradientMinpointWithValue(color: string, type: GoogleAppsScript.Spreadsheet.InterpolationType, value: string): ConditionalFormatRuleBuilder {
+    return this.point('Min', color, type, value);
+  }
+  setGradientMidpointWithValue(color: string, type: GoogleAppsScript.Spreadsheet.InterpolationType, value: string): ConditionalFormatRuleBuilder {
+    return this.point('Mid', color, type, value);
+  }
+  setGradientMaxpointWithValue(color: string, type: GoogleAppsScript.Spreadsheet.InterpolationType, value: string): ConditionalFormatRuleBuilder {
+    return this.point('Max', color, type, value);
+  }
+  build(): ConditionalFormatRule {
+    this.recorder.record('builder', 'ConditionalFormatRuleBuilder', 'build', []);
+    return { state: JSON.parse(JSON.stringify(this.state)) } as unknown as ConditionalFormatRule;
+  }
+}
+
+// ---------- Ui, HtmlService ----------
+
+export interface MenuRecord {
+  title: string;
+  items: Array<{ caption: string; fn: string } | { separator: true } | { submenu: MenuRecord }>;
+  addedToUi: boolean;
+}
+
+export class FakeMenu implements Pick<GoogleAppsScript.Base.Menu, 'addItem' | 'addSeparator' | 'addSubMenu' | 'addToUi'> {
+  readonly record: MenuRecord;
+  constructor(
+    private readonly recorder: Recorder,
+    title: string,
+  ) {
+    this.record = { title, items: [], addedToUi: false };
+  }
+  addItem(caption: string, functionName: string): GoogleAppsScript.Base.Menu {
+    this.recorder.record('ui', `Menu(${this.record.title})`, 'addItem', [caption, functionName]);
+    this.record.items.push({ caption, fn: functionName });
+    return this as unknown as GoogleAppsScript.Base.Menu;
+  }
+  addSeparator(): GoogleAppsScript.Base.Menu {
+    this.record.items.push({ separator: true });
+    return this as unknown as GoogleAppsScript.Base.Menu;
+  }
+  addSubMenu(menu: GoogleAppsScript.Base.Menu): GoogleAppsScript.Base.Menu {
+    this.record.items.push({ submenu: (menu as unknown as FakeMenu).record });
+    return this as unknown as GoogleAppsScript.Base.Menu;
+  }
+  addToUi(): void {
+    this.record.addedToUi = true;
+  }
+}
+
+export class FakeHtmlOutput implements Pick<GoogleAppsScript.HTML.HtmlOutput, 'setTitle' | 'append' | 'getContent' | 'getTitle'> {
+  title = '';
+  constructor(public content: string) {}
+  setTitle(title: string): GoogleAppsScript.HTML.HtmlOutput {
+    this.title = title;
+    return this as unknown as GoogleAppsScript.HTML.HtmlOutput;
+  }
+  append(addedContent: string): GoogleAppsScript.HTML.HtmlOutput {
+    this.content += addedContent;
+    return this as unknown as GoogleAppsScript.HTML.HtmlOutput;
+  }
+  getContent(): string {
+    return this.content;
+  }
+  getTitle(): string {
+    return this.title;
+  }
+}
+
+export class FakeUi implements Pick<GoogleAppsScript.Base.Ui, 'createAddonMenu' | 'createMenu' | 'alert' | 'showSidebar'> {
+  menus: MenuRecord[] = [];
+  alerts: string[][] = [];
+  sidebars: FakeHtmlOutput[] = [];
+  readonly ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as unknown as typeof GoogleAppsScript.Base.ButtonSet;
+  readonly Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' } as unknown as typeof GoogleAppsScript.Base.Button;
+  constructor(private readonly recorder: Recorder) {}
+  createAddonMenu(): GoogleAppsScript.Base.Menu {
+    const m = new FakeMenu(this.recorder, '(add-on menu)');
+    this.menus.push(m.record);
+    return m as unknown as GoogleAppsScript.Base.Menu;
+  }
+  createMenu(caption: string): GoogleAppsScript.Base.Menu {
+    return new FakeMenu(this.recorder, caption) as unknown as GoogleAppsScript.Base.Menu;
+  }
+  alert(...args: unknown[]): GoogleAppsScript.Base.Button {
+    this.recorder.record('ui', 'Ui', 'alert', args);
+    this.alerts.push(args.filter((a): a is string => typeof a === 'string'));
+    return this.Button.OK;
+  }
+  showSidebar(userInterface: GoogleAppsScript.HTML.HtmlOutput): void {
+    this.recorder.record('ui', 'Ui', 'showSidebar', []);
+    this.sidebars.push(userInterface as unknown as FakeHtmlOutput);
+  }
+}
+
+/** Enum objects whose members are their own names (what a test needs to read back). */
+function namesEnum<T>(names: string[]): T {
+  return Object.fromEntries(names.map((n) => [n, n])) as unknown as T;
+}
+
+export interface SheetsFake {
+  recorder: Recorder;
+  ss: FakeSpreadsheet;
+  ui: FakeUi;
+  /** The globals Apps Script provides: pass to loadSheetsBundle or install on globalThis. */
+  globals: {
+    SpreadsheetApp: Pick<
+      GoogleAppsScript.Spreadsheet.SpreadsheetApp,
+      'getActiveSpreadsheet' | 'getActive' | 'getUi' | 'newDataValidation' | 'newConditionalFormatRule' | 'flush' | 'BandingTheme' | 'InterpolationType'
+    >;
+    HtmlService: Pick<GoogleAppsScript.HTML.HtmlService, 'createHtmlOutputFromFile' | 'createHtmlOutput'>;
+    Charts: Pick<typeof GoogleAppsScript.Charts, 'ChartType'> & Record<string, unknown>;
+  };
+  /** Service calls recorded (excluding local builders and the Ui). */
+  serviceCalls(): number;
+}
+
+/** A fresh spreadsheet with the given user sheets, and the Apps Script globals to go with it. */
+export function createSheetsFake(sheetNames: string[] = ['Sheet1'], files: Record<string, string> = { Sidebar: '<div id="app"></div>' }): SheetsFake {
+  const recorder = new Recorder();
+  const ss = new FakeSpreadsheet(recorder, sheetNames);
+  const ui = new FakeUi(recorder);
+  const SpreadsheetApp = {
+    getActiveSpreadsheet: (): Spreadsheet => {
+      recorder.record('service', 'SpreadsheetApp', 'getActiveSpreadsheet', []);
+      return ss.real();
+    },
+    getActive: (): Spreadsheet => {
+      recorder.record('service', 'SpreadsheetApp', 'getActive', []);
+      return ss.real();
+    },
+    getUi: (): GoogleAppsScript.Base.Ui => ui as unknown as GoogleAppsScript.Base.Ui,
+    newDataValidation: (): DataValidationBuilder => {
+      recorder.record('builder', 'SpreadsheetApp', 'newDataValidation', []);
+      return new FakeDataValidationBuilder(recorder) as unknown as DataValidationBuilder;
+    },
+    newConditionalFormatRule: (): ConditionalFormatRuleBuilder => {
+      recorder.record('builder', 'SpreadsheetApp', 'newConditionalFormatRule', []);
+      return new FakeConditionalFormatRuleBuilder(recorder) as unknown as ConditionalFormatRuleBuilder;
+    },
+    flush: (): void => {
+      recorder.record('service', 'SpreadsheetApp', 'flush', []);
+    },
+    BandingTheme: namesEnum<SS['BandingTheme']>(['LIGHT_GREY', 'CYAN', 'GREEN', 'YELLOW', 'ORANGE', 'BLUE', 'TEAL', 'GREY', 'BROWN', 'LIGHT_GREEN', 'INDIGO', 'PINK']),
+    InterpolationType: namesEnum<SS['InterpolationType']>(['NUMBER', 'PERCENT', 'PERCENTILE', 'MIN', 'MAX']),
+  };
+  const HtmlService = {
+    createHtmlOutputFromFile: (filename: string): GoogleAppsScript.HTML.HtmlOutput => {
+      if (!(filename in files)) throw new Error(`No HTML file named ${filename} was found.`);
+      return new FakeHtmlOutput(files[filename]) as unknown as GoogleAppsScript.HTML.HtmlOutput;
+    },
+    createHtmlOutput: (html?: string): GoogleAppsScript.HTML.HtmlOutput => new FakeHtmlOutput(String(html ?? '')) as unknown as GoogleAppsScript.HTML.HtmlOutput,
+  } as SheetsFake['globals']['HtmlService'];
+  const Charts = {
+    ChartType: namesEnum<typeof GoogleAppsScript.Charts.ChartType>(['AREA', 'BAR', 'BUBBLE', 'CANDLESTICK', 'COLUMN', 'COMBO', 'GAUGE', 'GEO', 'HISTOGRAM', 'RADAR', 'LINE', 'ORG', 'PIE', 'SCATTER', 'SPARKLINE', 'STEPPED_AREA', 'TABLE', 'TIMELINE', 'TREEMAP', 'WATERFALL']),
+    Position: namesEnum(['TOP', 'RIGHT', 'BOTTOM', 'NONE']),
+    CurveStyle: namesEnum(['NORMAL', 'SMOOTH']),
+    PointStyle: namesEnum(['NONE', 'TINY', 'MEDIUM', 'LARGE', 'HUGE']),
+    ChartHiddenDimensionStrategy: namesEnum(['IGNORE_BOTH', 'IGNORE_ROWS', 'IGNORE_COLUMNS', 'SHOW_BOTH']),
+    ChartMergeStrategy: namesEnum(['MERGE_COLUMNS', 'MERGE_ROWS']),
+  };
+  return {
+    recorder,
+    ss,
+    ui,
+    globals: { SpreadsheetApp: SpreadsheetApp as SheetsFake['globals']['SpreadsheetApp'], HtmlService, Charts },
+    serviceCalls: () => recorder.count('service'),
+  };
+}
+
+/** Installs the fake's globals on globalThis (for jest tests that import host code directly). */
+export function installSheetsGlobals(fake: SheetsFake): () => void {
+  const g = globalThis as Record<string, unknown>;
+  const saved = { SpreadsheetApp: g.SpreadsheetApp, HtmlService: g.HtmlService, Charts: g.Charts };
+  Object.assign(g, fake.globals);
+  return () => Object.assign(g, saved);
+}

@@ -1,0 +1,112 @@
+/**
+ * Every template, blank and with example, applied by both host executors to recording fakes:
+ * the resulting workbook holds exactly the plan's values, formulas, formats, validation,
+ * conditional formats, named ranges, tables and charts, and the host call counts do not grow
+ * with the number of rows.
+ */
+import { applyPlanSheets } from '../../apps-script/src/templates/executor';
+import { applyPlanExcel } from '../../excel-addin/src/templates/executor';
+import { TEMPLATES, compileTemplate } from '../../shared/templates/index';
+import type { RenderPlan } from '../../shared/templates/plan';
+import { resolvePlan } from '../../shared/templates/resolve';
+import { FakeExcelHost } from '../fakes/excel';
+import { createSheetsFake, installSheetsGlobals, type SheetsFake } from '../fakes/sheets';
+import { checkExcelSheet, checkSheetsSheet, compileWithRows } from './plan-checks';
+
+function runSheets(plan: RenderPlan, userSheets = ['Sheet1']): { fake: SheetsFake; report: ReturnType<typeof applyPlanSheets> } {
+  const fake = createSheetsFake(userSheets);
+  const restore = installSheetsGlobals(fake);
+  try {
+    return { fake, report: applyPlanSheets(fake.ss.real(), plan) };
+  } finally {
+    restore();
+  }
+}
+
+async function runExcel(plan: RenderPlan, host = new FakeExcelHost()): Promise<{ host: FakeExcelHost; syncs: number; report: Awaited<ReturnType<typeof applyPlanExcel>> }> {
+  const ctx = host.context();
+  const report = await applyPlanExcel(ctx as unknown as Excel.RequestContext, plan);
+  return { host, syncs: ctx.syncs, report };
+}
+
+const CASES = TEMPLATES.flatMap((t) => [
+  { id: t.id, name: t.name, example: false },
+  { id: t.id, name: t.name, example: true },
+]);
+
+describe.each(CASES)('$id (example: $example)', ({ id, example }) => {
+  const plan = compileTemplate(id, { example });
+
+  test('Google Sheets: every sheet holds exactly the plan (values, formulas, formats, validation, rules, widths, charts)', () => {
+    const { fake, report } = runSheets(plan);
+    const resolved = resolvePlan(plan, { sheets: ['Sheet1'], namedRanges: [] }).plan;
+    expect(report.sheets).toEqual(plan.sheets.map((s) => s.name));
+    expect(fake.ss.sheets.map((s) => s.name)).toEqual(['Sheet1', ...plan.sheets.map((s) => s.name)]);
+    for (const s of resolved.sheets) expect(checkSheetsSheet(fake.ss, s, resolved)).toEqual([]);
+    for (const n of resolved.namedRanges) {
+      const nr = fake.ss.named.get(n.name);
+      expect(nr?.range.sheet.name).toBe(resolved.sheets.find((s) => s.key === n.sheet)!.name);
+      expect(nr?.range.a1()).toBe(n.range);
+    }
+    expect(fake.ss.active?.name).toBe(resolved.sheets.find((s) => s.key === plan.activate)!.name);
+    expect(report.message).toContain(plan.title);
+  });
+
+  test('Excel: every sheet holds exactly the plan, committed in at most two syncs', async () => {
+    const { host, syncs, report } = await runExcel(plan);
+    const resolved = resolvePlan(plan, { sheets: ['Sheet1'], namedRanges: [], tables: [] }).plan;
+    expect(syncs).toBeLessThanOrEqual(2);
+    expect(report.sheets).toEqual(plan.sheets.map((s) => s.name));
+    expect(host.sheetNames()).toEqual(['Sheet1', ...plan.sheets.map((s) => s.name)]);
+    for (const s of resolved.sheets) expect(checkExcelSheet(host, s)).toEqual([]);
+    expect(host.state.names.map((n) => [n.name, n.reference])).toEqual(
+      resolved.namedRanges.map((n) => [n.name, `'${resolved.sheets.find((s) => s.key === n.sheet)!.name}'!${n.range}`]),
+    );
+    expect(host.state.active?.name).toBe(resolved.sheets.find((s) => s.key === plan.activate)!.name);
+  });
+});
+
+describe('host calls do not grow with the number of rows', () => {
+  const figures: string[] = [];
+  afterAll(() => {
+    // The figures for the closing note.
+    console.log(['template (example) | rows N → 10N | Sheets service calls N / 10N | Excel syncs N / 10N', ...figures].join('\n'));
+  });
+
+  const rows = (p: RenderPlan): number => p.sheets.reduce((n, s) => n + s.cells.length, 0);
+  // Engineering Velocity has exactly the four DORA rows (a fixed-size sheet): nothing to scale.
+  const scalable = TEMPLATES.map((t) => t.id).filter((id) => rows(compileWithRows(id, true, 10)) > rows(compileWithRows(id, true, 1)));
+
+  test('every template but the fixed-size DORA sheet can be compiled with 10× rows', () => {
+    expect(TEMPLATES.map((t) => t.id).filter((id) => !scalable.includes(id))).toEqual(['velocity']);
+  });
+
+  test.each(scalable)('%s: same Sheets service calls and Excel syncs for N and 10×N rows', async (id) => {
+    const small = compileWithRows(id, true, 1);
+    const big = compileWithRows(id, true, 10);
+    expect(rows(big)).toBeGreaterThan(rows(small) * 5);
+    const sheetsSmall = runSheets(small).fake;
+    const sheetsBig = runSheets(big).fake;
+    const excelSmall = await runExcel(small);
+    const excelBig = await runExcel(big);
+    expect(sheetsBig.serviceCalls()).toBe(sheetsSmall.serviceCalls());
+    expect(sheetsBig.recorder.count('builder')).toBe(sheetsSmall.recorder.count('builder'));
+    expect(excelBig.syncs).toBe(excelSmall.syncs);
+    expect(excelSmall.syncs).toBe(2);
+    figures.push(`${id} | ${rows(small)} → ${rows(big)} | ${sheetsSmall.serviceCalls()} / ${sheetsBig.serviceCalls()} | ${excelSmall.syncs} / ${excelBig.syncs}`);
+  });
+});
+
+describe('a plan taller than a new Google sheet (1000 rows)', () => {
+  test('the sheet is grown once with insertRowsAfter, then written in the same batched calls', () => {
+    const small = compileWithRows('roadmap', true, 1);
+    const tall = compileWithRows('roadmap', true, 25);
+    expect(tall.sheets[0].cells.length).toBeGreaterThan(1000);
+    const a = runSheets(small).fake;
+    const b = runSheets(tall).fake;
+    expect(b.recorder.count('service', 'insertRowsAfter')).toBe(1);
+    expect(b.serviceCalls()).toBe(a.serviceCalls() + 1);
+    const resolved = resolvePlan(tall, { sheets: ['Sheet1'], namedRanges: [] }).plan;
+    expect(checkSheetsSheet(b.ss, resolved.sheets[0], resolved)).toEqual([]);
+  });
+});

@@ -16,7 +16,6 @@ export function sheetSpecsByName(): Map<string, SheetSpec> {
   const dir = path.resolve(__dirname, '../../shared/templates/specs');
   const out = new Map<string, SheetSpec>();
   for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.ts'))) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const mod = require(path.join(dir, f)) as Record<string, unknown>;
     for (const v of Object.values(mod)) {
       if (v && typeof v === 'object' && 'key' in v && 'columns' in v && 'name' in v && 'rows' in v) out.set((v as SheetSpec).name, v as SheetSpec);

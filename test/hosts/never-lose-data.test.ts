@@ -1,0 +1,226 @@
+/**
+ * Promise 7, proved on both hosts with the recording fakes: inserting a template never overwrites,
+ * clears or deletes anything the user has — a clash gets "Roadmap (2)", two clicks give two good
+ * sheets, user named ranges and tables keep their names and targets (ours get a suffix and our
+ * validations point at ours), and a failure mid-way leaves no half-built sheet in Excel and a clear
+ * report (and nothing half-built) in Sheets.
+ */
+import { applyPlanSheets } from '../../apps-script/src/templates/executor';
+import { applyPlanExcel } from '../../excel-addin/src/templates/executor';
+import { compileTemplate } from '../../shared/templates/index';
+import type { RenderPlan } from '../../shared/templates/plan';
+import { resolvePlan } from '../../shared/templates/resolve';
+import { FakeExcelHost, snapshotSheet } from '../fakes/excel';
+import { createSheetsFake, installSheetsGlobals, type SheetsFake } from '../fakes/sheets';
+import { checkExcelSheet, checkSheetsSheet } from './plan-checks';
+
+const roadmap = compileTemplate('roadmap', { example: true });
+const workbook = compileTemplate('strategy-workbook', { example: true });
+
+// ---------- Google Sheets ----------
+
+/** A spreadsheet where the user already has a "Roadmap" sheet with work in it and a ThemeNames named range. */
+function userSpreadsheet(): SheetsFake {
+  const fake = createSheetsFake(['Sheet1', 'Roadmap']);
+  const mine = fake.ss.sheet('Roadmap');
+  mine.rangeAt('A1:C3').setValues([
+    ['My initiative', 'Owner', 'Score'],
+    ['Migrate billing', 'Ana', 12],
+    ['Kill the monolith', 'Raj', '=C2*2'],
+  ]);
+  mine.rangeAt('C2:C3').setNumberFormat('0.0');
+  mine.rangeAt('A1:C1').setFontWeight('bold');
+  mine.setFrozenRows(1);
+  mine.setTabColor('#ff0000');
+  fake.ss.setNamedRange('ThemeNames', mine.getRange('A2:A3'));
+  fake.recorder.reset();
+  return fake;
+}
+
+function sheetsInsert(fake: SheetsFake, plan: RenderPlan): ReturnType<typeof applyPlanSheets> {
+  const restore = installSheetsGlobals(fake);
+  try {
+    return applyPlanSheets(fake.ss.real(), plan);
+  } finally {
+    restore();
+  }
+}
+
+function namedRanges(fake: SheetsFake): Array<[string, string, string]> {
+  return [...fake.ss.named.values()].map((n) => [n.name, n.range.sheet.name, n.range.a1()]);
+}
+
+describe('Google Sheets never loses the user’s work', () => {
+  test('a clash with the user’s "Roadmap" creates "Roadmap (2)"; the user’s sheet is unchanged', () => {
+    const fake = userSpreadsheet();
+    const before = fake.ss.sheet('Roadmap').snapshot();
+    const report = sheetsInsert(fake, roadmap);
+    expect(report.sheets).toEqual(['Roadmap (2)']);
+    expect(report.renamed).toEqual([{ wanted: 'Roadmap', used: 'Roadmap (2)' }]);
+    expect(report.message).toContain('"Roadmap (2)"');
+    expect(report.message).toContain('already existed');
+    expect(fake.ss.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Roadmap', 'Roadmap (2)']);
+    expect(fake.ss.sheet('Roadmap').snapshot()).toEqual(before);
+    const resolved = resolvePlan(roadmap, { sheets: ['Sheet1', 'Roadmap'], namedRanges: ['ThemeNames'] }).plan;
+    expect(checkSheetsSheet(fake.ss, resolved.sheets[0], resolved)).toEqual([]);
+  });
+
+  test('inserting twice gives two complete sheets, not one corrupted sheet', () => {
+    const fake = createSheetsFake(['Sheet1']);
+    const first = sheetsInsert(fake, roadmap);
+    const second = sheetsInsert(fake, roadmap);
+    expect([first.sheets, second.sheets]).toEqual([['Roadmap'], ['Roadmap (2)']]);
+    const r1 = resolvePlan(roadmap, { sheets: ['Sheet1'], namedRanges: [] }).plan;
+    const r2 = resolvePlan(roadmap, { sheets: ['Sheet1', 'Roadmap'], namedRanges: [] }).plan;
+    expect(checkSheetsSheet(fake.ss, r1.sheets[0], r1)).toEqual([]);
+    expect(checkSheetsSheet(fake.ss, r2.sheets[0], r2)).toEqual([]);
+  });
+
+  test('the user’s named range keeps its name and target; ours is ThemeNames_2 and every theme drop-down uses ours', () => {
+    const fake = userSpreadsheet();
+    const report = sheetsInsert(fake, workbook);
+    expect(report.namedRanges).toEqual(['ThemeNames_2']);
+    expect(namedRanges(fake)).toEqual([
+      ['ThemeNames', 'Roadmap', 'A2:A3'],
+      ['ThemeNames_2', 'Strategic Themes', 'A2:A51'],
+    ]);
+    const projects = fake.ss.sheet('Prioritization');
+    const dv = projects.peek('B2')?.validation;
+    expect(dv?.criteria).toBe('VALUE_IN_RANGE');
+    expect(dv?.args[0]).toEqual({ sheet: 'Strategic Themes', a1: 'A2:A51' });
+    // The user's "Roadmap" clashed too: the workbook's roadmap is "Roadmap (2)" and its theme list is ours.
+    expect(fake.ss.sheet('Roadmap (2)').peek('B2')?.validation?.args[0]).toEqual({ sheet: 'Strategic Themes', a1: 'A2:A51' });
+  });
+
+  test('a failure mid-way removes only what this insert created and says what happened', () => {
+    const fake = userSpreadsheet();
+    const sheetsBefore = fake.ss.sheets.map((s) => s.name);
+    const namesBefore = namedRanges(fake);
+    const userBefore = fake.ss.sheet('Roadmap').snapshot();
+    fake.recorder.failure = { method: 'setConditionalFormatRules', nth: 2, message: 'Service Spreadsheets timed out while accessing document' };
+    let message = '';
+    try {
+      sheetsInsert(fake, workbook);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/^Full Strategy Workbook was not inserted|was not inserted/);
+    expect(message).toContain('adding conditional formats');
+    expect(message).toContain('Service Spreadsheets timed out');
+    expect(message).toContain('were removed');
+    expect(message).toContain('Your existing sheets and named ranges were not changed.');
+    expect(fake.ss.sheets.map((s) => s.name)).toEqual(sheetsBefore);
+    expect(namedRanges(fake)).toEqual(namesBefore);
+    expect(fake.ss.sheet('Roadmap').snapshot()).toEqual(userBefore);
+    expect(fake.recorder.count('service', 'deleteSheet')).toBe(workbook.sheets.length);
+  });
+
+  test('a failure before anything was created says nothing was added', () => {
+    const fake = userSpreadsheet();
+    fake.recorder.failure = { method: 'insertSheet', nth: 1, message: 'You do not have permission to edit this spreadsheet' };
+    expect(() => sheetsInsert(fake, roadmap)).toThrow(/Roadmap was not inserted: adding the sheet on "Roadmap \(2\)" failed \(You do not have permission.*\)\. Nothing was added\./);
+    expect(fake.ss.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Roadmap']);
+  });
+});
+
+// ---------- Excel ----------
+
+async function userWorkbook(): Promise<FakeExcelHost> {
+  const host = new FakeExcelHost(['Sheet1', 'Roadmap']);
+  const ctx = host.context();
+  const ws = ctx.workbook.worksheets.getItem('Roadmap');
+  ws.getRange('A1:C3').formulas = [
+    ['My initiative', 'Owner', 'Score'],
+    ['Migrate billing', 'Ana', 12],
+    ['Kill the monolith', 'Raj', '=C2*2'],
+  ];
+  ws.getRange('A1:C1').format.font.bold = true;
+  ws.tabColor = '#ff0000';
+  ws.tables.add('A1:C3', true).name = 'RoadmapTable';
+  ctx.workbook.names.add('ThemeNames', ws.getRange('A2:A3'));
+  await ctx.sync();
+  host.contexts = [];
+  return host;
+}
+
+async function excelInsert(host: FakeExcelHost, plan: RenderPlan): Promise<Awaited<ReturnType<typeof applyPlanExcel>>> {
+  return applyPlanExcel(host.context() as unknown as Excel.RequestContext, plan);
+}
+
+const names = (host: FakeExcelHost): string[][] => host.state.names.map((n) => [n.name, n.reference]);
+const tables = (host: FakeExcelHost): string[][] => host.state.tables.map((t) => [t.name, t.sheet.name, t.range]);
+
+describe('Excel never loses the user’s work', () => {
+  test('a clash creates "Roadmap (2)" and a fresh table name; the user’s sheet and table are unchanged', async () => {
+    const host = await userWorkbook();
+    const before = snapshotSheet(host.sheet('Roadmap'));
+    const report = await excelInsert(host, roadmap);
+    expect(report.sheets).toEqual(['Roadmap (2)']);
+    expect(report.tables).toEqual(['RoadmapTable_2']);
+    expect(host.sheetNames()).toEqual(['Sheet1', 'Roadmap', 'Roadmap (2)']);
+    expect(snapshotSheet(host.sheet('Roadmap'))).toEqual(before);
+    expect(tables(host)).toEqual([
+      ['RoadmapTable', 'Roadmap', 'A1:C3'],
+      ['RoadmapTable_2', 'Roadmap (2)', roadmap.sheets[0].table!.range],
+    ]);
+    const resolved = resolvePlan(roadmap, { sheets: ['Sheet1', 'Roadmap'], namedRanges: ['ThemeNames'], tables: ['RoadmapTable'] }).plan;
+    expect(checkExcelSheet(host, resolved.sheets[0])).toEqual([]);
+  });
+
+  test('inserting twice gives two complete sheets', async () => {
+    const host = new FakeExcelHost(['Sheet1']);
+    await excelInsert(host, roadmap);
+    await excelInsert(host, roadmap);
+    expect(host.sheetNames()).toEqual(['Sheet1', 'Roadmap', 'Roadmap (2)']);
+    const r1 = resolvePlan(roadmap, { sheets: ['Sheet1'], namedRanges: [], tables: [] }).plan;
+    const r2 = resolvePlan(roadmap, { sheets: ['Sheet1', 'Roadmap'], namedRanges: [], tables: ['RoadmapTable'] }).plan;
+    expect(checkExcelSheet(host, r1.sheets[0])).toEqual([]);
+    expect(checkExcelSheet(host, r2.sheets[0])).toEqual([]);
+  });
+
+  test('the user’s ThemeNames is untouched; ours is ThemeNames_2 and every theme drop-down lists ours', async () => {
+    const host = await userWorkbook();
+    const report = await excelInsert(host, workbook);
+    expect(report.namedRanges).toEqual(['ThemeNames_2']);
+    expect(names(host)).toEqual([
+      ['ThemeNames', "'Roadmap'!A2:A3"],
+      ['ThemeNames_2', "'Strategic Themes'!A2:A51"],
+    ]);
+    for (const [sheet, cell] of [['Prioritization', 'B2'], ['Roadmap (2)', 'B2'], ['Metrics Dashboard', 'A2'], ['ADR Log', 'F2']]) {
+      expect(host.cell(sheet, cell)?.validation?.rule?.list?.source).toBe('=ThemeNames_2');
+    }
+  });
+
+  test('a failure in the commit leaves no half-built sheet, no stray name, and a clear error', async () => {
+    const host = await userWorkbook();
+    const sheetsBefore = host.sheetNames();
+    const namesBefore = names(host);
+    const tablesBefore = tables(host);
+    const userBefore = snapshotSheet(host.sheet('Roadmap'));
+    host.failure = { op: 'tables.add', nth: 4, message: 'The request payload size has exceeded the limit.' };
+    await expect(excelInsert(host, workbook)).rejects.toThrow(
+      /Full Strategy Workbook was not inserted: Excel reported "The request payload size has exceeded the limit\."\. The half-built sheets \(.*"Progress Dashboard".*\) were removed\. Your existing sheets and names were not changed\./,
+    );
+    expect(host.sheetNames()).toEqual(sheetsBefore);
+    expect(names(host)).toEqual(namesBefore);
+    expect(tables(host)).toEqual(tablesBefore);
+    expect(snapshotSheet(host.sheet('Roadmap'))).toEqual(userBefore);
+    // read + commit, then one cleanup read and one cleanup commit
+    expect(host.contexts[0].syncs).toBe(4);
+  });
+
+  test('a failure adding the second sheet removes the first one too', async () => {
+    const host = await userWorkbook();
+    host.failure = { op: 'worksheets.add', nth: 2 };
+    await expect(excelInsert(host, workbook)).rejects.toThrow(/The half-built sheet \("Progress Dashboard"\) was removed/);
+    expect(host.sheetNames()).toEqual(['Sheet1', 'Roadmap']);
+    expect(names(host)).toEqual([['ThemeNames', "'Roadmap'!A2:A3"]]);
+  });
+
+  test('a failure reading the workbook adds nothing', async () => {
+    const host = await userWorkbook();
+    host.failure = { op: 'load', nth: 1, message: 'Excel is busy' };
+    await expect(excelInsert(host, roadmap)).rejects.toThrow('Excel is busy');
+    expect(host.sheetNames()).toEqual(['Sheet1', 'Roadmap']);
+  });
+});

@@ -105,7 +105,7 @@ export function renderMarkdown(registry: readonly FunctionSpec[] = REGISTRY): st
     'Every argument takes a single cell or a range, unless it says otherwise: one formula serves a whole column.',
     '',
     'In the examples `{1, 2, 3}` is a row of values and `{1; 2; 3}` a column (in a locale that writes decimals with a comma, Sheets uses `\\` between columns).',
-    'A result written `Q1; Q2; Q3` fills a column of three cells, `(blank)` is an empty-looking cell, and a result starting with `#VALUE!` is an error with that message.',
+    'A result written `Q1; Q2; Q3` fills a column of three cells, and a result starting with `#VALUE!` is an error with that message.',
     '',
     '## Errors',
     '',

@@ -47,7 +47,7 @@ export const METRIC_VALUE: FunctionSpec = {
     { formula: '=METRIC_VALUE("<200ms")', result: '200' },
     { formula: '=METRIC_VALUE("10x/week")', result: '1.428571429', note: 'per day' },
     { formula: '=METRIC_VALUE("99.9%")', result: '0.999' },
-    { formula: '=METRIC_VALUE("N/A")', result: '(blank)' },
+    { formula: '=METRIC_VALUE("2 hours")', result: '7200000', note: 'milliseconds' },
   ],
   each: ([v]: never[]) => {
     const m = v as ReadMetric;

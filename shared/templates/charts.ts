@@ -213,7 +213,8 @@ export function roadmapChartColumns(keys = { start: 'start', end: 'end', theme: 
       header: 'Chart: theme order',
       width: 70,
       hidden: true,
-      formula: (r) => `IF(OR(${r.row[theme]}="",COUNTIF(${r.upTo[theme]},${r.row[theme]})>1),"",MAX(${r.above.gRank})+1)`,
+      // Nested IFs, not OR(): a blank criterion must never reach COUNTIF (an error in some engines).
+      formula: (r) => `IF(${r.row[theme]}="","",IF(COUNTIF(${r.upTo[theme]},${r.row[theme]})>1,"",MAX(${r.above.gRank})+1))`,
     },
     {
       key: 'gSlot',

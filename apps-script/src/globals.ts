@@ -1,13 +1,32 @@
 /**
  * The top-level functions Apps Script must see besides the custom functions: triggers, menu
  * handlers and the functions the sidebar calls through google.script.run. The build generates
- * one `function NAME(params) { return TechStrategy.NAME(params); }` stub per entry.
+ * one `function NAME(params) { return TechStrategy.NAME(params); }` stub per entry (or, with
+ * `call`, a stub delegating to another export with fixed arguments).
  */
+import { TEMPLATES } from '../../shared/templates/index';
+
 export interface ServerGlobal {
   name: string;
   params: string[];
   doc: string;
+  /** Delegate to `TechStrategy.fn(...args)` instead of `TechStrategy.name(...params)`. */
+  call?: { fn: string; args: Array<string | number | boolean> };
 }
+
+/** Menu handlers need top-level names: one per template and variant (`insertTemplate_roadmap`, `insertExample_roadmap`). */
+export function menuHandlerName(id: string, example: boolean): string {
+  return `${example ? 'insertExample' : 'insertTemplate'}_${id.replace(/[^A-Za-z0-9]/g, '_')}`;
+}
+
+export const TEMPLATE_MENU_GLOBALS: ServerGlobal[] = TEMPLATES.flatMap((t) =>
+  [false, true].map((example) => ({
+    name: menuHandlerName(t.id, example),
+    params: [],
+    doc: `Menu: inserts the ${t.name} template${example ? ' filled with the strategy guide example' : ' (blank)'}.`,
+    call: { fn: 'insertFromMenu', args: [t.id, example] },
+  })),
+);
 
 export const SERVER_GLOBALS: ServerGlobal[] = [
   { name: 'onOpen', params: ['e'], doc: 'Adds the Tech Strategy menu when the spreadsheet opens.' },
@@ -15,4 +34,7 @@ export const SERVER_GLOBALS: ServerGlobal[] = [
   { name: 'showSidebar', params: [], doc: 'Opens the Tech Strategy sidebar.' },
   { name: 'showFunctionReference', params: [], doc: 'Opens the sidebar on the function reference.' },
   { name: 'showAbout', params: [], doc: 'Shows what the add-on does and which permissions it uses.' },
+  { name: 'listTemplates', params: [], doc: 'Sidebar: the templates (id, name, description, sheets) as plain JSON.' },
+  { name: 'insertTemplate', params: ['id', 'options'], doc: 'Sidebar: inserts a template ({ example: boolean }) and returns what was created.' },
+  ...TEMPLATE_MENU_GLOBALS,
 ];

@@ -1,4 +1,6 @@
 /** Menu, sidebar and dialogs for Google Sheets. */
+import { TEMPLATES } from '../../shared/templates/index';
+import { menuHandlerName } from './globals';
 
 export const PRODUCT = 'Tech Strategy';
 const SIDEBAR_FILE = 'Sidebar';
@@ -7,9 +9,20 @@ export type SidebarView = 'templates' | 'functions' | 'about';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const ui = SpreadsheetApp.getUi();
+  // One submenu per variant: "Insert template ▸ Roadmap" inserts it blank, "Insert example ▸ Roadmap"
+  // fills it with the strategy guide's example. Each item calls a generated top-level handler.
+  const blank = ui.createMenu('Insert template');
+  const example = ui.createMenu('Insert example');
+  for (const t of TEMPLATES) {
+    blank.addItem(t.name, menuHandlerName(t.id, false));
+    example.addItem(t.name, menuHandlerName(t.id, true));
+  }
   // createAddonMenu works both as an installed add-on and as a bound script (menu "Extensions ▸ Tech Strategy").
   ui.createAddonMenu()
     .addItem('Open sidebar', 'showSidebar')
+    .addSubMenu(blank)
+    .addSubMenu(example)
+    .addSeparator()
     .addItem('Function reference', 'showFunctionReference')
     .addSeparator()
     .addItem('About', 'showAbout')

@@ -1,0 +1,33 @@
+/**
+ * The server side of templates in Google Sheets: what the sidebar calls through google.script.run
+ * (listTemplates, insertTemplate) and what the menu items call (insertFromMenu). Everything
+ * returned is plain JSON.
+ */
+import { TEMPLATES, compileTemplate, type TemplateInfo } from '../../../shared/templates/index';
+import { applyPlanSheets, type InsertReport } from './executor';
+
+const PRODUCT = 'Tech Strategy';
+
+export function listTemplates(): TemplateInfo[] {
+  return TEMPLATES.map((t) => ({ id: t.id, name: t.name, description: t.description, sheets: [...t.sheets] }));
+}
+
+/** Inserts a template into the active spreadsheet. Throws an Error with a readable message on failure. */
+export function insertTemplate(id: string, options?: { example?: boolean }): InsertReport {
+  if (!TEMPLATES.some((t) => t.id === id)) throw new Error(`There is no template "${String(id)}". Choose one from the list.`);
+  const plan = compileTemplate(id, { example: !!options?.example });
+  return applyPlanSheets(SpreadsheetApp.getActiveSpreadsheet(), plan);
+}
+
+/** Menu handler: inserts, then shows the result as a toast, or the error in an alert. */
+export function insertFromMenu(id: string, example: boolean): InsertReport | undefined {
+  try {
+    const report = insertTemplate(id, { example });
+    SpreadsheetApp.getActiveSpreadsheet().toast(report.message, PRODUCT, 10);
+    return report;
+  } catch (e) {
+    const ui = SpreadsheetApp.getUi();
+    ui.alert(PRODUCT, e instanceof Error ? e.message : String(e), ui.ButtonSet.OK);
+    return undefined;
+  }
+}

@@ -1,0 +1,117 @@
+/** The spec → render-plan compiler: layout, validations, names, formats, and plans that survive JSON. */
+import { compileTemplate, TEMPLATES } from '../../shared/templates';
+import { columnLetter, columnIndex, layoutSheet } from '../../shared/templates/compile';
+import { resolvePlan } from '../../shared/templates/resolve';
+import { PRIORITIZATION_SHEET } from '../../shared/templates/specs/prioritization';
+import { loadPlan } from './loader';
+
+const ALL = TEMPLATES.flatMap((t) => [false, true].map((example) => ({ id: t.id, example })));
+
+test('the catalogue lists twelve templates, each compiling to the sheets it announces', () => {
+  expect(TEMPLATES.map((t) => t.id).sort()).toEqual(
+    ['business-context', 'health-scorecard', 'themes', 'principles', 'prioritization', 'roadmap', 'metrics', 'velocity', 'adr-log', 'not-doing', 'progress-dashboard', 'strategy-workbook'].sort(),
+  );
+  for (const t of TEMPLATES) {
+    expect(t.description.length).toBeGreaterThan(20);
+    expect(compileTemplate(t.id, { example: false }).sheets.map((s) => s.name)).toEqual(t.sheets);
+  }
+  expect(TEMPLATES.find((t) => t.id === 'strategy-workbook')!.sheets).toHaveLength(11);
+});
+
+test('an unknown template id is refused by name', () => {
+  expect(() => compileTemplate('roadmapp', { example: false })).toThrow('Unknown template "roadmapp"');
+});
+
+test('column letters round-trip', () => {
+  for (const i of [0, 25, 26, 51, 52, 701, 702]) expect(columnIndex(columnLetter(i))).toBe(i);
+  expect([columnLetter(0), columnLetter(25), columnLetter(26), columnLetter(701)]).toEqual(['A', 'Z', 'AA', 'ZZ']);
+});
+
+test.each(ALL)('$id (example $example): header row, frozen header, widths, serialisable', ({ id, example }) => {
+  const plan = compileTemplate(id, { example });
+  expect(JSON.parse(JSON.stringify(plan))).toEqual(plan);
+  for (const s of plan.sheets) {
+    expect(s.headerRows).toBe(1);
+    expect(s.frozenRows).toBe(1);
+    const width = s.cells[0].length;
+    expect(s.cells.every((r) => r.length === width)).toBe(true);
+    expect(s.columnWidths).toHaveLength(width);
+    expect(typeof s.cells[0][0]).toBe('string');
+    // Every header cell over a column with data or formulas is text.
+    for (let c = 0; c < width; c++) {
+      const used = s.cells.slice(1).some((r) => r[c] !== null);
+      if (used) expect(typeof s.cells[0][c]).toBe('string');
+    }
+  }
+});
+
+test.each(TEMPLATES.map((t) => t.id))('%s: blank and example plans have the same rows, formulas and rules', (id) => {
+  const blank = compileTemplate(id, { example: false });
+  const example = compileTemplate(id, { example: true });
+  expect(example.sheets.map((s) => s.cells.length)).toEqual(blank.sheets.map((s) => s.cells.length));
+  blank.sheets.forEach((s, i) => {
+    const e = example.sheets[i];
+    const formulas = (p: typeof s) => p.cells.flatMap((r, ri) => r.map((v, ci) => (typeof v === 'string' && v.startsWith('=') ? `${ri}:${ci}:${v}` : '')).filter(Boolean));
+    expect(formulas(e)).toEqual(formulas(s));
+    expect(e.validations).toEqual(s.validations);
+    expect(e.conditionalFormats).toEqual(s.conditionalFormats);
+    expect(e.numberFormats).toEqual(s.numberFormats);
+  });
+});
+
+test('prioritization: inputs validated 1–10 over all 50 data rows, helper columns hidden, settings beside the table', () => {
+  const plan = compileTemplate('prioritization', { example: false });
+  const s = plan.sheets[0];
+  expect(s.cells[0].slice(0, 11)).toEqual(['Project', 'Theme', 'Business Impact', 'Urgency', 'Effort', 'Risk', 'Priority Score', 'Rank', 'Quadrant', 'Planned Quarter', 'Owner']);
+  for (const range of ['C2:C51', 'D2:D51', 'E2:E51', 'F2:F51']) {
+    expect(s.validations.find((v) => v.range === range)?.rule).toEqual({ kind: 'number', min: 1, max: 10 });
+  }
+  expect(s.cells).toHaveLength(51);
+  expect(s.cells[1][6]).toBe('=IF(COUNT(C2,D2,E2,F2)<4,"",C2*2+D2-E2*0.5-F2)');
+  const L = layoutSheet(PRIORITIZATION_SHEET);
+  expect(s.hiddenColumns).toEqual(L.hidden);
+  expect(Math.min(...L.hidden)).toBeGreaterThan(columnIndex(L.sideValueLetter!));
+  expect(s.table?.range).toBe('A1:K51');
+  // Standalone: no themes sheet, so the Theme column is free text and the note says how to get the drop-down.
+  expect(s.validations.some((v) => v.range === 'B2:B51')).toBe(false);
+  expect(s.note).toMatch(/Theme column is free text/);
+  expect(plan.namedRanges).toEqual([]);
+});
+
+test('full workbook: theme names are a named range and every Theme column validates against it', () => {
+  const plan = compileTemplate('strategy-workbook', { example: true });
+  expect(plan.namedRanges).toEqual([{ key: 'themeNames', name: 'ThemeNames', sheet: 'themes', range: 'A2:A51' }]);
+  const themed = plan.sheets.filter((s) => s.cells[0].includes('Theme') && s.key !== 'themes' && s.key !== 'dashboard');
+  expect(themed.map((s) => s.key).sort()).toEqual(['adr', 'metrics', 'notDoing', 'projects', 'roadmap']);
+  for (const s of themed) {
+    const col = columnLetter(s.cells[0].indexOf('Theme'));
+    expect(s.validations.find((v) => v.range === `${col}2:${col}51`)?.rule).toEqual({ kind: 'listFromRange', source: '{{name:themeNames}}' });
+  }
+  expect(plan.activate).toBe('dashboard');
+});
+
+test('conditional formats cover data ranges and formula rules point at the first data row', () => {
+  for (const t of TEMPLATES) {
+    for (const s of compileTemplate(t.id, { example: false }).sheets) {
+      for (const cf of s.conditionalFormats) {
+        expect(cf.range).toMatch(/^[A-Z]+2:[A-Z]+\d+$/);
+        if (cf.rule.kind === 'formula') expect(cf.rule.formula).toMatch(/^=.*\$[A-Z]+2\b/);
+      }
+    }
+  }
+  const metrics = compileTemplate('metrics', { example: false }).sheets[0];
+  expect(metrics.conditionalFormats.map((c) => c.rule.kind)).toContain('dataBar');
+});
+
+test('resolving against a workbook that already has the names never reuses them, and formulas follow', () => {
+  const plan = compileTemplate('strategy-workbook', { example: true });
+  const { plan: resolved, resolution } = resolvePlan(plan, { sheets: ['Roadmap', 'Strategic Themes'], namedRanges: ['ThemeNames'] });
+  expect(resolution.sheets.roadmap).toBe('Roadmap (2)');
+  expect(resolution.names.themeNames).toBe('ThemeNames_2');
+  const dash = resolved.sheets.find((s) => s.key === 'dashboard')!;
+  expect(dash.cells[1][0]).toBe(`=IF('Strategic Themes (2)'!A2="","",'Strategic Themes (2)'!A2)`);
+  expect(JSON.stringify(resolved)).not.toMatch(/\{\{/);
+  const loaded = loadPlan(plan, { sheets: ['Roadmap', 'Strategic Themes'], namedRanges: ['ThemeNames'] });
+  expect(loaded.at('dashboard', 'A2')).toBe('Enterprise-Ready Platform');
+  loaded.destroy();
+});

@@ -50,7 +50,7 @@ export class FakeSheetsSheet {
         this.serviceCalls++;
         this.charts.push(chart as unknown as SheetsChartRecord);
       },
-    } satisfies Pick<Sheet, 'getRange' | 'newChart' | 'insertChart'>;
+    } satisfies Pick<Sheet, 'newChart' | 'insertChart'> & { getRange(a1Notation: string): GoogleAppsScript.Spreadsheet.Range };
     return api as unknown as Sheet;
   }
 }

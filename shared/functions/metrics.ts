@@ -1,5 +1,5 @@
 /** Registry entries for metrics: parsing metric texts, progress, status and DORA levels. */
-import { choiceArg, dateArg, MISMATCH, serialToDate, ymdToSerial, type ArgType } from '../core/args';
+import { choiceArg, dateArg, MISMATCH, serialToDate, ymdToSerial, type ArgType, type Mismatch } from '../core/args';
 import { BLANK, CellError, formatNumber, showValue, type Result } from '../core/values';
 import { DORA_METRIC_ALIASES, DORA_REPORT, DORA_THRESHOLDS, DORA_UNITS, doraLevel, type DoraMetric } from '../metrics/dora';
 import { AT_RISK_MARGIN, metricProgress, metricStatus, UNDATED_AT_RISK, UNDATED_ON_TRACK } from '../metrics/progress';
@@ -24,11 +24,20 @@ export const metricArg: ArgType<ReadMetric> = {
   docType: 'any',
   coerce(v) {
     if (typeof v !== 'string' && typeof v !== 'number') return MISMATCH;
+    // A cell repeated against a range (a target such as "<200ms") or a repeated text is read once, not once per row.
+    const known = readCache.get(v);
+    if (known) return known;
     const p = parseMetric(v);
-    if (p === undefined) return MISMATCH;
-    return isNotAvailable(p) ? p : { ...p, shown: showValue(v) };
+    const result: ReadMetric | Mismatch = p === undefined ? MISMATCH : isNotAvailable(p) ? p : Object.assign(p, { shown: showValue(v) });
+    if (readCache.size >= READ_CACHE_SIZE) readCache.clear();
+    readCache.set(v, result);
+    return result;
   },
 };
+
+/** Recently read metric cells (results are never modified, so sharing them is safe); bounded. */
+const READ_CACHE_SIZE = 1024;
+const readCache = new Map<string | number, ReadMetric | Mismatch>();
 
 export const METRIC_VALUE: FunctionSpec = {
   name: 'METRIC_VALUE',
@@ -63,20 +72,11 @@ const metricParams = [
 
 /** Progress of three read metrics, or a message when their kinds do not go together. */
 function progressOf(b: MetricValue & { shown: string }, c: MetricValue & { shown: string }, t: MetricValue & { shown: string }): number | CellError {
-  const named: [string, MetricValue & { shown: string }][] = [
-    ['Baseline', b],
-    ['Current', c],
-    ['Target', t],
-  ];
-  for (let i = 0; i < named.length; i++) {
-    for (let j = i + 1; j < named.length; j++) {
-      const [na, a] = named[i];
-      const [nb, bb] = named[j];
-      if (!compatibleKinds(a.kind, bb.kind)) {
-        return new CellError(`${na} is ${KIND_NAMES[a.kind]} (${a.shown}) but ${nb} is ${KIND_NAMES[bb.kind]} (${bb.shown}): give values of the same kind, or plain numbers`);
-      }
-    }
-  }
+  const clash = (na: string, a: MetricValue & { shown: string }, nb: string, bb: MetricValue & { shown: string }) =>
+    new CellError(`${na} is ${KIND_NAMES[a.kind]} (${a.shown}) but ${nb} is ${KIND_NAMES[bb.kind]} (${bb.shown}): give values of the same kind, or plain numbers`);
+  if (!compatibleKinds(b.kind, c.kind)) return clash('Baseline', b, 'Current', c);
+  if (!compatibleKinds(b.kind, t.kind)) return clash('Baseline', b, 'Target', t);
+  if (!compatibleKinds(c.kind, t.kind)) return clash('Current', c, 'Target', t);
   return metricProgress(b, c, t);
 }
 
@@ -198,7 +198,7 @@ function thresholdText(metric: DoraMetric): string {
   const t = DORA_THRESHOLDS[metric];
   const unit = metric === 'deployment frequency' ? ' per day' : metric === 'change failure rate' ? '' : ' h';
   const fmt = (n: number) => (metric === 'change failure rate' ? `${formatNumber(n * 100)}%` : `${formatNumber(Number(n.toPrecision(4)))}${unit}`);
-  const parts = t.bounds.map((b) => `${b.level} ${t.better === 'higher' ? (b.strict ? '>' : '≥') : b.strict ? '<' : '≤'} ${fmt(b.limit)}`);
+  const parts = t.bounds.map((b) => `${b.level} ${b.words} (${t.better === 'higher' ? (b.strict ? '>' : '≥') : b.strict ? '<' : '≤'} ${fmt(b.limit)})`);
   return `${parts.join('; ')}; otherwise Low`;
 }
 
@@ -207,7 +207,7 @@ export const DORA_LEVEL: FunctionSpec = {
   category: 'Metrics',
   summary: 'Elite, High, Medium or Low for one of the four DORA metrics, by the 2021 State of DevOps report.',
   details: [
-    `Source: the ${DORA_REPORT}, table "Software delivery performance". DORA's levels come from a cluster analysis that changes every year (2022 found only three clusters; 2023 and 2024 publish cluster means, some not monotonic), so this function uses one report and says which.`,
+    `Source: the ${DORA_REPORT}, its table of software delivery performance levels (Elite, High, Medium, Low). DORA's levels come from a cluster analysis that changes every year (2022 found only three clusters; 2023 and 2024 publish cluster means, some not monotonic), so this function uses one report and says which.`,
     'The report\'s bands leave gaps (a lead time between one hour and one day) and one band shared by three levels (change failure rate 16–30% for High, Medium and Low). To give every value one level: a value between two bands gets the worse of the two levels, a value in a band shared by several levels gets the best of them, and values beyond the worst band are Low. So change failure rate is never Medium.',
     `Thresholds used. Deployment frequency (deploys per day; a month is 1/12 of 365 days): ${thresholdText('deployment frequency')}. Lead time for changes (hours): ${thresholdText('lead time')}. Time to restore service (hours): ${thresholdText('time to restore')}. Change failure rate: ${thresholdText('change failure rate')}.`,
     `Metric names: "deployment frequency" (deploy frequency, df), "lead time" (lead time for changes, lt), "change failure rate" (cfr), "time to restore" (time to restore service, mttr, failed deployment recovery time). Values: ${Object.entries(DORA_UNITS)

@@ -1,6 +1,6 @@
 /**
  * DORA software delivery performance levels, from the 2021 Accelerate State of DevOps Report
- * (DORA / Google Cloud, table "Software delivery performance", p. 9), turned into explicit numeric thresholds.
+ * (DORA / Google Cloud; the table of software delivery performance levels, p. 9), turned into explicit numeric thresholds.
  *
  * The report's bands, as published:
  * - Deployment frequency: Elite on-demand (multiple deploys per day); High between once per week and once per month;
@@ -45,6 +45,8 @@ interface Bound {
   /** The value must be at least as good as `limit`; `strict` excludes the limit itself. */
   limit: number;
   strict: boolean;
+  /** The bound in words, for the reference. */
+  words: string;
 }
 
 interface Thresholds {
@@ -68,32 +70,32 @@ export const DORA_THRESHOLDS: Record<DoraMetric, Thresholds> = {
   'deployment frequency': {
     better: 'higher',
     bounds: [
-      { level: 'Elite', limit: 1, strict: true },
-      { level: 'High', limit: RATE_PER_DAY.month, strict: false },
-      { level: 'Medium', limit: 1 / (6 * DAYS_PER_MONTH), strict: false },
+      { level: 'Elite', limit: 1, strict: true, words: 'more than once a day' },
+      { level: 'High', limit: RATE_PER_DAY.month, strict: false, words: 'at least once a month' },
+      { level: 'Medium', limit: 1 / (6 * DAYS_PER_MONTH), strict: false, words: 'at least once every six months' },
     ],
   },
   'lead time': {
     better: 'lower',
     bounds: [
-      { level: 'Elite', limit: 1, strict: true },
-      { level: 'High', limit: WEEK_H, strict: false },
-      { level: 'Medium', limit: SIX_MONTHS_H, strict: false },
+      { level: 'Elite', limit: 1, strict: true, words: 'under one hour' },
+      { level: 'High', limit: WEEK_H, strict: false, words: 'up to one week' },
+      { level: 'Medium', limit: SIX_MONTHS_H, strict: false, words: 'up to six months' },
     ],
   },
   'time to restore': {
     better: 'lower',
     bounds: [
-      { level: 'Elite', limit: 1, strict: true },
-      { level: 'High', limit: HOURS_PER_DAY, strict: true },
-      { level: 'Medium', limit: WEEK_H, strict: false },
+      { level: 'Elite', limit: 1, strict: true, words: 'under one hour' },
+      { level: 'High', limit: HOURS_PER_DAY, strict: true, words: 'under one day' },
+      { level: 'Medium', limit: WEEK_H, strict: false, words: 'up to one week' },
     ],
   },
   'change failure rate': {
     better: 'lower',
     bounds: [
-      { level: 'Elite', limit: 0.15, strict: false },
-      { level: 'High', limit: 0.3, strict: false },
+      { level: 'Elite', limit: 0.15, strict: false, words: 'up to 15%' },
+      { level: 'High', limit: 0.3, strict: false, words: 'up to 30%' },
     ],
   },
 };

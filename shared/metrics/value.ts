@@ -87,11 +87,21 @@ const PREFIX_WORDS: readonly [RegExp, Comparator][] = [
 ];
 
 const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d*)?|\\.\\d+)(?:e([-+]?\\d+))?';
+const CURRENCY_AFTER = new RegExp(`^([a-z]{0,2})\\s*(${CURRENCY})?$`, 'i');
 const BODY = new RegExp(`^([-+])?\\s*(${CURRENCY})?\\s*${NUMBER}\\s*(.*)$`, 'i');
 
 function lookup(table: readonly [RegExp, number][], word: string): number | undefined {
   for (const [re, f] of table) if (re.test(word)) return f;
   return undefined;
+}
+
+function makeMetric(value: number, kind: MetricKind, comparator?: Comparator, currency?: string, outOf?: number): MetricValue | undefined {
+  if (!Number.isFinite(value)) return undefined;
+  const m: MetricValue = { value, kind };
+  if (comparator) m.comparator = comparator;
+  if (currency) m.currency = currency;
+  if (outOf !== undefined) m.outOf = outOf;
+  return m;
 }
 
 /**
@@ -125,17 +135,17 @@ export function parseMetricText(text: string): MetricValue | NotAvailable | unde
     comparator = '+';
     rest = rest.slice(0, -1).trim();
   }
-  const done = (value: number, kind: MetricKind, extra: Partial<MetricValue> = {}): MetricValue | undefined =>
-    Number.isFinite(value) ? { value, kind, ...(comparator ? { comparator } : {}), ...extra } : undefined;
+  const done = (value: number, kind: MetricKind, currency?: string, outOf?: number): MetricValue | undefined =>
+    makeMetric(value, kind, comparator, currency, outOf);
 
   // Money: a currency symbol before or after, with an optional magnitude ("$2.5k", "€300K", "300 €", "1.2M€").
-  const after = new RegExp(`^([a-z]{0,2})\\s*(${CURRENCY})?$`, 'i').exec(rest);
+  const after = CURRENCY_AFTER.exec(rest);
   const currency = currencyBefore ?? (after && after[2]);
   if (currency) {
     if (!after || (currencyBefore && after[2])) return undefined;
     const mag = after[1] === '' ? 0 : MAGNITUDES[after[1].toLowerCase()];
     if (mag === undefined) return undefined;
-    return done(scaled(mag), 'money', { currency });
+    return done(scaled(mag), 'money', currency);
   }
   if (rest === '') return done(n, 'number');
   if (rest === '%') return done(scaled(-2), 'percent');
@@ -144,7 +154,7 @@ export function parseMetricText(text: string): MetricValue | NotAvailable | unde
   const score = /^\/\s*(\d+(?:\.\d+)?)$/.exec(rest);
   if (score) {
     const outOf = Number(score[1]);
-    return outOf > 0 ? done(n, 'score', { outOf }) : undefined;
+    return outOf > 0 ? done(n, 'score', undefined, outOf) : undefined;
   }
   const lower = rest.toLowerCase();
   const ms = lookup(DURATION_UNITS, lower);

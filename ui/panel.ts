@@ -116,7 +116,7 @@ function renderTemplates(panel: HTMLElement, backend: PanelBackend): void {
       const r = await backend.insertTemplate(selected.id, { example: example.checked });
       setStatus('ok', r.message);
     } catch (e) {
-      setStatus('error', `Could not insert ${selected.name}: ${e instanceof Error ? e.message : String(e)}`);
+      setStatus('error', `Could not insert ${selected.name}: ${errorText(e)}`);
     } finally {
       busy = false;
       insert.disabled = !selected;
@@ -162,7 +162,7 @@ function renderTemplates(panel: HTMLElement, backend: PanelBackend): void {
         list.appendChild(item);
       });
     },
-    (e) => setStatus('error', `Could not load the templates: ${e instanceof Error ? e.message : String(e)}`),
+    (e) => setStatus('error', `Could not load the templates: ${errorText(e)}`),
   );
 }
 
@@ -215,4 +215,10 @@ function renderAbout(panel: HTMLElement, backend: PanelBackend): void {
   panel.appendChild(h('p', {}, 'Templates write the spreadsheet\'s own formulas, so a workbook keeps calculating for people who do not have the add-in.'));
   panel.appendChild(h('p', {}, 'Permissions: only the open document is read and written. Nothing is sent anywhere.'));
   panel.appendChild(h('p', { class: 'tst-note' }, 'MIT licence.'));
+}
+
+/** The message of an error from any realm (host errors are not always `instanceof Error` here). */
+function errorText(e: unknown): string {
+  const m = e && typeof e === 'object' && 'message' in e ? (e as { message: unknown }).message : undefined;
+  return typeof m === 'string' ? m : String(e);
 }

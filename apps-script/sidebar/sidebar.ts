@@ -1,6 +1,6 @@
 /** The Sheets sidebar: the shared panel, talking to the server through google.script.run. */
 import { functionDocs } from '../../shared/docs/reference';
-import { mountPanel, type PanelBackend, type View } from '../../ui/panel';
+import { mountPanel, type InsertOptions, type InsertResult, type PanelBackend, type TemplateInfo, type View } from '../../ui/panel';
 import css from '../../ui/panel.css';
 
 declare const google: { script: { run: GoogleScriptRun } } | undefined;
@@ -20,7 +20,14 @@ export function callServer<T>(fn: string, ...args: unknown[]): Promise<T> {
 }
 
 export function sheetsBackend(): PanelBackend {
-  return { host: 'sheets', functionPrefix: '', functions: functionDocs() };
+  return {
+    host: 'sheets',
+    functionPrefix: '',
+    functions: functionDocs(),
+    // Both run on the server (apps-script/src/templates/server.ts) and return plain JSON.
+    listTemplates: () => callServer<TemplateInfo[]>('listTemplates'),
+    insertTemplate: (id: string, options: InsertOptions) => callServer<InsertResult>('insertTemplate', id, { example: !!options.example }),
+  };
 }
 
 function start(): void {

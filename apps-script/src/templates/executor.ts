@@ -128,7 +128,7 @@ function failureMessage(
   created: Array<{ name: string; sheet: Sheet }>,
   namesAdded: string[],
 ): string {
-  const reason = e instanceof Error ? e.message : String(e);
+  const reason = errorText(e);
   for (const n of namesAdded) {
     try {
       ss.removeNamedRange(n);
@@ -346,4 +346,10 @@ function withCause(message: string, cause: unknown): Error {
   const err = new Error(message) as Error & { cause?: unknown };
   err.cause = cause;
   return err;
+}
+
+/** The message of an error from any realm (host errors are not always `instanceof Error` here). */
+function errorText(e: unknown): string {
+  const m = e && typeof e === 'object' && 'message' in e ? (e as { message: unknown }).message : undefined;
+  return typeof m === 'string' ? m : String(e);
 }

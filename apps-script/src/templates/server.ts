@@ -27,7 +27,13 @@ export function insertFromMenu(id: string, example: boolean): InsertReport | und
     return report;
   } catch (e) {
     const ui = SpreadsheetApp.getUi();
-    ui.alert(PRODUCT, e instanceof Error ? e.message : String(e), ui.ButtonSet.OK);
+    ui.alert(PRODUCT, errorText(e), ui.ButtonSet.OK);
     return undefined;
   }
+}
+
+/** The message of an error from any realm (host errors are not always `instanceof Error` here). */
+function errorText(e: unknown): string {
+  const m = e && typeof e === 'object' && 'message' in e ? (e as { message: unknown }).message : undefined;
+  return typeof m === 'string' ? m : String(e);
 }

@@ -82,7 +82,7 @@ export async function applyPlanExcel(context: Excel.RequestContext, plan: Render
     await context.sync();
   } catch (e) {
     const removed = await removeOurs(context, p, existing);
-    const reason = e instanceof Error ? e.message : String(e);
+    const reason = errorText(e);
     let msg = `${plan.title} was not inserted: Excel reported "${reason}".`;
     if (removed.sheets.length > 0) msg += ` The half-built ${removed.sheets.length === 1 ? 'sheet' : 'sheets'} (${removed.sheets.map((n) => `"${n}"`).join(', ')}) ${removed.sheets.length === 1 ? 'was' : 'were'} removed.`;
     else if (!removed.failed) msg += ' Nothing was added.';
@@ -126,7 +126,7 @@ async function removeOurs(
     await context.sync();
     return { sheets: removed };
   } catch (e) {
-    return { sheets: [], failed: e instanceof Error ? e.message : String(e) };
+    return { sheets: [], failed: errorText(e) };
   }
 }
 
@@ -267,4 +267,10 @@ function withCause(message: string, cause: unknown): Error {
   const err = new Error(message) as Error & { cause?: unknown };
   err.cause = cause;
   return err;
+}
+
+/** The message of an error from any realm (host errors are not always `instanceof Error` here). */
+function errorText(e: unknown): string {
+  const m = e && typeof e === 'object' && 'message' in e ? (e as { message: unknown }).message : undefined;
+  return typeof m === 'string' ? m : String(e);
 }

@@ -124,7 +124,7 @@ export const METRIC_STATUS: FunctionSpec = {
     'Progress is METRIC_PROGRESS(baseline, current, target). Progress 1 (target reached) is "Done".',
     `With \`start\` and \`due\`: the elapsed share is (today − start) ÷ (due − start), capped to 0–1. "On track" when progress ≥ elapsed share; "At risk" when progress is below it by at most ${AT_RISK_MARGIN}; "Off track" otherwise, and always once today is after the due date without the target reached.`,
     `Without dates: "On track" from progress ${UNDATED_ON_TRACK}, "At risk" from ${UNDATED_AT_RISK}, "Off track" below ${UNDATED_AT_RISK}. Give both dates or neither; due must be after start.`,
-    '`today` defaults to the date of calculation. Google Sheets refuses volatile functions such as TODAY() or NOW() as arguments of a custom function, so in Sheets leave `today` out, or put a fixed date in a cell and pass that cell. A result that depends on the default date is recalculated when the sheet recalculates the formula, not at midnight.',
+    '`today` defaults to the date of calculation. Google Sheets refuses volatile functions such as TODAY(), NOW() or RAND() as arguments of a custom function (the cell stays at "Loading…"), so in Sheets leave `today` out, or type a fixed date into a cell (a date, not =TODAY()) and pass that cell. A result that depends on the default date is recalculated when the spreadsheet recalculates the formula, not at midnight.',
     '"N/A" in baseline, current or target gives a blank result.',
   ],
   params: [

@@ -117,7 +117,32 @@ function dxfStyle(s: CellStyle | undefined): Partial<ExcelJS.Style> {
   return style;
 }
 
-const stripEq = (f: string): string => (f.startsWith('=') ? f.slice(1) : f);
+/**
+ * Functions added to Excel after 2007 are stored in .xlsx files with a `_xlfn.` prefix (Excel shows
+ * them without it); written bare, Excel and LibreOffice read them as unknown names (#NAME?).
+ */
+const FUTURE_FUNCTIONS = [
+  'IFS', 'MAXIFS', 'MINIFS', 'SWITCH', 'CONCAT', 'TEXTJOIN', 'IFNA', 'XOR', 'DAYS', 'ISOWEEKNUM', 'NUMBERVALUE', 'XLOOKUP', 'XMATCH',
+  'LET', 'CEILING.MATH', 'FLOOR.MATH', 'AGGREGATE', 'RANK.EQ', 'RANK.AVG', 'STDEV.S', 'STDEV.P', 'VAR.S', 'VAR.P', 'MODE.SNGL',
+  'PERCENTILE.INC', 'PERCENTILE.EXC', 'QUARTILE.INC', 'QUARTILE.EXC', 'NORM.DIST', 'NORM.INV', 'NORM.S.DIST', 'NORM.S.INV',
+  'NETWORKDAYS.INTL', 'WORKDAY.INTL', 'FORECAST.LINEAR', 'COVARIANCE.P', 'COVARIANCE.S', 'SHEET', 'SHEETS', 'FORMULATEXT', 'ISFORMULA',
+  'UNICHAR', 'UNICODE', 'TEXTBEFORE', 'TEXTAFTER', 'TEXTSPLIT', 'VSTACK', 'HSTACK', 'TOCOL', 'TOROW', 'TAKE', 'DROP', 'CHOOSECOLS', 'CHOOSEROWS',
+];
+/** Dynamic-array functions carry a second prefix. */
+const WORKSHEET_FUNCTIONS = ['FILTER', 'SORT', 'SORTBY', 'UNIQUE', 'SEQUENCE', 'RANDARRAY'];
+const FUNCTION_CALL = /("(?:[^"]|"")*")|('(?:[^']|'')*')|(^|[^A-Za-z0-9_.])([A-Z][A-Z0-9]*(?:\.[A-Z0-9]+)*)(?=\s*\()/g;
+
+/** A formula as stored in the file: future functions prefixed (`MINIFS(` → `_xlfn.MINIFS(`). */
+export function fileFormula(formula: string): string {
+  return formula.replace(FUNCTION_CALL, (m, str: string | undefined, quoted: string | undefined, before: string, name: string) => {
+    if (str || quoted) return m;
+    if (WORKSHEET_FUNCTIONS.includes(name)) return `${before}_xlfn._xlws.${name}`;
+    if (FUTURE_FUNCTIONS.includes(name)) return `${before}_xlfn.${name}`;
+    return m;
+  });
+}
+
+const stripEq = (f: string): string => fileFormula(f.startsWith('=') ? f.slice(1) : f);
 
 /** ExcelJS's data validation for one plan rule. */
 export function dataValidation(v: ValidationOp): ExcelJS.DataValidation {
@@ -185,7 +210,7 @@ export function addSheet(wb: ExcelJS.Workbook, s: SheetPlan): ExcelJS.Worksheet 
       if (v === null || v === undefined || v === '') return;
       const cell = ws.getCell(r + 1, c + 1);
       // Formulas only, no cached result: the spreadsheet program computes them when it opens the file.
-      cell.value = typeof v === 'string' && v.startsWith('=') ? { formula: v.slice(1) } as ExcelJS.CellFormulaValue : v;
+      cell.value = typeof v === 'string' && v.startsWith('=') ? ({ formula: stripEq(v) } as ExcelJS.CellFormulaValue) : v;
     }),
   );
   s.columnWidths.forEach((px, i) => (ws.getColumn(i + 1).width = pxToWidth(px)));

@@ -221,7 +221,15 @@ export class PreviewWorkbook {
   toModel(): WorkbookModel {
     const sheets = this.sheetNames().map((name) => {
       const id = this.sheetId(name);
-      const cells = this.hf.getSheetSerialized(id).map((row) => row.map(fromEngineContent));
+      // Formulas as text; typed values as the engine parsed them (a typed "9" is the number 9, a date its serial).
+      const values = this.hf.getSheetValues(id);
+      const cells = this.hf.getSheetSerialized(id).map((row, r) =>
+        row.map((raw, c) => {
+          if (typeof raw === 'string' && (raw.startsWith('=') || raw.startsWith("'"))) return fromEngineContent(raw);
+          const v = values[r]?.[c];
+          return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string' ? v : fromEngineContent(raw);
+        }),
+      );
       const { hostCells: _h, ...meta } = this.metaOf(name) as SheetPlan;
       return { ...meta, name, cells } as SheetPlan;
     });

@@ -43,7 +43,8 @@ function sameValue(lo: string, hf: unknown): boolean {
   if (hf instanceof DetailedCellError) return /^(#|Err:)/.test(lo);
   if (typeof hf === 'boolean') return lo.toUpperCase() === String(hf).toUpperCase();
   if (typeof hf === 'number') {
-    const n = Number(lo);
+    // Percent-formatted cells come out as "25%" even with "as shown" off.
+    const n = /%$/.test(lo) ? Number(lo.slice(0, -1)) / 100 : Number(lo);
     return lo.trim() !== '' && Math.abs(n - hf) <= 1e-9 * Math.max(1, Math.abs(hf));
   }
   return lo === String(hf);

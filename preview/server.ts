@@ -1,0 +1,101 @@
+/**
+ * `npm start`: builds the preview page (webpack, preview/webpack.config.js) and serves it on
+ * 127.0.0.1 at a free port, printing the address. Dependency-free static server (node:http),
+ * bound to the loopback interface only, serving dist/preview/ and nothing else.
+ *
+ *   npm start                 build, serve on a free port
+ *   npm start -- --port 8080  a fixed port
+ *   npm start -- --no-build   serve the last build
+ */
+import * as fs from 'fs';
+import * as http from 'http';
+import * as path from 'path';
+import type { AddressInfo } from 'net';
+
+const ROOT = path.resolve(__dirname, '..');
+export const DIST = path.join(ROOT, 'dist', 'preview');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+/** Runs the preview's webpack build in this process. */
+export function build(): Promise<number> {
+  const started = Date.now();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const webpack = require('webpack');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const configs = require(path.join(ROOT, 'preview', 'webpack.config.js'))({});
+  return new Promise((resolve, reject) => {
+    webpack(configs, (err: Error | null, stats: { hasErrors(): boolean; toString(o: unknown): string }) => {
+      if (err) return reject(err);
+      if (stats.hasErrors()) return reject(new Error(stats.toString({ colors: false, all: false, errors: true })));
+      resolve(Date.now() - started);
+    });
+  });
+}
+
+/** Serves dist/preview on 127.0.0.1; resolves with the server and its URL. */
+export function serve(port = 0, dir = DIST): Promise<{ server: http.Server; url: string }> {
+  const server = http.createServer((req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    } catch {
+      res.writeHead(400).end('Bad request');
+      return;
+    }
+    const file = path.normalize(path.join(dir, pathname === '/' ? 'index.html' : pathname));
+    if (!file.startsWith(dir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    res.writeHead(200, {
+      'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'",
+    });
+    if (req.method === 'HEAD') res.end();
+    else fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      const { port: p } = server.address() as AddressInfo;
+      resolve({ server, url: `http://127.0.0.1:${p}/` });
+    });
+  });
+}
+
+async function main(argv: string[]): Promise<void> {
+  const portAt = argv.indexOf('--port');
+  const port = portAt >= 0 ? Number(argv[portAt + 1]) : Number(process.env.PORT ?? 0);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number (got ${argv[portAt + 1]})`);
+  if (!argv.includes('--no-build')) {
+    process.stdout.write('Building the preview…\n');
+    const ms = await build();
+    process.stdout.write(`Built dist/preview in ${(ms / 1000).toFixed(1)} s.\n`);
+  } else if (!fs.existsSync(path.join(DIST, 'index.html'))) {
+    throw new Error('dist/preview is missing: run without --no-build');
+  }
+  const { url } = await serve(port);
+  process.stdout.write(`\nTech Strategy Toolkit preview: ${url}\n(open it in your browser; Ctrl+C stops the server)\n`);
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).catch((e) => {
+    process.stderr.write(`Error: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,28 @@
+/**
+ * Builds the local preview page into dist/preview/: the grid, the HyperFormula engine with the
+ * registry plugin, Chart.js and the shared panel in one bundle (no CDN), ExcelJS in a chunk
+ * loaded when the user downloads the workbook. HyperFormula (GPLv3) is bundled here only.
+ */
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { root, base } = require('../build/webpack-common');
+
+module.exports = (env = {}) => [
+  {
+    ...base(env.mode),
+    name: 'preview',
+    target: ['web', 'es2020'],
+    entry: { preview: path.resolve(__dirname, 'page/main.ts') },
+    output: { path: path.resolve(root, 'dist/preview'), filename: '[name].js', chunkFilename: '[name].chunk.js', clean: true },
+    resolve: { extensions: ['.ts', '.js'], fallback: { fs: false, path: false, stream: false, crypto: false } },
+    plugins: [
+      new HtmlWebpackPlugin({
+        template: path.resolve(__dirname, 'page/index.html'),
+        filename: 'index.html',
+        inject: 'body',
+        scriptLoading: 'blocking',
+        minify: false,
+      }),
+    ],
+  },
+];

@@ -1,0 +1,229 @@
+/**
+ * The local preview in a real browser (Debian's chromium driven by playwright-core): the page
+ * loads with no console errors, the real task pane inserts the full strategy workbook, a custom
+ * function typed into a cell computes, an edited input recalculates its formulas, sheets switch,
+ * charts draw, and "Download .xlsx" gives a workbook ExcelJS can read. Screenshots go to
+ * test-output/ and docs/images/preview.png (the README image).
+ * Needs chromium (Debian: apt-get install chromium). Skipped with a message only outside CI.
+ */
+import ExcelJS from 'exceljs';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Server } from 'http';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build, serve } from '../../preview/server';
+import { defaultTemplateIds } from '../../cli/catalog';
+import { TEMPLATES, compileTemplate } from '../../shared/templates';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const available = fs.existsSync(CHROMIUM);
+if (!available && !process.env.CI) console.warn(`SKIPPED test/browser/preview.test.ts: ${CHROMIUM} not found. Install it with \`sudo apt-get install chromium\` (or run scripts/setup-system.sh).`);
+const describeBrowser = available || process.env.CI ? describe : describe.skip;
+
+const OUT = path.resolve(__dirname, '../../test-output');
+const README_IMAGE = path.resolve(__dirname, '../../docs/images/preview.png');
+const README_CHART_IMAGE = path.resolve(__dirname, '../../docs/images/preview-chart.png');
+
+describeBrowser('local preview in Chromium', () => {
+  let server: Server;
+  let url: string;
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+  const fullId = defaultTemplateIds()[0];
+  const full = TEMPLATES.find((t) => t.id === fullId)!;
+  const timings: Record<string, number> = {};
+
+  beforeAll(async () => {
+    expect(available).toBe(true); // in CI a missing browser is a failure, not a skip
+    fs.mkdirSync(OUT, { recursive: true });
+    timings.buildMs = await build();
+    const t0 = Date.now();
+    ({ server, url } = await serve(0));
+    timings.serveMs = Date.now() - t0;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 860 }, acceptDownloads: true });
+    page = await context.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    // Nothing leaves the machine: any request that is not to the local server is a failure.
+    await page.route('**/*', (route) => (route.request().url().startsWith(url) ? route.continue() : (problems.push(`external request: ${route.request().url()}`), route.abort())));
+    const t1 = Date.now();
+    await page.goto(url);
+    await page.waitForSelector('.tst-template');
+    timings.pageReadyMs = Date.now() - t1;
+  }, 120000);
+
+  afterAll(async () => {
+    console.log(`preview timings: ${JSON.stringify(timings)}`);
+    await browser?.close();
+    await new Promise((r) => server?.close(r));
+  });
+
+  const cell = (r: number, c: number) => page.locator(`td[data-r="${r}"][data-c="${c}"]`);
+
+  test('the page shows a grid, the sheet tab and the real task pane with every template', async () => {
+    await expect(page.locator('.pv-grid th.pv-colhead').first().textContent()).resolves.toBe('A');
+    await expect(page.locator('.pv-tab[data-sheet]').allTextContents()).resolves.toEqual(['Sheet1']);
+    const ids = await page.locator('.tst-template').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+    expect(ids).toEqual(TEMPLATES.map((t) => t.id));
+    await page.screenshot({ path: path.join(OUT, 'preview-empty.png') });
+  });
+
+  test('typing =PRIORITY_SCORE(9,8,5,6) into a cell shows 17.5; a column call spills', async () => {
+    await cell(0, 0).click();
+    await page.keyboard.type('=PRIORITY_SCORE(9,8,5,6)');
+    await page.keyboard.press('Enter');
+    await expect(cell(0, 0).textContent()).resolves.toBe('17.5');
+    // Inputs in B2:E3 and one formula for both rows.
+    const rows = [
+      [9, 8, 5, 6],
+      [3, 2, 2, 1],
+    ];
+    for (let r = 0; r < rows.length; r++) {
+      for (let c = 0; c < 4; c++) {
+        await cell(r + 1, c + 1).click();
+        await page.keyboard.type(String(rows[r][c]));
+        await page.keyboard.press('Enter');
+      }
+    }
+    await cell(1, 5).click();
+    await page.keyboard.type('=PRIORITY_SCORE(B2:B3,C2:C3,D2:D3,E2:E3)');
+    await page.keyboard.press('Enter');
+    await expect(cell(1, 5).textContent()).resolves.toBe('17.5');
+    await expect(cell(2, 5).textContent()).resolves.toBe('6');
+    // A bad value shows the core's message for the selected cell.
+    await cell(0, 2).click();
+    await page.keyboard.type('=PRIORITY_SCORE("high",8,5,6)');
+    await page.keyboard.press('Enter');
+    await expect(cell(0, 2).textContent()).resolves.toBe('#VALUE!');
+    await cell(0, 2).click();
+    await expect(page.locator('.pv-status').textContent()).resolves.toContain('Impact must be a number from 1 to 10 (got "high")');
+    await expect(page.locator('#pv-formula').inputValue()).resolves.toBe('=PRIORITY_SCORE("high",8,5,6)');
+  });
+
+  test('the task pane inserts the full strategy workbook with the example', async () => {
+    const t0 = Date.now();
+    await page.locator(`.tst-template[data-id="${fullId}"]`).click();
+    await expect(page.locator('#tst-example').isChecked()).resolves.toBe(true);
+    await page.locator('#tst-insert').click();
+    await page.waitForSelector('.tst-status.tst-ok', { timeout: 30000 });
+    timings.insertFullWorkbookMs = Date.now() - t0;
+    const tabs = await page.locator('.pv-tab[data-sheet]').allTextContents();
+    expect(tabs).toEqual(['Sheet1', ...full.sheets]);
+    await expect(page.locator('.tst-status').textContent()).resolves.toContain(`Added sheets ${full.sheets.join(', ')}`);
+    // Nothing in the whole workbook is an error: every template formula computes in the engine.
+    const errors = await page.evaluate(() => {
+      const { wb } = (window as unknown as { tstPreview: { wb: { sheetNames(): string[]; metaOf(n: string): { hiddenColumns?: number[] }; hf: { getSheetValues(id: number): unknown[][]; getSheetId(n: string): number } } } }).tstPreview;
+      const found: string[] = [];
+      for (const name of wb.sheetNames()) {
+        // Hidden helper columns may hold NA() on purpose (gaps in chart series).
+        const hidden = new Set(wb.metaOf(name).hiddenColumns ?? []);
+        wb.hf.getSheetValues(wb.hf.getSheetId(name)).forEach((row, r) =>
+          row.forEach((v, c) => {
+            const err = v && typeof v === 'object' && 'value' in (v as object) ? (v as { value: string }).value : undefined;
+            if (err && !(hidden.has(c) && err === '#N/A')) found.push(`${name} r${r + 1}c${c + 1}: ${(v as { value: string }).value} ${(v as { message?: string }).message ?? ''}`);
+          }),
+        );
+      }
+      return found.filter((f) => !f.startsWith('Sheet1'));
+    });
+    expect(errors.slice(0, 10)).toEqual([]);
+  });
+
+  test('each sheet of the workbook shows its header and charts draw', async () => {
+    const plan = compileTemplate(fullId, { example: true });
+    let charts = 0;
+    for (const s of plan.sheets) {
+      await page.locator(`.pv-tab[data-sheet="${s.name}"]`).click();
+      await expect(page.locator('.pv-tab[aria-selected="true"]').textContent()).resolves.toBe(s.name);
+      const first = s.cells[0].find((c) => typeof c === 'string' && c !== '' && !c.startsWith('='));
+      if (first) await expect(page.locator('.pv-grid tbody tr').first().textContent()).resolves.toContain(String(first));
+      const n = await page.locator('canvas.pv-chart').count();
+      expect(n).toBe(s.charts.length);
+      charts += n;
+      if (n > 0) {
+        // A drawn chart has non-white pixels.
+        const inked = await page.locator('canvas.pv-chart').first().evaluate((c: HTMLCanvasElement) => {
+          const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+          let ink = 0;
+          for (let i = 0; i < d.length; i += 4) if (d[i] < 200 || d[i + 1] < 200 || d[i + 2] < 200) ink++;
+          return ink;
+        });
+        expect(inked).toBeGreaterThan(500);
+      }
+      await page.screenshot({ path: path.join(OUT, `preview-${s.key}.png`) });
+    }
+    expect(charts).toBe(plan.sheets.reduce((a, s) => a + s.charts.length, 0));
+  });
+
+  test('editing an input recalculates the template formulas (prioritization score)', async () => {
+    const plan = compileTemplate(fullId, { example: true });
+    const sheet = plan.sheets.find((s) => s.cells[0].some((h) => /priority score/i.test(String(h))));
+    expect(sheet).toBeDefined();
+    const header = sheet!.cells[0].map(String);
+    const impact = header.findIndex((h) => /impact/i.test(h));
+    const score = header.findIndex((h) => /priority score/i.test(h));
+    await page.locator(`.pv-tab[data-sheet="${sheet!.name}"]`).click();
+    const [i, u, e, r] = [impact, impact + 1, impact + 2, impact + 3].map((c) => Number(sheet!.cells[1][c]));
+    await expect(cell(1, score).textContent()).resolves.toBe(String(i * 2 + u - e * 0.5 - r));
+    await cell(1, impact).click();
+    await page.keyboard.type('1');
+    await page.keyboard.press('Enter');
+    await expect(cell(1, score).textContent()).resolves.toBe(String(1 * 2 + u - e * 0.5 - r));
+    // Out-of-range input is refused by the column's validation, like the hosts do.
+    await cell(1, impact).click();
+    await page.keyboard.type('42');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.pv-status').textContent()).resolves.toMatch(/1.*10/);
+    await page.keyboard.press('Escape');
+    await page.screenshot({ path: path.join(OUT, 'preview-edited.png') });
+    // Put the example back for the README picture.
+    await cell(1, impact).click();
+    await page.keyboard.type(String(i));
+    await page.keyboard.press('Enter');
+  });
+
+  test('README screenshot: the prioritization sheet with its chart and the task pane', async () => {
+    const plan = compileTemplate(fullId, { example: true });
+    const withChart = plan.sheets.find((s) => s.charts.some((c) => c.kind === 'impactEffortMatrix')) ?? plan.sheets[0];
+    await page.setViewportSize({ width: 1680, height: 900 });
+    await page.locator(`.pv-tab[data-sheet="${withChart.name}"]`).click();
+    await cell(1, 0).click();
+    fs.mkdirSync(path.dirname(README_IMAGE), { recursive: true });
+    await page.screenshot({ path: README_IMAGE });
+    // Scroll so the chart sits at the right edge of the grid, next to the data.
+    await page.evaluate(() => {
+      const scroller = document.querySelector('.pv-scroll') as HTMLElement;
+      const frame = document.querySelector('.pv-chart-frame') as HTMLElement | null;
+      if (frame) scroller.scrollLeft = Math.max(0, frame.offsetLeft + frame.offsetWidth + 16 - scroller.clientWidth);
+    });
+    await page.screenshot({ path: README_CHART_IMAGE });
+    await page.setViewportSize({ width: 1440, height: 860 });
+    expect(fs.statSync(README_IMAGE).size).toBeGreaterThan(20000);
+    expect(fs.statSync(README_CHART_IMAGE).size).toBeGreaterThan(20000);
+  });
+
+  test('Download .xlsx gives the workbook with the user edits', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#pv-download').click()]);
+    const file = path.join(OUT, 'preview-download.xlsx');
+    await download.saveAs(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names.slice(0, full.sheets.length + 1)).toEqual(['Sheet1', ...full.sheets]);
+    const s1 = wb.getWorksheet('Sheet1')!;
+    expect((s1.getCell('A1').value as ExcelJS.CellFormulaValue).formula).toBe('PRIORITY_SCORE(9,8,5,6)');
+    expect(s1.getCell('B2').value).toBe(9);
+  });
+
+  test('no console errors, warnings or external requests', () => {
+    expect(problems).toEqual([]);
+  });
+});

@@ -61,7 +61,7 @@ function formatNumberSection(n: number, section: string): string {
   const literals: string[] = [];
   let body = section.replace(/"([^"]*)"|\\(.)/g, (_m, q: string | undefined, esc: string | undefined) => {
     literals.push(q ?? esc ?? '');
-    return `\uE000${literals.length - 1}\uE001`;
+    return `\uE000${String.fromCharCode(0xe100 + literals.length - 1)}\uE001`;
   });
   body = body.replace(/\[[^\]]*\]/g, '');
   if (/[ymd]/i.test(body) && !/[0#]/.test(body)) return restore(formatDate(n, body), literals);
@@ -77,11 +77,11 @@ function formatNumberSection(n: number, section: string): string {
     const [i, f] = s.split('.');
     s = i.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (f !== undefined ? `.${f}` : '');
   }
-  return restore(body.replace(pattern, s), literals);
+  return restore(body.replace(pattern, pattern.endsWith('%') ? `${s}%` : s), literals);
 }
 
 function restore(s: string, literals: string[]): string {
-  return s.replace(/\uE000(\d+)\uE001/g, (_m, i: string) => literals[Number(i)]);
+  return s.replace(/\uE000(.)\uE001/g, (_m, i: string) => literals[i.charCodeAt(0) - 0xe100]);
 }
 
 function condition(section: string): ((n: number) => boolean) | undefined {

@@ -9,7 +9,10 @@
  */
 import type ExcelJS from 'exceljs';
 import { resolvePlan, freeSheetName } from '../shared/templates/resolve';
-import type { CellStyle, ChartOp, ConditionalRule, ExistingNames, PlanCell, RenderPlan, SheetPlan, ValidationOp } from '../shared/templates/plan';
+import type { CellStyle, ChartOp, ConditionalRule, ExistingNames, RenderPlan, SheetPlan, ValidationOp } from '../shared/templates/plan';
+import { colIndex, colLetter } from '../shared/templates/a1';
+import { parseSheetRange } from '../shared/templates/address';
+import { cellsFor } from '../shared/templates/host-cells';
 
 /** A workbook ready to write: sheets whose names and placeholders are resolved, and workbook names. */
 export interface WorkbookModel {
@@ -41,43 +44,19 @@ export function modelFromPlans(plans: RenderPlan[], existing: ExistingNames = { 
   return model;
 }
 
-/** The cells a host writes for a sheet: base cells, then this host's overrides (Excel: data bars, not SPARKLINE). */
-export function cellsFor(sheet: SheetPlan, host: 'sheets' | 'excel'): PlanCell[][] {
-  const cells = sheet.cells.map((r) => r.slice());
-  for (const hc of sheet.hostCells ?? []) {
-    if (hc.host !== host) continue;
-    const { top, left } = parseRange(hc.range);
-    hc.cells.forEach((row, r) =>
-      row.forEach((v, c) => {
-        while (cells.length <= top + r) cells.push([]);
-        cells[top + r][left + c] = v;
-      }),
-    );
-  }
-  return cells;
-}
+/** The cells a host writes for a sheet (the core's cellsFor: base cells plus that host's overrides). */
+export { cellsFor };
 
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
+/** Letters → 0-based column index ("A" → 0). */
+export const columnIndex = colIndex;
 
-export function columnLetters(index: number): string {
-  let s = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+/** 0-based column index → letters (0 → "A"). */
+export const columnLetters = colLetter;
 
-/** "B2:D51" (or "B2", "$B$2:$D$51") → 0-based corners. */
+/** "B2:D51" (or "B2", "$B$2:$D$51", "'Sheet'!B2") → 0-based corners, as the grid and ExcelJS loops count. */
 export function parseRange(a1: string): { top: number; left: number; bottom: number; right: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(a1.trim().replace(/^.*!/, ''));
-  if (!m) throw new Error(`Not an A1 range: ${a1}`);
-  const left = columnIndex(m[1]);
-  const top = Number(m[2]) - 1;
-  const right = m[3] ? columnIndex(m[3]) : left;
-  const bottom = m[4] ? Number(m[4]) - 1 : top;
-  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+  const r = parseSheetRange(a1.trim());
+  return { top: r.top - 1, left: r.left - 1, bottom: r.bottom - 1, right: r.right - 1 };
 }
 
 function forEachCell(ws: ExcelJS.Worksheet, a1: string, f: (cell: ExcelJS.Cell) => void): void {

@@ -110,3 +110,29 @@ describe('a plan taller than a new Google sheet (1000 rows)', () => {
     expect(checkSheetsSheet(b.ss, resolved.sheets[0], resolved)).toEqual([]);
   });
 });
+
+describe('host-specific cells: the metrics dashboard progress bars', () => {
+  const plan = compileTemplate('metrics', { example: true });
+  const sheetName = plan.sheets[0].name;
+  const formulasIn = (contents: unknown[]): string[] => contents.filter((v): v is string => typeof v === 'string' && /SPARKLINE\(/.test(v));
+
+  test('Sheets gets one SPARKLINE bar per data row, in the Progress bar column', () => {
+    const { fake } = runSheets(plan);
+    const sheet = fake.ss.sheet(sheetName);
+    const header = plan.sheets[0].cells[0];
+    const col = header.indexOf('Progress bar');
+    expect(col).toBeGreaterThan(0);
+    const letter = String.fromCharCode(65 + col);
+    const column = Array.from({ length: plan.sheets[0].cells.length - 1 }, (_, i) => sheet.content(`${letter}${i + 2}`));
+    expect(formulasIn(column)).toHaveLength(column.length);
+  });
+
+  test('Excel never receives a SPARKLINE (it has no such function); it shows a data bar instead', async () => {
+    const { host } = await runExcel(plan);
+    const all: unknown[] = [];
+    const s = plan.sheets[0];
+    s.cells.forEach((row, i) => row.forEach((_v, j) => all.push(host.content(sheetName, `${String.fromCharCode(65 + j)}${i + 1}`))));
+    expect(formulasIn(all)).toEqual([]);
+    expect(s.conditionalFormats.some((c) => c.rule.kind === 'dataBar')).toBe(true);
+  });
+});

@@ -2,6 +2,7 @@
  * Shared checks for the executor tests: does a fake workbook hold exactly what a (resolved)
  * render plan asked for? Plus plans with N× the data rows, compiled by the real compiler.
  */
+import { cellsFor } from '../../shared/templates/host-cells';
 import * as fs from 'fs';
 import * as path from 'path';
 import { compileSheets } from '../../shared/templates/compile';
@@ -76,7 +77,7 @@ export function a1Cell(row0: number, col0: number): string {
 export function checkSheetsSheet(ss: FakeSpreadsheet, s: SheetPlan, plan: RenderPlan): string[] {
   const bad: string[] = [];
   const sheet: FakeSheet = ss.sheet(s.name);
-  s.cells.forEach((row, i) =>
+  cellsFor(s, 'sheets').forEach((row, i) =>
     row.forEach((v, j) => {
       const want = expectedContent(v, formatAt(s, i, j));
       const got = sheet.content(a1Cell(i, j));
@@ -133,7 +134,7 @@ export function checkSheetsSheet(ss: FakeSpreadsheet, s: SheetPlan, plan: Render
 export function checkExcelSheet(host: FakeExcelHost, s: SheetPlan): string[] {
   const bad: string[] = [];
   const sheet = host.sheet(s.name);
-  s.cells.forEach((row, i) =>
+  cellsFor(s, 'excel').forEach((row, i) =>
     row.forEach((v, j) => {
       const want = expectedContent(v, formatAt(s, i, j));
       const got = host.content(s.name, a1Cell(i, j));

@@ -20,6 +20,7 @@ import type { ChartOp, ExistingNames, RenderPlan, SheetPlan, ValidationOp, CellS
 import { resolvePlan } from '../../../shared/templates/resolve';
 import { parseRange, type RangeRef } from '../../../shared/templates/a1';
 import { boundingBox, indexRuns, runs, splitSheetRef } from '../../../shared/templates/address';
+import { cellsFor } from '../../../shared/templates/host-cells';
 import { addSheetsCharts } from './charts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -163,8 +164,9 @@ function rangeOf(sheet: Sheet, r: RangeRef): Range {
 
 /** Rows and columns the plan touches, so the new sheet can be grown once if needed. */
 function extent(s: SheetPlan): { rows: number; cols: number } {
-  let rows = s.cells.length;
-  let cols = Math.max(0, ...s.cells.map((r) => r.length), s.columnWidths.length, ...(s.hiddenColumns ?? []).map((c) => c + 1));
+  const cells = cellsFor(s, 'sheets');
+  let rows = cells.length;
+  let cols = Math.max(0, ...cells.map((r) => r.length), s.columnWidths.length, ...(s.hiddenColumns ?? []).map((c) => c + 1));
   const all = [
     ...s.formats.map((f) => f.range),
     ...s.numberFormats.map((f) => f.range),
@@ -194,10 +196,12 @@ function fillSheet(sheet: Sheet, s: SheetPlan, rangeOfSource: (source: string) =
   for (const [format, ranges] of byFormat) sheet.getRangeList(ranges).setNumberFormat(format);
 
   at('writing values and formulas');
-  const height = s.cells.length;
-  const width = Math.max(0, ...s.cells.map((r) => r.length));
+  // Sheets' own overrides (the SPARKLINE progress bars) are laid over the common cells.
+  const cells = cellsFor(s, 'sheets');
+  const height = cells.length;
+  const width = Math.max(0, ...cells.map((r) => r.length));
   if (height > 0 && width > 0) {
-    const grid = s.cells.map((row) => Array.from({ length: width }, (_, c) => (row[c] === null || row[c] === undefined ? '' : row[c])));
+    const grid = cells.map((row) => Array.from({ length: width }, (_, c) => (row[c] === null || row[c] === undefined ? '' : row[c])));
     sheet.getRange(1, 1, height, width).setValues(grid);
   }
 

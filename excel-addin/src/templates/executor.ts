@@ -16,6 +16,7 @@
 import type { CellStyle, ChartOp, ConditionalFormatOp, RenderPlan, SheetPlan, ValidationOp } from '../../../shared/templates/plan';
 import { resolvePlan } from '../../../shared/templates/resolve';
 import { colLetter, parseRange } from '../../../shared/templates/a1';
+import { cellsFor } from '../../../shared/templates/host-cells';
 import { indexRuns, runs } from '../../../shared/templates/address';
 import { addExcelCharts } from './charts';
 
@@ -145,10 +146,11 @@ function queueSheet(ws: Excel.Worksheet, s: SheetPlan, options: ExcelExecutorOpt
     const { rows, cols } = size(f.range);
     ws.getRange(f.range).numberFormat = filled(rows, cols, f.format);
   }
-  const height = s.cells.length;
-  const width = Math.max(0, ...s.cells.map((r) => r.length));
+  const cells = cellsFor(s, 'excel');
+  const height = cells.length;
+  const width = Math.max(0, ...cells.map((r) => r.length));
   if (height > 0 && width > 0) {
-    ws.getRangeByIndexes(0, 0, height, width).formulas = s.cells.map((row) =>
+    ws.getRangeByIndexes(0, 0, height, width).formulas = cells.map((row) =>
       Array.from({ length: width }, (_, c) => (row[c] === null || row[c] === undefined ? '' : row[c])),
     );
   }

@@ -2,7 +2,9 @@
  * Argument types: how one cell is checked and converted before a function sees it.
  * Range constraints live here, as data on the parameter, not in function bodies.
  */
-import { formatNumber, hostErrorCode, isBlank } from './values';
+import { formatNumber, hostErrorCode, isBlank, isDateObject } from './values';
+
+export { isDateObject };
 
 /** A failed conversion: the message is completed with the argument's label and the value. */
 export interface Mismatch {
@@ -122,11 +124,6 @@ export function serialToDate(serial: number): Date {
 
 export function ymdToSerial(y: number, m: number, d: number): number {
   return Math.round((Date.UTC(y, m - 1, d) - SERIAL_EPOCH_UTC) / MS_PER_DAY);
-}
-
-/** A Date, also one made in another JS realm (a host sandbox or a vm context), where `instanceof Date` is false. */
-export function isDateObject(v: unknown): v is Date {
-  return v instanceof Date || Object.prototype.toString.call(v) === '[object Date]';
 }
 
 /** Dates: a date cell (a Date in Sheets, a serial number in Excel) or an ISO text "2027-03-31". Returns a whole serial day. */

@@ -81,9 +81,14 @@ export function showValue(v: unknown): string {
     const t = v.length > 40 ? `${v.slice(0, 37)}...` : v;
     return `"${t}"`;
   }
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'an invalid date' : v.toISOString().slice(0, 10);
+  if (isDateObject(v)) return Number.isNaN(v.getTime()) ? 'an invalid date' : v.toISOString().slice(0, 10);
   if (Array.isArray(v)) return 'a range';
   return 'an unsupported value';
+}
+
+/** A Date, also one made in another JS realm (a host sandbox or a vm context), where `instanceof Date` is false. */
+export function isDateObject(v: unknown): v is Date {
+  return v instanceof Date || Object.prototype.toString.call(v) === '[object Date]';
 }
 
 /** Up to 10 significant digits, no exponent for ordinary magnitudes. */

@@ -21,6 +21,7 @@ import { resolvePlan } from '../../../shared/templates/resolve';
 import { parseRange, type RangeRef } from '../../../shared/templates/a1';
 import { boundingBox, indexRuns, runs, splitSheetRef } from '../../../shared/templates/address';
 import { cellsFor } from '../../../shared/templates/host-cells';
+import { hostErrorText as errorText, renamedSheets, successMessage, withCause, type Renamed } from '../../../shared/templates/report';
 import { addSheetsCharts } from './charts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -38,7 +39,7 @@ export interface InsertReport {
   /** Named ranges created. */
   namedRanges: string[];
   /** Sheet names that differ from the template's because the workbook already had them. */
-  renamed: Array<{ wanted: string; used: string }>;
+  renamed: Renamed[];
   message: string;
 }
 
@@ -53,20 +54,6 @@ export function existingNamesSheets(ss: Spreadsheet): ExistingNames {
     sheets: ss.getSheets().map((s) => s.getName()),
     namedRanges: ss.getNamedRanges().map((n) => n.getName()),
   };
-}
-
-/** The message shown after a successful insert (shared wording with Excel). */
-export function successMessage(title: string, sheets: string[], renamed: InsertReport['renamed']): string {
-  const list = sheets.map((s) => `"${s}"`).join(', ');
-  let msg = sheets.length === 1 ? `Inserted ${title} as the new sheet ${list}.` : `Inserted ${title}: ${sheets.length} new sheets (${list}).`;
-  if (renamed.length > 0) {
-    msg += ` ${renamed.map((r) => `"${r.wanted}"`).join(', ')} already existed, so the new ${renamed.length === 1 ? 'sheet got a fresh name' : 'sheets got fresh names'}; your sheets were not changed.`;
-  }
-  return msg;
-}
-
-export function renamedSheets(original: RenderPlan, resolved: RenderPlan): InsertReport['renamed'] {
-  return original.sheets.map((s, i) => ({ wanted: s.name, used: resolved.sheets[i].name })).filter((r) => r.wanted !== r.used);
 }
 
 export function applyPlanSheets(ss: Spreadsheet, plan: RenderPlan, options: SheetsExecutorOptions = {}): InsertReport {
@@ -343,17 +330,4 @@ function conditionalRule(sheet: Sheet, op: ConditionalFormatOp): ConditionalForm
     if (op.style.italic !== undefined) b = b.setItalic(op.style.italic);
   }
   return b.build();
-}
-
-/** An Error with the host's original error attached as `cause` (lib ES2020 has no Error options). */
-function withCause(message: string, cause: unknown): Error {
-  const err = new Error(message) as Error & { cause?: unknown };
-  err.cause = cause;
-  return err;
-}
-
-/** The message of an error from any realm (host errors are not always `instanceof Error` here). */
-function errorText(e: unknown): string {
-  const m = e && typeof e === 'object' && 'message' in e ? (e as { message: unknown }).message : undefined;
-  return typeof m === 'string' ? m : String(e);
 }

@@ -18,6 +18,7 @@ import { resolvePlan } from '../../../shared/templates/resolve';
 import { colLetter, parseRange } from '../../../shared/templates/a1';
 import { cellsFor } from '../../../shared/templates/host-cells';
 import { indexRuns, runs } from '../../../shared/templates/address';
+import { hostErrorText as errorText, renamedSheets, successMessage, withCause, type Renamed } from '../../../shared/templates/report';
 import { addExcelCharts } from './charts';
 
 export interface InsertReport {
@@ -26,7 +27,7 @@ export interface InsertReport {
   sheets: string[];
   namedRanges: string[];
   tables: string[];
-  renamed: Array<{ wanted: string; used: string }>;
+  renamed: Renamed[];
   message: string;
 }
 
@@ -43,15 +44,6 @@ export function pxToPoints(px: number): number {
 const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const V_ALIGN = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
 
-export function successMessage(title: string, sheets: string[], renamed: InsertReport['renamed']): string {
-  const list = sheets.map((s) => `"${s}"`).join(', ');
-  let msg = sheets.length === 1 ? `Inserted ${title} as the new sheet ${list}.` : `Inserted ${title}: ${sheets.length} new sheets (${list}).`;
-  if (renamed.length > 0) {
-    msg += ` ${renamed.map((r) => `"${r.wanted}"`).join(', ')} already existed, so the new ${renamed.length === 1 ? 'sheet got a fresh name' : 'sheets got fresh names'}; your sheets were not changed.`;
-  }
-  return msg;
-}
-
 export async function applyPlanExcel(context: Excel.RequestContext, plan: RenderPlan, options: ExcelExecutorOptions = {}): Promise<InsertReport> {
   const wb = context.workbook;
   // sync #1: names only.
@@ -65,7 +57,7 @@ export async function applyPlanExcel(context: Excel.RequestContext, plan: Render
     tables: tablesBefore.items.map((t) => t.name),
   };
   const { plan: p } = resolvePlan(plan, existing);
-  const renamed = plan.sheets.map((s, i) => ({ wanted: s.name, used: p.sheets[i].name })).filter((r) => r.wanted !== r.used);
+  const renamed = renamedSheets(plan, p);
 
   try {
     const byKey = new Map<string, Excel.Worksheet>();
@@ -262,17 +254,4 @@ function addConditionalFormat(range: Excel.Range, op: ConditionalFormatOp): void
       break;
     }
   }
-}
-
-/** An Error with the host's original error attached as `cause` (lib ES2020 has no Error options). */
-function withCause(message: string, cause: unknown): Error {
-  const err = new Error(message) as Error & { cause?: unknown };
-  err.cause = cause;
-  return err;
-}
-
-/** The message of an error from any realm (host errors are not always `instanceof Error` here). */
-function errorText(e: unknown): string {
-  const m = e && typeof e === 'object' && 'message' in e ? (e as { message: unknown }).message : undefined;
-  return typeof m === 'string' ? m : String(e);
 }

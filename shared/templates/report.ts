@@ -1,0 +1,39 @@
+/**
+ * What both host executors tell the user after an insert, and how they carry a host error:
+ * host-neutral wording and helpers shared by apps-script/ and excel-addin/ (pure: no host calls).
+ */
+import type { RenderPlan } from './plan';
+
+/** A sheet whose preferred name was taken, and the name it got instead. */
+export interface Renamed {
+  wanted: string;
+  used: string;
+}
+
+/** The sheets of `resolved` whose names differ from the compiled plan's (same order, same keys). */
+export function renamedSheets(original: RenderPlan, resolved: RenderPlan): Renamed[] {
+  return original.sheets.map((s, i) => ({ wanted: s.name, used: resolved.sheets[i].name })).filter((r) => r.wanted !== r.used);
+}
+
+/** The message shown after a successful insert (same wording in both hosts). */
+export function successMessage(title: string, sheets: string[], renamed: Renamed[]): string {
+  const list = sheets.map((s) => `"${s}"`).join(', ');
+  let msg = sheets.length === 1 ? `Inserted ${title} as the new sheet ${list}.` : `Inserted ${title}: ${sheets.length} new sheets (${list}).`;
+  if (renamed.length > 0) {
+    msg += ` ${renamed.map((r) => `"${r.wanted}"`).join(', ')} already existed, so the new ${renamed.length === 1 ? 'sheet got a fresh name' : 'sheets got fresh names'}; your sheets were not changed.`;
+  }
+  return msg;
+}
+
+/** An Error with the host's original error attached as `cause` (lib ES2020 has no Error options). */
+export function withCause(message: string, cause: unknown): Error {
+  const err = new Error(message) as Error & { cause?: unknown };
+  err.cause = cause;
+  return err;
+}
+
+/** The message of an error from any realm (host errors are not always `instanceof Error` here). */
+export function hostErrorText(e: unknown): string {
+  const m = e && typeof e === 'object' && 'message' in e ? (e as { message: unknown }).message : undefined;
+  return typeof m === 'string' ? m : String(e);
+}

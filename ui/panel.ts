@@ -3,7 +3,7 @@
  * It talks to its host only through a `PanelBackend`, so the same code runs in all three.
  */
 import type { FunctionDoc } from '../shared/docs/reference';
-import { clear, h } from './dom';
+import { append, clear, h } from './dom';
 
 export interface TemplateInfo {
   id: string;
@@ -92,34 +92,55 @@ function renderTemplates(panel: HTMLElement, backend: PanelBackend): void {
   const status = h('div', { class: 'tst-status', role: 'status', 'aria-live': 'polite' });
   const list = h('div', { class: 'tst-template-list', role: 'radiogroup', 'aria-label': 'Templates' });
   const example = h('input', { type: 'checkbox', id: 'tst-example', checked: true });
-  const insert = h('button', { type: 'button', class: 'tst-primary', id: 'tst-insert', disabled: true }, 'Insert');
+  const selection = h('div', { class: 'tst-selection', id: 'tst-selection' }, 'Choose a template above.');
+  const insert = h('button', { type: 'button', class: 'tst-primary', id: 'tst-insert', disabled: true, 'aria-describedby': 'tst-selection' }, 'Insert');
+  const footer = h(
+    'div',
+    { class: 'tst-footer' },
+    h('div', { class: 'tst-progress', 'aria-hidden': 'true' }),
+    selection,
+    h('div', { class: 'tst-options' }, example, h('label', { for: 'tst-example' }, 'Fill with example data')),
+    h('div', { class: 'tst-actions' }, insert),
+    status,
+  );
   let selected: TemplateInfo | undefined;
   let busy = false;
 
   panel.appendChild(h('p', { class: 'tst-help' }, 'Pick a template. It is added as new sheets; nothing you have is changed.'));
   panel.appendChild(list);
-  panel.appendChild(h('div', { class: 'tst-options' }, example, h('label', { for: 'tst-example' }, 'Fill with the example from the strategy guide')));
-  panel.appendChild(h('div', { class: 'tst-actions' }, insert));
-  panel.appendChild(status);
+  panel.appendChild(footer);
 
-  const setStatus = (kind: 'info' | 'ok' | 'error' | 'busy', text: string): void => {
+  /** Shows a message; an error gets a bold lead ("Could not insert Roadmap:") before the host's explanation. */
+  const setStatus = (kind: 'info' | 'ok' | 'error' | 'busy', text: string, lead?: string): void => {
     status.className = `tst-status tst-${kind}`;
-    status.textContent = text;
+    clear(status);
+    if (lead) status.appendChild(h('strong', { class: 'tst-status-lead' }, lead));
+    if (text) status.appendChild(h('span', {}, lead ? ` ${text}` : text));
+  };
+  const setBusy = (on: boolean): void => {
+    busy = on;
+    if (on) {
+      footer.classList.add('is-busy');
+      panel.setAttribute('aria-busy', 'true');
+    } else {
+      footer.classList.remove('is-busy');
+      panel.removeAttribute('aria-busy');
+    }
+    insert.disabled = on || !selected;
   };
 
   insert.addEventListener('click', async () => {
-    if (!selected || busy || !backend.insertTemplate) return;
-    busy = true;
-    insert.disabled = true;
-    setStatus('busy', `Inserting ${selected.name}…`);
+    const t = selected;
+    if (!t || busy || !backend.insertTemplate) return;
+    setBusy(true);
+    setStatus('busy', `Inserting ${t.name}…`);
     try {
-      const r = await backend.insertTemplate(selected.id, { example: example.checked });
+      const r = await backend.insertTemplate(t.id, { example: example.checked });
       setStatus('ok', r.message);
     } catch (e) {
-      setStatus('error', `Could not insert ${selected.name}: ${errorText(e)}`);
+      setStatus('error', errorText(e), `Could not insert ${t.name}:`);
     } finally {
-      busy = false;
-      insert.disabled = !selected;
+      setBusy(false);
     }
   });
 
@@ -143,7 +164,9 @@ function renderTemplates(panel: HTMLElement, backend: PanelBackend): void {
             other.tabIndex = on ? 0 : -1;
           }
           insert.disabled = busy;
-          insert.textContent = `Insert ${t.name}`;
+          clear(selection);
+          const n = t.sheets.length;
+          append(selection, [h('strong', {}, t.name), h('span', { class: 'tst-selection-sheets' }, n === 1 ? ' · 1 sheet' : ` · ${n} sheets`)]);
         };
         item.addEventListener('click', choose);
         item.addEventListener('keydown', (ev) => {
@@ -151,9 +174,10 @@ function renderTemplates(panel: HTMLElement, backend: PanelBackend): void {
           if (k === ' ' || k === 'Enter') {
             ev.preventDefault();
             choose();
-          } else if (k === 'ArrowDown' || k === 'ArrowUp') {
+          } else if (k === 'ArrowDown' || k === 'ArrowUp' || k === 'Home' || k === 'End') {
             ev.preventDefault();
-            const next = items[(i + (k === 'ArrowDown' ? 1 : items.length - 1)) % items.length];
+            const j = k === 'Home' ? 0 : k === 'End' ? items.length - 1 : (i + (k === 'ArrowDown' ? 1 : items.length - 1)) % items.length;
+            const next = items[j];
             next.focus();
             next.click();
           }
@@ -162,7 +186,7 @@ function renderTemplates(panel: HTMLElement, backend: PanelBackend): void {
         list.appendChild(item);
       });
     },
-    (e) => setStatus('error', `Could not load the templates: ${errorText(e)}`),
+    (e) => setStatus('error', errorText(e), 'Could not load the templates:'),
   );
 }
 
@@ -202,11 +226,12 @@ function functionCard(f: FunctionDoc, prefix: string, names: readonly string[]):
     { class: 'tst-fn', id: `fn-${f.name}` },
     h('summary', {}, h('span', { class: 'tst-fn-name' }, prefix + f.name), h('span', { class: 'tst-fn-summary' }, f.summary)),
     h('code', { class: 'tst-sig' }, prefix + f.signature),
-    ...f.details.map((d) => h('p', {}, d.replace(/`/g, ''))),
     params,
     h('p', { class: 'tst-returns' }, h('strong', {}, 'Returns: '), f.result),
     h('div', { class: 'tst-ex-title' }, 'Examples'),
     examples,
+    // The background (sources, edge cases) after what is needed to type the formula.
+    f.details.length ? h('div', { class: 'tst-details' }, ...f.details.map((d) => h('p', {}, d.replace(/`/g, '')))) : null,
   );
 }
 

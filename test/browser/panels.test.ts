@@ -186,6 +186,17 @@ describeWithChromium('test/browser/panels.test.ts')('sidebar and task pane in Ch
       };
     });
 
+  /** The focused element's middle is on screen and not covered by anything (such as the sticky footer). */
+  const focusedInSight = (page: Page) =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const r = el.getBoundingClientRect();
+      const x = r.left + r.width / 2;
+      const y = r.top + Math.min(r.height / 2, 12);
+      const hit = document.elementFromPoint(x, y);
+      return y > 0 && y < window.innerHeight && !!hit && el.contains(hit);
+    });
+
   // ---------- Sheets sidebar ----------
 
   describe('Google Sheets sidebar (Sidebar.html → google.script.run → Code.js)', () => {
@@ -250,6 +261,46 @@ describeWithChromium('test/browser/panels.test.ts')('sidebar and task pane in Ch
       await expect(statusOf(page).getAttribute('role')).resolves.toMatch(/status|alert/);
       expect(fake.ss.sheets.map((s) => s.name)).toEqual(['Sheet1']);
       await shot(page, 'sidebar-error');
+    });
+
+    test('keyboard only: Tab to the list, Enter chooses, Tab to Insert, Enter inserts through google.script.run', async () => {
+      const { fake, server } = sheetsServer();
+      const { page } = await open('sidebar', server);
+      await page.waitForSelector('.tst-template');
+      await page.keyboard.press('Tab');
+      expect(await focusInfo(page)).toMatchObject({ id: 'tab-templates', ring: true });
+      await page.keyboard.press('Tab');
+      expect(await focusInfo(page)).toMatchObject({ role: 'radio', dataId: TEMPLATES[0].id, ring: true, focusVisible: true });
+      await expect(page.locator('#tst-insert').isDisabled()).resolves.toBe(true);
+      await page.keyboard.press('Enter');
+      await expect(page.locator(`.tst-template[data-id="${TEMPLATES[0].id}"]`).getAttribute('aria-checked')).resolves.toBe('true');
+      await expect(page.locator('#tst-selection').textContent()).resolves.toContain(TEMPLATES[0].name);
+      await page.keyboard.press('Tab');
+      expect(await focusInfo(page)).toMatchObject({ id: 'tst-example', ring: true });
+      await page.keyboard.press('Tab');
+      expect(await focusInfo(page)).toMatchObject({ id: 'tst-insert', ring: true, focusVisible: true });
+      await shot(page, 'sidebar-keyboard-insert');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.tst-status.tst-ok');
+      expect(fake.ss.sheets.map((s) => s.name)).toEqual(['Sheet1', ...TEMPLATES[0].sheets]);
+    });
+
+    test('Functions and About views fit 300 px: no function name is prefixed in Sheets, an open card overflows nothing', async () => {
+      const { server } = sheetsServer();
+      const { page } = await open('sidebar', server);
+      await page.waitForSelector('.tst-template');
+      await page.locator('#tab-functions').click();
+      const names = await page.locator('.tst-fn-name').allTextContents();
+      expect(names).toContain('PRIORITY_SCORE');
+      expect(names.some((n) => n.includes('.'))).toBe(false);
+      await page.locator('#fn-PRIORITY_SCORE summary').click();
+      await expect(page.locator('#fn-PRIORITY_SCORE .tst-sig').textContent()).resolves.toMatch(/^PRIORITY_SCORE\(/);
+      expect((await overflow(page)).wide).toEqual([]);
+      await shot(page, 'sidebar-functions');
+      await page.locator('#tab-about').click();
+      await expect(page.locator('#view-about').textContent()).resolves.toContain('Google Sheets');
+      expect((await overflow(page)).wide).toEqual([]);
+      await shot(page, 'sidebar-about');
     });
 
     test('a failing template list says so instead of an empty panel', async () => {
@@ -374,15 +425,23 @@ describeWithChromium('test/browser/panels.test.ts')('sidebar and task pane in Ch
       expect(f).toMatchObject({ role: 'radio', dataId: TEMPLATES[0].id, ring: true, focusVisible: true });
       await page.keyboard.press('Space');
       await expect(page.locator(`.tst-template[data-id="${TEMPLATES[0].id}"]`).getAttribute('aria-checked')).resolves.toBe('true');
-      await page.keyboard.press('ArrowDown');
-      await page.keyboard.press('ArrowDown');
-      await page.keyboard.press('ArrowUp');
-      expect(await focusInfo(page)).toMatchObject({ dataId: TEMPLATES[1].id, ring: true });
-      await page.keyboard.press('ArrowUp');
-      await page.keyboard.press('ArrowUp'); // wraps to the last
+      // Down through the whole list: the selection follows, and each row is scrolled into sight, not under the pinned footer.
+      for (let i = 1; i < TEMPLATES.length; i++) {
+        await page.keyboard.press('ArrowDown');
+        expect(await focusInfo(page)).toMatchObject({ dataId: TEMPLATES[i].id, ring: true });
+        expect(await focusedInSight(page)).toBe(true);
+      }
+      await expect(page.locator('.tst-template[aria-checked="true"]').getAttribute('data-id')).resolves.toBe(TEMPLATES[TEMPLATES.length - 1].id);
+      await page.keyboard.press('ArrowDown'); // wraps to the first
+      expect(await focusInfo(page)).toMatchObject({ dataId: TEMPLATES[0].id });
+      expect(await focusedInSight(page)).toBe(true);
+      await page.keyboard.press('End');
       expect(await focusInfo(page)).toMatchObject({ dataId: TEMPLATES[TEMPLATES.length - 1].id });
+      await page.keyboard.press('Home');
       const roadmap = TEMPLATES.findIndex((t) => t.id === 'roadmap');
-      for (let i = 0; i <= roadmap; i++) await page.keyboard.press('ArrowDown');
+      for (let i = 0; i < roadmap; i++) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('ArrowDown');
       expect(await focusInfo(page)).toMatchObject({ dataId: 'roadmap' });
       await page.keyboard.press('Enter');
       const checked = await page.locator('.tst-template[aria-checked="true"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));

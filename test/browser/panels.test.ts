@@ -151,6 +151,7 @@ describeWithChromium('test/browser/panels.test.ts')('sidebar and task pane in Ch
   }
 
   const shot = async (page: Page, name: string, readme = false): Promise<void> => {
+    await page.mouse.move(0, 0); // no hover state in the pictures
     await page.screenshot({ path: path.join(OUT, `${name}.png`) });
     if (readme && UPDATE_README_IMAGES) {
       fs.mkdirSync(IMAGES, { recursive: true });

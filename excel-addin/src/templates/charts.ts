@@ -10,11 +10,14 @@
  * - the impact/effort quadrant dividers are the axes themselves, crossing at the threshold
  *   (`setPositionAt`), with tick labels kept at the plot edge (`tickLabelPosition = "Low"`);
  * - project names label the points through data-label formulas that reference the name cells
- *   (`point.dataLabel.formula = "='Sheet'!$A$2"`, ExcelApi 1.8), so they follow the cells too.
+ *   (`point.dataLabel.formula = "='Sheet'!$A$2"`, ExcelApi 1.8), so they follow the cells too; only as
+ *   many points as the series has (a label for a missing point would fail the whole batch);
+ * - `axis.linkNumberFormat` is ExcelApi 1.9 and is set only where the host supports it (requirements.ts).
  */
 import type { ChartAxisOp, ChartForm, ChartOp } from '../../../shared/templates/plan';
 import { colLetter, parseRange, rangeA1 } from '../../../shared/templates/a1';
 import { defaultForm } from '../../../shared/templates/charts';
+import { EXCEL_API_LINK_NUMBER_FORMAT, type ApiSupport } from './requirements';
 
 /** Excel.ChartType used for each form. */
 export const EXCEL_CHART_TYPE: Record<ChartForm, 'BarStacked' | 'BarClustered' | 'XYScatter' | 'RadarMarkers'> = {
@@ -27,7 +30,7 @@ export const EXCEL_CHART_TYPE: Record<ChartForm, 'BarStacked' | 'BarClustered' |
 /** Sheets sizes are pixels; Excel chart sizes are points (96 px = 72 pt). */
 export const PX_TO_PT = 0.75;
 
-function applyAxis(axis: Excel.ChartAxis, a: ChartAxisOp | undefined): void {
+function applyAxis(axis: Excel.ChartAxis, a: ChartAxisOp | undefined, supports: ApiSupport): void {
   if (!a) return;
   if (a.title) {
     axis.title.text = a.title;
@@ -37,7 +40,7 @@ function applyAxis(axis: Excel.ChartAxis, a: ChartAxisOp | undefined): void {
   if (a.max !== undefined) axis.maximum = a.max;
   if (a.majorUnit !== undefined) axis.majorUnit = a.majorUnit;
   if (a.numberFormat) {
-    axis.linkNumberFormat = false;
+    if (supports(EXCEL_API_LINK_NUMBER_FORMAT)) axis.linkNumberFormat = false;
     axis.numberFormat = a.numberFormat;
   }
   if (a.crossesAt !== undefined) {
@@ -46,7 +49,7 @@ function applyAxis(axis: Excel.ChartAxis, a: ChartAxisOp | undefined): void {
   }
 }
 
-export function addExcelCharts(sheet: Excel.Worksheet, charts: ChartOp[]): void {
+export function addExcelCharts(sheet: Excel.Worksheet, charts: ChartOp[], supports: ApiSupport = () => true): void {
   for (const op of charts) {
     const form = op.form ?? defaultForm(op.kind);
     const series = op.series ?? [];
@@ -94,10 +97,11 @@ export function addExcelCharts(sheet: Excel.Worksheet, charts: ChartOp[]): void 
       if (s.pointLabels && op.sheetRef) {
         // One label per point, each a formula pointing at the name cell: follows edits to the names.
         const r = parseRange(s.pointLabels);
+        const points = size(trimRows(s.values, rows));
         cs.hasDataLabels = true;
         cs.dataLabels.showValue = false;
         cs.dataLabels.position = 'Right';
-        for (let row = r.top; row <= r.bottom; row++) {
+        for (let row = r.top; row <= Math.min(r.bottom, r.top + points - 1); row++) {
           cs.points.getItemAt(row - r.top).dataLabel.formula = `=${op.sheetRef}!$${colLetter(r.left - 1)}$${row}`;
         }
       }
@@ -109,9 +113,15 @@ export function addExcelCharts(sheet: Excel.Worksheet, charts: ChartOp[]): void 
       chart.axes.categoryAxis.reversePlotOrder = true;
       chart.axes.categoryAxis.position = 'Maximum';
     }
-    applyAxis(chart.axes.valueAxis, op.axes?.value);
-    if (form !== 'radar') applyAxis(chart.axes.categoryAxis, op.axes?.category);
+    applyAxis(chart.axes.valueAxis, op.axes?.value, supports);
+    if (form !== 'radar') applyAxis(chart.axes.categoryAxis, op.axes?.category, supports);
   }
+}
+
+/** Number of rows of an A1 range. */
+function size(a1: string): number {
+  const r = parseRange(a1);
+  return r.bottom - r.top + 1;
 }
 
 /** The first `rows` rows of a range (all of it when rows is undefined). */

@@ -20,6 +20,7 @@ import { cellsFor } from '../../../shared/templates/host-cells';
 import { indexRuns, runs } from '../../../shared/templates/address';
 import { hostErrorText as errorText, renamedSheets, successMessage, withCause, type Renamed } from '../../../shared/templates/report';
 import { addExcelCharts } from './charts';
+import { EXCEL_API_REQUIRED, hostApiSupport, type ApiSupport } from './requirements';
 
 export interface InsertReport {
   templateId: string;
@@ -33,7 +34,9 @@ export interface InsertReport {
 
 export interface ExcelExecutorOptions {
   /** Queues the charts of one sheet (default: addExcelCharts from ./charts); must not sync. */
-  addCharts?: (sheet: Excel.Worksheet, charts: ChartOp[]) => void;
+  addCharts?: (sheet: Excel.Worksheet, charts: ChartOp[], supports: ApiSupport) => void;
+  /** Which ExcelApi versions the host supports (default: Office.context.requirements). */
+  supports?: ApiSupport;
 }
 
 /** Excel column widths are in points; plans give pixels (96 dpi: 1 px = 0.75 pt). */
@@ -45,6 +48,13 @@ const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const V_ALIGN = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
 
 export async function applyPlanExcel(context: Excel.RequestContext, plan: RenderPlan, options: ExcelExecutorOptions = {}): Promise<InsertReport> {
+  const supports = options.supports ?? hostApiSupport();
+  if (!supports(EXCEL_API_REQUIRED)) {
+    // The manifest keeps the add-in off such hosts; this is the belt to that brace. Nothing is queued yet.
+    throw new Error(
+      `${plan.title} was not inserted: this version of Excel does not support the Excel JavaScript API ${EXCEL_API_REQUIRED} (data validation, chart axes and labels), which templates need. Nothing was added; Excel for the web and Microsoft 365 support it.`,
+    );
+  }
   const wb = context.workbook;
   // sync #1: names only.
   const sheetsBefore = wb.worksheets.load('items/name');
@@ -68,7 +78,7 @@ export async function applyPlanExcel(context: Excel.RequestContext, plan: Render
       if (!ws) throw new Error(`named range ${n.name} refers to sheet key "${n.sheet}", which the plan does not create`);
       wb.names.add(n.name, ws.getRange(n.range));
     }
-    for (const s of p.sheets) queueSheet(byKey.get(s.key)!, s, options);
+    for (const s of p.sheets) queueSheet(byKey.get(s.key)!, s, options, supports);
     // Built fully before it is shown.
     (byKey.get(p.activate) ?? byKey.get(p.sheets[0]?.key ?? ''))?.activate();
     // sync #2: commit.
@@ -132,7 +142,7 @@ function size(a1: string): { rows: number; cols: number } {
   return { rows: r.bottom - r.top + 1, cols: r.right - r.left + 1 };
 }
 
-function queueSheet(ws: Excel.Worksheet, s: SheetPlan, options: ExcelExecutorOptions): void {
+function queueSheet(ws: Excel.Worksheet, s: SheetPlan, options: ExcelExecutorOptions, supports: ApiSupport): void {
   // Number formats before values, so a text column ("@") keeps "$1M" as typed text.
   for (const f of s.numberFormats) {
     const { rows, cols } = size(f.range);
@@ -162,7 +172,7 @@ function queueSheet(ws: Excel.Worksheet, s: SheetPlan, options: ExcelExecutorOpt
   }
   for (const run of indexRuns(s.hiddenColumns ?? [])) ws.getRange(`${colLetter(run.start)}:${colLetter(run.start + run.count - 1)}`).columnHidden = true;
   if (s.tabColor) ws.tabColor = s.tabColor;
-  if (s.charts.length > 0) (options.addCharts ?? addExcelCharts)(ws, s.charts);
+  if (s.charts.length > 0) (options.addCharts ?? addExcelCharts)(ws, s.charts, supports);
 }
 
 function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {

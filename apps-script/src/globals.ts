@@ -5,6 +5,7 @@
  * `call`, a stub delegating to another export with fixed arguments).
  */
 import { TEMPLATES } from '../../shared/templates/index';
+import { CHART_CATALOG } from '../../shared/templates/chart-from-selection';
 
 export interface ServerGlobal {
   name: string;
@@ -28,6 +29,18 @@ export const TEMPLATE_MENU_GLOBALS: ServerGlobal[] = TEMPLATES.flatMap((t) =>
   })),
 );
 
+/** Menu handlers of "Insert chart ▸ …": one per chart kind (`insertChart_impactEffortMatrix`). */
+export function chartMenuHandlerName(kind: string): string {
+  return `insertChart_${kind.replace(/[^A-Za-z0-9]/g, '_')}`;
+}
+
+export const CHART_MENU_GLOBALS: ServerGlobal[] = CHART_CATALOG.map((c) => ({
+  name: chartMenuHandlerName(c.kind),
+  params: [],
+  doc: `Menu: inserts the ${c.name} chart for the selected range.`,
+  call: { fn: 'insertChartFromMenu', args: [c.kind] },
+}));
+
 export const SERVER_GLOBALS: ServerGlobal[] = [
   { name: 'onOpen', params: ['e'], doc: 'Adds the Tech Strategy menu when the spreadsheet opens.' },
   { name: 'onInstall', params: ['e'], doc: 'Runs onOpen when the add-on is installed.' },
@@ -37,4 +50,7 @@ export const SERVER_GLOBALS: ServerGlobal[] = [
   { name: 'listTemplates', params: [], doc: 'Sidebar: the templates (id, name, description, sheets) as plain JSON.' },
   { name: 'insertTemplate', params: ['id', 'options'], doc: 'Sidebar: inserts a template ({ example: boolean }) and returns what was created.' },
   ...TEMPLATE_MENU_GLOBALS,
+  { name: 'listCharts', params: [], doc: 'Sidebar: the charts that can be inserted for a selected range (kind, name, hint).' },
+  { name: 'insertChartFromSelection', params: ['kind'], doc: 'Sidebar: inserts the chart of this kind for the selected range and returns what was created.' },
+  ...CHART_MENU_GLOBALS,
 ];

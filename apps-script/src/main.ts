@@ -6,3 +6,4 @@
 export { runCustomFunction } from './custom-functions';
 export { onOpen, onInstall, showSidebar, showFunctionReference, showAbout } from './ui';
 export { listTemplates, insertTemplate, insertFromMenu } from './templates/server';
+export { listCharts, insertChartFromSelection, insertChartFromMenu } from './templates/chart-server';

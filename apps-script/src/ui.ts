@@ -1,6 +1,7 @@
 /** Menu, sidebar and dialogs for Google Sheets. */
 import { TEMPLATES } from '../../shared/templates/index';
-import { menuHandlerName } from './globals';
+import { CHART_CATALOG } from '../../shared/templates/chart-from-selection';
+import { chartMenuHandlerName, menuHandlerName } from './globals';
 
 export const PRODUCT = 'Tech Strategy';
 const SIDEBAR_FILE = 'Sidebar';
@@ -17,11 +18,15 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     blank.addItem(t.name, menuHandlerName(t.id, false));
     example.addItem(t.name, menuHandlerName(t.id, true));
   }
+  // "Insert chart ▸ Impact / Effort matrix" charts the selected range (see templates/chart-server.ts).
+  const charts = ui.createMenu('Insert chart');
+  for (const c of CHART_CATALOG) charts.addItem(c.name, chartMenuHandlerName(c.kind));
   // createAddonMenu works both as an installed add-on and as a bound script (menu "Extensions ▸ Tech Strategy").
   ui.createAddonMenu()
     .addItem('Open sidebar', 'showSidebar')
     .addSubMenu(blank)
     .addSubMenu(example)
+    .addSubMenu(charts)
     .addSeparator()
     .addItem('Function reference', 'showFunctionReference')
     .addSeparator()

@@ -1,0 +1,76 @@
+/**
+ * Charts on demand in Google Sheets: the menu items "Insert chart ▸ …" and the sidebar's Charts
+ * section call these. The selection is read once (getValues + getA1Notation), the core decides the
+ * roles and ranges (shared/templates/chart-from-selection.ts), and the Sheets chart executor places
+ * the chart. Only the roadmap writes cells: two helper columns, and only after checking they are blank.
+ */
+import { CHART_CATALOG, chartFromSelection, helperRange, isChartKind, type ChartCatalogEntry } from '../../../shared/templates/chart-from-selection';
+import { parseCell, parseRange, rangeA1 } from '../../../shared/templates/a1';
+import { addSheetsCharts } from './charts';
+
+const PRODUCT = 'Tech Strategy';
+
+export interface ChartInsertReport {
+  /** The sheet the chart was added to. */
+  sheets: string[];
+  message: string;
+  /** Top-left cell of the chart. */
+  anchor: string;
+}
+
+/** The charts the sidebar lists, as plain JSON. */
+export function listCharts(): ChartCatalogEntry[] {
+  return CHART_CATALOG.map((c) => ({ ...c }));
+}
+
+/** Builds the chart of `kind` from the active range. Throws an Error with a readable message when the selection does not fit. */
+export function insertChartFromSelection(kind: string): ChartInsertReport {
+  if (!isChartKind(kind)) throw new Error(`There is no chart "${String(kind)}". Choose one of: ${CHART_CATALOG.map((c) => c.name).join(', ')}.`);
+  const entry = CHART_CATALOG.find((c) => c.kind === kind)!;
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const range = ss.getActiveRange();
+  if (!range) throw new Error(`Select your table first (header row and data), then insert the ${entry.name}. ${entry.hint}`);
+  // One read of the selection: its values and where it is.
+  const values = range.getValues();
+  const address = range.getA1Notation();
+  const sheet = range.getSheet();
+  const sheetName = sheet.getName();
+  const usedRight = sheet.getLastColumn();
+  const maxCols = sheet.getMaxColumns();
+
+  // The roadmap's helper columns: they must be blank (a formula returning "" is not blank).
+  let helpersFree: boolean | undefined;
+  const helpers = helperRange(kind, address, values.length, values[0]?.length ?? 0);
+  if (helpers) {
+    const h = parseRange(helpers);
+    helpersFree = h.left > maxCols || sheet.getRange(rangeA1({ ...h, right: Math.min(h.right, maxCols) })).isBlank();
+  }
+
+  const built = chartFromSelection(kind, { sheet: sheetName, address, values }, { usedRight, helpersFree });
+  if (!built.ok) throw new Error(built.error);
+
+  // The chart and the helper columns may lie past the sheet's last column: add columns (never overwrite).
+  const need = Math.max(parseCell(built.op.anchor).col, ...built.writes.map((w) => parseRange(w.range).right));
+  if (need > maxCols) sheet.insertColumnsAfter(maxCols, need - maxCols);
+  for (const w of built.writes) sheet.getRange(w.range).setValues(w.cells);
+  addSheetsCharts(sheet, [built.op]);
+  return { sheets: [sheetName], message: built.message, anchor: built.op.anchor };
+}
+
+/** Menu handler: inserts from the selection, then a toast; an unsuitable selection gets an alert saying what to select. */
+export function insertChartFromMenu(kind: string): ChartInsertReport | undefined {
+  try {
+    const report = insertChartFromSelection(kind);
+    SpreadsheetApp.getActiveSpreadsheet().toast(report.message, PRODUCT, 10);
+    return report;
+  } catch (e) {
+    const ui = SpreadsheetApp.getUi();
+    ui.alert(`${PRODUCT}: chart not inserted`, errorText(e), ui.ButtonSet.OK);
+    return undefined;
+  }
+}
+
+function errorText(e: unknown): string {
+  const m = e && typeof e === 'object' && 'message' in e ? (e as { message: unknown }).message : undefined;
+  return typeof m === 'string' ? m : String(e);
+}

@@ -1,0 +1,50 @@
+/**
+ * Charts on demand in Excel: the task pane's Charts section inserts one of the five charts for the
+ * selected range, in one Excel.run with two syncs:
+ *  1. read the selection's filled block (values and address), its sheet's name and used columns, and
+ *     for the roadmap the formulas of the two columns right of the block (must be empty);
+ *  2. write the roadmap's helper formulas (if any) and queue the chart (addExcelCharts), then sync.
+ * The core (shared/templates/chart-from-selection.ts) decides the roles and ranges; an unsuitable
+ * selection is an Error saying what to select, raised before anything is written.
+ */
+import { CHART_CATALOG, chartFromSelection, helperColumnCount, isChartKind } from '../../../shared/templates/chart-from-selection';
+import { hostErrorText } from '../../../shared/templates/report';
+import { addExcelCharts } from './charts';
+
+export interface ChartInsertReport {
+  sheets: string[];
+  message: string;
+  anchor: string;
+}
+
+export async function insertChartFromSelectionExcel(context: Excel.RequestContext, kind: string): Promise<ChartInsertReport> {
+  if (!isChartKind(kind)) throw new Error(`There is no chart "${String(kind)}". Choose one of: ${CHART_CATALOG.map((c) => c.name).join(', ')}.`);
+  const entry = CHART_CATALOG.find((c) => c.kind === kind)!;
+  const selected = context.workbook.getSelectedRange();
+  // The filled part of the selection: a whole-column selection becomes the table it contains.
+  const block = selected.getUsedRange(true);
+  block.load('values,address');
+  const sheet = selected.worksheet;
+  sheet.load('name');
+  const used = sheet.getUsedRange(true);
+  used.load('columnIndex,columnCount');
+  const helpers = helperColumnCount(kind);
+  const after = helpers > 0 ? block.getColumnsAfter(helpers) : undefined;
+  after?.load('formulas');
+  try {
+    await context.sync();
+  } catch (e) {
+    const code = (e as { code?: unknown } | null)?.code;
+    if (code === 'ItemNotFound') throw new Error(`The selection is empty. Select your table (header row and data), then insert the ${entry.name}. ${entry.hint}`, { cause: e });
+    throw new Error(`Could not read the selection: ${hostErrorText(e)}`, { cause: e });
+  }
+
+  const helpersFree = after ? after.formulas.every((row) => row.every((f) => f === '' || f === null)) : undefined;
+  const built = chartFromSelection(kind, { sheet: sheet.name, address: block.address, values: block.values }, { usedRight: used.columnIndex + used.columnCount, helpersFree });
+  if (!built.ok) throw new Error(built.error);
+
+  for (const w of built.writes) sheet.getRange(w.range).formulas = w.cells as (string | number | boolean)[][];
+  addExcelCharts(sheet, [built.op]);
+  await context.sync();
+  return { sheets: [sheet.name], message: built.message, anchor: built.op.anchor };
+}

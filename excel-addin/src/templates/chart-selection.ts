@@ -8,7 +8,7 @@
  * selection is an Error saying what to select, raised before anything is written.
  */
 import { CHART_CATALOG, chartFromSelection, helperColumnCount, isChartKind } from '../../../shared/templates/chart-from-selection';
-import { hostErrorText } from '../../../shared/templates/report';
+import { hostErrorText, withCause } from '../../../shared/templates/report';
 import { addExcelCharts } from './charts';
 
 export interface ChartInsertReport {
@@ -35,8 +35,8 @@ export async function insertChartFromSelectionExcel(context: Excel.RequestContex
     await context.sync();
   } catch (e) {
     const code = (e as { code?: unknown } | null)?.code;
-    if (code === 'ItemNotFound') throw new Error(`The selection is empty. Select your table (header row and data), then insert the ${entry.name}. ${entry.hint}`, { cause: e });
-    throw new Error(`Could not read the selection: ${hostErrorText(e)}`, { cause: e });
+    if (code === 'ItemNotFound') throw withCause(`The selection is empty. Select your table (header row and data), then insert the ${entry.name}. ${entry.hint}`, e);
+    throw withCause(`Could not read the selection: ${hostErrorText(e)}`, e);
   }
 
   const helpersFree = after ? after.formulas.every((row) => row.every((f) => f === '' || f === null)) : undefined;

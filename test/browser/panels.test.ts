@@ -198,6 +198,41 @@ describeWithChromium('test/browser/panels.test.ts')('sidebar and task pane in Ch
       return y > 0 && y < window.innerHeight && !!hit && el.contains(hit);
     });
 
+  /**
+   * WCAG AA contrast of every visible text run in the panel (4.5:1; 3:1 for 18.66 px bold / 24 px),
+   * against the first opaque background up the tree. Disabled controls are exempt, as in WCAG.
+   */
+  const lowContrast = (page: Page) =>
+    page.evaluate(() => {
+      const rgb = (c: string): number[] => (c.match(/[\d.]+/g) ?? []).map(Number);
+      const lum = ([r, g, b]: number[]): number => {
+        const f = (v: number): number => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+      };
+      const bg = (el: Element | null): number[] => {
+        for (; el; el = el.parentElement) {
+          const c = rgb(getComputedStyle(el).backgroundColor);
+          if (c.length === 3 || (c.length === 4 && c[3] === 1)) return c.slice(0, 3);
+        }
+        return [255, 255, 255];
+      };
+      const bad: string[] = [];
+      const walker = document.createTreeWalker(document.querySelector('.tst-panel')!, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement!;
+        if (!n.textContent!.trim() || !el.getClientRects().length || el.closest(':disabled')) continue;
+        const cs = getComputedStyle(el);
+        const fg = rgb(cs.color);
+        const b = bg(el);
+        const [hi, lo] = [lum(fg), lum(b)].sort((x, y) => y - x);
+        const ratio = (hi + 0.05) / (lo + 0.05);
+        const size = parseFloat(cs.fontSize);
+        const large = size >= 24 || (size >= 18.66 && Number(cs.fontWeight) >= 700);
+        if (ratio < (large ? 3 : 4.5)) bad.push(`${el.tagName.toLowerCase()}.${el.className} "${n.textContent!.trim().slice(0, 30)}" ${ratio.toFixed(2)}:1`);
+      }
+      return [...new Set(bad)];
+    });
+
   // ---------- Sheets sidebar ----------
 
   describe('Google Sheets sidebar (Sidebar.html → google.script.run → Code.js)', () => {
@@ -240,6 +275,7 @@ describeWithChromium('test/browser/panels.test.ts')('sidebar and task pane in Ch
       expect(fake.ss.sheet(name).content('A2')).not.toBe(''); // the example is filled in
       await expect(page.locator('#tst-insert').isEnabled()).resolves.toBe(true);
       await shot(page, 'sidebar', true);
+      expect(await lowContrast(page)).toEqual([]);
 
       // A second click makes a second sheet, and the message says what it is called.
       gated.gate = undefined;
@@ -262,6 +298,7 @@ describeWithChromium('test/browser/panels.test.ts')('sidebar and task pane in Ch
       await expect(statusOf(page).getAttribute('role')).resolves.toMatch(/status|alert/);
       expect(fake.ss.sheets.map((s) => s.name)).toEqual(['Sheet1']);
       await shot(page, 'sidebar-error');
+      expect(await lowContrast(page)).toEqual([]);
     });
 
     test('keyboard only: Tab to the list, Enter chooses, Tab to Insert, Enter inserts through google.script.run', async () => {
@@ -378,6 +415,7 @@ describeWithChromium('test/browser/panels.test.ts')('sidebar and task pane in Ch
       expect(wb.a2).not.toBe(''); // the example is filled in
       expect(wb.syncs).toEqual([2]);
       await shot(page, 'taskpane', true);
+      expect(await lowContrast(page)).toEqual([]);
     });
 
     test('Functions tab: searching "DORA" shows the STRATEGY.DORA_LEVEL card with Excel-prefixed examples', async () => {
@@ -399,6 +437,7 @@ describeWithChromium('test/browser/panels.test.ts')('sidebar and task pane in Ch
       for (const e of examples) expect(e).toContain('STRATEGY.DORA_LEVEL(');
       expect((await overflow(page)).wide).toEqual([]);
       await shot(page, 'taskpane-functions', true);
+      expect(await lowContrast(page)).toEqual([]);
       await page.locator('.tst-search').fill('no such function xyz');
       await expect(page.locator('.tst-empty').textContent()).resolves.toContain('No function matches');
     });

@@ -430,6 +430,7 @@ export class FakeRange implements Pick<
   | 'getColumn'
   | 'getNumRows'
   | 'getNumColumns'
+  | 'isBlank'
 > {
   constructor(
     readonly sheet: FakeSheet,
@@ -592,6 +593,14 @@ export class FakeRange implements Pick<
     this.rec('getSheet', []);
     return this.sheet.real();
   }
+  isBlank(): boolean {
+    this.rec('isBlank', []);
+    let blank = true;
+    this.forEach((c) => {
+      if (c.formula || (c.value !== null && c.value !== '')) blank = false;
+    });
+    return blank;
+  }
   getRow(): number {
     return this.row;
   }
@@ -695,6 +704,7 @@ export class FakeSpreadsheet implements Pick<
   | 'getRangeByName'
   | 'getRange'
   | 'getActiveSheet'
+  | 'getActiveRange'
   | 'toast'
   | 'getName'
 > {
@@ -702,6 +712,8 @@ export class FakeSpreadsheet implements Pick<
   named = new Map<string, FakeNamedRange>();
   active: FakeSheet | undefined;
   toasts: Array<{ msg: string; title?: string }> = [];
+  /** The user's selection (test helper `select`); none until selected. */
+  selection: { sheet: FakeSheet; a1: string } | undefined;
 
   constructor(
     readonly recorder: Recorder,
@@ -792,6 +804,16 @@ export class FakeSpreadsheet implements Pick<
   getActiveSheet(): Sheet {
     this.rec('getActiveSheet', []);
     return this.active!.real();
+  }
+  getActiveRange(): Range | null {
+    this.rec('getActiveRange', []);
+    return this.selection ? this.selection.sheet.rangeAt(this.selection.a1).real() : null;
+  }
+  /** Test helper: the user activates a sheet and selects a range on it. */
+  select(sheetName: string, a1: string): void {
+    const sheet = this.sheet(sheetName);
+    this.active = sheet;
+    this.selection = { sheet, a1 };
   }
   toast(msg: string, title?: string): void {
     this.rec('toast', [msg, title]);

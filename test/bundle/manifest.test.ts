@@ -6,6 +6,7 @@ import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { DIST } from '../harness/bundles';
+import { EXCEL_API_REQUIRED } from '../../excel-addin/src/templates/requirements';
 
 const ROOT = path.resolve(__dirname, '../..');
 const MANIFEST = path.join(ROOT, 'manifest.xml');
@@ -51,6 +52,11 @@ describe('manifest.xml', () => {
     expect(xml).toMatch(/<Set Name="SharedRuntime" MinVersion="1.1"\/>/);
     expect(xml).toMatch(/<Runtime resid="Taskpane.Url" lifetime="long"\/>/);
     expect(xml).toMatch(/<Page>\s*<SourceLocation resid="Taskpane.Url"\/>/);
+  });
+
+  test(`requires the ExcelApi set the template executor needs (${EXCEL_API_REQUIRED}, see excel-addin/src/templates/requirements.ts)`, () => {
+    const sets = [...xml.matchAll(/<Set Name="([^"]+)" MinVersion="([^"]+)"\/>/g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(sets).toEqual(['SharedRuntime 1.1', `ExcelApi ${EXCEL_API_REQUIRED}`]);
   });
 
   test('script, metadata, page and icon URLs name files the build emits', () => {

@@ -7,7 +7,10 @@
  *  - a failing operation rejects the sync; operations before it stay applied, the rest of the
  *    batch is dropped (as in Office.js), so "half-built" states are observable;
  *  - reading `items` / `name` / `values` before load + sync throws PropertyNotLoaded;
- *  - duplicate sheet, name or table names fail at sync like in Excel.
+ *  - duplicate sheet, name or table names fail at sync like in Excel;
+ *  - requirement sets: a host built with `apiVersion` rejects, at sync, any operation whose member
+ *    needs a newer ExcelApi (ApiNotFound), with the versions from the `[Api set: …]` remarks of
+ *    @types/office-js; `Office.context.requirements.isSetSupported` answers from the same version.
  *
  * The workbook keeps real state (sheets in order, cells with formulas and number formats, styles,
  * validation, conditional formats, tables, names, frozen panes, widths, hidden columns, tab
@@ -183,7 +186,7 @@ export class FakeRequestContext implements Pick<Excel.RequestContext, 'sync'> {
   readonly workbook: Excel.Workbook;
   readonly fakeWorkbook: FakeWorkbook;
   syncs = 0;
-  queue: Array<{ label: string; run: () => void }> = [];
+  queue: Array<{ label: string; run: () => void; requires: string }> = [];
   executed: string[] = [];
 
   constructor(
@@ -194,8 +197,8 @@ export class FakeRequestContext implements Pick<Excel.RequestContext, 'sync'> {
     this.workbook = this.fakeWorkbook as unknown as Excel.Workbook;
   }
 
-  enqueue(label: string, run: () => void): void {
-    this.queue.push({ label, run });
+  enqueue(label: string, run: () => void, requires: string = requiredVersion(label)): void {
+    this.queue.push({ label, run, requires });
   }
 
   sync<T>(passThroughValue?: T): Promise<T> {
@@ -204,6 +207,10 @@ export class FakeRequestContext implements Pick<Excel.RequestContext, 'sync'> {
     const batch = this.queue;
     this.queue = [];
     for (const op of batch) {
+      const have = this.host.apiVersion;
+      if (have !== undefined && !versionAtLeast(have, op.requires)) {
+        return Promise.reject(richError('ApiNotFound', `The requested API could not be found (${op.label} needs ExcelApi ${op.requires}; this host supports ExcelApi ${have}).`));
+      }
       const f = this.host.failure;
       if (f && f.op === op.label) {
         f.seen = (f.seen ?? 0) + 1;
@@ -218,6 +225,74 @@ export class FakeRequestContext implements Pick<Excel.RequestContext, 'sync'> {
     }
     return Promise.resolve(passThroughValue as T);
   }
+}
+
+/** "1.10" ≥ "1.9": requirement-set versions compare numerically part by part. */
+export function versionAtLeast(have: string, need: string): boolean {
+  const a = have.split('.').map(Number);
+  const b = need.split('.').map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x > y;
+  }
+  return true;
+}
+
+/** ExcelApi version of a queued operation, by its label (first segment for families of members). */
+const LABEL_VERSION: Record<string, string> = {
+  'names.add': '1.4',
+  'range.columnHidden': '1.2',
+  'format.columnWidth': '1.2',
+  'worksheet.tabColor': '1.7',
+  'worksheet.getRangeByIndexes': '1.7',
+  freezePanes: '1.7',
+  dataValidation: '1.8',
+  conditionalFormats: '1.6',
+  conditionalFormat: '1.6',
+};
+
+function requiredVersion(label: string): string {
+  return LABEL_VERSION[label] ?? LABEL_VERSION[label.split('.')[0]] ?? '1.1';
+}
+
+/** Chart members newer than ExcelApi 1.1 that the chart executor may touch (from @types/office-js). */
+const CHART_MEMBER_VERSION: Record<string, string> = {
+  legendEntries: '1.7',
+  setValues: '1.7',
+  setXAxisValues: '1.7',
+  setCategoryNames: '1.7',
+  reversePlotOrder: '1.7',
+  tickLabelPosition: '1.7',
+  gapWidth: '1.7',
+  lineStyle: '1.7',
+  markerBackgroundColor: '1.7',
+  markerForegroundColor: '1.7',
+  markerStyle: '1.7',
+  markerSize: '1.7',
+  hasDataLabels: '1.7',
+  dataLabel: '1.7',
+  dataLabels: '1.8',
+  setPositionAt: '1.8',
+  linkNumberFormat: '1.9',
+};
+
+/** The ExcelApi version a chart path needs, e.g. "axes.valueAxis.linkNumberFormat" → 1.9. */
+export function chartPathVersion(path: string): string {
+  const parts = path.split('.').map((p) => p.replace(/\(\)$/, ''));
+  let need = '1.1';
+  const bump = (v: string): void => {
+    if (!versionAtLeast(need, v)) need = v;
+  };
+  parts.forEach((p, i) => {
+    const prev = parts[i - 1];
+    if (p in CHART_MEMBER_VERSION) bump(CHART_MEMBER_VERSION[p]);
+    if (p === 'add' && prev === 'series') bump('1.7');
+    if (p === 'formula' && prev === 'dataLabel') bump('1.8');
+    const onAxis = prev === 'valueAxis' || prev === 'categoryAxis' || prev === 'seriesAxis';
+    if (onAxis && (p === 'numberFormat' || p === 'position')) bump('1.8');
+  });
+  return need;
 }
 
 function richError(code: string, message: string): Error {
@@ -298,11 +373,15 @@ export class FakeWorksheet implements Pick<Excel.Worksheet, 'getRange' | 'getRan
       throw richError('ItemNotFound', `The requested resource doesn't exist (${label} on sheet "${this.state.name}").`);
     }
   }
-  op(label: string, f: () => void): void {
-    this.ctx.enqueue(label, () => {
-      this.live(label);
-      f();
-    });
+  op(label: string, f: () => void, requires?: string): void {
+    this.ctx.enqueue(
+      label,
+      () => {
+        this.live(label);
+        f();
+      },
+      requires,
+    );
   }
   get name(): string {
     return this.state.name;
@@ -324,6 +403,7 @@ export class FakeWorksheet implements Pick<Excel.Worksheet, 'getRange' | 'getRan
     return new FakeRange(this, r.row, r.col, r.rows, r.cols, !!r.wholeColumns).real();
   }
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Excel.Range {
+    this.ctx.enqueue('worksheet.getRangeByIndexes', () => undefined);
     return new FakeRange(this, startRow, startColumn, rowCount, columnCount, false).real();
   }
   activate(): void {
@@ -375,6 +455,7 @@ class FakeFreezePanes implements Pick<Excel.WorksheetFreezePanes, 'freezeRows' |
 // ---------- range ----------
 
 export class FakeRange implements Pick<Excel.Range, 'values' | 'formulas' | 'numberFormat' | 'format' | 'dataValidation' | 'conditionalFormats' | 'columnHidden' | 'address' | 'load' | 'worksheet'> {
+
   constructor(
     readonly ws: FakeWorksheet,
     readonly row: number,
@@ -628,6 +709,7 @@ export class FakeTableCollection extends FakeCollection<Excel.Table> implements 
   add(address: Excel.Range | string, hasHeaders: boolean): Excel.Table {
     const range = typeof address === 'string' ? (this.ws!.getRange(address) as unknown as FakeRange) : (address as unknown as FakeRange);
     const table: XTable = { name: `Table${this.ctx.state.tables.length + 1}`, sheet: range.ws.state, range: range.a1(), hasHeaders };
+    // A Range argument (rather than an address) needs ExcelApi 1.3.
     range.ws.op('tables.add', () => {
       if (this.ctx.state.tables.some((t) => t.sheet === range.ws.state)) {
         const r = rect(range.a1());
@@ -640,7 +722,7 @@ export class FakeTableCollection extends FakeCollection<Excel.Table> implements 
       }
       while (this.ctx.state.definedNameTaken(table.name)) table.name = `${table.name}_`;
       this.ctx.state.tables.push(table);
-    });
+    }, typeof address === 'string' ? '1.1' : '1.3');
     const ctx = this.ctx;
     const t = {
       set name(v: string) {
@@ -716,12 +798,12 @@ function chartProxy(chart: XChart, ws: FakeWorksheet, path: string): unknown {
     set: (_t, prop, v) => {
       const p = path ? `${path}.${String(prop)}` : String(prop);
       const value = v instanceof FakeRange ? v.a1() : v;
-      ws.op('chart.set', () => chart.ops.push({ path: p, value }));
+      ws.op('chart.set', () => chart.ops.push({ path: p, value }), chartPathVersion(p));
       return true;
     },
     apply: (_t, _this, args: unknown[]) => {
       const a = args.map((x) => (x instanceof FakeRange ? x.a1() : x));
-      ws.op('chart.call', () => chart.ops.push({ path, args: a }));
+      ws.op('chart.call', () => chart.ops.push({ path, args: a }), chartPathVersion(path));
       return chartProxy(chart, ws, `${path}()`);
     },
   });
@@ -739,6 +821,8 @@ export class FakeExcelHost {
   contexts: FakeRequestContext[] = [];
   totalSyncs = 0;
   failure: Failure | undefined;
+  /** Highest ExcelApi version this host supports (undefined: every version). */
+  apiVersion: string | undefined;
   customFunctions: CustomFunctionsFake = createCustomFunctionsFake();
   readyCallbacks = 0;
 
@@ -773,7 +857,11 @@ export class FakeExcelHost {
       if (callback) callback(info);
       return Promise.resolve(info);
     };
-    return { onReady, HostType: { Excel: 'Excel' } } as unknown as Pick<typeof Office, 'onReady'> & Record<string, unknown>;
+    const requirements = {
+      isSetSupported: (name: string, minVersion?: string | number): boolean =>
+        name !== 'ExcelApi' || this.apiVersion === undefined || versionAtLeast(this.apiVersion, String(minVersion ?? '1.1')),
+    } satisfies Pick<Office.RequirementSetSupport, 'isSetSupported'>;
+    return { onReady, HostType: { Excel: 'Excel' }, context: { requirements } } as unknown as Pick<typeof Office, 'onReady'> & Record<string, unknown>;
   }
 
   /** All three host globals, for a vm context or globalThis. */

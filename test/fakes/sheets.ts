@@ -401,6 +401,15 @@ function chartBuilder(recorder: Recorder, calls: FakeChart['calls']): unknown {
 
 const NUMERIC = /^-?\d+(\.\d+)?$/;
 
+/** Moves the relative references of a formula by rows/cols (`$` parts stay), e.g. C2 → C5 for rows = 3. */
+export function shiftFormula(formula: string, rows: number, cols: number): string {
+  return formula.replace(/(^|[^A-Za-z0-9_$"])(\$?)([A-Z]{1,3})(\$?)([0-9]+)(?![A-Za-z0-9_(])/g, (_m, pre: string, colAbs: string, col: string, rowAbs: string, row: string) => {
+    const c = colAbs ? col : colName(colIdx(col) + cols);
+    const r = rowAbs ? row : String(Number(row) + rows);
+    return `${pre}${colAbs}${c}${rowAbs}${r}`;
+  });
+}
+
 export class FakeRange implements Pick<
   Range,
   | 'setValues'
@@ -539,7 +548,10 @@ export class FakeRange implements Pick<
   }
   setDataValidation(rule: DataValidation | null): Range {
     this.rec('setDataValidation', []);
-    this.forEach((c) => (c.validation = rule as unknown as FakeDataValidation | null));
+    // A custom formula is relative to the range's top-left cell (as the Sheets UI applies it to a range):
+    // each cell keeps the formula as seen from that cell. setDataValidations stores rules verbatim per cell.
+    const r = rule as unknown as FakeDataValidation | null;
+    this.forEach((c, i, j) => (c.validation = r && r.criteria === 'CUSTOM_FORMULA' ? { ...r, args: [shiftFormula(String(r.args[0]), i, j)] } : r));
     return this.real();
   }
   getDataValidations(): Array<Array<DataValidation | null>> {

@@ -103,6 +103,8 @@ export function checkSheetsSheet(ss: FakeSpreadsheet, s: SheetPlan, plan: Render
       }
       if (r.kind === 'date' && v.criteria !== 'DATE_IS_VALID_DATE') bad.push(`${s.name}!${c.a1} date ${v.criteria}`);
       if (r.kind === 'number' && !['NUMBER_BETWEEN', 'CUSTOM_FORMULA', 'NUMBER_GREATER_THAN_OR_EQUAL_TO', 'NUMBER_LESS_THAN_OR_EQUAL_TO'].includes(v.criteria)) bad.push(`${s.name}!${c.a1} number ${v.criteria}`);
+      // A custom formula must check the cell it sits on (relative references are per cell).
+      if (v.criteria === 'CUSTOM_FORMULA' && !new RegExp(`(^|[^A-Z$])${c.a1}(?![0-9])`).test(String(v.args[0]))) bad.push(`${s.name}!${c.a1} custom formula ${String(v.args[0])} does not check ${c.a1}`);
     }
   }
   if (sheet.cfRules.length !== s.conditionalFormats.length) bad.push(`${s.name}: ${sheet.cfRules.length} conditional rules ≠ ${s.conditionalFormats.length}`);

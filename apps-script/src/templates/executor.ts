@@ -3,13 +3,15 @@
  *
  * The number of calls depends on the number of sheets, columns, rules and distinct formats in the
  * plan, never on the number of rows: every cell write is one 2-D array per block.
- *  - Values and formulas go in ONE `setValues` per sheet: Apps Script's Range.setValue/setValues
- *    interpret a string beginning with "=" as a formula (the documented setValue behaviour, relied
- *    on widely to write mixed blocks), so a separate setFormulas per formula block is not needed.
+ *  - Values and formulas go in ONE `setValues` per sheet: the Range reference documents for setValues
+ *    that "if a value begins with =, it's interpreted as a formula" (and for setValue: "If it begins with
+ *    '=' it is interpreted as a formula"), so a separate setFormulas per formula block is not needed.
+ *    Blank cells are written as "" (an empty cell). See docs/host-api-notes.md.
  *  - Number formats are set BEFORE the values, so a text column ("@") keeps "$1M" as text instead of
  *    Sheets parsing it as a number, one `RangeList.setNumberFormat` per distinct format.
  *  - Data validation: each distinct rule is built once, then ONE `setDataValidations` over the
- *    bounding box of all validated ranges (null elsewhere).
+ *    bounding box of all validated ranges (null elsewhere); custom-formula rules, whose references are
+ *    relative to the range they are applied to, get one `setDataValidation` each (see setValidations).
  *  - All conditional format rules in ONE `setConditionalFormatRules` (the sheet is new: nothing to keep).
  *
  * Never loses data: names come from resolvePlan (fresh sheet and range names), sheets are inserted
@@ -284,25 +286,46 @@ function validationRule(op: ValidationOp, rangeOfSource: (source: string) => Ran
   return b.build();
 }
 
-/** One setDataValidations over the bounding box of every validated range; each distinct rule built once. */
+/** Rules that are custom formulas referring to the validated cell (relative references). */
+function usesCellFormula(op: ValidationOp): boolean {
+  return op.rule.kind === 'number' && (op.rule.integer === true || (op.rule.min === undefined && op.rule.max === undefined));
+}
+
+/**
+ * Data validation in a number of calls that does not depend on the rows:
+ *  - rules without cell references (lists, ranges, number bounds, dates): ONE setDataValidations over
+ *    the bounding box of their ranges (null elsewhere), each distinct rule built once;
+ *  - custom-formula rules (whole numbers): one setDataValidation per rule over its own range. A custom
+ *    formula's relative references are relative to the top-left cell of the range it is applied to, the
+ *    way the Sheets UI applies "Custom formula is" to a range; in a per-cell setDataValidations grid every
+ *    cell would get the same literal formula (checking the first cell), so those rules never go there.
+ */
 function setValidations(sheet: Sheet, ops: ValidationOp[], rangeOfSource: (source: string) => Range): void {
   const rules = new Map<string, DataValidation>();
-  const refs = ops.map((op) => refOf(op.range));
-  const box = boundingBox(refs)!;
-  const grid: Array<Array<DataValidation | null>> = Array.from({ length: box.bottom - box.top + 1 }, () =>
-    Array.from({ length: box.right - box.left + 1 }, () => null as DataValidation | null),
-  );
-  ops.forEach((op, i) => {
-    const key = JSON.stringify([op.rule, op.help ?? '', op.strict, op.rule.kind === 'number' && op.rule.integer ? topLeft(op.range) : '']);
+  const ruleFor = (op: ValidationOp): DataValidation => {
+    const key = JSON.stringify([op.rule, op.help ?? '', op.strict]);
     let rule = rules.get(key);
     if (!rule) {
       rule = validationRule(op, rangeOfSource);
       rules.set(key, rule);
     }
-    const r = refs[i];
-    for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) grid[row - box.top][col - box.left] = rule;
-  });
-  rangeOf(sheet, box).setDataValidations(grid);
+    return rule;
+  };
+  const gridOps = ops.filter((op) => !usesCellFormula(op));
+  if (gridOps.length > 0) {
+    const refs = gridOps.map((op) => refOf(op.range));
+    const box = boundingBox(refs)!;
+    const grid: Array<Array<DataValidation | null>> = Array.from({ length: box.bottom - box.top + 1 }, () =>
+      Array.from({ length: box.right - box.left + 1 }, () => null as DataValidation | null),
+    );
+    gridOps.forEach((op, i) => {
+      const rule = ruleFor(op);
+      const r = refs[i];
+      for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) grid[row - box.top][col - box.left] = rule;
+    });
+    rangeOf(sheet, box).setDataValidations(grid);
+  }
+  for (const op of ops.filter(usesCellFormula)) rangeOf(sheet, refOf(op.range)).setDataValidation(validationRule(op, rangeOfSource));
 }
 
 function conditionalRule(sheet: Sheet, op: ConditionalFormatOp): ConditionalFormatRule {

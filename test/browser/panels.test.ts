@@ -137,6 +137,7 @@ describeWithChromium('test/browser/panels.test.ts')('sidebar and task pane in Ch
       await context.addInitScript(GOOGLE_SCRIPT_RUN);
     }
     const page = await context.newPage();
+    page.setDefaultTimeout(10000); // a stuck panel fails in seconds, not at jest's timeout
     o.page = page;
     page.on('console', (m) => {
       if (m.type() === 'error' || m.type() === 'warning') o.problems.push(`console ${m.type()}: ${m.text()}`);

@@ -265,6 +265,8 @@ describeWithChromium('test/browser/panels.test.ts')('sidebar and task pane in Ch
       await page.waitForSelector('.tst-status.tst-busy');
       await expect(statusOf(page).textContent()).resolves.toContain('Inserting Project Prioritization');
       await expect(page.locator('#tst-insert').isDisabled()).resolves.toBe(true);
+      await expect(page.locator('.tst-progress').isVisible()).resolves.toBe(true);
+      await expect(page.locator('#view-templates').getAttribute('aria-busy')).resolves.toBe('true');
       await shot(page, 'sidebar-progress');
       release();
       await page.waitForSelector('.tst-status.tst-ok');
@@ -275,6 +277,8 @@ describeWithChromium('test/browser/panels.test.ts')('sidebar and task pane in Ch
       expect(fake.ss.sheets.map((s) => s.name)).toEqual(['Sheet1', name]);
       expect(fake.ss.sheet(name).content('A2')).not.toBe(''); // the example is filled in
       await expect(page.locator('#tst-insert').isEnabled()).resolves.toBe(true);
+      await expect(page.locator('.tst-progress').isVisible()).resolves.toBe(false);
+      await expect(page.locator('#view-templates').getAttribute('aria-busy')).resolves.toBeNull();
       await shot(page, 'sidebar', true);
       expect(await lowContrast(page)).toEqual([]);
 

@@ -125,6 +125,9 @@ export interface FakeConditionalRule {
 
 export interface FakeChart {
   calls: Array<{ method: string; args: unknown[] }>;
+  /** EmbeddedChart reads, answered from the builder calls (setPosition, setOption). */
+  getContainerInfo?(): Pick<GoogleAppsScript.Spreadsheet.ContainerInfo, 'getAnchorRow' | 'getAnchorColumn' | 'getOffsetX' | 'getOffsetY'>;
+  getOptions?(): Pick<GoogleAppsScript.Charts.ChartOptions, 'get'>;
 }
 
 let nextId = 1;
@@ -318,7 +321,15 @@ export class FakeSheet implements Pick<
   }
   insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
     this.rec('insertChart', []);
-    this.charts.push(chart as unknown as FakeChart);
+    const c = chart as unknown as FakeChart;
+    // The anchor cell must be on the grid (the Sheets API rejects an overlay anchored outside it).
+    for (const call of c.calls.filter((x) => x.method === 'setPosition')) {
+      const [row, col] = call.args as number[];
+      if (row < 1 || col < 1 || row > this.maxRows || col > this.maxCols) {
+        throw new Error(`The chart's anchor cell (row ${row}, column ${col}) is outside the sheet (${this.maxRows} rows × ${this.maxCols} columns).`);
+      }
+    }
+    this.charts.push(c);
   }
   getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
     this.rec('getCharts', []);
@@ -384,7 +395,13 @@ function chartBuilder(recorder: Recorder, calls: FakeChart['calls']): unknown {
       if (prop === 'build') {
         return () => {
           recorder.record('builder', 'EmbeddedChartBuilder', 'build', []);
-          return { calls } satisfies FakeChart;
+          const last = (method: string): unknown[] | undefined => calls.filter((c) => c.method === method).pop()?.args;
+          const pos = (i: number): number => Number(last('setPosition')?.[i] ?? (i < 2 ? 1 : 0));
+          return {
+            calls,
+            getContainerInfo: () => ({ getAnchorRow: () => pos(0), getAnchorColumn: () => pos(1), getOffsetX: () => pos(2), getOffsetY: () => pos(3) }),
+            getOptions: () => ({ get: (key: string) => calls.filter((c) => c.method === 'setOption' && c.args[0] === key).pop()?.args[1] ?? null }),
+          } satisfies FakeChart;
         };
       }
       if (typeof prop !== 'string') return undefined;

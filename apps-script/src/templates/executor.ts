@@ -20,7 +20,7 @@
  */
 import type { ChartOp, ExistingNames, RenderPlan, SheetPlan, ValidationOp, CellStyle, ConditionalFormatOp } from '../../../shared/templates/plan';
 import { resolvePlan } from '../../../shared/templates/resolve';
-import { parseRange, type RangeRef } from '../../../shared/templates/a1';
+import { parseCell, parseRange, type RangeRef } from '../../../shared/templates/a1';
 import { boundingBox, indexRuns, runs, splitSheetRef } from '../../../shared/templates/address';
 import { cellsFor } from '../../../shared/templates/host-cells';
 import { hostErrorText as errorText, renamedSheets, successMessage, withCause, type Renamed } from '../../../shared/templates/report';
@@ -151,7 +151,7 @@ function rangeOf(sheet: Sheet, r: RangeRef): Range {
   return sheet.getRange(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
 }
 
-/** Rows and columns the plan touches, so the new sheet can be grown once if needed. */
+/** Rows and columns the plan touches (chart anchors included), so the new sheet can be grown once if needed. */
 function extent(s: SheetPlan): { rows: number; cols: number } {
   const cells = cellsFor(s, 'sheets');
   let rows = cells.length;
@@ -167,6 +167,12 @@ function extent(s: SheetPlan): { rows: number; cols: number } {
     const r = refOf(a);
     rows = Math.max(rows, r.bottom);
     cols = Math.max(cols, r.right);
+  }
+  // A chart's anchor cell must exist on the sheet (the chart itself may float past the last column).
+  for (const c of s.charts) {
+    const at = parseCell(c.anchor);
+    rows = Math.max(rows, at.row);
+    cols = Math.max(cols, at.col);
   }
   return { rows, cols };
 }

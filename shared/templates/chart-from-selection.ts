@@ -19,7 +19,7 @@
 import type { ChartAxisOp, ChartOp, ChartSeriesOp, PlanCell } from './plan';
 import { cellA1, colIndex, colLetter, rangeA1, type RangeRef } from './a1';
 import { quoteSheet } from './resolve';
-import { MIN_EXCEL_ROWS, PROGRESS_COLOR, TARGET_COLOR, quarterPosition, type ChartKind } from './charts';
+import { MIN_EXCEL_ROWS, PROGRESS_COLOR, ROW_PX, TARGET_COLOR, quarterPosition, type ChartKind } from './charts';
 
 export interface ChartCatalogEntry {
   kind: ChartKind;
@@ -62,6 +62,16 @@ export interface SelectionContext {
    * timeline only; when not known the request is refused rather than risk overwriting.
    */
   helpersFree?: boolean;
+  /**
+   * Last sheet row covered by charts already on the sheet (0 or absent when none): the new chart goes
+   * below them, so charts never cover each other either (e.g. a template's own chart right of its table).
+   */
+  chartsBottomRow?: number;
+}
+
+/** Sheet rows a chart of `heightPx` covers from an anchor row (rows of the default height, 21 px). */
+export function chartBottomRow(anchorRow: number, offsetPx: number, heightPx: number): number {
+  return anchorRow + Math.ceil((Math.max(offsetPx, 0) + Math.max(heightPx, 0)) / ROW_PX);
 }
 
 /** Cells the host writes before the chart (the roadmap's helper columns), in one block. */
@@ -393,7 +403,7 @@ export function chartFromSelection(kind: ChartKind, sel: SelectionInput, ctx: Se
     );
   }
   const usedRight = Math.max(rect.right + helpers, ctx.usedRight ?? 0);
-  const anchor = cellA1(rect.top, usedRight + 2);
+  const anchor = cellA1(Math.max(rect.top, ctx.chartsBottomRow ? ctx.chartsBottomRow + 2 : 0), usedRight + 2);
   const filledRows = lastFilled + 1;
   const base = {
     kind,

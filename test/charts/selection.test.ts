@@ -187,6 +187,11 @@ describe('anchors and ranges', () => {
     expect(ok(chartFromSelection('impactEffortMatrix', sel(PRIO, 'C5:M8'), { usedRight: 3 })).op.anchor).toBe('O5');
   });
 
+  test('charts already on the sheet: the new chart goes two rows below the lowest of them', () => {
+    expect(ok(chartFromSelection('impactEffortMatrix', sel(PRIO, 'A1:K4'), { chartsBottomRow: 27 })).op.anchor).toBe('M29');
+    expect(ok(chartFromSelection('impactEffortMatrix', sel(PRIO, 'A40:K43'), { chartsBottomRow: 27 })).op.anchor).toBe('M40');
+  });
+
   test('whole-column selections (A:K) stop at the last filled row', () => {
     const values = [...PRIO, ...Array.from({ length: 995 }, () => PRIO_HEADER.map(() => ''))];
     const r = ok(chartFromSelection('impactEffortMatrix', sel(values, 'A:K')));

@@ -7,7 +7,7 @@
  *
  * Values: the fake does not calculate, so a formula cell reads as "" (like the Sheets fake).
  */
-import { FakeExcelHost, FakeRange, FakeWorkbook, FakeWorksheet, type WorkbookState } from './excel';
+import { FakeExcelHost, FakeRange, FakeWorkbook, FakeWorksheet, type WorkbookState, type XChart } from './excel';
 
 type Bounds = { row: number; col: number; rows: number; cols: number };
 
@@ -68,6 +68,17 @@ function usedWithin(ws: FakeWorksheet, within: () => Bounds, label: string): Fak
 
 const ALL = Number.MAX_SAFE_INTEGER;
 
+/** Excel's default row height in points: the fake lays rows out at this height. */
+export const FAKE_ROW_PT = 15;
+
+/** Top and height in points of a recorded chart (from setPosition's anchor row and the height set). */
+function chartBox(c: XChart): { top: number; height: number } {
+  const pos = c.ops.filter((o) => o.path === 'setPosition').pop()?.args?.[0];
+  const row = typeof pos === 'string' ? Number(/\d+/.exec(pos)?.[0] ?? 1) : 1;
+  const height = Number(c.ops.filter((o) => o.path === 'height').pop()?.value ?? 270);
+  return { top: (row - 1) * FAKE_ROW_PT, height };
+}
+
 function install(): void {
   const wb = FakeWorkbook.prototype as unknown as { getSelectedRange(this: FakeWorkbook): Excel.Range };
   wb.getSelectedRange = function () {
@@ -79,6 +90,27 @@ function install(): void {
   wsProto.getUsedRange = function () {
     return usedWithin(this, () => ({ row: 0, col: 0, rows: ALL, cols: ALL }), 'worksheet.getUsedRange').real();
   };
+
+  // worksheet.charts.load('items/top,items/height'): a snapshot of the sheet's charts at sync.
+  const chartsGetter = Object.getOwnPropertyDescriptor(FakeWorksheet.prototype, 'charts')!.get!;
+  Object.defineProperty(FakeWorksheet.prototype, 'charts', {
+    configurable: true,
+    get(this: FakeWorksheet) {
+      const collection = chartsGetter.call(this) as Record<string, unknown>;
+      let items: Array<{ top: number; height: number }> | undefined;
+      collection.load = () => {
+        this.ctx.enqueue('charts.load', () => (items = this.state.charts.map(chartBox)));
+        return collection;
+      };
+      Object.defineProperty(collection, 'items', {
+        get: () => {
+          if (!items) throw notLoaded('items');
+          return items;
+        },
+      });
+      return collection;
+    },
+  });
 
   const proto = FakeRange.prototype as unknown as Record<string, unknown>;
   proto.load = function (this: FakeRange): Excel.Range {

@@ -624,11 +624,14 @@ export class FakeRange implements Pick<
   }
   isBlank(): boolean {
     this.rec('isBlank', []);
-    let blank = true;
-    this.forEach((c) => {
-      if (c.formula || (c.value !== null && c.value !== '')) blank = false;
-    });
-    return blank;
+    // Reads without creating cell records (a read must not change the sheet's snapshot).
+    for (let i = 0; i < this.rows; i++) {
+      for (let j = 0; j < this.cols; j++) {
+        const c = this.sheet.cells.get(`${this.row + i},${this.col + j}`);
+        if (c && (c.formula || (c.value !== null && c.value !== ''))) return false;
+      }
+    }
+    return true;
   }
   getRow(): number {
     return this.row;

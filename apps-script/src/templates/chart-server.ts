@@ -4,11 +4,13 @@
  * roles and ranges (shared/templates/chart-from-selection.ts), and the Sheets chart executor places
  * the chart. Only the roadmap writes cells: two helper columns, and only after checking they are blank.
  */
-import { CHART_CATALOG, chartFromSelection, helperRange, isChartKind, type ChartCatalogEntry } from '../../../shared/templates/chart-from-selection';
+import { CHART_CATALOG, chartBottomRow, chartFromSelection, helperRange, isChartKind, type ChartCatalogEntry } from '../../../shared/templates/chart-from-selection';
 import { parseCell, parseRange, rangeA1 } from '../../../shared/templates/a1';
 import { addSheetsCharts } from './charts';
 
 const PRODUCT = 'Tech Strategy';
+/** Height Sheets gives a chart inserted without a height option. */
+const DEFAULT_CHART_HEIGHT_PX = 371;
 
 export interface ChartInsertReport {
   /** The sheet the chart was added to. */
@@ -46,7 +48,15 @@ export function insertChartFromSelection(kind: string): ChartInsertReport {
     helpersFree = h.left > maxCols || sheet.getRange(rangeA1({ ...h, right: Math.min(h.right, maxCols) })).isBlank();
   }
 
-  const built = chartFromSelection(kind, { sheet: sheetName, address, values }, { usedRight, helpersFree });
+  // Charts already on the sheet (a template's own chart sits right of its table): the new one goes below them.
+  let chartsBottomRow = 0;
+  for (const c of sheet.getCharts()) {
+    const info = c.getContainerInfo();
+    const height = Number(c.getOptions().get('height')) || DEFAULT_CHART_HEIGHT_PX;
+    chartsBottomRow = Math.max(chartsBottomRow, chartBottomRow(info.getAnchorRow(), info.getOffsetY(), height));
+  }
+
+  const built = chartFromSelection(kind, { sheet: sheetName, address, values }, { usedRight, helpersFree, chartsBottomRow });
   if (!built.ok) throw new Error(built.error);
 
   // The chart and the helper columns may lie past the sheet's last column: add columns (never overwrite).

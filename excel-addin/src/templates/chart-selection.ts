@@ -11,6 +11,9 @@ import { CHART_CATALOG, chartFromSelection, helperColumnCount, isChartKind } fro
 import { hostErrorText, withCause } from '../../../shared/templates/report';
 import { addExcelCharts } from './charts';
 
+/** Excel's default row height in points (charts are positioned in points). */
+const DEFAULT_ROW_PT = 15;
+
 export interface ChartInsertReport {
   sheets: string[];
   message: string;
@@ -31,6 +34,8 @@ export async function insertChartFromSelectionExcel(context: Excel.RequestContex
   const helpers = helperColumnCount(kind);
   const after = helpers > 0 ? block.getColumnsAfter(helpers) : undefined;
   after?.load('formulas');
+  const charts = sheet.charts;
+  charts.load('items/top,items/height');
   try {
     await context.sync();
   } catch (e) {
@@ -40,7 +45,14 @@ export async function insertChartFromSelectionExcel(context: Excel.RequestContex
   }
 
   const helpersFree = after ? after.formulas.every((row) => row.every((f) => f === '' || f === null)) : undefined;
-  const built = chartFromSelection(kind, { sheet: sheet.name, address: block.address, values: block.values }, { usedRight: used.columnIndex + used.columnCount, helpersFree });
+  // Charts already on the sheet: the new one goes below them. Points → rows at Excel's default row height
+  // (15 pt); taller rows only put the new chart further down, never over a chart.
+  const chartsBottomRow = charts.items.reduce((m, c) => Math.max(m, 1 + Math.ceil((c.top + c.height) / DEFAULT_ROW_PT)), 0);
+  const built = chartFromSelection(
+    kind,
+    { sheet: sheet.name, address: block.address, values: block.values },
+    { usedRight: used.columnIndex + used.columnCount, helpersFree, chartsBottomRow },
+  );
   if (!built.ok) throw new Error(built.error);
 
   for (const w of built.writes) sheet.getRange(w.range).formulas = w.cells as (string | number | boolean)[][];

@@ -3,7 +3,7 @@
  * loads with no console errors, the real task pane inserts the full strategy workbook, a custom
  * function typed into a cell computes, an edited input recalculates its formulas, sheets switch,
  * charts draw, and "Download .xlsx" gives a workbook ExcelJS can read. Screenshots go to
- * test-output/ and docs/images/preview.png (the README image).
+ * test-output/ (and, with UPDATE_SCREENSHOTS=1, docs/images/preview*.png for the README).
  * Needs chromium (Debian: apt-get install chromium). Skipped with a message only outside CI.
  */
 import ExcelJS from 'exceljs';
@@ -21,8 +21,11 @@ if (!available && !process.env.CI) console.warn(`SKIPPED test/browser/preview.te
 const describeBrowser = available || process.env.CI ? describe : describe.skip;
 
 const OUT = path.resolve(__dirname, '../../test-output');
-const README_IMAGE = path.resolve(__dirname, '../../docs/images/preview.png');
-const README_CHART_IMAGE = path.resolve(__dirname, '../../docs/images/preview-chart.png');
+/** The README images are rewritten only on request (UPDATE_SCREENSHOTS=1), so a test run never changes committed files. */
+const UPDATE_README_IMAGES = process.env.UPDATE_SCREENSHOTS === '1';
+const IMAGE_DIR = UPDATE_README_IMAGES ? path.resolve(__dirname, '../../docs/images') : path.resolve(__dirname, '../../test-output');
+const README_IMAGE = path.join(IMAGE_DIR, 'preview.png');
+const README_CHART_IMAGE = path.join(IMAGE_DIR, 'preview-chart.png');
 
 describeBrowser('local preview in Chromium', () => {
   let server: Server;

@@ -27,7 +27,7 @@ test('every custom function is listed', () => {
 });
 
 test('every image the README shows is committed', () => {
-  const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1]);
-  expect(images.length).toBeGreaterThanOrEqual(5);
+  const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)|<img src="([^"]+)"/g)].map((m) => m[1] ?? m[2]);
+  expect(images.length).toBeGreaterThanOrEqual(10);
   for (const img of images) expect(fs.existsSync(path.join(ROOT, img)) ? img : `missing ${img}`).toBe(img);
 });

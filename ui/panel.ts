@@ -3,6 +3,7 @@
  * It talks to its host only through a `PanelBackend`, so the same code runs in all three.
  */
 import type { FunctionDoc } from '../shared/docs/reference';
+import { CHART_CATALOG, type ChartCatalogEntry } from '../shared/templates/chart-from-selection';
 import { append, clear, h } from './dom';
 
 export interface TemplateInfo {
@@ -30,9 +31,11 @@ export interface PanelBackend {
   functions: FunctionDoc[];
   listTemplates?(): Promise<TemplateInfo[]>;
   insertTemplate?(id: string, options: InsertOptions): Promise<InsertResult>;
+  /** Inserts a chart of this kind for the range selected in the sheet (the Charts tab appears only when present). */
+  insertChart?(kind: ChartCatalogEntry['kind']): Promise<InsertResult>;
 }
 
-export type View = 'templates' | 'functions' | 'about';
+export type View = 'templates' | 'charts' | 'functions' | 'about';
 
 const HOST_NAMES = { sheets: 'Google Sheets', excel: 'Excel', preview: 'the local preview' } as const;
 
@@ -46,8 +49,8 @@ export function withPrefix(formula: string, prefix: string, names: readonly stri
 export function mountPanel(root: HTMLElement, backend: PanelBackend, initial: View = 'templates'): { show(view: View): void } {
   clear(root);
   root.classList.add('tst-panel', `host-${backend.host}`);
-  const views: View[] = backend.listTemplates ? ['templates', 'functions', 'about'] : ['functions', 'about'];
-  const labels: Record<View, string> = { templates: 'Templates', functions: 'Functions', about: 'About' };
+  const views: View[] = [...(backend.listTemplates ? ['templates' as const] : []), ...(backend.insertChart ? ['charts' as const] : []), 'functions', 'about'];
+  const labels: Record<View, string> = { templates: 'Templates', charts: 'Charts', functions: 'Functions', about: 'About' };
   const tabList = h('div', { role: 'tablist', class: 'tst-tabs', 'aria-label': 'Tech Strategy' });
   const panels = new Map<View, HTMLElement>();
   const tabs = new Map<View, HTMLButtonElement>();
@@ -82,6 +85,7 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, initial: Vi
   for (const p of panels.values()) root.appendChild(p);
 
   if (backend.listTemplates) renderTemplates(panels.get('templates')!, backend);
+  if (backend.insertChart) renderCharts(panels.get('charts')!, backend);
   renderFunctions(panels.get('functions')!, backend);
   renderAbout(panels.get('about')!, backend);
   show(initial);
@@ -188,6 +192,50 @@ function renderTemplates(panel: HTMLElement, backend: PanelBackend): void {
     },
     (e) => setStatus('error', errorText(e), 'Could not load the templates:'),
   );
+}
+
+/** Charts on demand: one row per chart with what to select and an Insert button; the host reads the selection. */
+function renderCharts(panel: HTMLElement, backend: PanelBackend): void {
+  const status = h('div', { class: 'tst-status', role: 'status', 'aria-live': 'polite' });
+  const list = h('ul', { class: 'tst-chart-list', 'aria-label': 'Charts' });
+  const buttons: HTMLButtonElement[] = [];
+  let busy = false;
+  panel.appendChild(
+    h('p', { class: 'tst-help' }, 'Select a table in the sheet, header row included, then insert a chart. It reads your cells, so it follows them when they change, and it goes to the right of your data.'),
+  );
+  panel.appendChild(list);
+  panel.appendChild(status);
+  const setStatus = (kind: 'ok' | 'error' | 'busy', text: string, lead?: string): void => {
+    status.className = `tst-status tst-${kind}`;
+    clear(status);
+    if (lead) status.appendChild(h('strong', { class: 'tst-status-lead' }, lead));
+    status.appendChild(h('span', {}, lead ? ` ${text}` : text));
+  };
+  for (const c of CHART_CATALOG) {
+    const hintId = `tst-chart-hint-${c.kind}`;
+    const button = h('button', { type: 'button', class: 'tst-secondary', 'data-kind': c.kind, 'aria-label': `Insert ${c.name}`, 'aria-describedby': hintId }, 'Insert');
+    buttons.push(button);
+    button.addEventListener('click', async () => {
+      if (busy || !backend.insertChart) return;
+      busy = true;
+      panel.setAttribute('aria-busy', 'true');
+      for (const b of buttons) b.disabled = true;
+      setStatus('busy', `Inserting the ${c.name}…`);
+      try {
+        const r = await backend.insertChart(c.kind);
+        setStatus('ok', r.message);
+      } catch (e) {
+        setStatus('error', errorText(e), `Could not insert the ${c.name}:`);
+      } finally {
+        busy = false;
+        panel.removeAttribute('aria-busy');
+        for (const b of buttons) b.disabled = false;
+      }
+    });
+    list.appendChild(
+      h('li', { class: 'tst-chart', 'data-kind': c.kind }, h('div', { class: 'tst-chart-text' }, h('div', { class: 'tst-chart-name' }, c.name), h('div', { class: 'tst-chart-hint', id: hintId }, c.hint)), button),
+    );
+  }
 }
 
 function renderFunctions(panel: HTMLElement, backend: PanelBackend): void {

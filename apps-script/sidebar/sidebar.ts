@@ -27,6 +27,8 @@ export function sheetsBackend(): PanelBackend {
     // Both run on the server (apps-script/src/templates/server.ts) and return plain JSON.
     listTemplates: () => callServer<TemplateInfo[]>('listTemplates'),
     insertTemplate: (id: string, options: InsertOptions) => callServer<InsertResult>('insertTemplate', id, { example: !!options.example }),
+    // Reads the active range on the server (apps-script/src/templates/chart-server.ts).
+    insertChart: (kind) => callServer<InsertResult>('insertChartFromSelection', kind),
   };
 }
 

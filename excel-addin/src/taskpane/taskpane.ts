@@ -3,6 +3,7 @@ import { functionDocs } from '../../../shared/docs/reference';
 import { compileTemplate, TEMPLATES } from '../../../shared/templates/index';
 import { mountPanel, type InsertOptions, type InsertResult, type PanelBackend } from '../../../ui/panel';
 import { applyPlanExcel } from '../templates/executor';
+import { insertChartFromSelectionExcel } from '../templates/chart-selection';
 import css from '../../../ui/panel.css';
 
 export const EXCEL_NAMESPACE = 'STRATEGY';
@@ -14,6 +15,7 @@ export function excelBackend(): PanelBackend {
     functions: functionDocs(),
     listTemplates: async () => TEMPLATES.map((t) => ({ ...t, sheets: [...t.sheets] })),
     insertTemplate: (id: string, options: InsertOptions) => insertTemplateExcel(id, options),
+    insertChart: (kind) => Excel.run((context) => insertChartFromSelectionExcel(context, kind)),
   };
 }
 

@@ -49,7 +49,7 @@ export function withPrefix(formula: string, prefix: string, names: readonly stri
 export function mountPanel(root: HTMLElement, backend: PanelBackend, initial: View = 'templates'): { show(view: View): void } {
   clear(root);
   root.classList.add('tst-panel', `host-${backend.host}`);
-  const views: View[] = [...(backend.listTemplates ? ['templates' as const] : []), ...(backend.insertChart ? ['charts' as const] : []), 'functions', 'about'];
+  const views: View[] = [...(backend.listTemplates ? ['templates' as const] : []), 'functions', ...(backend.insertChart ? ['charts' as const] : []), 'about'];
   const labels: Record<View, string> = { templates: 'Templates', charts: 'Charts', functions: 'Functions', about: 'About' };
   const tabList = h('div', { role: 'tablist', class: 'tst-tabs', 'aria-label': 'Tech Strategy' });
   const panels = new Map<View, HTMLElement>();
@@ -196,7 +196,8 @@ function renderTemplates(panel: HTMLElement, backend: PanelBackend): void {
 
 /** Charts on demand: one row per chart with what to select and an Insert button; the host reads the selection. */
 function renderCharts(panel: HTMLElement, backend: PanelBackend): void {
-  const status = h('div', { class: 'tst-status', role: 'status', 'aria-live': 'polite' });
+  // The live region exists from the start (so it is announced); it takes the status look once it has something to say.
+  const status = h('div', { class: 'tst-chart-status', role: 'status', 'aria-live': 'polite' });
   const list = h('ul', { class: 'tst-chart-list', 'aria-label': 'Charts' });
   const buttons: HTMLButtonElement[] = [];
   let busy = false;
@@ -206,7 +207,7 @@ function renderCharts(panel: HTMLElement, backend: PanelBackend): void {
   panel.appendChild(list);
   panel.appendChild(status);
   const setStatus = (kind: 'ok' | 'error' | 'busy', text: string, lead?: string): void => {
-    status.className = `tst-status tst-${kind}`;
+    status.className = `tst-chart-status tst-status tst-${kind}`;
     clear(status);
     if (lead) status.appendChild(h('strong', { class: 'tst-status-lead' }, lead));
     status.appendChild(h('span', {}, lead ? ` ${text}` : text));

@@ -18,18 +18,10 @@ import type {
 } from './plan';
 import type { ColumnSpec, FormulaRefs, SheetSpec, TemplateSpec } from './spec';
 import { compileCharts } from './charts';
+import { colLetter } from './a1';
 
 /** 0-based column index → letters (0 → A, 25 → Z, 26 → AA). */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export const columnLetter = colLetter;
 
 /** Where everything of a sheet ended up: used by formulas, by other sheets and by chart compilation. */
 export interface SheetLayout {

@@ -210,7 +210,7 @@ const ROLES: Record<ChartKind, RoleDef[]> = {
     { role: 'name', label: 'Project', type: 'text', required: false, aliases: ['project', 'initiative', 'epic', 'feature', ...NAME_ALIASES] },
   ],
   roadmapTimeline: [
-    { role: 'start', label: 'Start', type: 'date', required: true, aliases: ['start', 'start date', 'begin', 'from', 'kickoff'] },
+    { role: 'start', label: 'Start', type: 'date', required: true, aliases: ['start', 'start date', 'begin', 'From', 'kickoff'] },
     { role: 'end', label: 'End', type: 'date', required: true, aliases: ['end', 'end date', 'finish', 'due', 'until', 'to', 'deadline', 'target date'] },
     { role: 'name', label: 'Initiative', type: 'text', required: true, aliases: ['initiative', 'project', 'epic', 'feature', 'milestone', ...NAME_ALIASES] },
   ],

@@ -114,6 +114,11 @@ describe('role detection', () => {
     expect([...seen].sort()).toEqual(CHART_CATALOG.map((c) => c.kind).sort());
   });
 
+  test('a timeline with "From" and "To" headers', () => {
+    const r = ok(chartFromSelection('roadmapTimeline', sel([['Epic', 'To', 'From'], ['A', 46108, 46027]], 'A1:C2', 'R'), { helpersFree: true }));
+    expect(r.roles).toBe('Start: From (C), End: To (B), Initiative: Epic (A)');
+  });
+
   test('health, metric and theme progress from headers with aliases', () => {
     const health = ok(
       chartFromSelection('healthRadar', sel([['Area', 'Rating', 'Goal'], ['Tests', 2, 4], ['Docs', 3, 4]], 'A1:C3', 'H')),

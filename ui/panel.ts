@@ -142,7 +142,11 @@ function renderTemplates(panel: HTMLElement, backend: PanelBackend): void {
       const r = await backend.insertTemplate(t.id, { example: example.checked });
       setStatus('ok', r.message);
     } catch (e) {
-      setStatus('error', errorText(e), `Could not insert ${t.name}:`);
+      // Executors explain failures as "<title> was not inserted: <why>"; that first clause becomes the bold lead.
+      const text = errorText(e);
+      const own = /^(.{1,120}? was not inserted:)\s*([\s\S]*)$/.exec(text);
+      if (own) setStatus('error', own[2], own[1]);
+      else setStatus('error', text, `Could not insert ${t.name}:`);
     } finally {
       setBusy(false);
     }

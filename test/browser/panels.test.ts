@@ -298,7 +298,7 @@ describeWithChromium('test/browser/panels.test.ts')('sidebar and task pane in Ch
       await page.locator('#tst-insert').click();
       await page.waitForSelector('.tst-status.tst-error');
       const text = (await statusOf(page).textContent()) ?? '';
-      expect(text).toContain('Could not insert Strategic Themes');
+      expect(text).toMatch(/^Strategic Themes was not inserted: /);
       expect(text).toContain('Service Spreadsheets failed while accessing document');
       await expect(statusOf(page).getAttribute('role')).resolves.toMatch(/status|alert/);
       expect(fake.ss.sheets.map((s) => s.name)).toEqual(['Sheet1']);
@@ -516,7 +516,7 @@ describeWithChromium('test/browser/panels.test.ts')('sidebar and task pane in Ch
       await page.locator('#tst-insert').click();
       await page.waitForSelector('.tst-status.tst-error');
       const text = (await statusOf(page).textContent()) ?? '';
-      expect(text).toContain('Could not insert Roadmap');
+      expect(text).toMatch(/^Roadmap was not inserted: /);
       expect(text).toContain('<img src=x onerror="window.__xss=1"> quota exceeded');
       const after = await page.evaluate(() => ({ imgs: document.querySelectorAll('#app img').length, xss: (window as any).__xss ?? null, sheets: (window as any).__excelHost.sheetNames() }));
       expect(after).toEqual({ imgs: 0, xss: null, sheets: ['Sheet1'] });

@@ -154,7 +154,8 @@ describe('Sidebar.html (built) → google.script.run → Code.js (built)', () =>
     insertButton(app).click();
     await flush();
     expect(status(app).className).toContain('tst-error');
-    expect(status(app).textContent).toContain('Could not insert Strategic Themes: Strategic Themes was not inserted');
+    expect(status(app).textContent).toMatch(/^Strategic Themes was not inserted: /);
+    expect(status(app).textContent).not.toContain('Could not insert');
     expect(status(app).textContent).toContain('Access denied');
   });
 
@@ -226,7 +227,7 @@ describe('Excel task pane (built functions.js + taskpane.js in one shared runtim
     await flush(20);
     expect(status(app).className).toContain('tst-error');
     expect(status(app).textContent).toBe(
-      'Could not insert Roadmap: Roadmap was not inserted: Excel reported "Out of memory". The half-built sheet ("Roadmap (2)") was removed. Your existing sheets and names were not changed.',
+      'Roadmap was not inserted: Excel reported "Out of memory". The half-built sheet ("Roadmap (2)") was removed. Your existing sheets and names were not changed.',
     );
     expect(host.sheetNames()).toEqual(['Sheet1', 'Roadmap']);
   });

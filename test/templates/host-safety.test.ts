@@ -39,6 +39,21 @@ describe.each(cases)('$id (example: $example)', ({ id, example }) => {
     expect(bad).toEqual([]);
   });
 
+  test('booleans are written TRUE() / FALSE(): HyperFormula (the preview) reads a bare TRUE or FALSE as an unknown name', () => {
+    const bare = /(^|[^A-Za-z0-9_."])(TRUE|FALSE)(?!\s*\()(?![A-Za-z0-9_])/;
+    const strip = (f: string): string => f.replace(/"(?:[^"]|"")*"/g, '""'); // text literals may say TRUE
+    const bad: string[] = [];
+    for (const s of plan.sheets) {
+      const formulas = [
+        ...s.cells.flat(),
+        ...(s.hostCells ?? []).flatMap((h) => h.cells.flat()),
+        ...s.conditionalFormats.map((c) => (c.rule.kind === 'formula' ? c.rule.formula : null)),
+      ].filter((v): v is string => typeof v === 'string' && v.startsWith('='));
+      for (const f of formulas) if (bare.test(strip(f))) bad.push(`${s.name}: ${f.slice(0, 80)}`);
+    }
+    expect(bad).toEqual([]);
+  });
+
   test('formula conditional formats are written for the top-left cell of their range', () => {
     const bad: string[] = [];
     for (const s of plan.sheets)

@@ -97,7 +97,7 @@ export function directionFormula(targetCell: string, baseValue: string, targetVa
 /** METRIC_PROGRESS natively, from the three values and the direction cell. */
 export function progressFormula(b: string, c: string, t: string, dir: string): string {
   const reached = `IF(${dir}<0,${c}<=${t},IF(${dir}>0,${c}>=${t},${c}=${t}))`;
-  const usable = `IF(${dir}<0,${t}-${b}<0,IF(${dir}>0,${t}-${b}>0,FALSE))`;
+  const usable = `IF(${dir}<0,${t}-${b}<0,IF(${dir}>0,${t}-${b}>0,FALSE()))`;
   return `IF(OR(${b}="",${c}="",${t}=""),"",IF(${reached},1,IF(${usable},MIN(1,MAX(0,(${c}-${b})/(${t}-${b}))),0)))`;
 }
 

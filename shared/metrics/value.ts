@@ -6,6 +6,7 @@
  * Bases: durations in milliseconds, rates per day, percentages as fractions (99.9% → 0.999), money and
  * counts as plain numbers ($2.5k → 2500), scores as the number before the slash (4.5/5 → 4.5).
  */
+import { formatNumber } from '../core/values';
 
 export type MetricKind = 'number' | 'money' | 'duration' | 'rate' | 'percent' | 'score';
 
@@ -174,12 +175,6 @@ export function parseMetric(v: string | number): MetricValue | NotAvailable | un
   return parseMetricText(v);
 }
 
-/** Up to 10 significant digits, no exponent for ordinary magnitudes. */
-function num(n: number): string {
-  if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n);
-  return String(Number(n.toPrecision(10)));
-}
-
 const DURATION_FORMAT: readonly [number, string][] = [
   [MS_PER_DAY, 'days'],
   [MS_PER_HOUR, 'hours'],
@@ -194,25 +189,25 @@ export function formatMetric(v: MetricValue): string {
   switch (v.kind) {
     case 'money': {
       const [mag, suffix] = abs >= 1e9 ? [1e9, 'B'] : abs >= 1e6 ? [1e6, 'M'] : abs >= 1e3 ? [1e3, 'K'] : [1, ''];
-      body = `${v.value < 0 ? '-' : ''}${v.currency ?? '$'}${num(abs / mag)}${suffix}`;
+      body = `${v.value < 0 ? '-' : ''}${v.currency ?? '$'}${formatNumber(abs / mag)}${suffix}`;
       break;
     }
     case 'percent':
-      body = `${num(v.value * 100)}%`;
+      body = `${formatNumber(v.value * 100)}%`;
       break;
     case 'score':
-      body = `${num(v.value)}/${num(v.outOf ?? 5)}`;
+      body = `${formatNumber(v.value)}/${formatNumber(v.outOf ?? 5)}`;
       break;
     case 'duration': {
       const unit = DURATION_FORMAT.find(([ms]) => abs >= ms);
-      body = unit ? `${num(v.value / unit[0])} ${unit[1]}` : `${num(v.value)}ms`;
+      body = unit ? `${formatNumber(v.value / unit[0])} ${unit[1]}` : `${formatNumber(v.value)}ms`;
       break;
     }
     case 'rate':
-      body = `${num(v.value)}x/day`;
+      body = `${formatNumber(v.value)}x/day`;
       break;
     default:
-      body = num(v.value);
+      body = formatNumber(v.value);
   }
   if (!v.comparator) return body;
   return v.comparator === '+' ? `${body}+` : `${v.comparator}${body}`;
@@ -234,7 +229,7 @@ export const KIND_NAMES: Record<MetricKind, string> = {
   score: 'a score',
 };
 
-/** Plain numbers and scores go with anything (a cell holding 0.95 next to "99.9%"); otherwise the kinds must match. */
+/** Plain numbers go with any kind (a cell holding 0.95 next to "99.9%"); otherwise the kinds must match. */
 export function compatibleKinds(a: MetricKind, b: MetricKind): boolean {
-  return a === b || a === 'number' || b === 'number' || (a === 'score' && b === 'score');
+  return a === b || a === 'number' || b === 'number';
 }

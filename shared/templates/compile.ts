@@ -18,10 +18,10 @@ import type {
 } from './plan';
 import type { ColumnSpec, FormulaRefs, SheetSpec, TemplateSpec } from './spec';
 import { compileCharts } from './charts';
-import { colLetter } from './a1';
+import { colIndex, colLetter } from './a1';
 
-/** 0-based column index → letters (0 → A, 25 → Z, 26 → AA). */
-export const columnLetter = colLetter;
+/** 0-based column index ↔ letters (0 ↔ A, 25 ↔ Z, 26 ↔ AA): the a1.ts helpers, under the names the tests use. */
+export { colLetter as columnLetter, colIndex as columnIndex };
 
 /** Where everything of a sheet ended up: used by formulas, by other sheets and by chart compilation. */
 export interface SheetLayout {
@@ -84,13 +84,13 @@ export function layoutSheet(s: SheetSpec): SheetLayout {
   const letters: Record<string, string> = {};
   const dataRange: Record<string, string> = {};
   for (const c of s.columns) {
-    const L = columnLetter(index[c.key]);
+    const L = colLetter(index[c.key]);
     letters[c.key] = L;
     dataRange[c.key] = `$${L}$${firstRow}:$${L}$${lastRow}`;
   }
   const side: Record<string, string> = {};
   (s.side ?? []).forEach((item, i) => {
-    side[item.key] = `$${columnLetter(sideValue!)}$${2 + i}`;
+    side[item.key] = `$${colLetter(sideValue!)}$${2 + i}`;
   });
   return {
     key: s.key,
@@ -100,13 +100,19 @@ export function layoutSheet(s: SheetSpec): SheetLayout {
     letters,
     dataRange,
     side,
-    sideLabelLetter: sideLabel === undefined ? undefined : columnLetter(sideLabel),
-    sideValueLetter: sideValue === undefined ? undefined : columnLetter(sideValue),
+    sideLabelLetter: sideLabel === undefined ? undefined : colLetter(sideLabel),
+    sideValueLetter: sideValue === undefined ? undefined : colLetter(sideValue),
     visibleCount: visible.length,
     width: next,
     index,
     hidden,
   };
+}
+
+/** The data range of a column without "$", e.g. "C2:C51". */
+function columnRange(L: SheetLayout, key: string): string {
+  const x = L.letters[key];
+  return `${x}${L.firstRow}:${x}${L.lastRow}`;
 }
 
 function duplicate(keys: string[]): string | undefined {
@@ -136,9 +142,8 @@ export function compileSheets(
   const namedRanges: NamedRangeOp[] = [];
   for (const s of sheets) {
     for (const n of s.namedRanges ?? []) {
-      const L = layouts[s.key].letters[n.column];
-      if (!L) throw new Error(`Named range ${n.key} on sheet ${s.key} names unknown column "${n.column}"`);
-      namedRanges.push({ key: n.key, name: n.name, sheet: s.key, range: `${L}${layouts[s.key].firstRow}:${L}${layouts[s.key].lastRow}` });
+      if (!layouts[s.key].letters[n.column]) throw new Error(`Named range ${n.key} on sheet ${s.key} names unknown column "${n.column}"`);
+      namedRanges.push({ key: n.key, name: n.name, sheet: s.key, range: columnRange(layouts[s.key], n.column) });
     }
   }
   const definedNames = new Set(namedRanges.map((n) => n.key));
@@ -190,9 +195,8 @@ function refsFor(s: SheetSpec, layouts: Record<string, SheetLayout>, i: number):
       return `{{sheet:${key}}}!${a1}`;
     },
     otherCol: (key, col) => {
-      const x = letterOf(key, col);
-      const o = layoutOf(key);
-      return `{{sheet:${key}}}!$${x}$${o.firstRow}:$${x}$${o.lastRow}`;
+      letterOf(key, col);
+      return `{{sheet:${key}}}!${layoutOf(key).dataRange[col]}`;
     },
     otherCell: (key, col) => `{{sheet:${key}}}!${letterOf(key, col)}${layoutOf(key).firstRow + i}`,
   };
@@ -237,15 +241,12 @@ function compileSheet(
   const numberFormats: NumberFormatOp[] = [];
   const validations: ValidationOp[] = [];
   const notes: string[] = [];
-  const lastLetter = columnLetter(L.visibleCount - 1);
+  const lastLetter = colLetter(L.visibleCount - 1);
   formats.push({ range: `A1:${lastLetter}1`, style: HEADER_STYLE });
   if (L.hidden.length > 0) {
-    formats.push({ range: `${columnLetter(L.hidden[0])}1:${columnLetter(L.hidden[L.hidden.length - 1])}1`, style: HEADER_STYLE });
+    formats.push({ range: `${colLetter(L.hidden[0])}1:${colLetter(L.hidden[L.hidden.length - 1])}1`, style: HEADER_STYLE });
   }
-  const dataRangeOf = (c: ColumnSpec): string => {
-    const x = L.letters[c.key];
-    return `${x}${L.firstRow}:${x}${L.lastRow}`;
-  };
+  const dataRangeOf = (c: ColumnSpec): string => columnRange(L, c.key);
   for (const c of s.columns) {
     const range = dataRangeOf(c);
     const style = c.formula ? { ...COMPUTED_STYLE, ...(c.style ?? {}) } : c.style;
@@ -269,11 +270,11 @@ function compileSheet(
     const row = 1 + i;
     const lx = L.sideLabelLetter!;
     const vx = L.sideValueLetter!;
-    cells[row][columnIndex(lx)] = item.label;
+    cells[row][colIndex(lx)] = item.label;
     if (item.formula) {
-      cells[row][columnIndex(vx)] = `=${item.formula(refsFor(s, layouts, 0))}`;
+      cells[row][colIndex(vx)] = `=${item.formula(refsFor(s, layouts, 0))}`;
     } else {
-      cells[row][columnIndex(vx)] = item.value ?? null;
+      cells[row][colIndex(vx)] = item.value ?? null;
     }
     const at = `${vx}${row + 1}`;
     formats.push({ range: `${lx}${row + 1}`, style: SIDE_LABEL_STYLE });
@@ -284,8 +285,8 @@ function compileSheet(
   });
   if (s.side && s.side.length > 0) {
     const [a, b] = s.sideHeader ?? ['Setting', 'Value'];
-    cells[0][columnIndex(L.sideLabelLetter!)] = a;
-    cells[0][columnIndex(L.sideValueLetter!)] = b;
+    cells[0][colIndex(L.sideLabelLetter!)] = a;
+    cells[0][colIndex(L.sideValueLetter!)] = b;
     formats.push({ range: `${L.sideLabelLetter}1:${L.sideValueLetter}1`, style: HEADER_STYLE });
   }
 
@@ -303,8 +304,8 @@ function compileSheet(
   const columnWidths: number[] = Array.from({ length: L.width }, () => SPACER_WIDTH);
   for (const c of s.columns) columnWidths[L.index[c.key]] = c.width;
   if (L.sideLabelLetter) {
-    columnWidths[columnIndex(L.sideLabelLetter)] = SIDE_WIDTHS[0];
-    columnWidths[columnIndex(L.sideValueLetter!)] = SIDE_WIDTHS[1];
+    columnWidths[colIndex(L.sideLabelLetter)] = SIDE_WIDTHS[0];
+    columnWidths[colIndex(L.sideValueLetter!)] = SIDE_WIDTHS[1];
   }
 
   const note = [s.note, ...notes].filter((x): x is string => !!x).join(' ');
@@ -341,16 +342,9 @@ function sheetsOnlyCells(s: SheetSpec, layouts: Record<string, SheetLayout>): Ho
     .filter((c) => c.sheetsFormula)
     .map((c) => ({
       host: 'sheets' as const,
-      range: `${L.letters[c.key]}${L.firstRow}:${L.letters[c.key]}${L.lastRow}`,
+      range: columnRange(L, c.key),
       cells: Array.from({ length: s.rows }, (_, i) => [`=${c.sheetsFormula!(refsFor(s, layouts, i))}`]),
     }));
-}
-
-/** Column letters → 0-based index. */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }
 
 /** A defined name for a table: letters, digits and underscores, starting with a letter. */

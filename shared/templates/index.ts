@@ -2,9 +2,9 @@
  * The template catalogue: what the sidebar and task pane list, and the one entry point that compiles a
  * template into a render plan. Adding a template = one spec file in specs/ plus one entry here.
  */
-import { compileSheets } from './compile';
+import { compileSpec } from './compile';
 import type { RenderPlan } from './plan';
-import type { SheetSpec } from './spec';
+import type { SheetSpec, TemplateSpec } from './spec';
 import { ADR_SHEET } from './specs/adr';
 import { BUSINESS_CONTEXT_SHEET } from './specs/businessContext';
 import { DASHBOARD_SHEET } from './specs/dashboard';
@@ -25,15 +25,7 @@ export interface TemplateInfo {
   sheets: string[];
 }
 
-interface TemplateEntry {
-  id: string;
-  name: string;
-  description: string;
-  sheets: SheetSpec[];
-  activate?: string;
-}
-
-const ENTRIES: TemplateEntry[] = [
+const ENTRIES: TemplateSpec[] = [
   {
     id: 'business-context',
     name: 'Business Context',
@@ -123,7 +115,7 @@ const ENTRIES: TemplateEntry[] = [
   },
 ];
 
-function entry(id: string): TemplateEntry {
+function entry(id: string): TemplateSpec {
   const e = ENTRIES.find((x) => x.id === id);
   if (!e) throw new Error(`Unknown template "${id}"`);
   return e;
@@ -138,6 +130,5 @@ export function templateSheets(id: string): SheetSpec[] {
 
 /** Compiles a template to a host-neutral render plan. Throws `Unknown template "x"` for an unknown id. */
 export function compileTemplate(id: string, options: { example: boolean }): RenderPlan {
-  const e = entry(id);
-  return compileSheets({ id: e.id, title: e.name, activate: e.activate }, e.sheets, { example: !!options.example });
+  return compileSpec(entry(id), { example: !!options.example });
 }

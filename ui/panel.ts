@@ -4,6 +4,7 @@
  */
 import type { FunctionDoc } from '../shared/docs/reference';
 import { CHART_CATALOG, type ChartCatalogEntry } from '../shared/templates/chart-from-selection';
+import { hostErrorText as errorText } from '../shared/templates/report';
 import { append, clear, h } from './dom';
 
 export interface TemplateInfo {
@@ -293,10 +294,4 @@ function renderAbout(panel: HTMLElement, backend: PanelBackend): void {
   panel.appendChild(h('p', {}, 'Templates write the spreadsheet\'s own formulas, so a workbook keeps calculating for people who do not have the add-in.'));
   panel.appendChild(h('p', {}, 'Permissions: only the open document is read and written. Nothing is sent anywhere.'));
   panel.appendChild(h('p', { class: 'tst-note' }, 'MIT licence.'));
-}
-
-/** The message of an error from any realm (host errors are not always `instanceof Error` here). */
-function errorText(e: unknown): string {
-  const m = e && typeof e === 'object' && 'message' in e ? (e as { message: unknown }).message : undefined;
-  return typeof m === 'string' ? m : String(e);
 }

@@ -6,9 +6,10 @@
  */
 import { CHART_CATALOG, chartBottomRow, chartFromSelection, helperRange, isChartKind, type ChartCatalogEntry } from '../../../shared/templates/chart-from-selection';
 import { parseCell, parseRange, rangeA1 } from '../../../shared/templates/a1';
+import { hostErrorText } from '../../../shared/templates/report';
+import { PRODUCT } from '../ui';
 import { addSheetsCharts } from './charts';
 
-const PRODUCT = 'Tech Strategy';
 /** Height Sheets gives a chart inserted without a height option. */
 const DEFAULT_CHART_HEIGHT_PX = 371;
 
@@ -75,12 +76,7 @@ export function insertChartFromMenu(kind: string): ChartInsertReport | undefined
     return report;
   } catch (e) {
     const ui = SpreadsheetApp.getUi();
-    ui.alert(`${PRODUCT}: chart not inserted`, errorText(e), ui.ButtonSet.OK);
+    ui.alert(`${PRODUCT}: chart not inserted`, hostErrorText(e), ui.ButtonSet.OK);
     return undefined;
   }
-}
-
-function errorText(e: unknown): string {
-  const m = e && typeof e === 'object' && 'message' in e ? (e as { message: unknown }).message : undefined;
-  return typeof m === 'string' ? m : String(e);
 }

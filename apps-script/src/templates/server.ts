@@ -4,9 +4,9 @@
  * returned is plain JSON.
  */
 import { TEMPLATES, compileTemplate, type TemplateInfo } from '../../../shared/templates/index';
+import { hostErrorText } from '../../../shared/templates/report';
+import { PRODUCT } from '../ui';
 import { applyPlanSheets, type InsertReport } from './executor';
-
-const PRODUCT = 'Tech Strategy';
 
 export function listTemplates(): TemplateInfo[] {
   return TEMPLATES.map((t) => ({ id: t.id, name: t.name, description: t.description, sheets: [...t.sheets] }));
@@ -27,13 +27,7 @@ export function insertFromMenu(id: string, example: boolean): InsertReport | und
     return report;
   } catch (e) {
     const ui = SpreadsheetApp.getUi();
-    ui.alert(PRODUCT, errorText(e), ui.ButtonSet.OK);
+    ui.alert(PRODUCT, hostErrorText(e), ui.ButtonSet.OK);
     return undefined;
   }
-}
-
-/** The message of an error from any realm (host errors are not always `instanceof Error` here). */
-function errorText(e: unknown): string {
-  const m = e && typeof e === 'object' && 'message' in e ? (e as { message: unknown }).message : undefined;
-  return typeof m === 'string' ? m : String(e);
 }

@@ -93,6 +93,16 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, initial: Vi
   return { show };
 }
 
+type StatusKind = 'info' | 'ok' | 'error' | 'busy';
+
+/** Shows a message in a live region; an error gets a bold lead ("Could not insert Roadmap:") before the host's explanation. */
+function showStatus(status: HTMLElement, baseClass: string, kind: StatusKind, text: string, lead?: string): void {
+  status.className = `${baseClass} tst-${kind}`;
+  clear(status);
+  if (lead) status.appendChild(h('strong', { class: 'tst-status-lead' }, lead));
+  if (text) status.appendChild(h('span', {}, lead ? ` ${text}` : text));
+}
+
 function renderTemplates(panel: HTMLElement, backend: PanelBackend): void {
   const status = h('div', { class: 'tst-status', role: 'status', 'aria-live': 'polite' });
   const list = h('div', { class: 'tst-template-list', role: 'radiogroup', 'aria-label': 'Templates' });
@@ -115,13 +125,7 @@ function renderTemplates(panel: HTMLElement, backend: PanelBackend): void {
   panel.appendChild(list);
   panel.appendChild(footer);
 
-  /** Shows a message; an error gets a bold lead ("Could not insert Roadmap:") before the host's explanation. */
-  const setStatus = (kind: 'info' | 'ok' | 'error' | 'busy', text: string, lead?: string): void => {
-    status.className = `tst-status tst-${kind}`;
-    clear(status);
-    if (lead) status.appendChild(h('strong', { class: 'tst-status-lead' }, lead));
-    if (text) status.appendChild(h('span', {}, lead ? ` ${text}` : text));
-  };
+  const setStatus = (kind: StatusKind, text: string, lead?: string): void => showStatus(status, 'tst-status', kind, text, lead);
   const setBusy = (on: boolean): void => {
     busy = on;
     if (on) {
@@ -211,12 +215,7 @@ function renderCharts(panel: HTMLElement, backend: PanelBackend): void {
   );
   panel.appendChild(list);
   panel.appendChild(status);
-  const setStatus = (kind: 'ok' | 'error' | 'busy', text: string, lead?: string): void => {
-    status.className = `tst-chart-status tst-status tst-${kind}`;
-    clear(status);
-    if (lead) status.appendChild(h('strong', { class: 'tst-status-lead' }, lead));
-    status.appendChild(h('span', {}, lead ? ` ${text}` : text));
-  };
+  const setStatus = (kind: StatusKind, text: string, lead?: string): void => showStatus(status, 'tst-chart-status tst-status', kind, text, lead);
   for (const c of CHART_CATALOG) {
     const hintId = `tst-chart-hint-${c.kind}`;
     const button = h('button', { type: 'button', class: 'tst-secondary', 'data-kind': c.kind, 'aria-label': `Insert ${c.name}`, 'aria-describedby': hintId }, 'Insert');

@@ -19,6 +19,8 @@
 import type { ChartAxisOp, ChartOp, ChartSeriesOp, PlanCell } from './plan';
 import { cellA1, colIndex, colLetter, rangeA1, type RangeRef } from './a1';
 import { quoteSheet } from './resolve';
+import { MAX_SERIAL, MIN_SERIAL, serialToDate } from '../core/args';
+import { hostErrorCode, isBlank, isDateObject, showValue } from '../core/values';
 import { MIN_EXCEL_ROWS, PROGRESS_COLOR, ROW_PX, TARGET_COLOR, quarterPosition, type ChartKind } from './charts';
 
 export interface ChartCatalogEntry {
@@ -145,27 +147,18 @@ export function helperRange(kind: ChartKind, address: string, rows = 0, cols = 0
 // ---------------------------------------------------------------------------------------------
 // Cell values
 
-const ERROR_VALUE = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|ERROR!|SPILL!|CALC!|FIELD!|BUSY!|GETTING_DATA)/;
-
-/** A Date from any realm (Apps Script values cross into the bundle's realm). */
-function isDate(v: unknown): v is Date {
-  return Object.prototype.toString.call(v) === '[object Date]' && !Number.isNaN((v as Date).getTime());
-}
-
-const isBlank = (v: unknown): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-const isErrorValue = (v: unknown): boolean => typeof v === 'string' && ERROR_VALUE.test(v.trim());
+/** A valid Date from any realm (Apps Script values cross into the bundle's realm). */
+const isDate = (v: unknown): v is Date => isDateObject(v) && !Number.isNaN(v.getTime());
+/** An error value as the host reads it ("#N/A", "#REF!" …): skipped like a blank, never plotted. */
+const isErrorValue = (v: unknown): boolean => typeof v === 'string' && hostErrorCode(v.trim()) !== undefined;
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isText = (v: unknown): boolean => typeof v === 'string' && !isBlank(v) && !isErrorValue(v);
-
-/** Largest date serial both hosts accept (31 Dec 9999). */
-const MAX_SERIAL = 2958465;
 
 /** A cell as a calendar date (year, month 0–11, day), from a Date or a date serial; undefined otherwise. */
 function calendarDate(v: unknown): { y: number; m: number; d: number } | undefined {
   if (isDate(v)) return { y: v.getFullYear(), m: v.getMonth(), d: v.getDate() };
-  if (isNumber(v) && v >= 1 && v <= MAX_SERIAL) {
-    // 1900 date system: serial 25569 is 1970-01-01 (both hosts agree from 1 March 1900 on).
-    const t = new Date(Math.round((Math.floor(v) - 25569) * 86400000));
+  if (isNumber(v) && v >= MIN_SERIAL && v <= MAX_SERIAL) {
+    const t = serialToDate(v);
     return { y: t.getUTCFullYear(), m: t.getUTCMonth(), d: t.getUTCDate() };
   }
   return undefined;
@@ -179,12 +172,6 @@ function quarterPos(date: { y: number; m: number; d: number }, origin: { y: numb
   const here = Date.UTC(date.y, date.m, date.d);
   return date.y * 4 + q - (origin.y * 4 + Math.floor(origin.m / 3)) + (here - start) / (next - start);
 }
-
-const show = (v: unknown): string => {
-  if (isDate(v)) return v.toISOString().slice(0, 10);
-  const s = typeof v === 'string' ? `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"` : String(v);
-  return s;
-};
 
 // ---------------------------------------------------------------------------------------------
 // Roles
@@ -375,9 +362,9 @@ export function chartFromSelection(kind: ChartKind, sel: SelectionInput, ctx: Se
       if (isBlank(v)) continue;
       lastFilled = Math.max(lastFilled, i);
       if (isErrorValue(v)) continue;
-      if (a.role.type === 'number' && !isNumber(v)) return fail(`${what} must hold numbers: cell ${letter(a.col)}${sheetRow(i)} has ${show(v)}.`);
+      if (a.role.type === 'number' && !isNumber(v)) return fail(`${what} must hold numbers: cell ${letter(a.col)}${sheetRow(i)} has ${showValue(v)}.`);
       if (a.role.type === 'date' && !calendarDate(v)) {
-        return fail(`${what} must hold dates: cell ${letter(a.col)}${sheetRow(i)} has ${show(v)}${typeof v === 'string' ? ' (text, not a date)' : ''}.`);
+        return fail(`${what} must hold dates: cell ${letter(a.col)}${sheetRow(i)} has ${showValue(v)}${typeof v === 'string' ? ' (text, not a date)' : ''}.`);
       }
       any = true;
     }

@@ -152,6 +152,15 @@ describe('errors a user sees (nothing is built)', () => {
     expect(err(chartFromSelection('impactEffortMatrix', sel(values, 'A1:K4')))).toBe('"Effort" (Effort, column E) must hold numbers: cell E3 has "high".');
   });
 
+  test('an error value in a numeric column is skipped, whichever host error it is (the codes the core knows)', () => {
+    for (const code of ['#N/A', '#REF!', '#BLOCKED!', '#CONNECT!', '#UNKNOWN!']) {
+      const values = PRIO.map((r) => [...r]);
+      values[2][4] = code;
+      const r = ok(chartFromSelection('impactEffortMatrix', sel(values, 'A1:K4')));
+      expect(r.op.series![0].xValues).toBe('E2:E4');
+    }
+  });
+
   test('a timeline whose Start holds text says it is not a date', () => {
     const values = [
       ['Initiative', 'Start', 'End'],

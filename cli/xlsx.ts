@@ -8,9 +8,9 @@
  * Runs in Node (the CLI) and in the browser (the preview's download button): no Node APIs here.
  */
 import type ExcelJS from 'exceljs';
-import { resolvePlan, freeSheetName } from '../shared/templates/resolve';
+import { resolvePlan, freeSheetName, quoteSheet } from '../shared/templates/resolve';
 import type { CellStyle, ChartOp, ConditionalRule, ExistingNames, RenderPlan, SheetPlan, ValidationOp } from '../shared/templates/plan';
-import { colIndex, colLetter } from '../shared/templates/a1';
+import { colLetter } from '../shared/templates/a1';
 import { parseSheetRange } from '../shared/templates/address';
 import { cellsFor } from '../shared/templates/host-cells';
 
@@ -44,19 +44,16 @@ export function modelFromPlans(plans: RenderPlan[], existing: ExistingNames = { 
   return model;
 }
 
-/** The cells a host writes for a sheet (the core's cellsFor: base cells plus that host's overrides). */
-export { cellsFor };
-
-/** Letters → 0-based column index ("A" → 0). */
-export const columnIndex = colIndex;
-
-/** 0-based column index → letters (0 → "A"). */
-export const columnLetters = colLetter;
-
 /** "B2:D51" (or "B2", "$B$2:$D$51", "'Sheet'!B2") → 0-based corners, as the grid and ExcelJS loops count. */
 export function parseRange(a1: string): { top: number; left: number; bottom: number; right: number } {
   const r = parseSheetRange(a1.trim());
   return { top: r.top - 1, left: r.left - 1, bottom: r.bottom - 1, right: r.right - 1 };
+}
+
+/** What a workbook name refers to: `'Roadmap (2)'!$A$2:$A$9` for the range "A2:A9" of that sheet. */
+export function sheetRangeRef(sheetName: string, a1: string): string {
+  const r = parseRange(a1);
+  return `${quoteSheet(sheetName)}!$${colLetter(r.left)}$${r.top + 1}:$${colLetter(r.right)}$${r.bottom + 1}`;
 }
 
 function forEachCell(ws: ExcelJS.Worksheet, a1: string, f: (cell: ExcelJS.Cell) => void): void {
@@ -259,11 +256,7 @@ export function buildWorkbook(ExcelJSImpl: typeof ExcelJS, model: WorkbookModel,
     addSheet(wb, s);
     for (const c of s.charts) charts.push({ sheet: s.name, chart: c });
   }
-  for (const n of model.namedRanges) {
-    const r = parseRange(n.range);
-    const abs = `$${columnLetters(r.left)}$${r.top + 1}:$${columnLetters(r.right)}$${r.bottom + 1}`;
-    wb.definedNames.add(`'${n.sheetName.replace(/'/g, "''")}'!${abs}`, n.name);
-  }
+  for (const n of model.namedRanges) wb.definedNames.add(sheetRangeRef(n.sheetName, n.range), n.name);
   addChartsSheet(wb, charts);
   return wb;
 }

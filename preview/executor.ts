@@ -13,7 +13,8 @@ import { HyperFormula, DetailedCellError } from 'hyperformula';
 import type { RawCellContent } from 'hyperformula';
 import { resolvePlan } from '../shared/templates/resolve';
 import type { ExistingNames, PlanCell, RenderPlan, SheetPlan } from '../shared/templates/plan';
-import { cellsFor, parseRange, type WorkbookModel } from '../cli/xlsx';
+import { cellsFor } from '../shared/templates/host-cells';
+import { parseRange, sheetRangeRef, type WorkbookModel } from '../cli/xlsx';
 import { ENGINE_CONFIG, registerRegistryFunctions } from './engine/plugin';
 
 /** Everything of a sheet except its cells: how the grid shows it and how it is exported. */
@@ -154,8 +155,7 @@ export class PreviewWorkbook {
       for (const n of plan.namedRanges) {
         const sheet = plan.sheets.find((s) => s.key === n.sheet);
         if (!sheet) throw new Error(`Named range ${n.name} refers to an unknown sheet key "${n.sheet}"`);
-        const r = parseRange(n.range);
-        this.hf.addNamedExpression(n.name, `=${quote(sheet.name)}!${absolute(r)}`);
+        this.hf.addNamedExpression(n.name, `=${sheetRangeRef(sheet.name, n.range)}`);
         names.push(n.name);
       }
       for (const s of plan.sheets) {
@@ -240,18 +240,4 @@ export class PreviewWorkbook {
     });
     return { sheets, namedRanges };
   }
-}
-
-function quote(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
-function letters(i: number): string {
-  let s = '';
-  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-function absolute(r: { top: number; left: number; bottom: number; right: number }): string {
-  return `$${letters(r.left)}$${r.top + 1}:$${letters(r.right)}$${r.bottom + 1}`;
 }

@@ -3,7 +3,8 @@
  * (references shifted from the range's top-left cell, as spreadsheets do), colour scales and data bars.
  */
 import type { CellStyle, ConditionalFormatOp } from '../../shared/templates/plan';
-import { columnIndex, columnLetters, parseRange } from '../../cli/xlsx';
+import { colIndex, colLetter } from '../../shared/templates/a1';
+import { parseRange } from '../../cli/xlsx';
 
 /** Moves the relative parts of A1 references by (dr, dc); texts in quotes and function names are left alone. */
 export function shiftFormula(formula: string, dr: number, dc: number): string {
@@ -12,7 +13,7 @@ export function shiftFormula(formula: string, dr: number, dc: number): string {
     if (str || sheet) return m;
     const before = whole[offset - 1];
     if (before && /[A-Za-z0-9_.]/.test(before)) return m;
-    const c = cAbs ? col : columnLetters(columnIndex(col) + dc);
+    const c = cAbs ? col : colLetter(colIndex(col) + dc);
     const r = rAbs ? row : String(Number(row) + dr);
     return `${cAbs}${c}${rAbs}${r}`;
   });

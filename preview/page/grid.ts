@@ -10,7 +10,8 @@ import type { Chart } from 'chart.js';
 import { clear, h } from '../../ui/dom';
 import { renderChart } from '../../ui/charts/render';
 import type { CellStyle, SheetPlan, ValidationOp } from '../../shared/templates/plan';
-import { columnLetters, parseRange } from '../../cli/xlsx';
+import { colLetter } from '../../shared/templates/a1';
+import { parseRange } from '../../cli/xlsx';
 import type { PreviewWorkbook, SheetMeta } from '../executor';
 import { conditionalLook } from './conditional';
 import { formatValue } from './format';
@@ -146,7 +147,7 @@ export class Grid {
     const lefts = new Map<number, number>();
     for (const c of this.cols) {
       lefts.set(c, left);
-      const th = h('th', { class: 'pv-colhead', scope: 'col' }, columnLetters(c));
+      const th = h('th', { class: 'pv-colhead', scope: 'col' }, colLetter(c));
       if (c < this.meta.frozenColumns) {
         th.classList.add('pv-frozen-col');
         th.style.left = `${left}px`;
@@ -299,7 +300,7 @@ export class Grid {
     td.classList.add('pv-selected');
     const v = this.validationAt(this.sel);
     if (v && (v.rule.kind === 'list' || v.rule.kind === 'listFromRange')) td.classList.add('pv-has-list');
-    this.nameBox.value = `${columnLetters(col)}${row + 1}`;
+    this.nameBox.value = `${colLetter(col)}${row + 1}`;
     this.formulaInput.value = this.wb.inputOf(this.sheet, row, col);
     const value = this.wb.value(this.sheet, row, col);
     if (value instanceof DetailedCellError) this.setStatus(`${this.nameBox.value}: ${value.value} ${value.message ?? ''}`, 'error');

@@ -21,7 +21,24 @@ import { cellA1, colIndex, colLetter, rangeA1, type RangeRef } from './a1';
 import { quoteSheet } from './resolve';
 import { MAX_SERIAL, MIN_SERIAL, serialToDate } from '../core/args';
 import { hostErrorCode, isBlank, isDateObject, showValue } from '../core/values';
-import { MIN_EXCEL_ROWS, PROGRESS_COLOR, ROW_PX, TARGET_COLOR, quarterPosition, type ChartKind } from './charts';
+import {
+  HEALTH_AXIS,
+  HEALTH_RADAR_TITLE,
+  MIN_EXCEL_ROWS,
+  PROGRESS_COLOR,
+  ROW_PX,
+  TARGET_COLOR,
+  metricProgressChart,
+  percentAxis,
+  quadrantCaptions,
+  quarterAxis,
+  quarterPosition,
+  scaleAxis,
+  themeProgressChart,
+  timelineHeightPx,
+  type ChartKind,
+} from './charts';
+import { DEFAULT_QUADRANT_THRESHOLD } from '../scoring/quadrant';
 
 export interface ChartCatalogEntry {
   kind: ChartKind;
@@ -409,8 +426,8 @@ export function chartFromSelection(kind: ChartKind, sel: SelectionInput, ctx: Se
       const onScale = all.every((v) => v >= 1 && v <= 10);
       const lo = Math.min(...all);
       const hi = Math.max(...all);
-      const mid = onScale ? 5.5 : (lo + hi) / 2;
-      const axis = (title: string): ChartAxisOp => (onScale ? { title, min: 1, max: 10, majorUnit: 1, crossesAt: mid } : { title, crossesAt: mid });
+      const mid = onScale ? DEFAULT_QUADRANT_THRESHOLD : (lo + hi) / 2;
+      const axis = (title: string): ChartAxisOp => (onScale ? scaleAxis(title, mid) : { title, crossesAt: mid });
       const series: ChartSeriesOp = { name: 'Projects', values: rangeOf('impact')!, xValues: rangeOf('effort')!, color: PROGRESS_COLOR };
       const labels = rangeOf('name');
       if (labels) series.pointLabels = labels;
@@ -421,7 +438,7 @@ export function chartFromSelection(kind: ChartKind, sel: SelectionInput, ctx: Se
         series: [series],
         ranges: { series0: series.values, x0: series.xValues! },
         axes: { category: axis(`${headerOf('effort')}${onScale ? ' (1 = low, 10 = high)' : ''}`), value: axis(`${headerOf('impact')}${onScale ? ' (1 = low, 10 = high)' : ''}`) },
-        quadrants: { x: mid, y: mid, topLeft: 'Do Now (Quick Wins)', topRight: 'Plan Carefully (Big Bets)', bottomLeft: 'Do When You Have Time (Nice to Have)', bottomRight: "Don't Do (Time Sinks)" },
+        quadrants: quadrantCaptions(mid, mid),
         legend: 'none',
         widthPx: 640,
         heightPx: 520,
@@ -453,6 +470,7 @@ export function chartFromSelection(kind: ChartKind, sel: SelectionInput, ctx: Se
         for (const e of ends) if (e) quarters = Math.max(quarters, Math.ceil(quarterPos(e, first) - 1e-9));
       }
       quarters = Math.min(quarters, 40);
+      const { axis, guides } = quarterAxis(quarters);
       const offset = rangeA1({ top: rect.top + 1, bottom: rect.bottom, left: hl, right: hl });
       const length = rangeA1({ top: rect.top + 1, bottom: rect.bottom, left: hl + 1, right: hl + 1 });
       op = {
@@ -465,11 +483,11 @@ export function chartFromSelection(kind: ChartKind, sel: SelectionInput, ctx: Se
           { name: 'Duration', values: length, color: PROGRESS_COLOR },
         ],
         ranges: { labels: rangeOf('name')!, series0: offset, series1: length },
-        axes: { value: { title: 'Quarter', min: 1, max: 1 + quarters, majorUnit: 1, numberFormat: `[<${quarters + 1}]"Q"0;""`, sheetsFormat: 'Q#' } },
-        guides: Array.from({ length: quarters + 1 }, (_, i) => ({ value: 1 + i, label: i < quarters ? `Q${i + 1}` : '' })),
+        axes: { value: axis },
+        guides,
         legend: 'none',
         widthPx: 760,
-        heightPx: 120 + 26 * Math.max(filledRows, 8),
+        heightPx: timelineHeightPx(filledRows),
         excelRows: Math.max(filledRows, 1),
       };
       break;
@@ -481,12 +499,12 @@ export function chartFromSelection(kind: ChartKind, sel: SelectionInput, ctx: Se
       if (assigned.has('target')) series.push({ name: 'Target', values: rangeOf('target')!, color: TARGET_COLOR });
       op = {
         ...base,
-        title: onScale ? 'Technical health (1–5)' : 'Technical health',
+        title: onScale ? HEALTH_RADAR_TITLE : 'Technical health',
         form: 'radar',
         categories: rangeOf('name')!,
         series,
         ranges: { labels: rangeOf('name')!, ...Object.fromEntries(series.map((s, i) => [`series${i}`, s.values])) },
-        axes: { value: onScale ? { min: 0, max: 5, majorUnit: 1, numberFormat: '0' } : {} },
+        axes: { value: onScale ? HEALTH_AXIS : {} },
         legend: 'bottom',
         widthPx: 560,
         heightPx: 460,
@@ -498,10 +516,11 @@ export function chartFromSelection(kind: ChartKind, sel: SelectionInput, ctx: Se
       const ps = nums('progress');
       // Fractions (0.45 shown as 45%) are the norm; a column of plain percentages (45) gets a 0–100 axis.
       const fraction = ps.every((v) => v <= 1.5);
-      const title = kind === 'metricProgress' ? 'Progress toward target' : 'Theme progress (% complete)';
-      const axisTitle = kind === 'metricProgress' ? 'Progress from baseline to target' : '% complete';
+      // Titles as on the template's own chart of this kind.
+      const { title, axes } = kind === 'metricProgress' ? metricProgressChart() : themeProgressChart();
+      const axisTitle = axes!.value!.title!;
       const axis: ChartAxisOp = fraction
-        ? { title: axisTitle, min: 0, max: 1, majorUnit: 0.25, numberFormat: '0%', sheetsFormat: 'percent' }
+        ? percentAxis(axisTitle)
         : { title: `${axisTitle} (%)`, min: 0, max: Math.max(100, Math.ceil(Math.max(...ps) / 25) * 25), majorUnit: 25, numberFormat: '0' };
       const series: ChartSeriesOp = { name: headerOf('progress'), values: rangeOf('progress')!, color: PROGRESS_COLOR };
       op = {

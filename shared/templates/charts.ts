@@ -14,6 +14,7 @@ import type { ChartAxisOp, ChartForm, ChartOp, ChartSeriesOp } from './plan';
 import type { ColumnSpec, FormulaRefs } from './spec';
 import type { SheetLayout } from './compile';
 import { cellA1, parseRange, rangeA1 } from './a1';
+import { DEFAULT_QUADRANT_THRESHOLD, QUADRANT_TEXT } from '../scoring/quadrant';
 
 export type ChartKind = ChartOp['kind'];
 
@@ -37,13 +38,36 @@ export function defaultForm(kind: ChartKind): ChartForm {
  */
 export const THEME_COLORS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00'] as const;
 
-/** Quadrant texts exactly as the Quadrant column writes them, with a colour each. */
+/** Quadrant texts exactly as the Quadrant column (and PRIORITY_QUADRANT) writes them, with a colour each. */
 export const QUADRANTS = [
-  { key: 'qDoNow', name: 'Do Now', color: '#009E73' },
-  { key: 'qPlan', name: 'Plan Carefully', color: '#0072B2' },
-  { key: 'qLater', name: 'Do When You Have Time', color: '#E69F00' },
-  { key: 'qDont', name: "Don't Do", color: '#D55E00' },
+  { key: 'qDoNow', name: QUADRANT_TEXT['quick-win'].action, color: '#009E73' },
+  { key: 'qPlan', name: QUADRANT_TEXT['big-bet'].action, color: '#0072B2' },
+  { key: 'qLater', name: QUADRANT_TEXT['nice-to-have'].action, color: '#E69F00' },
+  { key: 'qDont', name: QUADRANT_TEXT['time-sink'].action, color: '#D55E00' },
 ] as const;
+
+/** The matrix's quadrant captions (seed guide), with the dividers at x and y. */
+export function quadrantCaptions(x: number, y: number): NonNullable<ChartOp['quadrants']> {
+  return { x, y, topLeft: 'Do Now (Quick Wins)', topRight: 'Plan Carefully (Big Bets)', bottomLeft: 'Do When You Have Time (Nice to Have)', bottomRight: "Don't Do (Time Sinks)" };
+}
+
+/** A 1–10 scale axis crossed by the other axis at `crossesAt` (the impact/effort matrix). */
+export const scaleAxis = (title: string, crossesAt: number): ChartAxisOp => ({ title, min: 1, max: 10, majorUnit: 1, crossesAt });
+
+/** The value axis of a roadmap timeline of `quarters` quarters (labels Q1 … Qn) and its quarter lines. */
+export function quarterAxis(quarters: number): { axis: ChartAxisOp; guides: NonNullable<ChartOp['guides']> } {
+  return {
+    axis: { title: 'Quarter', min: 1, max: 1 + quarters, majorUnit: 1, numberFormat: `[<${quarters + 1}]"Q"0;""`, sheetsFormat: 'Q#' },
+    guides: Array.from({ length: quarters + 1 }, (_, i) => ({ value: 1 + i, label: i < quarters ? `Q${i + 1}` : '' })),
+  };
+}
+
+/** Height of a roadmap timeline with `rows` bars (room for eight at least). */
+export const timelineHeightPx = (rows: number): number => 120 + 26 * Math.max(rows, 8);
+
+/** The radar's 0–5 value axis for 1–5 health scores. */
+export const HEALTH_AXIS: ChartAxisOp = { min: 0, max: 5, majorUnit: 1, numberFormat: '0' };
+export const HEALTH_RADAR_TITLE = 'Technical health (1–5)';
 
 export const PROGRESS_COLOR = '#0072B2';
 export const TARGET_COLOR = '#E69F00';
@@ -238,7 +262,7 @@ export function roadmapChartColumns(keys = { start: 'start', end: 'end', theme: 
 export const ROADMAP_QUARTER_COUNT = 4;
 
 export function roadmapTimelineChart(opts: { label?: string; rows?: number } = {}): ChartSpec {
-  const guides = Array.from({ length: ROADMAP_QUARTER_COUNT + 1 }, (_, i) => ({ value: 1 + i, label: i < ROADMAP_QUARTER_COUNT ? `Q${i + 1}` : '' }));
+  const { axis, guides } = quarterAxis(ROADMAP_QUARTER_COUNT);
   return {
     kind: 'roadmapTimeline',
     title: 'Roadmap by quarter',
@@ -248,20 +272,11 @@ export function roadmapTimelineChart(opts: { label?: string; rows?: number } = {
       { column: 'gOffset', name: 'Start', invisible: true },
       ...Array.from({ length: ROADMAP_THEME_SLOTS }, (_, i) => ({ column: `gSlot${i + 1}`, color: THEME_COLORS[i] })),
     ],
-    axes: {
-      value: {
-        title: 'Quarter',
-        min: 1,
-        max: 1 + ROADMAP_QUARTER_COUNT,
-        majorUnit: 1,
-        numberFormat: '[<5]"Q"0;""',
-        sheetsFormat: 'Q#',
-      },
-    },
+    axes: { value: axis },
     guides,
     legend: 'bottom',
     widthPx: 760,
-    heightPx: 120 + 26 * Math.max(opts.rows ?? 16, 8),
+    heightPx: timelineHeightPx(opts.rows ?? 16),
   };
 }
 
@@ -279,23 +294,16 @@ export function quadrantChartColumns(keys = { impact: 'impact', quadrant: 'quadr
   }));
 }
 
-export function impactEffortChart(threshold = 5.5): ChartSpec {
+export function impactEffortChart(threshold = DEFAULT_QUADRANT_THRESHOLD): ChartSpec {
   return {
     kind: 'impactEffortMatrix',
     title: 'Impact / Effort matrix',
     series: QUADRANTS.map((q) => ({ column: q.key, name: q.name, color: q.color, x: 'effort', pointLabels: 'project' })),
     axes: {
-      category: { title: 'Effort (1 = low, 10 = high)', min: 1, max: 10, majorUnit: 1, crossesAt: threshold },
-      value: { title: 'Business impact (1 = low, 10 = high)', min: 1, max: 10, majorUnit: 1, crossesAt: threshold },
+      category: scaleAxis('Effort (1 = low, 10 = high)', threshold),
+      value: scaleAxis('Business impact (1 = low, 10 = high)', threshold),
     },
-    quadrants: {
-      x: threshold,
-      y: threshold,
-      topLeft: 'Do Now (Quick Wins)',
-      topRight: 'Plan Carefully (Big Bets)',
-      bottomLeft: 'Do When You Have Time (Nice to Have)',
-      bottomRight: "Don't Do (Time Sinks)",
-    },
+    quadrants: quadrantCaptions(threshold, threshold),
     legend: 'bottom',
     widthPx: 640,
     heightPx: 520,
@@ -308,21 +316,22 @@ export function impactEffortChart(threshold = 5.5): ChartSpec {
 export function healthRadarChart(rows: number): ChartSpec {
   return {
     kind: 'healthRadar',
-    title: 'Technical health (1–5)',
+    title: HEALTH_RADAR_TITLE,
     categories: 'dimension',
     rows,
     series: [
       { column: 'rating', name: 'Score', color: PROGRESS_COLOR },
       { column: 'target', name: 'Target', color: TARGET_COLOR },
     ],
-    axes: { value: { min: 0, max: 5, majorUnit: 1, numberFormat: '0' } },
+    axes: { value: HEALTH_AXIS },
     legend: 'bottom',
     widthPx: 560,
     heightPx: 460,
   };
 }
 
-const percentAxis = (title: string): ChartAxisOp => ({ title, min: 0, max: 1, majorUnit: 0.25, numberFormat: '0%', sheetsFormat: 'percent' });
+/** A 0–100% value axis for progress held as fractions (0.45 shown as 45%). */
+export const percentAxis = (title: string): ChartAxisOp => ({ title, min: 0, max: 1, majorUnit: 0.25, numberFormat: '0%', sheetsFormat: 'percent' });
 
 export function metricProgressChart(keys = { label: 'technical', progress: 'progress' }): ChartSpec {
   return {

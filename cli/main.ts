@@ -159,12 +159,14 @@ export async function run(argv: string[], catalog: Catalog, excel: typeof ExcelJ
   const plans = [...new Set(ids)].map((id) => catalog.compile(id, { example: o.example }));
   const model = modelFromPlans(plans);
   const bytes = await writeXlsx(excel, model, { title: plans.length === 1 ? plans[0].title : 'Technical strategy' });
+  // Write next to the target, then rename: a failure never leaves a half-written workbook, nor the temporary file.
+  const tmp = `${target}.${process.pid}.tmp`;
   try {
-    // Write next to the target, then rename: a failure never leaves a half-written workbook.
-    const tmp = `${target}.${process.pid}.tmp`;
     fs.writeFileSync(tmp, bytes, { flag: 'wx' });
     fs.renameSync(tmp, target);
   } catch (e) {
+    // EEXIST: the name was someone else's file, not ours to remove.
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') fs.rmSync(tmp, { force: true });
     io.err(`Error: could not write ${o.out}: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   }

@@ -92,6 +92,16 @@ describe('options and exit codes', () => {
     expect(fs.readFileSync(file).subarray(0, 2).toString()).toBe('PK');
   });
 
+  test('a write that fails leaves no temporary file behind (exit 1, the target untouched)', async () => {
+    // --force on a folder named like the workbook: the bytes are written beside it, then the rename fails.
+    fs.mkdirSync(path.join(dir, 'strategy.xlsx'));
+    const r = await cli('workbook', '--out', 'strategy.xlsx', '--force');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('could not write strategy.xlsx');
+    expect(fs.readdirSync(dir)).toEqual(['strategy.xlsx']);
+    expect(fs.statSync(path.join(dir, 'strategy.xlsx')).isDirectory()).toBe(true);
+  });
+
   test('a missing folder is reported (exit 1)', async () => {
     const r = await cli('workbook', '--out', 'nowhere/strategy.xlsx');
     expect(r.code).toBe(1);

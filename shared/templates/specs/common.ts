@@ -1,16 +1,14 @@
 /** Pieces shared by the template specs: row counts, formats, validation lists, the theme column. */
 import type { ColumnSpec } from '../spec';
+import { ymdToSerial } from '../../core/args';
 
 /** Data rows per list sheet: room for the user's own rows (ranges run to row 51). */
 export const ROWS = 50;
 
 export const DATE_FORMAT = 'yyyy-mm-dd';
-export const TEXT_FORMAT = '@';
 
-/** Excel/Sheets date serial of a calendar date (days since 1899-12-30), locale-proof unlike "2026-03-31" text. */
-export function dateSerial(year: number, month: number, day: number): number {
-  return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86400000);
-}
+/** Excel/Sheets date serial of a calendar date (days since 1899-12-30), locale-proof unlike "2026-03-31" text: the core's ymdToSerial. */
+export const dateSerial = ymdToSerial;
 
 /** The Theme column: a drop-down of the Strategic Themes sheet's names when that sheet is in the plan, free text otherwise. */
 export function themeColumn(width = 170): ColumnSpec {
@@ -45,11 +43,6 @@ export const textColumn = (key: string, header: string, width = 220, help?: stri
   style: { wrap: true, vAlign: 'top' },
   ...(help ? { help } : {}),
 });
-
-/** Blank when the key cell is empty: the shape every computed column uses so blank rows stay blank. */
-export function ifFilled(cell: string, expr: string): string {
-  return `IF(${cell}="","",${expr})`;
-}
 
 export const COLORS = {
   red: '#f4cccc',

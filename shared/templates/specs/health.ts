@@ -2,10 +2,12 @@
 import type { SheetSpec } from '../spec';
 import { COLORS, textColumn } from './common';
 import { healthRadarChart } from '../charts';
+import { HEALTH_BANDS } from '../../health/scorecard';
 
-/** Status bands as HEALTH_STATUS draws them: < 2 Critical, < 3 At Risk, < 4 Healthy, ≥ 4 Strong. */
+/** HEALTH_STATUS natively: nested IFs over the core's own bands (< 2 Critical, < 3 At Risk, < 4 Healthy, ≥ 4 Strong). */
 export function healthStatusFormula(score: string): string {
-  return `IF(${score}<2,"Critical",IF(${score}<3,"At Risk",IF(${score}<4,"Healthy","Strong")))`;
+  const last = HEALTH_BANDS[HEALTH_BANDS.length - 1];
+  return HEALTH_BANDS.slice(0, -1).reduceRight((chain, b) => `IF(${score}<${b.below},"${b.status}",${chain})`, `"${last.status}"`);
 }
 
 export const HEALTH_DIMENSIONS = ['Scalability', 'Reliability', 'Security', 'Developer Velocity', 'Technical Debt', 'Team Health'];

@@ -15,10 +15,9 @@
 export const NATIVE_METRIC_FORMS =
   'numbers (1,000 or 2.5k / 1.5M / 3B); money with $, € or £ ($1M, €300K); percentages (12%); scores (4.5/5); durations in ms, s/sec, min, h/hr/hours, days, weeks ("2 hours", 350ms); rates x/day, x/week, x/month, x/quarter, x/year, x/hour (5x/day, 3/week); "<", "<=", ">", ">=" before or "+" after (<200ms, 100+); N/A or - for not measured';
 
-const MS_S = 1000;
-const MS_MIN = 60 * MS_S;
-const MS_H = 60 * MS_MIN;
-const MS_D = 24 * MS_H;
+import { AT_RISK_MARGIN, UNDATED_AT_RISK, UNDATED_ON_TRACK } from '../../metrics/progress';
+import { MS_PER_DAY as MS_D, MS_PER_HOUR as MS_H, MS_PER_MINUTE as MS_MIN, MS_PER_SECOND as MS_S } from '../../metrics/value';
+
 const MS_W = 7 * MS_D;
 
 /** Per-day factor of each rate period, written as the core computes it (shared/metrics/value.ts RATE_PER_DAY). */
@@ -104,7 +103,7 @@ export function progressFormula(b: string, c: string, t: string, dir: string): s
 /** METRIC_STATUS natively from a progress cell and optional start / due dates (today = TODAY()). */
 export function statusFormula(progress: string, start: string, due: string): string {
   const share = `MIN(1,MAX(0,(TODAY()-${start})/(${due}-${start})))`;
-  const dated = `IF(TODAY()>${due},"Off track",IF(${progress}>=${share},"On track",IF(${progress}>=${share}-0.25,"At risk","Off track")))`;
-  const undated = `IF(${progress}>=0.5,"On track",IF(${progress}>=0.25,"At risk","Off track"))`;
+  const dated = `IF(TODAY()>${due},"Off track",IF(${progress}>=${share},"On track",IF(${progress}>=${share}-${AT_RISK_MARGIN},"At risk","Off track")))`;
+  const undated = `IF(${progress}>=${UNDATED_ON_TRACK},"On track",IF(${progress}>=${UNDATED_AT_RISK},"At risk","Off track"))`;
   return `IF(${progress}="","",IF(${progress}>=1,"Done",IF(AND(ISNUMBER(${start}),ISNUMBER(${due})),${dated},${undated})))`;
 }

@@ -11,10 +11,11 @@
 import type { FormulaRefs, SheetSpec } from '../spec';
 import { COLORS, ROWS, themeColumn } from './common';
 import { impactEffortChart, quadrantChartColumns } from '../charts';
+import { DEFAULT_QUADRANT_THRESHOLD, QUADRANT_TEXT } from '../../scoring/quadrant';
 
 /** Quarters the native plan looks ahead (Excel allows 64 nested IFs; 12 keeps formulas short). */
 export const PLAN_QUARTERS = 12;
-export const DEFAULT_THRESHOLD = 5.5;
+export const DEFAULT_THRESHOLD = DEFAULT_QUADRANT_THRESHOLD;
 export const DEFAULT_CAPACITY = 10;
 export const DEFAULT_START = 'Q1';
 /** Shown instead of a quarter. */
@@ -27,6 +28,12 @@ const scaleRule = { kind: 'number' as const, min: 1, max: 10 };
 const scaleHelp = (what: string): string => `${what}: 1 (low) to 10 (high).`;
 
 const u = (q: number): string => `used${q}`;
+
+/** The Quadrant column's texts: PRIORITY_QUADRANT's actions. */
+const DO_NOW = QUADRANT_TEXT['quick-win'].action;
+const PLAN = QUADRANT_TEXT['big-bet'].action;
+const LATER = QUADRANT_TEXT['nice-to-have'].action;
+const DONT = QUADRANT_TEXT['time-sink'].action;
 
 /** Native label of the quarter `offsetExpr` quarters after the start (PRIORITY_PLAN's labels). */
 function quarterLabelFormula(r: FormulaRefs, offsetExpr: string): string {
@@ -87,7 +94,7 @@ export const PRIORITIZATION_SHEET: SheetSpec = {
       width: 170,
       formula: (r) => {
         const t = r.side.threshold;
-        return `IF(COUNT(${r.row.impact},${r.row.effort})<2,"",IF(${r.row.impact}>=${t},IF(${r.row.effort}>=${t},"Plan Carefully","Do Now"),IF(${r.row.effort}>=${t},"Don't Do","Do When You Have Time")))`;
+        return `IF(COUNT(${r.row.impact},${r.row.effort})<2,"",IF(${r.row.impact}>=${t},IF(${r.row.effort}>=${t},"${PLAN}","${DO_NOW}"),IF(${r.row.effort}>=${t},"${DONT}","${LATER}")))`;
       },
     },
     { key: 'quarter', header: 'Planned Quarter', width: 110, style: { hAlign: 'center' }, formula: (r) => `IF(${r.row.rank}="","",INDEX(${r.col.hLabel},${r.row.rank}))` },
@@ -146,9 +153,9 @@ export const PRIORITIZATION_SHEET: SheetSpec = {
   ],
   conditionalFormats: [
     { columns: ['score'], rule: () => ({ kind: 'colorScale', min: { value: -12, color: '#f4cccc' }, mid: { value: 8, color: '#ffffff' }, max: { value: 28.5, color: '#b6d7a8' } }) },
-    { columns: ['quadrant'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.quadrant}="Do Now"` }), style: { fill: COLORS.green, bold: true } },
-    { columns: ['quadrant'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.quadrant}="Plan Carefully"` }), style: { fill: COLORS.blue } },
-    { columns: ['quadrant'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.quadrant}="Don't Do"` }), style: { fill: COLORS.red, fontColor: COLORS.redText } },
+    { columns: ['quadrant'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.quadrant}="${DO_NOW}"` }), style: { fill: COLORS.green, bold: true } },
+    { columns: ['quadrant'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.quadrant}="${PLAN}"` }), style: { fill: COLORS.blue } },
+    { columns: ['quadrant'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.quadrant}="${DONT}"` }), style: { fill: COLORS.red, fontColor: COLORS.redText } },
     { columns: ['quarter'], rule: (r) => ({ kind: 'formula', formula: `=OR(${r.row.quarter}="${TOO_BIG_TEXT}",LEFT(${r.row.quarter},${BEYOND_PREFIX.length})="${BEYOND_PREFIX}")` }), style: { fill: COLORS.amber } },
   ],
   examples: [

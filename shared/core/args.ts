@@ -90,19 +90,6 @@ export function normaliseChoice(s: string): string {
   return s.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
 }
 
-/** Any text (numbers are accepted and kept as numbers for the function to interpret). */
-export function textOrNumberArg(expects: string): ArgType<string | number> {
-  return {
-    expects,
-    docType: 'any',
-    coerce(v) {
-      if (typeof v === 'string') return v;
-      if (typeof v === 'number' && Number.isFinite(v)) return v;
-      return MISMATCH;
-    },
-  };
-}
-
 const MS_PER_DAY = 86400000;
 /** Spreadsheet serial day 0 is 1899-12-30 in both Excel (after 1900-03-01) and Sheets. */
 const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);

@@ -18,7 +18,7 @@
  * at the end, and if anything throws, only what this run created is removed and the error says what
  * happened. Existing sheets and named ranges are never read beyond their names, never written.
  */
-import type { ChartOp, ExistingNames, RenderPlan, SheetPlan, ValidationOp, CellStyle, ConditionalFormatOp } from '../../../shared/templates/plan';
+import type { ChartOp, ExistingNames, PlanCell, RenderPlan, SheetPlan, ValidationOp, CellStyle, ConditionalFormatOp } from '../../../shared/templates/plan';
 import { resolvePlan } from '../../../shared/templates/resolve';
 import { parseCell, parseRange, type RangeRef } from '../../../shared/templates/a1';
 import { boundingBox, indexRuns, runs, splitSheetRef } from '../../../shared/templates/address';
@@ -143,17 +143,12 @@ function failureMessage(
   return `${msg} Your existing sheets and named ranges were not changed.`;
 }
 
-function refOf(a1: string): RangeRef {
-  return parseRange(a1);
-}
-
 function rangeOf(sheet: Sheet, r: RangeRef): Range {
   return sheet.getRange(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
 }
 
-/** Rows and columns the plan touches (chart anchors included), so the new sheet can be grown once if needed. */
-function extent(s: SheetPlan): { rows: number; cols: number } {
-  const cells = cellsFor(s, 'sheets');
+/** Rows and columns the plan touches (its cells, chart anchors included), so the new sheet can be grown once if needed. */
+function extent(s: SheetPlan, cells: PlanCell[][]): { rows: number; cols: number } {
   let rows = cells.length;
   let cols = Math.max(0, ...cells.map((r) => r.length), s.columnWidths.length, ...(s.hiddenColumns ?? []).map((c) => c + 1));
   const all = [
@@ -164,7 +159,7 @@ function extent(s: SheetPlan): { rows: number; cols: number } {
     ...(s.table ? [s.table.range] : []),
   ];
   for (const a of all) {
-    const r = refOf(a);
+    const r = parseRange(a);
     rows = Math.max(rows, r.bottom);
     cols = Math.max(cols, r.right);
   }
@@ -179,7 +174,9 @@ function extent(s: SheetPlan): { rows: number; cols: number } {
 
 function fillSheet(sheet: Sheet, s: SheetPlan, rangeOfSource: (source: string) => Range, at: (step: string) => void, options: SheetsExecutorOptions): void {
   at('sizing the sheet');
-  const need = extent(s);
+  // Sheets' own overrides (the SPARKLINE progress bars) are laid over the common cells.
+  const cells = cellsFor(s, 'sheets');
+  const need = extent(s, cells);
   const maxRows = sheet.getMaxRows();
   if (need.rows > maxRows) sheet.insertRowsAfter(maxRows, need.rows - maxRows);
   const maxCols = sheet.getMaxColumns();
@@ -191,8 +188,6 @@ function fillSheet(sheet: Sheet, s: SheetPlan, rangeOfSource: (source: string) =
   for (const [format, ranges] of byFormat) sheet.getRangeList(ranges).setNumberFormat(format);
 
   at('writing values and formulas');
-  // Sheets' own overrides (the SPARKLINE progress bars) are laid over the common cells.
-  const cells = cellsFor(s, 'sheets');
   const height = cells.length;
   const width = Math.max(0, ...cells.map((r) => r.length));
   if (height > 0 && width > 0) {
@@ -222,7 +217,7 @@ function fillSheet(sheet: Sheet, s: SheetPlan, rangeOfSource: (source: string) =
 
   if (s.table) {
     at('banding the table');
-    const r = refOf(s.table.range);
+    const r = parseRange(s.table.range);
     const headerRows = Math.max(1, s.headerRows);
     if (r.bottom - r.top + 1 > headerRows) {
       rangeOf(sheet, { ...r, top: r.top + headerRows }).applyRowBanding(SpreadsheetApp.BandingTheme.LIGHT_GREY, false, false);
@@ -319,7 +314,7 @@ function setValidations(sheet: Sheet, ops: ValidationOp[], rangeOfSource: (sourc
   };
   const gridOps = ops.filter((op) => !usesCellFormula(op));
   if (gridOps.length > 0) {
-    const refs = gridOps.map((op) => refOf(op.range));
+    const refs = gridOps.map((op) => parseRange(op.range));
     const box = boundingBox(refs)!;
     const grid: Array<Array<DataValidation | null>> = Array.from({ length: box.bottom - box.top + 1 }, () =>
       Array.from({ length: box.right - box.left + 1 }, () => null as DataValidation | null),
@@ -331,7 +326,7 @@ function setValidations(sheet: Sheet, ops: ValidationOp[], rangeOfSource: (sourc
     });
     rangeOf(sheet, box).setDataValidations(grid);
   }
-  for (const op of ops.filter(usesCellFormula)) rangeOf(sheet, refOf(op.range)).setDataValidation(validationRule(op, rangeOfSource));
+  for (const op of ops.filter(usesCellFormula)) rangeOf(sheet, parseRange(op.range)).setDataValidation(validationRule(op, rangeOfSource));
 }
 
 function conditionalRule(sheet: Sheet, op: ConditionalFormatOp): ConditionalFormatRule {

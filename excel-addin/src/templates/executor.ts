@@ -19,7 +19,7 @@ import { colLetter, parseRange } from '../../../shared/templates/a1';
 import { cellsFor } from '../../../shared/templates/host-cells';
 import { indexRuns, runs } from '../../../shared/templates/address';
 import { hostErrorText as errorText, renamedSheets, successMessage, withCause, type Renamed } from '../../../shared/templates/report';
-import { addExcelCharts } from './charts';
+import { addExcelCharts, PX_TO_PT } from './charts';
 import { EXCEL_API_REQUIRED, hostApiSupport, type ApiSupport } from './requirements';
 
 export interface InsertReport {
@@ -41,7 +41,7 @@ export interface ExcelExecutorOptions {
 
 /** Excel column widths are in points; plans give pixels (96 dpi: 1 px = 0.75 pt). */
 export function pxToPoints(px: number): number {
-  return Math.round(px * 0.75 * 100) / 100;
+  return Math.round(px * PX_TO_PT * 100) / 100;
 }
 
 const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { REGISTRY } from '../../shared/functions';
 import { DIST, loadSheetsBundle, readDist } from '../harness/bundles';
-import { createMenuFake } from '../harness/menu-fake';
+import { createSheetsFake } from '../fakes/sheets';
 
 describe('Code.js custom functions', () => {
   const bundle = loadSheetsBundle();
@@ -48,11 +48,11 @@ describe('Code.js custom functions', () => {
 
 describe('Code.js menu', () => {
   test('onOpen adds the Tech Strategy add-on menu with the function reference', () => {
-    const fake = createMenuFake();
-    const bundle = loadSheetsBundle({ SpreadsheetApp: fake.SpreadsheetApp });
+    const fake = createSheetsFake();
+    const bundle = loadSheetsBundle({ SpreadsheetApp: fake.globals.SpreadsheetApp });
     bundle.call('onOpen', { authMode: 'LIMITED' });
-    expect(fake.menus).toHaveLength(1);
-    const menu = fake.menus[0];
+    expect(fake.ui.menus).toHaveLength(1);
+    const menu = fake.ui.menus[0];
     expect(menu.addedToUi).toBe(true);
     const handlers = JSON.stringify(menu.items);
     expect(handlers).toContain('"fn":"showFunctionReference"');

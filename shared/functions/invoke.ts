@@ -137,30 +137,35 @@ function broadcast(spec: FunctionSpec, grids: (Grid | undefined)[], ctx: InvokeC
   const required = eachIdx.filter((i) => !spec.params[i].optional);
   const ranged = required.filter((i) => grids[i] && !isSingle(grids[i]!));
   const blankKeys = ranged.length > 0 ? ranged : required;
+  // Either all of them are ranges of the output's shape, or all single cells of a 1×1 call: [r][c] reads both.
+  const blankGrids = blankKeys.map((i) => grids[i]!);
+
+  // Per cell-by-cell parameter: its range, or its one value checked once (a single cell or an omitted argument
+  // reads the same in every position; checked in parameter order per position, so the first bad argument still wins).
+  const perCell = eachIdx.map((i) => {
+    const p = spec.params[i] as CellParam;
+    const g = grids[i];
+    if (g && !isSingle(g)) return { i, p, g, value: undefined as unknown };
+    return { i, p, g: undefined, value: g ? readCell(p, g[0][0]) : p.default };
+  });
 
   const out: Result[][] = [];
   const args: unknown[] = fixed.slice();
   for (let r = 0; r < rows; r++) {
     const row: Result[] = [];
     for (let c = 0; c < cols; c++) {
-      const at = (i: number): unknown => {
-        const g = grids[i];
-        if (!g) return undefined;
-        return isSingle(g) ? g[0][0] : g[r][c];
-      };
-      if (blankKeys.length > 0 && blankKeys.every((i) => isBlank(at(i)))) {
+      if (blankGrids.length > 0 && blankGrids.every((g) => isBlank(g[r][c]))) {
         row.push(BLANK);
         continue;
       }
       let err: CellError | undefined;
-      for (const i of eachIdx) {
-        const p = spec.params[i] as CellParam;
-        const v = grids[i] ? readCell(p, at(i)) : p.default;
+      for (const a of perCell) {
+        const v = a.g ? readCell(a.p, a.g[r][c]) : a.value;
         if (isCellError(v)) {
           err = v;
           break;
         }
-        args[i] = v;
+        args[a.i] = v;
       }
       if (err) {
         row.push(err);

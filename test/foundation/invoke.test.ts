@@ -82,6 +82,18 @@ describe('broadcasting shape laws', () => {
     expect((out[3][0] as { message: string }).message).toBe('Urgency must be a number from 1 to 10 (got a blank cell)');
   });
 
+  test('a bad single cell against a range: per row the first bad argument in parameter order wins, blank rows stay blank', () => {
+    const msg = (r: Result): string => (r as { message: string }).message;
+    const out = run(col([9, 'high', null]), 11, 5, 6);
+    expect(msg(out[0][0])).toBe('Urgency must be a number from 1 to 10 (got 11)');
+    expect(msg(out[1][0])).toBe('Impact must be a number from 1 to 10 (got "high")');
+    expect(out[2][0]).toBe('');
+    const later = run(9, col([8, 'x', null]), 'bad', 6);
+    expect(msg(later[0][0])).toBe('Effort must be a number from 1 to 10 (got "bad")');
+    expect(msg(later[1][0])).toBe('Urgency must be a number from 1 to 10 (got "x")');
+    expect(later[2][0]).toBe('');
+  });
+
   test('a single-cell call with every argument blank is blank', () => {
     expect(run('', '', [[null]], '')).toEqual([['']]);
   });

@@ -34,6 +34,12 @@ export function isCellError(v: unknown): v is CellError {
 /** Error codes spreadsheets show; a host may hand one to us as text or as an error object. */
 const HOST_ERROR_TEXT = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|ERROR!|SPILL!|CALC!|FIELD!|BUSY!|GETTING_DATA|CONNECT!|BLOCKED!|UNKNOWN!)/;
 
+/** CustomFunctions.ErrorCode enum values are the codes themselves ("#VALUE!"); its names, as a fallback. */
+const ERROR_CODE_NAMES: Record<string, string> = {
+  invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!', invalidNumber: '#NUM!',
+  nullReference: '#NULL!', invalidName: '#NAME?', invalidReference: '#REF!',
+};
+
 /**
  * Returns the error code if `v` is an error value coming from a host
  * (an Excel `CustomFunctions.Error`, a JS Error, a core CellError or an error text like "#DIV/0!").
@@ -50,12 +56,7 @@ export function hostErrorCode(v: unknown): string | undefined {
     if (typeof code === 'string') {
       const m = HOST_ERROR_TEXT.exec(code);
       if (m) return m[0];
-      // CustomFunctions.ErrorCode enum values are the codes themselves ("#VALUE!"), names as fallback
-      const named: Record<string, string> = {
-        invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!', invalidNumber: '#NUM!',
-        nullReference: '#NULL!', invalidName: '#NAME?', invalidReference: '#REF!',
-      };
-      if (named[code]) return named[code];
+      if (Object.prototype.hasOwnProperty.call(ERROR_CODE_NAMES, code)) return ERROR_CODE_NAMES[code];
     }
   }
   return undefined;
@@ -68,7 +69,7 @@ export function isBlank(v: unknown): boolean {
 
 /** Shows a cell value the way a person typed it, for error messages. */
 export function showValue(v: unknown): string {
-  if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) return 'a blank cell';
+  if (isBlank(v)) return 'a blank cell';
   const code = hostErrorCode(v);
   if (code) return `the error ${code}`;
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';

@@ -126,6 +126,15 @@ describe('bad input never throws and never gives a silent number', () => {
     );
   });
 
+  test('an error object is named by its code or its ErrorCode name; any other code is just an unsupported value', () => {
+    const msg = (v: unknown): string => (run(v, 5, 5, 5)[0][0] as { message: string }).message;
+    expect(msg({ code: '#DIV/0!' })).toBe('Impact must be a number from 1 to 10 (got the error #DIV/0!)');
+    expect(msg({ code: 'notAvailable' })).toBe('Impact must be a number from 1 to 10 (got the error #N/A)');
+    for (const code of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) {
+      expect(msg({ code })).toBe('Impact must be a number from 1 to 10 (got an unsupported value)');
+    }
+  });
+
   test('arbitrary arguments of any shape never throw', () => {
     fc.assert(
       fc.property(fc.array(fc.anything(), { maxLength: 6 }), (args) => {

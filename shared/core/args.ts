@@ -138,7 +138,7 @@ export function dateArg(): ArgType<number> {
 }
 
 /** The message for a cell that failed its type, e.g. `Impact must be a number from 1 to 10 (got "high")`. */
-export function mismatchMessage(label: string, type: ArgType<unknown>, v: unknown, m: Mismatch, shown: string): string {
+export function mismatchMessage(label: string, type: ArgType<unknown>, m: Mismatch, shown: string): string {
   if (m.detail) return `${label} ${m.detail}: ${shown}; it must be ${type.expects}`;
   return `${label} must be ${type.expects} (got ${shown})`;
 }
@@ -157,6 +157,6 @@ export function checkCell<T>(
   const code = hostErrorCode(v);
   if (code) return { ok: false, message: `${label} must be ${type.expects} (got the error ${code})` };
   const c = type.coerce(v);
-  if (isMismatch(c)) return { ok: false, message: mismatchMessage(label, type, v, c, show(v)) };
+  if (isMismatch(c)) return { ok: false, message: mismatchMessage(label, type, c, show(v)) };
   return { ok: true, value: c };
 }

@@ -3,6 +3,7 @@
  * JSDoc for Apps Script stubs, and the plain data the sidebar / task pane render.
  */
 import { REGISTRY } from '../functions';
+import { signature } from '../functions/invoke';
 import { isRangeParam, type FunctionSpec, type ParamSpec } from '../functions/spec';
 
 export interface ParamDoc {
@@ -34,8 +35,9 @@ export function paramExpects(p: ParamSpec): string {
   return isRangeParam(p) ? p.expects : p.type.expects;
 }
 
+/** `PRIORITY_SCORE(impact, urgency, effort, risk, [weights])`: the same parameter list the "is required" error shows. */
 export function functionSignature(f: FunctionSpec): string {
-  return `${f.name}(${f.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')})`;
+  return `${f.name}${signature(f)}`;
 }
 
 export function describeFunction(f: FunctionSpec): FunctionDoc {

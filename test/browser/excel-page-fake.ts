@@ -4,7 +4,7 @@
  * `CustomFunctions`, and exposes the fake host as `window.__excelHost` so a test can read the
  * workbook state or inject a failure with page.evaluate.
  *
- * The two TypeScript files are transpiled (types erased) with the project's TypeScript compiler
+ * Its TypeScript files are transpiled (types erased) with the project's TypeScript compiler
  * and wrapped in a tiny CommonJS loader: no bundler, no extra dependency.
  */
 import * as fs from 'fs';
@@ -13,6 +13,7 @@ import * as ts from 'typescript';
 
 const MODULES: Record<string, string> = {
   'custom-functions-fake': path.resolve(__dirname, '../harness/custom-functions-fake.ts'),
+  a1: path.resolve(__dirname, '../fakes/a1.ts'),
   excel: path.resolve(__dirname, '../fakes/excel.ts'),
 };
 

@@ -21,6 +21,7 @@
  * type-checking.
  */
 import { createCustomFunctionsFake, type CustomFunctionsFake } from '../harness/custom-functions-fake';
+import { columnName, columnNumber } from './a1';
 
 // ---------- state ----------
 
@@ -118,22 +119,9 @@ export function snapshotSheet(s: XSheet): unknown {
 
 // ---------- A1 ----------
 
-function colIdx(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-function colName(i0: number): string {
-  let n = i0 + 1;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+/** 0-based, as Office.js counts columns (getRangeByIndexes, columnIndex). */
+const colIdx = (letters: string): number => columnNumber(letters) - 1;
+const colName = (i0: number): string => columnName(i0 + 1);
 
 const MAX_ROWS = 1048576;
 

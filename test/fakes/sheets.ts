@@ -16,6 +16,8 @@
  * throws on a duplicate name (case-insensitive); setNamedRange REPLACES an existing name (so an
  * executor that reused a user's name would be caught).
  */
+import { columnName, columnNumber } from './a1';
+
 type SS = typeof GoogleAppsScript.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -58,24 +60,7 @@ export class Recorder {
   }
 }
 
-// ---------- A1 parsing (kept here so the fake does not depend on the code it checks) ----------
-
-function colIdx(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-export function colName(col1: number): string {
-  let n = col1;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+// ---------- A1 parsing (kept in the fakes so they do not depend on the code they check) ----------
 
 /** 1-based rectangle of an A1 address (with optional sheet). */
 export function parseRef(ref: string): { sheet?: string; row: number; col: number; rows: number; cols: number } {
@@ -94,8 +79,8 @@ export function parseRef(ref: string): { sheet?: string; row: number; col: numbe
   if (!ma || !mb) throw new Error(`Range not found (${ref})`);
   const r1 = Number(ma[2]);
   const r2 = Number(mb[2]);
-  const c1 = colIdx(ma[1]);
-  const c2 = colIdx(mb[1]);
+  const c1 = columnNumber(ma[1]);
+  const c2 = columnNumber(mb[1]);
   return { sheet, row: Math.min(r1, r2), col: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 };
 }
 
@@ -421,7 +406,7 @@ const NUMERIC = /^-?\d+(\.\d+)?$/;
 /** Moves the relative references of a formula by rows/cols (`$` parts stay), e.g. C2 → C5 for rows = 3. */
 export function shiftFormula(formula: string, rows: number, cols: number): string {
   return formula.replace(/(^|[^A-Za-z0-9_$"])(\$?)([A-Z]{1,3})(\$?)([0-9]+)(?![A-Za-z0-9_(])/g, (_m, pre: string, colAbs: string, col: string, rowAbs: string, row: string) => {
-    const c = colAbs ? col : colName(colIdx(col) + cols);
+    const c = colAbs ? col : columnName(columnNumber(col) + cols);
     const r = rowAbs ? row : String(Number(row) + rows);
     return `${pre}${colAbs}${c}${rowAbs}${r}`;
   });
@@ -471,8 +456,8 @@ export class FakeRange implements Pick<
   }
 
   a1(): string {
-    const first = `${colName(this.col)}${this.row}`;
-    return this.rows === 1 && this.cols === 1 ? first : `${first}:${colName(this.col + this.cols - 1)}${this.row + this.rows - 1}`;
+    const first = `${columnName(this.col)}${this.row}`;
+    return this.rows === 1 && this.cols === 1 ? first : `${first}:${columnName(this.col + this.cols - 1)}${this.row + this.rows - 1}`;
   }
 
   forEach(f: (cell: CellState, i: number, j: number) => void): void {
@@ -831,7 +816,7 @@ export class FakeSpreadsheet implements Pick<
     this.rec('getRange', [a1Notation]);
     const p = parseRef(a1Notation);
     const sheet = p.sheet === undefined ? this.active! : this.sheet(p.sheet);
-    return sheet.rangeAt(`${colName(p.col)}${p.row}:${colName(p.col + p.cols - 1)}${p.row + p.rows - 1}`).real();
+    return sheet.rangeAt(`${columnName(p.col)}${p.row}:${columnName(p.col + p.cols - 1)}${p.row + p.rows - 1}`).real();
   }
   getActiveSheet(): Sheet {
     this.rec('getActiveSheet', []);

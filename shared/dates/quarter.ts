@@ -3,6 +3,7 @@
  * calendar year in which it ENDS (the common convention, e.g. US federal FY 2027 runs October 2026 – September 2027).
  */
 import { serialToDate } from '../core/args';
+import { quarterLabel } from '../scoring/plan';
 
 export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
 
@@ -32,6 +33,6 @@ export function fiscalQuarter(year: number, month: number, fyStartMonth = 1): Fi
 /** STRATEGY_QUARTER: "Q1 2027"-style label of a date given as a spreadsheet serial day number. */
 export function strategyQuarter(serial: number, fyStartMonth = 1): string {
   const d = serialToDate(serial);
-  const q = fiscalQuarter(d.getUTCFullYear(), d.getUTCMonth() + 1, fyStartMonth);
-  return `Q${q.quarter} ${q.year}`;
+  // Written by PRIORITY_PLAN's labeller, so the label is always one PRIORITY_PLAN takes as start_quarter.
+  return quarterLabel(fiscalQuarter(d.getUTCFullYear(), d.getUTCMonth() + 1, fyStartMonth), 0);
 }

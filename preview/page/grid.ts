@@ -227,9 +227,9 @@ export class Grid {
     };
     for (let r = 0; r < this.rows; r++) {
       for (const c of this.cols) {
-        const td = this.cells.get(`${r}:${c}`)!;
-        const v = values[r]?.[c] ?? null;
         const key = `${r}:${c}`;
+        const td = this.cells.get(key)!;
+        const v = values[r]?.[c] ?? null;
         const look = cf.length > 0 && r >= this.meta.headerRows ? conditionalLook(cf, r, c, v, test) : {};
         const style = { ...this.styles.get(key), ...look.style };
         let text: string;

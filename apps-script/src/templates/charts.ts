@@ -68,7 +68,7 @@ function axisOptions(a: ChartAxisOp | undefined): Record<string, unknown> | unde
   return o;
 }
 
-/** The options passed with setOption, one key each (pure: the tests read it). */
+/** The options passed with setOption, one key each (pure). */
 export function sheetsChartOptions(op: ChartOp): Record<string, unknown> {
   const form = op.form ?? defaultForm(op.kind);
   const o: Record<string, unknown> = {

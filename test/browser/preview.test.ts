@@ -10,15 +10,11 @@ import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Server } from 'http';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { build, serve } from '../../preview/server';
 import { defaultTemplateIds } from '../../cli/catalog';
 import { TEMPLATES, compileTemplate } from '../../shared/templates';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const available = fs.existsSync(CHROMIUM);
-if (!available && !process.env.CI) console.warn(`SKIPPED test/browser/preview.test.ts: ${CHROMIUM} not found. Install it with \`sudo apt-get install chromium\` (or run scripts/setup-system.sh).`);
-const describeBrowser = available || process.env.CI ? describe : describe.skip;
+import { chromiumAvailable, describeWithChromium, launchChromium } from './chromium';
 
 const OUT = path.resolve(__dirname, '../../test-output');
 /** The README images are rewritten only on request (UPDATE_SCREENSHOTS=1), so a test run never changes committed files. */
@@ -27,7 +23,7 @@ const IMAGE_DIR = UPDATE_README_IMAGES ? path.resolve(__dirname, '../../docs/ima
 const README_IMAGE = path.join(IMAGE_DIR, 'preview.png');
 const README_CHART_IMAGE = path.join(IMAGE_DIR, 'preview-chart.png');
 
-describeBrowser('local preview in Chromium', () => {
+describeWithChromium('test/browser/preview.test.ts')('local preview in Chromium', () => {
   let server: Server;
   let url: string;
   let browser: Browser;
@@ -38,17 +34,13 @@ describeBrowser('local preview in Chromium', () => {
   const timings: Record<string, number> = {};
 
   beforeAll(async () => {
-    expect(available).toBe(true); // in CI a missing browser is a failure, not a skip
+    expect(chromiumAvailable).toBe(true); // in CI a missing browser is a failure, not a skip
     fs.mkdirSync(OUT, { recursive: true });
     timings.buildMs = await build();
     const t0 = Date.now();
     ({ server, url } = await serve(0));
     timings.serveMs = Date.now() - t0;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1440, height: 860 }, acceptDownloads: true });
     page = await context.newPage();
     page.on('console', (m) => {

@@ -22,7 +22,12 @@ const TYPES: Record<string, string> = {
 
 /** Maps a URL path to a file under ROOT, or undefined when it would leave ROOT. */
 export function fileFor(urlPath: string, root = ROOT): string | undefined {
-  const clean = decodeURIComponent(urlPath.split('?')[0]);
+  let clean: string;
+  try {
+    clean = decodeURIComponent(urlPath.split('?')[0]);
+  } catch {
+    return undefined; // malformed escapes ("/%E0%A4%A") are not a file of ours
+  }
   const file = path.resolve(root, `.${clean === '/' ? '/taskpane.html' : clean}`);
   return file === root || file.startsWith(root + path.sep) ? file : undefined;
 }

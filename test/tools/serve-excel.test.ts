@@ -14,6 +14,7 @@ test('paths never leave the served folder', () => {
   expect(fileFor('/functions.json?v=1', root)).toBe('/srv/addin/functions.json');
   expect(fileFor('/../secret', root)).toBeUndefined();
   expect(fileFor('/%2e%2e/%2e%2e/etc/passwd', root)).toBeUndefined();
+  expect(fileFor('/%E0%A4%A', root)).toBeUndefined();
 });
 
 const hasOpenssl = spawnSync('openssl', ['version']).status === 0;
@@ -48,6 +49,8 @@ const hasOpenssl = spawnSync('openssl', ['version']).status === 0;
     const meta = await get('/functions.json');
     expect(JSON.parse(meta.body).functions.length).toBeGreaterThan(10);
     expect((await get('/../package.json')).status).toBe(404);
+    expect((await get('/%E0%A4%A')).status).toBe(404); // a malformed URL does not crash the server
+    expect((await get('/taskpane.html')).status).toBe(200);
   } finally {
     child.kill();
     fs.rmSync(dir, { recursive: true, force: true });

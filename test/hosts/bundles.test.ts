@@ -16,6 +16,7 @@ import { createPage, flush, type FakeDocument, type FakeElement } from '../fakes
 import { FakeExcelHost } from '../fakes/excel';
 import { createSheetsFake, type MenuRecord, type SheetsFake } from '../fakes/sheets';
 import { checkExcelSheet, checkSheetsSheet } from './plan-checks';
+import { fakeScriptRun } from '../harness/script-run';
 
 function sheetsBundle(userSheets = ['Sheet1']): { fake: SheetsFake; bundle: SheetsBundle } {
   const fake = createSheetsFake(userSheets);
@@ -90,28 +91,6 @@ describe('Code.js (built) with the Sheets fakes', () => {
 
 // ---------- panels ----------
 
-type Runner = Record<string, unknown>;
-
-/** google.script.run backed by a function that plays the server (async, JSON in and out, like Apps Script). */
-function fakeScriptRun(server: (fn: string, args: unknown[]) => unknown): { script: { run: Runner } } {
-  const make = (ok?: (v: unknown) => void, fail?: (e: Error) => void): Runner =>
-    new Proxy({} as Runner, {
-      get: (_t, prop) => {
-        if (prop === 'withSuccessHandler') return (f: (v: unknown) => void) => make(f, fail);
-        if (prop === 'withFailureHandler') return (f: (e: Error) => void) => make(ok, f);
-        if (typeof prop !== 'string') return undefined;
-        return (...args: unknown[]) =>
-          setImmediate(() => {
-            try {
-              ok?.(json(server(prop, json(args)) ?? null));
-            } catch (e) {
-              fail?.(new Error((e as Error).message));
-            }
-          });
-      },
-    });
-  return { script: { run: make() } };
-}
 
 function inlineScripts(html: string): string[] {
   return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);

@@ -12,6 +12,7 @@ import { createPage, flush, type FakeElement } from '../fakes/dom';
 import { FakeExcelHost } from '../fakes/excel';
 import { selectExcel } from '../fakes/excel-selection';
 import { createSheetsFake, type MenuRecord, type SheetsFake } from '../fakes/sheets';
+import { fakeScriptRun } from '../harness/script-run';
 
 function sheetsBundle(): { fake: SheetsFake; bundle: SheetsBundle } {
   const fake = createSheetsFake(['Sheet1']);
@@ -56,26 +57,6 @@ describe('Code.js (built): Insert chart menu', () => {
 
 // ---------- panels ----------
 
-type Runner = Record<string, unknown>;
-function fakeScriptRun(server: (fn: string, args: unknown[]) => unknown): { script: { run: Runner } } {
-  const make = (ok?: (v: unknown) => void, fail?: (e: Error) => void): Runner =>
-    new Proxy({} as Runner, {
-      get: (_t, prop) => {
-        if (prop === 'withSuccessHandler') return (f: (v: unknown) => void) => make(f, fail);
-        if (prop === 'withFailureHandler') return (f: (e: Error) => void) => make(ok, f);
-        if (typeof prop !== 'string') return undefined;
-        return (...args: unknown[]) =>
-          setImmediate(() => {
-            try {
-              ok?.(json(server(prop, json(args)) ?? null));
-            } catch (e) {
-              fail?.(new Error((e as Error).message));
-            }
-          });
-      },
-    });
-  return { script: { run: make() } };
-}
 
 function loadSidebar(google: unknown): FakeElement {
   const page = createPage();

@@ -304,7 +304,9 @@ function compileSheet(
   const columnWidths: number[] = Array.from({ length: L.width }, () => SPACER_WIDTH);
   for (const c of s.columns) columnWidths[L.index[c.key]] = c.width;
   if (L.sideLabelLetter) {
-    columnWidths[colIndex(L.sideLabelLetter)] = SIDE_WIDTHS[0];
+    // Wide enough for the longest bold label (about 7.5 px a character at the default font), within limits.
+    const longest = Math.max(0, ...(s.side ?? []).map((item) => item.label.length));
+    columnWidths[colIndex(L.sideLabelLetter)] = Math.min(340, Math.max(SIDE_WIDTHS[0], Math.ceil(longest * 7.5) + 16));
     columnWidths[colIndex(L.sideValueLetter!)] = SIDE_WIDTHS[1];
   }
 

@@ -193,11 +193,19 @@ describeWithChromium('test/browser/preview.test.ts')('local preview in Chromium'
     await cell(1, 0).click();
     fs.mkdirSync(path.dirname(README_IMAGE), { recursive: true });
     await page.screenshot({ path: README_IMAGE });
-    // Scroll so the chart sits at the right edge of the grid, next to the data.
+    // Scroll so the chart sits at the right edge of the grid, next to the data (a wider window fits settings and chart).
+    await page.setViewportSize({ width: 1800, height: 900 });
     await page.evaluate(() => {
       const scroller = document.querySelector('.pv-scroll') as HTMLElement;
       const frame = document.querySelector('.pv-chart-frame') as HTMLElement | null;
-      if (frame) scroller.scrollLeft = Math.max(0, frame.offsetLeft + frame.offsetWidth + 16 - scroller.clientWidth);
+      if (!frame) return;
+      const want = Math.max(0, frame.offsetLeft + frame.offsetWidth + 16 - scroller.clientWidth);
+      // Start the scrolled area at a column boundary (the settings block), as a spreadsheet scrolls, unless the chart needs more.
+      const heads = [...document.querySelectorAll<HTMLElement>('.pv-colhead')];
+      const frozenEnd = heads.length ? heads[0].offsetLeft + heads[0].offsetWidth : 0;
+      const settings = [...document.querySelectorAll<HTMLElement>('.pv-grid td')].find((td) => td.textContent === 'Setting');
+      const snap = settings ? settings.offsetLeft - frozenEnd : want;
+      scroller.scrollLeft = snap <= want + 400 && snap >= want - 400 ? Math.max(snap, 0) : want;
     });
     await page.screenshot({ path: README_CHART_IMAGE });
     await page.setViewportSize({ width: 1440, height: 860 });

@@ -1124,3 +1124,13 @@ export function installSheetsGlobals(fake: SheetsFake): () => void {
   Object.assign(g, fake.globals);
   return () => Object.assign(g, saved);
 }
+
+/** Runs `f` with the fake's Apps Script globals installed, and restores the previous globals afterwards. */
+export function withSheetsGlobals<T>(fake: SheetsFake, f: () => T): T {
+  const restore = installSheetsGlobals(fake);
+  try {
+    return f();
+  } finally {
+    restore();
+  }
+}

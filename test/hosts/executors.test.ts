@@ -10,17 +10,12 @@ import { TEMPLATES, compileTemplate } from '../../shared/templates/index';
 import type { RenderPlan } from '../../shared/templates/plan';
 import { resolvePlan } from '../../shared/templates/resolve';
 import { FakeExcelHost } from '../fakes/excel';
-import { createSheetsFake, installSheetsGlobals, type SheetsFake } from '../fakes/sheets';
+import { createSheetsFake, withSheetsGlobals, type SheetsFake } from '../fakes/sheets';
 import { checkExcelSheet, checkSheetsSheet, compileWithRows } from './plan-checks';
 
 function runSheets(plan: RenderPlan, userSheets = ['Sheet1']): { fake: SheetsFake; report: ReturnType<typeof applyPlanSheets> } {
   const fake = createSheetsFake(userSheets);
-  const restore = installSheetsGlobals(fake);
-  try {
-    return { fake, report: applyPlanSheets(fake.ss.real(), plan) };
-  } finally {
-    restore();
-  }
+  return withSheetsGlobals(fake, () => ({ fake, report: applyPlanSheets(fake.ss.real(), plan) }));
 }
 
 async function runExcel(plan: RenderPlan, host = new FakeExcelHost()): Promise<{ host: FakeExcelHost; syncs: number; report: Awaited<ReturnType<typeof applyPlanExcel>> }> {

@@ -11,7 +11,7 @@ import { compileTemplate } from '../../shared/templates/index';
 import type { RenderPlan } from '../../shared/templates/plan';
 import { resolvePlan } from '../../shared/templates/resolve';
 import { FakeExcelHost, snapshotSheet } from '../fakes/excel';
-import { createSheetsFake, installSheetsGlobals, type SheetsFake } from '../fakes/sheets';
+import { createSheetsFake, withSheetsGlobals, type SheetsFake } from '../fakes/sheets';
 import { checkExcelSheet, checkSheetsSheet } from './plan-checks';
 
 const roadmap = compileTemplate('roadmap', { example: true });
@@ -38,12 +38,7 @@ function userSpreadsheet(): SheetsFake {
 }
 
 function sheetsInsert(fake: SheetsFake, plan: RenderPlan): ReturnType<typeof applyPlanSheets> {
-  const restore = installSheetsGlobals(fake);
-  try {
-    return applyPlanSheets(fake.ss.real(), plan);
-  } finally {
-    restore();
-  }
+  return withSheetsGlobals(fake, () => applyPlanSheets(fake.ss.real(), plan));
 }
 
 function namedRanges(fake: SheetsFake): Array<[string, string, string]> {

@@ -7,7 +7,7 @@
 import { applyPlanSheets } from '../../apps-script/src/templates/executor';
 import { parseCell } from '../../shared/templates/a1';
 import { compileTemplate } from '../../shared/templates/index';
-import { createSheetsFake, installSheetsGlobals } from '../fakes/sheets';
+import { createSheetsFake, withSheetsGlobals } from '../fakes/sheets';
 
 test('the prioritization chart anchor lies beyond the written columns, and the sheet is grown to it once', () => {
   const plan = compileTemplate('prioritization', { example: true });
@@ -16,12 +16,7 @@ test('the prioritization chart anchor lies beyond the written columns, and the s
   const widest = Math.max(...s.cells.map((r) => r.length));
   expect(anchor.col).toBeGreaterThan(widest);
   const fake = createSheetsFake(['Sheet1']);
-  const restore = installSheetsGlobals(fake);
-  try {
-    applyPlanSheets(fake.ss.real(), plan);
-  } finally {
-    restore();
-  }
+  withSheetsGlobals(fake, () => applyPlanSheets(fake.ss.real(), plan));
   const sheet = fake.ss.sheet(s.name);
   expect(sheet.maxCols).toBeGreaterThanOrEqual(anchor.col);
   expect(sheet.charts).toHaveLength(1);
@@ -30,12 +25,9 @@ test('the prioritization chart anchor lies beyond the written columns, and the s
 
 test('the fake refuses a chart anchored outside the sheet', () => {
   const fake = createSheetsFake(['Sheet1']);
-  const restore = installSheetsGlobals(fake);
-  try {
+  withSheetsGlobals(fake, () => {
     const sheet = fake.ss.sheet('Sheet1').real();
     const chart = sheet.newChart().addRange(sheet.getRange('A1:B3')).setPosition(2, 37, 0, 0).build();
     expect(() => sheet.insertChart(chart)).toThrow(/outside the sheet/);
-  } finally {
-    restore();
-  }
+  });
 });

@@ -7,7 +7,7 @@
 import { applyPlanSheets } from '../../apps-script/src/templates/executor';
 import type { RenderPlan } from '../../shared/templates/plan';
 import { resolvePlan } from '../../shared/templates/resolve';
-import { createSheetsFake, installSheetsGlobals, shiftFormula, type SheetsFake } from '../fakes/sheets';
+import { createSheetsFake, withSheetsGlobals, shiftFormula, type SheetsFake } from '../fakes/sheets';
 import { checkSheetsSheet, compileWithRows } from './plan-checks';
 
 /** The prioritization plan with its 1–10 ratings made whole-number rules. */
@@ -21,12 +21,7 @@ function wholeNumberPlan(factor: number): RenderPlan {
 
 function run(plan: RenderPlan): SheetsFake {
   const fake = createSheetsFake(['Sheet1']);
-  const restore = installSheetsGlobals(fake);
-  try {
-    applyPlanSheets(fake.ss.real(), plan);
-  } finally {
-    restore();
-  }
+  withSheetsGlobals(fake, () => applyPlanSheets(fake.ss.real(), plan));
   return fake;
 }
 
@@ -52,17 +47,14 @@ test('every cell of a whole-number rule checks itself, and the other rules still
 
 test('the same rules through the per-cell grid would be wrong (what the fake catches)', () => {
   const fake = createSheetsFake(['Sheet1']);
-  const restore = installSheetsGlobals(fake);
-  try {
+  withSheetsGlobals(fake, () => {
     const rule = fake.globals.SpreadsheetApp.newDataValidation().requireFormulaSatisfied('=C2=INT(C2)').build();
     const sheet = fake.ss.sheet('Sheet1');
     sheet.getRange('C2:C4').setDataValidations([[rule], [rule], [rule]]);
     expect(sheet.peek('C4')?.validation?.args[0]).toBe('=C2=INT(C2)');
     sheet.getRange('D2:D4').setDataValidation(rule);
     expect(sheet.peek('D4')?.validation?.args[0]).toBe('=C4=INT(C4)');
-  } finally {
-    restore();
-  }
+  });
 });
 
 test('service calls stay constant in rows with whole-number rules', () => {

@@ -2,6 +2,7 @@
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 const globals = require('globals');
+const prettier = require('eslint-config-prettier');
 
 module.exports = tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-output/**'] },
@@ -20,7 +21,19 @@ module.exports = tseslint.config(
     // The core stays pure: no host globals, no DOM.
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-globals': ['error', 'window', 'document', 'SpreadsheetApp', 'HtmlService', 'Excel', 'Office', 'CustomFunctions', 'google', 'fetch', 'localStorage'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'SpreadsheetApp',
+        'HtmlService',
+        'Excel',
+        'Office',
+        'CustomFunctions',
+        'google',
+        'fetch',
+        'localStorage',
+      ],
     },
   },
   {
@@ -32,4 +45,6 @@ module.exports = tseslint.config(
     files: ['test/**/*.ts', 'scripts/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-require-imports': 'off' },
   },
+  // Formatting is Prettier's (npm run format; npm run lint checks it): no stylistic lint rules.
+  prettier,
 );

@@ -19,7 +19,9 @@ module.exports = (env = {}) => {
       output: { path: out, filename: '[name].js', library: { name: LIBRARY_NAME, type: 'var' }, clean: false },
       plugins: [
         new webpack.BannerPlugin({ banner: generateStubs(), raw: true, footer: true, entryOnly: true }),
-        new EmitFilesPlugin(() => ({ 'appsscript.json': fs.readFileSync(path.resolve(root, 'appsscript.json'), 'utf8') })),
+        new EmitFilesPlugin(() => ({
+          'appsscript.json': fs.readFileSync(path.resolve(root, 'appsscript.json'), 'utf8'),
+        })),
       ],
     },
     {
@@ -29,7 +31,12 @@ module.exports = (env = {}) => {
       entry: { sidebar: path.resolve(__dirname, 'sidebar/sidebar.ts') },
       output: { path: out, filename: '[name].js' },
       plugins: [
-        new HtmlWebpackPlugin({ template: path.resolve(__dirname, 'sidebar/sidebar.html'), filename: 'Sidebar.html', inject: 'body', minify: false }),
+        new HtmlWebpackPlugin({
+          template: path.resolve(__dirname, 'sidebar/sidebar.html'),
+          filename: 'Sidebar.html',
+          inject: 'body',
+          minify: false,
+        }),
         new HtmlInlineScriptPlugin(),
       ],
     },

@@ -24,9 +24,13 @@ class EmitFilesPlugin {
   apply(compiler) {
     const { RawSource } = compiler.webpack.sources;
     compiler.hooks.thisCompilation.tap('EmitFilesPlugin', (compilation) => {
-      compilation.hooks.processAssets.tap({ name: 'EmitFilesPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        for (const [name, content] of Object.entries(this.files())) compilation.emitAsset(name, new RawSource(content));
-      });
+      compilation.hooks.processAssets.tap(
+        { name: 'EmitFilesPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          for (const [name, content] of Object.entries(this.files()))
+            compilation.emitAsset(name, new RawSource(content));
+        },
+      );
     });
   }
 }

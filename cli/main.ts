@@ -64,7 +64,8 @@ export function parseArgs(argv: string[]): Options {
   const args = [...argv];
   if (args[0] === 'workbook') args.shift();
   else if (args[0] === 'help') return { ...o, command: 'help' };
-  else if (args.length > 0 && !args[0].startsWith('-')) throw new UsageError(`Unknown command "${args[0]}": the only command is "workbook".`);
+  else if (args.length > 0 && !args[0].startsWith('-'))
+    throw new UsageError(`Unknown command "${args[0]}": the only command is "workbook".`);
   const value = (flag: string, inline: string | undefined): string => {
     const v = inline ?? args.shift();
     if (v === undefined || (inline === undefined && v.startsWith('-'))) throw new UsageError(`${flag} needs a value.`);
@@ -72,7 +73,10 @@ export function parseArgs(argv: string[]): Options {
   };
   while (args.length > 0) {
     const a = args.shift()!;
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const [flag, inline] =
+      a.startsWith('--') && a.includes('=')
+        ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
+        : [a, undefined];
     switch (flag) {
       case '--help':
       case '-h':
@@ -96,7 +100,10 @@ export function parseArgs(argv: string[]): Options {
       case '--templates':
       case '--template':
       case '-t': {
-        const ids = value(flag, inline).split(',').map((s) => s.trim()).filter(Boolean);
+        const ids = value(flag, inline)
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
         if (ids.length === 0) throw new UsageError(`${flag} needs at least one template id.`);
         o.templates = [...(o.templates ?? []), ...ids];
         break;
@@ -148,7 +155,9 @@ export async function run(argv: string[], catalog: Catalog, excel: typeof ExcelJ
   }
   const target = path.resolve(io.cwd, o.out);
   if (fs.existsSync(target) && !o.force) {
-    io.err(`Error: ${o.out} already exists; nothing was written. Use --force to overwrite it, or choose another --out.\n`);
+    io.err(
+      `Error: ${o.out} already exists; nothing was written. Use --force to overwrite it, or choose another --out.\n`,
+    );
     return 1;
   }
   if (!fs.existsSync(path.dirname(target))) {
@@ -173,7 +182,9 @@ export async function run(argv: string[], catalog: Catalog, excel: typeof ExcelJ
   const charts = model.sheets.reduce((n, s) => n + s.charts.length, 0);
   io.out(
     `Wrote ${o.out} (${model.sheets.length} sheets${o.example ? ', with the example' : ''}: ${model.sheets.map((s) => s.name).join(', ')}) in ${Date.now() - started} ms.\n` +
-      (charts > 0 ? `${charts} chart${charts === 1 ? ' is' : 's are'} listed on the "Charts" sheet with how to add them.\n` : ''),
+      (charts > 0
+        ? `${charts} chart${charts === 1 ? ' is' : 's are'} listed on the "Charts" sheet with how to add them.\n`
+        : ''),
   );
   return 0;
 }

@@ -9,7 +9,15 @@
  */
 import type ExcelJS from 'exceljs';
 import { resolvePlan, freeSheetName, quoteSheet } from '../shared/templates/resolve';
-import type { CellStyle, ChartOp, ConditionalRule, ExistingNames, RenderPlan, SheetPlan, ValidationOp } from '../shared/templates/plan';
+import type {
+  CellStyle,
+  ChartOp,
+  ConditionalRule,
+  ExistingNames,
+  RenderPlan,
+  SheetPlan,
+  ValidationOp,
+} from '../shared/templates/plan';
 import { colLetter } from '../shared/templates/a1';
 import { parseSheetRange } from '../shared/templates/address';
 import { cellsFor } from '../shared/templates/host-cells';
@@ -24,8 +32,15 @@ export interface WorkbookModel {
  * Resolves plans one after the other, as a host would insert them into one workbook: each
  * plan's names are chosen against the sheets and names of the plans before it.
  */
-export function modelFromPlans(plans: RenderPlan[], existing: ExistingNames = { sheets: [], namedRanges: [] }): WorkbookModel {
-  const taken: ExistingNames = { sheets: [...existing.sheets], namedRanges: [...existing.namedRanges], tables: [...(existing.tables ?? [])] };
+export function modelFromPlans(
+  plans: RenderPlan[],
+  existing: ExistingNames = { sheets: [], namedRanges: [] },
+): WorkbookModel {
+  const taken: ExistingNames = {
+    sheets: [...existing.sheets],
+    namedRanges: [...existing.namedRanges],
+    tables: [...(existing.tables ?? [])],
+  };
   const model: WorkbookModel = { sheets: [], namedRanges: [] };
   for (const p of plans) {
     const { plan } = resolvePlan(p, taken);
@@ -58,7 +73,8 @@ export function sheetRangeRef(sheetName: string, a1: string): string {
 
 function forEachCell(ws: ExcelJS.Worksheet, a1: string, f: (cell: ExcelJS.Cell) => void): void {
   const r = parseRange(a1);
-  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) f(ws.getCell(row + 1, col + 1));
+  for (let row = r.top; row <= r.bottom; row++)
+    for (let col = r.left; col <= r.right; col++) f(ws.getCell(row + 1, col + 1));
 }
 
 const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
@@ -88,7 +104,12 @@ function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
 function dxfStyle(s: CellStyle | undefined): Partial<ExcelJS.Style> {
   const style: Partial<ExcelJS.Style> = {};
   if (!s) return style;
-  if (s.bold || s.italic || s.fontColor) style.font = { ...(s.bold ? { bold: true } : {}), ...(s.italic ? { italic: true } : {}), ...(s.fontColor ? { color: { argb: argb(s.fontColor) } } : {}) };
+  if (s.bold || s.italic || s.fontColor)
+    style.font = {
+      ...(s.bold ? { bold: true } : {}),
+      ...(s.italic ? { italic: true } : {}),
+      ...(s.fontColor ? { color: { argb: argb(s.fontColor) } } : {}),
+    };
   if (s.fill) style.fill = { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(s.fill) } };
   return style;
 }
@@ -98,11 +119,60 @@ function dxfStyle(s: CellStyle | undefined): Partial<ExcelJS.Style> {
  * them without it); written bare, Excel and LibreOffice read them as unknown names (#NAME?).
  */
 const FUTURE_FUNCTIONS = [
-  'IFS', 'MAXIFS', 'MINIFS', 'SWITCH', 'CONCAT', 'TEXTJOIN', 'IFNA', 'XOR', 'DAYS', 'ISOWEEKNUM', 'NUMBERVALUE', 'XLOOKUP', 'XMATCH',
-  'LET', 'CEILING.MATH', 'FLOOR.MATH', 'AGGREGATE', 'RANK.EQ', 'RANK.AVG', 'STDEV.S', 'STDEV.P', 'VAR.S', 'VAR.P', 'MODE.SNGL',
-  'PERCENTILE.INC', 'PERCENTILE.EXC', 'QUARTILE.INC', 'QUARTILE.EXC', 'NORM.DIST', 'NORM.INV', 'NORM.S.DIST', 'NORM.S.INV',
-  'NETWORKDAYS.INTL', 'WORKDAY.INTL', 'FORECAST.LINEAR', 'COVARIANCE.P', 'COVARIANCE.S', 'SHEET', 'SHEETS', 'FORMULATEXT', 'ISFORMULA',
-  'UNICHAR', 'UNICODE', 'TEXTBEFORE', 'TEXTAFTER', 'TEXTSPLIT', 'VSTACK', 'HSTACK', 'TOCOL', 'TOROW', 'TAKE', 'DROP', 'CHOOSECOLS', 'CHOOSEROWS',
+  'IFS',
+  'MAXIFS',
+  'MINIFS',
+  'SWITCH',
+  'CONCAT',
+  'TEXTJOIN',
+  'IFNA',
+  'XOR',
+  'DAYS',
+  'ISOWEEKNUM',
+  'NUMBERVALUE',
+  'XLOOKUP',
+  'XMATCH',
+  'LET',
+  'CEILING.MATH',
+  'FLOOR.MATH',
+  'AGGREGATE',
+  'RANK.EQ',
+  'RANK.AVG',
+  'STDEV.S',
+  'STDEV.P',
+  'VAR.S',
+  'VAR.P',
+  'MODE.SNGL',
+  'PERCENTILE.INC',
+  'PERCENTILE.EXC',
+  'QUARTILE.INC',
+  'QUARTILE.EXC',
+  'NORM.DIST',
+  'NORM.INV',
+  'NORM.S.DIST',
+  'NORM.S.INV',
+  'NETWORKDAYS.INTL',
+  'WORKDAY.INTL',
+  'FORECAST.LINEAR',
+  'COVARIANCE.P',
+  'COVARIANCE.S',
+  'SHEET',
+  'SHEETS',
+  'FORMULATEXT',
+  'ISFORMULA',
+  'UNICHAR',
+  'UNICODE',
+  'TEXTBEFORE',
+  'TEXTAFTER',
+  'TEXTSPLIT',
+  'VSTACK',
+  'HSTACK',
+  'TOCOL',
+  'TOROW',
+  'TAKE',
+  'DROP',
+  'CHOOSECOLS',
+  'CHOOSEROWS',
 ];
 /** Dynamic-array functions carry a second prefix. */
 const WORKSHEET_FUNCTIONS = ['FILTER', 'SORT', 'SORTBY', 'UNIQUE', 'SEQUENCE', 'RANDARRAY'];
@@ -110,12 +180,15 @@ const FUNCTION_CALL = /("(?:[^"]|"")*")|('(?:[^']|'')*')|(^|[^A-Za-z0-9_.])([A-Z
 
 /** A formula as stored in the file: future functions prefixed (`MINIFS(` → `_xlfn.MINIFS(`). */
 export function fileFormula(formula: string): string {
-  return formula.replace(FUNCTION_CALL, (m, str: string | undefined, quoted: string | undefined, before: string, name: string) => {
-    if (str || quoted) return m;
-    if (WORKSHEET_FUNCTIONS.includes(name)) return `${before}_xlfn._xlws.${name}`;
-    if (FUTURE_FUNCTIONS.includes(name)) return `${before}_xlfn.${name}`;
-    return m;
-  });
+  return formula.replace(
+    FUNCTION_CALL,
+    (m, str: string | undefined, quoted: string | undefined, before: string, name: string) => {
+      if (str || quoted) return m;
+      if (WORKSHEET_FUNCTIONS.includes(name)) return `${before}_xlfn._xlws.${name}`;
+      if (FUTURE_FUNCTIONS.includes(name)) return `${before}_xlfn.${name}`;
+      return m;
+    },
+  );
 }
 
 const stripEq = (f: string): string => fileFormula(f.startsWith('=') ? f.slice(1) : f);
@@ -136,7 +209,8 @@ export function dataValidation(v: ValidationOp): ExcelJS.DataValidation {
       return { ...base, type: 'list', formulae: [stripEq(rule.source)] };
     case 'number': {
       const type = rule.integer ? 'whole' : 'decimal';
-      if (rule.min !== undefined && rule.max !== undefined) return { ...base, type, operator: 'between', formulae: [rule.min, rule.max] };
+      if (rule.min !== undefined && rule.max !== undefined)
+        return { ...base, type, operator: 'between', formulae: [rule.min, rule.max] };
       if (rule.min !== undefined) return { ...base, type, operator: 'greaterThanOrEqual', formulae: [rule.min] };
       if (rule.max !== undefined) return { ...base, type, operator: 'lessThanOrEqual', formulae: [rule.max] };
       return { ...base, type, operator: 'greaterThanOrEqual', formulae: [-1e307] };
@@ -146,7 +220,11 @@ export function dataValidation(v: ValidationOp): ExcelJS.DataValidation {
   }
 }
 
-function conditionalRule(rule: ConditionalRule, style: CellStyle | undefined, priority: number): ExcelJS.ConditionalFormattingRule {
+function conditionalRule(
+  rule: ConditionalRule,
+  style: CellStyle | undefined,
+  priority: number,
+): ExcelJS.ConditionalFormattingRule {
   switch (rule.kind) {
     case 'formula':
       return { type: 'expression', priority, formulae: [stripEq(rule.formula)], style: dxfStyle(style) };
@@ -163,7 +241,10 @@ function conditionalRule(rule: ConditionalRule, style: CellStyle | undefined, pr
       return {
         type: 'dataBar',
         priority,
-        cfvo: [{ type: 'num', value: rule.min }, { type: 'num', value: rule.max }],
+        cfvo: [
+          { type: 'num', value: rule.min },
+          { type: 'num', value: rule.max },
+        ],
         color: { argb: argb(rule.color) },
         gradient: false,
       } as unknown as ExcelJS.ConditionalFormattingRule;
@@ -186,7 +267,8 @@ export function addSheet(wb: ExcelJS.Workbook, s: SheetPlan): ExcelJS.Worksheet 
       if (v === null || v === undefined || v === '') return;
       const cell = ws.getCell(r + 1, c + 1);
       // Formulas only, no cached result: the spreadsheet program computes them when it opens the file.
-      cell.value = typeof v === 'string' && v.startsWith('=') ? ({ formula: stripEq(v) } as ExcelJS.CellFormulaValue) : v;
+      cell.value =
+        typeof v === 'string' && v.startsWith('=') ? ({ formula: stripEq(v) } as ExcelJS.CellFormulaValue) : v;
     }),
   );
   s.columnWidths.forEach((px, i) => (ws.getColumn(i + 1).width = pxToWidth(px)));
@@ -197,7 +279,9 @@ export function addSheet(wb: ExcelJS.Workbook, s: SheetPlan): ExcelJS.Worksheet 
     const dv = dataValidation(v);
     forEachCell(ws, v.range, (cell) => (cell.dataValidation = dv));
   }
-  s.conditionalFormats.forEach((cf, i) => ws.addConditionalFormatting({ ref: cf.range, rules: [conditionalRule(cf.rule, cf.style, i + 1)] }));
+  s.conditionalFormats.forEach((cf, i) =>
+    ws.addConditionalFormatting({ ref: cf.range, rules: [conditionalRule(cf.rule, cf.style, i + 1)] }),
+  );
   if (s.table) ws.autoFilter = s.table.range;
   return ws;
 }
@@ -218,7 +302,12 @@ const CHART_KINDS: Record<ChartOp['kind'], string> = {
 /** The "Charts" sheet: the charts the file cannot hold and how to get them. */
 export function addChartsSheet(wb: ExcelJS.Workbook, charts: ChartListing[]): ExcelJS.Worksheet | undefined {
   if (charts.length === 0) return undefined;
-  const ws = wb.addWorksheet(freeSheetName('Charts', wb.worksheets.map((w) => w.name)));
+  const ws = wb.addWorksheet(
+    freeSheetName(
+      'Charts',
+      wb.worksheets.map((w) => w.name),
+    ),
+  );
   ws.getCell('A1').value = 'Charts for this workbook';
   ws.getCell('A1').font = { bold: true, size: 14 };
   ws.getCell('A2').value =
@@ -232,10 +321,19 @@ export function addChartsSheet(wb: ExcelJS.Workbook, charts: ChartListing[]): Ex
   charts.forEach(({ sheet, chart }, i) => {
     const ranges = [
       ...(chart.categories ? [`labels ${chart.categories}`] : []),
-      ...(chart.series ?? []).filter((x) => !x.invisible).map((x) => `${x.name}: ${x.xValues ? `${x.xValues} × ` : ''}${x.values}`),
+      ...(chart.series ?? [])
+        .filter((x) => !x.invisible)
+        .map((x) => `${x.name}: ${x.xValues ? `${x.xValues} × ` : ''}${x.values}`),
       ...(!chart.series ? Object.entries(chart.ranges).map(([k, v]) => `${k} ${v}`) : []),
     ].join('; ');
-    ws.getRow(5 + i).values = [sheet, chart.title, CHART_KINDS[chart.kind] ?? chart.kind, ranges, `${sheet}!${chart.anchor}`, `${chart.widthPx}×${chart.heightPx}`];
+    ws.getRow(5 + i).values = [
+      sheet,
+      chart.title,
+      CHART_KINDS[chart.kind] ?? chart.kind,
+      ranges,
+      `${sheet}!${chart.anchor}`,
+      `${chart.widthPx}×${chart.heightPx}`,
+    ];
   });
   [18, 30, 34, 60, 18, 12].forEach((w, i) => (ws.getColumn(i + 1).width = w));
   ws.views = [{ state: 'frozen', ySplit: 4, xSplit: 0 }];
@@ -243,7 +341,11 @@ export function addChartsSheet(wb: ExcelJS.Workbook, charts: ChartListing[]): Ex
 }
 
 /** Builds the ExcelJS workbook for a model. `ExcelJSImpl` is the library (Node require or the browser bundle). */
-export function buildWorkbook(ExcelJSImpl: typeof ExcelJS, model: WorkbookModel, meta: { title?: string } = {}): ExcelJS.Workbook {
+export function buildWorkbook(
+  ExcelJSImpl: typeof ExcelJS,
+  model: WorkbookModel,
+  meta: { title?: string } = {},
+): ExcelJS.Workbook {
   const wb = new ExcelJSImpl.Workbook();
   wb.creator = 'Tech Strategy Toolkit';
   wb.created = new Date(0);
@@ -262,7 +364,11 @@ export function buildWorkbook(ExcelJSImpl: typeof ExcelJS, model: WorkbookModel,
 }
 
 /** The .xlsx bytes for a model. */
-export async function writeXlsx(ExcelJSImpl: typeof ExcelJS, model: WorkbookModel, meta: { title?: string } = {}): Promise<Uint8Array> {
+export async function writeXlsx(
+  ExcelJSImpl: typeof ExcelJS,
+  model: WorkbookModel,
+  meta: { title?: string } = {},
+): Promise<Uint8Array> {
   const wb = buildWorkbook(ExcelJSImpl, model, meta);
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);

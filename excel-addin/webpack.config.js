@@ -31,7 +31,10 @@ module.exports = (env = {}) => {
           minify: false,
         }),
         new EmitFilesPlugin(() => {
-          const files = { 'functions.json': metadataJson(), 'manifest.xml': fs.readFileSync(path.resolve(root, 'manifest.xml'), 'utf8') };
+          const files = {
+            'functions.json': metadataJson(),
+            'manifest.xml': fs.readFileSync(path.resolve(root, 'manifest.xml'), 'utf8'),
+          };
           for (const f of fs.readdirSync(assets)) files[`assets/${f}`] = fs.readFileSync(path.join(assets, f));
           return files;
         }),

@@ -42,7 +42,9 @@ export function blankMeta(key: string, name: string): SheetMeta {
  * String literals are left alone.
  */
 export function engineFormula(f: string): string {
-  return f.replace(/("(?:[^"]|"")*")|((?:\d|\.)E)(?=[+-]?\d)/g, (m, str: string | undefined) => (str ? m : m.toLowerCase()));
+  return f.replace(/("(?:[^"]|"")*")|((?:\d|\.)E)(?=[+-]?\d)/g, (m, str: string | undefined) =>
+    str ? m : m.toLowerCase(),
+  );
 }
 
 /** A plan cell as HyperFormula input: formulas (see engineFormula), texts quoted so "10" or "2027-01-01" stay texts. */
@@ -141,7 +143,8 @@ export class PreviewWorkbook {
   insertPlan(compiled: RenderPlan): InsertOutcome {
     const { plan } = resolvePlan(compiled, this.existingNames());
     const existing = new Set(this.sheetNames().map((n) => n.toLowerCase()));
-    for (const s of plan.sheets) if (existing.has(s.name.toLowerCase())) throw new Error(`Sheet "${s.name}" already exists`);
+    for (const s of plan.sheets)
+      if (existing.has(s.name.toLowerCase())) throw new Error(`Sheet "${s.name}" already exists`);
     const added: string[] = [];
     const names: string[] = [];
     try {
@@ -182,7 +185,10 @@ export class PreviewWorkbook {
 
   /** Sets what a user typed into a cell: "=..." is a formula, numbers and dates are parsed as a spreadsheet does. */
   setInput(sheet: string, row: number, col: number, text: string): void {
-    this.hf.setCellContents({ sheet: this.sheetId(sheet), row, col }, text.trim() === '' ? null : text.startsWith('=') ? engineFormula(text) : text);
+    this.hf.setCellContents(
+      { sheet: this.sheetId(sheet), row, col },
+      text.trim() === '' ? null : text.startsWith('=') ? engineFormula(text) : text,
+    );
   }
 
   /** The text a user edits: the formula or the typed value. */
@@ -200,7 +206,10 @@ export class PreviewWorkbook {
   rangeValues(sheet: string, a1: string): unknown[][] {
     const r = parseRange(a1);
     const id = this.sheetId(sheet);
-    return this.hf.getRangeValues({ start: { sheet: id, row: r.top, col: r.left }, end: { sheet: id, row: r.bottom, col: r.right } });
+    return this.hf.getRangeValues({
+      start: { sheet: id, row: r.top, col: r.left },
+      end: { sheet: id, row: r.bottom, col: r.right },
+    });
   }
 
   /** Evaluates a formula (a validation source like `=ThemeNames`) in the context of a sheet; flattened values. */
@@ -235,7 +244,9 @@ export class PreviewWorkbook {
     });
     const namedRanges = this.hf.listNamedExpressions().flatMap((name) => {
       const expr = this.hf.getNamedExpressionFormula(name) ?? '';
-      const m = /^=\s*'((?:[^']|'')+)'!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/.exec(expr) ?? /^=\s*([^'!]+)!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/.exec(expr);
+      const m =
+        /^=\s*'((?:[^']|'')+)'!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/.exec(expr) ??
+        /^=\s*([^'!]+)!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/.exec(expr);
       return m ? [{ name, sheetName: m[1].replace(/''/g, "'"), range: m[2].replace(/\$/g, '') }] : [];
     });
     return { sheets, namedRanges };

@@ -64,7 +64,8 @@ export function serve(port = 0, dir = DIST): Promise<{ server: http.Server; url:
       'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
       'Cache-Control': 'no-store',
       'X-Content-Type-Options': 'nosniff',
-      'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'",
+      'Content-Security-Policy':
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'",
     });
     if (req.method === 'HEAD') res.end();
     else fs.createReadStream(file).pipe(res);
@@ -81,7 +82,8 @@ export function serve(port = 0, dir = DIST): Promise<{ server: http.Server; url:
 async function main(argv: string[]): Promise<void> {
   const portAt = argv.indexOf('--port');
   const port = portAt >= 0 ? Number(argv[portAt + 1]) : Number(process.env.PORT ?? 0);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number (got ${argv[portAt + 1]})`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be a port number (got ${argv[portAt + 1]})`);
   if (!argv.includes('--no-build')) {
     process.stdout.write('Building the preview…\n');
     const ms = await build();

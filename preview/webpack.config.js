@@ -13,7 +13,12 @@ module.exports = (env = {}) => [
     name: 'preview',
     target: ['web', 'es2020'],
     entry: { preview: path.resolve(__dirname, 'page/main.ts') },
-    output: { path: path.resolve(root, 'dist/preview'), filename: '[name].js', chunkFilename: '[name].chunk.js', clean: true },
+    output: {
+      path: path.resolve(root, 'dist/preview'),
+      filename: '[name].js',
+      chunkFilename: '[name].chunk.js',
+      clean: true,
+    },
     resolve: { extensions: ['.ts', '.js'], fallback: { fs: false, path: false, stream: false, crypto: false } },
     plugins: [
       new HtmlWebpackPlugin({

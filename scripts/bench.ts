@@ -8,7 +8,14 @@ import * as path from 'path';
 import { gzipSync } from 'zlib';
 import { REGISTRY } from '../shared/functions';
 import { BENCH_INPUTS } from './bench-inputs';
-import { DIST, excelResult, loadExcelBundle, loadSheetsBundle, sheetsResult, toExcelArg } from '../test/harness/bundles';
+import {
+  DIST,
+  excelResult,
+  loadExcelBundle,
+  loadSheetsBundle,
+  sheetsResult,
+  toExcelArg,
+} from '../test/harness/bundles';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 10000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -45,11 +52,19 @@ function main(): void {
     const same = JSON.stringify(a) === JSON.stringify(b);
     const errors = a.flat().filter((v) => typeof v === 'object').length;
     const check = `${a.length}×${a[0].length}${same ? ' same' : ' DIFFERENT'}${errors ? `, ${errors} errors` : ''}`;
-    console.log(`${f.name.padEnd(18)} ${s.toFixed(1).padStart(9)} ${x.toFixed(1).padStart(9)}  ${((Math.max(s, x) * 1000) / ROWS).toFixed(2).padStart(12)}  ${check}`);
+    console.log(
+      `${f.name.padEnd(18)} ${s.toFixed(1).padStart(9)} ${x.toFixed(1).padStart(9)}  ${((Math.max(s, x) * 1000) / ROWS).toFixed(2).padStart(12)}  ${check}`,
+    );
     if (!same) process.exitCode = 1;
   }
   console.log('\nBundle sizes (bytes, gzip)');
-  for (const rel of ['apps-script/Code.js', 'apps-script/Sidebar.html', 'excel-addin/functions.js', 'excel-addin/taskpane.js', 'excel-addin/functions.json']) {
+  for (const rel of [
+    'apps-script/Code.js',
+    'apps-script/Sidebar.html',
+    'excel-addin/functions.js',
+    'excel-addin/taskpane.js',
+    'excel-addin/functions.json',
+  ]) {
     const file = path.join(DIST, rel);
     if (!fs.existsSync(file)) continue;
     const buf = fs.readFileSync(file);

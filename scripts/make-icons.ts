@@ -43,7 +43,8 @@ export function icon(size: number): Buffer {
       let px = [0, 0, 0, 0];
       if (inside) {
         px = [15, 108, 189, 255];
-        for (const [left, top] of bars) if (fx >= left && fx < left + 0.15 && fy >= top && fy < 0.8) px = [255, 255, 255, 255];
+        for (const [left, top] of bars)
+          if (fx >= left && fx < left + 0.15 && fy >= top && fy < 0.8) px = [255, 255, 255, 255];
       }
       raw.set(px, y * (size * 4 + 1) + 1 + x * 4);
     }
@@ -53,9 +54,15 @@ export function icon(size: number): Buffer {
   ihdr.writeUInt32BE(size, 4);
   ihdr[8] = 8; // bit depth
   ihdr[9] = 6; // RGBA
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 if (require.main === module) {
-  for (const s of [16, 32, 64, 80, 128]) writeFileSync(resolve(__dirname, `../excel-addin/assets/icon-${s}.png`), icon(s));
+  for (const s of [16, 32, 64, 80, 128])
+    writeFileSync(resolve(__dirname, `../excel-addin/assets/icon-${s}.png`), icon(s));
 }

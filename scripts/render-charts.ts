@@ -16,7 +16,16 @@ import { loadPlan, isEngineError } from '../test/templates/loader';
 
 const ROOT = path.resolve(__dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export interface ChartJob {
   templateId: string;
@@ -111,7 +120,9 @@ async function main(): Promise<void> {
         ({ op, data }) => {
           try {
             const canvas = document.getElementById('c') as HTMLCanvasElement;
-            const w = window as unknown as { renderChart: (c: HTMLCanvasElement, o: unknown, r: (a1: string) => unknown[][]) => void };
+            const w = window as unknown as {
+              renderChart: (c: HTMLCanvasElement, o: unknown, r: (a1: string) => unknown[][]) => void;
+            };
             w.renderChart(canvas, op, (a1: string) => {
               if (!(a1 in data)) throw new Error(`range ${a1} not collected`);
               return data[a1];
@@ -126,7 +137,9 @@ async function main(): Promise<void> {
       if (problem) throw new Error(`${job.op.kind}: ${problem}`);
       const file = path.join(outDir, `chart-${job.op.kind}.png`);
       await page.locator('#c').screenshot({ path: file });
-      console.log(`${path.relative(ROOT, file)}  (${job.templateId}, sheet "${job.sheet}", ${job.op.widthPx}×${job.op.heightPx})`);
+      console.log(
+        `${path.relative(ROOT, file)}  (${job.templateId}, sheet "${job.sheet}", ${job.op.widthPx}×${job.op.heightPx})`,
+      );
     }
   } finally {
     await browser.close();

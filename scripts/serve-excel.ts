@@ -37,13 +37,16 @@ function certificate(): { cert: Buffer; key: Buffer } {
   const cert = process.env.TST_CERT ?? path.join(dir, 'localhost.crt');
   const key = process.env.TST_KEY ?? path.join(dir, 'localhost.key');
   if (!fs.existsSync(cert) || !fs.existsSync(key)) {
-    throw new Error(`No HTTPS certificate at ${cert}. Run \`npx office-addin-dev-certs install\` once (it creates and trusts one), or set TST_CERT and TST_KEY.`);
+    throw new Error(
+      `No HTTPS certificate at ${cert}. Run \`npx office-addin-dev-certs install\` once (it creates and trusts one), or set TST_CERT and TST_KEY.`,
+    );
   }
   return { cert: fs.readFileSync(cert), key: fs.readFileSync(key) };
 }
 
 function main(): void {
-  if (!fs.existsSync(path.join(ROOT, 'taskpane.html'))) throw new Error('dist/excel-addin is missing: run `npm run build:excel` first.');
+  if (!fs.existsSync(path.join(ROOT, 'taskpane.html')))
+    throw new Error('dist/excel-addin is missing: run `npm run build:excel` first.');
   const server = https.createServer(certificate(), (req, res) => {
     const file = fileFor(req.url ?? '/');
     if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
@@ -57,7 +60,9 @@ function main(): void {
     });
     fs.createReadStream(file).pipe(res);
   });
-  server.listen(PORT, 'localhost', () => console.log(`Excel add-in files: https://localhost:${PORT}/ (manifest: manifest.xml)`));
+  server.listen(PORT, 'localhost', () =>
+    console.log(`Excel add-in files: https://localhost:${PORT}/ (manifest: manifest.xml)`),
+  );
 }
 
 if (require.main === module) {

@@ -44,14 +44,30 @@ const HOST_NAMES = { sheets: 'Google Sheets', excel: 'Excel', preview: 'the loca
 export function withPrefix(formula: string, prefix: string, names: readonly string[]): string {
   if (!prefix) return formula;
   const ours = new Set(names);
-  return formula.replace(/(^|[^.\w])([A-Z][A-Z0-9_]*)\(/g, (m, before: string, name: string) => (ours.has(name) ? `${before}${prefix}${name}(` : m));
+  return formula.replace(/(^|[^.\w])([A-Z][A-Z0-9_]*)\(/g, (m, before: string, name: string) =>
+    ours.has(name) ? `${before}${prefix}${name}(` : m,
+  );
 }
 
-export function mountPanel(root: HTMLElement, backend: PanelBackend, initial: View = 'templates'): { show(view: View): void } {
+export function mountPanel(
+  root: HTMLElement,
+  backend: PanelBackend,
+  initial: View = 'templates',
+): { show(view: View): void } {
   clear(root);
   root.classList.add('tst-panel', `host-${backend.host}`);
-  const views: View[] = [...(backend.listTemplates ? ['templates' as const] : []), 'functions', ...(backend.insertChart ? ['charts' as const] : []), 'about'];
-  const labels: Record<View, string> = { templates: 'Templates', charts: 'Charts', functions: 'Functions', about: 'About' };
+  const views: View[] = [
+    ...(backend.listTemplates ? ['templates' as const] : []),
+    'functions',
+    ...(backend.insertChart ? ['charts' as const] : []),
+    'about',
+  ];
+  const labels: Record<View, string> = {
+    templates: 'Templates',
+    charts: 'Charts',
+    functions: 'Functions',
+    about: 'About',
+  };
   const tabList = h('div', { role: 'tablist', class: 'tst-tabs', 'aria-label': 'Tech Strategy' });
   const panels = new Map<View, HTMLElement>();
   const tabs = new Map<View, HTMLButtonElement>();
@@ -67,7 +83,18 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, initial: Vi
   };
 
   views.forEach((v, i) => {
-    const tab = h('button', { role: 'tab', id: `tab-${v}`, 'aria-controls': `view-${v}`, class: 'tst-tab', type: 'button', onclick: () => show(v) }, labels[v]);
+    const tab = h(
+      'button',
+      {
+        role: 'tab',
+        id: `tab-${v}`,
+        'aria-controls': `view-${v}`,
+        class: 'tst-tab',
+        type: 'button',
+        onclick: () => show(v),
+      },
+      labels[v],
+    );
     tab.addEventListener('keydown', (ev) => {
       const k = (ev as KeyboardEvent).key;
       if (k !== 'ArrowRight' && k !== 'ArrowLeft') return;
@@ -81,7 +108,14 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, initial: Vi
     panels.set(v, panel);
   });
 
-  root.appendChild(h('header', { class: 'tst-header' }, h('h1', {}, 'Tech Strategy'), h('p', { class: 'tst-sub' }, 'Prioritise, plan and track your technical strategy')));
+  root.appendChild(
+    h(
+      'header',
+      { class: 'tst-header' },
+      h('h1', {}, 'Tech Strategy'),
+      h('p', { class: 'tst-sub' }, 'Prioritise, plan and track your technical strategy'),
+    ),
+  );
   root.appendChild(tabList);
   for (const p of panels.values()) root.appendChild(p);
 
@@ -108,7 +142,11 @@ function renderTemplates(panel: HTMLElement, backend: PanelBackend): void {
   const list = h('div', { class: 'tst-template-list', role: 'radiogroup', 'aria-label': 'Templates' });
   const example = h('input', { type: 'checkbox', id: 'tst-example', checked: true });
   const selection = h('div', { class: 'tst-selection', id: 'tst-selection' }, 'Choose a template above.');
-  const insert = h('button', { type: 'button', class: 'tst-primary', id: 'tst-insert', disabled: true, 'aria-describedby': 'tst-selection' }, 'Insert');
+  const insert = h(
+    'button',
+    { type: 'button', class: 'tst-primary', id: 'tst-insert', disabled: true, 'aria-describedby': 'tst-selection' },
+    'Insert',
+  );
   const footer = h(
     'div',
     { class: 'tst-footer' },
@@ -121,11 +159,14 @@ function renderTemplates(panel: HTMLElement, backend: PanelBackend): void {
   let selected: TemplateInfo | undefined;
   let busy = false;
 
-  panel.appendChild(h('p', { class: 'tst-help' }, 'Pick a template. It is added as new sheets; nothing you have is changed.'));
+  panel.appendChild(
+    h('p', { class: 'tst-help' }, 'Pick a template. It is added as new sheets; nothing you have is changed.'),
+  );
   panel.appendChild(list);
   panel.appendChild(footer);
 
-  const setStatus = (kind: StatusKind, text: string, lead?: string): void => showStatus(status, 'tst-status', kind, text, lead);
+  const setStatus = (kind: StatusKind, text: string, lead?: string): void =>
+    showStatus(status, 'tst-status', kind, text, lead);
   const setBusy = (on: boolean): void => {
     busy = on;
     if (on) {
@@ -165,7 +206,13 @@ function renderTemplates(panel: HTMLElement, backend: PanelBackend): void {
       templates.forEach((t, i) => {
         const item = h(
           'div',
-          { class: 'tst-template', role: 'radio', 'aria-checked': 'false', tabindex: i === 0 ? 0 : -1, 'data-id': t.id },
+          {
+            class: 'tst-template',
+            role: 'radio',
+            'aria-checked': 'false',
+            tabindex: i === 0 ? 0 : -1,
+            'data-id': t.id,
+          },
           h('div', { class: 'tst-template-name' }, t.name),
           h('div', { class: 'tst-template-desc' }, t.description),
         );
@@ -179,7 +226,10 @@ function renderTemplates(panel: HTMLElement, backend: PanelBackend): void {
           insert.disabled = busy;
           clear(selection);
           const n = t.sheets.length;
-          append(selection, [h('strong', {}, t.name), h('span', { class: 'tst-selection-sheets' }, n === 1 ? ' · 1 sheet' : ` · ${n} sheets`)]);
+          append(selection, [
+            h('strong', {}, t.name),
+            h('span', { class: 'tst-selection-sheets' }, n === 1 ? ' · 1 sheet' : ` · ${n} sheets`),
+          ]);
         };
         item.addEventListener('click', choose);
         item.addEventListener('keydown', (ev) => {
@@ -189,7 +239,12 @@ function renderTemplates(panel: HTMLElement, backend: PanelBackend): void {
             choose();
           } else if (k === 'ArrowDown' || k === 'ArrowUp' || k === 'Home' || k === 'End') {
             ev.preventDefault();
-            const j = k === 'Home' ? 0 : k === 'End' ? items.length - 1 : (i + (k === 'ArrowDown' ? 1 : items.length - 1)) % items.length;
+            const j =
+              k === 'Home'
+                ? 0
+                : k === 'End'
+                  ? items.length - 1
+                  : (i + (k === 'ArrowDown' ? 1 : items.length - 1)) % items.length;
             const next = items[j];
             next.focus();
             next.click();
@@ -211,14 +266,29 @@ function renderCharts(panel: HTMLElement, backend: PanelBackend): void {
   const buttons: HTMLButtonElement[] = [];
   let busy = false;
   panel.appendChild(
-    h('p', { class: 'tst-help' }, 'Select a table in the sheet, header row included, then insert a chart. It reads your cells, so it follows them when they change, and it goes to the right of your data.'),
+    h(
+      'p',
+      { class: 'tst-help' },
+      'Select a table in the sheet, header row included, then insert a chart. It reads your cells, so it follows them when they change, and it goes to the right of your data.',
+    ),
   );
   panel.appendChild(list);
   panel.appendChild(status);
-  const setStatus = (kind: StatusKind, text: string, lead?: string): void => showStatus(status, 'tst-chart-status tst-status', kind, text, lead);
+  const setStatus = (kind: StatusKind, text: string, lead?: string): void =>
+    showStatus(status, 'tst-chart-status tst-status', kind, text, lead);
   for (const c of CHART_CATALOG) {
     const hintId = `tst-chart-hint-${c.kind}`;
-    const button = h('button', { type: 'button', class: 'tst-secondary', 'data-kind': c.kind, 'aria-label': `Insert ${c.name}`, 'aria-describedby': hintId }, 'Insert');
+    const button = h(
+      'button',
+      {
+        type: 'button',
+        class: 'tst-secondary',
+        'data-kind': c.kind,
+        'aria-label': `Insert ${c.name}`,
+        'aria-describedby': hintId,
+      },
+      'Insert',
+    );
     buttons.push(button);
     button.addEventListener('click', async () => {
       if (busy || !backend.insertChart) return;
@@ -238,28 +308,57 @@ function renderCharts(panel: HTMLElement, backend: PanelBackend): void {
       }
     });
     list.appendChild(
-      h('li', { class: 'tst-chart', 'data-kind': c.kind }, h('div', { class: 'tst-chart-text' }, h('div', { class: 'tst-chart-name' }, c.name), h('div', { class: 'tst-chart-hint', id: hintId }, c.hint)), button),
+      h(
+        'li',
+        { class: 'tst-chart', 'data-kind': c.kind },
+        h(
+          'div',
+          { class: 'tst-chart-text' },
+          h('div', { class: 'tst-chart-name' }, c.name),
+          h('div', { class: 'tst-chart-hint', id: hintId }, c.hint),
+        ),
+        button,
+      ),
     );
   }
 }
 
 function renderFunctions(panel: HTMLElement, backend: PanelBackend): void {
-  const search = h('input', { type: 'search', class: 'tst-search', placeholder: 'Search functions', 'aria-label': 'Search functions' });
+  const search = h('input', {
+    type: 'search',
+    class: 'tst-search',
+    placeholder: 'Search functions',
+    'aria-label': 'Search functions',
+  });
   const list = h('div', { class: 'tst-fn-list' });
   const names = backend.functions.map((f) => f.name);
   panel.appendChild(
-    h('p', { class: 'tst-help' }, backend.functionPrefix ? `Type the functions in any cell with the ${backend.functionPrefix.replace(/\.$/, '')} prefix, e.g. ` : 'Type the functions in any cell, e.g. ', h('code', {}, withPrefix('=PRIORITY_SCORE(C2:C20, D2:D20, E2:E20, F2:F20)', backend.functionPrefix, names))),
+    h(
+      'p',
+      { class: 'tst-help' },
+      backend.functionPrefix
+        ? `Type the functions in any cell with the ${backend.functionPrefix.replace(/\.$/, '')} prefix, e.g. `
+        : 'Type the functions in any cell, e.g. ',
+      h('code', {}, withPrefix('=PRIORITY_SCORE(C2:C20, D2:D20, E2:E20, F2:F20)', backend.functionPrefix, names)),
+    ),
   );
   panel.appendChild(search);
   panel.appendChild(list);
   const render = (): void => {
     clear(list);
     const q = search.value.trim().toLowerCase();
-    const shown = backend.functions.filter((f) => !q || f.name.toLowerCase().includes(q) || f.summary.toLowerCase().includes(q) || f.category.toLowerCase().includes(q));
+    const shown = backend.functions.filter(
+      (f) =>
+        !q ||
+        f.name.toLowerCase().includes(q) ||
+        f.summary.toLowerCase().includes(q) ||
+        f.category.toLowerCase().includes(q),
+    );
     if (shown.length === 0) list.appendChild(h('p', { class: 'tst-empty' }, 'No function matches that search.'));
     for (const cat of [...new Set(shown.map((f) => f.category))]) {
       list.appendChild(h('h2', { class: 'tst-cat' }, cat));
-      for (const f of shown.filter((x) => x.category === cat)) list.appendChild(functionCard(f, backend.functionPrefix, names));
+      for (const f of shown.filter((x) => x.category === cat))
+        list.appendChild(functionCard(f, backend.functionPrefix, names));
     }
   };
   search.addEventListener('input', render);
@@ -269,28 +368,65 @@ function renderFunctions(panel: HTMLElement, backend: PanelBackend): void {
 function functionCard(f: FunctionDoc, prefix: string, names: readonly string[]): HTMLElement {
   const params = h('dl', { class: 'tst-params' });
   for (const p of f.params) {
-    params.appendChild(h('dt', {}, p.name, p.optional ? h('span', { class: 'tst-opt' }, p.defaultText ? ` optional, default ${p.defaultText}` : ' optional') : null));
+    params.appendChild(
+      h(
+        'dt',
+        {},
+        p.name,
+        p.optional
+          ? h('span', { class: 'tst-opt' }, p.defaultText ? ` optional, default ${p.defaultText}` : ' optional')
+          : null,
+      ),
+    );
     params.appendChild(h('dd', {}, p.description, h('span', { class: 'tst-valid' }, ` Valid: ${p.expects}.`)));
   }
   const examples = h('ul', { class: 'tst-examples' });
-  for (const e of f.examples) examples.appendChild(h('li', {}, h('code', {}, withPrefix(e.formula, prefix, names)), ` → ${e.result}`, e.note ? h('span', { class: 'tst-note' }, ` (${e.note})`) : null));
+  for (const e of f.examples)
+    examples.appendChild(
+      h(
+        'li',
+        {},
+        h('code', {}, withPrefix(e.formula, prefix, names)),
+        ` → ${e.result}`,
+        e.note ? h('span', { class: 'tst-note' }, ` (${e.note})`) : null,
+      ),
+    );
   return h(
     'details',
     { class: 'tst-fn', id: `fn-${f.name}` },
-    h('summary', {}, h('span', { class: 'tst-fn-name' }, prefix + f.name), h('span', { class: 'tst-fn-summary' }, f.summary)),
+    h(
+      'summary',
+      {},
+      h('span', { class: 'tst-fn-name' }, prefix + f.name),
+      h('span', { class: 'tst-fn-summary' }, f.summary),
+    ),
     h('code', { class: 'tst-sig' }, prefix + f.signature),
     params,
     h('p', { class: 'tst-returns' }, h('strong', {}, 'Returns: '), f.result),
     h('div', { class: 'tst-ex-title' }, 'Examples'),
     examples,
     // The background (sources, edge cases) after what is needed to type the formula.
-    f.details.length ? h('div', { class: 'tst-details' }, ...f.details.map((d) => h('p', {}, d.replace(/`/g, '')))) : null,
+    f.details.length
+      ? h('div', { class: 'tst-details' }, ...f.details.map((d) => h('p', {}, d.replace(/`/g, ''))))
+      : null,
   );
 }
 
 function renderAbout(panel: HTMLElement, backend: PanelBackend): void {
-  panel.appendChild(h('p', {}, `Tech Strategy Toolkit in ${HOST_NAMES[backend.host]}: custom functions, one-click templates and charts for engineering strategy — priority scores, capacity plans, health scorecards, metrics and DORA levels.`));
-  panel.appendChild(h('p', {}, 'Templates write the spreadsheet\'s own formulas, so a workbook keeps calculating for people who do not have the add-in.'));
+  panel.appendChild(
+    h(
+      'p',
+      {},
+      `Tech Strategy Toolkit in ${HOST_NAMES[backend.host]}: custom functions, one-click templates and charts for engineering strategy — priority scores, capacity plans, health scorecards, metrics and DORA levels.`,
+    ),
+  );
+  panel.appendChild(
+    h(
+      'p',
+      {},
+      "Templates write the spreadsheet's own formulas, so a workbook keeps calculating for people who do not have the add-in.",
+    ),
+  );
   panel.appendChild(h('p', {}, 'Permissions: only the open document is read and written. Nothing is sent anywhere.'));
   panel.appendChild(h('p', { class: 'tst-note' }, 'MIT licence.'));
 }

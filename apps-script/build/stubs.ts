@@ -21,8 +21,15 @@ export function customFunctionStub(f: FunctionSpec): string {
 
 export function serverGlobalStub(g: ServerGlobal): string {
   // A global may delegate to another export with fixed arguments (menu items: `insertTemplate_roadmap` → insertFromMenu("roadmap", false)).
-  const body = g.call ? `${g.call.fn}(${g.call.args.map((a) => JSON.stringify(a)).join(', ')})` : `${g.name}(${g.params.join(', ')})`;
-  return [`/** ${g.doc} */`, `function ${g.name}(${g.params.join(', ')}) {`, `  return ${LIBRARY_NAME}.${body};`, '}'].join('\n');
+  const body = g.call
+    ? `${g.call.fn}(${g.call.args.map((a) => JSON.stringify(a)).join(', ')})`
+    : `${g.name}(${g.params.join(', ')})`;
+  return [
+    `/** ${g.doc} */`,
+    `function ${g.name}(${g.params.join(', ')}) {`,
+    `  return ${LIBRARY_NAME}.${body};`,
+    '}',
+  ].join('\n');
 }
 
 export function generateStubs(globals: readonly ServerGlobal[] = SERVER_GLOBALS): string {

@@ -1,6 +1,13 @@
 /** The Sheets sidebar: the shared panel, talking to the server through google.script.run. */
 import { functionDocs } from '../../shared/docs/reference';
-import { mountPanel, type InsertOptions, type InsertResult, type PanelBackend, type TemplateInfo, type View } from '../../ui/panel';
+import {
+  mountPanel,
+  type InsertOptions,
+  type InsertResult,
+  type PanelBackend,
+  type TemplateInfo,
+  type View,
+} from '../../ui/panel';
 import css from '../../ui/panel.css';
 
 declare const google: { script: { run: GoogleScriptRun } } | undefined;
@@ -26,7 +33,8 @@ export function sheetsBackend(): PanelBackend {
     functions: functionDocs(),
     // Both run on the server (apps-script/src/templates/server.ts) and return plain JSON.
     listTemplates: () => callServer<TemplateInfo[]>('listTemplates'),
-    insertTemplate: (id: string, options: InsertOptions) => callServer<InsertResult>('insertTemplate', id, { example: !!options.example }),
+    insertTemplate: (id: string, options: InsertOptions) =>
+      callServer<InsertResult>('insertTemplate', id, { example: !!options.example }),
     // Reads the active range on the server (apps-script/src/templates/chart-server.ts).
     insertChart: (kind) => callServer<InsertResult>('insertChartFromSelection', kind),
   };

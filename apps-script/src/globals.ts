@@ -48,9 +48,21 @@ export const SERVER_GLOBALS: ServerGlobal[] = [
   { name: 'showFunctionReference', params: [], doc: 'Opens the sidebar on the function reference.' },
   { name: 'showAbout', params: [], doc: 'Shows what the add-on does and which permissions it uses.' },
   { name: 'listTemplates', params: [], doc: 'Sidebar: the templates (id, name, description, sheets) as plain JSON.' },
-  { name: 'insertTemplate', params: ['id', 'options'], doc: 'Sidebar: inserts a template ({ example: boolean }) and returns what was created.' },
+  {
+    name: 'insertTemplate',
+    params: ['id', 'options'],
+    doc: 'Sidebar: inserts a template ({ example: boolean }) and returns what was created.',
+  },
   ...TEMPLATE_MENU_GLOBALS,
-  { name: 'listCharts', params: [], doc: 'Sidebar: the charts that can be inserted for a selected range (kind, name, hint).' },
-  { name: 'insertChartFromSelection', params: ['kind'], doc: 'Sidebar: inserts the chart of this kind for the selected range and returns what was created.' },
+  {
+    name: 'listCharts',
+    params: [],
+    doc: 'Sidebar: the charts that can be inserted for a selected range (kind, name, hint).',
+  },
+  {
+    name: 'insertChartFromSelection',
+    params: ['kind'],
+    doc: 'Sidebar: inserts the chart of this kind for the selected range and returns what was created.',
+  },
   ...CHART_MENU_GLOBALS,
 ];

@@ -11,7 +11,15 @@
  * HyperFormula is GPLv3 (or commercial): this file is used only by the local preview and by
  * tests, never by the add-in bundles (see docs/preview.md).
  */
-import { ArraySize, CellError, EmptyValue, ErrorType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
+import {
+  ArraySize,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+} from 'hyperformula';
 import type { FunctionMetadata, FunctionPluginDefinition, ImplementedFunctions } from 'hyperformula';
 import { REGISTRY } from '../../shared/functions';
 import { defaultContext, invoke } from '../../shared/functions/invoke';
@@ -26,8 +34,16 @@ type State = never;
 
 /** HyperFormula's error types as the codes a spreadsheet shows (what the core expects from a host). */
 const ERROR_CODES: Record<string, string> = {
-  DIV_BY_ZERO: '#DIV/0!', NAME: '#NAME?', VALUE: '#VALUE!', NUM: '#NUM!', NA: '#N/A', CYCLE: '#CYCLE!',
-  REF: '#REF!', SPILL: '#SPILL!', LIC: '#LIC!', ERROR: '#ERROR!',
+  DIV_BY_ZERO: '#DIV/0!',
+  NAME: '#NAME?',
+  VALUE: '#VALUE!',
+  NUM: '#NUM!',
+  NA: '#N/A',
+  CYCLE: '#CYCLE!',
+  REF: '#REF!',
+  SPILL: '#SPILL!',
+  LIC: '#LIC!',
+  ERROR: '#ERROR!',
 };
 
 /**
@@ -38,7 +54,8 @@ const ERROR_CODES: Record<string, string> = {
 export function toHostValue(v: unknown): unknown {
   if (v === EmptyValue || v === undefined || v === null) return null;
   if (v instanceof CellError) return { code: ERROR_CODES[v.type] ?? '#VALUE!', message: v.message ?? '' };
-  if (typeof v === 'object' && v !== null && typeof (v as { val?: unknown }).val === 'number') return (v as { val: number }).val; // dates, currencies, percents
+  if (typeof v === 'object' && v !== null && typeof (v as { val?: unknown }).val === 'number')
+    return (v as { val: number }).val; // dates, currencies, percents
   return v;
 }
 
@@ -53,7 +70,10 @@ function toHfValue(r: Result): number | string | CellError {
 }
 
 /** What the engine keeps for an array result: one value for a single cell, a spilled range otherwise. */
-export function toHfResult(grid: Result[][], spills = grid.length > 1 || grid[0].length > 1): number | string | CellError | SimpleRangeValue {
+export function toHfResult(
+  grid: Result[][],
+  spills = grid.length > 1 || grid[0].length > 1,
+): number | string | CellError | SimpleRangeValue {
   if (!spills) return toHfValue(grid[0][0]);
   return SimpleRangeValue.onlyValues(grid.map((row) => row.map(toHfValue)));
 }
@@ -64,7 +84,10 @@ export function toHfResult(grid: Result[][], spills = grid.length > 1 || grid[0]
  * `whole` function (plans over rows) returns one row per input row: the tallest argument
  * gives the height, and its width is unknown until it runs, so the widest argument is used.
  */
-export function predictSize(spec: FunctionSpec, sizes: { width: number; height: number }[]): { width: number; height: number } {
+export function predictSize(
+  spec: FunctionSpec,
+  sizes: { width: number; height: number }[],
+): { width: number; height: number } {
   let width = 1;
   let height = 1;
   sizes.forEach((s, i) => {
@@ -81,7 +104,9 @@ export function predictSize(spec: FunctionSpec, sizes: { width: number; height: 
 function fitTo(grid: Result[][], size: { width: number; height: number }): Result[][] {
   if (grid.length <= size.height && grid.every((r) => r.length <= size.width)) return grid;
   const cut = grid.slice(0, size.height).map((r) => r.slice(0, size.width));
-  cut[cut.length - 1][cut[0].length - 1] = new CoreCellError(`The result has ${grid.length}×${grid[0].length} cells but only ${size.height}×${size.width} were reserved`);
+  cut[cut.length - 1][cut[0].length - 1] = new CoreCellError(
+    `The result has ${grid.length}×${grid[0].length} cells but only ${size.height}×${size.width} were reserved`,
+  );
   return cut;
 }
 
@@ -104,9 +129,14 @@ export function buildRegistryPlugin(options: PluginOptions = {}): FunctionPlugin
     /** Evaluates arguments and runs the core; used by every generated method. */
     run(spec: FunctionSpec, ast: CallAst, state: State): number | string | CellError | SimpleRangeValue {
       if (ast.args.length > spec.params.length) {
-        return new CellError(ErrorType.NA, `${spec.name} takes at most ${spec.params.length} arguments (got ${ast.args.length})`);
+        return new CellError(
+          ErrorType.NA,
+          `${spec.name} takes at most ${spec.params.length} arguments (got ${ast.args.length})`,
+        );
       }
-      const raw = ast.args.map((a) => (a.type === 'EMPTY' ? undefined : toHostArg(this.evaluateAst(a as never, state))));
+      const raw = ast.args.map((a) =>
+        a.type === 'EMPTY' ? undefined : toHostArg(this.evaluateAst(a as never, state)),
+      );
       const grid = invoke(spec, raw, ctx);
       const size = this.size(spec, ast, state);
       // Where a range was reserved, even a one-cell error is returned as a range (the rest stays blank).
@@ -114,7 +144,9 @@ export function buildRegistryPlugin(options: PluginOptions = {}): FunctionPlugin
     }
 
     size(spec: FunctionSpec, ast: CallAst, state: State): { width: number; height: number } {
-      const sizes = ast.args.map((a) => (a.type === 'EMPTY' ? { width: 1, height: 1 } : this.arraySizeForAst(a as never, state)));
+      const sizes = ast.args.map((a) =>
+        a.type === 'EMPTY' ? { width: 1, height: 1 } : this.arraySizeForAst(a as never, state),
+      );
       return predictSize(spec, sizes);
     }
   }

@@ -9,14 +9,17 @@ import { parseRange } from '../../cli/xlsx';
 /** Moves the relative parts of A1 references by (dr, dc); texts in quotes and function names are left alone. */
 export function shiftFormula(formula: string, dr: number, dc: number): string {
   if (dr === 0 && dc === 0) return formula;
-  return formula.replace(/("(?:[^"]|"")*")|('(?:[^']|'')*'!)|(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(])/g, (m, str, sheet, cAbs: string, col: string, rAbs: string, row: string, offset: number, whole: string) => {
-    if (str || sheet) return m;
-    const before = whole[offset - 1];
-    if (before && /[A-Za-z0-9_.]/.test(before)) return m;
-    const c = cAbs ? col : colLetter(colIndex(col) + dc);
-    const r = rAbs ? row : String(Number(row) + dr);
-    return `${cAbs}${c}${rAbs}${r}`;
-  });
+  return formula.replace(
+    /("(?:[^"]|"")*")|('(?:[^']|'')*'!)|(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(])/g,
+    (m, str, sheet, cAbs: string, col: string, rAbs: string, row: string, offset: number, whole: string) => {
+      if (str || sheet) return m;
+      const before = whole[offset - 1];
+      if (before && /[A-Za-z0-9_.]/.test(before)) return m;
+      const c = cAbs ? col : colLetter(colIndex(col) + dc);
+      const r = rAbs ? row : String(Number(row) + dr);
+      return `${cAbs}${c}${rAbs}${r}`;
+    },
+  );
 }
 
 function hexToRgb(hex: string): [number, number, number] {
@@ -42,7 +45,13 @@ export interface CellLook {
  * What the conditional formats of a sheet do to one cell. `test(formula)` evaluates a rule's
  * formula for this cell (already shifted) and returns its truthiness.
  */
-export function conditionalLook(ops: ConditionalFormatOp[], row: number, col: number, value: unknown, test: (formula: string) => boolean): CellLook {
+export function conditionalLook(
+  ops: ConditionalFormatOp[],
+  row: number,
+  col: number,
+  value: unknown,
+  test: (formula: string) => boolean,
+): CellLook {
   const look: CellLook = {};
   for (const op of ops) {
     const r = parseRange(op.range);
@@ -52,12 +61,30 @@ export function conditionalLook(ops: ConditionalFormatOp[], row: number, col: nu
       if (!look.style && test(shiftFormula(rule.formula, row - r.top, col - r.left))) look.style = op.style;
     } else if (rule.kind === 'colorScale') {
       if (typeof value !== 'number') continue;
-      if (rule.mid && value <= rule.mid.value) look.background = mix(rule.min.color, rule.mid.color, (value - rule.min.value) / (rule.mid.value - rule.min.value || 1));
-      else if (rule.mid) look.background = mix(rule.mid.color, rule.max.color, (value - rule.mid.value) / (rule.max.value - rule.mid.value || 1));
-      else look.background = mix(rule.min.color, rule.max.color, (value - rule.min.value) / (rule.max.value - rule.min.value || 1));
+      if (rule.mid && value <= rule.mid.value)
+        look.background = mix(
+          rule.min.color,
+          rule.mid.color,
+          (value - rule.min.value) / (rule.mid.value - rule.min.value || 1),
+        );
+      else if (rule.mid)
+        look.background = mix(
+          rule.mid.color,
+          rule.max.color,
+          (value - rule.mid.value) / (rule.max.value - rule.mid.value || 1),
+        );
+      else
+        look.background = mix(
+          rule.min.color,
+          rule.max.color,
+          (value - rule.min.value) / (rule.max.value - rule.min.value || 1),
+        );
     } else if (rule.kind === 'dataBar') {
       if (typeof value !== 'number') continue;
-      look.bar = { fraction: Math.min(1, Math.max(0, (value - rule.min) / (rule.max - rule.min || 1))), color: rule.color };
+      look.bar = {
+        fraction: Math.min(1, Math.max(0, (value - rule.min) / (rule.max - rule.min || 1))),
+        color: rule.color,
+      };
     }
   }
   return look;

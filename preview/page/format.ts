@@ -89,7 +89,12 @@ function condition(section: string): ((n: number) => boolean) | undefined {
   if (!m) return undefined;
   const x = Number(m[2]);
   const ops: Record<string, (n: number) => boolean> = {
-    '<': (n) => n < x, '<=': (n) => n <= x, '>': (n) => n > x, '>=': (n) => n >= x, '=': (n) => n === x, '<>': (n) => n !== x,
+    '<': (n) => n < x,
+    '<=': (n) => n <= x,
+    '>': (n) => n > x,
+    '>=': (n) => n >= x,
+    '=': (n) => n === x,
+    '<>': (n) => n !== x,
   };
   return ops[m[1]];
 }
@@ -109,5 +114,7 @@ export function formatValue(v: unknown, code: string | undefined): string {
   else if (v === 0 && parts.length > 2) section = parts[2];
   else section = parts[0];
   const shown = formatNumberSection(v, section);
-  return v < 0 && !cond && parts.length === 1 && shown !== '' && Math.abs(v) > 0 ? `-${shown.replace(/^-/, '')}` : shown;
+  return v < 0 && !cond && parts.length === 1 && shown !== '' && Math.abs(v) > 0
+    ? `-${shown.replace(/^-/, '')}`
+    : shown;
 }

@@ -40,7 +40,13 @@ export class Grid {
   private sheet: string;
   private sel: Pos = { row: 0, col: 0 };
   private readonly nameBox = h('input', { class: 'pv-namebox', 'aria-label': 'Selected cell', readonly: true });
-  private readonly formulaInput = h('input', { class: 'pv-formula', id: 'pv-formula', 'aria-label': 'Formula bar', spellcheck: 'false', autocomplete: 'off' });
+  private readonly formulaInput = h('input', {
+    class: 'pv-formula',
+    id: 'pv-formula',
+    'aria-label': 'Formula bar',
+    spellcheck: 'false',
+    autocomplete: 'off',
+  });
   private readonly scroller = h('div', { class: 'pv-scroll', tabindex: 0, 'aria-label': 'Sheet cells' });
   private readonly tabs = h('div', { class: 'pv-tabs', role: 'tablist', 'aria-label': 'Sheets' });
   private readonly status = h('div', { class: 'pv-status', role: 'status', 'aria-live': 'polite' });
@@ -56,12 +62,21 @@ export class Grid {
   private chartLayer = h('div', { class: 'pv-charts' });
   private paintQueued = false;
 
-  constructor(private readonly wb: PreviewWorkbook, first: string) {
+  constructor(
+    private readonly wb: PreviewWorkbook,
+    first: string,
+  ) {
     this.sheet = first;
     this.root = h(
       'section',
       { class: 'pv-sheet', 'aria-label': 'Spreadsheet' },
-      h('div', { class: 'pv-bar' }, this.nameBox, h('span', { class: 'pv-fx', 'aria-hidden': 'true' }, 'fx'), this.formulaInput),
+      h(
+        'div',
+        { class: 'pv-bar' },
+        this.nameBox,
+        h('span', { class: 'pv-fx', 'aria-hidden': 'true' }, 'fx'),
+        this.formulaInput,
+      ),
       this.scroller,
       h('div', { class: 'pv-footer' }, this.tabs, this.status),
     );
@@ -103,13 +118,34 @@ export class Grid {
     clear(this.tabs);
     for (const name of this.wb.sheetNames()) {
       const meta = this.wb.metaOf(name);
-      const tab = h('button', { type: 'button', role: 'tab', class: 'pv-tab', 'aria-selected': String(name === this.sheet), 'data-sheet': name, onclick: () => this.show(name) }, name);
+      const tab = h(
+        'button',
+        {
+          type: 'button',
+          role: 'tab',
+          class: 'pv-tab',
+          'aria-selected': String(name === this.sheet),
+          'data-sheet': name,
+          onclick: () => this.show(name),
+        },
+        name,
+      );
       const color = cssColor(meta.tabColor);
       if (color) tab.style.borderBottomColor = color;
       this.tabs.appendChild(tab);
     }
     this.tabs.appendChild(
-      h('button', { type: 'button', class: 'pv-tab pv-add', title: 'Add a sheet', 'aria-label': 'Add a sheet', onclick: () => this.show(this.wb.addUserSheet()) }, '+'),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'pv-tab pv-add',
+          title: 'Add a sheet',
+          'aria-label': 'Add a sheet',
+          onclick: () => this.show(this.wb.addUserSheet()),
+        },
+        '+',
+      ),
     );
   }
 
@@ -136,12 +172,18 @@ export class Grid {
     this.formats = new Map();
     const each = (a1: string, f: (key: string) => void): void => {
       const r = parseRange(a1);
-      for (let row = r.top; row <= Math.min(r.bottom, this.rows); row++) for (let col = r.left; col <= r.right; col++) f(`${row}:${col}`);
+      for (let row = r.top; row <= Math.min(r.bottom, this.rows); row++)
+        for (let col = r.left; col <= r.right; col++) f(`${row}:${col}`);
     };
     for (const f of this.meta.formats) each(f.range, (k) => this.styles.set(k, { ...this.styles.get(k), ...f.style }));
     for (const n of this.meta.numberFormats) each(n.range, (k) => this.formats.set(k, n.format));
 
-    const colgroup = h('colgroup', {}, h('col', { style: `width:${ROW_HEADER_PX}px` }), ...this.cols.map((c) => h('col', { style: `width:${this.colWidth(c)}px` })));
+    const colgroup = h(
+      'colgroup',
+      {},
+      h('col', { style: `width:${ROW_HEADER_PX}px` }),
+      ...this.cols.map((c) => h('col', { style: `width:${this.colWidth(c)}px` })),
+    );
     const headRow = h('tr', {}, h('th', { class: 'pv-corner' }));
     let left = ROW_HEADER_PX;
     const lefts = new Map<number, number>();
@@ -161,7 +203,11 @@ export class Grid {
     for (let r = 0; r < this.rows; r++) {
       const height = this.rowHeight(r);
       const frozenRow = r < this.meta.frozenRows;
-      const tr = h('tr', { style: `height:${height}px` }, h('th', { class: 'pv-rowhead', scope: 'row' }, String(r + 1)));
+      const tr = h(
+        'tr',
+        { style: `height:${height}px` },
+        h('th', { class: 'pv-rowhead', scope: 'row' }, String(r + 1)),
+      );
       if (frozenRow) tr.classList.add('pv-frozen-row');
       for (const c of this.cols) {
         const td = h('td', { 'data-r': r, 'data-c': c });
@@ -249,10 +295,12 @@ export class Grid {
         td.style.color = cssColor(style.fontColor);
         td.style.backgroundColor = look.background ?? cssColor(style.fill);
         td.style.textAlign = style.hAlign ?? '';
-        td.style.verticalAlign = style.vAlign === 'middle' ? 'middle' : style.vAlign ?? '';
+        td.style.verticalAlign = style.vAlign === 'middle' ? 'middle' : (style.vAlign ?? '');
         td.style.whiteSpace = style.wrap ? 'normal' : '';
         td.style.fontSize = style.fontSize ? `${style.fontSize}px` : '';
-        td.style.backgroundImage = look.bar ? `linear-gradient(to right, ${cssColor(look.bar.color)} ${Math.round(look.bar.fraction * 100)}%, transparent ${Math.round(look.bar.fraction * 100)}%)` : '';
+        td.style.backgroundImage = look.bar
+          ? `linear-gradient(to right, ${cssColor(look.bar.color)} ${Math.round(look.bar.fraction * 100)}%, transparent ${Math.round(look.bar.fraction * 100)}%)`
+          : '';
       }
     }
   }
@@ -263,7 +311,9 @@ export class Grid {
     clear(this.chartLayer);
     for (const op of this.meta.charts) {
       const anchor = parseRange(op.anchor);
-      const td = this.cells.get(`${anchor.top}:${anchor.left}`) ?? this.cells.get(`${anchor.top}:${this.cols.find((c) => c >= anchor.left) ?? 0}`);
+      const td =
+        this.cells.get(`${anchor.top}:${anchor.left}`) ??
+        this.cells.get(`${anchor.top}:${this.cols.find((c) => c >= anchor.left) ?? 0}`);
       const canvas = h('canvas', { class: 'pv-chart', role: 'img', 'aria-label': op.title });
       const frame = h('div', { class: 'pv-chart-frame' }, canvas);
       frame.style.left = `${td ? td.offsetLeft : ROW_HEADER_PX}px`;
@@ -272,11 +322,15 @@ export class Grid {
       frame.style.height = `${op.heightPx}px`;
       this.chartLayer.appendChild(frame);
       try {
-        const chart = renderChart(canvas, { ...op, options: { ...op.options } }, (a1) => this.wb.rangeValues(this.sheet, a1));
+        const chart = renderChart(canvas, { ...op, options: { ...op.options } }, (a1) =>
+          this.wb.rangeValues(this.sheet, a1),
+        );
         chart.options.animation = false;
         this.charts.push(chart);
       } catch (e) {
-        frame.appendChild(h('p', { class: 'pv-chart-error' }, `${op.title}: ${e instanceof Error ? e.message : String(e)}`));
+        frame.appendChild(
+          h('p', { class: 'pv-chart-error' }, `${op.title}: ${e instanceof Error ? e.message : String(e)}`),
+        );
       }
     }
   }
@@ -303,7 +357,8 @@ export class Grid {
     this.nameBox.value = `${colLetter(col)}${row + 1}`;
     this.formulaInput.value = this.wb.inputOf(this.sheet, row, col);
     const value = this.wb.value(this.sheet, row, col);
-    if (value instanceof DetailedCellError) this.setStatus(`${this.nameBox.value}: ${value.value} ${value.message ?? ''}`, 'error');
+    if (value instanceof DetailedCellError)
+      this.setStatus(`${this.nameBox.value}: ${value.value} ${value.message ?? ''}`, 'error');
     else if (v?.help) this.setStatus(`${this.nameBox.value}: ${v.help}`);
     else this.setStatus(this.meta.note ?? '');
     // Keep the selected cell in view (below frozen rows / right of frozen columns).
@@ -313,11 +368,13 @@ export class Grid {
     if (row >= this.meta.frozenRows) {
       const frozenH = this.frozenHeight();
       if (top - frozenH < s.scrollTop) s.scrollTop = top - frozenH;
-      else if (top + td.offsetHeight > s.scrollTop + s.clientHeight) s.scrollTop = top + td.offsetHeight - s.clientHeight;
+      else if (top + td.offsetHeight > s.scrollTop + s.clientHeight)
+        s.scrollTop = top + td.offsetHeight - s.clientHeight;
     }
     if (col >= this.meta.frozenColumns) {
       if (left - ROW_HEADER_PX < s.scrollLeft) s.scrollLeft = left - ROW_HEADER_PX;
-      else if (left + td.offsetWidth > s.scrollLeft + s.clientWidth) s.scrollLeft = left + td.offsetWidth - s.clientWidth;
+      else if (left + td.offsetWidth > s.scrollLeft + s.clientWidth)
+        s.scrollLeft = left + td.offsetWidth - s.clientWidth;
     }
   }
 
@@ -335,7 +392,12 @@ export class Grid {
 
   private onKey(e: KeyboardEvent): void {
     if (this.editor) return;
-    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+    };
     if (moves[e.key]) {
       e.preventDefault();
       this.move(...moves[e.key]);
@@ -364,13 +426,26 @@ export class Grid {
     let editor: HTMLInputElement | HTMLSelectElement;
     const listed = v && (v.rule.kind === 'list' || v.rule.kind === 'listFromRange');
     if (listed && initial === undefined) {
-      const options = v.rule.kind === 'list' ? v.rule.values : this.wb.evaluateList(this.sheet, (v.rule as { source: string }).source);
-      const select = h('select', { class: 'pv-editor', 'aria-label': `Choose a value for ${this.nameBox.value}` }, h('option', { value: '' }, '(blank)'), ...options.map((o) => h('option', { value: o }, o)));
+      const options =
+        v.rule.kind === 'list'
+          ? v.rule.values
+          : this.wb.evaluateList(this.sheet, (v.rule as { source: string }).source);
+      const select = h(
+        'select',
+        { class: 'pv-editor', 'aria-label': `Choose a value for ${this.nameBox.value}` },
+        h('option', { value: '' }, '(blank)'),
+        ...options.map((o) => h('option', { value: o }, o)),
+      );
       select.value = options.includes(current) ? current : '';
       select.addEventListener('change', () => this.closeEditor(true, { row: 1, col: 0 }));
       editor = select;
     } else {
-      const input = h('input', { class: 'pv-editor', 'aria-label': `Edit ${this.nameBox.value}`, spellcheck: 'false', autocomplete: 'off' });
+      const input = h('input', {
+        class: 'pv-editor',
+        'aria-label': `Edit ${this.nameBox.value}`,
+        spellcheck: 'false',
+        autocomplete: 'off',
+      });
       input.value = initial ?? current;
       editor = input;
     }
@@ -436,15 +511,21 @@ export class Grid {
   private invalid(v: ValidationOp, text: string): string | undefined {
     if (text.startsWith('=')) return undefined;
     const rule = v.rule;
-    if (rule.kind === 'list' && !rule.values.includes(text)) return `"${text}" is not in the list: ${rule.values.join(', ')}`;
+    if (rule.kind === 'list' && !rule.values.includes(text))
+      return `"${text}" is not in the list: ${rule.values.join(', ')}`;
     if (rule.kind === 'listFromRange') {
       const options = this.wb.evaluateList(this.sheet, rule.source);
       if (!options.includes(text)) return `"${text}" is not in the list: ${options.join(', ')}`;
     }
     if (rule.kind === 'number') {
       const n = Number(text);
-      const bad = !Number.isFinite(n) || (rule.integer && !Number.isInteger(n)) || (rule.min !== undefined && n < rule.min) || (rule.max !== undefined && n > rule.max);
-      if (bad) return `${v.help ?? `enter a number${rule.min !== undefined ? ` from ${rule.min}` : ''}${rule.max !== undefined ? ` to ${rule.max}` : ''}`}`;
+      const bad =
+        !Number.isFinite(n) ||
+        (rule.integer && !Number.isInteger(n)) ||
+        (rule.min !== undefined && n < rule.min) ||
+        (rule.max !== undefined && n > rule.max);
+      if (bad)
+        return `${v.help ?? `enter a number${rule.min !== undefined ? ` from ${rule.min}` : ''}${rule.max !== undefined ? ` to ${rule.max}` : ''}`}`;
     }
     return undefined;
   }

@@ -39,7 +39,9 @@ async function download(wb: PreviewWorkbook, button: HTMLButtonElement, status: 
     const [{ writeXlsx }, excel] = await Promise.all([import('../../cli/xlsx'), import('exceljs')]);
     const ExcelJS = ((excel as { default?: unknown }).default ?? excel) as typeof import('exceljs');
     const bytes = await writeXlsx(ExcelJS, wb.toModel(), { title: 'Technical strategy' });
-    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+    const url = URL.createObjectURL(
+      new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+    );
     const a = h('a', { href: url, download: 'strategy.xlsx' });
     document.body.appendChild(a);
     a.click();
@@ -70,7 +72,11 @@ function start(): void {
       'header',
       { class: 'pv-toolbar' },
       h('span', { class: 'pv-title' }, 'Tech Strategy Toolkit'),
-      h('span', { class: 'pv-subtitle' }, 'local preview · formulas by HyperFormula, functions and templates from the add-in core'),
+      h(
+        'span',
+        { class: 'pv-subtitle' },
+        'local preview · formulas by HyperFormula, functions and templates from the add-in core',
+      ),
       note,
       button,
     ),

@@ -38,7 +38,8 @@ export interface NumberOptions {
 
 function describeNumber(o: NumberOptions): string {
   const kind = o.integer ? 'a whole number' : 'a number';
-  if (o.min !== undefined && o.max !== undefined) return `${kind} from ${formatNumber(o.min)} to ${formatNumber(o.max)}`;
+  if (o.min !== undefined && o.max !== undefined)
+    return `${kind} from ${formatNumber(o.min)} to ${formatNumber(o.max)}`;
   if (o.above !== undefined) return `${kind} greater than ${formatNumber(o.above)}`;
   if (o.min !== undefined) return `${kind} of at least ${formatNumber(o.min)}`;
   if (o.max !== undefined) return `${kind} of at most ${formatNumber(o.max)}`;
@@ -87,7 +88,10 @@ export function choiceArg<T extends string>(choices: Record<T, readonly string[]
 }
 
 export function normaliseChoice(s: string): string {
-  return s.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+  return s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
 }
 
 const MS_PER_DAY = 86400000;

@@ -28,16 +28,25 @@ export type Result = number | string | CellError;
 export const BLANK = '';
 
 export function isCellError(v: unknown): v is CellError {
-  return v instanceof CellError || (typeof v === 'object' && v !== null && (v as { isCellError?: unknown }).isCellError === true);
+  return (
+    v instanceof CellError ||
+    (typeof v === 'object' && v !== null && (v as { isCellError?: unknown }).isCellError === true)
+  );
 }
 
 /** Error codes spreadsheets show; a host may hand one to us as text or as an error object. */
-const HOST_ERROR_TEXT = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|ERROR!|SPILL!|CALC!|FIELD!|BUSY!|GETTING_DATA|CONNECT!|BLOCKED!|UNKNOWN!)/;
+const HOST_ERROR_TEXT =
+  /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|ERROR!|SPILL!|CALC!|FIELD!|BUSY!|GETTING_DATA|CONNECT!|BLOCKED!|UNKNOWN!)/;
 
 /** CustomFunctions.ErrorCode enum values are the codes themselves ("#VALUE!"); its names, as a fallback. */
 const ERROR_CODE_NAMES: Record<string, string> = {
-  invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!', invalidNumber: '#NUM!',
-  nullReference: '#NULL!', invalidName: '#NAME?', invalidReference: '#REF!',
+  invalidValue: '#VALUE!',
+  notAvailable: '#N/A',
+  divisionByZero: '#DIV/0!',
+  invalidNumber: '#NUM!',
+  nullReference: '#NULL!',
+  invalidName: '#NAME?',
+  invalidReference: '#REF!',
 };
 
 /**

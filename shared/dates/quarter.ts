@@ -5,7 +5,20 @@
 import { serialToDate } from '../core/args';
 import { quarterLabel } from '../scoring/plan';
 
-export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
+export const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+] as const;
 
 /** Reads a month as 1–12 or a name ("July", "jul", "Sept"); undefined when it is not a month. */
 export function parseMonth(v: string | number): number | undefined {

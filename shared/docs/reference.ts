@@ -89,7 +89,7 @@ const HOST_ERRORS = [
   'Bad input never gives a silent wrong number. The message names the argument, the value and what is valid,',
   'for example `Impact must be a number from 1 to 10 (got "high")`.',
   '',
-  '- **Excel** shows `#VALUE!` in the bad cell; the message is in the cell\'s error indicator. In a spilled range only the bad rows are errors.',
+  "- **Excel** shows `#VALUE!` in the bad cell; the message is in the cell's error indicator. In a spilled range only the bad rows are errors.",
   '- **Google Sheets** cannot hold an error object inside a returned range. A single-cell result shows `#ERROR!` with the message on hover;',
   '  in a multi-cell result the bad row shows the text `#VALUE! <message>` and the other rows keep their values.',
   '- A row whose range inputs are all blank gives a blank result, so one formula can cover a column that is still being filled.',
@@ -117,7 +117,12 @@ export function renderMarkdown(registry: readonly FunctionSpec[] = REGISTRY): st
   const categories = [...new Set(registry.map((f) => f.category))];
   out.push('## Contents', '');
   for (const c of categories) {
-    out.push(`- **${c}**: ${registry.filter((f) => f.category === c).map((f) => `[${f.name}](#${f.name.toLowerCase()})`).join(', ')}`);
+    out.push(
+      `- **${c}**: ${registry
+        .filter((f) => f.category === c)
+        .map((f) => `[${f.name}](#${f.name.toLowerCase()})`)
+        .join(', ')}`,
+    );
   }
   out.push('');
   for (const c of categories) {
@@ -129,10 +134,15 @@ export function renderMarkdown(registry: readonly FunctionSpec[] = REGISTRY): st
       out.push('| Argument | Takes | Valid values | Description |', '|---|---|---|---|');
       for (const p of d.params) {
         const name = p.optional ? `${p.name} *(optional${p.defaultText ? `, default ${p.defaultText}` : ''})*` : p.name;
-        out.push(`| ${name} | ${p.takes} | ${p.expects.replace(/\|/g, '\\|')} | ${p.description.replace(/\|/g, '\\|')} |`);
+        out.push(
+          `| ${name} | ${p.takes} | ${p.expects.replace(/\|/g, '\\|')} | ${p.description.replace(/\|/g, '\\|')} |`,
+        );
       }
       out.push('', `**Returns:** ${d.result}`, '', '**Examples**', '');
-      for (const e of d.examples) out.push(`- \`${e.formula}\` → ${e.result.startsWith('#') ? `\`${e.result}\`` : e.result}${e.note ? ` — ${e.note}` : ''}`);
+      for (const e of d.examples)
+        out.push(
+          `- \`${e.formula}\` → ${e.result.startsWith('#') ? `\`${e.result}\`` : e.result}${e.note ? ` — ${e.note}` : ''}`,
+        );
       out.push('');
     }
   }

@@ -22,7 +22,12 @@ export const STRATEGY_QUARTER: FunctionSpec = {
     'The label has the form PRIORITY_PLAN takes as `start_quarter`.',
   ],
   params: [
-    { name: 'date', label: 'Date', description: 'A date: a date cell, a date serial number or a text like "2027-03-31".', type: dateArg() },
+    {
+      name: 'date',
+      label: 'Date',
+      description: 'A date: a date cell, a date serial number or a text like "2027-03-31".',
+      type: dateArg(),
+    },
     {
       name: 'fiscal_year_start_month',
       label: 'Fiscal year start month',
@@ -37,7 +42,11 @@ export const STRATEGY_QUARTER: FunctionSpec = {
   result: { description: 'The quarter label per date.', type: 'string' },
   examples: [
     { formula: '=STRATEGY_QUARTER("2027-02-15")', result: 'Q1 2027' },
-    { formula: '=STRATEGY_QUARTER("2026-08-15", 7)', result: 'Q1 2027', note: 'fiscal year from July, labelled by the year it ends' },
+    {
+      formula: '=STRATEGY_QUARTER("2026-08-15", 7)',
+      result: 'Q1 2027',
+      note: 'fiscal year from July, labelled by the year it ends',
+    },
     { formula: '=STRATEGY_QUARTER("2027-02-15", "July")', result: 'Q3 2027' },
   ],
   each: ([serial, start]: never[]) => strategyQuarter(serial, start),

@@ -54,7 +54,10 @@ function scoreLine(cells: readonly unknown[], weights: number[] | undefined): Re
     ratings.push(r as number);
   }
   const score = healthScore(ratings, weights);
-  if (score === undefined) return new CellError('Weights of the rated dimensions add up to 0: give at least one rated dimension a weight above 0');
+  if (score === undefined)
+    return new CellError(
+      'Weights of the rated dimensions add up to 0: give at least one rated dimension a weight above 0',
+    );
   return score;
 }
 
@@ -68,7 +71,9 @@ function healthWhole(grids: (Grid | undefined)[]): Result[][] | CellError {
     const w = readWeights(grids[1], weightsParam.label);
     if (isCellError(w)) return w;
     if (w.length !== lines[0].length) {
-      return new CellError(`Weights must have one number per rating: ${lines[0].length} rating${lines[0].length === 1 ? '' : 's'} ${block ? 'per row ' : ''}but ${w.length} weight${w.length === 1 ? '' : 's'}`);
+      return new CellError(
+        `Weights must have one number per rating: ${lines[0].length} rating${lines[0].length === 1 ? '' : 's'} ${block ? 'per row ' : ''}but ${w.length} weight${w.length === 1 ? '' : 's'}`,
+      );
     }
     weights = w;
   }
@@ -79,7 +84,7 @@ function healthWhole(grids: (Grid | undefined)[]): Result[][] | CellError {
 export const HEALTH_SCORE: FunctionSpec = {
   name: 'HEALTH_SCORE',
   category: 'Technical health',
-  summary: 'Weighted mean of 1–5 health ratings (the seed guide\'s technical health scorecard).',
+  summary: "Weighted mean of 1–5 health ratings (the seed guide's technical health scorecard).",
   details: [
     'Give the ratings of one system as a row or a column to get one score. Give a block (several rows and several columns) to get one score per row: a column of scores.',
     'Blank ratings are ignored together with their weights; a row with no rating at all gives a blank result. Without weights every rating counts the same.',
@@ -88,22 +93,39 @@ export const HEALTH_SCORE: FunctionSpec = {
   params: [ratingsParam, weightsParam],
   result: { description: 'A score from 1 to 5: one for a row or column, one per row for a block.', type: 'number' },
   examples: [
-    { formula: '=HEALTH_SCORE({3, 4, 2, 3, 2, 4})', result: '3', note: 'the seed guide\'s scorecard: scalability 3, reliability 4, security 2, velocity 3, debt 2, team 4' },
-    { formula: '=HEALTH_SCORE({3, 4, 2, 3, 2, 4}, {1, 1, 2, 1, 1, 1})', result: '2.857142857', note: 'security counts double' },
+    {
+      formula: '=HEALTH_SCORE({3, 4, 2, 3, 2, 4})',
+      result: '3',
+      note: "the seed guide's scorecard: scalability 3, reliability 4, security 2, velocity 3, debt 2, team 4",
+    },
+    {
+      formula: '=HEALTH_SCORE({3, 4, 2, 3, 2, 4}, {1, 1, 2, 1, 1, 1})',
+      result: '2.857142857',
+      note: 'security counts double',
+    },
     { formula: '=HEALTH_SCORE({4, "", 5})', result: '4.5', note: 'blank ratings are ignored' },
     { formula: '=HEALTH_SCORE(B2:G10)', result: 'one score per row' },
   ],
   whole: (grids) => healthWhole(grids),
 };
 
-const bandText = HEALTH_BANDS.map((b, i) => (b.below === Infinity ? `${HEALTH_BANDS[i - 1].below} and above ${b.status}` : `below ${b.below} ${b.status}`)).join(', ');
+const bandText = HEALTH_BANDS.map((b, i) =>
+  b.below === Infinity ? `${HEALTH_BANDS[i - 1].below} and above ${b.status}` : `below ${b.below} ${b.status}`,
+).join(', ');
 
 export const HEALTH_STATUS: FunctionSpec = {
   name: 'HEALTH_STATUS',
   category: 'Technical health',
   summary: 'Status label for a 1–5 health score: Critical, At Risk, Healthy or Strong.',
   details: [`Bands: ${bandText}.`],
-  params: [{ name: 'score', label: 'Score', description: 'A health score from 1 to 5, e.g. from HEALTH_SCORE.', type: numberArg({ min: RATING_MIN, max: RATING_MAX }) }],
+  params: [
+    {
+      name: 'score',
+      label: 'Score',
+      description: 'A health score from 1 to 5, e.g. from HEALTH_SCORE.',
+      type: numberArg({ min: RATING_MIN, max: RATING_MAX }),
+    },
+  ],
   result: { description: 'The status per row.', type: 'string' },
   examples: [
     { formula: '=HEALTH_STATUS(3)', result: 'Healthy' },

@@ -5,7 +5,12 @@ import { METRIC_FUNCTIONS } from './metrics';
 import { PRIORITIZATION_FUNCTIONS } from './prioritization';
 import type { FunctionSpec } from './spec';
 
-export const REGISTRY: readonly FunctionSpec[] = [...PRIORITIZATION_FUNCTIONS, ...HEALTH_FUNCTIONS, ...METRIC_FUNCTIONS, ...DATE_FUNCTIONS];
+export const REGISTRY: readonly FunctionSpec[] = [
+  ...PRIORITIZATION_FUNCTIONS,
+  ...HEALTH_FUNCTIONS,
+  ...METRIC_FUNCTIONS,
+  ...DATE_FUNCTIONS,
+];
 
 export function findFunction(name: string): FunctionSpec | undefined {
   return REGISTRY.find((f) => f.name === name.toUpperCase());

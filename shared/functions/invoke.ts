@@ -69,7 +69,12 @@ function internalError(where: string, e: unknown): CellError {
 /** Final check on what an implementation returned: only finite numbers, texts and errors leave the core. */
 function settle(name: string, r: unknown): Result {
   if (isCellError(r)) return r;
-  if (typeof r === 'number') return Number.isFinite(r) ? (Object.is(r, -0) ? 0 : r) : new CellError(`${name} has no finite result for these inputs`);
+  if (typeof r === 'number')
+    return Number.isFinite(r)
+      ? Object.is(r, -0)
+        ? 0
+        : r
+      : new CellError(`${name} has no finite result for these inputs`);
   if (typeof r === 'string') return r;
   return new CellError(`${name} returned no value`);
 }
@@ -78,7 +83,11 @@ function settle(name: string, r: unknown): Result {
  * Runs a registry entry on raw host arguments (cells or 2-D ranges).
  * Always returns a rectangular grid of results; never throws.
  */
-export function invoke(spec: FunctionSpec, rawArgs: readonly unknown[], ctx: InvokeContext = defaultContext): Result[][] {
+export function invoke(
+  spec: FunctionSpec,
+  rawArgs: readonly unknown[],
+  ctx: InvokeContext = defaultContext,
+): Result[][] {
   try {
     const grids = readGrids(spec, rawArgs);
     if (isCellError(grids)) return [[grids]];
@@ -128,7 +137,13 @@ function broadcast(spec: FunctionSpec, grids: (Grid | undefined)[], ctx: InvokeC
     if (r0 !== r1 || c0 !== c1) {
       const a = spec.params[shapeFrom].label;
       const b = spec.params[i].label;
-      return [[new CellError(`${a} is ${shapeText(grids[shapeFrom]!)} but ${b} is ${shapeText(g)}: give ranges of the same size, or single cells`)]];
+      return [
+        [
+          new CellError(
+            `${a} is ${shapeText(grids[shapeFrom]!)} but ${b} is ${shapeText(g)}: give ranges of the same size, or single cells`,
+          ),
+        ],
+      ];
     }
   }
   const [rows, cols] = shapeFrom < 0 ? [1, 1] : dims(grids[shapeFrom]!);

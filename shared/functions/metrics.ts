@@ -1,7 +1,14 @@
 /** Registry entries for metrics: parsing metric texts, progress, status and DORA levels. */
 import { choiceArg, dateArg, MISMATCH, serialToDate, ymdToSerial, type ArgType, type Mismatch } from '../core/args';
 import { BLANK, CellError, formatNumber, showValue, type Result } from '../core/values';
-import { DORA_METRIC_ALIASES, DORA_REPORT, DORA_THRESHOLDS, DORA_UNITS, doraLevel, type DoraMetric } from '../metrics/dora';
+import {
+  DORA_METRIC_ALIASES,
+  DORA_REPORT,
+  DORA_THRESHOLDS,
+  DORA_UNITS,
+  doraLevel,
+  type DoraMetric,
+} from '../metrics/dora';
 import { AT_RISK_MARGIN, metricProgress, metricStatus, UNDATED_AT_RISK, UNDATED_ON_TRACK } from '../metrics/progress';
 import {
   ACCEPTED_FORMS,
@@ -28,7 +35,8 @@ export const metricArg: ArgType<ReadMetric> = {
     const known = readCache.get(v);
     if (known) return known;
     const p = parseMetric(v);
-    const result: ReadMetric | Mismatch = p === undefined ? MISMATCH : isNotAvailable(p) ? p : Object.assign(p, { shown: showValue(v) });
+    const result: ReadMetric | Mismatch =
+      p === undefined ? MISMATCH : isNotAvailable(p) ? p : Object.assign(p, { shown: showValue(v) });
     if (readCache.size >= READ_CACHE_SIZE) readCache.clear();
     readCache.set(v, result);
     return result;
@@ -49,8 +57,15 @@ export const METRIC_VALUE: FunctionSpec = {
     'A leading "<", "<=", ">", ">=" (or "under", "at least" …) or a trailing "+" ("100+") is allowed and ignored by METRIC_VALUE; METRIC_PROGRESS uses it to tell which direction is better. An uppercase M means million, a lowercase m alone means minutes ("5m"), except after a currency ("$5m").',
     '"N/A", "n/a", "NA", "-" and blank cells give a blank result. Any other text gives an error listing the accepted forms.',
   ],
-  params: [{ name: 'text', label: 'Value', description: 'A metric text such as "$1M", "<200ms", "5x/day", "99.9%", or a number.', type: metricArg }],
-  result: { description: 'The number in the unit\'s base, or blank for N/A.', type: 'number' },
+  params: [
+    {
+      name: 'text',
+      label: 'Value',
+      description: 'A metric text such as "$1M", "<200ms", "5x/day", "99.9%", or a number.',
+      type: metricArg,
+    },
+  ],
+  result: { description: "The number in the unit's base, or blank for N/A.", type: 'number' },
   examples: [
     { formula: '=METRIC_VALUE("$1M")', result: '1000000' },
     { formula: '=METRIC_VALUE("<200ms")', result: '200' },
@@ -65,15 +80,31 @@ export const METRIC_VALUE: FunctionSpec = {
 };
 
 const metricParams = [
-  { name: 'baseline', label: 'Baseline', description: 'Where the metric started ("$0", "800ms", "1x/day", or a number).', type: metricArg },
+  {
+    name: 'baseline',
+    label: 'Baseline',
+    description: 'Where the metric started ("$0", "800ms", "1x/day", or a number).',
+    type: metricArg,
+  },
   { name: 'current', label: 'Current', description: 'Where it is now.', type: metricArg },
-  { name: 'target', label: 'Target', description: 'Where it should get to ("$1M", "<200ms", "5x/day", "100+").', type: metricArg },
+  {
+    name: 'target',
+    label: 'Target',
+    description: 'Where it should get to ("$1M", "<200ms", "5x/day", "100+").',
+    type: metricArg,
+  },
 ];
 
 /** Progress of three read metrics, or a message when their kinds do not go together. */
-function progressOf(b: MetricValue & { shown: string }, c: MetricValue & { shown: string }, t: MetricValue & { shown: string }): number | CellError {
+function progressOf(
+  b: MetricValue & { shown: string },
+  c: MetricValue & { shown: string },
+  t: MetricValue & { shown: string },
+): number | CellError {
   const clash = (na: string, a: MetricValue & { shown: string }, nb: string, bb: MetricValue & { shown: string }) =>
-    new CellError(`${na} is ${KIND_NAMES[a.kind]} (${a.shown}) but ${nb} is ${KIND_NAMES[bb.kind]} (${bb.shown}): give values of the same kind, or plain numbers`);
+    new CellError(
+      `${na} is ${KIND_NAMES[a.kind]} (${a.shown}) but ${nb} is ${KIND_NAMES[bb.kind]} (${bb.shown}): give values of the same kind, or plain numbers`,
+    );
   if (!compatibleKinds(b.kind, c.kind)) return clash('Baseline', b, 'Current', c);
   if (!compatibleKinds(b.kind, t.kind)) return clash('Baseline', b, 'Target', t);
   if (!compatibleKinds(c.kind, t.kind)) return clash('Current', c, 'Target', t);
@@ -88,7 +119,7 @@ export const METRIC_PROGRESS: FunctionSpec = {
   category: 'Metrics',
   summary: 'Fraction of the way from baseline to target, 0 to 1 (format the cell as a percentage).',
   details: [
-    'Progress = (current − baseline) ÷ (target − baseline), capped to 0–1; reaching or passing the target gives 1. Inputs may be numbers or texts understood by METRIC_VALUE, of the same kind (two durations, two amounts of money …); a plain number goes with any kind and is read in that kind\'s base (milliseconds, per day, a fraction).',
+    "Progress = (current − baseline) ÷ (target − baseline), capped to 0–1; reaching or passing the target gives 1. Inputs may be numbers or texts understood by METRIC_VALUE, of the same kind (two durations, two amounts of money …); a plain number goes with any kind and is read in that kind's base (milliseconds, per day, a fraction).",
     DIRECTION_TEXT,
     'When the baseline is already at or beyond the target in the better direction (or equals it), progress is 1 if the current value reaches the target and 0 otherwise. "N/A" in any input gives a blank result.',
   ],
@@ -129,14 +160,44 @@ export const METRIC_STATUS: FunctionSpec = {
   ],
   params: [
     ...metricParams,
-    { name: 'start', label: 'Start', description: 'Optional start date of the period (a date cell).', optional: true, type: date, defaultText: 'none' },
-    { name: 'due', label: 'Due', description: 'Optional due date (a date cell); give it together with start.', optional: true, type: date, defaultText: 'none' },
-    { name: 'today', label: 'Today', description: 'Optional reference date; default the date of calculation (in Sheets use a cell with a date, not TODAY()).', optional: true, type: date, defaultText: 'the date of calculation' },
+    {
+      name: 'start',
+      label: 'Start',
+      description: 'Optional start date of the period (a date cell).',
+      optional: true,
+      type: date,
+      defaultText: 'none',
+    },
+    {
+      name: 'due',
+      label: 'Due',
+      description: 'Optional due date (a date cell); give it together with start.',
+      optional: true,
+      type: date,
+      defaultText: 'none',
+    },
+    {
+      name: 'today',
+      label: 'Today',
+      description:
+        'Optional reference date; default the date of calculation (in Sheets use a cell with a date, not TODAY()).',
+      optional: true,
+      type: date,
+      defaultText: 'the date of calculation',
+    },
   ],
   result: { description: 'The status per row.', type: 'string' },
   examples: [
-    { formula: '=METRIC_STATUS("1x/day", "2x/day", "5x/day", "2027-01-01", "2027-12-31", "2027-04-01")', result: 'On track', note: '25% of the way after 25% of the year' },
-    { formula: '=METRIC_STATUS("$0", "$250K", "$1M", "2027-01-01", "2027-07-01", "2027-05-01")', result: 'Off track', note: '25% of the way after 66% of the time' },
+    {
+      formula: '=METRIC_STATUS("1x/day", "2x/day", "5x/day", "2027-01-01", "2027-12-31", "2027-04-01")',
+      result: 'On track',
+      note: '25% of the way after 25% of the year',
+    },
+    {
+      formula: '=METRIC_STATUS("$0", "$250K", "$1M", "2027-01-01", "2027-07-01", "2027-05-01")',
+      result: 'Off track',
+      note: '25% of the way after 66% of the time',
+    },
     { formula: '=METRIC_STATUS("10", "40", "100+")', result: 'At risk', note: 'no dates: progress 0.33' },
     { formula: '=METRIC_STATUS("800ms", "180ms", "<200ms")', result: 'Done' },
   ],
@@ -146,21 +207,29 @@ export const METRIC_STATUS: FunctionSpec = {
     const s = start as number | undefined;
     const d = due as number | undefined;
     if ((s === undefined) !== (d === undefined)) {
-      return new CellError(`Start and Due go together: give both dates or neither (got ${s === undefined ? 'only Due' : 'only Start'})`);
+      return new CellError(
+        `Start and Due go together: give both dates or neither (got ${s === undefined ? 'only Due' : 'only Start'})`,
+      );
     }
     if (s !== undefined && d !== undefined && d <= s) {
       return new CellError(`Due must be after Start (got Start ${showDate(s)} and Due ${showDate(d)})`);
     }
     const p = progressOf(bb, cc, tt);
     if (typeof p !== 'number') return p;
-    const dates = s !== undefined && d !== undefined ? { start: s, due: d, today: (today as number | undefined) ?? todaySerial(ctx) } : undefined;
+    const dates =
+      s !== undefined && d !== undefined
+        ? { start: s, due: d, today: (today as number | undefined) ?? todaySerial(ctx) }
+        : undefined;
     return metricStatus(p, dates);
   },
 };
 
 // ---- DORA_LEVEL ----
 
-const doraMetricArg = choiceArg<DoraMetric>(DORA_METRIC_ALIASES, 'one of "deployment frequency", "lead time", "change failure rate", "time to restore" (or df, lt, cfr, mttr)');
+const doraMetricArg = choiceArg<DoraMetric>(
+  DORA_METRIC_ALIASES,
+  'one of "deployment frequency", "lead time", "change failure rate", "time to restore" (or df, lt, cfr, mttr)',
+);
 
 const EXPECTED_FORM: Record<DoraMetric, string> = {
   'deployment frequency': 'a rate like "5x/day" or a number of deploys per day',
@@ -189,7 +258,7 @@ function doraValue(metric: DoraMetric, v: MetricValue & { shown: string }): numb
   if (x < 0) return bad();
   // A comparator counts: "<1 hour" is just under an hour, "10x/day+" just over ten a day.
   const nudge = Math.max(Math.abs(x), 1e-9) * 1e-6;
-  if (v.comparator === '<' ) x -= nudge;
+  if (v.comparator === '<') x -= nudge;
   else if (v.comparator === '>' || v.comparator === '+') x += nudge;
   return Math.max(0, x);
 }
@@ -197,8 +266,12 @@ function doraValue(metric: DoraMetric, v: MetricValue & { shown: string }): numb
 function thresholdText(metric: DoraMetric): string {
   const t = DORA_THRESHOLDS[metric];
   const unit = metric === 'deployment frequency' ? ' per day' : metric === 'change failure rate' ? '' : ' h';
-  const fmt = (n: number) => (metric === 'change failure rate' ? `${formatNumber(n * 100)}%` : `${formatNumber(Number(n.toPrecision(4)))}${unit}`);
-  const parts = t.bounds.map((b) => `${b.level} ${b.words} (${t.better === 'higher' ? (b.strict ? '>' : '≥') : b.strict ? '<' : '≤'} ${fmt(b.limit)})`);
+  const fmt = (n: number) =>
+    metric === 'change failure rate' ? `${formatNumber(n * 100)}%` : `${formatNumber(Number(n.toPrecision(4)))}${unit}`;
+  const parts = t.bounds.map(
+    (b) =>
+      `${b.level} ${b.words} (${t.better === 'higher' ? (b.strict ? '>' : '≥') : b.strict ? '<' : '≤'} ${fmt(b.limit)})`,
+  );
   return `${parts.join('; ')}; otherwise Low`;
 }
 
@@ -208,15 +281,31 @@ export const DORA_LEVEL: FunctionSpec = {
   summary: 'Elite, High, Medium or Low for one of the four DORA metrics, by the 2021 State of DevOps report.',
   details: [
     `Source: the ${DORA_REPORT}, its table of software delivery performance levels (Elite, High, Medium, Low). DORA's levels come from a cluster analysis that changes every year (2022 found only three clusters; 2023 and 2024 publish cluster means, some not monotonic), so this function uses one report and says which.`,
-    'The report\'s bands leave gaps (a lead time between one hour and one day) and one band shared by three levels (change failure rate 16–30% for High, Medium and Low). To give every value one level: a value between two bands gets the worse of the two levels, a value in a band shared by several levels gets the best of them, and values beyond the worst band are Low. So change failure rate is never Medium.',
+    "The report's bands leave gaps (a lead time between one hour and one day) and one band shared by three levels (change failure rate 16–30% for High, Medium and Low). To give every value one level: a value between two bands gets the worse of the two levels, a value in a band shared by several levels gets the best of them, and values beyond the worst band are Low. So change failure rate is never Medium.",
     `Thresholds used. Deployment frequency (deploys per day; a month is 1/12 of 365 days): ${thresholdText('deployment frequency')}. Lead time for changes (hours): ${thresholdText('lead time')}. Time to restore service (hours): ${thresholdText('time to restore')}. Change failure rate: ${thresholdText('change failure rate')}.`,
-    `Metric names: "deployment frequency" (deploy frequency, df), "lead time" (lead time for changes, lt), "change failure rate" (cfr), "time to restore" (time to restore service, mttr, failed deployment recovery time). Values: ${Object.entries(DORA_UNITS)
+    `Metric names: "deployment frequency" (deploy frequency, df), "lead time" (lead time for changes, lt), "change failure rate" (cfr), "time to restore" (time to restore service, mttr, failed deployment recovery time). Values: ${Object.entries(
+      DORA_UNITS,
+    )
       .map(([m, u]) => `${m} in ${u}`)
-      .join('; ')}; or a text as METRIC_VALUE reads it ("5x/day", "2 hours", "12%"). A comparator counts: "<1 hour" is Elite. "N/A" gives a blank result.`,
+      .join(
+        '; ',
+      )}; or a text as METRIC_VALUE reads it ("5x/day", "2 hours", "12%"). A comparator counts: "<1 hour" is Elite. "N/A" gives a blank result.`,
   ],
   params: [
-    { name: 'metric', label: 'Metric', description: 'Which metric: "deployment frequency", "lead time", "change failure rate" or "time to restore" (aliases df, lt, cfr, mttr).', type: doraMetricArg },
-    { name: 'value', label: 'Value', description: 'The measured value: deploys per day, hours, a failure percentage, or a text like "5x/day", "2 hours", "12%".', type: metricArg },
+    {
+      name: 'metric',
+      label: 'Metric',
+      description:
+        'Which metric: "deployment frequency", "lead time", "change failure rate" or "time to restore" (aliases df, lt, cfr, mttr).',
+      type: doraMetricArg,
+    },
+    {
+      name: 'value',
+      label: 'Value',
+      description:
+        'The measured value: deploys per day, hours, a failure percentage, or a text like "5x/day", "2 hours", "12%".',
+      type: metricArg,
+    },
   ],
   result: { description: 'The level per row: Elite, High, Medium or Low.', type: 'string' },
   examples: [

@@ -4,7 +4,13 @@ import { asVector, dims, shapeText, type Grid } from '../core/grid';
 import { BLANK, CellError, formatNumber, isBlank, isCellError, showValue, type Result } from '../core/values';
 import { iceScore, riceScore, RICE_IMPACT_MAX, RICE_IMPACT_MIN, wsjf, type IceMode } from '../scoring/frameworks';
 import { DEFAULT_START, parseQuarter, priorityPlan, type PlanItem, type QuarterStart } from '../scoring/plan';
-import { DEFAULT_PRIORITY_WEIGHTS, priorityScore, SCALE_MAX, SCALE_MIN, type PriorityWeights } from '../scoring/priority';
+import {
+  DEFAULT_PRIORITY_WEIGHTS,
+  priorityScore,
+  SCALE_MAX,
+  SCALE_MIN,
+  type PriorityWeights,
+} from '../scoring/priority';
 import { DEFAULT_QUADRANT_THRESHOLD, priorityQuadrant, type QuadrantStyle } from '../scoring/quadrant';
 import { readCell, readSingle } from './invoke';
 import type { CellParam, FunctionSpec } from './spec';
@@ -13,7 +19,8 @@ const scale = numberArg({ min: SCALE_MIN, max: SCALE_MAX });
 
 function readWeights(grid: Grid, label: string): PriorityWeights | CellError {
   const v = asVector(grid);
-  if (!v || v.length !== 4) return new CellError(`${label} must be 4 numbers in a 1×4 or 4×1 range (got ${shapeText(grid)})`);
+  if (!v || v.length !== 4)
+    return new CellError(`${label} must be 4 numbers in a 1×4 or 4×1 range (got ${shapeText(grid)})`);
   const names = ['impact', 'urgency', 'effort', 'risk'] as const;
   const w = { ...DEFAULT_PRIORITY_WEIGHTS };
   for (let i = 0; i < 4; i++) {
@@ -36,10 +43,30 @@ export const PRIORITY_SCORE: FunctionSpec = {
     'Give `weights` as four numbers (a 1×4 or 4×1 range) to replace 2, 1, 0.5 and 1; effort and risk stay subtracted.',
   ],
   params: [
-    { name: 'impact', label: 'Impact', description: 'Business impact, 1 (low) to 10 (high): a cell or a column.', type: scale },
-    { name: 'urgency', label: 'Urgency', description: 'Urgency, 1 (low) to 10 (high): a cell or a column.', type: scale },
-    { name: 'effort', label: 'Effort', description: 'Effort, 1 (low) to 10 (high), subtracted: a cell or a column.', type: scale },
-    { name: 'risk', label: 'Risk', description: 'Risk, 1 (low) to 10 (high), subtracted: a cell or a column.', type: scale },
+    {
+      name: 'impact',
+      label: 'Impact',
+      description: 'Business impact, 1 (low) to 10 (high): a cell or a column.',
+      type: scale,
+    },
+    {
+      name: 'urgency',
+      label: 'Urgency',
+      description: 'Urgency, 1 (low) to 10 (high): a cell or a column.',
+      type: scale,
+    },
+    {
+      name: 'effort',
+      label: 'Effort',
+      description: 'Effort, 1 (low) to 10 (high), subtracted: a cell or a column.',
+      type: scale,
+    },
+    {
+      name: 'risk',
+      label: 'Risk',
+      description: 'Risk, 1 (low) to 10 (high), subtracted: a cell or a column.',
+      type: scale,
+    },
     {
       name: 'weights',
       label: 'Weights',
@@ -55,7 +82,11 @@ export const PRIORITY_SCORE: FunctionSpec = {
   ],
   result: { description: 'The priority score, one per row; higher means do it sooner.', type: 'number' },
   examples: [
-    { formula: '=PRIORITY_SCORE(9, 8, 5, 6)', result: '17.5', note: 'SSO in the seed guide (the guide prints 28; the formula gives 17.5).' },
+    {
+      formula: '=PRIORITY_SCORE(9, 8, 5, 6)',
+      result: '17.5',
+      note: 'SSO in the seed guide (the guide prints 28; the formula gives 17.5).',
+    },
     { formula: '=PRIORITY_SCORE(C2:C20, D2:D20, E2:E20, F2:F20)', result: 'one score per row; blank rows stay blank' },
     { formula: '=PRIORITY_SCORE(9, 8, 5, 6, {3, 1, 1, 1})', result: '24', note: 'custom weights 3, 1, 1, 1' },
   ],
@@ -65,7 +96,10 @@ export const PRIORITY_SCORE: FunctionSpec = {
 
 // ---- PRIORITY_QUADRANT ----
 
-const quadrantStyle = choiceArg<QuadrantStyle>({ action: ['actions', 'decision'], label: ['labels', 'name', 'quadrant'] });
+const quadrantStyle = choiceArg<QuadrantStyle>({
+  action: ['actions', 'decision'],
+  label: ['labels', 'name', 'quadrant'],
+});
 
 export const PRIORITY_QUADRANT: FunctionSpec = {
   name: 'PRIORITY_QUADRANT',
@@ -77,7 +111,12 @@ export const PRIORITY_QUADRANT: FunctionSpec = {
     'With `style` "label" the result is the quadrant name (Quick Win, Big Bet, Nice to Have, Time Sink) instead of the action.',
   ],
   params: [
-    { name: 'impact', label: 'Impact', description: 'Business impact, 1 (low) to 10 (high): a cell or a column.', type: scale },
+    {
+      name: 'impact',
+      label: 'Impact',
+      description: 'Business impact, 1 (low) to 10 (high): a cell or a column.',
+      type: scale,
+    },
     { name: 'effort', label: 'Effort', description: 'Effort, 1 (low) to 10 (high): a cell or a column.', type: scale },
     {
       name: 'threshold',
@@ -106,7 +145,8 @@ export const PRIORITY_QUADRANT: FunctionSpec = {
     { formula: '=PRIORITY_QUADRANT(7, 8, 5.5, "label")', result: 'Big Bet', note: 'Analytics' },
     { formula: '=PRIORITY_QUADRANT(4, 7)', result: "Don't Do", note: 'Refactor' },
   ],
-  each: ([impact, effort, threshold, style]: never[]) => priorityQuadrant(impact as number, effort as number, threshold as number, style as QuadrantStyle),
+  each: ([impact, effort, threshold, style]: never[]) =>
+    priorityQuadrant(impact as number, effort as number, threshold as number, style as QuadrantStyle),
 };
 
 // ---- PRIORITY_PLAN ----
@@ -121,9 +161,25 @@ const quarterArg: ArgType<QuarterStart> = {
 };
 
 const planParams = {
-  scores: { name: 'scores', label: 'Score', description: 'Priority scores (higher goes first): a column or a row, e.g. the PRIORITY_SCORE column.', type: numberArg() },
-  efforts: { name: 'efforts', label: 'Effort', description: 'Effort of each project in capacity points, above 0: a range of the same size as scores.', type: numberArg({ above: 0 }) },
-  capacity: { name: 'capacity', label: 'Capacity', description: 'Effort points the team can take on per quarter (one cell, above 0).', shape: 'single', type: numberArg({ above: 0 }) },
+  scores: {
+    name: 'scores',
+    label: 'Score',
+    description: 'Priority scores (higher goes first): a column or a row, e.g. the PRIORITY_SCORE column.',
+    type: numberArg(),
+  },
+  efforts: {
+    name: 'efforts',
+    label: 'Effort',
+    description: 'Effort of each project in capacity points, above 0: a range of the same size as scores.',
+    type: numberArg({ above: 0 }),
+  },
+  capacity: {
+    name: 'capacity',
+    label: 'Capacity',
+    description: 'Effort points the team can take on per quarter (one cell, above 0).',
+    shape: 'single',
+    type: numberArg({ above: 0 }),
+  },
   start: {
     name: 'start_quarter',
     label: 'Start quarter',
@@ -138,7 +194,10 @@ const planParams = {
 
 function planWhole(grids: (Grid | undefined)[]): Result[][] | CellError {
   const [sg, eg] = [grids[0]!, grids[1]!];
-  for (const [g, p] of [[sg, planParams.scores], [eg, planParams.efforts]] as const) {
+  for (const [g, p] of [
+    [sg, planParams.scores],
+    [eg, planParams.efforts],
+  ] as const) {
     if (!asVector(g)) return new CellError(`${p.label} must be a single column or row (got ${shapeText(g)})`);
   }
   const [r0, c0] = dims(sg);
@@ -172,7 +231,10 @@ function planWhole(grids: (Grid | undefined)[]): Result[][] | CellError {
   const cap = capacity as number;
   const labels = priorityPlan(items, cap, start as QuarterStart);
   labels.forEach((label, i) => {
-    if (label === 'too-big') rows[i] = new CellError(`Effort ${formatNumber(items[i]!.effort)} is more than the capacity of ${formatNumber(cap)} per quarter`);
+    if (label === 'too-big')
+      rows[i] = new CellError(
+        `Effort ${formatNumber(items[i]!.effort)} is more than the capacity of ${formatNumber(cap)} per quarter`,
+      );
     else if (label !== undefined) rows[i] = label;
   });
   return r0 === 1 ? [rows] : rows.map((r) => [r]);
@@ -181,7 +243,8 @@ function planWhole(grids: (Grid | undefined)[]): Result[][] | CellError {
 export const PRIORITY_PLAN: FunctionSpec = {
   name: 'PRIORITY_PLAN',
   category: 'Prioritization',
-  summary: 'Schedules projects into quarters by score within a capacity per quarter: the seed guide\'s "Decision" column.',
+  summary:
+    'Schedules projects into quarters by score within a capacity per quarter: the seed guide\'s "Decision" column.',
   details: [
     'Projects are taken in descending score (equal scores keep their order in the range) and each goes into the first quarter, counted from `start_quarter`, whose remaining capacity still fits its effort (first fit). A later, smaller project may therefore fill a gap left in an earlier quarter.',
     'Quarter labels: with a year, "Q3 2027", "Q4 2027", "Q1 2028" …; without a year, "Q1" … "Q4" for the first year of the plan, then "Q1 Y2", "Q2 Y2" … ("Y2" is the second year of the plan), "Q1 Y3" and so on.',
@@ -191,8 +254,16 @@ export const PRIORITY_PLAN: FunctionSpec = {
   params: [planParams.scores, planParams.efforts, planParams.capacity, planParams.start],
   result: { description: 'The quarter label per project, in the shape of scores.', type: 'string' },
   examples: [
-    { formula: '=PRIORITY_PLAN({17.5; 11; 2.5}, {5; 8; 7}, 10)', result: 'Q1; Q2; Q3', note: 'SSO, Analytics and Refactor from the seed guide, 10 effort points per quarter' },
-    { formula: '=PRIORITY_PLAN({17.5; 11; 2.5}, {5; 8; 7}, 12, "Q3 2027")', result: 'Q3 2027; Q4 2027; Q3 2027', note: 'Refactor fits in what SSO left of Q3' },
+    {
+      formula: '=PRIORITY_PLAN({17.5; 11; 2.5}, {5; 8; 7}, 10)',
+      result: 'Q1; Q2; Q3',
+      note: 'SSO, Analytics and Refactor from the seed guide, 10 effort points per quarter',
+    },
+    {
+      formula: '=PRIORITY_PLAN({17.5; 11; 2.5}, {5; 8; 7}, 12, "Q3 2027")',
+      result: 'Q3 2027; Q4 2027; Q3 2027',
+      note: 'Refactor fits in what SSO left of Q3',
+    },
     { formula: '=PRIORITY_PLAN({3; 2; 1}, {8; 8; 8}, 10, "Q4")', result: 'Q4; Q1 Y2; Q2 Y2' },
     { formula: '=PRIORITY_PLAN(G2:G20, E2:E20, 10)', result: 'one quarter per project; blank rows stay blank' },
   ],
@@ -210,10 +281,30 @@ export const RICE_SCORE: FunctionSpec = {
     'Confidence is a fraction from 0 to 1 (a cell formatted as 80% holds 0.8) or a percentage from above 1 to 100 (80 means 80%). So 1 means 100%, not 1%.',
   ],
   params: [
-    { name: 'reach', label: 'Reach', description: 'People or events per period, at least 0.', type: numberArg({ min: 0 }) },
-    { name: 'impact', label: 'Impact', description: 'Impact: 3 massive, 2 high, 1 medium, 0.5 low, 0.25 minimal.', type: numberArg({ min: RICE_IMPACT_MIN, max: RICE_IMPACT_MAX }) },
-    { name: 'confidence', label: 'Confidence', description: 'Confidence, 0–1 or a percentage (80 = 80%).', type: numberArg({ min: 0, max: 100 }) },
-    { name: 'effort', label: 'Effort', description: 'Effort in person-months, above 0.', type: numberArg({ above: 0 }) },
+    {
+      name: 'reach',
+      label: 'Reach',
+      description: 'People or events per period, at least 0.',
+      type: numberArg({ min: 0 }),
+    },
+    {
+      name: 'impact',
+      label: 'Impact',
+      description: 'Impact: 3 massive, 2 high, 1 medium, 0.5 low, 0.25 minimal.',
+      type: numberArg({ min: RICE_IMPACT_MIN, max: RICE_IMPACT_MAX }),
+    },
+    {
+      name: 'confidence',
+      label: 'Confidence',
+      description: 'Confidence, 0–1 or a percentage (80 = 80%).',
+      type: numberArg({ min: 0, max: 100 }),
+    },
+    {
+      name: 'effort',
+      label: 'Effort',
+      description: 'Effort in person-months, above 0.',
+      type: numberArg({ above: 0 }),
+    },
   ],
   result: { description: 'The RICE score per row; higher means more value per unit of effort.', type: 'number' },
   examples: [
@@ -267,9 +358,24 @@ export const WSJF: FunctionSpec = {
     'The three terms add up to the Cost of Delay. Each is usually estimated relatively on the modified Fibonacci scale 1, 2, 3, 5, 8, 13, 20; any number of at least 0 is accepted. Job size is a proxy for duration and must be above 0.',
   ],
   params: [
-    { name: 'business_value', label: 'Business value', description: 'User / business value, at least 0.', type: costOfDelayPart },
-    { name: 'time_criticality', label: 'Time criticality', description: 'Time criticality, at least 0.', type: costOfDelayPart },
-    { name: 'risk_reduction', label: 'Risk reduction', description: 'Risk reduction / opportunity enablement, at least 0.', type: costOfDelayPart },
+    {
+      name: 'business_value',
+      label: 'Business value',
+      description: 'User / business value, at least 0.',
+      type: costOfDelayPart,
+    },
+    {
+      name: 'time_criticality',
+      label: 'Time criticality',
+      description: 'Time criticality, at least 0.',
+      type: costOfDelayPart,
+    },
+    {
+      name: 'risk_reduction',
+      label: 'Risk reduction',
+      description: 'Risk reduction / opportunity enablement, at least 0.',
+      type: costOfDelayPart,
+    },
     { name: 'job_size', label: 'Job size', description: 'Job size, above 0.', type: numberArg({ above: 0 }) },
   ],
   result: { description: 'The WSJF per row; higher goes first.', type: 'number' },
@@ -281,4 +387,11 @@ export const WSJF: FunctionSpec = {
   each: ([bv, tc, rr, size]: never[]) => wsjf(bv, tc, rr, size),
 };
 
-export const PRIORITIZATION_FUNCTIONS: FunctionSpec[] = [PRIORITY_SCORE, PRIORITY_QUADRANT, PRIORITY_PLAN, RICE_SCORE, ICE_SCORE, WSJF];
+export const PRIORITIZATION_FUNCTIONS: FunctionSpec[] = [
+  PRIORITY_SCORE,
+  PRIORITY_QUADRANT,
+  PRIORITY_PLAN,
+  RICE_SCORE,
+  ICE_SCORE,
+  WSJF,
+];

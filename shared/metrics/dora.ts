@@ -29,7 +29,18 @@ export const DORA_METRIC_ALIASES: Record<DoraMetric, readonly string[]> = {
   'deployment frequency': ['deploy frequency', 'deployments', 'deploys', 'df', 'deployment freq'],
   'lead time': ['lead time for changes', 'change lead time', 'lt', 'ltfc', 'lead time for change'],
   'change failure rate': ['change fail rate', 'cfr', 'failure rate', 'change failure'],
-  'time to restore': ['time to restore service', 'mttr', 'mean time to restore', 'mean time to recovery', 'mean time to recover', 'time to recover', 'failed deployment recovery time', 'fdrt', 'recovery time', 'ttr'],
+  'time to restore': [
+    'time to restore service',
+    'mttr',
+    'mean time to restore',
+    'mean time to recovery',
+    'mean time to recover',
+    'time to recover',
+    'failed deployment recovery time',
+    'fdrt',
+    'recovery time',
+    'ttr',
+  ],
 };
 
 /** The unit a plain number is read in, per metric. */

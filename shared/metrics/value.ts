@@ -35,7 +35,8 @@ export function isNotAvailable(v: unknown): v is NotAvailable {
   return typeof v === 'object' && v !== null && (v as NotAvailable).notAvailable === true;
 }
 
-export const ACCEPTED_FORMS = 'a number or a metric text such as "$1M", "€300K", "2.5k", "<200ms", "2 hours", "1.5s", "5x/day", "10x/week", "99.9%", "4.5/5", "100+" or "N/A"';
+export const ACCEPTED_FORMS =
+  'a number or a metric text such as "$1M", "€300K", "2.5k", "<200ms", "2 hours", "1.5s", "5x/day", "10x/week", "99.9%", "4.5/5", "100+" or "N/A"';
 
 export const MS_PER_SECOND = 1000;
 export const MS_PER_MINUTE = 60 * MS_PER_SECOND;
@@ -96,7 +97,13 @@ function lookup(table: readonly [RegExp, number][], word: string): number | unde
   return undefined;
 }
 
-function makeMetric(value: number, kind: MetricKind, comparator?: Comparator, currency?: string, outOf?: number): MetricValue | undefined {
+function makeMetric(
+  value: number,
+  kind: MetricKind,
+  comparator?: Comparator,
+  currency?: string,
+  outOf?: number,
+): MetricValue | undefined {
   if (!Number.isFinite(value)) return undefined;
   const m: MetricValue = { value, kind };
   if (comparator) m.comparator = comparator;
@@ -161,7 +168,8 @@ export function parseMetricText(text: string): MetricValue | NotAvailable | unde
   const ms = lookup(DURATION_UNITS, lower);
   if (ms !== undefined) return done(n * ms, 'duration');
   // Rates: "5x/day", "10x/week", "3/day", "5 per day", "2 times a week", "100 experiments/quarter", "5x daily".
-  const rate = /^(?:x|times|[a-z]+)?\s*(?:\/|per |an? )\s*([a-z]+)$/.exec(lower) ?? /^(?:x|times)?\s*([a-z]+ly)$/.exec(lower);
+  const rate =
+    /^(?:x|times|[a-z]+)?\s*(?:\/|per |an? )\s*([a-z]+)$/.exec(lower) ?? /^(?:x|times)?\s*([a-z]+ly)$/.exec(lower);
   if (rate) {
     const f = lookup(RATE_PERIODS, rate[1]);
     if (f !== undefined) return done(n * f, 'rate');

@@ -16,7 +16,10 @@ export const DEFAULT_START: QuarterStart = { quarter: 1 };
 export function parseQuarter(text: string): QuarterStart | undefined {
   const t = text.trim();
   let m = /^q\s*([1-4])(?:\s*[-/ ]\s*(\d{4}))?$/i.exec(t);
-  if (m) return m[2] === undefined ? { quarter: Number(m[1]) as QuarterStart['quarter'] } : { quarter: Number(m[1]) as QuarterStart['quarter'], year: Number(m[2]) };
+  if (m)
+    return m[2] === undefined
+      ? { quarter: Number(m[1]) as QuarterStart['quarter'] }
+      : { quarter: Number(m[1]) as QuarterStart['quarter'], year: Number(m[2]) };
   m = /^(\d{4})\s*[-/ ]?\s*q\s*([1-4])$/i.exec(t);
   if (m) return { quarter: Number(m[2]) as QuarterStart['quarter'], year: Number(m[1]) };
   return undefined;
@@ -80,6 +83,12 @@ export function planByCapacity(items: readonly (PlanItem | undefined)[], capacit
 }
 
 /** Quarter labels per item (undefined for skipped items, "too big" for items larger than the capacity). */
-export function priorityPlan(items: readonly (PlanItem | undefined)[], capacity: number, start: QuarterStart = DEFAULT_START): (string | 'too-big' | undefined)[] {
-  return planByCapacity(items, capacity).map((p) => (p === undefined ? undefined : 'tooBig' in p ? 'too-big' : quarterLabel(start, p.quarter)));
+export function priorityPlan(
+  items: readonly (PlanItem | undefined)[],
+  capacity: number,
+  start: QuarterStart = DEFAULT_START,
+): (string | 'too-big' | undefined)[] {
+  return planByCapacity(items, capacity).map((p) =>
+    p === undefined ? undefined : 'tooBig' in p ? 'too-big' : quarterLabel(start, p.quarter),
+  );
 }

@@ -19,6 +19,12 @@ export const SCALE_MAX = 10;
  * Effort and risk are subtracted: a cheaper, safer project ranks higher.
  * With the default weights the score runs from −12 (1,1,10,10) to 28.5 (10,10,1,1).
  */
-export function priorityScore(impact: number, urgency: number, effort: number, risk: number, w: PriorityWeights = DEFAULT_PRIORITY_WEIGHTS): number {
+export function priorityScore(
+  impact: number,
+  urgency: number,
+  effort: number,
+  risk: number,
+  w: PriorityWeights = DEFAULT_PRIORITY_WEIGHTS,
+): number {
   return impact * w.impact + urgency * w.urgency - effort * w.effort - risk * w.risk;
 }

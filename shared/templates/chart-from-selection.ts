@@ -50,9 +50,21 @@ export interface ChartCatalogEntry {
 
 /** The five charts the user can insert on demand, in menu order. */
 export const CHART_CATALOG: readonly ChartCatalogEntry[] = [
-  { kind: 'roadmapTimeline', name: 'Roadmap timeline', hint: 'Select your initiatives with a name, a Start date and an End date column.' },
-  { kind: 'impactEffortMatrix', name: 'Impact / Effort matrix', hint: 'Select your projects table with Effort and Impact columns.' },
-  { kind: 'healthRadar', name: 'Technical health radar', hint: 'Select the dimensions with a Score column (and a Target column if you have one).' },
+  {
+    kind: 'roadmapTimeline',
+    name: 'Roadmap timeline',
+    hint: 'Select your initiatives with a name, a Start date and an End date column.',
+  },
+  {
+    kind: 'impactEffortMatrix',
+    name: 'Impact / Effort matrix',
+    hint: 'Select your projects table with Effort and Impact columns.',
+  },
+  {
+    kind: 'healthRadar',
+    name: 'Technical health radar',
+    hint: 'Select the dimensions with a Score column (and a Target column if you have one).',
+  },
   { kind: 'metricProgress', name: 'Metric progress', hint: 'Select your metrics with a Progress column (0–100%).' },
   { kind: 'themeProgress', name: 'Theme progress', hint: 'Select your themes with a % Complete column.' },
 ];
@@ -140,7 +152,12 @@ export function selectionRect(address: string, rows: number, cols: number): Rang
   let m: RegExpExecArray | null;
   let n: RegExpExecArray | null;
   if ((m = cell.exec(a)) && (n = cell.exec(b))) {
-    return { top: Math.min(+m[2], +n[2]), bottom: Math.max(+m[2], +n[2]), left: Math.min(colIndex(m[1]), colIndex(n[1])) + 1, right: Math.max(colIndex(m[1]), colIndex(n[1])) + 1 };
+    return {
+      top: Math.min(+m[2], +n[2]),
+      bottom: Math.max(+m[2], +n[2]),
+      left: Math.min(colIndex(m[1]), colIndex(n[1])) + 1,
+      right: Math.max(colIndex(m[1]), colIndex(n[1])) + 1,
+    };
   }
   if ((m = colOnly.exec(a)) && (n = colOnly.exec(b))) {
     const left = Math.min(colIndex(m[1]), colIndex(n[1])) + 1;
@@ -209,27 +226,107 @@ const NAME_ALIASES = ['name', 'title', 'item'];
 
 const ROLES: Record<ChartKind, RoleDef[]> = {
   impactEffortMatrix: [
-    { role: 'effort', label: 'Effort', type: 'number', required: true, aliases: ['effort', 'cost', 'size', 'complexity', 'work'] },
-    { role: 'impact', label: 'Impact', type: 'number', required: true, aliases: ['impact', 'business impact', 'value', 'benefit'] },
-    { role: 'name', label: 'Project', type: 'text', required: false, aliases: ['project', 'initiative', 'epic', 'feature', ...NAME_ALIASES] },
+    {
+      role: 'effort',
+      label: 'Effort',
+      type: 'number',
+      required: true,
+      aliases: ['effort', 'cost', 'size', 'complexity', 'work'],
+    },
+    {
+      role: 'impact',
+      label: 'Impact',
+      type: 'number',
+      required: true,
+      aliases: ['impact', 'business impact', 'value', 'benefit'],
+    },
+    {
+      role: 'name',
+      label: 'Project',
+      type: 'text',
+      required: false,
+      aliases: ['project', 'initiative', 'epic', 'feature', ...NAME_ALIASES],
+    },
   ],
   roadmapTimeline: [
-    { role: 'start', label: 'Start', type: 'date', required: true, aliases: ['start', 'start date', 'begin', 'From', 'kickoff'] },
-    { role: 'end', label: 'End', type: 'date', required: true, aliases: ['end', 'end date', 'finish', 'due', 'until', 'to', 'deadline', 'target date'] },
-    { role: 'name', label: 'Initiative', type: 'text', required: true, aliases: ['initiative', 'project', 'epic', 'feature', 'milestone', ...NAME_ALIASES] },
+    {
+      role: 'start',
+      label: 'Start',
+      type: 'date',
+      required: true,
+      aliases: ['start', 'start date', 'begin', 'From', 'kickoff'],
+    },
+    {
+      role: 'end',
+      label: 'End',
+      type: 'date',
+      required: true,
+      aliases: ['end', 'end date', 'finish', 'due', 'until', 'to', 'deadline', 'target date'],
+    },
+    {
+      role: 'name',
+      label: 'Initiative',
+      type: 'text',
+      required: true,
+      aliases: ['initiative', 'project', 'epic', 'feature', 'milestone', ...NAME_ALIASES],
+    },
   ],
   healthRadar: [
-    { role: 'score', label: 'Score', type: 'number', required: true, aliases: ['score', 'rating', 'current', 'level', 'value'] },
+    {
+      role: 'score',
+      label: 'Score',
+      type: 'number',
+      required: true,
+      aliases: ['score', 'rating', 'current', 'level', 'value'],
+    },
     { role: 'target', label: 'Target', type: 'number', required: false, aliases: ['target', 'goal', 'desired'] },
-    { role: 'name', label: 'Dimension', type: 'text', required: true, aliases: ['dimension', 'area', 'aspect', 'category', ...NAME_ALIASES] },
+    {
+      role: 'name',
+      label: 'Dimension',
+      type: 'text',
+      required: true,
+      aliases: ['dimension', 'area', 'aspect', 'category', ...NAME_ALIASES],
+    },
   ],
   metricProgress: [
-    { role: 'progress', label: 'Progress', type: 'number', required: true, aliases: ['progress', 'percent progress', 'percent to target', 'percent complete', 'complete', 'achieved', 'percent'] },
-    { role: 'name', label: 'Metric', type: 'text', required: true, aliases: ['metric', 'technical metric', 'kpi', 'measure', 'indicator', ...NAME_ALIASES] },
+    {
+      role: 'progress',
+      label: 'Progress',
+      type: 'number',
+      required: true,
+      aliases: [
+        'progress',
+        'percent progress',
+        'percent to target',
+        'percent complete',
+        'complete',
+        'achieved',
+        'percent',
+      ],
+    },
+    {
+      role: 'name',
+      label: 'Metric',
+      type: 'text',
+      required: true,
+      aliases: ['metric', 'technical metric', 'kpi', 'measure', 'indicator', ...NAME_ALIASES],
+    },
   ],
   themeProgress: [
-    { role: 'progress', label: '% Complete', type: 'number', required: true, aliases: ['percent complete', 'complete', 'percent done', 'done percent', 'progress', 'percent'] },
-    { role: 'name', label: 'Theme', type: 'text', required: true, aliases: ['theme', 'strategic theme', 'objective', 'goal', ...NAME_ALIASES] },
+    {
+      role: 'progress',
+      label: '% Complete',
+      type: 'number',
+      required: true,
+      aliases: ['percent complete', 'complete', 'percent done', 'done percent', 'progress', 'percent'],
+    },
+    {
+      role: 'name',
+      label: 'Theme',
+      type: 'text',
+      required: true,
+      aliases: ['theme', 'strategic theme', 'objective', 'goal', ...NAME_ALIASES],
+    },
   ],
 };
 
@@ -282,15 +379,29 @@ function listOf(items: string[]): string {
  * Builds the chart of `kind` from the selected block, or says what is wrong with the selection.
  * Never throws for bad input: every problem is an `{ ok: false, error }` naming what is missing.
  */
-export function chartFromSelection(kind: ChartKind, sel: SelectionInput, ctx: SelectionContext = {}): ChartFromSelection {
-  if (!isChartKind(kind)) return { ok: false, error: `There is no chart "${String(kind)}". Choose one of: ${CHART_CATALOG.map((c) => c.name).join(', ')}.` };
+export function chartFromSelection(
+  kind: ChartKind,
+  sel: SelectionInput,
+  ctx: SelectionContext = {},
+): ChartFromSelection {
+  if (!isChartKind(kind))
+    return {
+      ok: false,
+      error: `There is no chart "${String(kind)}". Choose one of: ${CHART_CATALOG.map((c) => c.name).join(', ')}.`,
+    };
   const entry = CHART_CATALOG.find((c) => c.kind === kind)!;
   const fail = (error: string): ChartFromSelection => ({ ok: false, error });
   const values = Array.isArray(sel.values) ? sel.values.filter((r) => Array.isArray(r)) : [];
   const width = values.reduce((w, r) => Math.max(w, r.length), 0);
   const rect = selectionRect(sel.address, values.length, width);
-  if (!rect) return fail(`Select one block of cells for the ${entry.name} (the selection "${sel.address}" is not a single range).`);
-  if (values.length < 2 || width === 0) return fail(`Select the header row and at least one row of data for the ${entry.name} (the selection ${stripSheet(sel.address)} has ${values.length === 1 ? 'only one row' : 'no cells'}).`);
+  if (!rect)
+    return fail(
+      `Select one block of cells for the ${entry.name} (the selection "${sel.address}" is not a single range).`,
+    );
+  if (values.length < 2 || width === 0)
+    return fail(
+      `Select the header row and at least one row of data for the ${entry.name} (the selection ${stripSheet(sel.address)} has ${values.length === 1 ? 'only one row' : 'no cells'}).`,
+    );
 
   // Whole-column selections: stop after the last row with anything in it.
   let rows = values;
@@ -303,13 +414,21 @@ export function chartFromSelection(kind: ChartKind, sel: SelectionInput, ctx: Se
   const header = Array.from({ length: width }, (_, j) => rows[0][j]);
   const data = rows.slice(1);
   const column = (j: number): unknown[] => data.map((r) => r[j]);
-  const headerText = (j: number): string => (isBlank(header[j]) ? `column ${colLetter(rect.left - 1 + j)}` : String(header[j]).trim());
+  const headerText = (j: number): string =>
+    isBlank(header[j]) ? `column ${colLetter(rect.left - 1 + j)}` : String(header[j]).trim();
   const letter = (j: number): string => colLetter(rect.left - 1 + j);
   const found = header.map((h, j) => (isBlank(h) ? '' : headerText(j))).filter(Boolean);
-  const foundText = found.length === 0 ? 'no column names' : found.length > 10 ? `${found.slice(0, 10).join(', ')}, …` : found.join(', ');
+  const foundText =
+    found.length === 0
+      ? 'no column names'
+      : found.length > 10
+        ? `${found.slice(0, 10).join(', ')}, …`
+        : found.join(', ');
 
   if (header.every((h) => isBlank(h) || isNumber(h) || isDate(h))) {
-    return fail(`The first row of the selection must be the header row, with column names such as ${listOf(ROLES[kind].filter((r) => r.required).map((r) => r.label))} (found: ${foundText}).`);
+    return fail(
+      `The first row of the selection must be the header row, with column names such as ${listOf(ROLES[kind].filter((r) => r.required).map((r) => r.label))} (found: ${foundText}).`,
+    );
   }
 
   // 1. By header name: each role takes the best-matching free column (ties: leftmost).
@@ -332,7 +451,9 @@ export function chartFromSelection(kind: ChartKind, sel: SelectionInput, ctx: Se
       if (best > 0) candidates.push({ def, col: j, score: best, rank });
     }
   }
-  candidates.sort((a, b) => b.score - a.score || a.rank - b.rank || defs.indexOf(a.def) - defs.indexOf(b.def) || a.col - b.col);
+  candidates.sort(
+    (a, b) => b.score - a.score || a.rank - b.rank || defs.indexOf(a.def) - defs.indexOf(b.def) || a.col - b.col,
+  );
   for (const c of candidates) {
     if (assigned.has(c.def.role) || taken.has(c.col)) continue;
     assigned.set(c.def.role, { role: c.def, col: c.col, byName: true });
@@ -343,7 +464,8 @@ export function chartFromSelection(kind: ChartKind, sel: SelectionInput, ctx: Se
   //    fits, left to right, when there are exactly as many such columns as missing roles.
   const missingValues = defs.filter((d) => d.type !== 'text' && d.required && !assigned.has(d.role));
   if (missingValues.length > 0) {
-    const free = (type: RoleType): number[] => Array.from({ length: width }, (_, j) => j).filter((j) => !taken.has(j) && fits(type, column(j)));
+    const free = (type: RoleType): number[] =>
+      Array.from({ length: width }, (_, j) => j).filter((j) => !taken.has(j) && fits(type, column(j)));
     const pool = free(missingValues[0].type);
     if (missingValues.every((d) => d.type === missingValues[0].type) && pool.length === missingValues.length) {
       missingValues.forEach((d, i) => {
@@ -363,7 +485,9 @@ export function chartFromSelection(kind: ChartKind, sel: SelectionInput, ctx: Se
       assigned.set('name', { role: nameDef, col: j, byName: false });
       taken.add(j);
     } else if (nameDef.required) {
-      return fail(`Select a range with a column of names for the ${entry.name}, e.g. "${nameDef.label}" (found: ${foundText}).`);
+      return fail(
+        `Select a range with a column of names for the ${entry.name}, e.g. "${nameDef.label}" (found: ${foundText}).`,
+      );
     }
   }
 
@@ -379,15 +503,22 @@ export function chartFromSelection(kind: ChartKind, sel: SelectionInput, ctx: Se
       if (isBlank(v)) continue;
       lastFilled = Math.max(lastFilled, i);
       if (isErrorValue(v)) continue;
-      if (a.role.type === 'number' && !isNumber(v)) return fail(`${what} must hold numbers: cell ${letter(a.col)}${sheetRow(i)} has ${showValue(v)}.`);
+      if (a.role.type === 'number' && !isNumber(v))
+        return fail(`${what} must hold numbers: cell ${letter(a.col)}${sheetRow(i)} has ${showValue(v)}.`);
       if (a.role.type === 'date' && !calendarDate(v)) {
-        return fail(`${what} must hold dates: cell ${letter(a.col)}${sheetRow(i)} has ${showValue(v)}${typeof v === 'string' ? ' (text, not a date)' : ''}.`);
+        return fail(
+          `${what} must hold dates: cell ${letter(a.col)}${sheetRow(i)} has ${showValue(v)}${typeof v === 'string' ? ' (text, not a date)' : ''}.`,
+        );
       }
       any = true;
     }
-    if (!any && a.role.type !== 'text' && a.role.required) return fail(`${what} has no ${a.role.type === 'date' ? 'dates' : 'numbers'} in the selected rows ${sheetRow(0)}–${sheetRow(col.length - 1)}.`);
+    if (!any && a.role.type !== 'text' && a.role.required)
+      return fail(
+        `${what} has no ${a.role.type === 'date' ? 'dates' : 'numbers'} in the selected rows ${sheetRow(0)}–${sheetRow(col.length - 1)}.`,
+      );
   }
-  if (lastFilled < 0) return fail(`The selected rows below the header are empty: select the rows with your data for the ${entry.name}.`);
+  if (lastFilled < 0)
+    return fail(`The selected rows below the header are empty: select the rows with your data for the ${entry.name}.`);
 
   const rangeOf = (role: string): string | undefined => {
     const a = assigned.get(role);
@@ -428,7 +559,12 @@ export function chartFromSelection(kind: ChartKind, sel: SelectionInput, ctx: Se
       const hi = Math.max(...all);
       const mid = onScale ? DEFAULT_QUADRANT_THRESHOLD : (lo + hi) / 2;
       const axis = (title: string): ChartAxisOp => (onScale ? scaleAxis(title, mid) : { title, crossesAt: mid });
-      const series: ChartSeriesOp = { name: 'Projects', values: rangeOf('impact')!, xValues: rangeOf('effort')!, color: PROGRESS_COLOR };
+      const series: ChartSeriesOp = {
+        name: 'Projects',
+        values: rangeOf('impact')!,
+        xValues: rangeOf('effort')!,
+        color: PROGRESS_COLOR,
+      };
       const labels = rangeOf('name');
       if (labels) series.pointLabels = labels;
       op = {
@@ -437,7 +573,10 @@ export function chartFromSelection(kind: ChartKind, sel: SelectionInput, ctx: Se
         form: 'scatter',
         series: [series],
         ranges: { series0: series.values, x0: series.xValues! },
-        axes: { category: axis(`${headerOf('effort')}${onScale ? ' (1 = low, 10 = high)' : ''}`), value: axis(`${headerOf('impact')}${onScale ? ' (1 = low, 10 = high)' : ''}`) },
+        axes: {
+          category: axis(`${headerOf('effort')}${onScale ? ' (1 = low, 10 = high)' : ''}`),
+          value: axis(`${headerOf('impact')}${onScale ? ' (1 = low, 10 = high)' : ''}`),
+        },
         quadrants: quadrantCaptions(mid, mid),
         legend: 'none',
         widthPx: 640,
@@ -458,12 +597,23 @@ export function chartFromSelection(kind: ChartKind, sel: SelectionInput, ctx: Se
         const s = `${letter(startJ)}${r}`;
         const e = `${letter(endJ)}${r}`;
         const dated = `AND(ISNUMBER(${s}),ISNUMBER(${e}),${e}>=${s})`;
-        cells.push([`=IF(${dated},1+${quarterPosition(s, origin)},"")`, `=IF(${dated},${quarterPosition(`(${e}+1)`, origin)}-${quarterPosition(s, origin)},"")`]);
+        cells.push([
+          `=IF(${dated},1+${quarterPosition(s, origin)},"")`,
+          `=IF(${dated},${quarterPosition(`(${e}+1)`, origin)}-${quarterPosition(s, origin)},"")`,
+        ]);
       }
       writes.push({ range: rangeA1({ top: rect.top, bottom: rect.bottom, left: hl, right: hl + 1 }), cells });
       // Quarters the axis shows: enough for the latest end date at insertion, at least four.
-      const starts = column(startJ).map(calendarDate).filter((d): d is NonNullable<typeof d> => !!d);
-      const ends = column(endJ).map((v) => (isNumber(v) ? calendarDate(v + 1) : isDate(v) ? calendarDate(new Date(v.getFullYear(), v.getMonth(), v.getDate() + 1)) : undefined));
+      const starts = column(startJ)
+        .map(calendarDate)
+        .filter((d): d is NonNullable<typeof d> => !!d);
+      const ends = column(endJ).map((v) =>
+        isNumber(v)
+          ? calendarDate(v + 1)
+          : isDate(v)
+            ? calendarDate(new Date(v.getFullYear(), v.getMonth(), v.getDate() + 1))
+            : undefined,
+      );
       let quarters = 4;
       if (starts.length > 0) {
         const first = starts.reduce((a, b) => (Date.UTC(a.y, a.m, a.d) <= Date.UTC(b.y, b.m, b.d) ? a : b));
@@ -521,7 +671,13 @@ export function chartFromSelection(kind: ChartKind, sel: SelectionInput, ctx: Se
       const axisTitle = axes!.value!.title!;
       const axis: ChartAxisOp = fraction
         ? percentAxis(axisTitle)
-        : { title: `${axisTitle} (%)`, min: 0, max: Math.max(100, Math.ceil(Math.max(...ps) / 25) * 25), majorUnit: 25, numberFormat: '0' };
+        : {
+            title: `${axisTitle} (%)`,
+            min: 0,
+            max: Math.max(100, Math.ceil(Math.max(...ps) / 25) * 25),
+            majorUnit: 25,
+            numberFormat: '0',
+          };
       const series: ChartSeriesOp = { name: headerOf('progress'), values: rangeOf('progress')!, color: PROGRESS_COLOR };
       op = {
         ...base,
@@ -540,13 +696,18 @@ export function chartFromSelection(kind: ChartKind, sel: SelectionInput, ctx: Se
     }
   }
 
-  const order = defs.filter((d) => assigned.has(d.role)).map((d) => {
-    const a = assigned.get(d.role)!;
-    return `${d.label}: ${headerText(a.col)} (${letter(a.col)}${a.byName ? '' : ', by column order'})`;
-  });
+  const order = defs
+    .filter((d) => assigned.has(d.role))
+    .map((d) => {
+      const a = assigned.get(d.role)!;
+      return `${d.label}: ${headerText(a.col)} (${letter(a.col)}${a.byName ? '' : ', by column order'})`;
+    });
   const range = rangeA1(rect);
   const roles = order.join(', ');
-  const helpersNote = writes.length > 0 ? ` Bar positions are in the new columns ${writes[0].range.replace(/\d+/g, '')} (formulas; leave them in place).` : '';
+  const helpersNote =
+    writes.length > 0
+      ? ` Bar positions are in the new columns ${writes[0].range.replace(/\d+/g, '')} (formulas; leave them in place).`
+      : '';
   return {
     ok: true,
     op,

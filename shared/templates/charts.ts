@@ -48,16 +48,36 @@ export const QUADRANTS = [
 
 /** The matrix's quadrant captions (seed guide), with the dividers at x and y. */
 export function quadrantCaptions(x: number, y: number): NonNullable<ChartOp['quadrants']> {
-  return { x, y, topLeft: 'Do Now (Quick Wins)', topRight: 'Plan Carefully (Big Bets)', bottomLeft: 'Do When You Have Time (Nice to Have)', bottomRight: "Don't Do (Time Sinks)" };
+  return {
+    x,
+    y,
+    topLeft: 'Do Now (Quick Wins)',
+    topRight: 'Plan Carefully (Big Bets)',
+    bottomLeft: 'Do When You Have Time (Nice to Have)',
+    bottomRight: "Don't Do (Time Sinks)",
+  };
 }
 
 /** A 1–10 scale axis crossed by the other axis at `crossesAt` (the impact/effort matrix). */
-export const scaleAxis = (title: string, crossesAt: number): ChartAxisOp => ({ title, min: 1, max: 10, majorUnit: 1, crossesAt });
+export const scaleAxis = (title: string, crossesAt: number): ChartAxisOp => ({
+  title,
+  min: 1,
+  max: 10,
+  majorUnit: 1,
+  crossesAt,
+});
 
 /** The value axis of a roadmap timeline of `quarters` quarters (labels Q1 … Qn) and its quarter lines. */
 export function quarterAxis(quarters: number): { axis: ChartAxisOp; guides: NonNullable<ChartOp['guides']> } {
   return {
-    axis: { title: 'Quarter', min: 1, max: 1 + quarters, majorUnit: 1, numberFormat: `[<${quarters + 1}]"Q"0;""`, sheetsFormat: 'Q#' },
+    axis: {
+      title: 'Quarter',
+      min: 1,
+      max: 1 + quarters,
+      majorUnit: 1,
+      numberFormat: `[<${quarters + 1}]"Q"0;""`,
+      sheetsFormat: 'Q#',
+    },
     guides: Array.from({ length: quarters + 1 }, (_, i) => ({ value: 1 + i, label: i < quarters ? `Q${i + 1}` : '' })),
   };
 }
@@ -128,12 +148,20 @@ function dataRange(layout: SheetLayout, key: string, rows: number, what: string)
 }
 
 /** Resolves a chart spec against the laid-out sheet: column keys → A1 ranges, anchor right of the data. */
-export function compileChart(spec: ChartSpec, layout: SheetLayout, ctx: CompileChartContext, headers?: Record<string, string>): ChartOp {
+export function compileChart(
+  spec: ChartSpec,
+  layout: SheetLayout,
+  ctx: CompileChartContext,
+  headers?: Record<string, string>,
+): ChartOp {
   const form = spec.form ?? defaultForm(spec.kind);
   const rows = Math.min(spec.rows ?? layout.rows, layout.rows);
   if (spec.series.length === 0) throw new Error(`Chart "${spec.title}" on sheet ${layout.key} has no series`);
   const series: ChartSeriesOp[] = spec.series.map((s) => {
-    const op: ChartSeriesOp = { name: s.name ?? headers?.[s.column] ?? s.column, values: dataRange(layout, s.column, rows, 'a series') };
+    const op: ChartSeriesOp = {
+      name: s.name ?? headers?.[s.column] ?? s.column,
+      values: dataRange(layout, s.column, rows, 'a series'),
+    };
     if (s.x) op.xValues = dataRange(layout, s.x, rows, 'x values');
     if (s.color) op.color = s.color;
     if (s.invisible) op.invisible = true;
@@ -171,14 +199,20 @@ export function compileChart(spec: ChartSpec, layout: SheetLayout, ctx: CompileC
   if (spec.block) {
     const first = parseRange(series[0].values);
     const last = parseRange(series[series.length - 1].values);
-    if (last.left - first.left !== series.length - 1) throw new Error(`Chart "${spec.title}": block series must be adjacent columns`);
+    if (last.left - first.left !== series.length - 1)
+      throw new Error(`Chart "${spec.title}": block series must be adjacent columns`);
     op.source = rangeA1({ top: layout.firstRow - 1, left: first.left, bottom: first.bottom, right: last.right });
   }
   return op;
 }
 
 /** All charts of a sheet, stacked downwards to the right of the data. */
-export function compileCharts(specs: ChartSpec[], layout: SheetLayout, filledRows: number, headers?: Record<string, string>): ChartOp[] {
+export function compileCharts(
+  specs: ChartSpec[],
+  layout: SheetLayout,
+  filledRows: number,
+  headers?: Record<string, string>,
+): ChartOp[] {
   let topPx = 0;
   return specs.map((spec) => {
     const op = compileChart(spec, layout, { filledRows, topPx }, headers);
@@ -212,7 +246,8 @@ export function quarterPosition(d: string, origin: string): string {
 export function roadmapChartColumns(keys = { start: 'start', end: 'end', theme: 'theme' }): ColumnSpec[] {
   const { start, end, theme } = keys;
   const origin = (r: FormulaRefs): string => `MIN(${r.col[start]})`;
-  const dated = (r: FormulaRefs): string => `AND(ISNUMBER(${r.row[start]}),ISNUMBER(${r.row[end]}),${r.row[end]}>=${r.row[start]})`;
+  const dated = (r: FormulaRefs): string =>
+    `AND(ISNUMBER(${r.row[start]}),ISNUMBER(${r.row[end]}),${r.row[end]}>=${r.row[start]})`;
   const slots: ColumnSpec[] = Array.from({ length: ROADMAP_THEME_SLOTS }, (_, i) => {
     const k = i + 1;
     const last = k === ROADMAP_THEME_SLOTS;
@@ -238,14 +273,16 @@ export function roadmapChartColumns(keys = { start: 'start', end: 'end', theme: 
       width: 70,
       hidden: true,
       // Nested IFs, not OR(): a blank criterion must never reach COUNTIF (an error in some engines).
-      formula: (r) => `IF(${r.row[theme]}="","",IF(COUNTIF(${r.upTo[theme]},${r.row[theme]})>1,"",MAX(${r.above.gRank})+1))`,
+      formula: (r) =>
+        `IF(${r.row[theme]}="","",IF(COUNTIF(${r.upTo[theme]},${r.row[theme]})>1,"",MAX(${r.above.gRank})+1))`,
     },
     {
       key: 'gSlot',
       header: 'Chart: colour slot',
       width: 70,
       hidden: true,
-      formula: (r) => `IF(${r.row[theme]}="","",IFERROR(INDEX(${r.col.gRank},MATCH(${r.row[theme]},${r.col[theme]},0)),""))`,
+      formula: (r) =>
+        `IF(${r.row[theme]}="","",IFERROR(INDEX(${r.col.gRank},MATCH(${r.row[theme]},${r.col[theme]},0)),""))`,
     },
     {
       key: 'gOffset',
@@ -290,7 +327,8 @@ export function quadrantChartColumns(keys = { impact: 'impact', quadrant: 'quadr
     header: q.name,
     width: 70,
     hidden: true,
-    formula: (r: FormulaRefs) => `IF(${r.row[keys.quadrant]}="${q.name.replace(/"/g, '""')}",${r.row[keys.impact]},NA())`,
+    formula: (r: FormulaRefs) =>
+      `IF(${r.row[keys.quadrant]}="${q.name.replace(/"/g, '""')}",${r.row[keys.impact]},NA())`,
   }));
 }
 
@@ -298,7 +336,13 @@ export function impactEffortChart(threshold = DEFAULT_QUADRANT_THRESHOLD): Chart
   return {
     kind: 'impactEffortMatrix',
     title: 'Impact / Effort matrix',
-    series: QUADRANTS.map((q) => ({ column: q.key, name: q.name, color: q.color, x: 'effort', pointLabels: 'project' })),
+    series: QUADRANTS.map((q) => ({
+      column: q.key,
+      name: q.name,
+      color: q.color,
+      x: 'effort',
+      pointLabels: 'project',
+    })),
     axes: {
       category: scaleAxis('Effort (1 = low, 10 = high)', threshold),
       value: scaleAxis('Business impact (1 = low, 10 = high)', threshold),
@@ -331,7 +375,14 @@ export function healthRadarChart(rows: number): ChartSpec {
 }
 
 /** A 0–100% value axis for progress held as fractions (0.45 shown as 45%). */
-export const percentAxis = (title: string): ChartAxisOp => ({ title, min: 0, max: 1, majorUnit: 0.25, numberFormat: '0%', sheetsFormat: 'percent' });
+export const percentAxis = (title: string): ChartAxisOp => ({
+  title,
+  min: 0,
+  max: 1,
+  majorUnit: 0.25,
+  numberFormat: '0%',
+  sheetsFormat: 'percent',
+});
 
 export function metricProgressChart(keys = { label: 'technical', progress: 'progress' }): ChartSpec {
   return {

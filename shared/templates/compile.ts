@@ -49,7 +49,13 @@ export interface SheetLayout {
   hidden: number[];
 }
 
-export const HEADER_STYLE: CellStyle = { bold: true, fill: '#1f4e79', fontColor: '#ffffff', wrap: true, vAlign: 'middle' };
+export const HEADER_STYLE: CellStyle = {
+  bold: true,
+  fill: '#1f4e79',
+  fontColor: '#ffffff',
+  wrap: true,
+  vAlign: 'middle',
+};
 /** Computed columns look different from input columns: "don't type here". */
 export const COMPUTED_STYLE: CellStyle = { fill: '#f2f2f2' };
 const SIDE_LABEL_STYLE: CellStyle = { bold: true };
@@ -142,7 +148,8 @@ export function compileSheets(
   const namedRanges: NamedRangeOp[] = [];
   for (const s of sheets) {
     for (const n of s.namedRanges ?? []) {
-      if (!layouts[s.key].letters[n.column]) throw new Error(`Named range ${n.key} on sheet ${s.key} names unknown column "${n.column}"`);
+      if (!layouts[s.key].letters[n.column])
+        throw new Error(`Named range ${n.key} on sheet ${s.key} names unknown column "${n.column}"`);
       namedRanges.push({ key: n.key, name: n.name, sheet: s.key, range: columnRange(layouts[s.key], n.column) });
     }
   }
@@ -225,11 +232,17 @@ function compileSheet(
   if (filled > s.rows) throw new Error(`Sheet ${s.key} has ${filled} filled rows but only ${s.rows} data rows`);
 
   const height = 1 + Math.max(s.rows, (s.side ?? []).length);
-  const cells: PlanCell[][] = Array.from({ length: height }, () => Array.from({ length: L.width }, () => null as PlanCell));
-  for (const c of s.columns) cells[0][L.index[c.key]] = c.headerFormula ? `=${c.headerFormula(refsFor(s, layouts, 0))}` : c.header;
+  const cells: PlanCell[][] = Array.from({ length: height }, () =>
+    Array.from({ length: L.width }, () => null as PlanCell),
+  );
+  for (const c of s.columns)
+    cells[0][L.index[c.key]] = c.headerFormula ? `=${c.headerFormula(refsFor(s, layouts, 0))}` : c.header;
 
   for (let i = 0; i < s.rows; i++) {
-    const given: Record<string, PlanCell> = { ...(s.fixed?.[i] ?? {}), ...(options.example ? (s.examples?.[i] ?? {}) : {}) };
+    const given: Record<string, PlanCell> = {
+      ...(s.fixed?.[i] ?? {}),
+      ...(options.example ? (s.examples?.[i] ?? {}) : {}),
+    };
     const refs = refsFor(s, layouts, i);
     for (const c of s.columns) {
       const v = c.formula ? `=${c.formula(refs)}` : (given[c.key] ?? null);
@@ -244,7 +257,10 @@ function compileSheet(
   const lastLetter = colLetter(L.visibleCount - 1);
   formats.push({ range: `A1:${lastLetter}1`, style: HEADER_STYLE });
   if (L.hidden.length > 0) {
-    formats.push({ range: `${colLetter(L.hidden[0])}1:${colLetter(L.hidden[L.hidden.length - 1])}1`, style: HEADER_STYLE });
+    formats.push({
+      range: `${colLetter(L.hidden[0])}1:${colLetter(L.hidden[L.hidden.length - 1])}1`,
+      style: HEADER_STYLE,
+    });
   }
   const dataRangeOf = (c: ColumnSpec): string => columnRange(L, c.key);
   for (const c of s.columns) {
@@ -256,7 +272,12 @@ function compileSheet(
       const strict = c.strict ?? true;
       if (c.validation.kind === 'namedList') {
         if (definedNames.has(c.validation.name)) {
-          validations.push({ range, rule: { kind: 'listFromRange', source: `{{name:${c.validation.name}}}` }, help: c.help, strict });
+          validations.push({
+            range,
+            rule: { kind: 'listFromRange', source: `{{name:${c.validation.name}}}` },
+            help: c.help,
+            strict,
+          });
         } else {
           notes.push(c.validation.fallbackHelp);
         }
@@ -278,7 +299,9 @@ function compileSheet(
     }
     const at = `${vx}${row + 1}`;
     formats.push({ range: `${lx}${row + 1}`, style: SIDE_LABEL_STYLE });
-    const valueStyle = item.formula ? { ...COMPUTED_STYLE, ...(item.style ?? {}) } : { ...SETTING_STYLE, ...(item.style ?? {}) };
+    const valueStyle = item.formula
+      ? { ...COMPUTED_STYLE, ...(item.style ?? {}) }
+      : { ...SETTING_STYLE, ...(item.style ?? {}) };
     formats.push({ range: at, style: valueStyle });
     if (item.numberFormat) numberFormats.push({ range: at, format: item.numberFormat });
     if (item.validation) validations.push({ range: at, rule: item.validation, help: item.help, strict: true });
@@ -325,7 +348,9 @@ function compileSheet(
     numberFormats,
     validations,
     conditionalFormats,
-    table: s.table ? { range: `A1:${lastLetter}${L.lastRow}`, name: tableName(s.name), style: 'TableStyleMedium2' } : undefined,
+    table: s.table
+      ? { range: `A1:${lastLetter}${L.lastRow}`, name: tableName(s.name), style: 'TableStyleMedium2' }
+      : undefined,
     charts: compileCharts(s.charts ?? [], L, filled, Object.fromEntries(s.columns.map((c) => [c.key, c.header]))),
   };
   const hostCells = sheetsOnlyCells(s, layouts);
@@ -351,7 +376,10 @@ function sheetsOnlyCells(s: SheetSpec, layouts: Record<string, SheetLayout>): Ho
 
 /** A defined name for a table: letters, digits and underscores, starting with a letter. */
 export function tableName(sheetName: string): string {
-  const words = sheetName.replace(/[^A-Za-z0-9 ]/g, ' ').split(/\s+/).filter(Boolean);
+  const words = sheetName
+    .replace(/[^A-Za-z0-9 ]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   const base = words.map((w) => w[0].toUpperCase() + w.slice(1)).join('');
   return /^[A-Za-z]/.test(base) ? `${base}Table` : `T${base}Table`;
 }

@@ -29,31 +29,36 @@ const ENTRIES: TemplateSpec[] = [
   {
     id: 'business-context',
     name: 'Business Context',
-    description: 'Strategic objectives, key constraints (budget, timeline, compliance) and the critical business metrics.',
+    description:
+      'Strategic objectives, key constraints (budget, timeline, compliance) and the critical business metrics.',
     sheets: [BUSINESS_CONTEXT_SHEET],
   },
   {
     id: 'health-scorecard',
     name: 'Technical Health Scorecard',
-    description: 'Six dimensions rated 1–5 with evidence and impact; overall score and status (Critical / At Risk / Healthy / Strong).',
+    description:
+      'Six dimensions rated 1–5 with evidence and impact; overall score and status (Critical / At Risk / Healthy / Strong).',
     sheets: [HEALTH_SHEET],
   },
   {
     id: 'themes',
     name: 'Strategic Themes',
-    description: 'Themes with business driver, technical implication, success criteria, timeline and owner; the names feed drop-downs elsewhere.',
+    description:
+      'Themes with business driver, technical implication, success criteria, timeline and owner; the names feed drop-downs elsewhere.',
     sheets: [THEMES_SHEET],
   },
   {
     id: 'principles',
     name: 'Technical Principles',
-    description: 'Opinionated decision guidelines: the principle, the trade-off it takes, and what it means in practice.',
+    description:
+      'Opinionated decision guidelines: the principle, the trade-off it takes, and what it means in practice.',
     sheets: [PRINCIPLES_SHEET],
   },
   {
     id: 'prioritization',
     name: 'Project Prioritization Scorecard',
-    description: 'Impact, urgency, effort and risk per project; live priority score, rank, quadrant and a capacity-based quarter plan.',
+    description:
+      'Impact, urgency, effort and risk per project; live priority score, rank, quadrant and a capacity-based quarter plan.',
     sheets: [PRIORITIZATION_SHEET],
   },
   {
@@ -65,19 +70,22 @@ const ENTRIES: TemplateSpec[] = [
   {
     id: 'metrics',
     name: 'Metrics Dashboard',
-    description: 'Business and technical metrics per theme, baseline → current → target written as people write them ("$0" → "$1M", "<200ms"), live progress and status.',
+    description:
+      'Business and technical metrics per theme, baseline → current → target written as people write them ("$0" → "$1M", "<200ms"), live progress and status.',
     sheets: [METRICS_SHEET],
   },
   {
     id: 'velocity',
     name: 'Engineering Velocity (DORA)',
-    description: 'The four DORA metrics with their current value and live Elite / High / Medium / Low level against a target level.',
+    description:
+      'The four DORA metrics with their current value and live Elite / High / Medium / Low level against a target level.',
     sheets: [VELOCITY_SHEET],
   },
   {
     id: 'adr-log',
     name: 'ADR Log',
-    description: 'Architecture decision records: status, date, deciders, theme, context, decision, consequences, alternatives, review date.',
+    description:
+      'Architecture decision records: status, date, deciders, theme, context, decision, consequences, alternatives, review date.',
     sheets: [ADR_SHEET],
   },
   {
@@ -97,7 +105,8 @@ const ENTRIES: TemplateSpec[] = [
   {
     id: 'strategy-workbook',
     name: 'Full Strategy Workbook',
-    description: 'Every template in one workbook, cross-linked: themes feed the prioritization, roadmap, metrics, ADR and not-doing sheets; the dashboard sums them up.',
+    description:
+      'Every template in one workbook, cross-linked: themes feed the prioritization, roadmap, metrics, ADR and not-doing sheets; the dashboard sums them up.',
     sheets: [
       DASHBOARD_SHEET,
       BUSINESS_CONTEXT_SHEET,
@@ -121,7 +130,12 @@ function entry(id: string): TemplateSpec {
   return e;
 }
 
-export const TEMPLATES: TemplateInfo[] = ENTRIES.map((e) => ({ id: e.id, name: e.name, description: e.description, sheets: e.sheets.map((s) => s.name) }));
+export const TEMPLATES: TemplateInfo[] = ENTRIES.map((e) => ({
+  id: e.id,
+  name: e.name,
+  description: e.description,
+  sheets: e.sheets.map((s) => s.name),
+}));
 
 /** The sheet specs of a template, in insertion order (for tests, charts and the preview). */
 export function templateSheets(id: string): SheetSpec[] {

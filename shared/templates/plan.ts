@@ -60,7 +60,12 @@ export type ConditionalRule =
   /** Formula relative to the range's top-left cell, e.g. `=$I2="Off track"`. */
   | { kind: 'formula'; formula: string }
   /** Three-colour scale from min to max (numbers in the range). */
-  | { kind: 'colorScale'; min: { value: number; color: string }; mid?: { value: number; color: string }; max: { value: number; color: string } }
+  | {
+      kind: 'colorScale';
+      min: { value: number; color: string };
+      mid?: { value: number; color: string };
+      max: { value: number; color: string };
+    }
   /** In-cell data bar (Excel data bar; Sheets uses a SPARKLINE column instead, see charts). */
   | { kind: 'dataBar'; color: string; min: number; max: number };
 

@@ -12,13 +12,18 @@ export interface Renamed {
 
 /** The sheets of `resolved` whose names differ from the compiled plan's (same order, same keys). */
 export function renamedSheets(original: RenderPlan, resolved: RenderPlan): Renamed[] {
-  return original.sheets.map((s, i) => ({ wanted: s.name, used: resolved.sheets[i].name })).filter((r) => r.wanted !== r.used);
+  return original.sheets
+    .map((s, i) => ({ wanted: s.name, used: resolved.sheets[i].name }))
+    .filter((r) => r.wanted !== r.used);
 }
 
 /** The message shown after a successful insert (same wording in both hosts). */
 export function successMessage(title: string, sheets: string[], renamed: Renamed[]): string {
   const list = sheets.map((s) => `"${s}"`).join(', ');
-  let msg = sheets.length === 1 ? `Inserted ${title} as the new sheet ${list}.` : `Inserted ${title}: ${sheets.length} new sheets (${list}).`;
+  let msg =
+    sheets.length === 1
+      ? `Inserted ${title} as the new sheet ${list}.`
+      : `Inserted ${title}: ${sheets.length} new sheets (${list}).`;
   if (renamed.length > 0) {
     msg += ` ${renamed.map((r) => `"${r.wanted}"`).join(', ')} already existed, so the new ${renamed.length === 1 ? 'sheet got a fresh name' : 'sheets got fresh names'}; your sheets were not changed.`;
   }

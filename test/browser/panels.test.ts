@@ -39,7 +39,13 @@ const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const SIDEBAR_SIZE = { width: 300, height: 720 };
 const TASKPANE_SIZE = { width: 350, height: 760 };
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'application/javascript; charset=utf-8', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'application/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+};
 
 type Server = (fn: string, args: unknown[]) => unknown;
 
@@ -79,7 +85,10 @@ describeWithChromium('test/browser/panels.test.ts')('sidebar and task pane in Ch
   const timings: Record<string, number> = {};
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(DIST, 'apps-script/Sidebar.html')) || !fs.existsSync(path.join(DIST, 'excel-addin/taskpane.html'))) {
+    if (
+      !fs.existsSync(path.join(DIST, 'apps-script/Sidebar.html')) ||
+      !fs.existsSync(path.join(DIST, 'excel-addin/taskpane.html'))
+    ) {
       throw new Error('dist/ is missing: run `npm run build` before the browser tests');
     }
     fs.mkdirSync(OUT, { recursive: true });
@@ -105,13 +114,20 @@ describeWithChromium('test/browser/panels.test.ts')('sidebar and task pane in Ch
 
   async function open(kind: 'sidebar' | 'taskpane', server?: Server & { gate?: Promise<void> }): Promise<Opened> {
     const t0 = Date.now();
-    const context = await browser.newContext({ viewport: kind === 'sidebar' ? SIDEBAR_SIZE : TASKPANE_SIZE, deviceScaleFactor: 2 });
+    const context = await browser.newContext({
+      viewport: kind === 'sidebar' ? SIDEBAR_SIZE : TASKPANE_SIZE,
+      deviceScaleFactor: 2,
+    });
     const o: Opened = { page: undefined as unknown as Page, context, problems: [], aborted: [] };
     opened.push(o);
     await context.route('**/*', async (route) => {
       const url = route.request().url();
       if (url === OFFICE_JS) return route.fulfill({ contentType: 'application/javascript', body: excelFakeScript() });
-      const base = url.startsWith(`${SIDEBAR_ORIGIN}/`) ? 'apps-script' : url.startsWith(`${ADDIN_ORIGIN}/`) ? 'excel-addin' : undefined;
+      const base = url.startsWith(`${SIDEBAR_ORIGIN}/`)
+        ? 'apps-script'
+        : url.startsWith(`${ADDIN_ORIGIN}/`)
+          ? 'excel-addin'
+          : undefined;
       if (!base) {
         o.aborted.push(url);
         return route.abort();
@@ -122,7 +138,10 @@ describeWithChromium('test/browser/panels.test.ts')('sidebar and task pane in Ch
         if (rel !== 'favicon.ico') o.problems.push(`404 ${url}`);
         return route.fulfill({ status: 404, body: '' });
       }
-      return route.fulfill({ contentType: TYPES[path.extname(file)] ?? 'application/octet-stream', body: fs.readFileSync(file) });
+      return route.fulfill({
+        contentType: TYPES[path.extname(file)] ?? 'application/octet-stream',
+        body: fs.readFileSync(file),
+      });
     });
     if (kind === 'sidebar') {
       await context.exposeFunction('__gasCall', async (fn: string, argsJson: string) => {
@@ -131,7 +150,13 @@ describeWithChromium('test/browser/panels.test.ts')('sidebar and task pane in Ch
           const value = server ? server(fn, JSON.parse(argsJson) as unknown[]) : undefined;
           return { ok: true, value: JSON.stringify(value ?? null) };
         } catch (e) {
-          return { ok: false, message: e instanceof Error || (e && typeof e === 'object' && 'message' in e) ? String((e as Error).message) : String(e) };
+          return {
+            ok: false,
+            message:
+              e instanceof Error || (e && typeof e === 'object' && 'message' in e)
+                ? String((e as Error).message)
+                : String(e),
+          };
         }
       });
       await context.addInitScript(GOOGLE_SCRIPT_RUN);
@@ -161,7 +186,8 @@ describeWithChromium('test/browser/panels.test.ts')('sidebar and task pane in Ch
   };
 
   const statusOf = (page: Page) => page.locator('.tst-status');
-  const templateIds = (page: Page) => page.locator('.tst-template').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+  const templateIds = (page: Page) =>
+    page.locator('.tst-template').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
   /** Widest content vs the viewport: nothing may need horizontal scrolling. */
   const overflow = (page: Page) =>
     page.evaluate(() => {
@@ -170,7 +196,11 @@ describeWithChromium('test/browser/panels.test.ts')('sidebar and task pane in Ch
         const r = e.getBoundingClientRect();
         return r.width > 0 && (r.right > w + 0.5 || r.left < -0.5);
       });
-      return { scrollWidth: document.documentElement.scrollWidth, width: w, wide: wide.map((e) => `${e.tagName.toLowerCase()}.${e.className}`) };
+      return {
+        scrollWidth: document.documentElement.scrollWidth,
+        width: w,
+        wide: wide.map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
+      };
     });
   /** The focused element and whether a focus ring is drawn around it. */
   const focusInfo = (page: Page) =>
@@ -229,7 +259,10 @@ describeWithChromium('test/browser/panels.test.ts')('sidebar and task pane in Ch
         const ratio = (hi + 0.05) / (lo + 0.05);
         const size = parseFloat(cs.fontSize);
         const large = size >= 24 || (size >= 18.66 && Number(cs.fontWeight) >= 700);
-        if (ratio < (large ? 3 : 4.5)) bad.push(`${el.tagName.toLowerCase()}.${el.className} "${n.textContent!.trim().slice(0, 30)}" ${ratio.toFixed(2)}:1`);
+        if (ratio < (large ? 3 : 4.5))
+          bad.push(
+            `${el.tagName.toLowerCase()}.${el.className} "${n.textContent!.trim().slice(0, 30)}" ${ratio.toFixed(2)}:1`,
+          );
       }
       return [...new Set(bad)];
     });
@@ -256,7 +289,9 @@ describeWithChromium('test/browser/panels.test.ts')('sidebar and task pane in Ch
       const { page } = await open('sidebar', gated);
       await page.waitForSelector('.tst-template');
       await page.locator('.tst-template[data-id="prioritization"]').click();
-      await expect(page.locator('.tst-template[data-id="prioritization"]').getAttribute('aria-checked')).resolves.toBe('true');
+      await expect(page.locator('.tst-template[data-id="prioritization"]').getAttribute('aria-checked')).resolves.toBe(
+        'true',
+      );
       await expect(page.locator('#tst-example').isChecked()).resolves.toBe(true);
       gated.gate = new Promise<void>((r) => (release = r));
       const t0 = Date.now();
@@ -285,13 +320,20 @@ describeWithChromium('test/browser/panels.test.ts')('sidebar and task pane in Ch
       // A second click makes a second sheet, and the message says what it is called.
       gated.gate = undefined;
       await page.locator('#tst-insert').click();
-      await page.waitForFunction((n) => document.querySelector('.tst-status.tst-ok')?.textContent?.includes(`"${n} (2)"`), name);
+      await page.waitForFunction(
+        (n) => document.querySelector('.tst-status.tst-ok')?.textContent?.includes(`"${n} (2)"`),
+        name,
+      );
       expect(fake.ss.sheets.map((s) => s.name)).toEqual(['Sheet1', name, `${name} (2)`]);
     });
 
     test('a server failure is shown as a clear error in the status line and nothing is left behind', async () => {
       const { fake, server } = sheetsServer();
-      fake.recorder.failure = { method: 'setValues', nth: 1, message: 'Service Spreadsheets failed while accessing document' };
+      fake.recorder.failure = {
+        method: 'setValues',
+        nth: 1,
+        message: 'Service Spreadsheets failed while accessing document',
+      };
       const { page } = await open('sidebar', server);
       await page.waitForSelector('.tst-template');
       await page.locator('.tst-template[data-id="themes"]').click();
@@ -313,10 +355,17 @@ describeWithChromium('test/browser/panels.test.ts')('sidebar and task pane in Ch
       await page.keyboard.press('Tab');
       expect(await focusInfo(page)).toMatchObject({ id: 'tab-templates', ring: true });
       await page.keyboard.press('Tab');
-      expect(await focusInfo(page)).toMatchObject({ role: 'radio', dataId: TEMPLATES[0].id, ring: true, focusVisible: true });
+      expect(await focusInfo(page)).toMatchObject({
+        role: 'radio',
+        dataId: TEMPLATES[0].id,
+        ring: true,
+        focusVisible: true,
+      });
       await expect(page.locator('#tst-insert').isDisabled()).resolves.toBe(true);
       await page.keyboard.press('Enter');
-      await expect(page.locator(`.tst-template[data-id="${TEMPLATES[0].id}"]`).getAttribute('aria-checked')).resolves.toBe('true');
+      await expect(
+        page.locator(`.tst-template[data-id="${TEMPLATES[0].id}"]`).getAttribute('aria-checked'),
+      ).resolves.toBe('true');
       await expect(page.locator('#tst-selection').textContent()).resolves.toContain(TEMPLATES[0].name);
       await page.keyboard.press('Tab');
       expect(await focusInfo(page)).toMatchObject({ id: 'tst-example', ring: true });
@@ -351,11 +400,18 @@ describeWithChromium('test/browser/panels.test.ts')('sidebar and task pane in Ch
         throw new Error('Authorisation is required to perform that action.');
       });
       await page.waitForSelector('.tst-status.tst-error');
-      await expect(statusOf(page).textContent()).resolves.toBe('Could not load the templates: Authorisation is required to perform that action.');
+      await expect(statusOf(page).textContent()).resolves.toBe(
+        'Could not load the templates: Authorisation is required to perform that action.',
+      );
     });
 
     test('names, descriptions and errors containing markup are shown as text: no element is created, no handler runs', async () => {
-      const evil = { id: 'evil', name: '<img src=x onerror="window.__xss=1">Evil', description: '<script>window.__xss=2</script><b>bold</b>', sheets: ['<i>x</i>'] };
+      const evil = {
+        id: 'evil',
+        name: '<img src=x onerror="window.__xss=1">Evil',
+        description: '<script>window.__xss=2</script><b>bold</b>',
+        sheets: ['<i>x</i>'],
+      };
       const { page } = await open('sidebar', (fn) => {
         if (fn === 'listTemplates') return [evil];
         throw new Error('<img src=y onerror="window.__xss=3"> broke');
@@ -397,7 +453,9 @@ describeWithChromium('test/browser/panels.test.ts')('sidebar and task pane in Ch
         const w = window as any;
         const real = w.Excel;
         w.__gate = new Promise<void>((r) => (w.__release = r));
-        w.Excel = new Proxy(real, { get: (t, p) => (p === 'run' ? async (cb: unknown) => (await w.__gate, t.run(cb)) : t[p]) });
+        w.Excel = new Proxy(real, {
+          get: (t, p) => (p === 'run' ? async (cb: unknown) => (await w.__gate, t.run(cb)) : t[p]),
+        });
       });
       await page.locator('.tst-template[data-id="prioritization"]').click();
       const t0 = Date.now();
@@ -413,7 +471,12 @@ describeWithChromium('test/browser/panels.test.ts')('sidebar and task pane in Ch
       await expect(statusOf(page).textContent()).resolves.toContain(`"${name}"`);
       const wb = await page.evaluate((n) => {
         const host = (window as any).__excelHost;
-        return { sheets: host.sheetNames(), a1: host.content(n, 'A1'), a2: host.content(n, 'A2'), syncs: host.contexts.map((c: { syncs: number }) => c.syncs) };
+        return {
+          sheets: host.sheetNames(),
+          a1: host.content(n, 'A1'),
+          a2: host.content(n, 'A2'),
+          syncs: host.contexts.map((c: { syncs: number }) => c.syncs),
+        };
       }, name);
       expect(wb.sheets).toEqual(['Sheet1', name]);
       expect(wb.a1).not.toBe('');
@@ -469,14 +532,18 @@ describeWithChromium('test/browser/panels.test.ts')('sidebar and task pane in Ch
       f = await focusInfo(page);
       expect(f).toMatchObject({ role: 'radio', dataId: TEMPLATES[0].id, ring: true, focusVisible: true });
       await page.keyboard.press('Space');
-      await expect(page.locator(`.tst-template[data-id="${TEMPLATES[0].id}"]`).getAttribute('aria-checked')).resolves.toBe('true');
+      await expect(
+        page.locator(`.tst-template[data-id="${TEMPLATES[0].id}"]`).getAttribute('aria-checked'),
+      ).resolves.toBe('true');
       // Down through the whole list: the selection follows, and each row is scrolled into sight, not under the pinned footer.
       for (let i = 1; i < TEMPLATES.length; i++) {
         await page.keyboard.press('ArrowDown');
         expect(await focusInfo(page)).toMatchObject({ dataId: TEMPLATES[i].id, ring: true });
         expect(await focusedInSight(page)).toBe(true);
       }
-      await expect(page.locator('.tst-template[aria-checked="true"]').getAttribute('data-id')).resolves.toBe(TEMPLATES[TEMPLATES.length - 1].id);
+      await expect(page.locator('.tst-template[aria-checked="true"]').getAttribute('data-id')).resolves.toBe(
+        TEMPLATES[TEMPLATES.length - 1].id,
+      );
       await page.keyboard.press('ArrowDown'); // wraps to the first
       expect(await focusInfo(page)).toMatchObject({ dataId: TEMPLATES[0].id });
       expect(await focusedInSight(page)).toBe(true);
@@ -489,7 +556,9 @@ describeWithChromium('test/browser/panels.test.ts')('sidebar and task pane in Ch
       await page.keyboard.press('ArrowDown');
       expect(await focusInfo(page)).toMatchObject({ dataId: 'roadmap' });
       await page.keyboard.press('Enter');
-      const checked = await page.locator('.tst-template[aria-checked="true"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+      const checked = await page
+        .locator('.tst-template[aria-checked="true"]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
       expect(checked).toEqual(['roadmap']);
       await shot(page, 'taskpane-keyboard-list');
 
@@ -504,21 +573,34 @@ describeWithChromium('test/browser/panels.test.ts')('sidebar and task pane in Ch
       await shot(page, 'taskpane-keyboard-insert');
       await page.keyboard.press('Enter');
       await page.waitForSelector('.tst-status.tst-ok');
-      const wb = await page.evaluate(() => ({ sheets: (window as any).__excelHost.sheetNames(), a2: (window as any).__excelHost.content('Roadmap', 'A2') }));
+      const wb = await page.evaluate(() => ({
+        sheets: (window as any).__excelHost.sheetNames(),
+        a2: (window as any).__excelHost.content('Roadmap', 'A2'),
+      }));
       expect(wb).toEqual({ sheets: ['Sheet1', 'Roadmap'], a2: '' }); // blank: no example rows
     });
 
     test('an Excel failure with markup in its message is shown as text in the error line; the workbook is unchanged', async () => {
       const { page } = await open('taskpane');
       await page.waitForSelector('.tst-template');
-      await page.evaluate(() => ((window as any).__excelHost.failure = { op: 'tables.add', message: '<img src=x onerror="window.__xss=1"> quota exceeded' }));
+      await page.evaluate(
+        () =>
+          ((window as any).__excelHost.failure = {
+            op: 'tables.add',
+            message: '<img src=x onerror="window.__xss=1"> quota exceeded',
+          }),
+      );
       await page.locator('.tst-template[data-id="roadmap"]').click();
       await page.locator('#tst-insert').click();
       await page.waitForSelector('.tst-status.tst-error');
       const text = (await statusOf(page).textContent()) ?? '';
       expect(text).toMatch(/^Roadmap was not inserted: /);
       expect(text).toContain('<img src=x onerror="window.__xss=1"> quota exceeded');
-      const after = await page.evaluate(() => ({ imgs: document.querySelectorAll('#app img').length, xss: (window as any).__xss ?? null, sheets: (window as any).__excelHost.sheetNames() }));
+      const after = await page.evaluate(() => ({
+        imgs: document.querySelectorAll('#app img').length,
+        xss: (window as any).__xss ?? null,
+        sheets: (window as any).__excelHost.sheetNames(),
+      }));
       expect(after).toEqual({ imgs: 0, xss: null, sheets: ['Sheet1'] });
       await shot(page, 'taskpane-error');
     });

@@ -19,7 +19,9 @@ import { chromiumAvailable, describeWithChromium, launchChromium } from './chrom
 const OUT = path.resolve(__dirname, '../../test-output');
 /** The README images are rewritten only on request (UPDATE_SCREENSHOTS=1), so a test run never changes committed files. */
 const UPDATE_README_IMAGES = process.env.UPDATE_SCREENSHOTS === '1';
-const IMAGE_DIR = UPDATE_README_IMAGES ? path.resolve(__dirname, '../../docs/images') : path.resolve(__dirname, '../../test-output');
+const IMAGE_DIR = UPDATE_README_IMAGES
+  ? path.resolve(__dirname, '../../docs/images')
+  : path.resolve(__dirname, '../../test-output');
 const README_IMAGE = path.join(IMAGE_DIR, 'preview.png');
 const README_CHART_IMAGE = path.join(IMAGE_DIR, 'preview-chart.png');
 
@@ -48,7 +50,11 @@ describeWithChromium('test/browser/preview.test.ts')('local preview in Chromium'
     });
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     // Nothing leaves the machine: any request that is not to the local server is a failure.
-    await page.route('**/*', (route) => (route.request().url().startsWith(url) ? route.continue() : (problems.push(`external request: ${route.request().url()}`), route.abort())));
+    await page.route('**/*', (route) =>
+      route.request().url().startsWith(url)
+        ? route.continue()
+        : (problems.push(`external request: ${route.request().url()}`), route.abort()),
+    );
     const t1 = Date.now();
     await page.goto(url);
     await page.waitForSelector('.tst-template');
@@ -99,7 +105,9 @@ describeWithChromium('test/browser/preview.test.ts')('local preview in Chromium'
     await page.keyboard.press('Enter');
     await expect(cell(0, 2).textContent()).resolves.toBe('#VALUE!');
     await cell(0, 2).click();
-    await expect(page.locator('.pv-status').textContent()).resolves.toContain('Impact must be a number from 1 to 10 (got "high")');
+    await expect(page.locator('.pv-status').textContent()).resolves.toContain(
+      'Impact must be a number from 1 to 10 (got "high")',
+    );
     await expect(page.locator('#pv-formula').inputValue()).resolves.toBe('=PRIORITY_SCORE("high",8,5,6)');
   });
 
@@ -112,18 +120,34 @@ describeWithChromium('test/browser/preview.test.ts')('local preview in Chromium'
     timings.insertFullWorkbookMs = Date.now() - t0;
     const tabs = await page.locator('.pv-tab[data-sheet]').allTextContents();
     expect(tabs).toEqual(['Sheet1', ...full.sheets]);
-    await expect(page.locator('.tst-status').textContent()).resolves.toContain(`Added sheets ${full.sheets.join(', ')}`);
+    await expect(page.locator('.tst-status').textContent()).resolves.toContain(
+      `Added sheets ${full.sheets.join(', ')}`,
+    );
     // Nothing in the whole workbook is an error: every template formula computes in the engine.
     const errors = await page.evaluate(() => {
-      const { wb } = (window as unknown as { tstPreview: { wb: { sheetNames(): string[]; metaOf(n: string): { hiddenColumns?: number[] }; hf: { getSheetValues(id: number): unknown[][]; getSheetId(n: string): number } } } }).tstPreview;
+      const { wb } = (
+        window as unknown as {
+          tstPreview: {
+            wb: {
+              sheetNames(): string[];
+              metaOf(n: string): { hiddenColumns?: number[] };
+              hf: { getSheetValues(id: number): unknown[][]; getSheetId(n: string): number };
+            };
+          };
+        }
+      ).tstPreview;
       const found: string[] = [];
       for (const name of wb.sheetNames()) {
         // Hidden helper columns may hold NA() on purpose (gaps in chart series).
         const hidden = new Set(wb.metaOf(name).hiddenColumns ?? []);
         wb.hf.getSheetValues(wb.hf.getSheetId(name)).forEach((row, r) =>
           row.forEach((v, c) => {
-            const err = v && typeof v === 'object' && 'value' in (v as object) ? (v as { value: string }).value : undefined;
-            if (err && !(hidden.has(c) && err === '#N/A')) found.push(`${name} r${r + 1}c${c + 1}: ${(v as { value: string }).value} ${(v as { message?: string }).message ?? ''}`);
+            const err =
+              v && typeof v === 'object' && 'value' in (v as object) ? (v as { value: string }).value : undefined;
+            if (err && !(hidden.has(c) && err === '#N/A'))
+              found.push(
+                `${name} r${r + 1}c${c + 1}: ${(v as { value: string }).value} ${(v as { message?: string }).message ?? ''}`,
+              );
           }),
         );
       }
@@ -139,18 +163,22 @@ describeWithChromium('test/browser/preview.test.ts')('local preview in Chromium'
       await page.locator(`.pv-tab[data-sheet="${s.name}"]`).click();
       await expect(page.locator('.pv-tab[aria-selected="true"]').textContent()).resolves.toBe(s.name);
       const first = s.cells[0].find((c) => typeof c === 'string' && c !== '' && !c.startsWith('='));
-      if (first) await expect(page.locator('.pv-grid tbody tr').first().textContent()).resolves.toContain(String(first));
+      if (first)
+        await expect(page.locator('.pv-grid tbody tr').first().textContent()).resolves.toContain(String(first));
       const n = await page.locator('canvas.pv-chart').count();
       expect(n).toBe(s.charts.length);
       charts += n;
       if (n > 0) {
         // A drawn chart has non-white pixels.
-        const inked = await page.locator('canvas.pv-chart').first().evaluate((c: HTMLCanvasElement) => {
-          const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-          let ink = 0;
-          for (let i = 0; i < d.length; i += 4) if (d[i] < 200 || d[i + 1] < 200 || d[i + 2] < 200) ink++;
-          return ink;
-        });
+        const inked = await page
+          .locator('canvas.pv-chart')
+          .first()
+          .evaluate((c: HTMLCanvasElement) => {
+            const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+            let ink = 0;
+            for (let i = 0; i < d.length; i += 4) if (d[i] < 200 || d[i + 1] < 200 || d[i + 2] < 200) ink++;
+            return ink;
+          });
         expect(inked).toBeGreaterThan(500);
       }
       await page.screenshot({ path: path.join(OUT, `preview-${s.key}.png`) });
@@ -203,7 +231,9 @@ describeWithChromium('test/browser/preview.test.ts')('local preview in Chromium'
       // Start the scrolled area at a column boundary (the settings block), as a spreadsheet scrolls, unless the chart needs more.
       const heads = [...document.querySelectorAll<HTMLElement>('.pv-colhead')];
       const frozenEnd = heads.length ? heads[0].offsetLeft + heads[0].offsetWidth : 0;
-      const settings = [...document.querySelectorAll<HTMLElement>('.pv-grid td')].find((td) => td.textContent === 'Setting');
+      const settings = [...document.querySelectorAll<HTMLElement>('.pv-grid td')].find(
+        (td) => td.textContent === 'Setting',
+      );
       const snap = settings ? settings.offsetLeft - frozenEnd : want;
       scroller.scrollLeft = snap <= want + 400 && snap >= want - 400 ? Math.max(snap, 0) : want;
     });

@@ -23,7 +23,9 @@ describe('functions.json', () => {
 
   test('PRIORITY_SCORE has four required parameters and an optional weights range', () => {
     const ps = meta.functions.find((x: { id: string }) => x.id === 'PRIORITY_SCORE');
-    expect(ps.parameters.filter((p: { optional?: boolean }) => !p.optional).map((p: { name: string }) => p.name)).toEqual(['impact', 'urgency', 'effort', 'risk']);
+    expect(
+      ps.parameters.filter((p: { optional?: boolean }) => !p.optional).map((p: { name: string }) => p.name),
+    ).toEqual(['impact', 'urgency', 'effort', 'risk']);
   });
 
   test('ids are valid Excel custom function ids', () => {
@@ -40,7 +42,9 @@ describe('functions.js', () => {
 
   test('PRIORITY_SCORE gives the same numbers as in Sheets', () => {
     expect(bundle.call('PRIORITY_SCORE', [[9]], [[8]], [[5]], [[6]], null)).toEqual([[17.5]]);
-    expect(bundle.call('PRIORITY_SCORE', [[9], [7], [4]], [[8], [5], [3]], [[5], [8], [7]], [[6], [4], [5]], null)).toEqual([[17.5], [11], [2.5]]);
+    expect(
+      bundle.call('PRIORITY_SCORE', [[9], [7], [4]], [[8], [5], [3]], [[5], [8], [7]], [[6], [4], [5]], null),
+    ).toEqual([[17.5], [11], [2.5]]);
   });
 
   test('errors are CustomFunctions.Error(#VALUE!) cells carrying the message', () => {

@@ -17,18 +17,29 @@ const attr = (re: RegExp): string[] => [...xml.matchAll(re)].map((m) => m[1]);
 
 describe('manifest.xml', () => {
   (hasXmllint || process.env.CI ? test : test.skip)('validates against the Office manifest schemas (xmllint)', () => {
-    const out = execFileSync('xmllint', ['--noout', '--schema', path.join(ROOT, 'test/fixtures/office-manifest-xsd/OfficeAppManifestV1_1.xsd'), MANIFEST], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const out = execFileSync(
+      'xmllint',
+      ['--noout', '--schema', path.join(ROOT, 'test/fixtures/office-manifest-xsd/OfficeAppManifestV1_1.xsd'), MANIFEST],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     expect(out).toBe('');
   });
 
   test('the XSD check rejects a misspelt permission (the validator is really checking)', () => {
     if (!hasXmllint && !process.env.CI) return;
     const bad = path.join(require('os').tmpdir(), `bad-manifest-${process.pid}.xml`);
-    fs.writeFileSync(bad, xml.replace('<Permissions>ReadWriteDocument</Permissions>', '<Permissions>ReadWriteEverything</Permissions>'));
-    const r = spawnSync('xmllint', ['--noout', '--schema', path.join(ROOT, 'test/fixtures/office-manifest-xsd/OfficeAppManifestV1_1.xsd'), bad], { encoding: 'utf8' });
+    fs.writeFileSync(
+      bad,
+      xml.replace('<Permissions>ReadWriteDocument</Permissions>', '<Permissions>ReadWriteEverything</Permissions>'),
+    );
+    const r = spawnSync(
+      'xmllint',
+      ['--noout', '--schema', path.join(ROOT, 'test/fixtures/office-manifest-xsd/OfficeAppManifestV1_1.xsd'), bad],
+      { encoding: 'utf8' },
+    );
     fs.unlinkSync(bad);
     expect(r.status).not.toBe(0);
   });

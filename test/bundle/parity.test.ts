@@ -6,7 +6,9 @@ import { PARITY_CASES } from './parity-cases';
 const sheets = loadSheetsBundle();
 const excel = loadExcelBundle();
 
-describe.each(PARITY_CASES.map((c, i) => [`${i}: ${c.fn}(${JSON.stringify(c.args).slice(1, -1).slice(0, 80)})`, c] as const))('%s', (_title, c) => {
+describe.each(
+  PARITY_CASES.map((c, i) => [`${i}: ${c.fn}(${JSON.stringify(c.args).slice(1, -1).slice(0, 80)})`, c] as const),
+)('%s', (_title, c) => {
   const spec = findFunction(c.fn)!;
   test('Sheets and Excel agree, and show what a user should see', () => {
     const s = sheetsResult(sheets, c.fn, c.args);

@@ -18,7 +18,9 @@ describe('Code.js custom functions', () => {
   });
 
   test('a text impact throws an Error whose message names Impact and the value', () => {
-    expect(() => bundle.call('PRIORITY_SCORE', 'high', 8, 5, 6)).toThrow('Impact must be a number from 1 to 10 (got "high")');
+    expect(() => bundle.call('PRIORITY_SCORE', 'high', 8, 5, 6)).toThrow(
+      'Impact must be a number from 1 to 10 (got "high")',
+    );
   });
 
   test('in a range call only the bad row carries the error text; others keep their values', () => {

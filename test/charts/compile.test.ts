@@ -39,7 +39,8 @@ describe('chart specs in the plan', () => {
       'progress-dashboard': 'themeProgress',
     };
     for (const [id, kind] of Object.entries(expected)) {
-      for (const example of [false, true]) expect(sheetWith(compileTemplate(id, { example }), kind).op.title).toBeTruthy();
+      for (const example of [false, true])
+        expect(sheetWith(compileTemplate(id, { example }), kind).op.title).toBeTruthy();
     }
     const workbook = compileTemplate('strategy-workbook', { example: true });
     const kinds = workbook.sheets.flatMap((s) => s.charts.map((c) => c.kind)).sort();
@@ -63,7 +64,12 @@ describe('chart specs in the plan', () => {
       expect(headerOf(matrix.sheet, s.pointLabels!)).toBe('Project');
       expect(headerOf(matrix.sheet, s.values)).toBe(s.name); // the quadrant's helper column
     }
-    expect(matrix.op.series!.map((s) => s.name)).toEqual(['Do Now', 'Plan Carefully', 'Do When You Have Time', "Don't Do"]);
+    expect(matrix.op.series!.map((s) => s.name)).toEqual([
+      'Do Now',
+      'Plan Carefully',
+      'Do When You Have Time',
+      "Don't Do",
+    ]);
 
     const radar = sheetWith(compileTemplate('health-scorecard', { example: true }), 'healthRadar');
     expect(radar.op.categories).toBe('A2:A7'); // the six fixed dimensions only
@@ -88,14 +94,24 @@ describe('chart specs in the plan', () => {
           const at = parseCell(op.anchor);
           expect(at.col).toBeGreaterThan(usedCols);
           // The chart's footprint (in default-size cells) covers no written cell.
-          const footprint = { top: at.row, left: at.col, bottom: at.row + Math.ceil(op.heightPx / 21), right: at.col + Math.ceil(op.widthPx / 64) };
+          const footprint = {
+            top: at.row,
+            left: at.col,
+            bottom: at.row + Math.ceil(op.heightPx / 21),
+            right: at.col + Math.ceil(op.widthPx / 64),
+          };
           s.cells.forEach((row, r) =>
             row.forEach((v, c) => {
-              if (v !== null) expect(overlaps(footprint, { top: r + 1, left: c + 1, bottom: r + 1, right: c + 1 })).toBe(false);
+              if (v !== null)
+                expect(overlaps(footprint, { top: r + 1, left: c + 1, bottom: r + 1, right: c + 1 })).toBe(false);
             }),
           );
           // Every range the chart reads lies inside the sheet's block.
-          for (const a1 of [op.categories, op.source, ...(op.series ?? []).flatMap((x) => [x.values, x.xValues, x.pointLabels])]) {
+          for (const a1 of [
+            op.categories,
+            op.source,
+            ...(op.series ?? []).flatMap((x) => [x.values, x.xValues, x.pointLabels]),
+          ]) {
             if (!a1) continue;
             const r = parseRange(a1);
             expect(r.right).toBeLessThanOrEqual(usedCols);
@@ -110,13 +126,17 @@ describe('chart specs in the plan', () => {
   test('Excel charts the filled rows (at least 10), never all 50 blank slots', () => {
     expect(sheetWith(compileTemplate('roadmap', { example: true }), 'roadmapTimeline').op.excelRows).toBe(16);
     expect(sheetWith(compileTemplate('roadmap', { example: false }), 'roadmapTimeline').op.excelRows).toBe(10);
-    expect(sheetWith(compileTemplate('prioritization', { example: true }), 'impactEffortMatrix').op.excelRows).toBeUndefined();
+    expect(
+      sheetWith(compileTemplate('prioritization', { example: true }), 'impactEffortMatrix').op.excelRows,
+    ).toBeUndefined();
   });
 
   test('a spec naming an unknown column is a clear compile error', () => {
     const layout = layoutSheet(HEALTH_SHEET);
     const bad: ChartSpec = { ...healthRadarChart(6), categories: 'dimensions' };
-    expect(() => compileChart(bad, layout, { filledRows: 6 })).toThrow('Chart on sheet health: categories names unknown column "dimensions"');
+    expect(() => compileChart(bad, layout, { filledRows: 6 })).toThrow(
+      'Chart on sheet health: categories names unknown column "dimensions"',
+    );
   });
 });
 
@@ -136,7 +156,13 @@ describe('helper columns compute what the charts draw (formula engine, example d
     expect(L.at('roadmap', `${col(op.series![1].values)}3`)).toBeCloseTo(1, 9);
     // Legend names are the theme names in order of first appearance.
     const names = op.series!.slice(1).map((s) => L.at('roadmap', `${col(s.values)}1`));
-    expect(names).toEqual(['Enterprise-Ready Platform', 'Global Scale & Performance', 'Developer Velocity & Platform', 'Data-Driven Product', 'Theme 5']);
+    expect(names).toEqual([
+      'Enterprise-Ready Platform',
+      'Global Scale & Performance',
+      'Developer Velocity & Platform',
+      'Data-Driven Product',
+      'Theme 5',
+    ]);
     // Row 5 ("Improve monitoring and alerting") is Global Scale: its bar is in the second slot only.
     const slots = op.series!.slice(1).map((s) => L.at('roadmap', `${col(s.values)}5`));
     expect(slots.map((v) => typeof v === 'number')).toEqual([false, true, false, false, false]);
@@ -171,7 +197,9 @@ describe('helper columns compute what the charts draw (formula engine, example d
     expect(s.hostCells).toHaveLength(1);
     expect(s.hostCells![0].host).toBe('sheets');
     expect(s.hostCells![0].cells).toHaveLength(50);
-    expect(s.hostCells![0].cells[0][0]).toMatch(/^=IF\(ISNUMBER\(J2\),SPARKLINE\(MAX\(0,MIN\(1,J2\)\),\{"charttype","bar";"max",1;/);
+    expect(s.hostCells![0].cells[0][0]).toMatch(
+      /^=IF\(ISNUMBER\(J2\),SPARKLINE\(MAX\(0,MIN\(1,J2\)\),\{"charttype","bar";"max",1;/,
+    );
     expect(s.conditionalFormats.find((c) => c.rule.kind === 'dataBar')?.range).toBe(`K2:K51`);
     const L = loadPlan(plan);
     expect(L.at('metrics', 'K2')).toBe(L.at('metrics', 'J2'));

@@ -16,9 +16,14 @@ export interface FakeSheetsRange {
 }
 
 /** The builder methods the executor may call (checked against the real interface). */
-const BUILDER_METHODS = ['setChartType', 'addRange', 'setPosition', 'setOption', 'setNumHeaders', 'build'] as const satisfies ReadonlyArray<
-  keyof GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder
->;
+const BUILDER_METHODS = [
+  'setChartType',
+  'addRange',
+  'setPosition',
+  'setOption',
+  'setNumHeaders',
+  'build',
+] as const satisfies ReadonlyArray<keyof GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder>;
 
 export class FakeSheetsSheet {
   charts: SheetsChartRecord[] = [];
@@ -50,7 +55,9 @@ export class FakeSheetsSheet {
         this.serviceCalls++;
         this.charts.push(chart as unknown as SheetsChartRecord);
       },
-    } satisfies Pick<Sheet, 'newChart' | 'insertChart'> & { getRange(a1Notation: string): GoogleAppsScript.Spreadsheet.Range };
+    } satisfies Pick<Sheet, 'newChart' | 'insertChart'> & {
+      getRange(a1Notation: string): GoogleAppsScript.Spreadsheet.Range;
+    };
     return api as unknown as Sheet;
   }
 }
@@ -59,9 +66,19 @@ export class FakeSheetsSheet {
 export function installChartsGlobal(): () => void {
   const g = globalThis as Record<string, unknown>;
   const saved = g.Charts;
-  const names = ['AREA', 'BAR', 'BUBBLE', 'COLUMN', 'COMBO', 'LINE', 'PIE', 'RADAR', 'SCATTER', 'TABLE', 'TIMELINE'] as const satisfies ReadonlyArray<
-    keyof typeof GoogleAppsScript.Charts.ChartType
-  >;
+  const names = [
+    'AREA',
+    'BAR',
+    'BUBBLE',
+    'COLUMN',
+    'COMBO',
+    'LINE',
+    'PIE',
+    'RADAR',
+    'SCATTER',
+    'TABLE',
+    'TIMELINE',
+  ] as const satisfies ReadonlyArray<keyof typeof GoogleAppsScript.Charts.ChartType>;
   g.Charts = { ChartType: Object.fromEntries(names.map((n) => [n, n])) };
   return () => {
     g.Charts = saved;
@@ -79,7 +96,8 @@ function recorder(chart: ExcelChartRecord, path: string): unknown {
   const target = function () {
     /* callable */
   };
-  const plain = (v: unknown): unknown => (v && typeof v === 'object' && 'a1' in (v as object) ? (v as FakeSheetsRange).a1 : v);
+  const plain = (v: unknown): unknown =>
+    v && typeof v === 'object' && 'a1' in (v as object) ? (v as FakeSheetsRange).a1 : v;
   return new Proxy(target, {
     get: (_t, prop) => {
       if (typeof prop !== 'string' || prop === 'then') return undefined;
@@ -104,13 +122,19 @@ export class FakeExcelWorksheet {
   api(): Excel.Worksheet {
     const charts = {
       add: (type: unknown, sourceData: Excel.Range, seriesBy?: unknown): Excel.Chart => {
-        const chart: ExcelChartRecord = { type: String(type), source: (sourceData as unknown as FakeSheetsRange).a1, seriesBy: seriesBy as string | undefined, ops: [] };
+        const chart: ExcelChartRecord = {
+          type: String(type),
+          source: (sourceData as unknown as FakeSheetsRange).a1,
+          seriesBy: seriesBy as string | undefined,
+          ops: [],
+        };
         this.charts.push(chart);
         return recorder(chart, '') as Excel.Chart;
       },
     } satisfies Pick<Excel.ChartCollection, 'add'>;
     const api = {
-      getRange: (a1?: string): Excel.Range => ({ a1: a1 ?? '', sheet: this.name }) satisfies FakeSheetsRange as unknown as Excel.Range,
+      getRange: (a1?: string): Excel.Range =>
+        ({ a1: a1 ?? '', sheet: this.name }) satisfies FakeSheetsRange as unknown as Excel.Range,
       charts: charts as unknown as Excel.ChartCollection,
       // A chart executor must only queue: a sync here fails the test.
       context: {

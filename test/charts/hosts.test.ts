@@ -9,7 +9,14 @@ import { resolvePlan } from '../../shared/templates/resolve';
 import { parseCell } from '../../shared/templates/a1';
 import { addSheetsCharts, SHEETS_CHART_TYPE } from '../../apps-script/src/templates/charts';
 import { addExcelCharts, EXCEL_CHART_TYPE, PX_TO_PT } from '../../excel-addin/src/templates/charts';
-import { FakeExcelWorksheet, FakeSheetsSheet, installChartsGlobal, opsAt, type ExcelChartRecord, type SheetsChartRecord } from './fakes';
+import {
+  FakeExcelWorksheet,
+  FakeSheetsSheet,
+  installChartsGlobal,
+  opsAt,
+  type ExcelChartRecord,
+  type SheetsChartRecord,
+} from './fakes';
 
 let restore: () => void;
 beforeAll(() => {
@@ -31,7 +38,8 @@ function sheetsChart(op: ChartOp, sheetName = 'S'): { chart: SheetsChartRecord; 
   return { chart: sheet.charts[0], sheet };
 }
 
-const callsOf = (c: SheetsChartRecord, method: string): unknown[][] => c.calls.filter((x) => x.method === method).map((x) => x.args);
+const callsOf = (c: SheetsChartRecord, method: string): unknown[][] =>
+  c.calls.filter((x) => x.method === method).map((x) => x.args);
 const option = (c: SheetsChartRecord, key: string): unknown => callsOf(c, 'setOption').find((a) => a[0] === key)?.[1];
 
 function excelChart(op: ChartOp): ExcelChartRecord {
@@ -76,7 +84,9 @@ describe.each(cases)('$id (example: $example) $op.kind on "$sheet"', ({ op }) =>
       expect(opsAt(chart, 'series.add')).toHaveLength(0);
     } else {
       expect(opsAt(chart, 'series.add')).toHaveLength(series.length - 1);
-      expect(opsAt(chart, 'series.getItemAt().setValues').length + opsAt(chart, 'series.add().setValues').length).toBe(series.length);
+      expect(opsAt(chart, 'series.getItemAt().setValues').length + opsAt(chart, 'series.add().setValues').length).toBe(
+        series.length,
+      );
       expect(opsAt(chart, 'series.add').map((o) => o.args)).toEqual(series.slice(1).map((s) => [s.name]));
     }
     expect(opsAt(chart, 'title.text')).toEqual([{ path: 'title.text', value: op.title }]);
@@ -115,8 +125,16 @@ describe('what makes each chart what it is', () => {
     expect(opsAt(x, 'series.getItemAt().format.fill.clear')).toHaveLength(1);
     expect(opsAt(x, 'series.getItemAt().format.line.lineStyle')[0].value).toBe('None');
     expect(opsAt(x, 'legend.legendEntries.getItemAt')).toEqual([{ path: 'legend.legendEntries.getItemAt', args: [0] }]);
-    expect(opsAt(x, 'series.getItemAt().format.fill.setSolidColor').map((o) => o.args![0])).toEqual(['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9']);
-    expect(opsAt(x, 'axes.categoryAxis.setCategoryNames')).toEqual([{ path: 'axes.categoryAxis.setCategoryNames', args: ['A2:A17'] }]);
+    expect(opsAt(x, 'series.getItemAt().format.fill.setSolidColor').map((o) => o.args![0])).toEqual([
+      '#0072B2',
+      '#E69F00',
+      '#009E73',
+      '#CC79A7',
+      '#56B4E9',
+    ]);
+    expect(opsAt(x, 'axes.categoryAxis.setCategoryNames')).toEqual([
+      { path: 'axes.categoryAxis.setCategoryNames', args: ['A2:A17'] },
+    ]);
     expect(opsAt(x, 'axes.valueAxis.minimum')[0].value).toBe(1);
     expect(opsAt(x, 'axes.valueAxis.maximum')[0].value).toBe(5);
     expect(opsAt(x, 'axes.valueAxis.majorUnit')[0].value).toBe(1);
@@ -129,18 +147,34 @@ describe('what makes each chart what it is', () => {
     const h = option(chart, 'hAxis') as Record<string, unknown>;
     const v = option(chart, 'vAxis') as Record<string, unknown>;
     expect(h).toMatchObject({ viewWindow: { min: 1, max: 10 }, baseline: 5.5, title: 'Effort (1 = low, 10 = high)' });
-    expect(v).toMatchObject({ viewWindow: { min: 1, max: 10 }, baseline: 5.5, title: 'Business impact (1 = low, 10 = high)' });
+    expect(v).toMatchObject({
+      viewWindow: { min: 1, max: 10 },
+      baseline: 5.5,
+      title: 'Business impact (1 = low, 10 = high)',
+    });
     const series = option(chart, 'series') as Record<number, Record<string, unknown>>;
-    expect(Object.values(series).map((s) => s.labelInLegend)).toEqual(['Do Now', 'Plan Carefully', 'Do When You Have Time', "Don't Do"]);
+    expect(Object.values(series).map((s) => s.labelInLegend)).toEqual([
+      'Do Now',
+      'Plan Carefully',
+      'Do When You Have Time',
+      "Don't Do",
+    ]);
 
     const x = excelChart(op);
     expect(x.type).toBe('XYScatter');
-    expect(opsAt(x, 'series.add().setXAxisValues').length + opsAt(x, 'series.getItemAt().setXAxisValues').length).toBe(4);
-    expect(opsAt(x, 'axes.categoryAxis.setPositionAt')).toEqual([{ path: 'axes.categoryAxis.setPositionAt', args: [5.5] }]);
+    expect(opsAt(x, 'series.add().setXAxisValues').length + opsAt(x, 'series.getItemAt().setXAxisValues').length).toBe(
+      4,
+    );
+    expect(opsAt(x, 'axes.categoryAxis.setPositionAt')).toEqual([
+      { path: 'axes.categoryAxis.setPositionAt', args: [5.5] },
+    ]);
     expect(opsAt(x, 'axes.valueAxis.setPositionAt')).toEqual([{ path: 'axes.valueAxis.setPositionAt', args: [5.5] }]);
     expect(opsAt(x, 'axes.valueAxis.tickLabelPosition')[0].value).toBe('Low');
     // Every point of every series is labelled by a formula pointing at its project cell on this sheet.
-    const labels = [...opsAt(x, 'series.getItemAt().points.getItemAt().dataLabel.formula'), ...opsAt(x, 'series.add().points.getItemAt().dataLabel.formula')];
+    const labels = [
+      ...opsAt(x, 'series.getItemAt().points.getItemAt().dataLabel.formula'),
+      ...opsAt(x, 'series.add().points.getItemAt().dataLabel.formula'),
+    ];
     expect(labels).toHaveLength(4 * 50);
     expect(labels[0].value).toBe("='Prioritization'!$A$2");
     expect(labels[49].value).toBe("='Prioritization'!$A$51");
@@ -196,7 +230,9 @@ describe('re-inserting a template', () => {
     expect(JSON.stringify(a.charts)).toBe(before);
     expect(a.serviceCalls).toBe(callsBefore);
     expect(b.charts).toHaveLength(1);
-    expect(callsOf(b.charts[0], 'addRange').every((r) => (r[0] as { sheet: string }).sheet === 'Prioritization (2)')).toBe(true);
+    expect(
+      callsOf(b.charts[0], 'addRange').every((r) => (r[0] as { sheet: string }).sheet === 'Prioritization (2)'),
+    ).toBe(true);
   });
 
   test("Excel: the new chart's labels point at the new sheet, never at the user's existing one", () => {

@@ -12,7 +12,13 @@ import { applyPlanExcel } from '../../excel-addin/src/templates/executor';
 import { insertChartFromSelectionExcel } from '../../excel-addin/src/templates/chart-selection';
 import { compileTemplate } from '../../shared/templates/index';
 import { colLetter, parseCell } from '../../shared/templates/a1';
-import { createSheetsFake, installSheetsGlobals, type FakeChart, type FakeSheet, type SheetsFake } from '../fakes/sheets';
+import {
+  createSheetsFake,
+  installSheetsGlobals,
+  type FakeChart,
+  type FakeSheet,
+  type SheetsFake,
+} from '../fakes/sheets';
 import { FakeExcelHost, type XChart } from '../fakes/excel';
 import { selectExcel, FAKE_ROW_PT } from '../fakes/excel-selection';
 
@@ -27,14 +33,17 @@ function sheets(userSheets = ['Sheet1']): SheetsFake {
 }
 afterEach(() => restore?.());
 
-const calls = (c: FakeChart, method: string): unknown[][] => c.calls.filter((x) => x.method === method).map((x) => x.args);
+const calls = (c: FakeChart, method: string): unknown[][] =>
+  c.calls.filter((x) => x.method === method).map((x) => x.args);
 const option = (c: FakeChart, key: string): unknown => calls(c, 'setOption').find((a) => a[0] === key)?.[1];
 const rangesOf = (c: FakeChart): string[] => calls(c, 'addRange').map((a) => (a[0] as { a1(): string }).a1());
 const cellsOf = (s: FakeSheet): unknown => (s.snapshot() as { cells: unknown }).cells;
 
 /** Every non-empty cell of a Sheets fake sheet as [row, col]. */
 function filledCells(s: FakeSheet): Array<[number, number]> {
-  return [...s.cells.entries()].filter(([, c]) => c.formula || (c.value !== null && c.value !== '')).map(([k]) => k.split(',').map(Number) as [number, number]);
+  return [...s.cells.entries()]
+    .filter(([, c]) => c.formula || (c.value !== null && c.value !== ''))
+    .map(([k]) => k.split(',').map(Number) as [number, number]);
 }
 
 /** The block of cells a Sheets chart covers, at 100 px per column and 21 px per row (defaults). */
@@ -61,8 +70,16 @@ describe('Google Sheets: Insert chart for the selected range', () => {
     const c = sheet.charts[1];
     expect(calls(c, 'setChartType')).toEqual([['SCATTER']]);
     expect(rangesOf(c)).toEqual(['E2:E4', 'C2:C4']); // x then y: references, never copies
-    expect(option(c, 'hAxis')).toMatchObject({ viewWindow: { min: 1, max: 10 }, baseline: 5.5, title: 'Effort (1 = low, 10 = high)' });
-    expect(option(c, 'vAxis')).toMatchObject({ viewWindow: { min: 1, max: 10 }, baseline: 5.5, title: 'Business Impact (1 = low, 10 = high)' });
+    expect(option(c, 'hAxis')).toMatchObject({
+      viewWindow: { min: 1, max: 10 },
+      baseline: 5.5,
+      title: 'Effort (1 = low, 10 = high)',
+    });
+    expect(option(c, 'vAxis')).toMatchObject({
+      viewWindow: { min: 1, max: 10 },
+      baseline: 5.5,
+      title: 'Business Impact (1 = low, 10 = high)',
+    });
     expect(option(c, 'title')).toBe('Impact / Effort matrix');
     const [row, col] = calls(c, 'setPosition')[0] as number[];
     expect(col).toBe(lastCol + 2);
@@ -77,7 +94,11 @@ describe('Google Sheets: Insert chart for the selected range', () => {
     insertTemplate('prioritization', { example: true });
     f.ss.select('Prioritization', 'A1:K4');
     insertChartFromMenu('impactEffortMatrix');
-    expect(f.ss.toasts.map((t) => t.msg)).toEqual([expect.stringMatching(/^Inserted the Impact \/ Effort matrix chart for A1:K4 on "Prioritization" at [A-Z]+\d+ \(Effort: Effort \(E\), Impact: Business Impact \(C\), Project: Project \(A\)\)\.$/)]);
+    expect(f.ss.toasts.map((t) => t.msg)).toEqual([
+      expect.stringMatching(
+        /^Inserted the Impact \/ Effort matrix chart for A1:K4 on "Prioritization" at [A-Z]+\d+ \(Effort: Effort \(E\), Impact: Business Impact \(C\), Project: Project \(A\)\)\.$/,
+      ),
+    ]);
     expect(f.ui.alerts).toEqual([]);
   });
 
@@ -90,11 +111,15 @@ describe('Google Sheets: Insert chart for the selected range', () => {
     const toasts = f.ss.toasts.length;
     expect(insertChartFromMenu('impactEffortMatrix')).toBeUndefined();
     expect(f.ui.alerts).toHaveLength(1);
-    expect(f.ui.alerts[0].join(' ')).toContain('Select a range whose header row has Effort and Impact columns (found: Project, Theme).');
+    expect(f.ui.alerts[0].join(' ')).toContain(
+      'Select a range whose header row has Effort and Impact columns (found: Project, Theme).',
+    );
     expect(sheet.snapshot()).toEqual(before);
     expect(f.ss.toasts).toHaveLength(toasts);
     // The sidebar function throws the same message for the panel to show.
-    expect(() => insertChartFromSelection('impactEffortMatrix')).toThrow('Select a range whose header row has Effort and Impact columns (found: Project, Theme).');
+    expect(() => insertChartFromSelection('impactEffortMatrix')).toThrow(
+      'Select a range whose header row has Effort and Impact columns (found: Project, Theme).',
+    );
   });
 
   test('no selection, or an unknown chart: a clear error', () => {
@@ -120,7 +145,10 @@ describe('Google Sheets: Insert chart for the selected range', () => {
     expect(calls(c, 'setChartType')).toEqual([['BAR']]);
     expect(rangesOf(c)).toEqual(['B3:B4', 'F3:F4', 'G3:G4']);
     expect(option(c, 'isStacked')).toBe(true);
-    expect((option(c, 'series') as Record<number, Record<string, unknown>>)[0]).toMatchObject({ color: 'transparent', visibleInLegend: false });
+    expect((option(c, 'series') as Record<number, Record<string, unknown>>)[0]).toMatchObject({
+      color: 'transparent',
+      visibleInLegend: false,
+    });
     expect(calls(c, 'setPosition')[0]).toEqual([2, 9, 0, 0]); // I2: right of the helpers, one spacer column
   });
 
@@ -134,34 +162,44 @@ describe('Google Sheets: Insert chart for the selected range', () => {
     s.rangeAt('G3').setValue('my note');
     const before = s.snapshot();
     f.ss.select('Sheet1', 'B2:E3');
-    expect(() => insertChartFromSelection('roadmapTimeline')).toThrow('needs 2 empty columns right of the selection for its bar positions (F2:G3), and those cells are not empty');
+    expect(() => insertChartFromSelection('roadmapTimeline')).toThrow(
+      'needs 2 empty columns right of the selection for its bar positions (F2:G3), and those cells are not empty',
+    );
     expect(s.snapshot()).toEqual(before);
   });
 
   test('property: with user data anywhere right of the table, the chart covers no non-empty cell and no other chart', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 20 })), { maxLength: 8 }), fc.integer({ min: 0, max: 2 }), (extra, repeat) => {
-        const f = sheets();
-        try {
-          const s = f.ss.sheet('Sheet1');
-          s.rangeAt('A1:C4').setValues([
-            ['Project', 'Impact', 'Effort'],
-            ['a', 9, 2],
-            ['b', 3, 8],
-            ['c', 6, 6],
-          ]);
-          for (const [row, col] of extra) if (row > 4 || col > 3) s.rangeAt(`${colLetter(col - 1)}${row}`).setValue('x');
-          f.ss.select('Sheet1', 'A1:C4');
-          for (let i = 0; i <= repeat; i++) insertChartFromSelection('impactEffortMatrix');
-          const boxes = s.charts.map(sheetsChartBox);
-          for (const b of boxes) {
-            for (const [r, c] of filledCells(s)) expect(r >= b.top && r <= b.bottom && c >= b.left && c <= b.right).toBe(false);
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 20 })), { maxLength: 8 }),
+        fc.integer({ min: 0, max: 2 }),
+        (extra, repeat) => {
+          const f = sheets();
+          try {
+            const s = f.ss.sheet('Sheet1');
+            s.rangeAt('A1:C4').setValues([
+              ['Project', 'Impact', 'Effort'],
+              ['a', 9, 2],
+              ['b', 3, 8],
+              ['c', 6, 6],
+            ]);
+            for (const [row, col] of extra)
+              if (row > 4 || col > 3) s.rangeAt(`${colLetter(col - 1)}${row}`).setValue('x');
+            f.ss.select('Sheet1', 'A1:C4');
+            for (let i = 0; i <= repeat; i++) insertChartFromSelection('impactEffortMatrix');
+            const boxes = s.charts.map(sheetsChartBox);
+            for (const b of boxes) {
+              for (const [r, c] of filledCells(s))
+                expect(r >= b.top && r <= b.bottom && c >= b.left && c <= b.right).toBe(false);
+            }
+            for (let i = 0; i < boxes.length; i++)
+              for (let j = i + 1; j < boxes.length; j++)
+                expect(boxes[j].top > boxes[i].bottom || boxes[i].top > boxes[j].bottom).toBe(true);
+          } finally {
+            restore();
           }
-          for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(boxes[j].top > boxes[i].bottom || boxes[i].top > boxes[j].bottom).toBe(true);
-        } finally {
-          restore();
-        }
-      }),
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -195,12 +233,26 @@ describe('Excel: task pane Insert chart for the selected range (one Excel.run, t
     expect(xops(c, 'axes.categoryAxis.setPositionAt')[0].args).toEqual([5.5]);
     expect(xops(c, 'axes.valueAxis.minimum')[0].value).toBe(1);
     expect(xops(c, 'axes.valueAxis.maximum')[0].value).toBe(10);
-    expect(xops(c, 'series.getItemAt().points.getItemAt().dataLabel.formula').map((o) => o.value)).toEqual(["='Prioritization'!$A$2", "='Prioritization'!$A$3", "='Prioritization'!$A$4"]);
+    expect(xops(c, 'series.getItemAt().points.getItemAt().dataLabel.formula').map((o) => o.value)).toEqual([
+      "='Prioritization'!$A$2",
+      "='Prioritization'!$A$3",
+      "='Prioritization'!$A$4",
+    ]);
     const anchor = parseCell(String(xops(c, 'setPosition')[0].args![0]));
     const template = sheet.charts[0];
-    const templateBottomRow = 1 + Math.ceil((parseCell(String(xops(template, 'setPosition')[0].args![0])).row - 1 + Number(xops(template, 'height')[0].value) / FAKE_ROW_PT));
+    const templateBottomRow =
+      1 +
+      Math.ceil(
+        parseCell(String(xops(template, 'setPosition')[0].args![0])).row -
+          1 +
+          Number(xops(template, 'height')[0].value) / FAKE_ROW_PT,
+      );
     expect(anchor.row).toBeGreaterThan(templateBottomRow);
-    const lastUsedCol = Math.max(...[...sheet.cells.entries()].filter(([, x]) => x.formula !== null && x.formula !== '').map(([k]) => Number(k.split(',')[1]) + 1));
+    const lastUsedCol = Math.max(
+      ...[...sheet.cells.entries()]
+        .filter(([, x]) => x.formula !== null && x.formula !== '')
+        .map(([k]) => Number(k.split(',')[1]) + 1),
+    );
     expect(anchor.col).toBe(lastUsedCol + 2);
     expect(report.message).toContain('Inserted the Impact / Effort matrix chart for A1:K4 on "Prioritization"');
     expect(JSON.stringify([...sheet.cells.entries()])).toBe(cellsBefore);
@@ -221,7 +273,9 @@ describe('Excel: task pane Insert chart for the selected range (one Excel.run, t
   test('an empty selection: a clear error', async () => {
     const host = new FakeExcelHost(['Sheet1']);
     selectExcel(host, 'Sheet1', 'C3:F9');
-    await expect(host.Excel.run((ctx) => insertChartFromSelectionExcel(ctx, 'themeProgress'))).rejects.toThrow(/^The selection is empty\. Select your table/);
+    await expect(host.Excel.run((ctx) => insertChartFromSelectionExcel(ctx, 'themeProgress'))).rejects.toThrow(
+      /^The selection is empty\. Select your table/,
+    );
   });
 
   test('roadmap on a table of the user: helper formulas and the Gantt chart in the second sync; refused when a helper cell is taken', async () => {
@@ -256,7 +310,9 @@ describe('Excel: task pane Insert chart for the selected range (one Excel.run, t
     await write('E11', [['keep me']]);
     const charts = host.sheet('Sheet1').charts.length;
     selectExcel(host, 'Sheet1', 'B10:D11');
-    await expect(host.Excel.run((ctx) => insertChartFromSelectionExcel(ctx, 'roadmapTimeline'))).rejects.toThrow('(E10:F11), and those cells are not empty');
+    await expect(host.Excel.run((ctx) => insertChartFromSelectionExcel(ctx, 'roadmapTimeline'))).rejects.toThrow(
+      '(E10:F11), and those cells are not empty',
+    );
     expect(host.content('Sheet1', 'E11')).toBe('keep me');
     expect(host.content('Sheet1', 'F11')).toBe('');
     expect(host.sheet('Sheet1').charts).toHaveLength(charts);

@@ -6,13 +6,31 @@
  * Prioritization sheet, and an unsuitable selection creates nothing.
  */
 import fc from 'fast-check';
-import { CHART_CATALOG, chartFromSelection, helperRange, selectionRect, type SelectionInput } from '../../shared/templates/chart-from-selection';
+import {
+  CHART_CATALOG,
+  chartFromSelection,
+  helperRange,
+  selectionRect,
+  type SelectionInput,
+} from '../../shared/templates/chart-from-selection';
 import { TEMPLATES, compileTemplate } from '../../shared/templates/index';
 import { parseCell, parseRange, colLetter } from '../../shared/templates/a1';
 import type { ChartOp } from '../../shared/templates/plan';
 import { loadPlan, isEngineError } from '../templates/loader';
 
-const PRIO_HEADER = ['Project', 'Theme', 'Business Impact', 'Urgency', 'Effort', 'Risk', 'Priority Score', 'Rank', 'Quadrant', 'Planned Quarter', 'Owner'];
+const PRIO_HEADER = [
+  'Project',
+  'Theme',
+  'Business Impact',
+  'Urgency',
+  'Effort',
+  'Risk',
+  'Priority Score',
+  'Rank',
+  'Quadrant',
+  'Planned Quarter',
+  'Owner',
+];
 const PRIO = [
   PRIO_HEADER,
   ['SSO', 'Enterprise-Ready Platform', 9, 8, 5, 6, 17.5, 1, 'Do Now', 'Q1', 'Dana'],
@@ -20,7 +38,11 @@ const PRIO = [
   ['Refactor', 'Developer Velocity & Platform', 4, 3, 7, 5, 2.5, 3, "Don't Do", 'Q2', 'Priya'],
 ];
 
-const sel = (values: unknown[][], address: string, sheet = 'Prioritization'): SelectionInput => ({ sheet, address, values });
+const sel = (values: unknown[][], address: string, sheet = 'Prioritization'): SelectionInput => ({
+  sheet,
+  address,
+  values,
+});
 
 function ok(r: ReturnType<typeof chartFromSelection>): Extract<ReturnType<typeof chartFromSelection>, { ok: true }> {
   if (!r.ok) throw new Error(`expected a chart, got: ${r.error}`);
@@ -40,7 +62,12 @@ describe('role detection', () => {
     expect(s.pointLabels).toBe('A2:A4');
     expect(r.op.form).toBe('scatter');
     expect(r.op.axes?.category).toMatchObject({ min: 1, max: 10, crossesAt: 5.5 });
-    expect(r.op.axes?.value).toMatchObject({ min: 1, max: 10, crossesAt: 5.5, title: 'Business Impact (1 = low, 10 = high)' });
+    expect(r.op.axes?.value).toMatchObject({
+      min: 1,
+      max: 10,
+      crossesAt: 5.5,
+      title: 'Business Impact (1 = low, 10 = high)',
+    });
     expect(r.op.sheetRef).toBe("'Prioritization'");
     expect(r.roles).toBe('Effort: Effort (E), Impact: Business Impact (C), Project: Project (A)');
     expect(r.writes).toEqual([]);
@@ -85,7 +112,9 @@ describe('role detection', () => {
           const filled = values.slice(1).filter((row) => row[0] !== null && row[0] !== '').length;
           const block = values.slice(0, 1 + filled).map((row) => row.slice(0, width));
           const address = `A1:${colLetter(width - 1)}${1 + filled}`;
-          const usedRight = Math.max(...values.map((row) => row.reduce<number>((m, v, j) => (v !== null && v !== '' ? j + 1 : m), 0)));
+          const usedRight = Math.max(
+            ...values.map((row) => row.reduce<number>((m, v, j) => (v !== null && v !== '' ? j + 1 : m), 0)),
+          );
           const free = helperRange(chart.kind, address) === undefined ? undefined : false;
           const r = chartFromSelection(chart.kind, sel(block, address, sp.name), { usedRight, helpersFree: free });
           seen.add(chart.kind);
@@ -115,23 +144,76 @@ describe('role detection', () => {
   });
 
   test('a timeline with "From" and "To" headers', () => {
-    const r = ok(chartFromSelection('roadmapTimeline', sel([['Epic', 'To', 'From'], ['A', 46108, 46027]], 'A1:C2', 'R'), { helpersFree: true }));
+    const r = ok(
+      chartFromSelection(
+        'roadmapTimeline',
+        sel(
+          [
+            ['Epic', 'To', 'From'],
+            ['A', 46108, 46027],
+          ],
+          'A1:C2',
+          'R',
+        ),
+        { helpersFree: true },
+      ),
+    );
     expect(r.roles).toBe('Start: From (C), End: To (B), Initiative: Epic (A)');
   });
 
   test('health, metric and theme progress from headers with aliases', () => {
     const health = ok(
-      chartFromSelection('healthRadar', sel([['Area', 'Rating', 'Goal'], ['Tests', 2, 4], ['Docs', 3, 4]], 'A1:C3', 'H')),
+      chartFromSelection(
+        'healthRadar',
+        sel(
+          [
+            ['Area', 'Rating', 'Goal'],
+            ['Tests', 2, 4],
+            ['Docs', 3, 4],
+          ],
+          'A1:C3',
+          'H',
+        ),
+      ),
     );
     expect(health.op).toMatchObject({ form: 'radar', categories: 'A2:A3', axes: { value: { min: 0, max: 5 } } });
     expect(health.op.series!.map((s) => [s.name, s.values])).toEqual([
       ['Score', 'B2:B3'],
       ['Target', 'C2:C3'],
     ]);
-    const metric = ok(chartFromSelection('metricProgress', sel([['KPI', 'Baseline', 'Target', 'Progress %'], ['Uptime', 99, 99.9, 0.5]], 'B2:E3', 'M')));
-    expect(metric.op).toMatchObject({ form: 'bar', categories: 'B3', axes: { value: { min: 0, max: 1, numberFormat: '0%' } } });
+    const metric = ok(
+      chartFromSelection(
+        'metricProgress',
+        sel(
+          [
+            ['KPI', 'Baseline', 'Target', 'Progress %'],
+            ['Uptime', 99, 99.9, 0.5],
+          ],
+          'B2:E3',
+          'M',
+        ),
+      ),
+    );
+    expect(metric.op).toMatchObject({
+      form: 'bar',
+      categories: 'B3',
+      axes: { value: { min: 0, max: 1, numberFormat: '0%' } },
+    });
     expect(metric.op.series![0].values).toBe('E3');
-    const theme = ok(chartFromSelection('themeProgress', sel([['Theme', 'Done', '% Complete'], ['Scale', 2, 45], ['Data', 1, 80]], 'A1:C3', 'T')));
+    const theme = ok(
+      chartFromSelection(
+        'themeProgress',
+        sel(
+          [
+            ['Theme', 'Done', '% Complete'],
+            ['Scale', 2, 45],
+            ['Data', 1, 80],
+          ],
+          'A1:C3',
+          'T',
+        ),
+      ),
+    );
     expect(theme.op.series![0].values).toBe('C2:C3');
     // Plain percentages (45, 80) get a 0–100 axis rather than 0–1.
     expect(theme.op.axes?.value).toMatchObject({ min: 0, max: 100, numberFormat: '0' });
@@ -149,7 +231,9 @@ describe('errors a user sees (nothing is built)', () => {
   test('text in a numeric column names the cell and the value', () => {
     const values = PRIO.map((r) => [...r]);
     values[2][4] = 'high';
-    expect(err(chartFromSelection('impactEffortMatrix', sel(values, 'A1:K4')))).toBe('"Effort" (Effort, column E) must hold numbers: cell E3 has "high".');
+    expect(err(chartFromSelection('impactEffortMatrix', sel(values, 'A1:K4')))).toBe(
+      '"Effort" (Effort, column E) must hold numbers: cell E3 has "high".',
+    );
   });
 
   test('an error value in a numeric column is skipped, whichever host error it is (the codes the core knows)', () => {
@@ -172,13 +256,43 @@ describe('errors a user sees (nothing is built)', () => {
   });
 
   test('only a header row, or a first row of numbers, or empty data rows', () => {
-    expect(err(chartFromSelection('themeProgress', sel([['Theme', '% Complete']], 'A1:B1')))).toMatch(/^Select the header row and at least one row of data for the Theme progress \(the selection A1:B1 has only one row\)\.$/);
-    expect(err(chartFromSelection('impactEffortMatrix', sel([[1, 2], [3, 4]], 'A1:B2')))).toMatch(/^The first row of the selection must be the header row, with column names such as Effort and Impact/);
-    expect(err(chartFromSelection('metricProgress', sel([['Metric', 'Progress'], ['', '']], 'A1:B2')))).toMatch(/has no numbers in the selected rows 2–2/);
+    expect(err(chartFromSelection('themeProgress', sel([['Theme', '% Complete']], 'A1:B1')))).toMatch(
+      /^Select the header row and at least one row of data for the Theme progress \(the selection A1:B1 has only one row\)\.$/,
+    );
+    expect(
+      err(
+        chartFromSelection(
+          'impactEffortMatrix',
+          sel(
+            [
+              [1, 2],
+              [3, 4],
+            ],
+            'A1:B2',
+          ),
+        ),
+      ),
+    ).toMatch(/^The first row of the selection must be the header row, with column names such as Effort and Impact/);
+    expect(
+      err(
+        chartFromSelection(
+          'metricProgress',
+          sel(
+            [
+              ['Metric', 'Progress'],
+              ['', ''],
+            ],
+            'A1:B2',
+          ),
+        ),
+      ),
+    ).toMatch(/has no numbers in the selected rows 2–2/);
   });
 
   test('an unknown chart kind and a multi-area selection are refused with the choices', () => {
-    expect(err(chartFromSelection('pie' as never, sel(PRIO, 'A1:K4')))).toMatch(/^There is no chart "pie"\. Choose one of: Roadmap timeline, Impact \/ Effort matrix/);
+    expect(err(chartFromSelection('pie' as never, sel(PRIO, 'A1:K4')))).toMatch(
+      /^There is no chart "pie"\. Choose one of: Roadmap timeline, Impact \/ Effort matrix/,
+    );
     expect(err(chartFromSelection('impactEffortMatrix', sel(PRIO, 'A1:B2,D1:E2')))).toMatch(/not a single range/);
   });
 
@@ -197,13 +311,19 @@ describe('errors a user sees (nothing is built)', () => {
 describe('anchors and ranges', () => {
   test('the chart goes one spacer column right of the selection, or of the last used column of the sheet when that is further right', () => {
     expect(ok(chartFromSelection('impactEffortMatrix', sel(PRIO, 'A1:K4'))).op.anchor).toBe('M1');
-    expect(ok(chartFromSelection('impactEffortMatrix', sel(PRIO, 'A1:K4'), { usedRight: 40 })).op.anchor).toBe(`${colLetter(41)}1`);
+    expect(ok(chartFromSelection('impactEffortMatrix', sel(PRIO, 'A1:K4'), { usedRight: 40 })).op.anchor).toBe(
+      `${colLetter(41)}1`,
+    );
     expect(ok(chartFromSelection('impactEffortMatrix', sel(PRIO, 'C5:M8'), { usedRight: 3 })).op.anchor).toBe('O5');
   });
 
   test('charts already on the sheet: the new chart goes two rows below the lowest of them', () => {
-    expect(ok(chartFromSelection('impactEffortMatrix', sel(PRIO, 'A1:K4'), { chartsBottomRow: 27 })).op.anchor).toBe('M29');
-    expect(ok(chartFromSelection('impactEffortMatrix', sel(PRIO, 'A40:K43'), { chartsBottomRow: 27 })).op.anchor).toBe('M40');
+    expect(ok(chartFromSelection('impactEffortMatrix', sel(PRIO, 'A1:K4'), { chartsBottomRow: 27 })).op.anchor).toBe(
+      'M29',
+    );
+    expect(ok(chartFromSelection('impactEffortMatrix', sel(PRIO, 'A40:K43'), { chartsBottomRow: 27 })).op.anchor).toBe(
+      'M40',
+    );
   });
 
   test('whole-column selections (A:K) stop at the last filled row', () => {
@@ -248,24 +368,37 @@ describe('anchors and ranges', () => {
 
   test('property: whatever the selection and the used columns, the chart starts right of both and its ranges lie inside the selection', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 0, max: 80 }), (left, top, usedRight) => {
-        const address = `${colLetter(left - 1)}${top}:${colLetter(left + PRIO_HEADER.length - 2)}${top + PRIO.length - 1}`;
-        const r = ok(chartFromSelection('impactEffortMatrix', sel(PRIO, address), { usedRight }));
-        const rect = parseRange(address);
-        const at = parseCell(r.op.anchor);
-        expect(at.col).toBeGreaterThan(Math.max(rect.right, usedRight) + 1);
-        const op: ChartOp = r.op;
-        for (const a1 of Object.values(op.ranges)) {
-          const x = parseRange(a1);
-          expect(x.left >= rect.left && x.right <= rect.right && x.top > rect.top && x.bottom <= rect.bottom).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 0, max: 80 }),
+        (left, top, usedRight) => {
+          const address = `${colLetter(left - 1)}${top}:${colLetter(left + PRIO_HEADER.length - 2)}${top + PRIO.length - 1}`;
+          const r = ok(chartFromSelection('impactEffortMatrix', sel(PRIO, address), { usedRight }));
+          const rect = parseRange(address);
+          const at = parseCell(r.op.anchor);
+          expect(at.col).toBeGreaterThan(Math.max(rect.right, usedRight) + 1);
+          const op: ChartOp = r.op;
+          for (const a1 of Object.values(op.ranges)) {
+            const x = parseRange(a1);
+            expect(x.left >= rect.left && x.right <= rect.right && x.top > rect.top && x.bottom <= rect.bottom).toBe(
+              true,
+            );
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });
 });
 
 test('the catalogue lists the five charts, each with a hint', () => {
-  expect(CHART_CATALOG.map((c) => c.kind)).toEqual(['roadmapTimeline', 'impactEffortMatrix', 'healthRadar', 'metricProgress', 'themeProgress']);
+  expect(CHART_CATALOG.map((c) => c.kind)).toEqual([
+    'roadmapTimeline',
+    'impactEffortMatrix',
+    'healthRadar',
+    'metricProgress',
+    'themeProgress',
+  ]);
   for (const c of CHART_CATALOG) expect(c.hint).toMatch(/^Select /);
 });

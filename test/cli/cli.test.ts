@@ -114,7 +114,11 @@ describe('the written workbook', () => {
   beforeAll(async () => {
     const d = fs.mkdtempSync(path.join(os.tmpdir(), 'tst-cli-wb-'));
     let out = '';
-    const code = await run(['workbook', '--example', '--out', 'w.xlsx'], fixtureCatalog, ExcelJS, { out: (t) => (out += t), err: () => undefined, cwd: d });
+    const code = await run(['workbook', '--example', '--out', 'w.xlsx'], fixtureCatalog, ExcelJS, {
+      out: (t) => (out += t),
+      err: () => undefined,
+      cwd: d,
+    });
     expect(code).toBe(0);
     expect(out).toContain('Wrote w.xlsx (2 sheets, with the example: Themes, Projects)');
     expect(out).toContain('1 chart is listed on the "Charts" sheet');
@@ -140,10 +144,21 @@ describe('the written workbook', () => {
   test('named range, validations, conditional formats', () => {
     expect(wb.definedNames.model).toEqual([{ name: 'ThemeNames', ranges: ['Themes!$A$2:$A$4'] }]);
     const ws = wb.getWorksheet('Projects')!;
-    expect(ws.getCell('B3').dataValidation).toMatchObject({ type: 'list', formulae: ['ThemeNames'], showErrorMessage: true, prompt: 'Pick a theme from the Themes sheet' });
+    expect(ws.getCell('B3').dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ['ThemeNames'],
+      showErrorMessage: true,
+      prompt: 'Pick a theme from the Themes sheet',
+    });
     expect(ws.getCell('E5').dataValidation).toMatchObject({ type: 'decimal', operator: 'between', formulae: [1, 10] });
-    expect(ws.getCell('H2').dataValidation).toMatchObject({ type: 'list', formulae: ['"Do Now,Plan Carefully,Do When You Have Time,Don\'t Do"'], errorStyle: 'warning' });
-    const cf = (ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string; formulae?: string[] }[] }[] }).conditionalFormattings;
+    expect(ws.getCell('H2').dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ['"Do Now,Plan Carefully,Do When You Have Time,Don\'t Do"'],
+      errorStyle: 'warning',
+    });
+    const cf = (
+      ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string; formulae?: string[] }[] }[] }
+    ).conditionalFormattings;
     expect(cf.map((c) => [c.ref, c.rules[0].type])).toEqual([
       ['A2:J5', 'expression'],
       ['G2:G5', 'colorScale'],
@@ -165,7 +180,15 @@ describe('the written workbook', () => {
   test('the Charts sheet lists each chart with its sheet, ranges and place', () => {
     const ws = wb.getWorksheet('Charts')!;
     expect(String(ws.getCell('A2').value)).toContain('insert the template again');
-    expect(ws.getRow(5).values).toEqual([undefined, 'Projects', 'Impact vs effort', 'Impact / effort matrix (scatter with quadrants)', 'Projects: E2:E5 × C2:C5', 'Projects!L2', '480×320']);
+    expect(ws.getRow(5).values).toEqual([
+      undefined,
+      'Projects',
+      'Impact vs effort',
+      'Impact / effort matrix (scatter with quadrants)',
+      'Projects: E2:E5 × C2:C5',
+      'Projects!L2',
+      '480×320',
+    ]);
   });
 });
 

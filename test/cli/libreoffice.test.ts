@@ -26,7 +26,9 @@ import { recalculateToCsv, sofficePath } from './soffice';
 const soffice = sofficePath();
 const inCi = !!process.env.CI;
 if (!soffice && !inCi) {
-  console.warn('SKIPPED test/cli/libreoffice.test.ts: soffice not found. Install it with `sudo apt-get install --no-install-recommends libreoffice-calc` (or run scripts/setup-system.sh).');
+  console.warn(
+    'SKIPPED test/cli/libreoffice.test.ts: soffice not found. Install it with `sudo apt-get install --no-install-recommends libreoffice-calc` (or run scripts/setup-system.sh).',
+  );
 }
 const describeLo = soffice || inCi ? describe : describe.skip;
 
@@ -69,7 +71,11 @@ describeLo('LibreOffice recalculates the CLI workbook to the core’s results', 
       written.push({ file, plans, model, csv: new Map() });
     }
     const started = Date.now();
-    const all = recalculateToCsv(soffice!, written.map((w) => w.file), dir);
+    const all = recalculateToCsv(
+      soffice!,
+      written.map((w) => w.file),
+      dir,
+    );
     console.log(`LibreOffice recalculated ${written.length} workbooks in ${Date.now() - started} ms`);
     for (const w of written) w.csv = all.get(w.file)!;
   }, 180000);
@@ -79,7 +85,13 @@ describeLo('LibreOffice recalculates the CLI workbook to the core’s results', 
   });
 
   test('every sheet was converted', () => {
-    for (const w of written) expect([...w.csv.keys()].sort()).toEqual([...w.model.sheets.map((s) => s.name), ...(w.model.sheets.some((s) => s.charts.length > 0) ? ['Charts'] : [])].sort());
+    for (const w of written)
+      expect([...w.csv.keys()].sort()).toEqual(
+        [
+          ...w.model.sheets.map((s) => s.name),
+          ...(w.model.sheets.some((s) => s.charts.length > 0) ? ['Charts'] : []),
+        ].sort(),
+      );
   });
 
   test('every formula cell equals the preview engine’s value for the same plan', () => {
@@ -98,7 +110,9 @@ describeLo('LibreOffice recalculates the CLI workbook to the core’s results', 
             const hf = engine.value(s.name, r, col);
             if (!sameValue(lo, hf)) {
               const shown = hf instanceof DetailedCellError ? `${hf.value} ${hf.message}` : JSON.stringify(hf);
-              mismatches.push(`${path.basename(w.file)} ${s.name}!${String.fromCharCode(65 + (col % 26))}${col >= 26 ? '…' : ''}${r + 1} ${c.slice(0, 60)}: LibreOffice "${lo}" vs engine ${shown}`);
+              mismatches.push(
+                `${path.basename(w.file)} ${s.name}!${String.fromCharCode(65 + (col % 26))}${col >= 26 ? '…' : ''}${r + 1} ${c.slice(0, 60)}: LibreOffice "${lo}" vs engine ${shown}`,
+              );
             }
           }),
         );
@@ -120,7 +134,15 @@ describeLo('LibreOffice recalculates the CLI workbook to the core’s results', 
       for (const s of w.model.sheets) {
         const header = (s.cells[0] ?? []).map((h) => String(h ?? ''));
         const col = (re: RegExp): number => header.findIndex((h) => re.test(h));
-        const [impact, urgency, effort, risk, score, quadrant, quarter] = [/impact/i, /urgency/i, /^effort$/i, /^risk$/i, /priority score/i, /quadrant$/i, /planned quarter/i].map(col);
+        const [impact, urgency, effort, risk, score, quadrant, quarter] = [
+          /impact/i,
+          /urgency/i,
+          /^effort$/i,
+          /^risk$/i,
+          /priority score/i,
+          /quadrant$/i,
+          /planned quarter/i,
+        ].map(col);
         if ([impact, urgency, effort, risk, score].some((i) => i < 0)) continue;
         const rows = w.csv.get(s.name)!;
         const setting = (re: RegExp): string | undefined => {
@@ -131,14 +153,23 @@ describeLo('LibreOffice recalculates the CLI workbook to the core’s results', 
         expect(data.length).toBeGreaterThan(0);
         const num = (v: string): number | null => (v === '' ? null : Number(v));
         for (const r of data) {
-          const expected = invoke(findFunction('PRIORITY_SCORE')!, [num(r[impact]), num(r[urgency]), num(r[effort]), num(r[risk])])[0][0];
+          const expected = invoke(findFunction('PRIORITY_SCORE')!, [
+            num(r[impact]),
+            num(r[urgency]),
+            num(r[effort]),
+            num(r[risk]),
+          ])[0][0];
           expect({ project: r[0], score: Number(r[score]) }).toEqual({ project: r[0], score: expected });
         }
         if (quadrant >= 0) {
           const threshold = setting(/quadrant threshold/i);
           expect(threshold).toBeDefined();
           for (const r of data) {
-            const expected = invoke(findFunction('PRIORITY_QUADRANT')!, [num(r[impact]), num(r[effort]), Number(threshold)])[0][0];
+            const expected = invoke(findFunction('PRIORITY_QUADRANT')!, [
+              num(r[impact]),
+              num(r[effort]),
+              Number(threshold),
+            ])[0][0];
             expect({ project: r[0], quadrant: r[quadrant] }).toEqual({ project: r[0], quadrant: expected });
           }
         }
@@ -147,10 +178,18 @@ describeLo('LibreOffice recalculates the CLI workbook to the core’s results', 
           const first = setting(/^first quarter$/i);
           expect(capacity).toBeDefined();
           const planned = rows.slice(1).filter((r) => r[score] !== '');
-          const plan = invoke(findFunction('PRIORITY_PLAN')!, [planned.map((r) => [Number(r[score])]), planned.map((r) => [Number(r[effort])]), Number(capacity), first || undefined]);
+          const plan = invoke(findFunction('PRIORITY_PLAN')!, [
+            planned.map((r) => [Number(r[score])]),
+            planned.map((r) => [Number(r[effort])]),
+            Number(capacity),
+            first || undefined,
+          ]);
           planned.forEach((r, i) => {
             const e = plan[i][0];
-            expect({ project: r[0], quarter: r[quarter] }).toEqual({ project: r[0], quarter: isCellError(e) ? e.message : e });
+            expect({ project: r[0], quarter: r[quarter] }).toEqual({
+              project: r[0],
+              quarter: isCellError(e) ? e.message : e,
+            });
           });
         }
         checkedSheets++;

@@ -20,7 +20,11 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 `;
 
 /** Every sheet of every file as CSV: returns file → sheet name → rows of cell texts. */
-export function recalculateToCsv(soffice: string, files: string[], workDir: string): Map<string, Map<string, string[][]>> {
+export function recalculateToCsv(
+  soffice: string,
+  files: string[],
+  workDir: string,
+): Map<string, Map<string, string[][]>> {
   const profile = path.join(workDir, 'profile');
   fs.mkdirSync(path.join(profile, 'user'), { recursive: true });
   fs.writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
@@ -28,11 +32,24 @@ export function recalculateToCsv(soffice: string, files: string[], workDir: stri
   fs.mkdirSync(outDir, { recursive: true });
   // Field separator 44 (,), text delimiter 34 ("), UTF-8, values not "as shown", sheet -1 = every sheet.
   const filter = 'csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,-1';
-  execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', outDir, ...files], {
-    stdio: 'pipe',
-    timeout: 120000,
-    env: { ...process.env, HOME: workDir },
-  });
+  execFileSync(
+    soffice,
+    [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      filter,
+      '--outdir',
+      outDir,
+      ...files,
+    ],
+    {
+      stdio: 'pipe',
+      timeout: 120000,
+      env: { ...process.env, HOME: workDir },
+    },
+  );
   const out = new Map<string, Map<string, string[][]>>();
   for (const f of files) {
     const base = path.basename(f, '.xlsx');

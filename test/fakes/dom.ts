@@ -101,7 +101,10 @@ export class FakeElement extends FakeNode {
     const list = (): string[] => this.className.split(/\s+/).filter(Boolean);
     return {
       add: (...c: string[]) => (this.className = [...new Set([...list(), ...c])].join(' ')),
-      remove: (...c: string[]) => (this.className = list().filter((x) => !c.includes(x)).join(' ')),
+      remove: (...c: string[]) =>
+        (this.className = list()
+          .filter((x) => !c.includes(x))
+          .join(' ')),
       contains: (c: string) => list().includes(c),
     };
   }
@@ -145,7 +148,10 @@ export class FakeElement extends FakeNode {
     this.listeners.set(type, [...(this.listeners.get(type) ?? []), f]);
   }
   removeEventListener(type: string, f: (ev: FakeEvent) => void): void {
-    this.listeners.set(type, (this.listeners.get(type) ?? []).filter((x) => x !== f));
+    this.listeners.set(
+      type,
+      (this.listeners.get(type) ?? []).filter((x) => x !== f),
+    );
   }
   dispatch(type: string, extra: Partial<FakeEvent> = {}): FakeEvent {
     const ev: FakeEvent = {

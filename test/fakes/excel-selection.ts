@@ -86,7 +86,9 @@ function install(): void {
     return ws.getRange(selections.get(this.ctx.state) ?? 'A1');
   };
 
-  const wsProto = FakeWorksheet.prototype as unknown as { getUsedRange(this: FakeWorksheet, valuesOnly?: boolean): Excel.Range };
+  const wsProto = FakeWorksheet.prototype as unknown as {
+    getUsedRange(this: FakeWorksheet, valuesOnly?: boolean): Excel.Range;
+  };
   wsProto.getUsedRange = function () {
     return usedWithin(this, () => ({ row: 0, col: 0, rows: ALL, cols: ALL }), 'worksheet.getUsedRange').real();
   };
@@ -132,13 +134,18 @@ function install(): void {
     return this.real();
   };
   proto.getUsedRange = function (this: FakeRange): Excel.Range {
-    const within = (): Bounds => (this.wholeColumns ? { row: 0, col: this.col, rows: ALL, cols: this.cols } : { row: this.row, col: this.col, rows: this.rows, cols: this.cols });
+    const within = (): Bounds =>
+      this.wholeColumns
+        ? { row: 0, col: this.col, rows: ALL, cols: this.cols }
+        : { row: this.row, col: this.col, rows: this.rows, cols: this.cols };
     return usedWithin(this.ws, within, 'range.getUsedRange').real();
   };
   proto.getColumnsAfter = function (this: FakeRange, count = 1): Excel.Range {
     const r = new FakeRange(this.ws, 0, 0, 1, 1, false);
     pending.add(r);
-    this.ws.ctx.enqueue('range.getColumnsAfter', () => setBounds(r, { row: this.row, col: this.col + this.cols, rows: this.rows, cols: count }));
+    this.ws.ctx.enqueue('range.getColumnsAfter', () =>
+      setBounds(r, { row: this.row, col: this.col + this.cols, rows: this.rows, cols: count }),
+    );
     return r.real();
   };
 

@@ -30,7 +30,11 @@ export interface XCell {
   formula: string | number | boolean | null;
   numberFormat?: string;
   style: Record<string, unknown>;
-  validation?: { rule?: Excel.DataValidationRule; prompt?: Excel.DataValidationPrompt; errorAlert?: Excel.DataValidationErrorAlert };
+  validation?: {
+    rule?: Excel.DataValidationRule;
+    prompt?: Excel.DataValidationPrompt;
+    errorAlert?: Excel.DataValidationErrorAlert;
+  };
 }
 
 export interface XConditionalFormat {
@@ -98,7 +102,16 @@ export class WorkbookState {
 }
 
 function newSheet(name: string): XSheet {
-  return { name, cells: new Map(), frozen: { rows: 0, cols: 0 }, widths: new Map(), hidden: new Set(), tabColor: '', conditionalFormats: [], charts: [] };
+  return {
+    name,
+    cells: new Map(),
+    frozen: { rows: 0, cols: 0 },
+    widths: new Map(),
+    hidden: new Set(),
+    tabColor: '',
+    conditionalFormats: [],
+    charts: [],
+  };
 }
 
 /** A JSON picture of a sheet (for byte-for-byte comparisons). */
@@ -197,12 +210,18 @@ export class FakeRequestContext implements Pick<Excel.RequestContext, 'sync'> {
     for (const op of batch) {
       const have = this.host.apiVersion;
       if (have !== undefined && !versionAtLeast(have, op.requires)) {
-        return Promise.reject(richError('ApiNotFound', `The requested API could not be found (${op.label} needs ExcelApi ${op.requires}; this host supports ExcelApi ${have}).`));
+        return Promise.reject(
+          richError(
+            'ApiNotFound',
+            `The requested API could not be found (${op.label} needs ExcelApi ${op.requires}; this host supports ExcelApi ${have}).`,
+          ),
+        );
       }
       const f = this.host.failure;
       if (f && f.op === op.label) {
         f.seen = (f.seen ?? 0) + 1;
-        if (f.seen === (f.nth ?? 1)) return Promise.reject(richError('GeneralException', f.message ?? `Injected failure at ${op.label}`));
+        if (f.seen === (f.nth ?? 1))
+          return Promise.reject(richError('GeneralException', f.message ?? `Injected failure at ${op.label}`));
       }
       try {
         op.run();
@@ -334,7 +353,11 @@ export class FakeWorksheetCollection
       if (this.ctx.state.sheets.some((s) => s.name.toLowerCase() === n.toLowerCase())) {
         throw richError('ItemAlreadyExists', 'A resource with the same name or identifier already exists.');
       }
-      if (n.length > 31 || /[:\\/?*[\]]/.test(n)) throw richError('InvalidArgument', `The argument is invalid or missing or has an incorrect format (sheet name "${n}").`);
+      if (n.length > 31 || /[:\\/?*[\]]/.test(n))
+        throw richError(
+          'InvalidArgument',
+          `The argument is invalid or missing or has an incorrect format (sheet name "${n}").`,
+        );
       this.ctx.state.sheets.push(ws.state); // Excel adds at the end and does not activate
       ws.attached = true;
     });
@@ -350,7 +373,19 @@ export class FakeWorksheetCollection
   }
 }
 
-export class FakeWorksheet implements Pick<Excel.Worksheet, 'getRange' | 'getRangeByIndexes' | 'activate' | 'delete' | 'freezePanes' | 'tables' | 'charts' | 'tabColor' | 'name' | 'load'> {
+export class FakeWorksheet implements Pick<
+  Excel.Worksheet,
+  | 'getRange'
+  | 'getRangeByIndexes'
+  | 'activate'
+  | 'delete'
+  | 'freezePanes'
+  | 'tables'
+  | 'charts'
+  | 'tabColor'
+  | 'name'
+  | 'load'
+> {
   constructor(
     readonly ctx: FakeRequestContext,
     readonly state: XSheet,
@@ -400,7 +435,8 @@ export class FakeWorksheet implements Pick<Excel.Worksheet, 'getRange' | 'getRan
   delete(): void {
     this.op('worksheet.delete', () => {
       const st = this.ctx.state;
-      if (st.sheets.length === 1) throw richError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      if (st.sheets.length === 1)
+        throw richError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       st.sheets = st.sheets.filter((s) => s !== this.state);
       st.tables = st.tables.filter((t) => t.sheet !== this.state);
       // Names referring to a deleted sheet stay, pointing at #REF! (as in Excel).
@@ -423,7 +459,10 @@ export class FakeWorksheet implements Pick<Excel.Worksheet, 'getRange' | 'getRan
   }
 }
 
-class FakeFreezePanes implements Pick<Excel.WorksheetFreezePanes, 'freezeRows' | 'freezeColumns' | 'freezeAt' | 'unfreeze'> {
+class FakeFreezePanes implements Pick<
+  Excel.WorksheetFreezePanes,
+  'freezeRows' | 'freezeColumns' | 'freezeAt' | 'unfreeze'
+> {
   constructor(readonly ws: FakeWorksheet) {}
   freezeRows(count = 1): void {
     this.ws.op('freezePanes.freezeRows', () => (this.ws.state.frozen = { rows: count, cols: 0 }));
@@ -442,8 +481,19 @@ class FakeFreezePanes implements Pick<Excel.WorksheetFreezePanes, 'freezeRows' |
 
 // ---------- range ----------
 
-export class FakeRange implements Pick<Excel.Range, 'values' | 'formulas' | 'numberFormat' | 'format' | 'dataValidation' | 'conditionalFormats' | 'columnHidden' | 'address' | 'load' | 'worksheet'> {
-
+export class FakeRange implements Pick<
+  Excel.Range,
+  | 'values'
+  | 'formulas'
+  | 'numberFormat'
+  | 'format'
+  | 'dataValidation'
+  | 'conditionalFormats'
+  | 'columnHidden'
+  | 'address'
+  | 'load'
+  | 'worksheet'
+> {
   constructor(
     readonly ws: FakeWorksheet,
     readonly row: number,
@@ -485,7 +535,10 @@ export class FakeRange implements Pick<Excel.Range, 'values' | 'formulas' | 'num
 
   private grid(label: string, v: unknown): unknown[][] {
     if (!Array.isArray(v) || v.length !== this.rows || v.some((r) => !Array.isArray(r) || r.length !== this.cols)) {
-      throw richError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${label} ${this.a1()}).`);
+      throw richError(
+        'InvalidArgument',
+        `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${label} ${this.a1()}).`,
+      );
     }
     return v as unknown[][];
   }
@@ -506,7 +559,10 @@ export class FakeRange implements Pick<Excel.Range, 'values' | 'formulas' | 'num
       this.eachCell((c, i, j) => {
         const x = g[i][j];
         // Excel keeps a numeric-looking text typed into a General cell as a number; "@" keeps text.
-        c.formula = typeof x === 'string' && c.numberFormat !== '@' && /^-?\d+(\.\d+)?$/.test(x) ? Number(x) : (x as XCell['formula']);
+        c.formula =
+          typeof x === 'string' && c.numberFormat !== '@' && /^-?\d+(\.\d+)?$/.test(x)
+            ? Number(x)
+            : (x as XCell['formula']);
       }),
     );
   }
@@ -542,7 +598,10 @@ export class FakeRange implements Pick<Excel.Range, 'values' | 'formulas' | 'num
   }
 }
 
-class FakeRangeFormat implements Pick<Excel.RangeFormat, 'font' | 'fill' | 'columnWidth' | 'wrapText' | 'horizontalAlignment' | 'verticalAlignment'> {
+class FakeRangeFormat implements Pick<
+  Excel.RangeFormat,
+  'font' | 'fill' | 'columnWidth' | 'wrapText' | 'horizontalAlignment' | 'verticalAlignment'
+> {
   constructor(readonly range: FakeRange) {}
   style(key: string, v: unknown): void {
     this.range.ws.op(`format.${key}`, () => this.range.eachCell((c) => (c.style[key] = v)));
@@ -625,7 +684,8 @@ class FakeDataValidation implements Pick<Excel.DataValidation, 'rule' | 'prompt'
   private set(key: 'rule' | 'prompt' | 'errorAlert', v: unknown): void {
     this.range.ws.op(`dataValidation.${key}`, () =>
       this.range.eachCell((c) => {
-        if (key === 'rule' && c.validation?.rule) throw richError('InvalidOperation', `The range ${this.range.a1()} already has data validation.`);
+        if (key === 'rule' && c.validation?.rule)
+          throw richError('InvalidOperation', `The range ${this.range.a1()} already has data validation.`);
         c.validation = { ...(c.validation ?? {}), [key]: JSON.parse(JSON.stringify(v)) };
       }),
     );
@@ -657,7 +717,8 @@ function settingsProxy(setter: (path: string, v: unknown) => void, path: string)
   return new Proxy(
     {},
     {
-      get: (_t, prop) => (typeof prop === 'string' ? settingsProxy(setter, path ? `${path}.${prop}` : prop) : undefined),
+      get: (_t, prop) =>
+        typeof prop === 'string' ? settingsProxy(setter, path ? `${path}.${prop}` : prop) : undefined,
       set: (_t, prop, v) => {
         setter(path ? `${path}.${String(prop)}` : String(prop), v);
         return true;
@@ -668,14 +729,32 @@ function settingsProxy(setter: (path: string, v: unknown) => void, path: string)
 
 class FakeConditionalFormatCollection implements Pick<Excel.ConditionalFormatCollection, 'add'> {
   constructor(readonly range: FakeRange) {}
-  add(type: Excel.ConditionalFormatType | 'Custom' | 'DataBar' | 'ColorScale' | 'IconSet' | 'TopBottom' | 'PresetCriteria' | 'ContainsText' | 'CellValue'): Excel.ConditionalFormat {
+  add(
+    type:
+      | Excel.ConditionalFormatType
+      | 'Custom'
+      | 'DataBar'
+      | 'ColorScale'
+      | 'IconSet'
+      | 'TopBottom'
+      | 'PresetCriteria'
+      | 'ContainsText'
+      | 'CellValue',
+  ): Excel.ConditionalFormat {
     const record: XConditionalFormat = { range: this.range.a1(), type: String(type), settings: {} };
     const ws = this.range.ws;
     ws.op('conditionalFormats.add', () => ws.state.conditionalFormats.push(record));
     const setter = (path: string, v: unknown): void => {
       const kind = path.split('.')[0];
-      const expected = { custom: 'Custom', colorScale: 'ColorScale', dataBar: 'DataBar', iconSet: 'IconSet', cellValue: 'CellValue' }[kind];
-      if (expected && expected !== record.type) throw new Error(`fake: set ${path} on a ${record.type} conditional format`);
+      const expected = {
+        custom: 'Custom',
+        colorScale: 'ColorScale',
+        dataBar: 'DataBar',
+        iconSet: 'IconSet',
+        cellValue: 'CellValue',
+      }[kind];
+      if (expected && expected !== record.type)
+        throw new Error(`fake: set ${path} on a ${record.type} conditional format`);
       ws.op(`conditionalFormat.${path}`, () => (record.settings[path] = JSON.parse(JSON.stringify(v))));
     };
     return settingsProxy(setter, '') as Excel.ConditionalFormat;
@@ -695,27 +774,45 @@ export class FakeTableCollection extends FakeCollection<Excel.Table> implements 
     return this.ctx.state.tables.map((t) => ({ name: t.name }) as unknown as Excel.Table);
   }
   add(address: Excel.Range | string, hasHeaders: boolean): Excel.Table {
-    const range = typeof address === 'string' ? (this.ws!.getRange(address) as unknown as FakeRange) : (address as unknown as FakeRange);
-    const table: XTable = { name: `Table${this.ctx.state.tables.length + 1}`, sheet: range.ws.state, range: range.a1(), hasHeaders };
+    const range =
+      typeof address === 'string'
+        ? (this.ws!.getRange(address) as unknown as FakeRange)
+        : (address as unknown as FakeRange);
+    const table: XTable = {
+      name: `Table${this.ctx.state.tables.length + 1}`,
+      sheet: range.ws.state,
+      range: range.a1(),
+      hasHeaders,
+    };
     // A Range argument (rather than an address) needs ExcelApi 1.3.
-    range.ws.op('tables.add', () => {
-      if (this.ctx.state.tables.some((t) => t.sheet === range.ws.state)) {
-        const r = rect(range.a1());
-        for (const t of this.ctx.state.tables.filter((x) => x.sheet === range.ws.state)) {
-          const q = rect(t.range);
-          if (r.col <= q.col + q.cols - 1 && q.col <= r.col + r.cols - 1 && r.row <= q.row + q.rows - 1 && q.row <= r.row + r.rows - 1) {
-            throw richError('InvalidOperation', 'A table can\'t overlap another table.');
+    range.ws.op(
+      'tables.add',
+      () => {
+        if (this.ctx.state.tables.some((t) => t.sheet === range.ws.state)) {
+          const r = rect(range.a1());
+          for (const t of this.ctx.state.tables.filter((x) => x.sheet === range.ws.state)) {
+            const q = rect(t.range);
+            if (
+              r.col <= q.col + q.cols - 1 &&
+              q.col <= r.col + r.cols - 1 &&
+              r.row <= q.row + q.rows - 1 &&
+              q.row <= r.row + r.rows - 1
+            ) {
+              throw richError('InvalidOperation', "A table can't overlap another table.");
+            }
           }
         }
-      }
-      while (this.ctx.state.definedNameTaken(table.name)) table.name = `${table.name}_`;
-      this.ctx.state.tables.push(table);
-    }, typeof address === 'string' ? '1.1' : '1.3');
+        while (this.ctx.state.definedNameTaken(table.name)) table.name = `${table.name}_`;
+        this.ctx.state.tables.push(table);
+      },
+      typeof address === 'string' ? '1.1' : '1.3',
+    );
     const ctx = this.ctx;
     const t = {
       set name(v: string) {
         range.ws.op('table.name', () => {
-          if (ctx.state.definedNameTaken(v) && table.name.toLowerCase() !== v.toLowerCase()) throw richError('InvalidArgument', `A table or name "${v}" already exists.`);
+          if (ctx.state.definedNameTaken(v) && table.name.toLowerCase() !== v.toLowerCase())
+            throw richError('InvalidArgument', `A table or name "${v}" already exists.`);
           table.name = v;
         });
       },
@@ -740,18 +837,26 @@ class FakeNamedItem implements Pick<Excel.NamedItem, 'name' | 'delete'> {
   }
 }
 
-export class FakeNamedItemCollection extends FakeCollection<Excel.NamedItem> implements Pick<Excel.NamedItemCollection, 'add'> {
+export class FakeNamedItemCollection
+  extends FakeCollection<Excel.NamedItem>
+  implements Pick<Excel.NamedItemCollection, 'add'>
+{
   protected snapshot(): Excel.NamedItem[] {
     return this.ctx.state.names.map((n) => new FakeNamedItem(this.ctx, n) as unknown as Excel.NamedItem);
   }
   add(name: string, reference: Excel.Range | string, _comment?: string): Excel.NamedItem {
     const item: XName = { name, reference: '' };
     this.ctx.enqueue('names.add', () => {
-      if (this.ctx.state.definedNameTaken(name)) throw richError('ItemAlreadyExists', `A resource with the same name or identifier already exists (name "${name}").`);
+      if (this.ctx.state.definedNameTaken(name))
+        throw richError(
+          'ItemAlreadyExists',
+          `A resource with the same name or identifier already exists (name "${name}").`,
+        );
       if (typeof reference === 'string') item.reference = reference;
       else {
         const r = reference as unknown as FakeRange;
-        if (!r.ws.attached) throw richError('ItemNotFound', `The sheet of the range for name "${name}" does not exist.`);
+        if (!r.ws.attached)
+          throw richError('ItemNotFound', `The sheet of the range for name "${name}" does not exist.`);
         item.reference = `'${r.ws.state.name}'!${r.a1()}`;
         item.sheet = r.ws.state;
       }
@@ -766,7 +871,11 @@ export class FakeNamedItemCollection extends FakeCollection<Excel.NamedItem> imp
 class FakeChartCollection implements Pick<Excel.ChartCollection, 'add'> {
   constructor(readonly ws: FakeWorksheet) {}
   add(type: Excel.ChartType | string, sourceData: Excel.Range, _seriesBy?: Excel.ChartSeriesBy | string): Excel.Chart {
-    const chart: XChart = { type: String(type), source: (sourceData as unknown as FakeRange)?.a1?.() ?? String(sourceData), ops: [] };
+    const chart: XChart = {
+      type: String(type),
+      source: (sourceData as unknown as FakeRange)?.a1?.() ?? String(sourceData),
+      ops: [],
+    };
     this.ws.op('charts.add', () => this.ws.state.charts.push(chart));
     return chartProxy(chart, this.ws, '') as Excel.Chart;
   }
@@ -801,7 +910,9 @@ function chartProxy(chart: XChart, ws: FakeWorksheet, path: string): unknown {
 
 /** Office enums are string-valued with PascalCase values (`Excel.ChartType.barStacked === "BarStacked"`). */
 function officeEnum(): Record<string, string> {
-  return new Proxy({} as Record<string, string>, { get: (_t, p) => (typeof p === 'string' ? p[0].toUpperCase() + p.slice(1) : undefined) });
+  return new Proxy({} as Record<string, string>, {
+    get: (_t, p) => (typeof p === 'string' ? p[0].toUpperCase() + p.slice(1) : undefined),
+  });
 }
 
 export class FakeExcelHost {
@@ -833,23 +944,35 @@ export class FakeExcelHost {
       return out;
     };
     const known: Record<string, unknown> = { run };
-    return new Proxy(known, { get: (t, p) => (typeof p === 'string' && p in t ? t[p] : typeof p === 'string' ? officeEnum() : undefined) }) as Pick<typeof Excel, 'run'> &
-      Record<string, unknown>;
+    return new Proxy(known, {
+      get: (t, p) => (typeof p === 'string' && p in t ? t[p] : typeof p === 'string' ? officeEnum() : undefined),
+    }) as Pick<typeof Excel, 'run'> & Record<string, unknown>;
   }
 
   /** The `Office` global the task pane waits for. */
   get Office(): Pick<typeof Office, 'onReady'> & Record<string, unknown> {
-    const onReady = (callback?: (info: { host: Office.HostType; platform: Office.PlatformType }) => unknown): Promise<{ host: Office.HostType; platform: Office.PlatformType }> => {
+    const onReady = (
+      callback?: (info: { host: Office.HostType; platform: Office.PlatformType }) => unknown,
+    ): Promise<{ host: Office.HostType; platform: Office.PlatformType }> => {
       this.readyCallbacks++;
-      const info = { host: 'Excel' as unknown as Office.HostType, platform: 'OfficeOnline' as unknown as Office.PlatformType };
+      const info = {
+        host: 'Excel' as unknown as Office.HostType,
+        platform: 'OfficeOnline' as unknown as Office.PlatformType,
+      };
       if (callback) callback(info);
       return Promise.resolve(info);
     };
     const requirements = {
       isSetSupported: (name: string, minVersion?: string | number): boolean =>
-        name !== 'ExcelApi' || this.apiVersion === undefined || versionAtLeast(this.apiVersion, String(minVersion ?? '1.1')),
+        name !== 'ExcelApi' ||
+        this.apiVersion === undefined ||
+        versionAtLeast(this.apiVersion, String(minVersion ?? '1.1')),
     } satisfies Pick<Office.RequirementSetSupport, 'isSetSupported'>;
-    return { onReady, HostType: { Excel: 'Excel' }, context: { requirements } } as unknown as Pick<typeof Office, 'onReady'> & Record<string, unknown>;
+    return { onReady, HostType: { Excel: 'Excel' }, context: { requirements } } as unknown as Pick<
+      typeof Office,
+      'onReady'
+    > &
+      Record<string, unknown>;
   }
 
   /** All three host globals, for a vm context or globalThis. */

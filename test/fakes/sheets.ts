@@ -81,7 +81,13 @@ export function parseRef(ref: string): { sheet?: string; row: number; col: numbe
   const r2 = Number(mb[2]);
   const c1 = columnNumber(ma[1]);
   const c2 = columnNumber(mb[1]);
-  return { sheet, row: Math.min(r1, r2), col: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 };
+  return {
+    sheet,
+    row: Math.min(r1, r2),
+    col: Math.min(c1, c2),
+    rows: Math.abs(r2 - r1) + 1,
+    cols: Math.abs(c2 - c1) + 1,
+  };
 }
 
 // ---------- state ----------
@@ -111,7 +117,10 @@ export interface FakeConditionalRule {
 export interface FakeChart {
   calls: Array<{ method: string; args: unknown[] }>;
   /** EmbeddedChart reads, answered from the builder calls (setPosition, setOption). */
-  getContainerInfo?(): Pick<GoogleAppsScript.Spreadsheet.ContainerInfo, 'getAnchorRow' | 'getAnchorColumn' | 'getOffsetX' | 'getOffsetY'>;
+  getContainerInfo?(): Pick<
+    GoogleAppsScript.Spreadsheet.ContainerInfo,
+    'getAnchorRow' | 'getAnchorColumn' | 'getOffsetX' | 'getOffsetY'
+  >;
   getOptions?(): Pick<GoogleAppsScript.Charts.ChartOptions, 'get'>;
 }
 
@@ -205,7 +214,10 @@ export class FakeSheet implements Pick<
   getRange(row: number, column: number, numRows: number, numColumns: number): Range;
   getRange(a1Notation: string): Range;
   getRange(a: number | string, column?: number, numRows = 1, numColumns = 1): Range {
-    this.rec('getRange', [a, column, numRows, numColumns].filter((x) => x !== undefined));
+    this.rec(
+      'getRange',
+      [a, column, numRows, numColumns].filter((x) => x !== undefined),
+    );
     return this.rangeAt(a, column, numRows, numColumns).real();
   }
 
@@ -216,7 +228,8 @@ export class FakeSheet implements Pick<
       if (p.sheet !== undefined && p.sheet !== this.name) throw new Error(`Range ${a} is not on sheet ${this.name}`);
       r = p;
     } else r = { row: a, col: column!, rows: numRows, cols: numColumns };
-    if (r.row < 1 || r.col < 1 || r.rows < 1 || r.cols < 1) throw new Error('The starting row/column of the range is too small.');
+    if (r.row < 1 || r.col < 1 || r.rows < 1 || r.cols < 1)
+      throw new Error('The starting row/column of the range is too small.');
     if (r.row + r.rows - 1 > this.maxRows || r.col + r.cols - 1 > this.maxCols) {
       throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
     }
@@ -225,7 +238,10 @@ export class FakeSheet implements Pick<
 
   getRangeList(a1Notations: string[]): RangeList {
     this.rec('getRangeList', [a1Notations]);
-    return new FakeRangeList(this, a1Notations.map((a) => this.rangeAt(a))).real();
+    return new FakeRangeList(
+      this,
+      a1Notations.map((a) => this.rangeAt(a)),
+    ).real();
   }
 
   getMaxRows(): number {
@@ -311,7 +327,9 @@ export class FakeSheet implements Pick<
     for (const call of c.calls.filter((x) => x.method === 'setPosition')) {
       const [row, col] = call.args as number[];
       if (row < 1 || col < 1 || row > this.maxRows || col > this.maxCols) {
-        throw new Error(`The chart's anchor cell (row ${row}, column ${col}) is outside the sheet (${this.maxRows} rows × ${this.maxCols} columns).`);
+        throw new Error(
+          `The chart's anchor cell (row ${row}, column ${col}) is outside the sheet (${this.maxRows} rows × ${this.maxCols} columns).`,
+        );
       }
     }
     this.charts.push(c);
@@ -384,8 +402,16 @@ function chartBuilder(recorder: Recorder, calls: FakeChart['calls']): unknown {
           const pos = (i: number): number => Number(last('setPosition')?.[i] ?? (i < 2 ? 1 : 0));
           return {
             calls,
-            getContainerInfo: () => ({ getAnchorRow: () => pos(0), getAnchorColumn: () => pos(1), getOffsetX: () => pos(2), getOffsetY: () => pos(3) }),
-            getOptions: () => ({ get: (key: string) => calls.filter((c) => c.method === 'setOption' && c.args[0] === key).pop()?.args[1] ?? null }),
+            getContainerInfo: () => ({
+              getAnchorRow: () => pos(0),
+              getAnchorColumn: () => pos(1),
+              getOffsetX: () => pos(2),
+              getOffsetY: () => pos(3),
+            }),
+            getOptions: () => ({
+              get: (key: string) =>
+                calls.filter((c) => c.method === 'setOption' && c.args[0] === key).pop()?.args[1] ?? null,
+            }),
           } satisfies FakeChart;
         };
       }
@@ -405,11 +431,14 @@ const NUMERIC = /^-?\d+(\.\d+)?$/;
 
 /** Moves the relative references of a formula by rows/cols (`$` parts stay), e.g. C2 → C5 for rows = 3. */
 export function shiftFormula(formula: string, rows: number, cols: number): string {
-  return formula.replace(/(^|[^A-Za-z0-9_$"])(\$?)([A-Z]{1,3})(\$?)([0-9]+)(?![A-Za-z0-9_(])/g, (_m, pre: string, colAbs: string, col: string, rowAbs: string, row: string) => {
-    const c = colAbs ? col : columnName(columnNumber(col) + cols);
-    const r = rowAbs ? row : String(Number(row) + rows);
-    return `${pre}${colAbs}${c}${rowAbs}${r}`;
-  });
+  return formula.replace(
+    /(^|[^A-Za-z0-9_$"])(\$?)([A-Z]{1,3})(\$?)([0-9]+)(?![A-Za-z0-9_(])/g,
+    (_m, pre: string, colAbs: string, col: string, rowAbs: string, row: string) => {
+      const c = colAbs ? col : columnName(columnNumber(col) + cols);
+      const r = rowAbs ? row : String(Number(row) + rows);
+      return `${pre}${colAbs}${c}${rowAbs}${r}`;
+    },
+  );
 }
 
 export class FakeRange implements Pick<
@@ -457,20 +486,27 @@ export class FakeRange implements Pick<
 
   a1(): string {
     const first = `${columnName(this.col)}${this.row}`;
-    return this.rows === 1 && this.cols === 1 ? first : `${first}:${columnName(this.col + this.cols - 1)}${this.row + this.rows - 1}`;
+    return this.rows === 1 && this.cols === 1
+      ? first
+      : `${first}:${columnName(this.col + this.cols - 1)}${this.row + this.rows - 1}`;
   }
 
   forEach(f: (cell: CellState, i: number, j: number) => void): void {
-    for (let i = 0; i < this.rows; i++) for (let j = 0; j < this.cols; j++) f(this.sheet.cell(this.row + i, this.col + j), i, j);
+    for (let i = 0; i < this.rows; i++)
+      for (let j = 0; j < this.cols; j++) f(this.sheet.cell(this.row + i, this.col + j), i, j);
   }
 
   private checkDims(what: string, grid: unknown[][]): void {
     if (!Array.isArray(grid) || grid.length !== this.rows) {
-      throw new Error(`The number of rows in the data does not match the number of rows in the range. The data has ${Array.isArray(grid) ? grid.length : 0} but the range has ${this.rows}. (${what})`);
+      throw new Error(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${Array.isArray(grid) ? grid.length : 0} but the range has ${this.rows}. (${what})`,
+      );
     }
     for (const row of grid) {
       if (!Array.isArray(row) || row.length !== this.cols) {
-        throw new Error(`The number of columns in the data does not match the number of columns in the range. The data has ${Array.isArray(row) ? row.length : 0} but the range has ${this.cols}. (${what})`);
+        throw new Error(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${Array.isArray(row) ? row.length : 0} but the range has ${this.cols}. (${what})`,
+        );
       }
     }
   }
@@ -553,12 +589,18 @@ export class FakeRange implements Pick<
     // A custom formula is relative to the range's top-left cell (as the Sheets UI applies it to a range):
     // each cell keeps the formula as seen from that cell. setDataValidations stores rules verbatim per cell.
     const r = rule as unknown as FakeDataValidation | null;
-    this.forEach((c, i, j) => (c.validation = r && r.criteria === 'CUSTOM_FORMULA' ? { ...r, args: [shiftFormula(String(r.args[0]), i, j)] } : r));
+    this.forEach(
+      (c, i, j) =>
+        (c.validation =
+          r && r.criteria === 'CUSTOM_FORMULA' ? { ...r, args: [shiftFormula(String(r.args[0]), i, j)] } : r),
+    );
     return this.real();
   }
   getDataValidations(): Array<Array<DataValidation | null>> {
     this.rec('getDataValidations', []);
-    const out = Array.from({ length: this.rows }, () => Array.from({ length: this.cols }, () => null as DataValidation | null));
+    const out = Array.from({ length: this.rows }, () =>
+      Array.from({ length: this.cols }, () => null as DataValidation | null),
+    );
     this.forEach((c, i, j) => (out[i][j] = (c.validation ?? null) as unknown as DataValidation | null));
     return out;
   }
@@ -594,7 +636,11 @@ export class FakeRange implements Pick<
   setFontSize(size: number): Range {
     return this.style('fontSize', size, 'setFontSize', [size]);
   }
-  applyRowBanding(bandingTheme?: GoogleAppsScript.Spreadsheet.BandingTheme, showHeader = true, showFooter = false): GoogleAppsScript.Spreadsheet.Banding {
+  applyRowBanding(
+    bandingTheme?: GoogleAppsScript.Spreadsheet.BandingTheme,
+    showHeader = true,
+    showFooter = false,
+  ): GoogleAppsScript.Spreadsheet.Banding {
     this.rec('applyRowBanding', [bandingTheme, showHeader, showFooter]);
     this.sheet.bandings.push({ a1: this.a1(), theme: bandingTheme, header: showHeader, footer: showFooter });
     return {} as GoogleAppsScript.Spreadsheet.Banding;
@@ -653,7 +699,12 @@ export class FakeRangeList implements Pick<
     readonly ranges: FakeRange[],
   ) {}
   private each(method: string, args: unknown[], f: (r: FakeRange) => void): RangeList {
-    this.sheet.ss.recorder.record('service', `RangeList(${this.sheet.name}!${this.ranges.map((r) => r.a1()).join(',')})`, method, args);
+    this.sheet.ss.recorder.record(
+      'service',
+      `RangeList(${this.sheet.name}!${this.ranges.map((r) => r.a1()).join(',')})`,
+      method,
+      args,
+    );
     this.ranges.forEach(f);
     return this.real();
   }
@@ -775,7 +826,10 @@ export class FakeSpreadsheet implements Pick<
   insertSheet(sheetName: string, sheetIndex: number, options: { template?: Sheet | undefined }): Sheet;
   insertSheet(sheetName: string, options: { template?: Sheet | undefined }): Sheet;
   insertSheet(a?: unknown, b?: unknown): Sheet {
-    this.rec('insertSheet', [a, b].filter((x) => x !== undefined));
+    this.rec(
+      'insertSheet',
+      [a, b].filter((x) => x !== undefined),
+    );
     const name = typeof a === 'string' ? a : `Sheet${this.sheets.length + 1}`;
     if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
@@ -865,7 +919,11 @@ class FakeDataValidationBuilder implements Pick<
     return this as unknown as DataValidationBuilder;
   }
   requireValueInList(values: string[], showDropdown = true): DataValidationBuilder {
-    return this.set('requireValueInList', [values, showDropdown], () => ((this.state.criteria = 'VALUE_IN_LIST'), (this.state.args = [values, showDropdown])));
+    return this.set(
+      'requireValueInList',
+      [values, showDropdown],
+      () => ((this.state.criteria = 'VALUE_IN_LIST'), (this.state.args = [values, showDropdown])),
+    );
   }
   requireValueInRange(range: Range, showDropdown = true): DataValidationBuilder {
     const r = range as unknown as FakeRange;
@@ -875,16 +933,32 @@ class FakeDataValidationBuilder implements Pick<
     });
   }
   requireNumberBetween(start: number, end: number): DataValidationBuilder {
-    return this.set('requireNumberBetween', [start, end], () => ((this.state.criteria = 'NUMBER_BETWEEN'), (this.state.args = [start, end])));
+    return this.set(
+      'requireNumberBetween',
+      [start, end],
+      () => ((this.state.criteria = 'NUMBER_BETWEEN'), (this.state.args = [start, end])),
+    );
   }
   requireNumberGreaterThanOrEqualTo(number: number): DataValidationBuilder {
-    return this.set('requireNumberGreaterThanOrEqualTo', [number], () => ((this.state.criteria = 'NUMBER_GREATER_THAN_OR_EQUAL_TO'), (this.state.args = [number])));
+    return this.set(
+      'requireNumberGreaterThanOrEqualTo',
+      [number],
+      () => ((this.state.criteria = 'NUMBER_GREATER_THAN_OR_EQUAL_TO'), (this.state.args = [number])),
+    );
   }
   requireNumberLessThanOrEqualTo(number: number): DataValidationBuilder {
-    return this.set('requireNumberLessThanOrEqualTo', [number], () => ((this.state.criteria = 'NUMBER_LESS_THAN_OR_EQUAL_TO'), (this.state.args = [number])));
+    return this.set(
+      'requireNumberLessThanOrEqualTo',
+      [number],
+      () => ((this.state.criteria = 'NUMBER_LESS_THAN_OR_EQUAL_TO'), (this.state.args = [number])),
+    );
   }
   requireFormulaSatisfied(formula: string): DataValidationBuilder {
-    return this.set('requireFormulaSatisfied', [formula], () => ((this.state.criteria = 'CUSTOM_FORMULA'), (this.state.args = [formula])));
+    return this.set(
+      'requireFormulaSatisfied',
+      [formula],
+      () => ((this.state.criteria = 'CUSTOM_FORMULA'), (this.state.args = [formula])),
+    );
   }
   requireDate(): DataValidationBuilder {
     return this.set('requireDate', [], () => ((this.state.criteria = 'DATE_IS_VALID_DATE'), (this.state.args = [])));
@@ -926,10 +1000,18 @@ class FakeConditionalFormatRuleBuilder implements Pick<
   }
   setRanges(ranges: Range[]): ConditionalFormatRuleBuilder {
     const rs = ranges as unknown as FakeRange[];
-    return this.set('setRanges', [rs.map((r) => r.a1())], () => (this.state.ranges = rs.map((r) => ({ sheet: r.sheet.name, a1: r.a1() }))));
+    return this.set(
+      'setRanges',
+      [rs.map((r) => r.a1())],
+      () => (this.state.ranges = rs.map((r) => ({ sheet: r.sheet.name, a1: r.a1() }))),
+    );
   }
   whenFormulaSatisfied(formula: string): ConditionalFormatRuleBuilder {
-    return this.set('whenFormulaSatisfied', [formula], () => (this.state.condition = { type: 'CUSTOM_FORMULA', formula }));
+    return this.set(
+      'whenFormulaSatisfied',
+      [formula],
+      () => (this.state.condition = { type: 'CUSTOM_FORMULA', formula }),
+    );
   }
   setBackground(color: string | null): ConditionalFormatRuleBuilder {
     return this.set('setBackground', [color], () => (this.state.style.background = color));
@@ -948,13 +1030,25 @@ class FakeConditionalFormatRuleBuilder implements Pick<
       this.state.gradient = [...(this.state.gradient ?? []), { point: name.toLowerCase(), color, type, value }];
     });
   }
-  setGradientMinpointWithValue(color: string, type: GoogleAppsScript.Spreadsheet.InterpolationType, value: string): ConditionalFormatRuleBuilder {
+  setGradientMinpointWithValue(
+    color: string,
+    type: GoogleAppsScript.Spreadsheet.InterpolationType,
+    value: string,
+  ): ConditionalFormatRuleBuilder {
     return this.point('Min', color, type, value);
   }
-  setGradientMidpointWithValue(color: string, type: GoogleAppsScript.Spreadsheet.InterpolationType, value: string): ConditionalFormatRuleBuilder {
+  setGradientMidpointWithValue(
+    color: string,
+    type: GoogleAppsScript.Spreadsheet.InterpolationType,
+    value: string,
+  ): ConditionalFormatRuleBuilder {
     return this.point('Mid', color, type, value);
   }
-  setGradientMaxpointWithValue(color: string, type: GoogleAppsScript.Spreadsheet.InterpolationType, value: string): ConditionalFormatRuleBuilder {
+  setGradientMaxpointWithValue(
+    color: string,
+    type: GoogleAppsScript.Spreadsheet.InterpolationType,
+    value: string,
+  ): ConditionalFormatRuleBuilder {
     return this.point('Max', color, type, value);
   }
   build(): ConditionalFormatRule {
@@ -971,7 +1065,10 @@ export interface MenuRecord {
   addedToUi: boolean;
 }
 
-export class FakeMenu implements Pick<GoogleAppsScript.Base.Menu, 'addItem' | 'addSeparator' | 'addSubMenu' | 'addToUi'> {
+export class FakeMenu implements Pick<
+  GoogleAppsScript.Base.Menu,
+  'addItem' | 'addSeparator' | 'addSubMenu' | 'addToUi'
+> {
   readonly record: MenuRecord;
   constructor(
     private readonly recorder: Recorder,
@@ -997,7 +1094,10 @@ export class FakeMenu implements Pick<GoogleAppsScript.Base.Menu, 'addItem' | 'a
   }
 }
 
-export class FakeHtmlOutput implements Pick<GoogleAppsScript.HTML.HtmlOutput, 'setTitle' | 'append' | 'getContent' | 'getTitle'> {
+export class FakeHtmlOutput implements Pick<
+  GoogleAppsScript.HTML.HtmlOutput,
+  'setTitle' | 'append' | 'getContent' | 'getTitle'
+> {
   title = '';
   constructor(public content: string) {}
   setTitle(title: string): GoogleAppsScript.HTML.HtmlOutput {
@@ -1016,12 +1116,26 @@ export class FakeHtmlOutput implements Pick<GoogleAppsScript.HTML.HtmlOutput, 's
   }
 }
 
-export class FakeUi implements Pick<GoogleAppsScript.Base.Ui, 'createAddonMenu' | 'createMenu' | 'alert' | 'showSidebar'> {
+export class FakeUi implements Pick<
+  GoogleAppsScript.Base.Ui,
+  'createAddonMenu' | 'createMenu' | 'alert' | 'showSidebar'
+> {
   menus: MenuRecord[] = [];
   alerts: string[][] = [];
   sidebars: FakeHtmlOutput[] = [];
-  readonly ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as unknown as typeof GoogleAppsScript.Base.ButtonSet;
-  readonly Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' } as unknown as typeof GoogleAppsScript.Base.Button;
+  readonly ButtonSet = {
+    OK: 'OK',
+    OK_CANCEL: 'OK_CANCEL',
+    YES_NO: 'YES_NO',
+    YES_NO_CANCEL: 'YES_NO_CANCEL',
+  } as unknown as typeof GoogleAppsScript.Base.ButtonSet;
+  readonly Button = {
+    OK: 'OK',
+    CANCEL: 'CANCEL',
+    YES: 'YES',
+    NO: 'NO',
+    CLOSE: 'CLOSE',
+  } as unknown as typeof GoogleAppsScript.Base.Button;
   constructor(private readonly recorder: Recorder) {}
   createAddonMenu(): GoogleAppsScript.Base.Menu {
     const m = new FakeMenu(this.recorder, '(add-on menu)');
@@ -1055,7 +1169,14 @@ export interface SheetsFake {
   globals: {
     SpreadsheetApp: Pick<
       GoogleAppsScript.Spreadsheet.SpreadsheetApp,
-      'getActiveSpreadsheet' | 'getActive' | 'getUi' | 'newDataValidation' | 'newConditionalFormatRule' | 'flush' | 'BandingTheme' | 'InterpolationType'
+      | 'getActiveSpreadsheet'
+      | 'getActive'
+      | 'getUi'
+      | 'newDataValidation'
+      | 'newConditionalFormatRule'
+      | 'flush'
+      | 'BandingTheme'
+      | 'InterpolationType'
     >;
     HtmlService: Pick<GoogleAppsScript.HTML.HtmlService, 'createHtmlOutputFromFile' | 'createHtmlOutput'>;
     Charts: Pick<typeof GoogleAppsScript.Charts, 'ChartType'> & Record<string, unknown>;
@@ -1065,7 +1186,10 @@ export interface SheetsFake {
 }
 
 /** A fresh spreadsheet with the given user sheets, and the Apps Script globals to go with it. */
-export function createSheetsFake(sheetNames: string[] = ['Sheet1'], files: Record<string, string> = { Sidebar: '<div id="app"></div>' }): SheetsFake {
+export function createSheetsFake(
+  sheetNames: string[] = ['Sheet1'],
+  files: Record<string, string> = { Sidebar: '<div id="app"></div>' },
+): SheetsFake {
   const recorder = new Recorder();
   const ss = new FakeSpreadsheet(recorder, sheetNames);
   const ui = new FakeUi(recorder);
@@ -1090,7 +1214,20 @@ export function createSheetsFake(sheetNames: string[] = ['Sheet1'], files: Recor
     flush: (): void => {
       recorder.record('service', 'SpreadsheetApp', 'flush', []);
     },
-    BandingTheme: namesEnum<SS['BandingTheme']>(['LIGHT_GREY', 'CYAN', 'GREEN', 'YELLOW', 'ORANGE', 'BLUE', 'TEAL', 'GREY', 'BROWN', 'LIGHT_GREEN', 'INDIGO', 'PINK']),
+    BandingTheme: namesEnum<SS['BandingTheme']>([
+      'LIGHT_GREY',
+      'CYAN',
+      'GREEN',
+      'YELLOW',
+      'ORANGE',
+      'BLUE',
+      'TEAL',
+      'GREY',
+      'BROWN',
+      'LIGHT_GREEN',
+      'INDIGO',
+      'PINK',
+    ]),
     InterpolationType: namesEnum<SS['InterpolationType']>(['NUMBER', 'PERCENT', 'PERCENTILE', 'MIN', 'MAX']),
   };
   const HtmlService = {
@@ -1098,10 +1235,32 @@ export function createSheetsFake(sheetNames: string[] = ['Sheet1'], files: Recor
       if (!(filename in files)) throw new Error(`No HTML file named ${filename} was found.`);
       return new FakeHtmlOutput(files[filename]) as unknown as GoogleAppsScript.HTML.HtmlOutput;
     },
-    createHtmlOutput: (html?: string): GoogleAppsScript.HTML.HtmlOutput => new FakeHtmlOutput(String(html ?? '')) as unknown as GoogleAppsScript.HTML.HtmlOutput,
+    createHtmlOutput: (html?: string): GoogleAppsScript.HTML.HtmlOutput =>
+      new FakeHtmlOutput(String(html ?? '')) as unknown as GoogleAppsScript.HTML.HtmlOutput,
   } as SheetsFake['globals']['HtmlService'];
   const Charts = {
-    ChartType: namesEnum<typeof GoogleAppsScript.Charts.ChartType>(['AREA', 'BAR', 'BUBBLE', 'CANDLESTICK', 'COLUMN', 'COMBO', 'GAUGE', 'GEO', 'HISTOGRAM', 'RADAR', 'LINE', 'ORG', 'PIE', 'SCATTER', 'SPARKLINE', 'STEPPED_AREA', 'TABLE', 'TIMELINE', 'TREEMAP', 'WATERFALL']),
+    ChartType: namesEnum<typeof GoogleAppsScript.Charts.ChartType>([
+      'AREA',
+      'BAR',
+      'BUBBLE',
+      'CANDLESTICK',
+      'COLUMN',
+      'COMBO',
+      'GAUGE',
+      'GEO',
+      'HISTOGRAM',
+      'RADAR',
+      'LINE',
+      'ORG',
+      'PIE',
+      'SCATTER',
+      'SPARKLINE',
+      'STEPPED_AREA',
+      'TABLE',
+      'TIMELINE',
+      'TREEMAP',
+      'WATERFALL',
+    ]),
     Position: namesEnum(['TOP', 'RIGHT', 'BOTTOM', 'NONE']),
     CurveStyle: namesEnum(['NORMAL', 'SMOOTH']),
     PointStyle: namesEnum(['NONE', 'TINY', 'MEDIUM', 'LARGE', 'HUGE']),

@@ -27,11 +27,17 @@ describe('PRIORITY_SCORE laws', () => {
 
   test('scores stay within −12 … 28.5 on the 1–10 scales', () => {
     fc.assert(
-      fc.property(fc.double({ min: 1, max: 10, noNaN: true }), fc.double({ min: 1, max: 10, noNaN: true }), fc.double({ min: 1, max: 10, noNaN: true }), fc.double({ min: 1, max: 10, noNaN: true }), (i, u, e, r) => {
-        const s = run(i, u, e, r)[0][0] as number;
-        expect(s).toBeGreaterThanOrEqual(-12 - 1e-9);
-        expect(s).toBeLessThanOrEqual(28.5 + 1e-9);
-      }),
+      fc.property(
+        fc.double({ min: 1, max: 10, noNaN: true }),
+        fc.double({ min: 1, max: 10, noNaN: true }),
+        fc.double({ min: 1, max: 10, noNaN: true }),
+        fc.double({ min: 1, max: 10, noNaN: true }),
+        (i, u, e, r) => {
+          const s = run(i, u, e, r)[0][0] as number;
+          expect(s).toBeGreaterThanOrEqual(-12 - 1e-9);
+          expect(s).toBeLessThanOrEqual(28.5 + 1e-9);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -71,7 +77,9 @@ describe('broadcasting shape laws', () => {
   test('ranges of different sizes give one clear error naming both arguments', () => {
     const out = run(col([1, 2, 3]), col([1, 2]), 5, 5);
     expect(out).toHaveLength(1);
-    expect(String((out[0][0] as { message: string }).message)).toBe('Impact is a 3×1 range but Urgency is a 2×1 range: give ranges of the same size, or single cells');
+    expect(String((out[0][0] as { message: string }).message)).toBe(
+      'Impact is a 3×1 range but Urgency is a 2×1 range: give ranges of the same size, or single cells',
+    );
   });
 
   test('rows whose range inputs are all blank stay blank; a partly blank row names the blank argument', () => {
@@ -99,9 +107,15 @@ describe('broadcasting shape laws', () => {
   });
 
   test('a missing required argument and a ragged range are errors, not exceptions', () => {
-    expect((run(9, 8, 5)[0][0] as { message: string }).message).toBe('Risk is required: PRIORITY_SCORE takes (impact, urgency, effort, risk, [weights])');
-    expect((run([[1, 2], [3]], 8, 5, 6)[0][0] as { message: string }).message).toBe('Impact must be a cell or a range (got a range with rows of different lengths)');
-    expect((run([], 8, 5, 6)[0][0] as { message: string }).message).toBe('Impact must be a cell or a range (got an empty range)');
+    expect((run(9, 8, 5)[0][0] as { message: string }).message).toBe(
+      'Risk is required: PRIORITY_SCORE takes (impact, urgency, effort, risk, [weights])',
+    );
+    expect((run([[1, 2], [3]], 8, 5, 6)[0][0] as { message: string }).message).toBe(
+      'Impact must be a cell or a range (got a range with rows of different lengths)',
+    );
+    expect((run([], 8, 5, 6)[0][0] as { message: string }).message).toBe(
+      'Impact must be a cell or a range (got an empty range)',
+    );
   });
 });
 
@@ -109,7 +123,21 @@ describe('bad input never throws and never gives a silent number', () => {
   const bad = fc.oneof(
     fc.string(),
     fc.boolean(),
-    fc.constantFrom(NaN, Infinity, -Infinity, -1, 0, 10.5, 11, 1e9, '#N/A', '#REF!', { code: '#DIV/0!' }, {}, new Date(NaN)),
+    fc.constantFrom(
+      NaN,
+      Infinity,
+      -Infinity,
+      -1,
+      0,
+      10.5,
+      11,
+      1e9,
+      '#N/A',
+      '#REF!',
+      { code: '#DIV/0!' },
+      {},
+      new Date(NaN),
+    ),
   );
   test('any invalid value in any position yields an error naming that argument', () => {
     const labels = ['Impact', 'Urgency', 'Effort', 'Risk'];
@@ -140,7 +168,9 @@ describe('bad input never throws and never gives a silent number', () => {
       fc.property(fc.array(fc.anything(), { maxLength: 6 }), (args) => {
         const out = run(...args);
         expect(Array.isArray(out) && out.length > 0).toBe(true);
-        for (const row of out) for (const r of row) expect(typeof r === 'number' ? Number.isFinite(r) : typeof r === 'string' || isCellError(r)).toBe(true);
+        for (const row of out)
+          for (const r of row)
+            expect(typeof r === 'number' ? Number.isFinite(r) : typeof r === 'string' || isCellError(r)).toBe(true);
       }),
       { numRuns: 300 },
     );

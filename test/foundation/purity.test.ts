@@ -14,7 +14,10 @@ function tsFiles(dir: string): string[] {
   });
 }
 
-const importsOf = (file: string): string[] => [...fs.readFileSync(path.join(ROOT, file), 'utf8').matchAll(/(?:from|import|require\()\s*['"]([^'"]+)['"]/g)].map((m) => m[1]);
+const importsOf = (file: string): string[] =>
+  [...fs.readFileSync(path.join(ROOT, file), 'utf8').matchAll(/(?:from|import|require\()\s*['"]([^'"]+)['"]/g)].map(
+    (m) => m[1],
+  );
 
 test('shared/ (the core) imports nothing from the hosts, the UI, the preview or any package', () => {
   for (const f of tsFiles('shared')) {
@@ -28,7 +31,12 @@ test('shared/ (the core) imports nothing from the hosts, the UI, the preview or 
 
 test('the GPL formula engine is never imported by add-in code', () => {
   for (const dir of ['shared', 'apps-script', 'excel-addin', 'ui']) {
-    for (const f of tsFiles(dir)) expect(`${f}: ${importsOf(f).filter((s) => /hyperformula/i.test(s)).join(',')}`).toBe(`${f}: `);
+    for (const f of tsFiles(dir))
+      expect(
+        `${f}: ${importsOf(f)
+          .filter((s) => /hyperformula/i.test(s))
+          .join(',')}`,
+      ).toBe(`${f}: `);
   }
 });
 

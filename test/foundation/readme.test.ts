@@ -29,8 +29,18 @@ test('every custom function is listed', () => {
 test('every image the README shows is committed', () => {
   const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)|<img src="([^"]+)"/g)].map((m) => m[1] ?? m[2]);
   // every rendered chart, the preview, the sidebar and the task pane are shown
-  const charts = fs.readdirSync(path.join(ROOT, 'docs/images')).filter((f) => f.startsWith('chart-')).map((f) => `docs/images/${f}`);
+  const charts = fs
+    .readdirSync(path.join(ROOT, 'docs/images'))
+    .filter((f) => f.startsWith('chart-'))
+    .map((f) => `docs/images/${f}`);
   expect(charts.length).toBe(5);
-  expect(images).toEqual(expect.arrayContaining([...charts, 'docs/images/preview.png', 'docs/images/sidebar.png', 'docs/images/taskpane.png']));
+  expect(images).toEqual(
+    expect.arrayContaining([
+      ...charts,
+      'docs/images/preview.png',
+      'docs/images/sidebar.png',
+      'docs/images/taskpane.png',
+    ]),
+  );
   for (const img of images) expect(fs.existsSync(path.join(ROOT, img)) ? img : `missing ${img}`).toBe(img);
 });

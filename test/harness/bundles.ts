@@ -79,7 +79,9 @@ export function sheetsResult(bundle: SheetsBundle, name: string, args: unknown[]
   }
   const grid = Array.isArray(out) ? (out as unknown[][]) : [[out]];
   return grid.map((row) =>
-    row.map((v) => (typeof v === 'string' && SHEETS_ERROR_TEXT.test(v) ? { error: v.replace(SHEETS_ERROR_TEXT, '') } : (v as Normal))),
+    row.map((v) =>
+      typeof v === 'string' && SHEETS_ERROR_TEXT.test(v) ? { error: v.replace(SHEETS_ERROR_TEXT, '') } : (v as Normal),
+    ),
   );
 }
 

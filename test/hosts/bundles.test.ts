@@ -54,7 +54,9 @@ describe('Code.js (built) with the Sheets fakes', () => {
 
   test('an unknown template id is a readable error, not a crash', () => {
     const { bundle } = sheetsBundle();
-    expect(() => bundle.call('insertTemplate', 'nope', {})).toThrow('There is no template "nope". Choose one from the list.');
+    expect(() => bundle.call('insertTemplate', 'nope', {})).toThrow(
+      'There is no template "nope". Choose one from the list.',
+    );
   });
 
   test('onOpen builds Insert template and Insert example submenus whose handlers are top-level functions that insert', () => {
@@ -62,21 +64,29 @@ describe('Code.js (built) with the Sheets fakes', () => {
     bundle.call('onOpen', { authMode: 'LIMITED' });
     const top = fake.ui.menus[0];
     expect(top.addedToUi).toBe(true);
-    const sub = (title: string): MenuRecord => top.items.map((i) => ('submenu' in i ? i.submenu : undefined)).find((m) => m?.title === title)!;
+    const sub = (title: string): MenuRecord =>
+      top.items.map((i) => ('submenu' in i ? i.submenu : undefined)).find((m) => m?.title === title)!;
     for (const title of ['Insert template', 'Insert example']) {
       const menu = sub(title);
       expect(menu.items.map((i) => ('caption' in i ? i.caption : ''))).toEqual(TEMPLATES.map((t) => t.name));
       for (const i of menu.items) if ('fn' in i) expect(bundle.has(i.fn)).toBe(true);
     }
-    const blankRoadmap = sub('Insert template').items.find((i) => 'caption' in i && i.caption === 'Roadmap') as { fn: string };
-    const exampleRoadmap = sub('Insert example').items.find((i) => 'caption' in i && i.caption === 'Roadmap') as { fn: string };
+    const blankRoadmap = sub('Insert template').items.find((i) => 'caption' in i && i.caption === 'Roadmap') as {
+      fn: string;
+    };
+    const exampleRoadmap = sub('Insert example').items.find((i) => 'caption' in i && i.caption === 'Roadmap') as {
+      fn: string;
+    };
     bundle.call(blankRoadmap.fn);
     bundle.call(exampleRoadmap.fn);
     expect(fake.ss.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Roadmap', 'Roadmap (2)']);
     // blank: no example initiative in A2; example: filled
     expect(fake.ss.sheet('Roadmap').content('A2')).toBe('');
     expect(fake.ss.sheet('Roadmap (2)').content('A2')).not.toBe('');
-    expect(fake.ss.toasts.map((t) => t.msg)).toEqual([expect.stringContaining('"Roadmap"'), expect.stringContaining('"Roadmap (2)"')]);
+    expect(fake.ss.toasts.map((t) => t.msg)).toEqual([
+      expect.stringContaining('"Roadmap"'),
+      expect.stringContaining('"Roadmap (2)"'),
+    ]);
   });
 
   test('a menu insert that fails shows an alert with the reason and leaves the spreadsheet as it was', () => {
@@ -84,13 +94,14 @@ describe('Code.js (built) with the Sheets fakes', () => {
     fake.recorder.failure = { method: 'setValues', nth: 1, message: 'Service error: Spreadsheets' };
     bundle.call('insertExample_roadmap');
     expect(fake.ui.alerts).toHaveLength(1);
-    expect(fake.ui.alerts[0].join(' ')).toContain('Roadmap was not inserted: writing values and formulas on "Roadmap" failed (Service error: Spreadsheets)');
+    expect(fake.ui.alerts[0].join(' ')).toContain(
+      'Roadmap was not inserted: writing values and formulas on "Roadmap" failed (Service error: Spreadsheets)',
+    );
     expect(fake.ss.sheets.map((s) => s.name)).toEqual(['Sheet1']);
   });
 });
 
 // ---------- panels ----------
-
 
 function inlineScripts(html: string): string[] {
   return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
@@ -99,7 +110,8 @@ function inlineScripts(html: string): string[] {
 function loadSidebar(google: unknown): { document: FakeDocument; app: FakeElement } {
   const page = createPage();
   const context = vm.createContext({ document: page.document, window: {}, google, console });
-  for (const code of inlineScripts(readDist('apps-script/Sidebar.html'))) vm.runInContext(code, context, { filename: 'Sidebar.html' });
+  for (const code of inlineScripts(readDist('apps-script/Sidebar.html')))
+    vm.runInContext(code, context, { filename: 'Sidebar.html' });
   return page;
 }
 
@@ -113,7 +125,9 @@ describe('Sidebar.html (built) → google.script.run → Code.js (built)', () =>
     const { fake, bundle } = sheetsBundle();
     const { app } = loadSidebar(fakeScriptRun((fn, args) => bundle.call(fn, ...args)));
     await flush();
-    expect(app.findAll((e) => e.classList.contains('tst-template')).map((e) => e.getAttribute('data-id'))).toEqual(TEMPLATES.map((t) => t.id));
+    expect(app.findAll((e) => e.classList.contains('tst-template')).map((e) => e.getAttribute('data-id'))).toEqual(
+      TEMPLATES.map((t) => t.id),
+    );
     byData(app, 'roadmap').click();
     exampleBox(app).checked = false;
     insertButton(app).click();
@@ -139,7 +153,12 @@ describe('Sidebar.html (built) → google.script.run → Code.js (built)', () =>
   });
 
   test('a template name, description and error containing markup are shown as text, never parsed', async () => {
-    const evil = { id: 'evil', name: '<script>alert(1)</script>', description: '<img src=x onerror=alert(2)>', sheets: ['<b>x</b>'] };
+    const evil = {
+      id: 'evil',
+      name: '<script>alert(1)</script>',
+      description: '<img src=x onerror=alert(2)>',
+      sheets: ['<b>x</b>'],
+    };
     const { document, app } = loadSidebar(
       fakeScriptRun((fn) => {
         if (fn === 'listTemplates') return [evil];
@@ -175,7 +194,9 @@ describe('Excel task pane (built functions.js + taskpane.js in one shared runtim
     await flush();
     expect(host.readyCallbacks).toBe(1);
     expect(host.customFunctions.registered.size).toBeGreaterThan(0);
-    expect(app.findAll((e) => e.classList.contains('tst-template')).map((e) => e.textContent)).toEqual(TEMPLATES.map((t) => `${t.name}${t.description}`));
+    expect(app.findAll((e) => e.classList.contains('tst-template')).map((e) => e.textContent)).toEqual(
+      TEMPLATES.map((t) => `${t.name}${t.description}`),
+    );
   });
 
   test.each(TEMPLATES.flatMap((t) => [false, true].map((example) => ({ id: t.id, example }))))(
@@ -188,7 +209,11 @@ describe('Excel task pane (built functions.js + taskpane.js in one shared runtim
       exampleBox(app).checked = example;
       insertButton(app).click();
       await flush(20);
-      const plan = resolvePlan(compileTemplate(id, { example }), { sheets: ['Sheet1'], namedRanges: [], tables: [] }).plan;
+      const plan = resolvePlan(compileTemplate(id, { example }), {
+        sheets: ['Sheet1'],
+        namedRanges: [],
+        tables: [],
+      }).plan;
       expect(status(app).textContent).toMatch(/^Inserted /);
       expect(host.contexts.map((c) => c.syncs)).toEqual([2]);
       expect(host.sheetNames()).toEqual(['Sheet1', ...plan.sheets.map((s) => s.name)]);

@@ -25,7 +25,9 @@ describe('Code.js (built): Insert chart menu', () => {
     const { fake, bundle } = sheetsBundle();
     bundle.call('onOpen', { authMode: 'LIMITED' });
     const top = fake.ui.menus[0];
-    const charts = top.items.map((i) => ('submenu' in i ? i.submenu : undefined)).find((m) => m?.title === 'Insert chart') as MenuRecord;
+    const charts = top.items
+      .map((i) => ('submenu' in i ? i.submenu : undefined))
+      .find((m) => m?.title === 'Insert chart') as MenuRecord;
     expect(charts.items.map((i) => ('caption' in i ? i.caption : ''))).toEqual(CHART_CATALOG.map((c) => c.name));
     for (const i of charts.items) expect('fn' in i && bundle.has(i.fn)).toBe(true);
     expect(bundle.has('insertChartFromSelection')).toBe(true);
@@ -35,8 +37,12 @@ describe('Code.js (built): Insert chart menu', () => {
   test('the Impact / Effort handler charts the selected example table (toast); a selection without Effort gets an alert and no chart', () => {
     const { fake, bundle } = sheetsBundle();
     bundle.call('onOpen', { authMode: 'LIMITED' });
-    const charts = fake.ui.menus[0].items.map((i) => ('submenu' in i ? i.submenu : undefined)).find((m) => m?.title === 'Insert chart') as MenuRecord;
-    const handler = (charts.items.find((i) => 'caption' in i && i.caption === 'Impact / Effort matrix') as { fn: string }).fn;
+    const charts = fake.ui.menus[0].items
+      .map((i) => ('submenu' in i ? i.submenu : undefined))
+      .find((m) => m?.title === 'Insert chart') as MenuRecord;
+    const handler = (
+      charts.items.find((i) => 'caption' in i && i.caption === 'Impact / Effort matrix') as { fn: string }
+    ).fn;
     bundle.call('insertExample_prioritization');
     const sheet = fake.ss.sheet('Prioritization');
     expect(sheet.charts).toHaveLength(1);
@@ -44,25 +50,31 @@ describe('Code.js (built): Insert chart menu', () => {
     fake.ss.select('Prioritization', 'A1:K4');
     bundle.call(handler);
     expect(sheet.charts).toHaveLength(2);
-    const ranges = sheet.charts[1].calls.filter((c) => c.method === 'addRange').map((c) => (c.args[0] as { a1(): string }).a1());
+    const ranges = sheet.charts[1].calls
+      .filter((c) => c.method === 'addRange')
+      .map((c) => (c.args[0] as { a1(): string }).a1());
     expect(ranges).toEqual(['E2:E4', 'C2:C4']);
-    expect(fake.ss.toasts[fake.ss.toasts.length - 1].msg).toMatch(/^Inserted the Impact \/ Effort matrix chart for A1:K4 on "Prioritization"/);
+    expect(fake.ss.toasts[fake.ss.toasts.length - 1].msg).toMatch(
+      /^Inserted the Impact \/ Effort matrix chart for A1:K4 on "Prioritization"/,
+    );
 
     fake.ss.select('Prioritization', 'A1:B4');
     bundle.call(handler);
     expect(sheet.charts).toHaveLength(2);
-    expect(fake.ui.alerts[fake.ui.alerts.length - 1].join(' ')).toContain('Select a range whose header row has Effort and Impact columns (found: Project, Theme).');
+    expect(fake.ui.alerts[fake.ui.alerts.length - 1].join(' ')).toContain(
+      'Select a range whose header row has Effort and Impact columns (found: Project, Theme).',
+    );
   });
 });
 
 // ---------- panels ----------
 
-
 function loadSidebar(google: unknown): FakeElement {
   const page = createPage();
   const context = vm.createContext({ document: page.document, window: {}, google, console });
   const html = readDist('apps-script/Sidebar.html');
-  for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) vm.runInContext(m[1], context, { filename: 'Sidebar.html' });
+  for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g))
+    vm.runInContext(m[1], context, { filename: 'Sidebar.html' });
   return page.app;
 }
 
@@ -74,9 +86,12 @@ function loadTaskpane(host: FakeExcelHost): FakeElement {
   return page.app;
 }
 
-const tab = (app: FakeElement, name: string): FakeElement => app.find((e) => e.getAttribute('role') === 'tab' && e.textContent === name)!;
-const chartButton = (app: FakeElement, kind: string): FakeElement => app.find((e) => e.tagName === 'button' && e.getAttribute('data-kind') === kind)!;
-const chartStatus = (app: FakeElement): FakeElement => app.find((e) => e.id === 'view-charts')!.find((e) => e.classList.contains('tst-status'))!;
+const tab = (app: FakeElement, name: string): FakeElement =>
+  app.find((e) => e.getAttribute('role') === 'tab' && e.textContent === name)!;
+const chartButton = (app: FakeElement, kind: string): FakeElement =>
+  app.find((e) => e.tagName === 'button' && e.getAttribute('data-kind') === kind)!;
+const chartStatus = (app: FakeElement): FakeElement =>
+  app.find((e) => e.id === 'view-charts')!.find((e) => e.classList.contains('tst-status'))!;
 
 describe('Sidebar.html (built): Charts tab → google.script.run → Code.js', () => {
   test('lists the five charts with their hints; Insert charts the selection and shows the result; a bad selection shows why', async () => {
@@ -85,8 +100,12 @@ describe('Sidebar.html (built): Charts tab → google.script.run → Code.js', (
     const app = loadSidebar(fakeScriptRun((fn, args) => bundle.call(fn, ...args)));
     await flush();
     tab(app, 'Charts').click();
-    expect(app.findAll((e) => e.classList.contains('tst-chart')).map((e) => e.getAttribute('data-kind'))).toEqual(CHART_CATALOG.map((c) => c.kind));
-    expect(app.find((e) => e.id === 'tst-chart-hint-impactEffortMatrix')!.textContent).toBe('Select your projects table with Effort and Impact columns.');
+    expect(app.findAll((e) => e.classList.contains('tst-chart')).map((e) => e.getAttribute('data-kind'))).toEqual(
+      CHART_CATALOG.map((c) => c.kind),
+    );
+    expect(app.find((e) => e.id === 'tst-chart-hint-impactEffortMatrix')!.textContent).toBe(
+      'Select your projects table with Effort and Impact columns.',
+    );
 
     fake.ss.select('Prioritization', 'A1:K4');
     chartButton(app, 'impactEffortMatrix').click();
@@ -122,7 +141,9 @@ describe('Excel task pane (built): Charts tab', () => {
     selectExcel(host, 'Prioritization', 'A1:K4');
     chartButton(app, 'impactEffortMatrix').click();
     await flush(20);
-    expect(chartStatus(app).textContent).toMatch(/^Inserted the Impact \/ Effort matrix chart for A1:K4 on "Prioritization"/);
+    expect(chartStatus(app).textContent).toMatch(
+      /^Inserted the Impact \/ Effort matrix chart for A1:K4 on "Prioritization"/,
+    );
     expect(host.contexts[host.contexts.length - 1].syncs).toBe(2);
     const c = host.sheet('Prioritization').charts[1];
     expect(c.type).toBe('XYScatter');
@@ -132,7 +153,9 @@ describe('Excel task pane (built): Charts tab', () => {
     chartButton(app, 'impactEffortMatrix').click();
     await flush(20);
     expect(chartStatus(app).className).toContain('tst-error');
-    expect(chartStatus(app).textContent).toContain('Select a range whose header row has Effort and Impact columns (found: Project, Theme).');
+    expect(chartStatus(app).textContent).toContain(
+      'Select a range whose header row has Effort and Impact columns (found: Project, Theme).',
+    );
     expect(host.sheet('Prioritization').charts).toHaveLength(2);
   });
 });

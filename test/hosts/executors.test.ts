@@ -13,12 +13,18 @@ import { FakeExcelHost } from '../fakes/excel';
 import { createSheetsFake, withSheetsGlobals, type SheetsFake } from '../fakes/sheets';
 import { checkExcelSheet, checkSheetsSheet, compileWithRows } from './plan-checks';
 
-function runSheets(plan: RenderPlan, userSheets = ['Sheet1']): { fake: SheetsFake; report: ReturnType<typeof applyPlanSheets> } {
+function runSheets(
+  plan: RenderPlan,
+  userSheets = ['Sheet1'],
+): { fake: SheetsFake; report: ReturnType<typeof applyPlanSheets> } {
   const fake = createSheetsFake(userSheets);
   return withSheetsGlobals(fake, () => ({ fake, report: applyPlanSheets(fake.ss.real(), plan) }));
 }
 
-async function runExcel(plan: RenderPlan, host = new FakeExcelHost()): Promise<{ host: FakeExcelHost; syncs: number; report: Awaited<ReturnType<typeof applyPlanExcel>> }> {
+async function runExcel(
+  plan: RenderPlan,
+  host = new FakeExcelHost(),
+): Promise<{ host: FakeExcelHost; syncs: number; report: Awaited<ReturnType<typeof applyPlanExcel>> }> {
   const ctx = host.context();
   const report = await applyPlanExcel(ctx as unknown as Excel.RequestContext, plan);
   return { host, syncs: ctx.syncs, report };
@@ -65,12 +71,16 @@ describe('host calls do not grow with the number of rows', () => {
   const figures: string[] = [];
   afterAll(() => {
     // The figures for the closing note.
-    console.log(['template (example) | rows N → 10N | Sheets service calls N / 10N | Excel syncs N / 10N', ...figures].join('\n'));
+    console.log(
+      ['template (example) | rows N → 10N | Sheets service calls N / 10N | Excel syncs N / 10N', ...figures].join('\n'),
+    );
   });
 
   const rows = (p: RenderPlan): number => p.sheets.reduce((n, s) => n + s.cells.length, 0);
   // Engineering Velocity has exactly the four DORA rows (a fixed-size sheet): nothing to scale.
-  const scalable = TEMPLATES.map((t) => t.id).filter((id) => rows(compileWithRows(id, true, 10)) > rows(compileWithRows(id, true, 1)));
+  const scalable = TEMPLATES.map((t) => t.id).filter(
+    (id) => rows(compileWithRows(id, true, 10)) > rows(compileWithRows(id, true, 1)),
+  );
 
   test('every template but the fixed-size DORA sheet can be compiled with 10× rows', () => {
     expect(TEMPLATES.map((t) => t.id).filter((id) => !scalable.includes(id))).toEqual(['velocity']);
@@ -88,7 +98,9 @@ describe('host calls do not grow with the number of rows', () => {
     expect(sheetsBig.recorder.count('builder')).toBe(sheetsSmall.recorder.count('builder'));
     expect(excelBig.syncs).toBe(excelSmall.syncs);
     expect(excelSmall.syncs).toBe(2);
-    figures.push(`${id} | ${rows(small)} → ${rows(big)} | ${sheetsSmall.serviceCalls()} / ${sheetsBig.serviceCalls()} | ${excelSmall.syncs} / ${excelBig.syncs}`);
+    figures.push(
+      `${id} | ${rows(small)} → ${rows(big)} | ${sheetsSmall.serviceCalls()} / ${sheetsBig.serviceCalls()} | ${excelSmall.syncs} / ${excelBig.syncs}`,
+    );
   });
 });
 
@@ -109,7 +121,8 @@ describe('a plan taller than a new Google sheet (1000 rows)', () => {
 describe('host-specific cells: the metrics dashboard progress bars', () => {
   const plan = compileTemplate('metrics', { example: true });
   const sheetName = plan.sheets[0].name;
-  const formulasIn = (contents: unknown[]): string[] => contents.filter((v): v is string => typeof v === 'string' && /SPARKLINE\(/.test(v));
+  const formulasIn = (contents: unknown[]): string[] =>
+    contents.filter((v): v is string => typeof v === 'string' && /SPARKLINE\(/.test(v));
 
   test('Sheets gets one SPARKLINE bar per data row, in the Progress bar column', () => {
     const { fake } = runSheets(plan);
@@ -118,7 +131,9 @@ describe('host-specific cells: the metrics dashboard progress bars', () => {
     const col = header.indexOf('Progress bar');
     expect(col).toBeGreaterThan(0);
     const letter = String.fromCharCode(65 + col);
-    const column = Array.from({ length: plan.sheets[0].cells.length - 1 }, (_, i) => sheet.content(`${letter}${i + 2}`));
+    const column = Array.from({ length: plan.sheets[0].cells.length - 1 }, (_, i) =>
+      sheet.content(`${letter}${i + 2}`),
+    );
     expect(formulasIn(column)).toHaveLength(column.length);
   });
 
@@ -126,7 +141,9 @@ describe('host-specific cells: the metrics dashboard progress bars', () => {
     const { host } = await runExcel(plan);
     const all: unknown[] = [];
     const s = plan.sheets[0];
-    s.cells.forEach((row, i) => row.forEach((_v, j) => all.push(host.content(sheetName, `${String.fromCharCode(65 + j)}${i + 1}`))));
+    s.cells.forEach((row, i) =>
+      row.forEach((_v, j) => all.push(host.content(sheetName, `${String.fromCharCode(65 + j)}${i + 1}`))),
+    );
     expect(formulasIn(all)).toEqual([]);
     expect(s.conditionalFormats.some((c) => c.rule.kind === 'dataBar')).toBe(true);
   });

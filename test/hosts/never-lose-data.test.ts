@@ -84,7 +84,10 @@ describe('Google Sheets never loses the user’s work', () => {
     expect(dv?.criteria).toBe('VALUE_IN_RANGE');
     expect(dv?.args[0]).toEqual({ sheet: 'Strategic Themes', a1: 'A2:A51' });
     // The user's "Roadmap" clashed too: the workbook's roadmap is "Roadmap (2)" and its theme list is ours.
-    expect(fake.ss.sheet('Roadmap (2)').peek('B2')?.validation?.args[0]).toEqual({ sheet: 'Strategic Themes', a1: 'A2:A51' });
+    expect(fake.ss.sheet('Roadmap (2)').peek('B2')?.validation?.args[0]).toEqual({
+      sheet: 'Strategic Themes',
+      a1: 'A2:A51',
+    });
   });
 
   test('a failure mid-way removes only what this insert created and says what happened', () => {
@@ -92,7 +95,11 @@ describe('Google Sheets never loses the user’s work', () => {
     const sheetsBefore = fake.ss.sheets.map((s) => s.name);
     const namesBefore = namedRanges(fake);
     const userBefore = fake.ss.sheet('Roadmap').snapshot();
-    fake.recorder.failure = { method: 'setConditionalFormatRules', nth: 2, message: 'Service Spreadsheets timed out while accessing document' };
+    fake.recorder.failure = {
+      method: 'setConditionalFormatRules',
+      nth: 2,
+      message: 'Service Spreadsheets timed out while accessing document',
+    };
     let message = '';
     try {
       sheetsInsert(fake, workbook);
@@ -112,8 +119,14 @@ describe('Google Sheets never loses the user’s work', () => {
 
   test('a failure before anything was created says nothing was added', () => {
     const fake = userSpreadsheet();
-    fake.recorder.failure = { method: 'insertSheet', nth: 1, message: 'You do not have permission to edit this spreadsheet' };
-    expect(() => sheetsInsert(fake, roadmap)).toThrow(/Roadmap was not inserted: adding the sheet on "Roadmap \(2\)" failed \(You do not have permission.*\)\. Nothing was added\./);
+    fake.recorder.failure = {
+      method: 'insertSheet',
+      nth: 1,
+      message: 'You do not have permission to edit this spreadsheet',
+    };
+    expect(() => sheetsInsert(fake, roadmap)).toThrow(
+      /Roadmap was not inserted: adding the sheet on "Roadmap \(2\)" failed \(You do not have permission.*\)\. Nothing was added\./,
+    );
     expect(fake.ss.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Roadmap']);
   });
 });
@@ -158,7 +171,11 @@ describe('Excel never loses the user’s work', () => {
       ['RoadmapTable', 'Roadmap', 'A1:C3'],
       ['RoadmapTable_2', 'Roadmap (2)', roadmap.sheets[0].table!.range],
     ]);
-    const resolved = resolvePlan(roadmap, { sheets: ['Sheet1', 'Roadmap'], namedRanges: ['ThemeNames'], tables: ['RoadmapTable'] }).plan;
+    const resolved = resolvePlan(roadmap, {
+      sheets: ['Sheet1', 'Roadmap'],
+      namedRanges: ['ThemeNames'],
+      tables: ['RoadmapTable'],
+    }).plan;
     expect(checkExcelSheet(host, resolved.sheets[0])).toEqual([]);
   });
 
@@ -181,7 +198,12 @@ describe('Excel never loses the user’s work', () => {
       ['ThemeNames', "'Roadmap'!A2:A3"],
       ['ThemeNames_2', "'Strategic Themes'!A2:A51"],
     ]);
-    for (const [sheet, cell] of [['Prioritization', 'B2'], ['Roadmap (2)', 'B2'], ['Metrics Dashboard', 'A2'], ['ADR Log', 'F2']]) {
+    for (const [sheet, cell] of [
+      ['Prioritization', 'B2'],
+      ['Roadmap (2)', 'B2'],
+      ['Metrics Dashboard', 'A2'],
+      ['ADR Log', 'F2'],
+    ]) {
       expect(host.cell(sheet, cell)?.validation?.rule?.list?.source).toBe('=ThemeNames_2');
     }
   });
@@ -207,7 +229,9 @@ describe('Excel never loses the user’s work', () => {
   test('a failure adding the second sheet removes the first one too', async () => {
     const host = await userWorkbook();
     host.failure = { op: 'worksheets.add', nth: 2 };
-    await expect(excelInsert(host, workbook)).rejects.toThrow(/The half-built sheet \("Progress Dashboard"\) was removed/);
+    await expect(excelInsert(host, workbook)).rejects.toThrow(
+      /The half-built sheet \("Progress Dashboard"\) was removed/,
+    );
     expect(host.sheetNames()).toEqual(['Sheet1', 'Roadmap']);
     expect(names(host)).toEqual([['ThemeNames', "'Roadmap'!A2:A3"]]);
   });

@@ -19,7 +19,8 @@ export function sheetSpecsByName(): Map<string, SheetSpec> {
   for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.ts'))) {
     const mod = require(path.join(dir, f)) as Record<string, unknown>;
     for (const v of Object.values(mod)) {
-      if (v && typeof v === 'object' && 'key' in v && 'columns' in v && 'name' in v && 'rows' in v) out.set((v as SheetSpec).name, v as SheetSpec);
+      if (v && typeof v === 'object' && 'key' in v && 'columns' in v && 'name' in v && 'rows' in v)
+        out.set((v as SheetSpec).name, v as SheetSpec);
     }
   }
   return out;
@@ -58,7 +59,8 @@ function formatAt(s: SheetPlan, row0: number, col0: number): string | undefined 
 function cellsOf(a1: string): Array<{ row0: number; col0: number; a1: string }> {
   const r = rect(a1);
   const out: Array<{ row0: number; col0: number; a1: string }> = [];
-  for (let i = 0; i < r.rows; i++) for (let j = 0; j < r.cols; j++) out.push({ row0: r.row + i, col0: r.col + j, a1: a1Cell(r.row + i, r.col + j) });
+  for (let i = 0; i < r.rows; i++)
+    for (let j = 0; j < r.cols; j++) out.push({ row0: r.row + i, col0: r.col + j, a1: a1Cell(r.row + i, r.col + j) });
   return out;
 }
 
@@ -84,7 +86,9 @@ export function checkSheetsSheet(ss: FakeSpreadsheet, s: SheetPlan, plan: Render
       if (got !== want) bad.push(`${s.name}!${a1Cell(i, j)}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
     }),
   );
-  for (const op of s.numberFormats) for (const c of cellsOf(op.range)) if (sheet.peek(c.a1)?.numberFormat !== op.format) bad.push(`${s.name}!${c.a1} format ≠ ${op.format}`);
+  for (const op of s.numberFormats)
+    for (const c of cellsOf(op.range))
+      if (sheet.peek(c.a1)?.numberFormat !== op.format) bad.push(`${s.name}!${c.a1} format ≠ ${op.format}`);
   for (const op of s.validations) {
     for (const c of cellsOf(op.range)) {
       const v = sheet.peek(c.a1)?.validation;
@@ -95,41 +99,67 @@ export function checkSheetsSheet(ss: FakeSpreadsheet, s: SheetPlan, plan: Render
       if (v.allowInvalid !== !op.strict) bad.push(`${s.name}!${c.a1} allowInvalid ${v.allowInvalid}`);
       if ((v.helpText ?? undefined) !== op.help) bad.push(`${s.name}!${c.a1} help ${v.helpText}`);
       const r = op.rule;
-      if (r.kind === 'list' && (v.criteria !== 'VALUE_IN_LIST' || JSON.stringify(v.args[0]) !== JSON.stringify(r.values))) bad.push(`${s.name}!${c.a1} list ${JSON.stringify(v)}`);
+      if (
+        r.kind === 'list' &&
+        (v.criteria !== 'VALUE_IN_LIST' || JSON.stringify(v.args[0]) !== JSON.stringify(r.values))
+      )
+        bad.push(`${s.name}!${c.a1} list ${JSON.stringify(v)}`);
       if (r.kind === 'listFromRange') {
         const named = plan.namedRanges.find((n) => n.name === r.source);
-        const target = named ? { sheet: plan.sheets.find((x) => x.key === named.sheet)!.name, a1: named.range } : undefined;
-        if (v.criteria !== 'VALUE_IN_RANGE' || JSON.stringify(v.args[0]) !== JSON.stringify(target)) bad.push(`${s.name}!${c.a1} range list ${JSON.stringify(v)} ≠ ${JSON.stringify(target)}`);
+        const target = named
+          ? { sheet: plan.sheets.find((x) => x.key === named.sheet)!.name, a1: named.range }
+          : undefined;
+        if (v.criteria !== 'VALUE_IN_RANGE' || JSON.stringify(v.args[0]) !== JSON.stringify(target))
+          bad.push(`${s.name}!${c.a1} range list ${JSON.stringify(v)} ≠ ${JSON.stringify(target)}`);
       }
       if (r.kind === 'date' && v.criteria !== 'DATE_IS_VALID_DATE') bad.push(`${s.name}!${c.a1} date ${v.criteria}`);
-      if (r.kind === 'number' && !['NUMBER_BETWEEN', 'CUSTOM_FORMULA', 'NUMBER_GREATER_THAN_OR_EQUAL_TO', 'NUMBER_LESS_THAN_OR_EQUAL_TO'].includes(v.criteria)) bad.push(`${s.name}!${c.a1} number ${v.criteria}`);
+      if (
+        r.kind === 'number' &&
+        ![
+          'NUMBER_BETWEEN',
+          'CUSTOM_FORMULA',
+          'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+          'NUMBER_LESS_THAN_OR_EQUAL_TO',
+        ].includes(v.criteria)
+      )
+        bad.push(`${s.name}!${c.a1} number ${v.criteria}`);
       // A custom formula must check the cell it sits on (relative references are per cell).
-      if (v.criteria === 'CUSTOM_FORMULA' && !new RegExp(`(^|[^A-Z$])${c.a1}(?![0-9])`).test(String(v.args[0]))) bad.push(`${s.name}!${c.a1} custom formula ${String(v.args[0])} does not check ${c.a1}`);
+      if (v.criteria === 'CUSTOM_FORMULA' && !new RegExp(`(^|[^A-Z$])${c.a1}(?![0-9])`).test(String(v.args[0])))
+        bad.push(`${s.name}!${c.a1} custom formula ${String(v.args[0])} does not check ${c.a1}`);
     }
   }
-  if (sheet.cfRules.length !== s.conditionalFormats.length) bad.push(`${s.name}: ${sheet.cfRules.length} conditional rules ≠ ${s.conditionalFormats.length}`);
+  if (sheet.cfRules.length !== s.conditionalFormats.length)
+    bad.push(`${s.name}: ${sheet.cfRules.length} conditional rules ≠ ${s.conditionalFormats.length}`);
   s.conditionalFormats.forEach((op, i) => {
     const rule = sheet.cfRules[i];
     if (!rule) return;
-    if (rule.ranges[0]?.a1 !== op.range || rule.ranges[0]?.sheet !== s.name) bad.push(`${s.name}: rule ${i} range ${JSON.stringify(rule.ranges)}`);
-    if (op.rule.kind === 'formula' && rule.condition?.formula !== op.rule.formula) bad.push(`${s.name}: rule ${i} formula ${rule.condition?.formula}`);
-    if (op.rule.kind === 'formula' && op.style?.fill && rule.style.background !== op.style.fill) bad.push(`${s.name}: rule ${i} fill`);
+    if (rule.ranges[0]?.a1 !== op.range || rule.ranges[0]?.sheet !== s.name)
+      bad.push(`${s.name}: rule ${i} range ${JSON.stringify(rule.ranges)}`);
+    if (op.rule.kind === 'formula' && rule.condition?.formula !== op.rule.formula)
+      bad.push(`${s.name}: rule ${i} formula ${rule.condition?.formula}`);
+    if (op.rule.kind === 'formula' && op.style?.fill && rule.style.background !== op.style.fill)
+      bad.push(`${s.name}: rule ${i} fill`);
   });
   for (const f of s.formats) {
     for (const c of cellsOf(f.range)) {
       const st = sheet.peek(c.a1)?.style ?? {};
-      if (f.style.bold !== undefined && st.fontWeight !== (f.style.bold ? 'bold' : 'normal')) bad.push(`${s.name}!${c.a1} bold`);
-      if (f.style.fill && st.background !== f.style.fill) bad.push(`${s.name}!${c.a1} fill ${st.background} ≠ ${f.style.fill}`);
+      if (f.style.bold !== undefined && st.fontWeight !== (f.style.bold ? 'bold' : 'normal'))
+        bad.push(`${s.name}!${c.a1} bold`);
+      if (f.style.fill && st.background !== f.style.fill)
+        bad.push(`${s.name}!${c.a1} fill ${st.background} ≠ ${f.style.fill}`);
     }
   }
-  if (sheet.frozenRows !== s.frozenRows || sheet.frozenCols !== s.frozenColumns) bad.push(`${s.name}: frozen ${sheet.frozenRows}/${sheet.frozenCols}`);
+  if (sheet.frozenRows !== s.frozenRows || sheet.frozenCols !== s.frozenColumns)
+    bad.push(`${s.name}: frozen ${sheet.frozenRows}/${sheet.frozenCols}`);
   s.columnWidths.forEach((w, i) => {
     if (sheet.widths.get(i + 1) !== w) bad.push(`${s.name}: column ${i + 1} width ${sheet.widths.get(i + 1)} ≠ ${w}`);
   });
-  for (const c of s.hiddenColumns ?? []) if (!sheet.hidden.has(c + 1)) bad.push(`${s.name}: column ${c + 1} not hidden`);
+  for (const c of s.hiddenColumns ?? [])
+    if (!sheet.hidden.has(c + 1)) bad.push(`${s.name}: column ${c + 1} not hidden`);
   if ((s.tabColor ?? null) !== sheet.tabColor) bad.push(`${s.name}: tab colour ${sheet.tabColor}`);
   if (s.table && sheet.bandings.length !== 1) bad.push(`${s.name}: table banding missing`);
-  if (sheet.charts.length !== s.charts.length) bad.push(`${s.name}: ${sheet.charts.length} charts ≠ ${s.charts.length}`);
+  if (sheet.charts.length !== s.charts.length)
+    bad.push(`${s.name}: ${sheet.charts.length} charts ≠ ${s.charts.length}`);
   return bad;
 }
 
@@ -143,7 +173,9 @@ export function checkExcelSheet(host: FakeExcelHost, s: SheetPlan): string[] {
       if (got !== want) bad.push(`${s.name}!${a1Cell(i, j)}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
     }),
   );
-  for (const op of s.numberFormats) for (const c of cellsOf(op.range)) if (host.cell(s.name, c.a1)?.numberFormat !== op.format) bad.push(`${s.name}!${c.a1} format`);
+  for (const op of s.numberFormats)
+    for (const c of cellsOf(op.range))
+      if (host.cell(s.name, c.a1)?.numberFormat !== op.format) bad.push(`${s.name}!${c.a1} format`);
   for (const op of s.validations) {
     for (const c of cellsOf(op.range)) {
       const v = host.cell(s.name, c.a1)?.validation;
@@ -153,20 +185,26 @@ export function checkExcelSheet(host: FakeExcelHost, s: SheetPlan): string[] {
         continue;
       }
       const r = op.rule;
-      if (r.kind === 'list' && rule.list?.source !== r.values.join(',')) bad.push(`${s.name}!${c.a1} list ${JSON.stringify(rule)}`);
-      if (r.kind === 'listFromRange' && rule.list?.source !== `=${r.source}`) bad.push(`${s.name}!${c.a1} list source ${JSON.stringify(rule)}`);
-      if (r.kind === 'number' && !(r.integer ? rule.wholeNumber : rule.decimal)) bad.push(`${s.name}!${c.a1} number ${JSON.stringify(rule)}`);
+      if (r.kind === 'list' && rule.list?.source !== r.values.join(','))
+        bad.push(`${s.name}!${c.a1} list ${JSON.stringify(rule)}`);
+      if (r.kind === 'listFromRange' && rule.list?.source !== `=${r.source}`)
+        bad.push(`${s.name}!${c.a1} list source ${JSON.stringify(rule)}`);
+      if (r.kind === 'number' && !(r.integer ? rule.wholeNumber : rule.decimal))
+        bad.push(`${s.name}!${c.a1} number ${JSON.stringify(rule)}`);
       if (r.kind === 'date' && !rule.date) bad.push(`${s.name}!${c.a1} date ${JSON.stringify(rule)}`);
-      if (v?.errorAlert?.style !== (op.strict ? 'Stop' : 'Warning')) bad.push(`${s.name}!${c.a1} alert ${JSON.stringify(v?.errorAlert)}`);
+      if (v?.errorAlert?.style !== (op.strict ? 'Stop' : 'Warning'))
+        bad.push(`${s.name}!${c.a1} alert ${JSON.stringify(v?.errorAlert)}`);
       if (op.help && v?.prompt?.message !== op.help.slice(0, 255)) bad.push(`${s.name}!${c.a1} prompt`);
     }
   }
-  if (sheet.conditionalFormats.length !== s.conditionalFormats.length) bad.push(`${s.name}: ${sheet.conditionalFormats.length} conditional formats ≠ ${s.conditionalFormats.length}`);
+  if (sheet.conditionalFormats.length !== s.conditionalFormats.length)
+    bad.push(`${s.name}: ${sheet.conditionalFormats.length} conditional formats ≠ ${s.conditionalFormats.length}`);
   s.conditionalFormats.forEach((op, i) => {
     const cf = sheet.conditionalFormats[i];
     if (!cf) return;
     if (cf.range !== op.range) bad.push(`${s.name}: cf ${i} range ${cf.range}`);
-    if (op.rule.kind === 'formula' && (cf.type !== 'Custom' || cf.settings['custom.rule.formula'] !== op.rule.formula)) bad.push(`${s.name}: cf ${i} ${JSON.stringify(cf)}`);
+    if (op.rule.kind === 'formula' && (cf.type !== 'Custom' || cf.settings['custom.rule.formula'] !== op.rule.formula))
+      bad.push(`${s.name}: cf ${i} ${JSON.stringify(cf)}`);
     if (op.rule.kind === 'colorScale' && cf.type !== 'ColorScale') bad.push(`${s.name}: cf ${i} type ${cf.type}`);
     if (op.rule.kind === 'dataBar' && cf.type !== 'DataBar') bad.push(`${s.name}: cf ${i} type ${cf.type}`);
   });
@@ -177,16 +215,20 @@ export function checkExcelSheet(host: FakeExcelHost, s: SheetPlan): string[] {
       if (f.style.fill && st.fill !== f.style.fill) bad.push(`${s.name}!${c.a1} fill`);
     }
   }
-  if (sheet.frozen.rows !== s.frozenRows || sheet.frozen.cols !== s.frozenColumns) bad.push(`${s.name}: frozen ${JSON.stringify(sheet.frozen)}`);
+  if (sheet.frozen.rows !== s.frozenRows || sheet.frozen.cols !== s.frozenColumns)
+    bad.push(`${s.name}: frozen ${JSON.stringify(sheet.frozen)}`);
   s.columnWidths.forEach((w, i) => {
-    if (sheet.widths.get(i) !== Math.round(w * 0.75 * 100) / 100) bad.push(`${s.name}: column ${i} width ${sheet.widths.get(i)} pt for ${w} px`);
+    if (sheet.widths.get(i) !== Math.round(w * 0.75 * 100) / 100)
+      bad.push(`${s.name}: column ${i} width ${sheet.widths.get(i)} pt for ${w} px`);
   });
   for (const c of s.hiddenColumns ?? []) if (!sheet.hidden.has(c)) bad.push(`${s.name}: column ${c} not hidden`);
   if ((s.tabColor ?? '') !== sheet.tabColor) bad.push(`${s.name}: tab colour ${sheet.tabColor}`);
   const tables = host.state.tables.filter((t) => t.sheet === sheet);
   if (s.table) {
-    if (tables.length !== 1 || tables[0].name !== s.table.name || tables[0].range !== s.table.range) bad.push(`${s.name}: table ${JSON.stringify(tables.map((t) => [t.name, t.range]))}`);
+    if (tables.length !== 1 || tables[0].name !== s.table.name || tables[0].range !== s.table.range)
+      bad.push(`${s.name}: table ${JSON.stringify(tables.map((t) => [t.name, t.range]))}`);
   } else if (tables.length > 0) bad.push(`${s.name}: unexpected table`);
-  if (sheet.charts.length !== s.charts.length) bad.push(`${s.name}: ${sheet.charts.length} charts ≠ ${s.charts.length}`);
+  if (sheet.charts.length !== s.charts.length)
+    bad.push(`${s.name}: ${sheet.charts.length} charts ≠ ${s.charts.length}`);
   return bad;
 }

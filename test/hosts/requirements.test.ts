@@ -6,7 +6,11 @@
  */
 import { applyPlanExcel } from '../../excel-addin/src/templates/executor';
 import { addExcelCharts } from '../../excel-addin/src/templates/charts';
-import { EXCEL_API_LINK_NUMBER_FORMAT, EXCEL_API_REQUIRED, hostApiSupport } from '../../excel-addin/src/templates/requirements';
+import {
+  EXCEL_API_LINK_NUMBER_FORMAT,
+  EXCEL_API_REQUIRED,
+  hostApiSupport,
+} from '../../excel-addin/src/templates/requirements';
 import { TEMPLATES, compileTemplate } from '../../shared/templates/index';
 import type { ChartOp } from '../../shared/templates/plan';
 import { chartPathVersion, FakeExcelHost, installExcelGlobals, versionAtLeast } from '../fakes/excel';
@@ -25,7 +29,8 @@ async function insert(host: FakeExcelHost, id: string): Promise<{ syncs: number;
   }
 }
 
-const allOps = (host: FakeExcelHost): string[] => host.state.sheets.flatMap((s) => s.charts.flatMap((c) => c.ops.map((o) => o.path)));
+const allOps = (host: FakeExcelHost): string[] =>
+  host.state.sheets.flatMap((s) => s.charts.flatMap((c) => c.ops.map((o) => o.path)));
 
 describe('the fake knows the requirement sets (so the tests below can fail)', () => {
   test('versions compare numerically and chart members map to their ExcelApi version', () => {
@@ -42,9 +47,11 @@ describe('the fake knows the requirement sets (so the tests below can fail)', ()
     const host = new FakeExcelHost();
     host.apiVersion = '1.8';
     const ctx = host.context();
-    await expect(applyPlanExcel(ctx as unknown as Excel.RequestContext, compileTemplate('metrics', { example: true }), { supports: () => true })).rejects.toThrow(
-      /ExcelApi 1\.9/,
-    );
+    await expect(
+      applyPlanExcel(ctx as unknown as Excel.RequestContext, compileTemplate('metrics', { example: true }), {
+        supports: () => true,
+      }),
+    ).rejects.toThrow(/ExcelApi 1\.9/);
     // Nothing half-built is left behind.
     expect(host.sheetNames()).toEqual(['Sheet1']);
   });
@@ -76,7 +83,9 @@ describe('guards', () => {
     host.apiVersion = '1.7';
     const r = await insert(host, 'roadmap');
     expect(r.syncs).toBe(0);
-    expect(r.error).toMatch(/Roadmap was not inserted: this version of Excel does not support the Excel JavaScript API 1\.8/);
+    expect(r.error).toMatch(
+      /Roadmap was not inserted: this version of Excel does not support the Excel JavaScript API 1\.8/,
+    );
     expect(r.error).toMatch(/Nothing was added/);
     expect(host.sheetNames()).toEqual(['Budget']);
   });

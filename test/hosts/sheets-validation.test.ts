@@ -14,7 +14,9 @@ import { checkSheetsSheet, compileWithRows } from './plan-checks';
 function wholeNumberPlan(factor: number): RenderPlan {
   const plan = compileWithRows('prioritization', true, factor);
   for (const s of plan.sheets) {
-    s.validations = s.validations.map((v) => (v.rule.kind === 'number' && v.rule.max === 10 ? { ...v, rule: { ...v.rule, integer: true } } : v));
+    s.validations = s.validations.map((v) =>
+      v.rule.kind === 'number' && v.rule.max === 10 ? { ...v, rule: { ...v.rule, integer: true } } : v,
+    );
   }
   return plan;
 }
@@ -26,7 +28,9 @@ function run(plan: RenderPlan): SheetsFake {
 }
 
 test('the fake shifts relative references only', () => {
-  expect(shiftFormula('=AND(ISNUMBER(C2),C2=INT(C2),C2>=1,$C$2<=10,LOG10(C2)>0)', 3, 0)).toBe('=AND(ISNUMBER(C5),C5=INT(C5),C5>=1,$C$2<=10,LOG10(C5)>0)');
+  expect(shiftFormula('=AND(ISNUMBER(C2),C2=INT(C2),C2>=1,$C$2<=10,LOG10(C2)>0)', 3, 0)).toBe(
+    '=AND(ISNUMBER(C5),C5=INT(C5),C5>=1,$C$2<=10,LOG10(C5)>0)',
+  );
   expect(shiftFormula('=$A2+B$1', 2, 1)).toBe('=$A4+C$1');
 });
 
@@ -40,7 +44,9 @@ test('every cell of a whole-number rule checks itself, and the other rules still
   expect(sheet.peek('C37')?.validation?.args[0]).toMatch(/ISNUMBER\(C37\),C37=INT\(C37\)/);
   expect(sheet.peek('F51')?.validation?.criteria).toBe('CUSTOM_FORMULA');
   expect(fake.recorder.count('service', 'setDataValidations')).toBe(1);
-  const wholeNumberRanges = resolved.sheets.flatMap((x) => x.validations).filter((v) => v.rule.kind === 'number' && v.rule.integer);
+  const wholeNumberRanges = resolved.sheets
+    .flatMap((x) => x.validations)
+    .filter((v) => v.rule.kind === 'number' && v.rule.integer);
   expect(wholeNumberRanges.map((v) => v.range)).toEqual(['C2:C51', 'D2:D51', 'E2:E51', 'F2:F51', 'N2']);
   expect(fake.recorder.count('service', 'setDataValidation')).toBe(wholeNumberRanges.length);
 });

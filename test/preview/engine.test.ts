@@ -45,7 +45,10 @@ function typed(v: unknown): unknown {
 
 function expectSame(actual: unknown, expected: Result, where: string): void {
   if (isCellError(expected)) {
-    expect({ where, value: actual instanceof DetailedCellError ? { code: actual.value, message: actual.message } : actual }).toEqual({
+    expect({
+      where,
+      value: actual instanceof DetailedCellError ? { code: actual.value, message: actual.message } : actual,
+    }).toEqual({
       where,
       value: { code: expected.code, message: expected.message },
     });
@@ -73,10 +76,16 @@ describe.each(REGISTRY.map((f) => [f.name, f] as const))('%s in HyperFormula equ
     for (let r = 0; r < 60; r++) {
       const count = required + Math.floor(next() * (spec.params.length - required + 1));
       // Mostly plausible numbers so that valid inputs are well covered, some anything-goes.
-      const args = spec.params.slice(0, count).map((p) => (isRangeParam(p) ? next() < 0.5 ? 1 : 2 : next() < 0.6 ? 1 + Math.floor(next() * 10) : pick()));
+      const args = spec.params
+        .slice(0, count)
+        .map((p) => (isRangeParam(p) ? (next() < 0.5 ? 1 : 2) : next() < 0.6 ? 1 + Math.floor(next() * 10) : pick()));
       cases.push({ args, count });
       const refs = args.map((_, i) => `${colName(i)}${r + 1}`);
-      rows.push([...args.map(typed), ...Array(spec.params.length - count).fill(null), `=${spec.name}(${refs.join(',')})`]);
+      rows.push([
+        ...args.map(typed),
+        ...Array(spec.params.length - count).fill(null),
+        `=${spec.name}(${refs.join(',')})`,
+      ]);
     }
     const hf = HyperFormula.buildFromArray(rows as never, ENGINE_CONFIG);
     const outCol = spec.params.length;
@@ -84,7 +93,11 @@ describe.each(REGISTRY.map((f) => [f.name, f] as const))('%s in HyperFormula equ
       const expected = invoke(spec, c.args);
       // A single-cell call keeps to one cell in both hosts.
       expect(expected.length * expected[0].length).toBe(1);
-      expectSame(hf.getCellValue({ sheet: 0, row: r, col: outCol }), expected[0][0], `${spec.name}(${JSON.stringify(c.args)})`);
+      expectSame(
+        hf.getCellValue({ sheet: 0, row: r, col: outCol }),
+        expected[0][0],
+        `${spec.name}(${JSON.stringify(c.args)})`,
+      );
     });
     hf.destroy();
   });
@@ -119,7 +132,9 @@ describe.each(REGISTRY.map((f) => [f.name, f] as const))('%s in HyperFormula equ
     const hf = HyperFormula.buildFromArray(grid as never, ENGINE_CONFIG);
     const expected = invoke(spec, rawArgs);
     expected.forEach((row, r) =>
-      row.forEach((e, c) => expectSame(hf.getCellValue({ sheet: 0, row: r, col: out + c }), e, `${spec.name} column row ${r + 1}`)),
+      row.forEach((e, c) =>
+        expectSame(hf.getCellValue({ sheet: 0, row: r, col: out + c }), e, `${spec.name} column row ${r + 1}`),
+      ),
     );
     hf.destroy();
   });
@@ -131,7 +146,8 @@ describe.each(REGISTRY.map((f) => [f.name, f] as const))('%s in HyperFormula equ
     for (const e of spec.examples) {
       if (/\b[A-Z]{1,3}\d+\b/.test(e.formula.replace(/"[^"]*"/g, '').replace(new RegExp(spec.name, 'g'), ''))) continue;
       const got = hf.calculateFormula(e.formula, 0);
-      const parse = (text: string): unknown => (text.trim() !== '' && Number.isFinite(Number(text)) ? expect.closeTo(Number(text), 9) : text);
+      const parse = (text: string): unknown =>
+        text.trim() !== '' && Number.isFinite(Number(text)) ? expect.closeTo(Number(text), 9) : text;
       let want: unknown;
       if (e.result.startsWith('#')) {
         const [code, ...rest] = e.result.split(' ');
@@ -165,7 +181,10 @@ describe('PRIORITY_SCORE in a sheet, as a user types it', () => {
   test('one row per formula and one formula for the column agree', () => {
     expect(hf.getCellValue({ sheet: 0, row: 1, col: 5 })).toBe(17.5);
     expect(hf.getCellValue({ sheet: 0, row: 2, col: 5 })).toBe(6);
-    expect(hf.getRangeValues({ start: { sheet: 0, row: 1, col: 6 }, end: { sheet: 0, row: 2, col: 6 } })).toEqual([[17.5], [6]]);
+    expect(hf.getRangeValues({ start: { sheet: 0, row: 1, col: 6 }, end: { sheet: 0, row: 2, col: 6 } })).toEqual([
+      [17.5],
+      [6],
+    ]);
   });
 
   test('a bad row shows the core message and does not spoil the others', () => {

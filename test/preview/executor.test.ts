@@ -39,7 +39,10 @@ describe('PreviewWorkbook.insertPlan', () => {
 
   test('a failing plan leaves no sheet or name behind', () => {
     const wb = new PreviewWorkbook({ firstSheet: 'Sheet1' });
-    const broken: RenderPlan = { ...WORKBOOK_PLAN, namedRanges: [...WORKBOOK_PLAN.namedRanges, { key: 'x', name: 'Broken', sheet: 'nope', range: 'A1' }] };
+    const broken: RenderPlan = {
+      ...WORKBOOK_PLAN,
+      namedRanges: [...WORKBOOK_PLAN.namedRanges, { key: 'x', name: 'Broken', sheet: 'nope', range: 'A1' }],
+    };
     expect(() => wb.insertPlan(broken)).toThrow(/unknown sheet key "nope"/);
     expect(wb.sheetNames()).toEqual(['Sheet1']);
     expect(wb.hf.listNamedExpressions()).toEqual([]);
@@ -55,7 +58,8 @@ describe('PreviewWorkbook.insertPlan', () => {
           const bad: string[] = [];
           wb.hf.getSheetValues(wb.sheetId(name)).forEach((row, r) =>
             row.forEach((v, c) => {
-              if (v instanceof DetailedCellError && !(hidden.has(c) && v.value === '#N/A')) bad.push(`${name} r${r + 1}c${c + 1} ${v.value} ${v.message}`);
+              if (v instanceof DetailedCellError && !(hidden.has(c) && v.value === '#N/A'))
+                bad.push(`${name} r${r + 1}c${c + 1} ${v.value} ${v.message}`);
             }),
           );
           expect(bad.slice(0, 5)).toEqual([]);
@@ -110,10 +114,22 @@ describe('grid formatting', () => {
     expect(shiftFormula('=AND(B2>$N$2,C2<>"")', 1, 1)).toBe('=AND(C3>$N$2,D3<>"")');
     expect(shiftFormula('=LOG10(A1)>"B2"', 1, 0)).toBe('=LOG10(A2)>"B2"');
     const seen: string[] = [];
-    const look = conditionalLook([{ range: 'A2:C10', rule: { kind: 'formula', formula: '=$C2>5' }, style: { fill: '#ff0000' } }], 4, 1, 7, (f) => (seen.push(f), true));
+    const look = conditionalLook(
+      [{ range: 'A2:C10', rule: { kind: 'formula', formula: '=$C2>5' }, style: { fill: '#ff0000' } }],
+      4,
+      1,
+      7,
+      (f) => (seen.push(f), true),
+    );
     expect(seen).toEqual(['=$C5>5']);
     expect(look.style).toEqual({ fill: '#ff0000' });
-    const bar = conditionalLook([{ range: 'A1:A5', rule: { kind: 'dataBar', color: '#00ff00', min: 0, max: 1 } }], 2, 0, 0.25, () => false);
+    const bar = conditionalLook(
+      [{ range: 'A1:A5', rule: { kind: 'dataBar', color: '#00ff00', min: 0, max: 1 } }],
+      2,
+      0,
+      0.25,
+      () => false,
+    );
     expect(bar.bar).toEqual({ fraction: 0.25, color: '#00ff00' });
   });
 });

@@ -9,7 +9,20 @@ const ALL = TEMPLATES.flatMap((t) => [false, true].map((example) => ({ id: t.id,
 
 test('the catalogue lists twelve templates, each compiling to the sheets it announces', () => {
   expect(TEMPLATES.map((t) => t.id).sort()).toEqual(
-    ['business-context', 'health-scorecard', 'themes', 'principles', 'prioritization', 'roadmap', 'metrics', 'velocity', 'adr-log', 'not-doing', 'progress-dashboard', 'strategy-workbook'].sort(),
+    [
+      'business-context',
+      'health-scorecard',
+      'themes',
+      'principles',
+      'prioritization',
+      'roadmap',
+      'metrics',
+      'velocity',
+      'adr-log',
+      'not-doing',
+      'progress-dashboard',
+      'strategy-workbook',
+    ].sort(),
   );
   for (const t of TEMPLATES) {
     expect(t.description.length).toBeGreaterThan(20);
@@ -51,7 +64,10 @@ test.each(TEMPLATES.map((t) => t.id))('%s: blank and example plans have the same
   expect(example.sheets.map((s) => s.cells.length)).toEqual(blank.sheets.map((s) => s.cells.length));
   blank.sheets.forEach((s, i) => {
     const e = example.sheets[i];
-    const formulas = (p: typeof s) => p.cells.flatMap((r, ri) => r.map((v, ci) => (typeof v === 'string' && v.startsWith('=') ? `${ri}:${ci}:${v}` : '')).filter(Boolean));
+    const formulas = (p: typeof s) =>
+      p.cells.flatMap((r, ri) =>
+        r.map((v, ci) => (typeof v === 'string' && v.startsWith('=') ? `${ri}:${ci}:${v}` : '')).filter(Boolean),
+      );
     expect(formulas(e)).toEqual(formulas(s));
     expect(e.validations).toEqual(s.validations);
     expect(e.conditionalFormats).toEqual(s.conditionalFormats);
@@ -62,7 +78,19 @@ test.each(TEMPLATES.map((t) => t.id))('%s: blank and example plans have the same
 test('prioritization: inputs validated 1–10 over all 50 data rows, helper columns hidden, settings beside the table', () => {
   const plan = compileTemplate('prioritization', { example: false });
   const s = plan.sheets[0];
-  expect(s.cells[0].slice(0, 11)).toEqual(['Project', 'Theme', 'Business Impact', 'Urgency', 'Effort', 'Risk', 'Priority Score', 'Rank', 'Quadrant', 'Planned Quarter', 'Owner']);
+  expect(s.cells[0].slice(0, 11)).toEqual([
+    'Project',
+    'Theme',
+    'Business Impact',
+    'Urgency',
+    'Effort',
+    'Risk',
+    'Priority Score',
+    'Rank',
+    'Quadrant',
+    'Planned Quarter',
+    'Owner',
+  ]);
   for (const range of ['C2:C51', 'D2:D51', 'E2:E51', 'F2:F51']) {
     expect(s.validations.find((v) => v.range === range)?.rule).toEqual({ kind: 'number', min: 1, max: 10 });
   }
@@ -85,7 +113,10 @@ test('full workbook: theme names are a named range and every Theme column valida
   expect(themed.map((s) => s.key).sort()).toEqual(['adr', 'metrics', 'notDoing', 'projects', 'roadmap']);
   for (const s of themed) {
     const col = columnLetter(s.cells[0].indexOf('Theme'));
-    expect(s.validations.find((v) => v.range === `${col}2:${col}51`)?.rule).toEqual({ kind: 'listFromRange', source: '{{name:themeNames}}' });
+    expect(s.validations.find((v) => v.range === `${col}2:${col}51`)?.rule).toEqual({
+      kind: 'listFromRange',
+      source: '{{name:themeNames}}',
+    });
   }
   expect(plan.activate).toBe('dashboard');
 });
@@ -105,7 +136,10 @@ test('conditional formats cover data ranges and formula rules point at the first
 
 test('resolving against a workbook that already has the names never reuses them, and formulas follow', () => {
   const plan = compileTemplate('strategy-workbook', { example: true });
-  const { plan: resolved, resolution } = resolvePlan(plan, { sheets: ['Roadmap', 'Strategic Themes'], namedRanges: ['ThemeNames'] });
+  const { plan: resolved, resolution } = resolvePlan(plan, {
+    sheets: ['Roadmap', 'Strategic Themes'],
+    namedRanges: ['ThemeNames'],
+  });
   expect(resolution.sheets.roadmap).toBe('Roadmap (2)');
   expect(resolution.names.themeNames).toBe('ThemeNames_2');
   const dash = resolved.sheets.find((s) => s.key === 'dashboard')!;

@@ -16,7 +16,9 @@ const VARIANTS = TEMPLATES.flatMap((t) => [
   { id: t.id, example: true },
 ]);
 
-function formulaCells(loaded: LoadedPlan): { sheet: string; a1: string; row: number; col: number; value: ReturnType<LoadedPlan['at']> }[] {
+function formulaCells(
+  loaded: LoadedPlan,
+): { sheet: string; a1: string; row: number; col: number; value: ReturnType<LoadedPlan['at']> }[] {
   const out = [];
   for (const s of loaded.plan.sheets) {
     const id = loaded.sheetId(s.key);
@@ -54,7 +56,11 @@ describe.each(VARIANTS)('$id (example: $example)', ({ id, example }) => {
     const deliberateNA = (c: (typeof cells)[number]): boolean => {
       const s = loaded.plan.sheets.find((x) => x.name === c.sheet)!;
       const text = String(s.cells[c.row][c.col]);
-      return (s.hiddenColumns ?? []).includes(c.col) && /NA\(\)/.test(text) && (c.value as { value?: string }).value === '#N/A';
+      return (
+        (s.hiddenColumns ?? []).includes(c.col) &&
+        /NA\(\)/.test(text) &&
+        (c.value as { value?: string }).value === '#N/A'
+      );
     };
     const errors = cells
       .filter((c) => c.value !== null && typeof c.value === 'object' && !deliberateNA(c))
@@ -71,13 +77,16 @@ describe.each(VARIANTS)('$id (example: $example)', ({ id, example }) => {
       const bad: string[] = [];
       for (let i = 0; i < spec.rows; i++) {
         const row = loaded.values(s.key)[layout.firstRow - 1 + i] ?? [];
-        const hasInput = inputs.some((c) => (row[layout.index[c.key]] ?? null) !== null && row[layout.index[c.key]] !== '');
+        const hasInput = inputs.some(
+          (c) => (row[layout.index[c.key]] ?? null) !== null && row[layout.index[c.key]] !== '',
+        );
         // Dashboard rows read another sheet's row: blank when that theme row is blank.
         const upstreamBlank = s.key !== 'dashboard' || (row[layout.index.theme] ?? '') === '';
         if (hasInput || !upstreamBlank) continue;
         for (const c of computed) {
           const v = row[layout.index[c.key]];
-          if (v !== '' && v !== null && v !== undefined) bad.push(`${s.name} row ${layout.firstRow + i} ${c.header}: ${JSON.stringify(v)}`);
+          if (v !== '' && v !== null && v !== undefined)
+            bad.push(`${s.name} row ${layout.firstRow + i} ${c.header}: ${JSON.stringify(v)}`);
         }
       }
       expect(bad).toEqual([]);
@@ -89,18 +98,31 @@ describe('computed columns equal the core functions on the seed examples', () =>
   test('prioritization: score, quadrant, rank and planned quarter', () => {
     const loaded = loadPlan(compileTemplate('prioritization', { example: true }));
     const L = layoutOf('prioritization', 'projects');
-    const [impact, urgency, effort, risk] = ['impact', 'urgency', 'effort', 'risk'].map((k) => column(loaded, L, k).map(asInput));
+    const [impact, urgency, effort, risk] = ['impact', 'urgency', 'effort', 'risk'].map((k) =>
+      column(loaded, L, k).map(asInput),
+    );
     const score = column(loaded, L, 'score');
     expect(score.slice(0, 3)).toEqual([17.5, 11, 2.5]); // the seed guide prints 28 / 24 / 19: its formula gives these
-    core('PRIORITY_SCORE', [impact, urgency, effort, risk]).forEach((want, i) => expect(same(comparable(score[i]), comparable(want))).toBe(true));
+    core('PRIORITY_SCORE', [impact, urgency, effort, risk]).forEach((want, i) =>
+      expect(same(comparable(score[i]), comparable(want))).toBe(true),
+    );
     const threshold = side(loaded, L, 'threshold');
     const quadrant = column(loaded, L, 'quadrant');
-    core('PRIORITY_QUADRANT', [impact, effort, threshold]).forEach((want, i) => expect(comparable(quadrant[i])).toBe(comparable(want)));
+    core('PRIORITY_QUADRANT', [impact, effort, threshold]).forEach((want, i) =>
+      expect(comparable(quadrant[i])).toBe(comparable(want)),
+    );
     expect(quadrant.slice(0, 3)).toEqual(['Do Now', 'Plan Carefully', "Don't Do"]);
     const quarter = column(loaded, L, 'quarter');
     expect(quarter.slice(0, 3)).toEqual(['Q1', 'Q2', 'Q3']); // the seed guide's Decision column
-    const plan = core('PRIORITY_PLAN', [score.map(asInput), effort.map((e, i) => (score[i] === '' ? null : e)), side(loaded, L, 'capacity'), side(loaded, L, 'start')]);
-    plan.forEach((want, i) => expect(comparable(quarter[i])).toBe(comparable(want) === '#ERR' ? TOO_BIG_TEXT : comparable(want)));
+    const plan = core('PRIORITY_PLAN', [
+      score.map(asInput),
+      effort.map((e, i) => (score[i] === '' ? null : e)),
+      side(loaded, L, 'capacity'),
+      side(loaded, L, 'start'),
+    ]);
+    plan.forEach((want, i) =>
+      expect(comparable(quarter[i])).toBe(comparable(want) === '#ERR' ? TOO_BIG_TEXT : comparable(want)),
+    );
     expect(column(loaded, L, 'rank').slice(0, 4)).toEqual([1, 2, 3, '']);
     loaded.destroy();
   });
@@ -124,13 +146,24 @@ describe('computed columns equal the core functions on the seed examples', () =>
   test('metrics dashboard: progress and status from texts as people write them', () => {
     const loaded = loadPlan(compileTemplate('metrics', { example: true }));
     const L = layoutOf('metrics', 'metrics');
-    const [b, c, t, start, due] = ['baseline', 'current', 'target', 'start', 'due'].map((k) => column(loaded, L, k).map(asInput));
+    const [b, c, t, start, due] = ['baseline', 'current', 'target', 'start', 'due'].map((k) =>
+      column(loaded, L, k).map(asInput),
+    );
     const progress = column(loaded, L, 'progress');
     const status = column(loaded, L, 'status');
-    core('METRIC_PROGRESS', [b, c, t]).forEach((want, i) => expect(same(comparable(progress[i]), comparable(want))).toBe(true));
+    core('METRIC_PROGRESS', [b, c, t]).forEach((want, i) =>
+      expect(same(comparable(progress[i]), comparable(want))).toBe(true),
+    );
     const today = todaySerial({ now: () => new Date() });
-    core('METRIC_STATUS', [b, c, t, start, due, today]).forEach((want, i) => expect(comparable(status[i])).toBe(comparable(want)));
-    expect(progress.slice(0, 4).map((p) => (typeof p === 'number' ? Math.round(p * 1000) / 1000 : p))).toEqual([0.25, '', 0.25, 0.167]);
+    core('METRIC_STATUS', [b, c, t, start, due, today]).forEach((want, i) =>
+      expect(comparable(status[i])).toBe(comparable(want)),
+    );
+    expect(progress.slice(0, 4).map((p) => (typeof p === 'number' ? Math.round(p * 1000) / 1000 : p))).toEqual([
+      0.25,
+      '',
+      0.25,
+      0.167,
+    ]);
     loaded.destroy();
   });
 
@@ -149,7 +182,12 @@ test('the full workbook cross-links: theme drop-downs use the named range, dashb
   const loaded = loadPlan(compileTemplate('strategy-workbook', { example: true }));
   const D = layoutOf('strategy-workbook', 'dashboard');
   const themes = column(loaded, D, 'theme').filter((x) => x !== '');
-  expect(themes).toEqual(['Enterprise-Ready Platform', 'Global Scale & Performance', 'Developer Velocity & Platform', 'Data-Driven Product']);
+  expect(themes).toEqual([
+    'Enterprise-Ready Platform',
+    'Global Scale & Performance',
+    'Developer Velocity & Platform',
+    'Data-Driven Product',
+  ]);
   const name = loaded.plan.namedRanges.find((n) => n.key === 'themeNames')!;
   expect(loaded.hf.calculateFormula(`=COUNTA(${name.name})`, 0)).toBe(4);
   expect(isEngineError(loaded.at('dashboard', 'A2'))).toBe(false);

@@ -23,7 +23,8 @@ export function column(loaded: LoadedPlan, layout: SheetLayout, key: string): En
   const c = layout.index[key];
   if (c === undefined) throw new Error(`no column ${key}`);
   const out: EngineValue[] = [];
-  for (let r = layout.firstRow; r <= layout.lastRow; r++) out.push(normalise(loaded.hf.getCellValue({ sheet: id, row: r - 1, col: c })));
+  for (let r = layout.firstRow; r <= layout.lastRow; r++)
+    out.push(normalise(loaded.hf.getCellValue({ sheet: id, row: r - 1, col: c })));
   return out;
 }
 
@@ -42,7 +43,12 @@ export function raw(v: PlanCell, text: boolean): PlanCell {
  * Replaces the input columns of a sheet with `rows` (by column key; other data rows cleared),
  * leaving every formula in place. `textKeys` are the text-formatted columns.
  */
-export function setInputs(loaded: LoadedPlan, spec: SheetSpec, rows: Record<string, PlanCell>[], textKeys: string[] = []): void {
+export function setInputs(
+  loaded: LoadedPlan,
+  spec: SheetSpec,
+  rows: Record<string, PlanCell>[],
+  textKeys: string[] = [],
+): void {
   const layout = layoutSheet(spec);
   const id = loaded.sheetId(spec.key);
   const inputs = spec.columns.filter((c) => !c.formula);
@@ -50,7 +56,9 @@ export function setInputs(loaded: LoadedPlan, spec: SheetSpec, rows: Record<stri
     for (let i = 0; i < spec.rows; i++) {
       for (const c of inputs) {
         const v = rows[i]?.[c.key] ?? null;
-        loaded.hf.setCellContents({ sheet: id, row: layout.firstRow - 1 + i, col: layout.index[c.key] }, [[raw(v, textKeys.includes(c.key)) as never]]);
+        loaded.hf.setCellContents({ sheet: id, row: layout.firstRow - 1 + i, col: layout.index[c.key] }, [
+          [raw(v, textKeys.includes(c.key)) as never],
+        ]);
       }
     }
   });
@@ -80,7 +88,8 @@ export function comparable(v: EngineValue | Result): number | string {
 }
 
 export function same(a: number | string, b: number | string): boolean {
-  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  if (typeof a === 'number' && typeof b === 'number')
+    return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
   return a === b;
 }
 

@@ -10,7 +10,8 @@ import { resolvePlan } from '../../shared/templates/resolve';
 import type { SheetPlan } from '../../shared/templates/plan';
 
 const cases = TEMPLATES.flatMap((t) => [false, true].map((example) => ({ id: t.id, example })));
-const inside = (r: RangeRef, row: number, col: number): boolean => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+const inside = (r: RangeRef, row: number, col: number): boolean =>
+  row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
 
 function textFormatted(s: SheetPlan, row: number, col: number): boolean {
   let f: string | undefined;
@@ -27,7 +28,8 @@ describe.each(cases)('$id (example: $example)', ({ id, example }) => {
       for (const host of ['sheets', 'excel'] as Host[])
         cellsFor(s, host).forEach((row, i) =>
           row.forEach((v, j) => {
-            if (typeof v === 'string' && v.startsWith('=') && textFormatted(s, i + 1, j + 1)) bad.push(`${host} ${s.name} r${i + 1}c${j + 1}`);
+            if (typeof v === 'string' && v.startsWith('=') && textFormatted(s, i + 1, j + 1))
+              bad.push(`${host} ${s.name} r${i + 1}c${j + 1}`);
           }),
         );
     expect(bad).toEqual([]);
@@ -35,7 +37,9 @@ describe.each(cases)('$id (example: $example)', ({ id, example }) => {
 
   test('no constant text starting with "+" or "-": Excel (Range.values) reads such text as a formula', () => {
     const bad: string[] = [];
-    for (const s of plan.sheets) for (const row of s.cells) for (const v of row) if (typeof v === 'string' && /^[+-]/.test(v)) bad.push(`${s.name}: ${v}`);
+    for (const s of plan.sheets)
+      for (const row of s.cells)
+        for (const v of row) if (typeof v === 'string' && /^[+-]/.test(v)) bad.push(`${s.name}: ${v}`);
     expect(bad).toEqual([]);
   });
 
@@ -62,7 +66,8 @@ describe.each(cases)('$id (example: $example)', ({ id, example }) => {
         const top = parseRange(c.range).top;
         // Relative row references (no $ before the digits) in the formula, outside string literals.
         const code = c.rule.formula.replace(/"[^"]*"/g, '""');
-        for (const m of code.matchAll(/\$?[A-Z]{1,3}([0-9]+)(?![0-9(])/g)) if (!m[0].includes('$', 1) && Number(m[1]) !== top) bad.push(`${s.name} ${c.range}: ${c.rule.formula}`);
+        for (const m of code.matchAll(/\$?[A-Z]{1,3}([0-9]+)(?![0-9(])/g))
+          if (!m[0].includes('$', 1) && Number(m[1]) !== top) bad.push(`${s.name} ${c.range}: ${c.rule.formula}`);
       }
     expect(bad).toEqual([]);
   });
@@ -83,7 +88,8 @@ describe.each(cases)('$id (example: $example)', ({ id, example }) => {
     for (const s of plan.sheets)
       for (const v of s.validations) {
         if (v.rule.kind === 'list') {
-          if (v.rule.values.some((x) => x.includes(','))) bad.push(`${s.name} ${v.range}: comma in ${v.rule.values.join('|')}`);
+          if (v.rule.values.some((x) => x.includes(',')))
+            bad.push(`${s.name} ${v.range}: comma in ${v.rule.values.join('|')}`);
           if (v.rule.values.join(',').length > 255) bad.push(`${s.name} ${v.range}: list longer than 255`);
         }
         if ((v.help ?? '').length > 255) bad.push(`${s.name} ${v.range}: help longer than 255`);

@@ -57,7 +57,11 @@ export function isEngineError(v: EngineValue): v is { error: string; message: st
 }
 
 /** Builds a HyperFormula workbook from a plan, after resolving it against `existing` (default: an empty workbook). */
-export function loadPlan(plan: RenderPlan, existing: ExistingNames = { sheets: [], namedRanges: [] }, overrides?: Record<string, Record<string, PlanCell>>): LoadedPlan {
+export function loadPlan(
+  plan: RenderPlan,
+  existing: ExistingNames = { sheets: [], namedRanges: [] },
+  overrides?: Record<string, Record<string, PlanCell>>,
+): LoadedPlan {
   const { plan: resolved, resolution } = resolvePlan(plan, existing);
   const sheets: Record<string, RawCellContent[][]> = {};
   for (const s of resolved.sheets) {

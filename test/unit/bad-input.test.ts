@@ -36,7 +36,10 @@ const BAD_KINDS: [string, unknown][] = [
 ];
 
 function cellParams(spec: FunctionSpec): number[] {
-  return spec.params.map((p, i) => [p, i] as const).filter(([p]) => !isRangeParam(p)).map(([, i]) => i);
+  return spec.params
+    .map((p, i) => [p, i] as const)
+    .filter(([p]) => !isRangeParam(p))
+    .map(([, i]) => i);
 }
 
 test('every registry function has valid arguments in this table', () => {
@@ -100,30 +103,41 @@ describe.each(REGISTRY.map((f) => [f.name, f] as const))('%s', (_name, spec) => 
 });
 
 /** Functions with at least two cell-by-cell arguments: a 3×1 range against a 1×3 range is one clear error. */
-const MULTI = REGISTRY.filter((f) => f.params.filter((p) => !p.optional && !isRangeParam(p) && p.shape !== 'single').length >= 2);
+const MULTI = REGISTRY.filter(
+  (f) => f.params.filter((p) => !p.optional && !isRangeParam(p) && p.shape !== 'single').length >= 2,
+);
 
-test.each(MULTI.map((f) => [f.name, f] as const))('%s: a column against a row (N×1 vs 1×N) is one error naming both', (_n, spec) => {
-  const valid = VALID[spec.name];
-  const idx = spec.params.map((p, i) => [p, i] as const).filter(([p]) => !p.optional && !isRangeParam(p) && p.shape !== 'single').map(([, i]) => i);
-  const [a, b] = idx;
-  const args = valid.slice();
-  args[a] = col(valid[a], valid[a], valid[a]);
-  args[b] = row(valid[b], valid[b], valid[b]);
-  const g = invoke(spec, args, ctx);
-  expect(g).toHaveLength(1);
-  const r = g[0][0];
-  expect(isCellError(r)).toBe(true);
-  if (isCellError(r)) {
-    expect(r.message).toContain('3×1 range');
-    expect(r.message).toContain('1×3 range');
-    expect(r.message).toContain(spec.params[a].label);
-    expect(r.message).toContain(spec.params[b].label);
-  }
-});
+test.each(MULTI.map((f) => [f.name, f] as const))(
+  '%s: a column against a row (N×1 vs 1×N) is one error naming both',
+  (_n, spec) => {
+    const valid = VALID[spec.name];
+    const idx = spec.params
+      .map((p, i) => [p, i] as const)
+      .filter(([p]) => !p.optional && !isRangeParam(p) && p.shape !== 'single')
+      .map(([, i]) => i);
+    const [a, b] = idx;
+    const args = valid.slice();
+    args[a] = col(valid[a], valid[a], valid[a]);
+    args[b] = row(valid[b], valid[b], valid[b]);
+    const g = invoke(spec, args, ctx);
+    expect(g).toHaveLength(1);
+    const r = g[0][0];
+    expect(isCellError(r)).toBe(true);
+    if (isCellError(r)) {
+      expect(r.message).toContain('3×1 range');
+      expect(r.message).toContain('1×3 range');
+      expect(r.message).toContain(spec.params[a].label);
+      expect(r.message).toContain(spec.params[b].label);
+    }
+  },
+);
 
 test.each(MULTI.map((f) => [f.name, f] as const))('%s: ranges of different heights are one error', (_n, spec) => {
   const valid = VALID[spec.name];
-  const idx = spec.params.map((p, i) => [p, i] as const).filter(([p]) => !p.optional && !isRangeParam(p) && p.shape !== 'single').map(([, i]) => i);
+  const idx = spec.params
+    .map((p, i) => [p, i] as const)
+    .filter(([p]) => !p.optional && !isRangeParam(p) && p.shape !== 'single')
+    .map(([, i]) => i);
   const args = valid.slice();
   args[idx[0]] = col(valid[idx[0]], valid[idx[0]], valid[idx[0]]);
   args[idx[1]] = col(valid[idx[1]], valid[idx[1]]);
@@ -148,12 +162,36 @@ test('out-of-range and negative numbers name the argument, the value and the val
     ['WSJF', [8, 5, 3, -2], 'Job size must be a number greater than 0 (got -2)'],
     ['HEALTH_STATUS', [5.5], 'Score must be a number from 1 to 5 (got 5.5)'],
     ['HEALTH_STATUS', [-2], 'Score must be a number from 1 to 5 (got -2)'],
-    ['STRATEGY_QUARTER', [-3], 'Date must be a date (a date cell, a date serial number or a text like "2027-03-31") (got -3)'],
-    ['STRATEGY_QUARTER', ['2027-02-30'], 'Date must be a date (a date cell, a date serial number or a text like "2027-03-31") (got "2027-02-30")'],
-    ['STRATEGY_QUARTER', [day(2027, 2, 1), 0], 'Fiscal year start month must be a month, 1 to 12 or a name like "July" (got 0)'],
-    ['DORA_LEVEL', ['deployment frequency', -1], 'Value for deployment frequency must be a rate like "5x/day" or a number of deploys per day (got -1)'],
-    ['DORA_LEVEL', ['change failure rate', 130], 'Value for change failure rate must be a percentage like "12%", a fraction from 0 to 1 or a percentage number up to 100 (got 130)'],
-    ['DORA_LEVEL', ['lead time', '-2 hours'], 'Value for lead time must be a duration like "2 hours" or a number of hours (got "-2 hours")'],
+    [
+      'STRATEGY_QUARTER',
+      [-3],
+      'Date must be a date (a date cell, a date serial number or a text like "2027-03-31") (got -3)',
+    ],
+    [
+      'STRATEGY_QUARTER',
+      ['2027-02-30'],
+      'Date must be a date (a date cell, a date serial number or a text like "2027-03-31") (got "2027-02-30")',
+    ],
+    [
+      'STRATEGY_QUARTER',
+      [day(2027, 2, 1), 0],
+      'Fiscal year start month must be a month, 1 to 12 or a name like "July" (got 0)',
+    ],
+    [
+      'DORA_LEVEL',
+      ['deployment frequency', -1],
+      'Value for deployment frequency must be a rate like "5x/day" or a number of deploys per day (got -1)',
+    ],
+    [
+      'DORA_LEVEL',
+      ['change failure rate', 130],
+      'Value for change failure rate must be a percentage like "12%", a fraction from 0 to 1 or a percentage number up to 100 (got 130)',
+    ],
+    [
+      'DORA_LEVEL',
+      ['lead time', '-2 hours'],
+      'Value for lead time must be a duration like "2 hours" or a number of hours (got "-2 hours")',
+    ],
     ['PRIORITY_PLAN', [5, -1, 10], 'Effort must be a number greater than 0 (got -1)'],
     ['PRIORITY_PLAN', [5, 1, -10], 'Capacity must be a number greater than 0 (got -10)'],
     ['HEALTH_SCORE', [row(3, 0)], 'Rating must be a number from 1 to 5 (got 0)'],

@@ -5,15 +5,29 @@ import { col, day, errorOf, one, plain, run } from './helpers';
 
 describe('DORA_LEVEL', () => {
   test('deployment frequency (deploys per day): Elite above once a day, High down to once a month, Medium down to once in six months', () => {
-    const out = plain(run('DORA_LEVEL', 'deployment frequency', col('5x/day', '2x/day', '1x/day', '1x/week', '1x/month', '0.9x/month', '1x/quarter', '2x/year', '1x/year', 0)));
+    const out = plain(
+      run(
+        'DORA_LEVEL',
+        'deployment frequency',
+        col('5x/day', '2x/day', '1x/day', '1x/week', '1x/month', '0.9x/month', '1x/quarter', '2x/year', '1x/year', 0),
+      ),
+    );
     expect(out).toEqual(col('Elite', 'Elite', 'High', 'High', 'High', 'Medium', 'Medium', 'Medium', 'Low', 'Low'));
   });
   test('lead time (hours): Elite under an hour, High up to a week, Medium up to six months, Low beyond', () => {
-    const out = plain(run('DORA_LEVEL', 'lead time for changes', col('30 min', '<1 hour', '1 hour', '2 days', '1 week', '8 days', '6 months', '7 months', 0.5, 200)));
+    const out = plain(
+      run(
+        'DORA_LEVEL',
+        'lead time for changes',
+        col('30 min', '<1 hour', '1 hour', '2 days', '1 week', '8 days', '6 months', '7 months', 0.5, 200),
+      ),
+    );
     expect(out).toEqual(col('Elite', 'Elite', 'High', 'High', 'High', 'Medium', 'Medium', 'Low', 'Elite', 'Medium'));
   });
   test('time to restore (hours): Elite under an hour, High under a day, Medium up to a week, Low beyond', () => {
-    const out = plain(run('DORA_LEVEL', 'MTTR', col('45 min', '3 hours', '1 day', '23.9 hours', '1 week', '2 weeks', 24)));
+    const out = plain(
+      run('DORA_LEVEL', 'MTTR', col('45 min', '3 hours', '1 day', '23.9 hours', '1 week', '2 weeks', 24)),
+    );
     expect(out).toEqual(col('Elite', 'High', 'Medium', 'High', 'Medium', 'Low', 'Medium'));
   });
   test('change failure rate: Elite to 15%, High to 30%, Low beyond; fraction, percent number and text agree', () => {
@@ -21,15 +35,45 @@ describe('DORA_LEVEL', () => {
     expect(out).toEqual(col('Elite', 'Elite', 'Elite', 'Elite', 'High', 'High', 'High', 'Low', 'Low', 'Low', 'Low'));
   });
   test('metric aliases, any case', () => {
-    const names = ['Deployment Frequency', 'deploy frequency', 'DF', 'lead time', 'LT', 'change-failure-rate', 'CFR', 'time to restore', 'time_to_restore_service', 'failed deployment recovery time', 'mttr'];
-    const values = ['5x/day', '5x/day', '5x/day', '10 min', '10 min', '5%', '5%', '10 min', '10 min', '10 min', '10 min'];
+    const names = [
+      'Deployment Frequency',
+      'deploy frequency',
+      'DF',
+      'lead time',
+      'LT',
+      'change-failure-rate',
+      'CFR',
+      'time to restore',
+      'time_to_restore_service',
+      'failed deployment recovery time',
+      'mttr',
+    ];
+    const values = [
+      '5x/day',
+      '5x/day',
+      '5x/day',
+      '10 min',
+      '10 min',
+      '5%',
+      '5%',
+      '10 min',
+      '10 min',
+      '10 min',
+      '10 min',
+    ];
     expect(plain(run('DORA_LEVEL', col(...names), col(...values)))).toEqual(col(...names.map(() => 'Elite')));
   });
   test('N/A is blank; a value of the wrong kind names the metric, the form and the value', () => {
     expect(one('DORA_LEVEL', 'lead time', 'N/A')).toBe('');
-    expect(errorOf('DORA_LEVEL', 'deployment frequency', '2 hours')).toBe('Value for deployment frequency must be a rate like "5x/day" or a number of deploys per day (got "2 hours")');
-    expect(errorOf('DORA_LEVEL', 'cfr', '5x/day')).toBe('Value for change failure rate must be a percentage like "12%", a fraction from 0 to 1 or a percentage number up to 100 (got "5x/day")');
-    expect(errorOf('DORA_LEVEL', 'time to restore', '$5')).toBe('Value for time to restore must be a duration like "2 hours" or a number of hours (got "$5")');
+    expect(errorOf('DORA_LEVEL', 'deployment frequency', '2 hours')).toBe(
+      'Value for deployment frequency must be a rate like "5x/day" or a number of deploys per day (got "2 hours")',
+    );
+    expect(errorOf('DORA_LEVEL', 'cfr', '5x/day')).toBe(
+      'Value for change failure rate must be a percentage like "12%", a fraction from 0 to 1 or a percentage number up to 100 (got "5x/day")',
+    );
+    expect(errorOf('DORA_LEVEL', 'time to restore', '$5')).toBe(
+      'Value for time to restore must be a duration like "2 hours" or a number of hours (got "$5")',
+    );
     expect(errorOf('DORA_LEVEL', 'speed', 1)).toContain('Metric must be one of "deployment frequency"');
   });
   test('thresholds are monotonic with no gaps: every value has exactly one level, and better values never get worse levels', () => {
@@ -41,7 +85,9 @@ describe('DORA_LEVEL', () => {
         if (t.better === 'higher') expect(limits[i]).toBeLessThan(limits[i - 1]);
         else expect(limits[i]).toBeGreaterThan(limits[i - 1]);
       }
-      const xs = Array.from({ length: 2000 }, (_, i) => (metric === 'change failure rate' ? i / 1999 : Math.pow(10, -4 + (i / 1999) * 9)));
+      const xs = Array.from({ length: 2000 }, (_, i) =>
+        metric === 'change failure rate' ? i / 1999 : Math.pow(10, -4 + (i / 1999) * 9),
+      );
       for (let i = 1; i < xs.length; i++) {
         const a = rank[doraLevel(metric, xs[i - 1])];
         const b = rank[doraLevel(metric, xs[i])];
@@ -54,21 +100,41 @@ describe('DORA_LEVEL', () => {
 
 describe('STRATEGY_QUARTER', () => {
   test('calendar quarters', () => {
-    expect(plain(run('STRATEGY_QUARTER', col(day(2027, 1, 1), day(2027, 3, 31), day(2027, 4, 1), day(2027, 9, 30), day(2027, 10, 1), day(2027, 12, 31))))).toEqual(
-      col('Q1 2027', 'Q1 2027', 'Q2 2027', 'Q3 2027', 'Q4 2027', 'Q4 2027'),
-    );
+    expect(
+      plain(
+        run(
+          'STRATEGY_QUARTER',
+          col(
+            day(2027, 1, 1),
+            day(2027, 3, 31),
+            day(2027, 4, 1),
+            day(2027, 9, 30),
+            day(2027, 10, 1),
+            day(2027, 12, 31),
+          ),
+        ),
+      ),
+    ).toEqual(col('Q1 2027', 'Q1 2027', 'Q2 2027', 'Q3 2027', 'Q4 2027', 'Q4 2027'));
   });
   test('fiscal year from July, labelled by the calendar year in which it ends', () => {
-    expect(plain(run('STRATEGY_QUARTER', col(day(2026, 7, 1), day(2026, 9, 30), day(2026, 12, 31), day(2027, 2, 15), day(2027, 6, 30)), 7))).toEqual(
-      col('Q1 2027', 'Q1 2027', 'Q2 2027', 'Q3 2027', 'Q4 2027'),
-    );
+    expect(
+      plain(
+        run(
+          'STRATEGY_QUARTER',
+          col(day(2026, 7, 1), day(2026, 9, 30), day(2026, 12, 31), day(2027, 2, 15), day(2027, 6, 30)),
+          7,
+        ),
+      ),
+    ).toEqual(col('Q1 2027', 'Q1 2027', 'Q2 2027', 'Q3 2027', 'Q4 2027'));
   });
   test('fiscal year from October (US federal): October 2026 is Q1 2027', () => {
     expect(one('STRATEGY_QUARTER', day(2026, 10, 1), 'October')).toBe('Q1 2027');
     expect(one('STRATEGY_QUARTER', day(2026, 9, 30), 'Oct')).toBe('Q4 2026');
   });
   test('Excel serial numbers and ISO texts give the same label as date cells; blank rows blank', () => {
-    expect(plain(run('STRATEGY_QUARTER', col(46433, '2027-02-15', '', day(2027, 2, 15))))).toEqual(col('Q1 2027', 'Q1 2027', '', 'Q1 2027'));
+    expect(plain(run('STRATEGY_QUARTER', col(46433, '2027-02-15', '', day(2027, 2, 15))))).toEqual(
+      col('Q1 2027', 'Q1 2027', '', 'Q1 2027'),
+    );
   });
   test('month names', () => {
     expect(parseMonth('July')).toBe(7);

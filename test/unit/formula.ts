@@ -81,6 +81,7 @@ export function parseLiteralFormula(formula: string): LiteralCall | undefined {
 
 /** A result grid as the examples write it: one value, or rows joined by "; " and cells by ", ". */
 export function showResult(grid: Result[][]): string {
-  const cell = (r: Result): string => (isCellError(r) ? `${r.code} ${r.message}` : typeof r === 'number' ? formatNumber(r) : r === '' ? '(blank)' : r);
+  const cell = (r: Result): string =>
+    isCellError(r) ? `${r.code} ${r.message}` : typeof r === 'number' ? formatNumber(r) : r === '' ? '(blank)' : r;
   return grid.map((row) => row.map(cell).join(', ')).join('; ');
 }

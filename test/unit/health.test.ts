@@ -22,24 +22,52 @@ describe('HEALTH_SCORE', () => {
       [5, '', 4],
       [3, 'good', 4],
     ];
-    expect(plain(run('HEALTH_SCORE', block))).toEqual(col(3, '', 4.5, { error: 'Rating must be a number from 1 to 5 (got "good")' }));
+    expect(plain(run('HEALTH_SCORE', block))).toEqual(
+      col(3, '', 4.5, { error: 'Rating must be a number from 1 to 5 (got "good")' }),
+    );
   });
   test('a row with nothing rated is blank; a single cell is its own score', () => {
     expect(one('HEALTH_SCORE', row('', '', ''))).toBe('');
     expect(one('HEALTH_SCORE', 4)).toBe(4);
   });
   test('weight problems', () => {
-    expect(errorOf('HEALTH_SCORE', row(3, 4, 2), row(1, 1))).toBe('Weights must have one number per rating: 3 ratings but 2 weights');
-    expect(errorOf('HEALTH_SCORE', [[3, 4], [2, 5]], row(1, 1, 1))).toBe('Weights must have one number per rating: 2 ratings per row but 3 weights');
-    expect(errorOf('HEALTH_SCORE', row(3, 4), [[1, 1], [1, 1]])).toBe('Weights must be a single row or column of numbers (got a 2×2 range)');
-    expect(errorOf('HEALTH_SCORE', row(3, 4), row(1, ''))).toBe('Weights must be numbers of at least 0 (got a blank cell at position 2)');
-    expect(errorOf('HEALTH_SCORE', row(3, 4), row(1, '#REF!'))).toBe('Weights must be numbers of at least 0 (got the error #REF! at position 2)');
-    expect(errorOf('HEALTH_SCORE', row(3, ''), row(0, 1))).toBe('Weights of the rated dimensions add up to 0: give at least one rated dimension a weight above 0');
+    expect(errorOf('HEALTH_SCORE', row(3, 4, 2), row(1, 1))).toBe(
+      'Weights must have one number per rating: 3 ratings but 2 weights',
+    );
+    expect(
+      errorOf(
+        'HEALTH_SCORE',
+        [
+          [3, 4],
+          [2, 5],
+        ],
+        row(1, 1, 1),
+      ),
+    ).toBe('Weights must have one number per rating: 2 ratings per row but 3 weights');
+    expect(
+      errorOf('HEALTH_SCORE', row(3, 4), [
+        [1, 1],
+        [1, 1],
+      ]),
+    ).toBe('Weights must be a single row or column of numbers (got a 2×2 range)');
+    expect(errorOf('HEALTH_SCORE', row(3, 4), row(1, ''))).toBe(
+      'Weights must be numbers of at least 0 (got a blank cell at position 2)',
+    );
+    expect(errorOf('HEALTH_SCORE', row(3, 4), row(1, '#REF!'))).toBe(
+      'Weights must be numbers of at least 0 (got the error #REF! at position 2)',
+    );
+    expect(errorOf('HEALTH_SCORE', row(3, ''), row(0, 1))).toBe(
+      'Weights of the rated dimensions add up to 0: give at least one rated dimension a weight above 0',
+    );
   });
   test('errors inside ratings name the value', () => {
     expect(errorOf('HEALTH_SCORE', row(3, true))).toBe('Rating must be a number from 1 to 5 (got TRUE)');
-    expect(errorOf('HEALTH_SCORE', row(3, { code: '#N/A' }))).toBe('Rating must be a number from 1 to 5 (got the error #N/A)');
-    expect(errorOf('HEALTH_SCORE', row(3, '4'))).toBe('Rating is a number stored as text; enter it as a number: "4"; it must be a number from 1 to 5');
+    expect(errorOf('HEALTH_SCORE', row(3, { code: '#N/A' }))).toBe(
+      'Rating must be a number from 1 to 5 (got the error #N/A)',
+    );
+    expect(errorOf('HEALTH_SCORE', row(3, '4'))).toBe(
+      'Rating is a number stored as text; enter it as a number: "4"; it must be a number from 1 to 5',
+    );
   });
   test('domain function', () => {
     expect(healthScore([undefined, undefined])).toBeUndefined();

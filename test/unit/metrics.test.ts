@@ -110,7 +110,9 @@ describe('METRIC_PROGRESS', () => {
     expect(errorOf('METRIC_PROGRESS', '1x/day', '2 hours', '5x/day')).toBe(
       'Baseline is a rate ("1x/day") but Current is a duration ("2 hours"): give values of the same kind, or plain numbers',
     );
-    expect(errorOf('METRIC_PROGRESS', 1, '50%', '$1M')).toBe('Current is a percentage ("50%") but Target is an amount of money ("$1M"): give values of the same kind, or plain numbers');
+    expect(errorOf('METRIC_PROGRESS', 1, '50%', '$1M')).toBe(
+      'Current is a percentage ("50%") but Target is an amount of money ("$1M"): give values of the same kind, or plain numbers',
+    );
   });
   test('N/A gives blank; a column of rows with a scalar target', () => {
     expect(one('METRIC_PROGRESS', 'N/A', '300ms', '<200ms')).toBe('');
@@ -139,7 +141,9 @@ describe('METRIC_STATUS', () => {
     expect(one('METRIC_STATUS', 0, 0.99, 1, jan1, dec31, dec31)).toBe('At risk');
   });
   test('without dates: on track from 0.5, at risk from 0.25, off track below', () => {
-    expect(plain(run('METRIC_STATUS', 0, col(0.5, 0.49, 0.25, 0.24, 1), 1))).toEqual(col('On track', 'At risk', 'At risk', 'Off track', 'Done'));
+    expect(plain(run('METRIC_STATUS', 0, col(0.5, 0.49, 0.25, 0.24, 1), 1))).toEqual(
+      col('On track', 'At risk', 'At risk', 'Off track', 'Done'),
+    );
   });
   test('today defaults to the date of calculation (the context clock: 1 April 2027)', () => {
     expect(one('METRIC_STATUS', 0, 0.25, 1, jan1, dec31)).toBe('On track'); // elapsed 90/364 ≈ 0.247
@@ -151,9 +155,15 @@ describe('METRIC_STATUS', () => {
     expect(b).toBe(a);
   });
   test('dates that do not go together', () => {
-    expect(errorOf('METRIC_STATUS', 0, 0.3, 1, '', dec31)).toBe('Start and Due go together: give both dates or neither (got only Due)');
-    expect(errorOf('METRIC_STATUS', 0, 0.3, 1, dec31, jan1)).toBe('Due must be after Start (got Start 2027-12-31 and Due 2027-01-01)');
-    expect(errorOf('METRIC_STATUS', 0, 0.3, 1, jan1, jan1)).toBe('Due must be after Start (got Start 2027-01-01 and Due 2027-01-01)');
+    expect(errorOf('METRIC_STATUS', 0, 0.3, 1, '', dec31)).toBe(
+      'Start and Due go together: give both dates or neither (got only Due)',
+    );
+    expect(errorOf('METRIC_STATUS', 0, 0.3, 1, dec31, jan1)).toBe(
+      'Due must be after Start (got Start 2027-12-31 and Due 2027-01-01)',
+    );
+    expect(errorOf('METRIC_STATUS', 0, 0.3, 1, jan1, jan1)).toBe(
+      'Due must be after Start (got Start 2027-01-01 and Due 2027-01-01)',
+    );
   });
   test('per-row dates in a column', () => {
     const out = run('METRIC_STATUS', col(0, 0), col(0.5, 0.5), 1, col(jan1, ''), col(dec31, ''), day(2027, 10, 1));

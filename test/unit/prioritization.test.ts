@@ -10,7 +10,9 @@ describe('PRIORITY_SCORE', () => {
     expect(one('PRIORITY_SCORE', 4, 3, 7, 5)).toBe(2.5);
   });
   test('a column of projects in one call, blank rows blank, a scalar broadcast', () => {
-    expect(plain(run('PRIORITY_SCORE', col(9, 7, '', 4), col(8, 5, '', 3), col(5, 8, '', 7), 6))).toEqual(col(17.5, 9, '', 1.5));
+    expect(plain(run('PRIORITY_SCORE', col(9, 7, '', 4), col(8, 5, '', 3), col(5, 8, '', 7), 6))).toEqual(
+      col(17.5, 9, '', 1.5),
+    );
   });
   test('bounds of the scale: −12 and 28.5', () => {
     expect(one('PRIORITY_SCORE', 1, 1, 10, 10)).toBe(-12);
@@ -20,8 +22,12 @@ describe('PRIORITY_SCORE', () => {
 
 describe('PRIORITY_QUADRANT', () => {
   test('the four quadrants, both styles', () => {
-    expect(plain(run('PRIORITY_QUADRANT', col(9, 9, 2, 2), col(2, 9, 2, 9)))).toEqual(col('Do Now', 'Plan Carefully', 'Do When You Have Time', "Don't Do"));
-    expect(plain(run('PRIORITY_QUADRANT', col(9, 9, 2, 2), col(2, 9, 2, 9), undefined, 'label'))).toEqual(col('Quick Win', 'Big Bet', 'Nice to Have', 'Time Sink'));
+    expect(plain(run('PRIORITY_QUADRANT', col(9, 9, 2, 2), col(2, 9, 2, 9)))).toEqual(
+      col('Do Now', 'Plan Carefully', 'Do When You Have Time', "Don't Do"),
+    );
+    expect(plain(run('PRIORITY_QUADRANT', col(9, 9, 2, 2), col(2, 9, 2, 9), undefined, 'label'))).toEqual(
+      col('Quick Win', 'Big Bet', 'Nice to Have', 'Time Sink'),
+    );
   });
   test('the threshold is inclusive: 5.5 is high, 5.4 is low; a custom threshold moves it', () => {
     expect(one('PRIORITY_QUADRANT', 5.5, 5.5)).toBe('Plan Carefully');
@@ -33,7 +39,9 @@ describe('PRIORITY_QUADRANT', () => {
     expect(one('PRIORITY_QUADRANT', 9, 5, '', '')).toBe('Do Now');
   });
   test("the seed guide's projects: SSO Do Now, Analytics Plan Carefully, Refactor Don't Do", () => {
-    expect(plain(run('PRIORITY_QUADRANT', col(9, 7, 4), col(5, 8, 7)))).toEqual(col('Do Now', 'Plan Carefully', "Don't Do"));
+    expect(plain(run('PRIORITY_QUADRANT', col(9, 7, 4), col(5, 8, 7)))).toEqual(
+      col('Do Now', 'Plan Carefully', "Don't Do"),
+    );
   });
 });
 
@@ -48,8 +56,12 @@ describe('PRIORITY_PLAN', () => {
     expect(plain(run('PRIORITY_PLAN', col(5, 5, 5), col(6, 6, 6), 10))).toEqual(col('Q1', 'Q2', 'Q3'));
   });
   test('labels roll over the year, with and without a year', () => {
-    expect(plain(run('PRIORITY_PLAN', col(5, 4, 3, 2), col(10, 10, 10, 10), 10, 'Q3 2027'))).toEqual(col('Q3 2027', 'Q4 2027', 'Q1 2028', 'Q2 2028'));
-    expect(plain(run('PRIORITY_PLAN', col(6, 5, 4, 3, 2, 1), col(10, 10, 10, 10, 10, 10), 10))).toEqual(col('Q1', 'Q2', 'Q3', 'Q4', 'Q1 Y2', 'Q2 Y2'));
+    expect(plain(run('PRIORITY_PLAN', col(5, 4, 3, 2), col(10, 10, 10, 10), 10, 'Q3 2027'))).toEqual(
+      col('Q3 2027', 'Q4 2027', 'Q1 2028', 'Q2 2028'),
+    );
+    expect(plain(run('PRIORITY_PLAN', col(6, 5, 4, 3, 2, 1), col(10, 10, 10, 10, 10, 10), 10))).toEqual(
+      col('Q1', 'Q2', 'Q3', 'Q4', 'Q1 Y2', 'Q2 Y2'),
+    );
     expect(quarterLabel({ quarter: 1 }, 8)).toBe('Q1 Y3');
   });
   test('a row range gives a row', () => {
@@ -57,22 +69,53 @@ describe('PRIORITY_PLAN', () => {
   });
   test('blank rows stay blank and take no capacity; bad rows are errors and take no capacity', () => {
     const out = plain(run('PRIORITY_PLAN', col(20, '', 'x', 10, 5), col(6, '', 4, -1, 4), 10));
-    expect(out).toEqual(col('Q1', '', { error: 'Score must be a number (got "x")' }, { error: 'Effort must be a number greater than 0 (got -1)' }, 'Q1'));
+    expect(out).toEqual(
+      col(
+        'Q1',
+        '',
+        { error: 'Score must be a number (got "x")' },
+        { error: 'Effort must be a number greater than 0 (got -1)' },
+        'Q1',
+      ),
+    );
   });
   test('half-blank row: the blank one is named', () => {
-    expect(plain(run('PRIORITY_PLAN', col(20, 10), col(6, ''), 10))).toEqual(col('Q1', { error: 'Effort must be a number greater than 0 (got a blank cell)' }));
+    expect(plain(run('PRIORITY_PLAN', col(20, 10), col(6, ''), 10))).toEqual(
+      col('Q1', { error: 'Effort must be a number greater than 0 (got a blank cell)' }),
+    );
   });
   test('a project bigger than the capacity gets an error saying so; the others are still planned', () => {
-    expect(plain(run('PRIORITY_PLAN', col(20, 10), col(12, 4), 10))).toEqual(col({ error: 'Effort 12 is more than the capacity of 10 per quarter' }, 'Q1'));
+    expect(plain(run('PRIORITY_PLAN', col(20, 10), col(12, 4), 10))).toEqual(
+      col({ error: 'Effort 12 is more than the capacity of 10 per quarter' }, 'Q1'),
+    );
   });
   test('a project exactly the capacity fits; fractional efforts are not lost to rounding', () => {
     expect(plain(run('PRIORITY_PLAN', col(3, 2, 1), col(0.1, 0.2, 0.7), 1))).toEqual(col('Q1', 'Q1', 'Q1'));
   });
   test('shapes: a 2-D block, mismatched sizes and a range capacity are refused', () => {
-    expect(errorOf('PRIORITY_PLAN', [[1, 2], [3, 4]], [[1, 2], [3, 4]], 10)).toBe('Score must be a single column or row (got a 2×2 range)');
-    expect(errorOf('PRIORITY_PLAN', col(1, 2, 3), col(1, 2), 10)).toBe('Score is a 3×1 range but Effort is a 2×1 range: give ranges of the same size');
-    expect(errorOf('PRIORITY_PLAN', col(1, 2), col(1, 2), col(10, 10))).toBe('Capacity must be a single cell (got a 2×1 range)');
-    expect(errorOf('PRIORITY_PLAN', col(1, 2), col(1, 2), 10, 'next year')).toBe('Start quarter must be a quarter like "Q1" or "Q3 2027" (got "next year")');
+    expect(
+      errorOf(
+        'PRIORITY_PLAN',
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        10,
+      ),
+    ).toBe('Score must be a single column or row (got a 2×2 range)');
+    expect(errorOf('PRIORITY_PLAN', col(1, 2, 3), col(1, 2), 10)).toBe(
+      'Score is a 3×1 range but Effort is a 2×1 range: give ranges of the same size',
+    );
+    expect(errorOf('PRIORITY_PLAN', col(1, 2), col(1, 2), col(10, 10))).toBe(
+      'Capacity must be a single cell (got a 2×1 range)',
+    );
+    expect(errorOf('PRIORITY_PLAN', col(1, 2), col(1, 2), 10, 'next year')).toBe(
+      'Start quarter must be a quarter like "Q1" or "Q3 2027" (got "next year")',
+    );
   });
   test('quarter texts', () => {
     expect(parseQuarter('q3 2027')).toEqual({ quarter: 3, year: 2027 });

@@ -37,7 +37,10 @@ function headerOf(a1: string): string {
   return rangeA1({ top: r.top - 1, bottom: r.top - 1, left: r.left, right: r.left });
 }
 
-function linearAxis(a: ChartAxisOp | undefined, extra: ScaleOptions<'linear'> | Record<string, unknown> = {}): Record<string, unknown> {
+function linearAxis(
+  a: ChartAxisOp | undefined,
+  extra: ScaleOptions<'linear'> | Record<string, unknown> = {},
+): Record<string, unknown> {
   const o: Record<string, unknown> = {
     type: 'linear',
     grid: { color: GRID },
@@ -47,13 +50,21 @@ function linearAxis(a: ChartAxisOp | undefined, extra: ScaleOptions<'linear'> | 
   if (a?.min !== undefined) o.min = a.min;
   if (a?.max !== undefined) o.max = a.max;
   if (a?.majorUnit !== undefined) (o.ticks as Record<string, unknown>).stepSize = a.majorUnit;
-  if (a?.numberFormat === '0%') (o.ticks as Record<string, unknown>).callback = (v: number | string) => `${Math.round(Number(v) * 100)}%`;
-  if (a?.title) o.title = { display: true, text: a.title, color: TEXT, font: { family: FONT, size: 13, weight: 'bold' } };
+  if (a?.numberFormat === '0%')
+    (o.ticks as Record<string, unknown>).callback = (v: number | string) => `${Math.round(Number(v) * 100)}%`;
+  if (a?.title)
+    o.title = { display: true, text: a.title, color: TEXT, font: { family: FONT, size: 13, weight: 'bold' } };
   return o;
 }
 
 function title(op: ChartOp): Record<string, unknown> {
-  return { display: true, text: op.title, color: '#1f1f1f', font: { family: FONT, size: 17, weight: 'bold' }, padding: { top: 4, bottom: 12 } };
+  return {
+    display: true,
+    text: op.title,
+    color: '#1f1f1f',
+    font: { family: FONT, size: 17, weight: 'bold' },
+    padding: { top: 4, bottom: 12 },
+  };
 }
 
 function legend(op: ChartOp, hidden: Set<number>): Record<string, unknown> {
@@ -118,7 +129,13 @@ export function chartConfig(op: ChartOp, read: CellReader): ChartConfiguration {
             min: a?.min ?? 0,
             max: a?.max ?? 5,
             // Tick numbers above the data (z: 1), or a point on the first spoke hides them.
-            ticks: { stepSize: a?.majorUnit ?? 1, color: TEXT, backdropColor: 'rgba(255,255,255,0.85)', font: { family: FONT, size: 11 }, z: 1 },
+            ticks: {
+              stepSize: a?.majorUnit ?? 1,
+              color: TEXT,
+              backdropColor: 'rgba(255,255,255,0.85)',
+              font: { family: FONT, size: 11 },
+              z: 1,
+            },
             pointLabels: { color: TEXT, font: { family: FONT, size: 13, weight: 'bold' } },
             grid: { color: GRID },
             angleLines: { color: GRID },
@@ -166,7 +183,8 @@ export function chartConfig(op: ChartOp, read: CellReader): ChartConfiguration {
         },
       },
       grid: {
-        color: (ctx: { tick?: { value: number } }) => (ctx.tick && at.has(ctx.tick.value) ? '#8c8c8c' : 'rgba(0,0,0,0)'),
+        color: (ctx: { tick?: { value: number } }) =>
+          ctx.tick && at.has(ctx.tick.value) ? '#8c8c8c' : 'rgba(0,0,0,0)',
         lineWidth: (ctx: { tick?: { value: number } }) => (ctx.tick && at.has(ctx.tick.value) ? 1.5 : 0),
       },
     });
@@ -184,9 +202,12 @@ export function chartConfig(op: ChartOp, read: CellReader): ChartConfiguration {
       };
   if (!stacked && valueAxis?.numberFormat === '0%') {
     // Room on the right for the "100%" labels of full bars.
-    Object.assign(x, { max: (valueAxis.max ?? 1) * 1.12, afterBuildTicks: (scale: { ticks: { value: number }[] }) => {
-      scale.ticks = scale.ticks.filter((t) => t.value <= (valueAxis.max ?? 1) + 1e-9);
-    } });
+    Object.assign(x, {
+      max: (valueAxis.max ?? 1) * 1.12,
+      afterBuildTicks: (scale: { ticks: { value: number }[] }) => {
+        scale.ticks = scale.ticks.filter((t) => t.value <= (valueAxis.max ?? 1) + 1e-9);
+      },
+    });
   }
   return {
     type: 'bar',
@@ -199,9 +220,18 @@ export function chartConfig(op: ChartOp, read: CellReader): ChartConfiguration {
       layout: { padding: { right: 16, left: 8 } },
       scales: {
         x: x as never,
-        y: { stacked, grid: { display: false }, ticks: { color: TEXT, font: { family: FONT, size: 12 }, autoSkip: false } },
+        y: {
+          stacked,
+          grid: { display: false },
+          ticks: { color: TEXT, font: { family: FONT, size: 12 }, autoSkip: false },
+        },
       },
-      plugins: { title: title(op), legend: legend(op, hidden), datalabels: datalabels as never, annotation: { annotations } as never },
+      plugins: {
+        title: title(op),
+        legend: legend(op, hidden),
+        datalabels: datalabels as never,
+        annotation: { annotations } as never,
+      },
     },
   } as ChartConfiguration;
 }
@@ -240,7 +270,14 @@ function scatterConfig(op: ChartOp, read: CellReader, names: string[]): ChartCon
     const y0 = ya?.min ?? 0;
     const y1 = ya?.max ?? 10;
     const pad = 0.15;
-    const corner = (name: string, x: number, y: number, xAdjust: 'start' | 'end', yAdjust: 'start' | 'end', color: string): Record<string, unknown> => ({
+    const corner = (
+      name: string,
+      x: number,
+      y: number,
+      xAdjust: 'start' | 'end',
+      yAdjust: 'start' | 'end',
+      color: string,
+    ): Record<string, unknown> => ({
       type: 'label',
       xValue: x,
       yValue: y,

@@ -4,7 +4,14 @@
  * roles and ranges (shared/templates/chart-from-selection.ts), and the Sheets chart executor places
  * the chart. Only the roadmap writes cells: two helper columns, and only after checking they are blank.
  */
-import { CHART_CATALOG, chartBottomRow, chartFromSelection, helperRange, isChartKind, type ChartCatalogEntry } from '../../../shared/templates/chart-from-selection';
+import {
+  CHART_CATALOG,
+  chartBottomRow,
+  chartFromSelection,
+  helperRange,
+  isChartKind,
+  type ChartCatalogEntry,
+} from '../../../shared/templates/chart-from-selection';
 import { parseCell, parseRange, rangeA1 } from '../../../shared/templates/a1';
 import { hostErrorText } from '../../../shared/templates/report';
 import { PRODUCT } from '../ui';
@@ -28,11 +35,15 @@ export function listCharts(): ChartCatalogEntry[] {
 
 /** Builds the chart of `kind` from the active range. Throws an Error with a readable message when the selection does not fit. */
 export function insertChartFromSelection(kind: string): ChartInsertReport {
-  if (!isChartKind(kind)) throw new Error(`There is no chart "${String(kind)}". Choose one of: ${CHART_CATALOG.map((c) => c.name).join(', ')}.`);
+  if (!isChartKind(kind))
+    throw new Error(
+      `There is no chart "${String(kind)}". Choose one of: ${CHART_CATALOG.map((c) => c.name).join(', ')}.`,
+    );
   const entry = CHART_CATALOG.find((c) => c.kind === kind)!;
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const range = ss.getActiveRange();
-  if (!range) throw new Error(`Select your table first (header row and data), then insert the ${entry.name}. ${entry.hint}`);
+  if (!range)
+    throw new Error(`Select your table first (header row and data), then insert the ${entry.name}. ${entry.hint}`);
   // One read of the selection: its values and where it is.
   const values = range.getValues();
   const address = range.getA1Notation();
@@ -57,7 +68,11 @@ export function insertChartFromSelection(kind: string): ChartInsertReport {
     chartsBottomRow = Math.max(chartsBottomRow, chartBottomRow(info.getAnchorRow(), info.getOffsetY(), height));
   }
 
-  const built = chartFromSelection(kind, { sheet: sheetName, address, values }, { usedRight, helpersFree, chartsBottomRow });
+  const built = chartFromSelection(
+    kind,
+    { sheet: sheetName, address, values },
+    { usedRight, helpersFree, chartsBottomRow },
+  );
   if (!built.ok) throw new Error(built.error);
 
   // The chart and the helper columns may lie past the sheet's last column: add columns (never overwrite).

@@ -18,12 +18,27 @@
  * at the end, and if anything throws, only what this run created is removed and the error says what
  * happened. Existing sheets and named ranges are never read beyond their names, never written.
  */
-import type { ChartOp, ExistingNames, PlanCell, RenderPlan, SheetPlan, ValidationOp, CellStyle, ConditionalFormatOp } from '../../../shared/templates/plan';
+import type {
+  ChartOp,
+  ExistingNames,
+  PlanCell,
+  RenderPlan,
+  SheetPlan,
+  ValidationOp,
+  CellStyle,
+  ConditionalFormatOp,
+} from '../../../shared/templates/plan';
 import { resolvePlan } from '../../../shared/templates/resolve';
 import { parseCell, parseRange, type RangeRef } from '../../../shared/templates/a1';
 import { boundingBox, indexRuns, runs, splitSheetRef } from '../../../shared/templates/address';
 import { cellsFor } from '../../../shared/templates/host-cells';
-import { hostErrorText as errorText, renamedSheets, successMessage, withCause, type Renamed } from '../../../shared/templates/report';
+import {
+  hostErrorText as errorText,
+  renamedSheets,
+  successMessage,
+  withCause,
+  type Renamed,
+} from '../../../shared/templates/report';
 import { addSheetsCharts } from './charts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -80,7 +95,8 @@ export function applyPlanSheets(ss: Spreadsheet, plan: RenderPlan, options: Shee
     for (const n of p.namedRanges) {
       step = `creating the named range ${n.name}`;
       const sheet = bySheetKey.get(n.sheet);
-      if (!sheet) throw new Error(`named range ${n.name} refers to sheet key "${n.sheet}", which the plan does not create`);
+      if (!sheet)
+        throw new Error(`named range ${n.name} refers to sheet key "${n.sheet}", which the plan does not create`);
       ss.setNamedRange(n.name, sheet.getRange(n.range));
       namesAdded.push(n.name);
     }
@@ -89,7 +105,10 @@ export function applyPlanSheets(ss: Spreadsheet, plan: RenderPlan, options: Shee
       const named = p.namedRanges.find((n) => n.name === text);
       if (named) return bySheetKey.get(named.sheet)!.getRange(named.range);
       const { sheet } = splitSheetRef(text);
-      if (!sheet) throw new Error(`list source "${source}" is neither a named range of this template nor a sheet-qualified range`);
+      if (!sheet)
+        throw new Error(
+          `list source "${source}" is neither a named range of this template nor a sheet-qualified range`,
+        );
       return ss.getRange(text);
     };
     // 3. Contents, sheet by sheet.
@@ -105,7 +124,14 @@ export function applyPlanSheets(ss: Spreadsheet, plan: RenderPlan, options: Shee
   }
   const sheets = created.map((c) => c.name);
   const renamed = renamedSheets(plan, p);
-  return { templateId: plan.templateId, title: plan.title, sheets, namedRanges: namesAdded, renamed, message: successMessage(plan.title, sheets, renamed) };
+  return {
+    templateId: plan.templateId,
+    title: plan.title,
+    sheets,
+    namedRanges: namesAdded,
+    renamed,
+    message: successMessage(plan.title, sheets, renamed),
+  };
 }
 
 /** Removes only what this run created and explains what happened. Never touches anything else. */
@@ -137,8 +163,10 @@ function failureMessage(
     }
   }
   let msg = `${title} was not inserted: ${step}${current ? ` on "${current}"` : ''} failed (${reason}).`;
-  if (removed.length > 0) msg += ` The ${removed.length === 1 ? 'sheet' : 'sheets'} this insert had started (${removed.map((n) => `"${n}"`).join(', ')}) ${removed.length === 1 ? 'was' : 'were'} removed.`;
-  if (left.length > 0) msg += ` Could not remove ${left.map((n) => `"${n}"`).join(', ')}: delete ${left.length === 1 ? 'it' : 'them'} by hand.`;
+  if (removed.length > 0)
+    msg += ` The ${removed.length === 1 ? 'sheet' : 'sheets'} this insert had started (${removed.map((n) => `"${n}"`).join(', ')}) ${removed.length === 1 ? 'was' : 'were'} removed.`;
+  if (left.length > 0)
+    msg += ` Could not remove ${left.map((n) => `"${n}"`).join(', ')}: delete ${left.length === 1 ? 'it' : 'them'} by hand.`;
   if (created.length === 0) msg += ' Nothing was added.';
   return `${msg} Your existing sheets and named ranges were not changed.`;
 }
@@ -150,7 +178,12 @@ function rangeOf(sheet: Sheet, r: RangeRef): Range {
 /** Rows and columns the plan touches (its cells, chart anchors included), so the new sheet can be grown once if needed. */
 function extent(s: SheetPlan, cells: PlanCell[][]): { rows: number; cols: number } {
   let rows = cells.length;
-  let cols = Math.max(0, ...cells.map((r) => r.length), s.columnWidths.length, ...(s.hiddenColumns ?? []).map((c) => c + 1));
+  let cols = Math.max(
+    0,
+    ...cells.map((r) => r.length),
+    s.columnWidths.length,
+    ...(s.hiddenColumns ?? []).map((c) => c + 1),
+  );
   const all = [
     ...s.formats.map((f) => f.range),
     ...s.numberFormats.map((f) => f.range),
@@ -172,7 +205,13 @@ function extent(s: SheetPlan, cells: PlanCell[][]): { rows: number; cols: number
   return { rows, cols };
 }
 
-function fillSheet(sheet: Sheet, s: SheetPlan, rangeOfSource: (source: string) => Range, at: (step: string) => void, options: SheetsExecutorOptions): void {
+function fillSheet(
+  sheet: Sheet,
+  s: SheetPlan,
+  rangeOfSource: (source: string) => Range,
+  at: (step: string) => void,
+  options: SheetsExecutorOptions,
+): void {
   at('sizing the sheet');
   // Sheets' own overrides (the SPARKLINE progress bars) are laid over the common cells.
   const cells = cellsFor(s, 'sheets');
@@ -191,7 +230,9 @@ function fillSheet(sheet: Sheet, s: SheetPlan, rangeOfSource: (source: string) =
   const height = cells.length;
   const width = Math.max(0, ...cells.map((r) => r.length));
   if (height > 0 && width > 0) {
-    const grid = cells.map((row) => Array.from({ length: width }, (_, c) => (row[c] === null || row[c] === undefined ? '' : row[c])));
+    const grid = cells.map((row) =>
+      Array.from({ length: width }, (_, c) => (row[c] === null || row[c] === undefined ? '' : row[c])),
+    );
     sheet.getRange(1, 1, height, width).setValues(grid);
   }
 
@@ -220,7 +261,11 @@ function fillSheet(sheet: Sheet, s: SheetPlan, rangeOfSource: (source: string) =
     const r = parseRange(s.table.range);
     const headerRows = Math.max(1, s.headerRows);
     if (r.bottom - r.top + 1 > headerRows) {
-      rangeOf(sheet, { ...r, top: r.top + headerRows }).applyRowBanding(SpreadsheetApp.BandingTheme.LIGHT_GREY, false, false);
+      rangeOf(sheet, { ...r, top: r.top + headerRows }).applyRowBanding(
+        SpreadsheetApp.BandingTheme.LIGHT_GREY,
+        false,
+        false,
+      );
     }
   }
 
@@ -229,7 +274,8 @@ function fillSheet(sheet: Sheet, s: SheetPlan, rangeOfSource: (source: string) =
   if (s.frozenColumns > 0) sheet.setFrozenColumns(s.frozenColumns);
 
   at('setting column widths');
-  for (const run of runs(s.columnWidths)) if (run.value > 0) sheet.setColumnWidths(run.start + 1, run.count, Math.round(run.value));
+  for (const run of runs(s.columnWidths))
+    if (run.value > 0) sheet.setColumnWidths(run.start + 1, run.count, Math.round(run.value));
   for (const run of indexRuns(s.hiddenColumns ?? [])) sheet.hideColumns(run.start + 1, run.count);
   if (s.tabColor) sheet.setTabColor(s.tabColor);
 
@@ -289,7 +335,9 @@ function validationRule(op: ValidationOp, rangeOfSource: (source: string) => Ran
 
 /** Rules that are custom formulas referring to the validated cell (relative references). */
 function usesCellFormula(op: ValidationOp): boolean {
-  return op.rule.kind === 'number' && (op.rule.integer === true || (op.rule.min === undefined && op.rule.max === undefined));
+  return (
+    op.rule.kind === 'number' && (op.rule.integer === true || (op.rule.min === undefined && op.rule.max === undefined))
+  );
 }
 
 /**
@@ -322,11 +370,13 @@ function setValidations(sheet: Sheet, ops: ValidationOp[], rangeOfSource: (sourc
     gridOps.forEach((op, i) => {
       const rule = ruleFor(op);
       const r = refs[i];
-      for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) grid[row - box.top][col - box.left] = rule;
+      for (let row = r.top; row <= r.bottom; row++)
+        for (let col = r.left; col <= r.right; col++) grid[row - box.top][col - box.left] = rule;
     });
     rangeOf(sheet, box).setDataValidations(grid);
   }
-  for (const op of ops.filter(usesCellFormula)) rangeOf(sheet, parseRange(op.range)).setDataValidation(validationRule(op, rangeOfSource));
+  for (const op of ops.filter(usesCellFormula))
+    rangeOf(sheet, parseRange(op.range)).setDataValidation(validationRule(op, rangeOfSource));
 }
 
 function conditionalRule(sheet: Sheet, op: ConditionalFormatOp): ConditionalFormatRule {
@@ -344,7 +394,9 @@ function conditionalRule(sheet: Sheet, op: ConditionalFormatOp): ConditionalForm
       break;
     case 'dataBar':
       // Sheets has no in-cell data bar rule: the nearest equivalent is a white-to-colour gradient.
-      b = b.setGradientMinpointWithValue('#ffffff', NUMBER, String(rule.min)).setGradientMaxpointWithValue(rule.color, NUMBER, String(rule.max));
+      b = b
+        .setGradientMinpointWithValue('#ffffff', NUMBER, String(rule.min))
+        .setGradientMaxpointWithValue(rule.color, NUMBER, String(rule.max));
       break;
   }
   if (rule.kind === 'formula' && op.style) {

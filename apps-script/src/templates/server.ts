@@ -14,7 +14,8 @@ export function listTemplates(): TemplateInfo[] {
 
 /** Inserts a template into the active spreadsheet. Throws an Error with a readable message on failure. */
 export function insertTemplate(id: string, options?: { example?: boolean }): InsertReport {
-  if (!TEMPLATES.some((t) => t.id === id)) throw new Error(`There is no template "${String(id)}". Choose one from the list.`);
+  if (!TEMPLATES.some((t) => t.id === id))
+    throw new Error(`There is no template "${String(id)}". Choose one from the list.`);
   const plan = compileTemplate(id, { example: !!options?.example });
   return applyPlanSheets(SpreadsheetApp.getActiveSpreadsheet(), plan);
 }

@@ -7,7 +7,12 @@
  * The core (shared/templates/chart-from-selection.ts) decides the roles and ranges; an unsuitable
  * selection is an Error saying what to select, raised before anything is written.
  */
-import { CHART_CATALOG, chartFromSelection, helperColumnCount, isChartKind } from '../../../shared/templates/chart-from-selection';
+import {
+  CHART_CATALOG,
+  chartFromSelection,
+  helperColumnCount,
+  isChartKind,
+} from '../../../shared/templates/chart-from-selection';
 import { hostErrorText, withCause } from '../../../shared/templates/report';
 import { addExcelCharts } from './charts';
 
@@ -20,8 +25,14 @@ export interface ChartInsertReport {
   anchor: string;
 }
 
-export async function insertChartFromSelectionExcel(context: Excel.RequestContext, kind: string): Promise<ChartInsertReport> {
-  if (!isChartKind(kind)) throw new Error(`There is no chart "${String(kind)}". Choose one of: ${CHART_CATALOG.map((c) => c.name).join(', ')}.`);
+export async function insertChartFromSelectionExcel(
+  context: Excel.RequestContext,
+  kind: string,
+): Promise<ChartInsertReport> {
+  if (!isChartKind(kind))
+    throw new Error(
+      `There is no chart "${String(kind)}". Choose one of: ${CHART_CATALOG.map((c) => c.name).join(', ')}.`,
+    );
   const entry = CHART_CATALOG.find((c) => c.kind === kind)!;
   const selected = context.workbook.getSelectedRange();
   // The filled part of the selection: a whole-column selection becomes the table it contains.
@@ -40,14 +51,21 @@ export async function insertChartFromSelectionExcel(context: Excel.RequestContex
     await context.sync();
   } catch (e) {
     const code = (e as { code?: unknown } | null)?.code;
-    if (code === 'ItemNotFound') throw withCause(`The selection is empty. Select your table (header row and data), then insert the ${entry.name}. ${entry.hint}`, e);
+    if (code === 'ItemNotFound')
+      throw withCause(
+        `The selection is empty. Select your table (header row and data), then insert the ${entry.name}. ${entry.hint}`,
+        e,
+      );
     throw withCause(`Could not read the selection: ${hostErrorText(e)}`, e);
   }
 
   const helpersFree = after ? after.formulas.every((row) => row.every((f) => f === '' || f === null)) : undefined;
   // Charts already on the sheet: the new one goes below them. Points → rows at Excel's default row height
   // (15 pt); taller rows only put the new chart further down, never over a chart.
-  const chartsBottomRow = charts.items.reduce((m, c) => Math.max(m, 1 + Math.ceil((c.top + c.height) / DEFAULT_ROW_PT)), 0);
+  const chartsBottomRow = charts.items.reduce(
+    (m, c) => Math.max(m, 1 + Math.ceil((c.top + c.height) / DEFAULT_ROW_PT)),
+    0,
+  );
   const built = chartFromSelection(
     kind,
     { sheet: sheet.name, address: block.address, values: block.values },

@@ -58,7 +58,11 @@ export function addExcelCharts(sheet: Excel.Worksheet, charts: ChartOp[], suppor
     const fit = (a1: string): Excel.Range => sheet.getRange(trimRows(a1, rows));
     // A block (op.source) is charted whole: series names stay linked to its header cells.
     const chart = op.source
-      ? sheet.charts.add(EXCEL_CHART_TYPE[form], sheet.getRange(trimRows(op.source, rows === undefined ? undefined : rows + 1)), 'Columns')
+      ? sheet.charts.add(
+          EXCEL_CHART_TYPE[form],
+          sheet.getRange(trimRows(op.source, rows === undefined ? undefined : rows + 1)),
+          'Columns',
+        )
       : sheet.charts.add(EXCEL_CHART_TYPE[form], fit(series[0].values), 'Columns');
     chart.title.text = op.title;
     chart.setPosition(op.anchor);

@@ -13,12 +13,25 @@
  * were free before, so anything by those names now is ours) are deleted in a cleanup batch and a
  * clear error is thrown. Nothing that existed before is ever written, renamed or deleted.
  */
-import type { CellStyle, ChartOp, ConditionalFormatOp, RenderPlan, SheetPlan, ValidationOp } from '../../../shared/templates/plan';
+import type {
+  CellStyle,
+  ChartOp,
+  ConditionalFormatOp,
+  RenderPlan,
+  SheetPlan,
+  ValidationOp,
+} from '../../../shared/templates/plan';
 import { resolvePlan } from '../../../shared/templates/resolve';
 import { colLetter, parseRange } from '../../../shared/templates/a1';
 import { cellsFor } from '../../../shared/templates/host-cells';
 import { indexRuns, runs } from '../../../shared/templates/address';
-import { hostErrorText as errorText, renamedSheets, successMessage, withCause, type Renamed } from '../../../shared/templates/report';
+import {
+  hostErrorText as errorText,
+  renamedSheets,
+  successMessage,
+  withCause,
+  type Renamed,
+} from '../../../shared/templates/report';
 import { addExcelCharts, PX_TO_PT } from './charts';
 import { EXCEL_API_REQUIRED, hostApiSupport, type ApiSupport } from './requirements';
 
@@ -47,7 +60,11 @@ export function pxToPoints(px: number): number {
 const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const V_ALIGN = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
 
-export async function applyPlanExcel(context: Excel.RequestContext, plan: RenderPlan, options: ExcelExecutorOptions = {}): Promise<InsertReport> {
+export async function applyPlanExcel(
+  context: Excel.RequestContext,
+  plan: RenderPlan,
+  options: ExcelExecutorOptions = {},
+): Promise<InsertReport> {
   const supports = options.supports ?? hostApiSupport();
   if (!supports(EXCEL_API_REQUIRED)) {
     // The manifest keeps the add-in off such hosts; this is the belt to that brace. Nothing is queued yet.
@@ -75,7 +92,8 @@ export async function applyPlanExcel(context: Excel.RequestContext, plan: Render
     for (const s of p.sheets) byKey.set(s.key, wb.worksheets.add(s.name));
     for (const n of p.namedRanges) {
       const ws = byKey.get(n.sheet);
-      if (!ws) throw new Error(`named range ${n.name} refers to sheet key "${n.sheet}", which the plan does not create`);
+      if (!ws)
+        throw new Error(`named range ${n.name} refers to sheet key "${n.sheet}", which the plan does not create`);
       wb.names.add(n.name, ws.getRange(n.range));
     }
     for (const s of p.sheets) queueSheet(byKey.get(s.key)!, s, options, supports);
@@ -87,9 +105,11 @@ export async function applyPlanExcel(context: Excel.RequestContext, plan: Render
     const removed = await removeOurs(context, p, existing);
     const reason = errorText(e);
     let msg = `${plan.title} was not inserted: Excel reported "${reason}".`;
-    if (removed.sheets.length > 0) msg += ` The half-built ${removed.sheets.length === 1 ? 'sheet' : 'sheets'} (${removed.sheets.map((n) => `"${n}"`).join(', ')}) ${removed.sheets.length === 1 ? 'was' : 'were'} removed.`;
+    if (removed.sheets.length > 0)
+      msg += ` The half-built ${removed.sheets.length === 1 ? 'sheet' : 'sheets'} (${removed.sheets.map((n) => `"${n}"`).join(', ')}) ${removed.sheets.length === 1 ? 'was' : 'were'} removed.`;
     else if (!removed.failed) msg += ' Nothing was added.';
-    if (removed.failed) msg += ` Cleaning up also failed (${removed.failed}): delete any sheet named ${p.sheets.map((s) => `"${s.name}"`).join(', ')} by hand.`;
+    if (removed.failed)
+      msg += ` Cleaning up also failed (${removed.failed}): delete any sheet named ${p.sheets.map((s) => `"${s.name}"`).join(', ')} by hand.`;
     throw withCause(`${msg} Your existing sheets and names were not changed.`, e);
   }
   const sheets = p.sheets.map((s) => s.name);
@@ -164,13 +184,15 @@ function queueSheet(ws: Excel.Worksheet, s: SheetPlan, options: ExcelExecutorOpt
     t.name = s.table.name;
     if (s.table.style) t.style = s.table.style;
   }
-  if (s.frozenRows > 0 && s.frozenColumns > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, s.frozenRows, s.frozenColumns));
+  if (s.frozenRows > 0 && s.frozenColumns > 0)
+    ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, s.frozenRows, s.frozenColumns));
   else if (s.frozenRows > 0) ws.freezePanes.freezeRows(s.frozenRows);
   else if (s.frozenColumns > 0) ws.freezePanes.freezeColumns(s.frozenColumns);
   for (const run of runs(s.columnWidths)) {
     if (run.value > 0) ws.getRangeByIndexes(0, run.start, 1, run.count).format.columnWidth = pxToPoints(run.value);
   }
-  for (const run of indexRuns(s.hiddenColumns ?? [])) ws.getRange(`${colLetter(run.start)}:${colLetter(run.start + run.count - 1)}`).columnHidden = true;
+  for (const run of indexRuns(s.hiddenColumns ?? []))
+    ws.getRange(`${colLetter(run.start)}:${colLetter(run.start + run.count - 1)}`).columnHidden = true;
   if (s.tabColor) ws.tabColor = s.tabColor;
   if (s.charts.length > 0) (options.addCharts ?? addExcelCharts)(ws, s.charts, supports);
 }
@@ -230,7 +252,12 @@ function describe(rule: ValidationOp['rule']): string {
 function setValidation(dv: Excel.DataValidation, op: ValidationOp): void {
   dv.rule = excelRule(op.rule);
   if (op.help) dv.prompt = { showPrompt: true, title: '', message: op.help.slice(0, 255) };
-  dv.errorAlert = { showAlert: true, style: op.strict ? 'Stop' : 'Warning', title: 'Check this value', message: (op.help ?? describe(op.rule)).slice(0, 255) };
+  dv.errorAlert = {
+    showAlert: true,
+    style: op.strict ? 'Stop' : 'Warning',
+    title: 'Check this value',
+    message: (op.help ?? describe(op.rule)).slice(0, 255),
+  };
 }
 
 function addConditionalFormat(range: Excel.Range, op: ConditionalFormatOp): void {

@@ -26,7 +26,11 @@ export type ApiSupport = (version: string) => boolean;
  * what keeps the add-in off hosts without the required set.
  */
 export function hostApiSupport(): ApiSupport {
-  const office = (globalThis as { Office?: { context?: { requirements?: { isSetSupported?: (name: string, version?: string) => boolean } } } }).Office;
+  const office = (
+    globalThis as {
+      Office?: { context?: { requirements?: { isSetSupported?: (name: string, version?: string) => boolean } } };
+    }
+  ).Office;
   const requirements = office?.context?.requirements;
   if (!requirements || typeof requirements.isSetSupported !== 'function') return () => true;
   return (version) => requirements.isSetSupported!('ExcelApi', version) === true;

@@ -12,9 +12,20 @@ export const ADR_SHEET: SheetSpec = {
   frozenColumns: 2,
   table: true,
   columns: [
-    { key: 'number', header: 'ADR #', width: 80, help: 'A permanent number, e.g. ADR-007: never renumber, supersede instead.' },
+    {
+      key: 'number',
+      header: 'ADR #',
+      width: 80,
+      help: 'A permanent number, e.g. ADR-007: never renumber, supersede instead.',
+    },
     { key: 'title', header: 'Title', width: 240, style: { bold: true, wrap: true, vAlign: 'top' } },
-    { key: 'status', header: 'Status', width: 100, validation: { kind: 'list', values: ADR_STATUSES }, help: ADR_STATUSES.join(' / ') },
+    {
+      key: 'status',
+      header: 'Status',
+      width: 100,
+      validation: { kind: 'list', values: ADR_STATUSES },
+      help: ADR_STATUSES.join(' / '),
+    },
     dateColumn('date', 'Date'),
     { key: 'deciders', header: 'Deciders', width: 160 },
     themeColumn(),
@@ -27,14 +38,31 @@ export const ADR_SHEET: SheetSpec = {
       key: 'reviewDue',
       header: 'Review Due?',
       width: 90,
-      formula: (r) => `IF(OR(${r.row.review}="",${r.row.status}="Deprecated",${r.row.status}="Superseded"),"",IF(${r.row.review}<=TODAY(),"Due","Not yet"))`,
+      formula: (r) =>
+        `IF(OR(${r.row.review}="",${r.row.status}="Deprecated",${r.row.status}="Superseded"),"",IF(${r.row.review}<=TODAY(),"Due","Not yet"))`,
     },
   ],
   conditionalFormats: [
-    { columns: ['status'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="Accepted"` }), style: { fill: COLORS.green } },
-    { columns: ['status'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="Proposed"` }), style: { fill: COLORS.amber } },
-    { columns: ['status'], rule: (r) => ({ kind: 'formula', formula: `=OR(${r.row.status}="Deprecated",${r.row.status}="Superseded")` }), style: { fontColor: '#999999', italic: true } },
-    { columns: ['reviewDue'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.reviewDue}="Due"` }), style: { fill: COLORS.amber, bold: true } },
+    {
+      columns: ['status'],
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="Accepted"` }),
+      style: { fill: COLORS.green },
+    },
+    {
+      columns: ['status'],
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="Proposed"` }),
+      style: { fill: COLORS.amber },
+    },
+    {
+      columns: ['status'],
+      rule: (r) => ({ kind: 'formula', formula: `=OR(${r.row.status}="Deprecated",${r.row.status}="Superseded")` }),
+      style: { fontColor: '#999999', italic: true },
+    },
+    {
+      columns: ['reviewDue'],
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.reviewDue}="Due"` }),
+      style: { fill: COLORS.amber, bold: true },
+    },
   ],
   examples: [
     {
@@ -46,7 +74,8 @@ export const ADR_SHEET: SheetSpec = {
       theme: 'Enterprise-Ready Platform',
       context: 'Enterprise customers require SSO (SAML/OIDC) and RBAC before they sign.',
       decision: 'Integrate a SaaS identity provider instead of building SAML support ourselves.',
-      consequences: 'Positive: weeks instead of months; proven security. Negative: per-user vendor cost; vendor dependency.',
+      consequences:
+        'Positive: weeks instead of months; proven security. Negative: per-user vendor cost; vendor dependency.',
       alternatives: 'Build in-house SAML: slower and riskier (principle: buy before build).',
       review: dateSerial(2027, 1, 12),
     },
@@ -60,7 +89,8 @@ export const ADR_SHEET: SheetSpec = {
       context: 'EMEA expansion needs <200ms p95 latency and GDPR data residency.',
       decision: 'Run an EU region with database read replicas and edge caching.',
       consequences: 'Positive: latency and residency. Negative: higher infrastructure cost; replication lag to handle.',
-      alternatives: 'CDN only: does not solve data residency. Full multi-master: over-engineering (build for 10x, not 100x).',
+      alternatives:
+        'CDN only: does not solve data residency. Full multi-master: over-engineering (build for 10x, not 100x).',
       review: dateSerial(2026, 9, 1),
     },
   ],

@@ -24,14 +24,42 @@ export const BUSINESS_CONTEXT_SHEET: SheetSpec = {
     { key: 'owner', header: 'Owner', width: 150 },
   ],
   conditionalFormats: [
-    { columns: ['section'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.section}="Objective"` }), style: { fill: '#cfe2f3' } },
-    { columns: ['section'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.section}="Constraint"` }), style: { fill: '#fce5cd' } },
-    { columns: ['section'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.section}="Critical Metric"` }), style: { fill: '#d9ead3' } },
+    {
+      columns: ['section'],
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.section}="Objective"` }),
+      style: { fill: '#cfe2f3' },
+    },
+    {
+      columns: ['section'],
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.section}="Constraint"` }),
+      style: { fill: '#fce5cd' },
+    },
+    {
+      columns: ['section'],
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.section}="Critical Metric"` }),
+      style: { fill: '#d9ead3' },
+    },
   ],
   examples: [
-    { section: 'Objective', item: 'Grow revenue 3x by entering enterprise market', detail: 'Enterprise deals need SSO, RBAC, audit logging and SOC 2', owner: 'CEO (example)' },
-    { section: 'Objective', item: 'Reduce churn by 20% through product improvements', detail: 'Analytics and experimentation to find what keeps customers', owner: 'CPO (example)' },
-    { section: 'Objective', item: 'Expand to EMEA region by Q3', detail: 'Data residency and latency for European customers', deadline: dateSerial(2026, 9, 30), owner: 'COO (example)' },
+    {
+      section: 'Objective',
+      item: 'Grow revenue 3x by entering enterprise market',
+      detail: 'Enterprise deals need SSO, RBAC, audit logging and SOC 2',
+      owner: 'CEO (example)',
+    },
+    {
+      section: 'Objective',
+      item: 'Reduce churn by 20% through product improvements',
+      detail: 'Analytics and experimentation to find what keeps customers',
+      owner: 'CPO (example)',
+    },
+    {
+      section: 'Objective',
+      item: 'Expand to EMEA region by Q3',
+      detail: 'Data residency and latency for European customers',
+      deadline: dateSerial(2026, 9, 30),
+      owner: 'COO (example)',
+    },
     { section: 'Constraint', item: 'Budget: $2M for engineering this year', detail: 'Headcount and vendors included' },
     { section: 'Constraint', item: 'Timeline: Enterprise features needed by Q2', deadline: dateSerial(2026, 6, 30) },
     { section: 'Constraint', item: 'Compliance: Need SOC 2 Type II by June', deadline: dateSerial(2026, 6, 30) },

@@ -26,14 +26,26 @@ export const DASHBOARD_SHEET: SheetSpec = {
       style: { bold: true },
       formula: (r) => `IF(${r.otherCell('themes', 'name')}="","",${r.otherCell('themes', 'name')})`,
     },
-    { key: 'owner', header: 'Theme Owner', width: 160, formula: (r) => whenTheme(r, `IF(${r.otherCell('themes', 'owner')}="","",${r.otherCell('themes', 'owner')})`) },
-    { key: 'items', header: 'Roadmap Items', width: 80, numberFormat: '0', formula: (r) => whenTheme(r, `COUNTIF(${col(r, 'roadmap', 'theme')},${r.row.theme})`) },
+    {
+      key: 'owner',
+      header: 'Theme Owner',
+      width: 160,
+      formula: (r) => whenTheme(r, `IF(${r.otherCell('themes', 'owner')}="","",${r.otherCell('themes', 'owner')})`),
+    },
+    {
+      key: 'items',
+      header: 'Roadmap Items',
+      width: 80,
+      numberFormat: '0',
+      formula: (r) => whenTheme(r, `COUNTIF(${col(r, 'roadmap', 'theme')},${r.row.theme})`),
+    },
     {
       key: 'done',
       header: 'Done',
       width: 60,
       numberFormat: '0',
-      formula: (r) => whenTheme(r, `COUNTIFS(${col(r, 'roadmap', 'theme')},${r.row.theme},${col(r, 'roadmap', 'status')},"Done")`),
+      formula: (r) =>
+        whenTheme(r, `COUNTIFS(${col(r, 'roadmap', 'theme')},${r.row.theme},${col(r, 'roadmap', 'status')},"Done")`),
     },
     {
       key: 'complete',
@@ -47,7 +59,11 @@ export const DASHBOARD_SHEET: SheetSpec = {
       header: 'In Progress',
       width: 80,
       numberFormat: '0',
-      formula: (r) => whenTheme(r, `COUNTIFS(${col(r, 'roadmap', 'theme')},${r.row.theme},${col(r, 'roadmap', 'status')},"In progress")`),
+      formula: (r) =>
+        whenTheme(
+          r,
+          `COUNTIFS(${col(r, 'roadmap', 'theme')},${r.row.theme},${col(r, 'roadmap', 'status')},"In progress")`,
+        ),
     },
     {
       key: 'blocked',
@@ -60,7 +76,13 @@ export const DASHBOARD_SHEET: SheetSpec = {
           `COUNTIFS(${col(r, 'roadmap', 'theme')},${r.row.theme},${col(r, 'roadmap', 'status')},"At risk")+COUNTIFS(${col(r, 'roadmap', 'theme')},${r.row.theme},${col(r, 'roadmap', 'status')},"Blocked")`,
         ),
     },
-    { key: 'projects', header: 'Projects', width: 70, numberFormat: '0', formula: (r) => whenTheme(r, `COUNTIF(${col(r, 'projects', 'theme')},${r.row.theme})`) },
+    {
+      key: 'projects',
+      header: 'Projects',
+      width: 70,
+      numberFormat: '0',
+      formula: (r) => whenTheme(r, `COUNTIF(${col(r, 'projects', 'theme')},${r.row.theme})`),
+    },
     {
       key: 'topProject',
       header: 'Top-Ranked Project',
@@ -78,27 +100,42 @@ export const DASHBOARD_SHEET: SheetSpec = {
       formula: (r) =>
         `IF(${r.row.topProject}="","",IFERROR(INDEX(${col(r, 'projects', 'owner')},MATCH(${r.row.topProject},${col(r, 'projects', 'project')},0))&"",""))`,
     },
-    { key: 'metricsCount', header: 'Metrics', width: 70, numberFormat: '0', formula: (r) => whenTheme(r, `COUNTIF(${col(r, 'metrics', 'theme')},${r.row.theme})`) },
+    {
+      key: 'metricsCount',
+      header: 'Metrics',
+      width: 70,
+      numberFormat: '0',
+      formula: (r) => whenTheme(r, `COUNTIF(${col(r, 'metrics', 'theme')},${r.row.theme})`),
+    },
     {
       key: 'metricProgress',
       header: 'Avg Metric Progress',
       width: 100,
       numberFormat: '0%',
-      formula: (r) => whenTheme(r, `IF(COUNTIFS(${col(r, 'metrics', 'theme')},${r.row.theme},${col(r, 'metrics', 'progress')},">=0")=0,"",AVERAGEIF(${col(r, 'metrics', 'theme')},${r.row.theme},${col(r, 'metrics', 'progress')}))`),
+      formula: (r) =>
+        whenTheme(
+          r,
+          `IF(COUNTIFS(${col(r, 'metrics', 'theme')},${r.row.theme},${col(r, 'metrics', 'progress')},">=0")=0,"",AVERAGEIF(${col(r, 'metrics', 'theme')},${r.row.theme},${col(r, 'metrics', 'progress')}))`,
+        ),
     },
     {
       key: 'metricsOff',
       header: 'Metrics Off Track',
       width: 90,
       numberFormat: '0',
-      formula: (r) => whenTheme(r, `COUNTIFS(${col(r, 'metrics', 'theme')},${r.row.theme},${col(r, 'metrics', 'status')},"Off track")`),
+      formula: (r) =>
+        whenTheme(
+          r,
+          `COUNTIFS(${col(r, 'metrics', 'theme')},${r.row.theme},${col(r, 'metrics', 'status')},"Off track")`,
+        ),
     },
     {
       key: 'metricsRisk',
       header: 'Metrics At Risk',
       width: 90,
       numberFormat: '0',
-      formula: (r) => whenTheme(r, `COUNTIFS(${col(r, 'metrics', 'theme')},${r.row.theme},${col(r, 'metrics', 'status')},"At risk")`),
+      formula: (r) =>
+        whenTheme(r, `COUNTIFS(${col(r, 'metrics', 'theme')},${r.row.theme},${col(r, 'metrics', 'status')},"At risk")`),
     },
     {
       key: 'status',
@@ -115,10 +152,21 @@ export const DASHBOARD_SHEET: SheetSpec = {
   charts: [themeProgressChart()],
   conditionalFormats: [
     { columns: ['complete'], rule: () => ({ kind: 'dataBar', color: '#3c78d8', min: 0, max: 1 }) },
-    { columns: ['status'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="On track"` }), style: { fill: COLORS.green, fontColor: COLORS.greenText } },
-    { columns: ['status'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="At risk"` }), style: { fill: COLORS.amber } },
-    { columns: ['status'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="Off track"` }), style: { fill: COLORS.red, fontColor: COLORS.redText, bold: true } },
+    {
+      columns: ['status'],
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="On track"` }),
+      style: { fill: COLORS.green, fontColor: COLORS.greenText },
+    },
+    {
+      columns: ['status'],
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="At risk"` }),
+      style: { fill: COLORS.amber },
+    },
+    {
+      columns: ['status'],
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="Off track"` }),
+      style: { fill: COLORS.red, fontColor: COLORS.redText, bold: true },
+    },
   ],
-  note:
-    'Everything here is calculated from the Strategic Themes, Roadmap, Prioritization and Metrics Dashboard sheets: % Complete = Done ÷ roadmap items; Status is Off track with a blocked item or an off-track metric, At risk with an at-risk item or metric, else On track.',
+  note: 'Everything here is calculated from the Strategic Themes, Roadmap, Prioritization and Metrics Dashboard sheets: % Complete = Done ÷ roadmap items; Status is Off track with a blocked item or an off-track metric, At risk with an at-risk item or metric, else On track.',
 };

@@ -7,10 +7,20 @@ import { HEALTH_BANDS } from '../../health/scorecard';
 /** HEALTH_STATUS natively: nested IFs over the core's own bands (< 2 Critical, < 3 At Risk, < 4 Healthy, ≥ 4 Strong). */
 export function healthStatusFormula(score: string): string {
   const last = HEALTH_BANDS[HEALTH_BANDS.length - 1];
-  return HEALTH_BANDS.slice(0, -1).reduceRight((chain, b) => `IF(${score}<${b.below},"${b.status}",${chain})`, `"${last.status}"`);
+  return HEALTH_BANDS.slice(0, -1).reduceRight(
+    (chain, b) => `IF(${score}<${b.below},"${b.status}",${chain})`,
+    `"${last.status}"`,
+  );
 }
 
-export const HEALTH_DIMENSIONS = ['Scalability', 'Reliability', 'Security', 'Developer Velocity', 'Technical Debt', 'Team Health'];
+export const HEALTH_DIMENSIONS = [
+  'Scalability',
+  'Reliability',
+  'Security',
+  'Developer Velocity',
+  'Technical Debt',
+  'Team Health',
+];
 
 const ratingRule = { kind: 'number' as const, min: 1, max: 5 };
 
@@ -31,7 +41,12 @@ export const HEALTH_SHEET: SheetSpec = {
       help: '1 = critical problem, 3 = adequate, 5 = excellent. Leave blank if not assessed.',
       style: { hAlign: 'center' },
     },
-    { key: 'band', header: 'Status', width: 90, formula: (r) => `IF(${r.row.rating}="","",${healthStatusFormula(r.row.rating)})` },
+    {
+      key: 'band',
+      header: 'Status',
+      width: 90,
+      formula: (r) => `IF(${r.row.rating}="","",${healthStatusFormula(r.row.rating)})`,
+    },
     textColumn('evidence', 'Evidence', 280, 'Facts behind the score, e.g. "Can handle 2x traffic, not 10x".'),
     textColumn('impact', 'Business Impact', 220, 'What the current state costs the business.'),
     {
@@ -43,7 +58,13 @@ export const HEALTH_SHEET: SheetSpec = {
       help: 'Where this dimension should be at the end of the strategy period.',
       style: { hAlign: 'center' },
     },
-    { key: 'gap', header: 'Gap', width: 60, numberFormat: '0.0', formula: (r) => `IF(OR(${r.row.rating}="",${r.row.target}=""),"",${r.row.target}-${r.row.rating})` },
+    {
+      key: 'gap',
+      header: 'Gap',
+      width: 60,
+      numberFormat: '0.0',
+      formula: (r) => `IF(OR(${r.row.rating}="",${r.row.target}=""),"",${r.row.target}-${r.row.rating})`,
+    },
   ],
   side: [
     {
@@ -60,15 +81,40 @@ export const HEALTH_SHEET: SheetSpec = {
       style: { bold: true },
     },
     { key: 'rated', label: 'Dimensions scored', numberFormat: '0', formula: (r) => `COUNT(${r.col.rating})` },
-    { key: 'weakest', label: 'Weakest dimension', formula: (r) => `IF(COUNT(${r.col.rating})=0,"",INDEX(${r.col.dimension},MATCH(MIN(${r.col.rating}),${r.col.rating},0)))` },
+    {
+      key: 'weakest',
+      label: 'Weakest dimension',
+      formula: (r) =>
+        `IF(COUNT(${r.col.rating})=0,"",INDEX(${r.col.dimension},MATCH(MIN(${r.col.rating}),${r.col.rating},0)))`,
+    },
   ],
   sideHeader: ['Summary', ''],
   charts: [healthRadarChart(HEALTH_DIMENSIONS.length)],
   conditionalFormats: [
-    { columns: ['rating'], rule: () => ({ kind: 'colorScale', min: { value: 1, color: '#e06666' }, mid: { value: 3, color: '#ffd966' }, max: { value: 5, color: '#93c47d' } }) },
-    { columns: ['band'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.band}="Critical"` }), style: { fill: COLORS.red, fontColor: COLORS.redText, bold: true } },
-    { columns: ['band'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.band}="At Risk"` }), style: { fill: COLORS.amber } },
-    { columns: ['band'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.band}="Strong"` }), style: { fill: COLORS.green, fontColor: COLORS.greenText } },
+    {
+      columns: ['rating'],
+      rule: () => ({
+        kind: 'colorScale',
+        min: { value: 1, color: '#e06666' },
+        mid: { value: 3, color: '#ffd966' },
+        max: { value: 5, color: '#93c47d' },
+      }),
+    },
+    {
+      columns: ['band'],
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.band}="Critical"` }),
+      style: { fill: COLORS.red, fontColor: COLORS.redText, bold: true },
+    },
+    {
+      columns: ['band'],
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.band}="At Risk"` }),
+      style: { fill: COLORS.amber },
+    },
+    {
+      columns: ['band'],
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.band}="Strong"` }),
+      style: { fill: COLORS.green, fontColor: COLORS.greenText },
+    },
   ],
   fixed: HEALTH_DIMENSIONS.map((dimension) => ({ dimension })),
   examples: [

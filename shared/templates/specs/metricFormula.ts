@@ -16,7 +16,12 @@ export const NATIVE_METRIC_FORMS =
   'numbers (1,000 or 2.5k / 1.5M / 3B); money with $, € or £ ($1M, €300K); percentages (12%); scores (4.5/5); durations in ms, s/sec, min, h/hr/hours, days, weeks ("2 hours", 350ms); rates x/day, x/week, x/month, x/quarter, x/year, x/hour (5x/day, 3/week); "<", "<=", ">", ">=" before or "+" after (<200ms, 100+); N/A or - for not measured';
 
 import { AT_RISK_MARGIN, UNDATED_AT_RISK, UNDATED_ON_TRACK } from '../../metrics/progress';
-import { MS_PER_DAY as MS_D, MS_PER_HOUR as MS_H, MS_PER_MINUTE as MS_MIN, MS_PER_SECOND as MS_S } from '../../metrics/value';
+import {
+  MS_PER_DAY as MS_D,
+  MS_PER_HOUR as MS_H,
+  MS_PER_MINUTE as MS_MIN,
+  MS_PER_SECOND as MS_S,
+} from '../../metrics/value';
 
 const MS_W = 7 * MS_D;
 

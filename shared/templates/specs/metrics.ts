@@ -2,7 +2,14 @@
 import type { ColumnSpec, SheetSpec } from '../spec';
 import { COLORS, dateColumn, ROWS, themeColumn } from './common';
 import { metricProgressChart, progressBarColumn } from '../charts';
-import { directionFormula, metricNormFormula, metricValueFormula, NATIVE_METRIC_FORMS, progressFormula, statusFormula } from './metricFormula';
+import {
+  directionFormula,
+  metricNormFormula,
+  metricValueFormula,
+  NATIVE_METRIC_FORMS,
+  progressFormula,
+  statusFormula,
+} from './metricFormula';
 
 export const METRIC_STATUSES = ['Done', 'On track', 'At risk', 'Off track'];
 
@@ -16,8 +23,20 @@ const valueColumn = (key: string, header: string, help: string): ColumnSpec => (
 });
 
 const helpers = (key: string, header: string): ColumnSpec[] => [
-  { key: `${key}Norm`, header: `${header} (text)`, width: 80, hidden: true, formula: (r) => metricNormFormula(r.row[key]) },
-  { key: `${key}Val`, header: `${header} (number)`, width: 80, hidden: true, formula: (r) => metricValueFormula(r.row[key], r.row[`${key}Norm`]) },
+  {
+    key: `${key}Norm`,
+    header: `${header} (text)`,
+    width: 80,
+    hidden: true,
+    formula: (r) => metricNormFormula(r.row[key]),
+  },
+  {
+    key: `${key}Val`,
+    header: `${header} (number)`,
+    width: 80,
+    hidden: true,
+    formula: (r) => metricValueFormula(r.row[key], r.row[`${key}Norm`]),
+  },
 ];
 
 export const METRICS_SHEET: SheetSpec = {
@@ -29,8 +48,18 @@ export const METRICS_SHEET: SheetSpec = {
   table: true,
   columns: [
     themeColumn(),
-    { key: 'business', header: 'Business Metric', width: 170, help: 'Why we are doing this: revenue, retention, cost, market.' },
-    { key: 'technical', header: 'Technical Metric', width: 170, help: 'How we will build it: latency, uptime, deploy frequency, coverage.' },
+    {
+      key: 'business',
+      header: 'Business Metric',
+      width: 170,
+      help: 'Why we are doing this: revenue, retention, cost, market.',
+    },
+    {
+      key: 'technical',
+      header: 'Technical Metric',
+      width: 170,
+      help: 'How we will build it: latency, uptime, deploy frequency, coverage.',
+    },
     valueColumn('baseline', 'Baseline', 'Where the metric started ("N/A" if never measured).'),
     valueColumn('current', 'Current', 'Where it is now.'),
     valueColumn('target', 'Target', 'Where it should get to; "<" means lower is better, "+" higher is better.'),
@@ -47,7 +76,12 @@ export const METRICS_SHEET: SheetSpec = {
     },
     // In-cell bar: an Excel data bar (rule below) over =Progress, a SPARKLINE bar in Sheets.
     progressBarColumn('progress'),
-    { key: 'status', header: 'Status', width: 90, formula: (r) => statusFormula(r.row.progress, r.row.start, r.row.due) },
+    {
+      key: 'status',
+      header: 'Status',
+      width: 90,
+      formula: (r) => statusFormula(r.row.progress, r.row.start, r.row.due),
+    },
     ...helpers('baseline', 'Baseline'),
     ...helpers('current', 'Current'),
     ...helpers('target', 'Target'),
@@ -56,23 +90,71 @@ export const METRICS_SHEET: SheetSpec = {
       header: 'Direction (-1 lower better)',
       width: 80,
       hidden: true,
-      formula: (r) => `IF(OR(${r.row.baselineVal}="",${r.row.targetVal}=""),"",${directionFormula(r.row.target, r.row.baselineVal, r.row.targetVal)})`,
+      formula: (r) =>
+        `IF(OR(${r.row.baselineVal}="",${r.row.targetVal}=""),"",${directionFormula(r.row.target, r.row.baselineVal, r.row.targetVal)})`,
     },
   ],
   conditionalFormats: [
     { columns: ['bar'], rule: () => ({ kind: 'dataBar', color: '#6aa84f', min: 0, max: 1 }) },
-    { columns: ['status'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="Done"` }), style: { fill: COLORS.green, bold: true } },
-    { columns: ['status'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="On track"` }), style: { fill: COLORS.green } },
-    { columns: ['status'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="At risk"` }), style: { fill: COLORS.amber } },
-    { columns: ['status'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="Off track"` }), style: { fill: COLORS.red, fontColor: COLORS.redText } },
+    {
+      columns: ['status'],
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="Done"` }),
+      style: { fill: COLORS.green, bold: true },
+    },
+    {
+      columns: ['status'],
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="On track"` }),
+      style: { fill: COLORS.green },
+    },
+    {
+      columns: ['status'],
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="At risk"` }),
+      style: { fill: COLORS.amber },
+    },
+    {
+      columns: ['status'],
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="Off track"` }),
+      style: { fill: COLORS.red, fontColor: COLORS.redText },
+    },
   ],
   charts: [metricProgressChart()],
   examples: [
-    { theme: 'Enterprise-Ready Platform', business: 'Enterprise ARR', technical: 'SOC 2 certified', baseline: '$0', current: '$250K', target: '$1M', timeline: 'Q2' },
-    { theme: 'Global Scale & Performance', business: 'EMEA revenue', technical: 'p95 latency', baseline: 'N/A', current: '350ms', target: '<200ms', timeline: 'Q3' },
-    { theme: 'Developer Velocity & Platform', business: 'Feature delivery rate', technical: 'Deploy frequency', baseline: '1x/day', current: '2x/day', target: '5x/day', timeline: 'Q4' },
-    { theme: 'Data-Driven Product', business: 'Churn rate', technical: 'Experiments/quarter', baseline: '10', current: '25', target: '100+', timeline: 'Q4' },
+    {
+      theme: 'Enterprise-Ready Platform',
+      business: 'Enterprise ARR',
+      technical: 'SOC 2 certified',
+      baseline: '$0',
+      current: '$250K',
+      target: '$1M',
+      timeline: 'Q2',
+    },
+    {
+      theme: 'Global Scale & Performance',
+      business: 'EMEA revenue',
+      technical: 'p95 latency',
+      baseline: 'N/A',
+      current: '350ms',
+      target: '<200ms',
+      timeline: 'Q3',
+    },
+    {
+      theme: 'Developer Velocity & Platform',
+      business: 'Feature delivery rate',
+      technical: 'Deploy frequency',
+      baseline: '1x/day',
+      current: '2x/day',
+      target: '5x/day',
+      timeline: 'Q4',
+    },
+    {
+      theme: 'Data-Driven Product',
+      business: 'Churn rate',
+      technical: 'Experiments/quarter',
+      baseline: '10',
+      current: '25',
+      target: '100+',
+      timeline: 'Q4',
+    },
   ],
-  note:
-    'Progress = (current − baseline) ÷ (target − baseline), 0–100%, lower-is-better when the target starts with "<"; "N/A" anywhere leaves the row blank. Status: Done / On track / At risk / Off track, against the time elapsed when Start and Due are given. Native formulas (hidden helper columns read the texts), equal to METRIC_PROGRESS and METRIC_STATUS.',
+  note: 'Progress = (current − baseline) ÷ (target − baseline), 0–100%, lower-is-better when the target starts with "<"; "N/A" anywhere leaves the row blank. Status: Done / On track / At risk / Off track, against the time elapsed when Start and Due are given. Native formulas (hidden helper columns read the texts), equal to METRIC_PROGRESS and METRIC_STATUS.',
 };

@@ -22,7 +22,11 @@ export const NOT_DOING_SHEET: SheetSpec = {
     },
   ],
   conditionalFormats: [
-    { columns: ['due'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.due}="Due"` }), style: { fill: '#fff2cc', bold: true } },
+    {
+      columns: ['due'],
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.due}="Due"` }),
+      style: { fill: '#fff2cc', bold: true },
+    },
   ],
   examples: [
     {

@@ -16,14 +16,20 @@ export const PRINCIPLES_SHEET: SheetSpec = {
       style: { hAlign: 'center' },
       formula: (r) => `IF(${r.row.principle}="","",COUNTIF(${r.upTo.principle},"?*"))`,
     },
-    { key: 'principle', header: 'Principle', width: 260, style: { bold: true, wrap: true, vAlign: 'top' }, help: 'Opinionated and memorable, e.g. "Build for 10x, not 100x".' },
+    {
+      key: 'principle',
+      header: 'Principle',
+      width: 260,
+      style: { bold: true, wrap: true, vAlign: 'top' },
+      help: 'Opinionated and memorable, e.g. "Build for 10x, not 100x".',
+    },
     textColumn('stance', 'Stance / Trade-off', 300, 'What we optimise for, and what we accept in exchange.'),
     textColumn('practice', 'What It Means in Practice', 340, 'How the principle changes day-to-day decisions.'),
   ],
   examples: [
     {
       principle: 'Build for 10x, not 100x',
-      stance: 'Optimize for current scale + 1 order of magnitude; don\'t over-engineer for hypothetical future scale',
+      stance: "Optimize for current scale + 1 order of magnitude; don't over-engineer for hypothetical future scale",
       practice: 'Re-architect when we approach limits',
     },
     {

@@ -68,17 +68,46 @@ export const PRIORITIZATION_SHEET: SheetSpec = {
   columns: [
     { key: 'project', header: 'Project', width: 220, style: { bold: true } },
     themeColumn(),
-    { key: 'impact', header: 'Business Impact', width: 80, validation: scaleRule, help: scaleHelp('How much this moves key metrics'), style: { hAlign: 'center' } },
-    { key: 'urgency', header: 'Urgency', width: 80, validation: scaleRule, help: scaleHelp('Deadline or dependency pressure'), style: { hAlign: 'center' } },
-    { key: 'effort', header: 'Effort', width: 80, validation: scaleRule, help: scaleHelp('Time and resources needed (lower is better); also the capacity it takes'), style: { hAlign: 'center' } },
-    { key: 'risk', header: 'Risk', width: 80, validation: scaleRule, help: scaleHelp('Delivery risk (lower is better)'), style: { hAlign: 'center' } },
+    {
+      key: 'impact',
+      header: 'Business Impact',
+      width: 80,
+      validation: scaleRule,
+      help: scaleHelp('How much this moves key metrics'),
+      style: { hAlign: 'center' },
+    },
+    {
+      key: 'urgency',
+      header: 'Urgency',
+      width: 80,
+      validation: scaleRule,
+      help: scaleHelp('Deadline or dependency pressure'),
+      style: { hAlign: 'center' },
+    },
+    {
+      key: 'effort',
+      header: 'Effort',
+      width: 80,
+      validation: scaleRule,
+      help: scaleHelp('Time and resources needed (lower is better); also the capacity it takes'),
+      style: { hAlign: 'center' },
+    },
+    {
+      key: 'risk',
+      header: 'Risk',
+      width: 80,
+      validation: scaleRule,
+      help: scaleHelp('Delivery risk (lower is better)'),
+      style: { hAlign: 'center' },
+    },
     {
       key: 'score',
       header: 'Priority Score',
       width: 90,
       numberFormat: '0.0',
       style: { bold: true, hAlign: 'center' },
-      formula: (r) => `IF(COUNT(${r.row.impact},${r.row.urgency},${r.row.effort},${r.row.risk})<4,"",${r.row.impact}*2+${r.row.urgency}-${r.row.effort}*0.5-${r.row.risk})`,
+      formula: (r) =>
+        `IF(COUNT(${r.row.impact},${r.row.urgency},${r.row.effort},${r.row.risk})<4,"",${r.row.impact}*2+${r.row.urgency}-${r.row.effort}*0.5-${r.row.risk})`,
     },
     {
       key: 'rank',
@@ -86,7 +115,8 @@ export const PRIORITIZATION_SHEET: SheetSpec = {
       width: 60,
       numberFormat: '0',
       style: { hAlign: 'center' },
-      formula: (r) => `IF(${r.row.score}="","",COUNTIF(${r.col.score},">"&${r.row.score})+COUNTIF(${r.above.score},${r.row.score})+1)`,
+      formula: (r) =>
+        `IF(${r.row.score}="","",COUNTIF(${r.col.score},">"&${r.row.score})+COUNTIF(${r.above.score},${r.row.score})+1)`,
     },
     {
       key: 'quadrant',
@@ -97,11 +127,29 @@ export const PRIORITIZATION_SHEET: SheetSpec = {
         return `IF(COUNT(${r.row.impact},${r.row.effort})<2,"",IF(${r.row.impact}>=${t},IF(${r.row.effort}>=${t},"${PLAN}","${DO_NOW}"),IF(${r.row.effort}>=${t},"${DONT}","${LATER}")))`;
       },
     },
-    { key: 'quarter', header: 'Planned Quarter', width: 110, style: { hAlign: 'center' }, formula: (r) => `IF(${r.row.rank}="","",INDEX(${r.col.hLabel},${r.row.rank}))` },
+    {
+      key: 'quarter',
+      header: 'Planned Quarter',
+      width: 110,
+      style: { hAlign: 'center' },
+      formula: (r) => `IF(${r.row.rank}="","",INDEX(${r.col.hLabel},${r.row.rank}))`,
+    },
     { key: 'owner', header: 'Owner', width: 150 },
     // Helper columns (hidden): helper row k plans the project ranked k.
-    { key: 'hRow', header: 'Row of rank', width: 60, hidden: true, formula: (r) => `IFERROR(MATCH(${r.index + 1},${r.col.rank},0),"")` },
-    { key: 'hEffort', header: 'Effort of rank', width: 60, hidden: true, formula: (r) => `IF(${r.row.hRow}="","",INDEX(${r.col.effort},${r.row.hRow}))` },
+    {
+      key: 'hRow',
+      header: 'Row of rank',
+      width: 60,
+      hidden: true,
+      formula: (r) => `IFERROR(MATCH(${r.index + 1},${r.col.rank},0),"")`,
+    },
+    {
+      key: 'hEffort',
+      header: 'Effort of rank',
+      width: 60,
+      hidden: true,
+      formula: (r) => `IF(${r.row.hRow}="","",INDEX(${r.col.effort},${r.row.hRow}))`,
+    },
     { key: 'hQ', header: 'Quarter no. of rank', width: 60, hidden: true, formula: pickQuarter },
     {
       key: 'hLabel',
@@ -152,17 +200,67 @@ export const PRIORITIZATION_SHEET: SheetSpec = {
     },
   ],
   conditionalFormats: [
-    { columns: ['score'], rule: () => ({ kind: 'colorScale', min: { value: -12, color: '#f4cccc' }, mid: { value: 8, color: '#ffffff' }, max: { value: 28.5, color: '#b6d7a8' } }) },
-    { columns: ['quadrant'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.quadrant}="${DO_NOW}"` }), style: { fill: COLORS.green, bold: true } },
-    { columns: ['quadrant'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.quadrant}="${PLAN}"` }), style: { fill: COLORS.blue } },
-    { columns: ['quadrant'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.quadrant}="${DONT}"` }), style: { fill: COLORS.red, fontColor: COLORS.redText } },
-    { columns: ['quarter'], rule: (r) => ({ kind: 'formula', formula: `=OR(${r.row.quarter}="${TOO_BIG_TEXT}",LEFT(${r.row.quarter},${BEYOND_PREFIX.length})="${BEYOND_PREFIX}")` }), style: { fill: COLORS.amber } },
+    {
+      columns: ['score'],
+      rule: () => ({
+        kind: 'colorScale',
+        min: { value: -12, color: '#f4cccc' },
+        mid: { value: 8, color: '#ffffff' },
+        max: { value: 28.5, color: '#b6d7a8' },
+      }),
+    },
+    {
+      columns: ['quadrant'],
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.quadrant}="${DO_NOW}"` }),
+      style: { fill: COLORS.green, bold: true },
+    },
+    {
+      columns: ['quadrant'],
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.quadrant}="${PLAN}"` }),
+      style: { fill: COLORS.blue },
+    },
+    {
+      columns: ['quadrant'],
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.quadrant}="${DONT}"` }),
+      style: { fill: COLORS.red, fontColor: COLORS.redText },
+    },
+    {
+      columns: ['quarter'],
+      rule: (r) => ({
+        kind: 'formula',
+        formula: `=OR(${r.row.quarter}="${TOO_BIG_TEXT}",LEFT(${r.row.quarter},${BEYOND_PREFIX.length})="${BEYOND_PREFIX}")`,
+      }),
+      style: { fill: COLORS.amber },
+    },
   ],
   examples: [
-    { project: 'SSO', theme: 'Enterprise-Ready Platform', impact: 9, urgency: 8, effort: 5, risk: 6, owner: 'Dana Okafor (example)' },
-    { project: 'Analytics', theme: 'Data-Driven Product', impact: 7, urgency: 5, effort: 8, risk: 4, owner: 'Sam Whitfield (example)' },
-    { project: 'Refactor', theme: 'Developer Velocity & Platform', impact: 4, urgency: 3, effort: 7, risk: 5, owner: 'Priya Raman (example)' },
+    {
+      project: 'SSO',
+      theme: 'Enterprise-Ready Platform',
+      impact: 9,
+      urgency: 8,
+      effort: 5,
+      risk: 6,
+      owner: 'Dana Okafor (example)',
+    },
+    {
+      project: 'Analytics',
+      theme: 'Data-Driven Product',
+      impact: 7,
+      urgency: 5,
+      effort: 8,
+      risk: 4,
+      owner: 'Sam Whitfield (example)',
+    },
+    {
+      project: 'Refactor',
+      theme: 'Developer Velocity & Platform',
+      impact: 4,
+      urgency: 3,
+      effort: 7,
+      risk: 5,
+      owner: 'Priya Raman (example)',
+    },
   ],
-  note:
-    'Priority Score = (Impact × 2) + Urgency − (Effort × 0.5) − Risk; Rank orders by score (ties: row order); Planned Quarter fills each quarter up to the capacity setting in rank order (first fit, three years ahead). Hidden helper columns do the planning: leave them in place.',
+  note: 'Priority Score = (Impact × 2) + Urgency − (Effort × 0.5) − Risk; Rank orders by score (ties: row order); Planned Quarter fills each quarter up to the capacity setting in rank order (first fit, three years ahead). Hidden helper columns do the planning: leave them in place.',
 };

@@ -44,11 +44,24 @@ export const ROADMAP_SHEET: SheetSpec = {
   columns: [
     { key: 'initiative', header: 'Initiative', width: 260, style: { bold: true } },
     themeColumn(),
-    { key: 'quarter', header: 'Quarter', width: 70, validation: { kind: 'list', values: ROADMAP_QUARTERS }, help: 'The quarter the initiative belongs to.', style: { hAlign: 'center' } },
+    {
+      key: 'quarter',
+      header: 'Quarter',
+      width: 70,
+      validation: { kind: 'list', values: ROADMAP_QUARTERS },
+      help: 'The quarter the initiative belongs to.',
+      style: { hAlign: 'center' },
+    },
     { key: 'owner', header: 'Owner', width: 160 },
     dateColumn('start', 'Start', 'First day of work.'),
     dateColumn('end', 'End', 'Planned finish date.'),
-    { key: 'status', header: 'Status', width: 110, validation: { kind: 'list', values: ROADMAP_STATUSES }, help: ROADMAP_STATUSES.join(' / ') },
+    {
+      key: 'status',
+      header: 'Status',
+      width: 110,
+      validation: { kind: 'list', values: ROADMAP_STATUSES },
+      help: ROADMAP_STATUSES.join(' / '),
+    },
     {
       key: 'days',
       header: 'Duration (days)',
@@ -62,10 +75,26 @@ export const ROADMAP_SHEET: SheetSpec = {
   ],
   charts: [roadmapTimelineChart({ rows: ITEMS.length })],
   conditionalFormats: [
-    { columns: ['status'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="Done"` }), style: { fill: COLORS.green } },
-    { columns: ['status'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="In progress"` }), style: { fill: COLORS.blue } },
-    { columns: ['status'], rule: (r) => ({ kind: 'formula', formula: `=OR(${r.row.status}="At risk",${r.row.status}="Blocked")` }), style: { fill: COLORS.red, fontColor: COLORS.redText } },
-    { columns: ['days'], rule: (r) => ({ kind: 'formula', formula: `=AND(ISNUMBER(${r.row.days}),${r.row.days}<1)` }), style: { fill: COLORS.red, bold: true } },
+    {
+      columns: ['status'],
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="Done"` }),
+      style: { fill: COLORS.green },
+    },
+    {
+      columns: ['status'],
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="In progress"` }),
+      style: { fill: COLORS.blue },
+    },
+    {
+      columns: ['status'],
+      rule: (r) => ({ kind: 'formula', formula: `=OR(${r.row.status}="At risk",${r.row.status}="Blocked")` }),
+      style: { fill: COLORS.red, fontColor: COLORS.redText },
+    },
+    {
+      columns: ['days'],
+      rule: (r) => ({ kind: 'formula', formula: `=AND(ISNUMBER(${r.row.days}),${r.row.days}<1)` }),
+      style: { fill: COLORS.red, bold: true },
+    },
   ],
   examples: ITEMS.map(([quarter, initiative, theme, owner, status]) => ({
     initiative,

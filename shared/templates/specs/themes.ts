@@ -10,7 +10,13 @@ export const THEMES_SHEET: SheetSpec = {
   table: true,
   frozenColumns: 1,
   columns: [
-    { key: 'name', header: 'Theme', width: 200, style: { bold: true }, help: 'A short, unique theme name: other sheets pick themes from this column.' },
+    {
+      key: 'name',
+      header: 'Theme',
+      width: 200,
+      style: { bold: true },
+      help: 'A short, unique theme name: other sheets pick themes from this column.',
+    },
     textColumn('driver', 'Business Driver', 240, 'Which business objective this theme serves.'),
     textColumn('implication', 'Technical Implication', 260, 'What it means for the technology.'),
     textColumn('criteria', 'Success Criteria', 260, 'How we will know it worked: measurable.'),

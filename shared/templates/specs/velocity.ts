@@ -5,10 +5,34 @@ import { COLORS } from './common';
 import { metricNormFormula, metricValueFormula } from './metricFormula';
 
 export const DORA_ROWS: { metric: DoraMetric; label: string; unit: string; example: string; target: string }[] = [
-  { metric: 'deployment frequency', label: 'Deployment frequency', unit: 'deploys per day, or "5x/day", "3x/week"', example: '1x/day', target: 'Elite' },
-  { metric: 'lead time', label: 'Lead time for changes', unit: 'hours, or "2 hours", "3 days"', example: '3 days', target: 'Elite' },
-  { metric: 'change failure rate', label: 'Change failure rate', unit: 'a percentage: "12%" (or 12)', example: '18%', target: 'High' },
-  { metric: 'time to restore', label: 'Time to restore service', unit: 'hours, or "45 min", "4 hours"', example: '4 hours', target: 'Elite' },
+  {
+    metric: 'deployment frequency',
+    label: 'Deployment frequency',
+    unit: 'deploys per day, or "5x/day", "3x/week"',
+    example: '1x/day',
+    target: 'Elite',
+  },
+  {
+    metric: 'lead time',
+    label: 'Lead time for changes',
+    unit: 'hours, or "2 hours", "3 days"',
+    example: '3 days',
+    target: 'Elite',
+  },
+  {
+    metric: 'change failure rate',
+    label: 'Change failure rate',
+    unit: 'a percentage: "12%" (or 12)',
+    example: '18%',
+    target: 'High',
+  },
+  {
+    metric: 'time to restore',
+    label: 'Time to restore service',
+    unit: 'hours, or "45 min", "4 hours"',
+    example: '4 hours',
+    target: 'Elite',
+  },
 ];
 
 export const DORA_LEVELS = ['Elite', 'High', 'Medium', 'Low'];
@@ -55,10 +79,29 @@ export const VELOCITY_SHEET: SheetSpec = {
   rows: DORA_ROWS.length,
   columns: [
     { key: 'metric', header: 'DORA Metric', width: 200, style: { bold: true } },
-    { key: 'current', header: 'Current Value', width: 120, numberFormat: '@', style: { hAlign: 'right' }, help: 'Measured over the last 30–90 days.' },
+    {
+      key: 'current',
+      header: 'Current Value',
+      width: 120,
+      numberFormat: '@',
+      style: { hAlign: 'right' },
+      help: 'Measured over the last 30–90 days.',
+    },
     { key: 'unit', header: 'Write It As', width: 240, style: { italic: true, fontColor: '#666666' } },
-    { key: 'level', header: 'Level', width: 90, style: { bold: true, hAlign: 'center' }, formula: (r) => doraLevelFormula(DORA_ROWS[r.index].metric, r.row.x) },
-    { key: 'targetLevel', header: 'Target Level', width: 100, validation: { kind: 'list', values: DORA_LEVELS }, help: DORA_LEVELS.join(' / ') },
+    {
+      key: 'level',
+      header: 'Level',
+      width: 90,
+      style: { bold: true, hAlign: 'center' },
+      formula: (r) => doraLevelFormula(DORA_ROWS[r.index].metric, r.row.x),
+    },
+    {
+      key: 'targetLevel',
+      header: 'Target Level',
+      width: 100,
+      validation: { kind: 'list', values: DORA_LEVELS },
+      help: DORA_LEVELS.join(' / '),
+    },
     {
       key: 'gap',
       header: 'vs Target',
@@ -70,21 +113,58 @@ export const VELOCITY_SHEET: SheetSpec = {
     },
     { key: 'notes', header: 'Notes', width: 240, style: { wrap: true } },
     { key: 'norm', header: 'Value (text)', width: 80, hidden: true, formula: (r) => metricNormFormula(r.row.current) },
-    { key: 'value', header: 'Value (base unit)', width: 80, hidden: true, formula: (r) => metricValueFormula(r.row.current, r.row.norm) },
-    { key: 'x', header: 'Value (metric unit)', width: 80, hidden: true, formula: (r) => unitValue(DORA_ROWS[r.index].metric, r) },
+    {
+      key: 'value',
+      header: 'Value (base unit)',
+      width: 80,
+      hidden: true,
+      formula: (r) => metricValueFormula(r.row.current, r.row.norm),
+    },
+    {
+      key: 'x',
+      header: 'Value (metric unit)',
+      width: 80,
+      hidden: true,
+      formula: (r) => unitValue(DORA_ROWS[r.index].metric, r),
+    },
   ],
   fixed: DORA_ROWS.map((d) => ({ metric: d.label, unit: d.unit })),
   examples: DORA_ROWS.map((d, i) => ({
     current: d.example,
     targetLevel: d.target,
-    notes: ['Deploys take 2 hours (example)', 'PR open to production (example)', 'Last 90 days (example)', 'Median over incidents (example)'][i],
+    notes: [
+      'Deploys take 2 hours (example)',
+      'PR open to production (example)',
+      'Last 90 days (example)',
+      'Median over incidents (example)',
+    ][i],
   })),
   conditionalFormats: [
-    { columns: ['level'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.level}="Elite"` }), style: { fill: COLORS.green, fontColor: COLORS.greenText } },
-    { columns: ['level'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.level}="High"` }), style: { fill: COLORS.blue } },
-    { columns: ['level'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.level}="Medium"` }), style: { fill: COLORS.amber } },
-    { columns: ['level'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.level}="Low"` }), style: { fill: COLORS.red, fontColor: COLORS.redText } },
-    { columns: ['gap'], rule: (r) => ({ kind: 'formula', formula: `=${r.row.gap}="Below target"` }), style: { fontColor: COLORS.redText, bold: true } },
+    {
+      columns: ['level'],
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.level}="Elite"` }),
+      style: { fill: COLORS.green, fontColor: COLORS.greenText },
+    },
+    {
+      columns: ['level'],
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.level}="High"` }),
+      style: { fill: COLORS.blue },
+    },
+    {
+      columns: ['level'],
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.level}="Medium"` }),
+      style: { fill: COLORS.amber },
+    },
+    {
+      columns: ['level'],
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.level}="Low"` }),
+      style: { fill: COLORS.red, fontColor: COLORS.redText },
+    },
+    {
+      columns: ['gap'],
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.gap}="Below target"` }),
+      style: { fontColor: COLORS.redText, bold: true },
+    },
   ],
   note: 'Levels follow the 2021 State of DevOps report thresholds used by DORA_LEVEL (native nested IFs over the same numbers).',
 };

@@ -1,5 +1,5 @@
 /**
- * Renders every chart of the example templates to docs/images/chart-<kind>.png, the way a person
+ * Renders every chart of the example templates to docs/images/chart-<kind in kebab-case>.png, the way a person
  * sees it: the template is compiled and its formulas computed by the formula engine (HyperFormula,
  * dev only), then the chart's ranges are read and drawn by the same Chart.js renderer the preview
  * uses (ui/charts, bundled with esbuild, no CDN) in headless Chromium (playwright-core + the system
@@ -135,7 +135,7 @@ async function main(): Promise<void> {
         { op: job.op, data: job.data },
       );
       if (problem) throw new Error(`${job.op.kind}: ${problem}`);
-      const file = path.join(outDir, `chart-${job.op.kind}.png`);
+      const file = path.join(outDir, `chart-${job.op.kind.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}.png`);
       await page.locator('#c').screenshot({ path: file });
       console.log(
         `${path.relative(ROOT, file)}  (${job.templateId}, sheet "${job.sheet}", ${job.op.widthPx}×${job.op.heightPx})`,

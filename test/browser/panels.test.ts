@@ -23,7 +23,7 @@ import { TEMPLATES } from '../../shared/templates/index';
 import { createSheetsFake, type SheetsFake } from '../fakes/sheets';
 import { loadSheetsBundle, DIST } from '../harness/bundles';
 import { describeWithChromium, launchChromium } from './chromium';
-import { excelFakeScript } from './excel-page-fake';
+import { excelFakeScript } from '../fakes/excel-page';
 
 const ROOT = path.resolve(__dirname, '../..');
 const OUT = path.join(ROOT, 'test-output/panels');

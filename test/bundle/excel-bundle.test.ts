@@ -1,6 +1,6 @@
 /** The built Excel bundle (dist/excel-addin/functions.js + functions.json) with a recording CustomFunctions fake. */
 import { REGISTRY } from '../../shared/functions';
-import { FakeCustomFunctionsError } from '../harness/custom-functions-fake';
+import { FakeCustomFunctionsError } from '../fakes/custom-functions';
 import { loadExcelBundle, readDist } from '../harness/bundles';
 
 describe('functions.json', () => {

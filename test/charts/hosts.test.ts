@@ -16,7 +16,7 @@ import {
   opsAt,
   type ExcelChartRecord,
   type SheetsChartRecord,
-} from './fakes';
+} from '../fakes/chart-recorders';
 
 let restore: () => void;
 beforeAll(() => {

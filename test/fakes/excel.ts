@@ -20,7 +20,7 @@
  * (nested objects are returned as the real types via casts), so a drift from the real API fails
  * type-checking.
  */
-import { createCustomFunctionsFake, type CustomFunctionsFake } from '../harness/custom-functions-fake';
+import { createCustomFunctionsFake, type CustomFunctionsFake } from './custom-functions';
 import { columnName, columnNumber } from './a1';
 
 // ---------- state ----------

@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vm from 'vm';
-import { createCustomFunctionsFake, type CustomFunctionsFake } from './custom-functions-fake';
+import { createCustomFunctionsFake, type CustomFunctionsFake } from '../fakes/custom-functions';
 
 export const DIST = path.resolve(__dirname, '../../dist');
 

@@ -16,7 +16,7 @@ import { createPage, flush, type FakeDocument, type FakeElement } from '../fakes
 import { FakeExcelHost } from '../fakes/excel';
 import { createSheetsFake, type MenuRecord, type SheetsFake } from '../fakes/sheets';
 import { checkExcelSheet, checkSheetsSheet } from './plan-checks';
-import { fakeScriptRun } from '../harness/script-run';
+import { fakeScriptRun } from '../fakes/script-run';
 
 function sheetsBundle(userSheets = ['Sheet1']): { fake: SheetsFake; bundle: SheetsBundle } {
   const fake = createSheetsFake(userSheets);

@@ -12,7 +12,7 @@ import { createPage, flush, type FakeElement } from '../fakes/dom';
 import { FakeExcelHost } from '../fakes/excel';
 import { selectExcel } from '../fakes/excel-selection';
 import { createSheetsFake, type MenuRecord, type SheetsFake } from '../fakes/sheets';
-import { fakeScriptRun } from '../harness/script-run';
+import { fakeScriptRun } from '../fakes/script-run';
 
 function sheetsBundle(): { fake: SheetsFake; bundle: SheetsBundle } {
   const fake = createSheetsFake(['Sheet1']);

@@ -14,7 +14,7 @@ import {
 import { TEMPLATES, compileTemplate } from '../../shared/templates/index';
 import type { ChartOp } from '../../shared/templates/plan';
 import { chartPathVersion, FakeExcelHost, installExcelGlobals, versionAtLeast } from '../fakes/excel';
-import { FakeExcelWorksheet, opsAt } from '../charts/fakes';
+import { FakeExcelWorksheet, opsAt } from '../fakes/chart-recorders';
 
 async function insert(host: FakeExcelHost, id: string): Promise<{ syncs: number; error?: string }> {
   const restore = installExcelGlobals(host);

@@ -8,10 +8,10 @@ import { compileTemplate } from '../../shared/templates';
 import { todaySerial } from '../../shared/functions/metrics';
 import { TOO_BIG_TEXT } from '../../shared/templates/specs/prioritization';
 import { DORA_ROWS } from '../../shared/templates/specs/velocity';
-import { metricNormFormula, metricValueFormula } from '../../shared/templates/specs/metricFormula';
+import { metricNormFormula, metricValueFormula } from '../../shared/templates/specs/metric-formula';
 import { HyperFormula } from 'hyperformula';
 import { loadPlan, normalise, type LoadedPlan } from './loader';
-import { asInput, column, comparable, core, layoutOf, same, setInputs, setSide, side, specOf } from './engineHelpers';
+import { asInput, column, comparable, core, layoutOf, same, setInputs, setSide, side, specOf } from './engine-helpers';
 
 const RUNS = 60;
 

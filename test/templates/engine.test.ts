@@ -9,7 +9,7 @@ import { todaySerial } from '../../shared/functions/metrics';
 import { TOO_BIG_TEXT } from '../../shared/templates/specs/prioritization';
 import { DORA_ROWS } from '../../shared/templates/specs/velocity';
 import { isEngineError, loadPlan, type LoadedPlan } from './loader';
-import { asInput, column, comparable, core, layoutOf, same, side, specOf } from './engineHelpers';
+import { asInput, column, comparable, core, layoutOf, same, side, specOf } from './engine-helpers';
 
 const VARIANTS = TEMPLATES.flatMap((t) => [
   { id: t.id, example: false },

@@ -9,7 +9,7 @@ import {
   NATIVE_METRIC_FORMS,
   progressFormula,
   statusFormula,
-} from './metricFormula';
+} from './metric-formula';
 
 export const METRIC_STATUSES = ['Done', 'On track', 'At risk', 'Off track'];
 

@@ -2,7 +2,7 @@
 import { DORA_THRESHOLDS, type DoraMetric } from '../../metrics/dora';
 import type { FormulaRefs, SheetSpec } from '../spec';
 import { COLORS } from './common';
-import { metricNormFormula, metricValueFormula } from './metricFormula';
+import { metricNormFormula, metricValueFormula } from './metric-formula';
 
 export const DORA_ROWS: { metric: DoraMetric; label: string; unit: string; example: string; target: string }[] = [
   {

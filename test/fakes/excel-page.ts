@@ -12,9 +12,9 @@ import * as path from 'path';
 import * as ts from 'typescript';
 
 const MODULES: Record<string, string> = {
-  'custom-functions-fake': path.resolve(__dirname, '../harness/custom-functions-fake.ts'),
-  a1: path.resolve(__dirname, '../fakes/a1.ts'),
-  excel: path.resolve(__dirname, '../fakes/excel.ts'),
+  'custom-functions': path.resolve(__dirname, 'custom-functions.ts'),
+  a1: path.resolve(__dirname, 'a1.ts'),
+  excel: path.resolve(__dirname, 'excel.ts'),
 };
 
 let cached: string | undefined;

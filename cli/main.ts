@@ -8,7 +8,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type ExcelJS from 'exceljs';
 import type { RenderPlan } from '../shared/templates/plan';
-import { modelFromPlans, writeXlsx } from './xlsx';
+import { modelFromPlans } from '../xlsx/model';
+import { writeXlsx } from '../xlsx/writer';
 
 export interface CatalogEntry {
   id: string;

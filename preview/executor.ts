@@ -14,7 +14,8 @@ import type { RawCellContent } from 'hyperformula';
 import { resolvePlan } from '../shared/templates/resolve';
 import type { ExistingNames, PlanCell, RenderPlan, SheetPlan } from '../shared/templates/plan';
 import { cellsFor } from '../shared/templates/host-cells';
-import { parseRange, sheetRangeRef, type WorkbookModel } from '../cli/xlsx';
+import { gridRect } from '../shared/templates/a1';
+import { sheetRangeRef, type WorkbookModel } from '../xlsx/model';
 import { ENGINE_CONFIG, registerRegistryFunctions } from './engine/plugin';
 
 /** Everything of a sheet except its cells: how the grid shows it and how it is exported. */
@@ -204,7 +205,7 @@ export class PreviewWorkbook {
 
   /** Values of an A1 range on a sheet (for charts and validation lists). */
   rangeValues(sheet: string, a1: string): unknown[][] {
-    const r = parseRange(a1);
+    const r = gridRect(a1);
     const id = this.sheetId(sheet);
     return this.hf.getRangeValues({
       start: { sheet: id, row: r.top, col: r.left },

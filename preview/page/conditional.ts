@@ -4,7 +4,7 @@
  */
 import type { CellStyle, ConditionalFormatOp } from '../../shared/templates/plan';
 import { colIndex, colLetter } from '../../shared/templates/a1';
-import { parseRange } from '../../cli/xlsx';
+import { gridRect } from '../../shared/templates/a1';
 
 /** Moves the relative parts of A1 references by (dr, dc); texts in quotes and function names are left alone. */
 export function shiftFormula(formula: string, dr: number, dc: number): string {
@@ -54,7 +54,7 @@ export function conditionalLook(
 ): CellLook {
   const look: CellLook = {};
   for (const op of ops) {
-    const r = parseRange(op.range);
+    const r = gridRect(op.range);
     if (row < r.top || row > r.bottom || col < r.left || col > r.right) continue;
     const rule = op.rule;
     if (rule.kind === 'formula') {

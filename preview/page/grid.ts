@@ -11,7 +11,7 @@ import { clear, h } from '../../ui/dom';
 import { renderChart } from '../../ui/charts/render';
 import type { CellStyle, SheetPlan, ValidationOp } from '../../shared/templates/plan';
 import { colLetter } from '../../shared/templates/a1';
-import { parseRange } from '../../cli/xlsx';
+import { gridRect } from '../../shared/templates/a1';
 import type { PreviewWorkbook, SheetMeta } from '../executor';
 import { conditionalLook } from './conditional';
 import { formatValue } from './format';
@@ -27,7 +27,7 @@ interface Pos {
 }
 
 function inRange(a1: string, p: Pos): boolean {
-  const r = parseRange(a1);
+  const r = gridRect(a1);
   return p.row >= r.top && p.row <= r.bottom && p.col >= r.left && p.col <= r.right;
 }
 
@@ -171,7 +171,7 @@ export class Grid {
     this.styles = new Map();
     this.formats = new Map();
     const each = (a1: string, f: (key: string) => void): void => {
-      const r = parseRange(a1);
+      const r = gridRect(a1);
       for (let row = r.top; row <= Math.min(r.bottom, this.rows); row++)
         for (let col = r.left; col <= r.right; col++) f(`${row}:${col}`);
     };
@@ -310,7 +310,7 @@ export class Grid {
     this.charts = [];
     clear(this.chartLayer);
     for (const op of this.meta.charts) {
-      const anchor = parseRange(op.anchor);
+      const anchor = gridRect(op.anchor);
       const td =
         this.cells.get(`${anchor.top}:${anchor.left}`) ??
         this.cells.get(`${anchor.top}:${this.cols.find((c) => c >= anchor.left) ?? 0}`);

@@ -36,7 +36,7 @@ async function download(wb: PreviewWorkbook, button: HTMLButtonElement, status: 
   button.disabled = true;
   status.textContent = 'Writing the workbook…';
   try {
-    const [{ writeXlsx }, excel] = await Promise.all([import('../../cli/xlsx'), import('exceljs')]);
+    const [{ writeXlsx }, excel] = await Promise.all([import('../../xlsx/writer'), import('exceljs')]);
     const ExcelJS = ((excel as { default?: unknown }).default ?? excel) as typeof import('exceljs');
     const bytes = await writeXlsx(ExcelJS, wb.toModel(), { title: 'Technical strategy' });
     const url = URL.createObjectURL(

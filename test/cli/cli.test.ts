@@ -8,7 +8,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { run, type Catalog } from '../../cli/main';
-import { modelFromPlans, parseRange } from '../../cli/xlsx';
+import { gridRect } from '../../shared/templates/a1';
+import { modelFromPlans } from '../../xlsx/model';
 import { PROJECTS_PLAN, THEMES_PLAN, WORKBOOK_PLAN } from './fixture-plans';
 
 const fixtureCatalog: Catalog = {
@@ -203,9 +204,9 @@ describe('several templates in one file never clash', () => {
     expect(m.sheets[2].cells[1][9]).toBe('=COUNTIF(ThemeNames_2,B2)');
   });
 
-  test('parseRange reads absolute and sheet-qualified ranges', () => {
-    expect(parseRange("'Themes'!$A$2:$B$4")).toEqual({ top: 1, left: 0, bottom: 3, right: 1 });
-    expect(parseRange('AA10')).toEqual({ top: 9, left: 26, bottom: 9, right: 26 });
+  test('gridRect reads absolute and sheet-qualified ranges', () => {
+    expect(gridRect("'Themes'!$A$2:$B$4")).toEqual({ top: 1, left: 0, bottom: 3, right: 1 });
+    expect(gridRect('AA10')).toEqual({ top: 9, left: 26, bottom: 9, right: 26 });
   });
 
   test('PROJECTS_PLAN alone refers to names it does not define and fails loudly, not silently', () => {

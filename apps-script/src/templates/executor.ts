@@ -30,7 +30,7 @@ import type {
 } from '../../../shared/templates/plan';
 import { resolvePlan } from '../../../shared/templates/resolve';
 import { parseCell, parseRange, type RangeRef } from '../../../shared/templates/a1';
-import { boundingBox, indexRuns, runs, splitSheetRef } from '../../../shared/templates/address';
+import { boundingBox, indexRuns, runs, splitSheetRef } from '../../../shared/templates/a1';
 import { cellsFor } from '../../../shared/templates/host-cells';
 import {
   hostErrorText as errorText,

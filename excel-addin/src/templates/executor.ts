@@ -24,7 +24,7 @@ import type {
 import { resolvePlan } from '../../../shared/templates/resolve';
 import { colLetter, parseRange } from '../../../shared/templates/a1';
 import { cellsFor } from '../../../shared/templates/host-cells';
-import { indexRuns, runs } from '../../../shared/templates/address';
+import { indexRuns, runs } from '../../../shared/templates/a1';
 import {
   hostErrorText as errorText,
   renamedSheets,

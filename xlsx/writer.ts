@@ -8,71 +8,14 @@
  * Runs in Node (the CLI) and in the browser (the preview's download button): no Node APIs here.
  */
 import type ExcelJS from 'exceljs';
-import { resolvePlan, freeSheetName, quoteSheet } from '../shared/templates/resolve';
-import type {
-  CellStyle,
-  ChartOp,
-  ConditionalRule,
-  ExistingNames,
-  RenderPlan,
-  SheetPlan,
-  ValidationOp,
-} from '../shared/templates/plan';
-import { colLetter } from '../shared/templates/a1';
-import { parseSheetRange } from '../shared/templates/address';
+import { freeSheetName } from '../shared/templates/resolve';
+import type { CellStyle, ChartOp, ConditionalRule, SheetPlan, ValidationOp } from '../shared/templates/plan';
+import { gridRect } from '../shared/templates/a1';
+import { sheetRangeRef, type WorkbookModel } from './model';
 import { cellsFor } from '../shared/templates/host-cells';
 
-/** A workbook ready to write: sheets whose names and placeholders are resolved, and workbook names. */
-export interface WorkbookModel {
-  sheets: SheetPlan[];
-  namedRanges: { name: string; sheetName: string; range: string }[];
-}
-
-/**
- * Resolves plans one after the other, as a host would insert them into one workbook: each
- * plan's names are chosen against the sheets and names of the plans before it.
- */
-export function modelFromPlans(
-  plans: RenderPlan[],
-  existing: ExistingNames = { sheets: [], namedRanges: [] },
-): WorkbookModel {
-  const taken: ExistingNames = {
-    sheets: [...existing.sheets],
-    namedRanges: [...existing.namedRanges],
-    tables: [...(existing.tables ?? [])],
-  };
-  const model: WorkbookModel = { sheets: [], namedRanges: [] };
-  for (const p of plans) {
-    const { plan } = resolvePlan(p, taken);
-    for (const s of plan.sheets) {
-      model.sheets.push(s);
-      taken.sheets.push(s.name);
-      if (s.table) taken.tables!.push(s.table.name);
-    }
-    for (const n of plan.namedRanges) {
-      const sheet = plan.sheets.find((s) => s.key === n.sheet);
-      if (!sheet) throw new Error(`Named range ${n.name} refers to an unknown sheet key "${n.sheet}"`);
-      model.namedRanges.push({ name: n.name, sheetName: sheet.name, range: n.range });
-      taken.namedRanges.push(n.name);
-    }
-  }
-  return model;
-}
-
-/** "B2:D51" (or "B2", "$B$2:$D$51", "'Sheet'!B2") → 0-based corners, as the grid and ExcelJS loops count. */
-export function parseRange(a1: string): { top: number; left: number; bottom: number; right: number } {
-  const r = parseSheetRange(a1.trim());
-  return { top: r.top - 1, left: r.left - 1, bottom: r.bottom - 1, right: r.right - 1 };
-}
-
-/** What a workbook name refers to: `'Roadmap (2)'!$A$2:$A$9` for the range "A2:A9" of that sheet. */
-export function sheetRangeRef(sheetName: string, a1: string): string {
-  const r = parseRange(a1);
-  return `${quoteSheet(sheetName)}!$${colLetter(r.left)}$${r.top + 1}:$${colLetter(r.right)}$${r.bottom + 1}`;
-}
-
 function forEachCell(ws: ExcelJS.Worksheet, a1: string, f: (cell: ExcelJS.Cell) => void): void {
-  const r = parseRange(a1);
+  const r = gridRect(a1);
   for (let row = r.top; row <= r.bottom; row++)
     for (let col = r.left; col <= r.right; col++) f(ws.getCell(row + 1, col + 1));
 }

@@ -19,6 +19,16 @@ import type {
 import type { ColumnSpec, FormulaRefs, SheetSpec, TemplateSpec } from './spec';
 import { compileCharts } from './charts';
 import { colIndex, colLetter } from './a1';
+import { resolveExamples } from './example-dates';
+
+/**
+ * How to compile: blank or with the example, and the day of insertion (a date serial) from which the
+ * example's dates are placed.
+ */
+export interface CompileOptions {
+  example: boolean;
+  today: number;
+}
 
 /** 0-based column index ↔ letters (0 ↔ A, 25 ↔ Z, 26 ↔ AA): the a1.ts helpers, under the names the tests use. */
 export { colLetter as columnLetter, colIndex as columnIndex };
@@ -134,7 +144,7 @@ function duplicate(keys: string[]): string | undefined {
 export function compileSheets(
   meta: { id: string; title: string; activate?: string },
   sheets: SheetSpec[],
-  options: { example: boolean },
+  options: CompileOptions,
 ): RenderPlan {
   const dupSheet = duplicate(sheets.map((s) => s.key));
   if (dupSheet) throw new Error(`Template ${meta.id} has two sheets with key "${dupSheet}"`);
@@ -159,7 +169,7 @@ export function compileSheets(
   return { templateId: meta.id, title: meta.title, sheets: plans, namedRanges, activate };
 }
 
-export function compileSpec(spec: TemplateSpec, options: { example: boolean }): RenderPlan {
+export function compileSpec(spec: TemplateSpec, options: CompileOptions): RenderPlan {
   return compileSheets({ id: spec.id, title: spec.name, activate: spec.activate }, spec.sheets, options);
 }
 
@@ -223,12 +233,13 @@ function compileSheet(
   s: SheetSpec,
   layouts: Record<string, SheetLayout>,
   definedNames: Set<string>,
-  options: { example: boolean },
+  options: CompileOptions,
 ): SheetPlan {
   const L = layouts[s.key];
+  const examples = options.example ? resolveExamples(s.examples, options.today) : undefined;
   unknownKeys(s, s.fixed, 'a fixed row');
-  unknownKeys(s, s.examples, 'an example row');
-  const filled = Math.max(s.fixed?.length ?? 0, options.example ? (s.examples?.length ?? 0) : 0);
+  unknownKeys(s, examples, 'an example row');
+  const filled = Math.max(s.fixed?.length ?? 0, examples?.length ?? 0);
   if (filled > s.rows) throw new Error(`Sheet ${s.key} has ${filled} filled rows but only ${s.rows} data rows`);
 
   const height = 1 + Math.max(s.rows, (s.side ?? []).length);
@@ -241,7 +252,7 @@ function compileSheet(
   for (let i = 0; i < s.rows; i++) {
     const given: Record<string, PlanCell> = {
       ...(s.fixed?.[i] ?? {}),
-      ...(options.example ? (s.examples?.[i] ?? {}) : {}),
+      ...(examples?.[i] ?? {}),
     };
     const refs = refsFor(s, layouts, i);
     for (const c of s.columns) {

@@ -3,6 +3,7 @@
  * template into a render plan. Adding a template = one spec file in specs/ plus one entry here.
  */
 import { compileSpec } from './compile';
+import { todaySerial } from './example-dates';
 import type { RenderPlan } from './plan';
 import type { SheetSpec, TemplateSpec } from './spec';
 import { ADR_SHEET } from './specs/adr';
@@ -142,7 +143,11 @@ export function templateSheets(id: string): SheetSpec[] {
   return entry(id).sheets;
 }
 
-/** Compiles a template to a host-neutral render plan. Throws `Unknown template "x"` for an unknown id. */
-export function compileTemplate(id: string, options: { example: boolean }): RenderPlan {
-  return compileSpec(entry(id), { example: !!options.example });
+/**
+ * Compiles a template to a host-neutral render plan. `now` is the moment of insertion (default: the
+ * clock), read by its local calendar: the example's dates are placed from that day. Throws
+ * `Unknown template "x"` for an unknown id.
+ */
+export function compileTemplate(id: string, options: { example: boolean; now?: Date }): RenderPlan {
+  return compileSpec(entry(id), { example: !!options.example, today: todaySerial(options.now ?? new Date()) });
 }

@@ -13,6 +13,7 @@
  */
 import type { CellStyle, ConditionalRule, PlanCell, ValidationRule } from './plan';
 import type { ChartSpec } from './charts';
+import type { ExampleSource } from './example-dates';
 
 /** Cell references handed to a formula builder (all A1 text, no leading "="). */
 export interface FormulaRefs {
@@ -126,8 +127,11 @@ export interface SheetSpec {
   rows: number;
   /** Rows present in both versions (e.g. the six health dimensions, the four DORA metrics), by column key. */
   fixed?: Record<string, PlanCell>[];
-  /** Example rows from the seed guide, by column key; merged over `fixed` row by row. */
-  examples?: Record<string, PlanCell>[];
+  /**
+   * Example rows from the seed guide, by column key; merged over `fixed` row by row. Rows with dates
+   * are a function of the insertion day (example-dates.ts), so the example always reads as a current plan.
+   */
+  examples?: ExampleSource;
   side?: SideItem[];
   /** Header of the side block's two columns. */
   sideHeader?: [string, string];

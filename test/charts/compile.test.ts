@@ -142,16 +142,17 @@ describe('chart specs in the plan', () => {
 
 describe('helper columns compute what the charts draw (formula engine, example data)', () => {
   test('Gantt offset and length are in quarters: quarter starts fall exactly on the gridlines', () => {
-    const plan = compileTemplate('roadmap', { example: true });
+    // Inserted on 2026-05-15: plan Q1 is 2026 Q1, and its first item runs 2026-01-05 → 2026-03-26.
+    const plan = compileTemplate('roadmap', { example: true, now: new Date(2026, 4, 15) });
     const { sheet, op } = sheetWith(plan, 'roadmapTimeline');
     const col = (a1: string): string => a1.replace(/\d+:.*$/, '');
     const offset = col(op.series![0].values);
-    // Row 2: 2026-01-05 → 2026-03-27 (Enterprise-Ready Platform, the first theme).
+    // Row 2: 2026-01-05 → 2026-03-26 (Enterprise-Ready Platform, the first theme).
     const L = loadPlan(plan, undefined, {
       roadmap: { E3: 46113, F3: 46203 }, // 2026-04-01 → 2026-06-30: exactly Q2
     });
     expect(L.at('roadmap', `${offset}2`)).toBeCloseTo(1 + 4 / 90, 9);
-    expect(L.at('roadmap', `${col(op.series![1].values)}2`)).toBeCloseTo((86 - 4) / 90, 9); // 27 Mar is day 86 of Q1: the bar ends on the next day
+    expect(L.at('roadmap', `${col(op.series![1].values)}2`)).toBeCloseTo((85 - 4) / 90, 9); // 26 Mar is day 85 of Q1 (from 0): the bar ends on the next day
     expect(L.at('roadmap', `${offset}3`)).toBeCloseTo(2, 9);
     expect(L.at('roadmap', `${col(op.series![1].values)}3`)).toBeCloseTo(1, 9);
     // Legend names are the theme names in order of first appearance.

@@ -2,6 +2,7 @@
  * Shared checks for the executor tests: does a fake workbook hold exactly what a (resolved)
  * render plan asked for? Plus plans with N× the data rows, compiled by the real compiler.
  */
+import { todaySerial } from '../../shared/templates/example-dates';
 import { cellsFor } from '../../shared/templates/host-cells';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -37,7 +38,7 @@ export function compileWithRows(id: string, example: boolean, factor: number): R
     const fixedSize = (s.fixed?.length ?? 0) >= s.rows;
     return fixedSize ? s : { ...s, rows: s.rows * factor };
   });
-  return compileSheets({ id: t.id, title: t.name }, sheets, { example });
+  return compileSheets({ id: t.id, title: t.name }, sheets, { example, today: todaySerial(new Date()) });
 }
 
 /** What a plan cell becomes once typed into a cell (numeric text turns into a number unless the cell is text). */

@@ -1,6 +1,6 @@
 /** ADR Log: architecture decision records (seed guide's ADR template). */
 import type { SheetSpec } from '../spec';
-import { COLORS, dateColumn, dateSerial, ROWS, textColumn, themeColumn } from './common';
+import { COLORS, dateColumn, ROWS, textColumn, themeColumn } from './common';
 
 export const ADR_STATUSES = ['Proposed', 'Accepted', 'Deprecated', 'Superseded'];
 
@@ -64,12 +64,12 @@ export const ADR_SHEET: SheetSpec = {
       style: { fill: COLORS.amber, bold: true },
     },
   ],
-  examples: [
+  examples: (d) => [
     {
       number: 'ADR-001',
       title: 'Use a SaaS identity provider for SSO',
       status: 'Accepted',
-      date: dateSerial(2026, 1, 12),
+      date: d.planQuarter(1).start + 7,
       deciders: 'Dana Okafor, Miguel Santos (example)',
       theme: 'Enterprise-Ready Platform',
       context: 'Enterprise customers require SSO (SAML/OIDC) and RBAC before they sign.',
@@ -77,13 +77,13 @@ export const ADR_SHEET: SheetSpec = {
       consequences:
         'Positive: weeks instead of months; proven security. Negative: per-user vendor cost; vendor dependency.',
       alternatives: 'Build in-house SAML: slower and riskier (principle: buy before build).',
-      review: dateSerial(2027, 1, 12),
+      review: d.planQuarter(1).start + 7 + 365,
     },
     {
       number: 'ADR-002',
       title: 'Deploy a second region in the EU with read replicas',
       status: 'Proposed',
-      date: dateSerial(2026, 3, 2),
+      date: d.days(-20),
       deciders: 'Lars Eriksen, Aiko Tanaka (example)',
       theme: 'Global Scale & Performance',
       context: 'EMEA expansion needs <200ms p95 latency and GDPR data residency.',
@@ -91,7 +91,7 @@ export const ADR_SHEET: SheetSpec = {
       consequences: 'Positive: latency and residency. Negative: higher infrastructure cost; replication lag to handle.',
       alternatives:
         'CDN only: does not solve data residency. Full multi-master: over-engineering (build for 10x, not 100x).',
-      review: dateSerial(2026, 9, 1),
+      review: d.monthStart(4),
     },
   ],
 };

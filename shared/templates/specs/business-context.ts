@@ -1,6 +1,7 @@
 /** Business Context: objectives, constraints and critical metrics (seed guide, step 1). */
 import type { SheetSpec } from '../spec';
-import { dateColumn, dateSerial, textColumn } from './common';
+import { dateColumn, textColumn } from './common';
+import type { ExampleRows } from '../example-dates';
 
 export const CONTEXT_SECTIONS = ['Objective', 'Constraint', 'Critical Metric'];
 
@@ -40,7 +41,7 @@ export const BUSINESS_CONTEXT_SHEET: SheetSpec = {
       style: { fill: '#d9ead3' },
     },
   ],
-  examples: [
+  examples: (d): ExampleRows => [
     {
       section: 'Objective',
       item: 'Grow revenue 3x by entering enterprise market',
@@ -57,12 +58,12 @@ export const BUSINESS_CONTEXT_SHEET: SheetSpec = {
       section: 'Objective',
       item: 'Expand to EMEA region by Q3',
       detail: 'Data residency and latency for European customers',
-      deadline: dateSerial(2026, 9, 30),
+      deadline: d.planQuarterEnd(3),
       owner: 'COO (example)',
     },
     { section: 'Constraint', item: 'Budget: $2M for engineering this year', detail: 'Headcount and vendors included' },
-    { section: 'Constraint', item: 'Timeline: Enterprise features needed by Q2', deadline: dateSerial(2026, 6, 30) },
-    { section: 'Constraint', item: 'Compliance: Need SOC 2 Type II by June', deadline: dateSerial(2026, 6, 30) },
+    { section: 'Constraint', item: 'Timeline: Enterprise features needed by Q2', deadline: d.planQuarterEnd(2) },
+    { section: 'Constraint', item: 'Compliance: Need SOC 2 Type II by June', deadline: d.planQuarterEnd(2) },
     { section: 'Critical Metric', item: 'MRR Growth Rate' },
     { section: 'Critical Metric', item: 'Customer Acquisition Cost (CAC)' },
     { section: 'Critical Metric', item: 'Net Revenue Retention (NRR)' },

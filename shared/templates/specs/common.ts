@@ -1,14 +1,10 @@
 /** Pieces shared by the template specs: row counts, formats, validation lists, the theme column. */
 import type { ColumnSpec } from '../spec';
-import { ymdToSerial } from '../../core/args';
 
 /** Data rows per list sheet: room for the user's own rows (ranges run to row 51). */
 export const ROWS = 50;
 
 export const DATE_FORMAT = 'yyyy-mm-dd';
-
-/** Excel/Sheets date serial of a calendar date (days since 1899-12-30), locale-proof unlike "2026-03-31" text: the core's ymdToSerial. */
-export const dateSerial = ymdToSerial;
 
 /** The Theme column: a drop-down of the Strategic Themes sheet's names when that sheet is in the plan, free text otherwise. */
 export function themeColumn(width = 170): ColumnSpec {

@@ -1,6 +1,6 @@
 /** What We're Not Doing: explicit trade-offs (seed guide, pitfall 6). */
 import type { SheetSpec } from '../spec';
-import { dateColumn, dateSerial, ROWS, textColumn, themeColumn } from './common';
+import { dateColumn, ROWS, textColumn, themeColumn } from './common';
 
 export const NOT_DOING_SHEET: SheetSpec = {
   key: 'notDoing',
@@ -28,30 +28,30 @@ export const NOT_DOING_SHEET: SheetSpec = {
       style: { fill: '#fff2cc', bold: true },
     },
   ],
-  examples: [
+  examples: (d) => [
     {
       item: 'Break the monolith into microservices',
       why: 'Build for 10x, not 100x: the monolith handles 2x traffic and we re-architect only when we approach limits',
       theme: 'Global Scale & Performance',
-      revisit: dateSerial(2026, 12, 1),
+      revisit: d.monthStart(3),
     },
     {
       item: 'Build our own authentication and billing',
       why: 'Buy before build for horizontal capabilities: SaaS gets us to enterprise faster',
       theme: 'Enterprise-Ready Platform',
-      revisit: dateSerial(2027, 3, 1),
+      revisit: d.monthStart(6),
     },
     {
       item: 'Adopt new languages or frameworks for their own sake',
       why: 'A list of cool technologies is not a strategy; focus on the four themes',
       theme: 'Developer Velocity & Platform',
-      revisit: dateSerial(2026, 9, 1),
+      revisit: d.monthStart(4),
     },
     {
       item: 'Multi-cloud deployment',
       why: 'One cloud, multi-region, meets the EMEA goal at a fraction of the cost',
       theme: 'Global Scale & Performance',
-      revisit: dateSerial(2027, 6, 1),
+      revisit: d.monthStart(9),
     },
   ],
 };

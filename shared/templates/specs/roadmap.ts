@@ -1,20 +1,15 @@
 /** Roadmap: four quarters of initiatives with theme, owner, dates and status (seed guide, step 5). */
 import type { SheetSpec } from '../spec';
-import { COLORS, dateColumn, dateSerial, ROWS, themeColumn } from './common';
+import { COLORS, dateColumn, ROWS, themeColumn } from './common';
 import { roadmapChartColumns, roadmapTimelineChart } from '../charts';
 
 export const ROADMAP_QUARTERS = ['Q1', 'Q2', 'Q3', 'Q4'];
 export const ROADMAP_STATUSES = ['Not started', 'In progress', 'Done', 'At risk', 'Blocked'];
 
-const Q_DATES: Record<string, [number, number]> = {
-  Q1: [dateSerial(2026, 1, 5), dateSerial(2026, 3, 27)],
-  Q2: [dateSerial(2026, 4, 6), dateSerial(2026, 6, 26)],
-  Q3: [dateSerial(2026, 7, 6), dateSerial(2026, 9, 25)],
-  Q4: [dateSerial(2026, 10, 5), dateSerial(2026, 12, 18)],
-};
-
 type Item = [string, string, string, string, string];
 // [quarter, initiative, theme, owner, status] — the seed guide's Q1–Q4 roadmap; owners and statuses are examples.
+// Plan Q1 is the calendar quarter before the day of insertion, Q2 the current one (example-dates.ts), so Q1's
+// work is done (one audit still running past its end), Q2's is under way and Q3–Q4 lie ahead.
 const ITEMS: Item[] = [
   ['Q1', 'Implement SSO and RBAC', 'Enterprise-Ready Platform', 'Dana Okafor (example)', 'Done'],
   ['Q1', 'Begin SOC 2 audit process', 'Enterprise-Ready Platform', 'Dana Okafor (example)', 'In progress'],
@@ -49,7 +44,7 @@ export const ROADMAP_SHEET: SheetSpec = {
       header: 'Quarter',
       width: 70,
       validation: { kind: 'list', values: ROADMAP_QUARTERS },
-      help: 'The quarter the initiative belongs to.',
+      help: "The quarter of the plan the initiative belongs to: Q1 is the plan's first quarter, as on the chart.",
       style: { hAlign: 'center' },
     },
     { key: 'owner', header: 'Owner', width: 160 },
@@ -96,14 +91,15 @@ export const ROADMAP_SHEET: SheetSpec = {
       style: { fill: COLORS.red, bold: true },
     },
   ],
-  examples: ITEMS.map(([quarter, initiative, theme, owner, status]) => ({
-    initiative,
-    theme,
-    quarter,
-    owner,
-    start: Q_DATES[quarter][0],
-    end: Q_DATES[quarter][1],
-    status,
-  })),
+  examples: (d) =>
+    ITEMS.map(([quarter, initiative, theme, owner, status]) => ({
+      initiative,
+      theme,
+      quarter,
+      owner,
+      start: d.planQuarter(Number(quarter.slice(1))).start,
+      end: d.planQuarter(Number(quarter.slice(1))).end,
+      status,
+    })),
   note: 'Roadmap: Q1 Foundation & Security, Q2 Scale & Performance, Q3 Developer Experience, Q4 Data & Analytics.',
 };

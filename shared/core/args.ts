@@ -101,12 +101,14 @@ export const MIN_SERIAL = 1; // 1899-12-31
 export const MAX_SERIAL = 2958465; // 9999-12-31
 
 /**
- * Converts a JS Date to a spreadsheet serial day number.
- * Sheets hands dates as midnight in the spreadsheet's time zone; rounding the UTC-based value to
- * the nearest day gives the same calendar day for any zone within ±12 hours.
+ * Converts a JS Date to a spreadsheet serial day number: the calendar day of its UTC instant, time of
+ * day dropped (as Excel's serials are read). Host adapters give the core each date as UTC midnight of
+ * the day the cell shows in the host's zone (shared/dates/calendar-day.ts): Sheets hands dates as
+ * midnight in the *spreadsheet's* zone, which no fixed rounding of the UTC value reads right for every
+ * zone (UTC+13 and UTC+14 are more than half a day away).
  */
 export function dateToSerial(d: Date): number {
-  return Math.round((d.getTime() - SERIAL_EPOCH_UTC) / MS_PER_DAY);
+  return Math.floor((d.getTime() - SERIAL_EPOCH_UTC) / MS_PER_DAY);
 }
 
 export function serialToDate(serial: number): Date {

@@ -96,6 +96,17 @@ const HOST_ERRORS = [
   '- Ranges given to the same function must have the same size; a single cell is repeated against a range.',
 ];
 
+const HOST_DATES = [
+  'A date argument is a **calendar day**, the same day in both hosts; a time of day is dropped (`today` at 18:00 is that day).',
+  '',
+  '- **Excel** passes a date cell as a serial number (days since 1899-12-30, the time as the fraction); its whole part is the day.',
+  "- **Google Sheets** passes a date cell as the moment of that day's midnight in the *spreadsheet's* time zone (File ▸ Settings ▸ Time zone),",
+  "  while scripts run in the script's own zone. The functions read each date's day in the spreadsheet's time zone, so a spreadsheet",
+  '  in Auckland (UTC+13) or Kiritimati (UTC+14) gets the same quarter and status as Excel for the same day.',
+  "- The default `today` is the day in the spreadsheet's time zone in Sheets and in the computer's zone in Excel.",
+  '- A text like `"2027-03-31"` is always that day; a serial number is read as in Excel.',
+];
+
 /** docs/functions.md, generated; a test keeps the committed file current. */
 export function renderMarkdown(registry: readonly FunctionSpec[] = REGISTRY): string {
   const out: string[] = [
@@ -112,6 +123,10 @@ export function renderMarkdown(registry: readonly FunctionSpec[] = REGISTRY): st
     '## Errors',
     '',
     ...HOST_ERRORS,
+    '',
+    '## Dates',
+    '',
+    ...HOST_DATES,
     '',
   ];
   const categories = [...new Set(registry.map((f) => f.category))];

@@ -1,5 +1,5 @@
 /** Registry entries for metrics: parsing metric texts, progress, status and DORA levels. */
-import { choiceArg, dateArg, MISMATCH, serialToDate, ymdToSerial, type ArgType, type Mismatch } from '../core/args';
+import { choiceArg, dateArg, MISMATCH, serialToDate, type ArgType, type Mismatch } from '../core/args';
 import { BLANK, CellError, formatNumber, showValue, type Result } from '../core/values';
 import {
   DORA_METRIC_ALIASES,
@@ -21,6 +21,7 @@ import {
   type NotAvailable,
 } from '../metrics/value';
 import type { FunctionSpec, InvokeContext } from './spec';
+import { localDayOf } from '../dates/calendar-day';
 
 /** A metric cell as read: the parsed value and how the cell was shown, for messages. */
 export type ReadMetric = (MetricValue & { shown: string }) | NotAvailable;
@@ -137,10 +138,9 @@ export const METRIC_PROGRESS: FunctionSpec = {
   },
 };
 
-/** Today's date as a serial day, in the calculating runtime's time zone. */
+/** Today's date as a serial day, in the host's time zone (the spreadsheet's in Sheets, the runtime's otherwise). */
 export function todaySerial(ctx: InvokeContext): number {
-  const d = ctx.now();
-  return ymdToSerial(d.getFullYear(), d.getMonth() + 1, d.getDate());
+  return (ctx.dayOf ?? localDayOf)(ctx.now());
 }
 
 const showDate = (serial: number): string => showValue(serialToDate(serial));

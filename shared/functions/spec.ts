@@ -7,6 +7,7 @@
 import type { ArgType } from '../core/args';
 import type { Grid } from '../core/grid';
 import type { CellError, Result } from '../core/values';
+import type { DayOf } from '../dates/calendar-day';
 
 export type Category = 'Prioritization' | 'Technical health' | 'Metrics' | 'Dates';
 
@@ -52,6 +53,11 @@ export type ParamSpec = CellParam | RangeParam;
 export interface InvokeContext {
   /** The moment of calculation (for "today" defaults). */
   now(): Date;
+  /**
+   * Reads a Date as the calendar day it is in the host's time zone (shared/dates/calendar-day.ts):
+   * Sheets passes the spreadsheet's zone; absent, the runtime's own zone (Excel's, like its TODAY()).
+   */
+  dayOf?: DayOf;
 }
 
 export interface Example {

@@ -39,6 +39,9 @@ import {
   type ChartKind,
 } from './charts';
 import { DEFAULT_QUADRANT_THRESHOLD } from '../scoring/quadrant';
+import { datesAsDays, localDayOf, type DayOf } from '../dates/calendar-day';
+
+const MS_PER_DAY = 86400000;
 
 export interface ChartCatalogEntry {
   kind: ChartKind;
@@ -98,6 +101,8 @@ export interface SelectionContext {
    * below them, so charts never cover each other either (e.g. a template's own chart right of its table).
    */
   chartsBottomRow?: number;
+  /** Reads a Date cell as the day it shows in the host's zone (Sheets: the spreadsheet's); default the runtime's. */
+  dayOf?: DayOf;
 }
 
 /** Sheet rows a chart of `heightPx` covers from an anchor row (rows of the default height, 21 px). */
@@ -190,7 +195,8 @@ const isText = (v: unknown): boolean => typeof v === 'string' && !isBlank(v) && 
 
 /** A cell as a calendar date (year, month 0–11, day), from a Date or a date serial; undefined otherwise. */
 function calendarDate(v: unknown): { y: number; m: number; d: number } | undefined {
-  if (isDate(v)) return { y: v.getFullYear(), m: v.getMonth(), d: v.getDate() };
+  // Dates arrive as UTC midnight of their day (see chartFromSelection): read in UTC.
+  if (isDate(v)) return { y: v.getUTCFullYear(), m: v.getUTCMonth(), d: v.getUTCDate() };
   if (isNumber(v) && v >= MIN_SERIAL && v <= MAX_SERIAL) {
     const t = serialToDate(v);
     return { y: t.getUTCFullYear(), m: t.getUTCMonth(), d: t.getUTCDate() };
@@ -391,7 +397,11 @@ export function chartFromSelection(
     };
   const entry = CHART_CATALOG.find((c) => c.kind === kind)!;
   const fail = (error: string): ChartFromSelection => ({ ok: false, error });
-  const values = Array.isArray(sel.values) ? sel.values.filter((r) => Array.isArray(r)) : [];
+  // Each date cell as the day it shows in the host's zone (Sheets: the spreadsheet's), at UTC midnight.
+  const dayOf = ctx.dayOf ?? localDayOf;
+  const values = Array.isArray(sel.values)
+    ? sel.values.filter((r) => Array.isArray(r)).map((r) => datesAsDays(r, dayOf))
+    : [];
   const width = values.reduce((w, r) => Math.max(w, r.length), 0);
   const rect = selectionRect(sel.address, values.length, width);
   if (!rect)
@@ -608,11 +618,7 @@ export function chartFromSelection(
         .map(calendarDate)
         .filter((d): d is NonNullable<typeof d> => !!d);
       const ends = column(endJ).map((v) =>
-        isNumber(v)
-          ? calendarDate(v + 1)
-          : isDate(v)
-            ? calendarDate(new Date(v.getFullYear(), v.getMonth(), v.getDate() + 1))
-            : undefined,
+        isNumber(v) ? calendarDate(v + 1) : isDate(v) ? calendarDate(new Date(v.getTime() + MS_PER_DAY)) : undefined,
       );
       let quarters = 4;
       if (starts.length > 0) {

@@ -17,6 +17,7 @@
  * executor that reused a user's name would be caught).
  */
 import { columnName, columnNumber } from './a1';
+import { formatInZone, wallClock, zonedInstant } from './time-zones';
 
 type SS = typeof GoogleAppsScript.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -429,6 +430,21 @@ function chartBuilder(recorder: Recorder, calls: FakeChart['calls']): unknown {
 
 const NUMERIC = /^-?\d+(\.\d+)?$/;
 
+const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+/** A number format that shows a date (has a year or day part outside quotes). */
+export const isDateFormat = (f: string): boolean => /[yd]/i.test(f.replace(/"[^"]*"/g, '')) && f !== '@';
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+/** The serial number (days since 1899-12-30, time as the fraction) of an instant's wall clock in `tz`. */
+export function zonedSerial(d: Date, tz: string): number {
+  const w = wallClock(d, tz);
+  return (Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - SERIAL_EPOCH) / 86400000;
+}
+/** The instant whose wall clock in `tz` is the serial's date and time. */
+export function serialInstant(serial: number, tz: string): Date {
+  const t = new Date(SERIAL_EPOCH + Math.round(serial * 86400000));
+  return zonedInstant(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), tz, t.getUTCHours(), t.getUTCMinutes());
+}
+
 /** Moves the relative references of a formula by rows/cols (`$` parts stay), e.g. C2 → C5 for rows = 3. */
 export function shiftFormula(formula: string, rows: number, cols: number): string {
   return formula.replace(
@@ -512,6 +528,13 @@ export class FakeRange implements Pick<
   }
 
   private write(cell: CellState, v: unknown): void {
+    if (isDate(v)) {
+      // Sheets stores a date as a serial number read in the spreadsheet's zone and gives the cell a date format.
+      delete cell.formula;
+      cell.value = zonedSerial(v, this.sheet.ss.timeZone);
+      if (!cell.numberFormat || !isDateFormat(cell.numberFormat)) cell.numberFormat = 'yyyy-mm-dd';
+      return;
+    }
     if (typeof v === 'string' && v.startsWith('=')) {
       cell.formula = v;
       cell.value = null;
@@ -535,16 +558,22 @@ export class FakeRange implements Pick<
     this.forEach((c) => this.write(c, value));
     return this.real();
   }
+  /** What getValues gives for a cell: a date-formatted number is a Date in the spreadsheet's zone ("Dates … become Date objects"). */
+  private read(c: CellState): unknown {
+    if (c.formula) return '';
+    if (typeof c.value === 'number' && c.numberFormat && isDateFormat(c.numberFormat))
+      return serialInstant(c.value, this.sheet.ss.timeZone);
+    return c.value ?? '';
+  }
   getValues(): unknown[][] {
     this.rec('getValues', []);
     const out = Array.from({ length: this.rows }, () => Array.from({ length: this.cols }, () => '' as unknown));
-    this.forEach((c, i, j) => (out[i][j] = c.formula ? '' : (c.value ?? '')));
+    this.forEach((c, i, j) => (out[i][j] = this.read(c)));
     return out;
   }
   getValue(): unknown {
     this.rec('getValue', []);
-    const c = this.sheet.cell(this.row, this.col);
-    return c.formula ? '' : (c.value ?? '');
+    return this.read(this.sheet.cell(this.row, this.col));
   }
   setFormulas(formulas: string[][]): Range {
     this.rec('setFormulas', [`${formulas.length} rows`]);
@@ -775,8 +804,14 @@ export class FakeSpreadsheet implements Pick<
   | 'getActiveRange'
   | 'toast'
   | 'getName'
+  | 'getSpreadsheetTimeZone'
+  | 'getSpreadsheetLocale'
 > {
   sheets: FakeSheet[] = [];
+  /** File ▸ Settings ▸ Time zone: the zone date cells are read in (see time-zones.ts). */
+  timeZone = 'Etc/UTC';
+  /** File ▸ Settings ▸ Locale. */
+  locale = 'en_US';
   named = new Map<string, FakeNamedRange>();
   active: FakeSheet | undefined;
   toasts: Array<{ msg: string; title?: string }> = [];
@@ -804,6 +839,18 @@ export class FakeSpreadsheet implements Pick<
   getName(): string {
     this.rec('getName', []);
     return 'Strategy workbook';
+  }
+  getSpreadsheetTimeZone(): string {
+    this.rec('getSpreadsheetTimeZone', []);
+    return this.timeZone;
+  }
+  getSpreadsheetLocale(): string {
+    this.rec('getSpreadsheetLocale', []);
+    return this.locale;
+  }
+  /** A date cell as Sheets hands it to a script: the instant of that wall-clock time in the spreadsheet's zone. */
+  date(y: number, m: number, d: number, h = 0, mi = 0): Date {
+    return zonedInstant(y, m, d, this.timeZone, h, mi);
   }
   getSheets(): Sheet[] {
     this.rec('getSheets', []);
@@ -1180,18 +1227,30 @@ export interface SheetsFake {
     >;
     HtmlService: Pick<GoogleAppsScript.HTML.HtmlService, 'createHtmlOutputFromFile' | 'createHtmlOutput'>;
     Charts: Pick<typeof GoogleAppsScript.Charts, 'ChartType'> & Record<string, unknown>;
+    Utilities: Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'sleep'>;
+    Session: Pick<GoogleAppsScript.Base.Session, 'getScriptTimeZone'>;
   };
   /** Service calls recorded (excluding local builders and the Ui). */
   serviceCalls(): number;
+}
+
+export interface SheetsFakeOptions {
+  /** The spreadsheet's time zone (default Etc/UTC). */
+  timeZone?: string;
+  /** The spreadsheet's locale (default en_US). */
+  locale?: string;
 }
 
 /** A fresh spreadsheet with the given user sheets, and the Apps Script globals to go with it. */
 export function createSheetsFake(
   sheetNames: string[] = ['Sheet1'],
   files: Record<string, string> = { Sidebar: '<div id="app"></div>' },
+  options: SheetsFakeOptions = {},
 ): SheetsFake {
   const recorder = new Recorder();
   const ss = new FakeSpreadsheet(recorder, sheetNames);
+  if (options.timeZone) ss.timeZone = options.timeZone;
+  if (options.locale) ss.locale = options.locale;
   const ui = new FakeUi(recorder);
   const SpreadsheetApp = {
     getActiveSpreadsheet: (): Spreadsheet => {
@@ -1267,11 +1326,30 @@ export function createSheetsFake(
     ChartHiddenDimensionStrategy: namesEnum(['IGNORE_BOTH', 'IGNORE_ROWS', 'IGNORE_COLUMNS', 'SHOW_BOTH']),
     ChartMergeStrategy: namesEnum(['MERGE_COLUMNS', 'MERGE_ROWS']),
   };
+  // Utilities.formatDate(date, timeZone, format): "Formats date according to specification described in
+  // Java SE SimpleDateFormat class" in the given zone (Apps Script reference, Class Utilities).
+  const Utilities = {
+    formatDate: (date: GoogleAppsScript.Base.Date, timeZone: string, format: string): string => {
+      recorder.record('service', 'Utilities', 'formatDate', [timeZone, format]);
+      return formatInZone(date as unknown as Date, timeZone, format);
+    },
+    sleep: (milliseconds: number): void => {
+      recorder.record('service', 'Utilities', 'sleep', [milliseconds]);
+    },
+  };
+  // The script's own zone (appsscript.json "timeZone": "Etc/UTC"), which may differ from the spreadsheet's.
+  const Session = { getScriptTimeZone: (): string => 'Etc/UTC' };
   return {
     recorder,
     ss,
     ui,
-    globals: { SpreadsheetApp: SpreadsheetApp as SheetsFake['globals']['SpreadsheetApp'], HtmlService, Charts },
+    globals: {
+      SpreadsheetApp: SpreadsheetApp as SheetsFake['globals']['SpreadsheetApp'],
+      HtmlService,
+      Charts,
+      Utilities,
+      Session,
+    },
     serviceCalls: () => recorder.count('service'),
   };
 }
@@ -1279,7 +1357,13 @@ export function createSheetsFake(
 /** Installs the fake's globals on globalThis (for jest tests that import host code directly). */
 export function installSheetsGlobals(fake: SheetsFake): () => void {
   const g = globalThis as Record<string, unknown>;
-  const saved = { SpreadsheetApp: g.SpreadsheetApp, HtmlService: g.HtmlService, Charts: g.Charts };
+  const saved = {
+    SpreadsheetApp: g.SpreadsheetApp,
+    HtmlService: g.HtmlService,
+    Charts: g.Charts,
+    Utilities: g.Utilities,
+    Session: g.Session,
+  };
   Object.assign(g, fake.globals);
   return () => Object.assign(g, saved);
 }

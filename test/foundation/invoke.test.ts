@@ -179,10 +179,18 @@ describe('bad input never throws and never gives a silent number', () => {
 
 describe('dates and time zones', () => {
   const { dateArg, dateToSerial } = require('../../shared/core/args');
-  test('a Sheets date (midnight in the sheet zone) maps to the same serial for zones within ±12 h', () => {
-    for (const offsetH of [-11, -5, 0, 3, 9, 11.5]) {
-      const d = new Date(Date.UTC(2027, 2, 31) - offsetH * 3600000);
-      expect(dateToSerial(d)).toBe(46477);
+  test('a bare Date is the day of its UTC instant, time of day dropped (adapters hand days at UTC midnight)', () => {
+    for (const hours of [0, 6, 12, 18, 23.99])
+      expect(dateToSerial(new Date(Date.UTC(2027, 2, 31) + hours * 3600000))).toBe(46477);
+    expect(dateToSerial(new Date(Date.UTC(2027, 2, 31) - 1))).toBe(46476);
+  });
+  test('a Sheets date (midnight in the sheet zone, −12 h to +14 h) read with its zone is the same day', () => {
+    const { dayOfFromFormatter, datesAsDays } = require('../../shared/dates/calendar-day');
+    for (const offsetH of [-12, -8, 0, 5.5, 13, 14]) {
+      const instant = new Date(Date.UTC(2027, 2, 31) - offsetH * 3600000);
+      const inZone = (d: Date): string => new Date(d.getTime() + offsetH * 3600000).toISOString().slice(0, 10);
+      const [day] = datesAsDays([instant], dayOfFromFormatter(inZone));
+      expect(dateToSerial(day)).toBe(46477);
     }
   });
   test('ISO text and serials are dates; impossible dates are not', () => {

@@ -15,6 +15,7 @@ import {
 import { parseCell, parseRange, rangeA1 } from '../../../shared/templates/a1';
 import { hostErrorText } from '../../../shared/templates/report';
 import { PRODUCT } from '../ui';
+import { spreadsheetDayOf } from '../dates';
 import { addSheetsCharts } from './charts';
 
 /** Height Sheets gives a chart inserted without a height option. */
@@ -71,7 +72,7 @@ export function insertChartFromSelection(kind: string): ChartInsertReport {
   const built = chartFromSelection(
     kind,
     { sheet: sheetName, address, values },
-    { usedRight, helpersFree, chartsBottomRow },
+    { usedRight, helpersFree, chartsBottomRow, dayOf: spreadsheetDayOf() },
   );
   if (!built.ok) throw new Error(built.error);
 

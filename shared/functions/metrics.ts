@@ -9,7 +9,14 @@ import {
   doraLevel,
   type DoraMetric,
 } from '../metrics/dora';
-import { AT_RISK_MARGIN, metricProgress, metricStatus, UNDATED_AT_RISK, UNDATED_ON_TRACK } from '../metrics/progress';
+import {
+  AT_RISK_MARGIN,
+  metricProgress,
+  metricStatus,
+  statusWithoutBaseline,
+  UNDATED_AT_RISK,
+  UNDATED_ON_TRACK,
+} from '../metrics/progress';
 import {
   ACCEPTED_FORMS,
   compatibleKinds,
@@ -95,16 +102,22 @@ const metricParams = [
   },
 ];
 
+type Shown = MetricValue & { shown: string };
+
+/** Two metric values whose kinds do not go together ("$1M" against "200ms"). */
+function kindClash(na: string, a: Shown, nb: string, b: Shown): CellError {
+  return new CellError(
+    `${na} is ${KIND_NAMES[a.kind]} (${a.shown}) but ${nb} is ${KIND_NAMES[b.kind]} (${b.shown}): give values of the same kind, or plain numbers`,
+  );
+}
+
 /** Progress of three read metrics, or a message when their kinds do not go together. */
 function progressOf(
   b: MetricValue & { shown: string },
   c: MetricValue & { shown: string },
   t: MetricValue & { shown: string },
 ): number | CellError {
-  const clash = (na: string, a: MetricValue & { shown: string }, nb: string, bb: MetricValue & { shown: string }) =>
-    new CellError(
-      `${na} is ${KIND_NAMES[a.kind]} (${a.shown}) but ${nb} is ${KIND_NAMES[bb.kind]} (${bb.shown}): give values of the same kind, or plain numbers`,
-    );
+  const clash = kindClash;
   if (!compatibleKinds(b.kind, c.kind)) return clash('Baseline', b, 'Current', c);
   if (!compatibleKinds(b.kind, t.kind)) return clash('Baseline', b, 'Target', t);
   if (!compatibleKinds(c.kind, t.kind)) return clash('Current', c, 'Target', t);
@@ -156,7 +169,8 @@ export const METRIC_STATUS: FunctionSpec = {
     `With \`start\` and \`due\`: the elapsed share is (today − start) ÷ (due − start), capped to 0–1. "On track" when progress ≥ elapsed share; "At risk" when progress is below it by at most ${AT_RISK_MARGIN}; "Off track" otherwise, and always once today is after the due date without the target reached.`,
     `Without dates: "On track" from progress ${UNDATED_ON_TRACK}, "At risk" from ${UNDATED_AT_RISK}, "Off track" below ${UNDATED_AT_RISK}. Give both dates or neither; due must be after start.`,
     '`today` defaults to the date of calculation. Google Sheets refuses volatile functions such as TODAY(), NOW() or RAND() as arguments of a custom function (the cell stays at "Loading…"), so in Sheets leave `today` out, or type a fixed date into a cell (a date, not =TODAY()) and pass that cell. A result that depends on the default date is recalculated when the spreadsheet recalculates the formula, not at midnight.',
-    '"N/A" in baseline, current or target gives a blank result.',
+    `Without a baseline ("N/A": never measured) progress cannot be measured, so the status does not need it: the target met (current at or beyond it, the direction taken from the target's "<", ">" or "+"; without one, equal to it) is "Done"; otherwise the status is the one progress 0 would get, from the time left to the due date: "On track" before Start, "At risk" while at most ${AT_RISK_MARGIN * 100}% of the time from Start to Due has passed, "Off track" after that and after the due date; without dates "Off track".`,
+    '"N/A" in current or target gives a blank result.',
   ],
   params: [
     ...metricParams,
@@ -200,29 +214,43 @@ export const METRIC_STATUS: FunctionSpec = {
     },
     { formula: '=METRIC_STATUS("10", "40", "100+")', result: 'At risk', note: 'no dates: progress 0.33' },
     { formula: '=METRIC_STATUS("800ms", "180ms", "<200ms")', result: 'Done' },
+    {
+      formula: '=METRIC_STATUS("N/A", "350ms", "<200ms")',
+      result: 'Off track',
+      note: 'no baseline, target not met, no dates',
+    },
   ],
   each: ([b, c, t, start, due, today]: never[], ctx) => {
     const [bb, cc, tt] = [b, c, t] as ReadMetric[];
-    if (isNotAvailable(bb) || isNotAvailable(cc) || isNotAvailable(tt)) return BLANK;
-    const s = start as number | undefined;
-    const d = due as number | undefined;
-    if ((s === undefined) !== (d === undefined)) {
-      return new CellError(
-        `Start and Due go together: give both dates or neither (got ${s === undefined ? 'only Due' : 'only Start'})`,
-      );
-    }
-    if (s !== undefined && d !== undefined && d <= s) {
-      return new CellError(`Due must be after Start (got Start ${showDate(s)} and Due ${showDate(d)})`);
+    if (isNotAvailable(cc) || isNotAvailable(tt)) return BLANK;
+    const dates = statusDates(start as number | undefined, due as number | undefined, today, ctx);
+    if (dates instanceof CellError) return dates;
+    if (isNotAvailable(bb)) {
+      if (!compatibleKinds(cc.kind, tt.kind)) return kindClash('Current', cc, 'Target', tt);
+      return statusWithoutBaseline(cc, tt, dates);
     }
     const p = progressOf(bb, cc, tt);
     if (typeof p !== 'number') return p;
-    const dates =
-      s !== undefined && d !== undefined
-        ? { start: s, due: d, today: (today as number | undefined) ?? todaySerial(ctx) }
-        : undefined;
     return metricStatus(p, dates);
   },
 };
+
+/** The start / due / today of METRIC_STATUS (undefined without dates), or why they do not go together. */
+function statusDates(
+  s: number | undefined,
+  d: number | undefined,
+  today: unknown,
+  ctx: InvokeContext,
+): { start: number; due: number; today: number } | undefined | CellError {
+  if ((s === undefined) !== (d === undefined)) {
+    return new CellError(
+      `Start and Due go together: give both dates or neither (got ${s === undefined ? 'only Due' : 'only Start'})`,
+    );
+  }
+  if (s === undefined || d === undefined) return undefined;
+  if (d <= s) return new CellError(`Due must be after Start (got Start ${showDate(s)} and Due ${showDate(d)})`);
+  return { start: s, due: d, today: (today as number | undefined) ?? todaySerial(ctx) };
+}
 
 // ---- DORA_LEVEL ----
 

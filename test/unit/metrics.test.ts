@@ -165,6 +165,27 @@ describe('METRIC_STATUS', () => {
       'Due must be after Start (got Start 2027-01-01 and Due 2027-01-01)',
     );
   });
+  test('no baseline ("N/A"): the target met is Done, otherwise the status comes from the time left', () => {
+    // The seed guide's p95 latency: baseline N/A, current 350ms, target <200ms.
+    expect(one('METRIC_STATUS', 'N/A', '350ms', '<200ms')).toBe('Off track');
+    expect(one('METRIC_STATUS', 'N/A', '180ms', '<200ms')).toBe('Done');
+    expect(one('METRIC_STATUS', 'N/A', '120', '100+')).toBe('Done');
+    expect(one('METRIC_STATUS', 'N/A', '$1M', '$1M')).toBe('Done'); // no comparator: met only when equal
+    expect(one('METRIC_STATUS', 'N/A', '$2M', '$1M')).toBe('Off track');
+    // With dates: on track before the start, at risk for the first quarter of the period, then off track.
+    expect(one('METRIC_STATUS', 'N/A', '350ms', '<200ms', jan1, dec31, day(2026, 12, 1))).toBe('On track');
+    expect(one('METRIC_STATUS', 'N/A', '350ms', '<200ms', jan1, dec31, day(2027, 3, 1))).toBe('At risk');
+    expect(one('METRIC_STATUS', 'N/A', '350ms', '<200ms', jan1, dec31, day(2027, 6, 1))).toBe('Off track');
+    expect(one('METRIC_STATUS', 'N/A', '350ms', '<200ms', jan1, dec31, day(2028, 1, 1))).toBe('Off track');
+    // Current or target not measured: still blank; kinds that do not go together: an error naming both.
+    expect(one('METRIC_STATUS', 'N/A', 'N/A', '<200ms')).toBe('');
+    expect(one('METRIC_STATUS', 'N/A', '350ms', 'N/A')).toBe('');
+    expect(errorOf('METRIC_STATUS', 'N/A', '$5', '<200ms')).toBe(
+      'Current is an amount of money ("$5") but Target is a duration ("<200ms"): give values of the same kind, or plain numbers',
+    );
+    // Progress itself stays blank: there is nothing to measure it from.
+    expect(one('METRIC_PROGRESS', 'N/A', '350ms', '<200ms')).toBe('');
+  });
   test('per-row dates in a column', () => {
     const out = run('METRIC_STATUS', col(0, 0), col(0.5, 0.5), 1, col(jan1, ''), col(dec31, ''), day(2027, 10, 1));
     expect(plain(out)).toEqual(col('At risk', 'On track'));

@@ -5,8 +5,10 @@ import {
   DORA_METRIC_ALIASES,
   DORA_REPORT,
   DORA_THRESHOLDS,
+  DORA_LEVEL_RANK,
   DORA_UNITS,
   doraLevel,
+  type DoraLevel,
   type DoraMetric,
 } from '../metrics/dora';
 import {
@@ -61,6 +63,7 @@ export const METRIC_VALUE: FunctionSpec = {
   details: [
     'Results are in the base of the unit: durations in milliseconds ("2 hours" → 7200000), rates per day ("10x/week" → 1.43), percentages as fractions ("99.9%" → 0.999), money and counts as plain numbers ("$2.5k" → 2500), scores as the number before the slash ("4.5/5" → 4.5).',
     'Accepted: numbers ("1,000", "2.5k", "1.5M", "3B"); money with $, €, £ or ¥ before or after ("$1M", "€300K", "300 €"); percentages ("99.9%"); scores ("4.5/5"); durations with ms, s, min (or m), h/hours, d/days, w/weeks, mo/months, y/years ("1.5s", "2 hours"; a month is 1/12 of 365 days); rates per hour, day, week, month, quarter or year ("5x/day", "10x/week", "3 per day", "100 experiments/quarter", "2x weekly").',
+    'Words as the seed guide and the DORA report write them, units kept: "100+ experiments/quarter" (100 per quarter), "daily", "weekly", "monthly", "quarterly", "once a week", "twice a day", "once every six months", "Less than one hour", "More than six months", "Fewer than once per six months", "On-demand (multiple deploys per day)" (read as at least 2 per day). A range ("Between one day and one week", "0%-15%") gives its midpoint; DORA_LEVEL grades it by its worse end.',
     'A leading "<", "<=", ">", ">=" (or "under", "at least" …) or a trailing "+" ("100+") is allowed and ignored by METRIC_VALUE; METRIC_PROGRESS uses it to tell which direction is better. An uppercase M means million, a lowercase m alone means minutes ("5m"), except after a currency ("$5m").',
     '"N/A", "n/a", "NA", "-" and blank cells give a blank result. Any other text gives an error listing the accepted forms.',
   ],
@@ -79,6 +82,8 @@ export const METRIC_VALUE: FunctionSpec = {
     { formula: '=METRIC_VALUE("10x/week")', result: '1.428571429', note: 'per day' },
     { formula: '=METRIC_VALUE("99.9%")', result: '0.999' },
     { formula: '=METRIC_VALUE("2 hours")', result: '7200000', note: 'milliseconds' },
+    { formula: '=METRIC_VALUE("100+ experiments/quarter")', result: '1.095890411', note: '100 per quarter, per day' },
+    { formula: '=METRIC_VALUE("weekly")', result: '0.1428571429', note: 'once a week, per day' },
   ],
   each: ([v]: never[]) => {
     const m = v as ReadMetric;
@@ -291,6 +296,19 @@ function doraValue(metric: DoraMetric, v: MetricValue & { shown: string }): numb
   return Math.max(0, x);
 }
 
+/** The level of a value; a range ("Between one day and one week") gets the worse level of its two ends. */
+function doraLevelOf(metric: DoraMetric, v: Shown): DoraLevel | CellError {
+  const ends: Shown[] = v.range ? v.range.map((value) => ({ ...v, value, range: undefined })) : [v];
+  let worst: DoraLevel | undefined;
+  for (const end of ends) {
+    const x = doraValue(metric, end);
+    if (typeof x !== 'number') return x;
+    const level = doraLevel(metric, x);
+    if (worst === undefined || DORA_LEVEL_RANK[level] < DORA_LEVEL_RANK[worst]) worst = level;
+  }
+  return worst!;
+}
+
 function thresholdText(metric: DoraMetric): string {
   const t = DORA_THRESHOLDS[metric];
   const unit = metric === 'deployment frequency' ? ' per day' : metric === 'change failure rate' ? '' : ' h';
@@ -317,7 +335,7 @@ export const DORA_LEVEL: FunctionSpec = {
       .map(([m, u]) => `${m} in ${u}`)
       .join(
         '; ',
-      )}; or a text as METRIC_VALUE reads it ("5x/day", "2 hours", "12%"). A comparator counts: "<1 hour" is Elite. "N/A" gives a blank result.`,
+      )}; or a text as METRIC_VALUE reads it ("5x/day", "2 hours", "12%"), including the report's own wordings ("On-demand (multiple deploys per day)", "Less than one hour", "Between once per week and once per month"; a range gets the worse level of its two ends). A comparator counts: "<1 hour" is Elite. "N/A" gives a blank result.`,
   ],
   params: [
     {
@@ -341,12 +359,17 @@ export const DORA_LEVEL: FunctionSpec = {
     { formula: '=DORA_LEVEL("lead time", "2 days")', result: 'High' },
     { formula: '=DORA_LEVEL("cfr", "22%")', result: 'High' },
     { formula: '=DORA_LEVEL("mttr", 30)', result: 'Medium', note: '30 hours' },
+    { formula: '=DORA_LEVEL("df", "On-demand (multiple deploys per day)")', result: 'Elite' },
+    {
+      formula: '=DORA_LEVEL("lead time", "Between one day and one week")',
+      result: 'High',
+      note: "the report's own wording",
+    },
   ],
   each: ([metric, value]: never[]): Result => {
     const v = value as ReadMetric;
     if (isNotAvailable(v)) return BLANK;
-    const x = doraValue(metric as DoraMetric, v);
-    return typeof x === 'number' ? doraLevel(metric as DoraMetric, x) : x;
+    return doraLevelOf(metric as DoraMetric, v);
   },
 };
 

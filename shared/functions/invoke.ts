@@ -28,9 +28,15 @@ export function readGrids(spec: FunctionSpec, rawArgs: readonly unknown[]): (Gri
     }
     const g = toGrid(raw);
     if (g && 'problem' in g) return new CellError(`${p.label} must be a cell or a range (got ${g.problem})`);
-    grids.push(g);
+    // A blank cell or an all-blank range given for an optional whole-range argument (weights) takes its default,
+    // like every other blank optional argument.
+    grids.push(p.optional && isRangeParam(p) && g && allBlank(g) ? undefined : g);
   }
   return grids;
+}
+
+function allBlank(g: Grid): boolean {
+  return g.every((row) => row.every(isBlank));
 }
 
 export function signature(spec: FunctionSpec): string {

@@ -5,11 +5,20 @@ import {
   DORA_METRIC_ALIASES,
   DORA_REPORT,
   DORA_THRESHOLDS,
+  DORA_LEVEL_RANK,
   DORA_UNITS,
   doraLevel,
+  type DoraLevel,
   type DoraMetric,
 } from '../metrics/dora';
-import { AT_RISK_MARGIN, metricProgress, metricStatus, UNDATED_AT_RISK, UNDATED_ON_TRACK } from '../metrics/progress';
+import {
+  AT_RISK_MARGIN,
+  metricProgress,
+  metricStatus,
+  statusWithoutBaseline,
+  UNDATED_AT_RISK,
+  UNDATED_ON_TRACK,
+} from '../metrics/progress';
 import {
   ACCEPTED_FORMS,
   compatibleKinds,
@@ -55,6 +64,7 @@ export const METRIC_VALUE: FunctionSpec = {
   details: [
     'Results are in the base of the unit: durations in milliseconds ("2 hours" → 7200000), rates per day ("10x/week" → 1.43), percentages as fractions ("99.9%" → 0.999), money and counts as plain numbers ("$2.5k" → 2500), scores as the number before the slash ("4.5/5" → 4.5).',
     'Accepted: numbers ("1,000", "2.5k", "1.5M", "3B"); money with $, €, £ or ¥ before or after ("$1M", "€300K", "300 €"); percentages ("99.9%"); scores ("4.5/5"); durations with ms, s, min (or m), h/hours, d/days, w/weeks, mo/months, y/years ("1.5s", "2 hours"; a month is 1/12 of 365 days); rates per hour, day, week, month, quarter or year ("5x/day", "10x/week", "3 per day", "100 experiments/quarter", "2x weekly").',
+    'Words as the seed guide and the DORA report write them, units kept: "100+ experiments/quarter" (100 per quarter), "daily", "weekly", "monthly", "quarterly", "once a week", "twice a day", "once every six months", "Less than one hour", "More than six months", "Fewer than once per six months", "On-demand (multiple deploys per day)" (read as at least 2 per day). A range ("Between one day and one week", "0%-15%") gives its midpoint; DORA_LEVEL grades it by its worse end.',
     'A leading "<", "<=", ">", ">=" (or "under", "at least" …) or a trailing "+" ("100+") is allowed and ignored by METRIC_VALUE; METRIC_PROGRESS uses it to tell which direction is better. An uppercase M means million, a lowercase m alone means minutes ("5m"), except after a currency ("$5m").',
     '"N/A", "n/a", "NA", "-" and blank cells give a blank result. Any other text gives an error listing the accepted forms.',
   ],
@@ -73,6 +83,8 @@ export const METRIC_VALUE: FunctionSpec = {
     { formula: '=METRIC_VALUE("10x/week")', result: '1.428571429', note: 'per day' },
     { formula: '=METRIC_VALUE("99.9%")', result: '0.999' },
     { formula: '=METRIC_VALUE("2 hours")', result: '7200000', note: 'milliseconds' },
+    { formula: '=METRIC_VALUE("100+ experiments/quarter")', result: '1.095890411', note: '100 per quarter, per day' },
+    { formula: '=METRIC_VALUE("weekly")', result: '0.1428571429', note: 'once a week, per day' },
   ],
   each: ([v]: never[]) => {
     const m = v as ReadMetric;
@@ -96,16 +108,22 @@ const metricParams = [
   },
 ];
 
+type Shown = MetricValue & { shown: string };
+
+/** Two metric values whose kinds do not go together ("$1M" against "200ms"). */
+function kindClash(na: string, a: Shown, nb: string, b: Shown): CellError {
+  return new CellError(
+    `${na} is ${KIND_NAMES[a.kind]} (${a.shown}) but ${nb} is ${KIND_NAMES[b.kind]} (${b.shown}): give values of the same kind, or plain numbers`,
+  );
+}
+
 /** Progress of three read metrics, or a message when their kinds do not go together. */
 function progressOf(
   b: MetricValue & { shown: string },
   c: MetricValue & { shown: string },
   t: MetricValue & { shown: string },
 ): number | CellError {
-  const clash = (na: string, a: MetricValue & { shown: string }, nb: string, bb: MetricValue & { shown: string }) =>
-    new CellError(
-      `${na} is ${KIND_NAMES[a.kind]} (${a.shown}) but ${nb} is ${KIND_NAMES[bb.kind]} (${bb.shown}): give values of the same kind, or plain numbers`,
-    );
+  const clash = kindClash;
   if (!compatibleKinds(b.kind, c.kind)) return clash('Baseline', b, 'Current', c);
   if (!compatibleKinds(b.kind, t.kind)) return clash('Baseline', b, 'Target', t);
   if (!compatibleKinds(c.kind, t.kind)) return clash('Current', c, 'Target', t);
@@ -156,7 +174,8 @@ export const METRIC_STATUS: FunctionSpec = {
     `With \`start\` and \`due\`: the elapsed share is (today − start) ÷ (due − start), capped to 0–1. "On track" when progress ≥ elapsed share; "At risk" when progress is below it by at most ${AT_RISK_MARGIN}; "Off track" otherwise, and always once today is after the due date without the target reached.`,
     `Without dates: "On track" from progress ${UNDATED_ON_TRACK}, "At risk" from ${UNDATED_AT_RISK}, "Off track" below ${UNDATED_AT_RISK}. Give both dates or neither; due must be after start.`,
     '`today` defaults to the date of calculation. Google Sheets refuses volatile functions such as TODAY(), NOW() or RAND() as arguments of a custom function (the cell stays at "Loading…"), so in Sheets leave `today` out, or type a fixed date into a cell (a date, not =TODAY()) and pass that cell. A result that depends on the default date is recalculated when the spreadsheet recalculates the formula, not at midnight.',
-    '"N/A" in baseline, current or target gives a blank result.',
+    `Without a baseline ("N/A": never measured) progress cannot be measured, so the status does not need it: the target met (current at or beyond it, the direction taken from the target's "<", ">" or "+"; without one, equal to it) is "Done"; otherwise the status is the one progress 0 would get, from the time left to the due date: "On track" before Start, "At risk" while at most ${AT_RISK_MARGIN * 100}% of the time from Start to Due has passed, "Off track" after that and after the due date; without dates "Off track".`,
+    '"N/A" in current or target gives a blank result.',
   ],
   params: [
     ...metricParams,
@@ -200,29 +219,43 @@ export const METRIC_STATUS: FunctionSpec = {
     },
     { formula: '=METRIC_STATUS("10", "40", "100+")', result: 'At risk', note: 'no dates: progress 0.33' },
     { formula: '=METRIC_STATUS("800ms", "180ms", "<200ms")', result: 'Done' },
+    {
+      formula: '=METRIC_STATUS("N/A", "350ms", "<200ms")',
+      result: 'Off track',
+      note: 'no baseline, target not met, no dates',
+    },
   ],
   each: ([b, c, t, start, due, today]: never[], ctx) => {
     const [bb, cc, tt] = [b, c, t] as ReadMetric[];
-    if (isNotAvailable(bb) || isNotAvailable(cc) || isNotAvailable(tt)) return BLANK;
-    const s = start as number | undefined;
-    const d = due as number | undefined;
-    if ((s === undefined) !== (d === undefined)) {
-      return new CellError(
-        `Start and Due go together: give both dates or neither (got ${s === undefined ? 'only Due' : 'only Start'})`,
-      );
-    }
-    if (s !== undefined && d !== undefined && d <= s) {
-      return new CellError(`Due must be after Start (got Start ${showDate(s)} and Due ${showDate(d)})`);
+    if (isNotAvailable(cc) || isNotAvailable(tt)) return BLANK;
+    const dates = statusDates(start as number | undefined, due as number | undefined, today, ctx);
+    if (dates instanceof CellError) return dates;
+    if (isNotAvailable(bb)) {
+      if (!compatibleKinds(cc.kind, tt.kind)) return kindClash('Current', cc, 'Target', tt);
+      return statusWithoutBaseline(cc, tt, dates);
     }
     const p = progressOf(bb, cc, tt);
     if (typeof p !== 'number') return p;
-    const dates =
-      s !== undefined && d !== undefined
-        ? { start: s, due: d, today: (today as number | undefined) ?? todaySerial(ctx) }
-        : undefined;
     return metricStatus(p, dates);
   },
 };
+
+/** The start / due / today of METRIC_STATUS (undefined without dates), or why they do not go together. */
+function statusDates(
+  s: number | undefined,
+  d: number | undefined,
+  today: unknown,
+  ctx: InvokeContext,
+): { start: number; due: number; today: number } | undefined | CellError {
+  if ((s === undefined) !== (d === undefined)) {
+    return new CellError(
+      `Start and Due go together: give both dates or neither (got ${s === undefined ? 'only Due' : 'only Start'})`,
+    );
+  }
+  if (s === undefined || d === undefined) return undefined;
+  if (d <= s) return new CellError(`Due must be after Start (got Start ${showDate(s)} and Due ${showDate(d)})`);
+  return { start: s, due: d, today: (today as number | undefined) ?? todaySerial(ctx) };
+}
 
 // ---- DORA_LEVEL ----
 
@@ -263,6 +296,19 @@ function doraValue(metric: DoraMetric, v: MetricValue & { shown: string }): numb
   return Math.max(0, x);
 }
 
+/** The level of a value; a range ("Between one day and one week") gets the worse level of its two ends. */
+function doraLevelOf(metric: DoraMetric, v: Shown): DoraLevel | CellError {
+  const ends: Shown[] = v.range ? v.range.map((value) => ({ ...v, value, range: undefined })) : [v];
+  let worst: DoraLevel | undefined;
+  for (const end of ends) {
+    const x = doraValue(metric, end);
+    if (typeof x !== 'number') return x;
+    const level = doraLevel(metric, x);
+    if (worst === undefined || DORA_LEVEL_RANK[level] < DORA_LEVEL_RANK[worst]) worst = level;
+  }
+  return worst!;
+}
+
 function thresholdText(metric: DoraMetric): string {
   const t = DORA_THRESHOLDS[metric];
   const unit = metric === 'deployment frequency' ? ' per day' : metric === 'change failure rate' ? '' : ' h';
@@ -289,7 +335,7 @@ export const DORA_LEVEL: FunctionSpec = {
       .map(([m, u]) => `${m} in ${u}`)
       .join(
         '; ',
-      )}; or a text as METRIC_VALUE reads it ("5x/day", "2 hours", "12%"). A comparator counts: "<1 hour" is Elite. "N/A" gives a blank result.`,
+      )}; or a text as METRIC_VALUE reads it ("5x/day", "2 hours", "12%"), including the report's own wordings ("On-demand (multiple deploys per day)", "Less than one hour", "Between once per week and once per month"; a range gets the worse level of its two ends). A comparator counts: "<1 hour" is Elite. "N/A" gives a blank result.`,
   ],
   params: [
     {
@@ -313,12 +359,17 @@ export const DORA_LEVEL: FunctionSpec = {
     { formula: '=DORA_LEVEL("lead time", "2 days")', result: 'High' },
     { formula: '=DORA_LEVEL("cfr", "22%")', result: 'High' },
     { formula: '=DORA_LEVEL("mttr", 30)', result: 'Medium', note: '30 hours' },
+    { formula: '=DORA_LEVEL("df", "On-demand (multiple deploys per day)")', result: 'Elite' },
+    {
+      formula: '=DORA_LEVEL("lead time", "Between one day and one week")',
+      result: 'High',
+      note: "the report's own wording",
+    },
   ],
   each: ([metric, value]: never[]): Result => {
     const v = value as ReadMetric;
     if (isNotAvailable(v)) return BLANK;
-    const x = doraValue(metric as DoraMetric, v);
-    return typeof x === 'number' ? doraLevel(metric as DoraMetric, x) : x;
+    return doraLevelOf(metric as DoraMetric, v);
   },
 };
 

@@ -70,3 +70,20 @@ export function metricStatus(progress: number, dates?: { start: number; due: num
   if (progress >= share) return 'On track';
   return progress >= share - AT_RISK_MARGIN ? 'At risk' : 'Off track';
 }
+
+/**
+ * Status of a metric that has no baseline ("N/A": never measured before), so no progress can be measured:
+ * the target met → Done; otherwise the status comes from the time left, as if no progress had been made
+ * (progress 0): with start and due, On track until the start, At risk while at most AT_RISK_MARGIN of the
+ * period has passed, Off track after that and past the due date; without dates, Off track.
+ * Which way is better comes from the target's comparator only ("<200ms", "100+"); without one, the target
+ * is met only when the current value equals it.
+ */
+export function statusWithoutBaseline(
+  current: MetricValue,
+  target: MetricValue,
+  dates?: { start: number; due: number; today: number },
+): MetricStatus {
+  const met = reached(current.value, target.value, comparatorDirection(target.comparator));
+  return metricStatus(met ? 1 : 0, dates);
+}

@@ -7,6 +7,7 @@
  * counts as plain numbers ($2.5k → 2500), scores as the number before the slash (4.5/5 → 4.5).
  */
 import { formatNumber } from '../core/values';
+import { parseWording } from './wording';
 
 export type MetricKind = 'number' | 'money' | 'duration' | 'rate' | 'percent' | 'score';
 
@@ -22,6 +23,8 @@ export interface MetricValue {
   currency?: string;
   /** Scores: the number after the slash ("4.5/5" → 5). */
   outOf?: number;
+  /** A range written in words ("Between one day and one week"): its ends; `value` is the midpoint. */
+  range?: [number, number];
 }
 
 /** "N/A", "n/a", "NA", "-" and dashes: not measured. */
@@ -114,9 +117,20 @@ function makeMetric(
 
 /**
  * Reads one metric text. Returns the value, NOT_AVAILABLE for "N/A"-like texts and blanks,
- * or undefined when the text is not a metric this reader knows.
+ * or undefined when the text is not a metric this reader knows. Numeric forms first ("5x/day"), then
+ * the guide's and the DORA report's wordings ("daily", "Less than one hour", wording.ts).
  */
 export function parseMetricText(text: string): MetricValue | NotAvailable | undefined {
+  return parseNumericText(text) ?? parseWording(text, numericOnly);
+}
+
+function numericOnly(text: string): MetricValue | undefined {
+  const v = parseNumericText(text);
+  return v && !isNotAvailable(v) ? v : undefined;
+}
+
+/** The numeric forms: "$1M", "<200ms", "5x/day", "99.9%", "4.5/5", "100+", "N/A". */
+function parseNumericText(text: string): MetricValue | NotAvailable | undefined {
   let t = text.trim().replace(/\s+/g, ' ');
   if (t === '' || /^(n\/a|n\.a\.|na|-+|—|–)$/i.test(t)) return NOT_AVAILABLE;
   let comparator: Comparator | undefined;

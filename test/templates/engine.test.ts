@@ -191,5 +191,9 @@ test('the full workbook cross-links: theme drop-downs use the named range, dashb
   const name = loaded.plan.namedRanges.find((n) => n.key === 'themeNames')!;
   expect(loaded.hf.calculateFormula(`=COUNTA(${name.name})`, 0)).toBe(4);
   expect(isEngineError(loaded.at('dashboard', 'A2'))).toBe(false);
+  // p95 latency has no baseline (N/A), 350ms against <200ms: Off track, and the dashboard counts it for its theme.
+  const M = layoutOf('strategy-workbook', 'metrics');
+  expect(column(loaded, M, 'status').slice(0, 4)).toEqual(['At risk', 'Off track', 'At risk', 'Off track']);
+  expect(column(loaded, D, 'metricsOff').slice(0, 4)).toEqual([0, 1, 0, 1]);
   loaded.destroy();
 });

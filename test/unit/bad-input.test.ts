@@ -203,3 +203,45 @@ test('out-of-range and negative numbers name the argument, the value and the val
     expect({ name, args, message: isCellError(r) ? r.message : r }).toEqual({ name, args, message });
   }
 });
+
+/** Every optional argument of every function, cell or whole range: a blank cell, or an all-blank range, means "use the default". */
+const OPTIONAL = REGISTRY.flatMap((f) =>
+  f.params.map((p, i) => [`${f.name} ${p.label}`, f, i] as const).filter(([, , i]) => f.params[i].optional),
+);
+
+test.each(OPTIONAL)('%s: a blank cell or an all-blank range takes the default, like omitting it', (_n, spec, i) => {
+  const required = VALID[spec.name].slice(
+    0,
+    spec.params.findIndex((p) => p.optional),
+  );
+  const omitted = invoke(spec, required, ctx);
+  const pad = (v: unknown): unknown[] => {
+    const args: unknown[] = required.slice();
+    while (args.length < i) args.push(undefined);
+    args[i] = v;
+    return args;
+  };
+  expect(invoke(spec, pad(''), ctx)).toEqual(omitted);
+  expect(invoke(spec, pad(null), ctx)).toEqual(omitted);
+  if (isRangeParam(spec.params[i])) {
+    expect(invoke(spec, pad(row('', '', '', '')), ctx)).toEqual(omitted);
+    expect(invoke(spec, pad(col('', null, '')), ctx)).toEqual(omitted);
+  }
+});
+
+test('PRIORITY_SCORE and HEALTH_SCORE: a blank weights cell gives the default score (the seed guide SSO row, 17.5)', () => {
+  expect(
+    invoke(
+      REGISTRY.find((f) => f.name === 'PRIORITY_SCORE')!,
+      [9, 8, 5, 6, ''],
+      ctx,
+    ),
+  ).toEqual([[17.5]]);
+  expect(
+    invoke(
+      REGISTRY.find((f) => f.name === 'HEALTH_SCORE')!,
+      [row(3, 4, 2, 3, 2, 4), ''],
+      ctx,
+    ),
+  ).toEqual([[3]]);
+});

@@ -98,6 +98,43 @@ describe('DORA_LEVEL', () => {
   });
 });
 
+describe("DORA_LEVEL on the report's own wordings", () => {
+  // Every cell of the 2021 report's table of software delivery performance levels gives its own level.
+  const REPORT_2021: [string, string, string][] = [
+    ['deployment frequency', 'On-demand (multiple deploys per day)', 'Elite'],
+    ['deployment frequency', 'Between once per week and once per month', 'High'],
+    ['deployment frequency', 'Between once per month and once every 6 months', 'Medium'],
+    ['deployment frequency', 'Fewer than once per six months', 'Low'],
+    ['lead time', 'Less than one hour', 'Elite'],
+    ['lead time', 'Between one day and one week', 'High'],
+    ['lead time', 'Between one month and six months', 'Medium'],
+    ['lead time', 'More than six months', 'Low'],
+    ['time to restore', 'Less than one hour', 'Elite'],
+    ['time to restore', 'Less than one day', 'High'],
+    ['time to restore', 'Between one day and one week', 'Medium'],
+    ['time to restore', 'More than six months', 'Low'],
+    ['change failure rate', '0%-15%', 'Elite'],
+    ['change failure rate', '16%-30%', 'High'],
+  ];
+  test.each(REPORT_2021)('%s "%s" → %s', (metric, text, level) => {
+    expect(one('DORA_LEVEL', metric, text)).toBe(level);
+  });
+  test('frequency words: daily, weekly, monthly are High (once a day is not "multiple deploys per day")', () => {
+    expect(plain(run('DORA_LEVEL', 'df', col('daily', 'weekly', 'monthly', 'quarterly', 'twice a day')))).toEqual(
+      col('High', 'High', 'High', 'Medium', 'Elite'),
+    );
+  });
+  test('a range of two levels gets the worse one', () => {
+    expect(one('DORA_LEVEL', 'df', 'Between once per month and once every 6 months')).toBe('Medium');
+    expect(one('DORA_LEVEL', 'lead time', 'Between one hour and one month')).toBe('Medium');
+  });
+  test('a wording of the wrong kind is still refused with the expected form', () => {
+    expect(errorOf('DORA_LEVEL', 'lead time', 'weekly')).toBe(
+      'Value for lead time must be a duration like "2 hours" or a number of hours (got "weekly")',
+    );
+  });
+});
+
 describe('STRATEGY_QUARTER', () => {
   test('calendar quarters', () => {
     expect(

@@ -45,6 +45,48 @@ describe('METRIC_VALUE', () => {
     expect(typeof r).toBe('number');
     expect(r as number).toBeCloseTo(value, 9);
   });
+  // The seed guide's and the DORA report's own wordings, units kept.
+  const words: [string, number, string, string | undefined][] = [
+    ['100+ experiments/quarter', 100 / (365 / 4), 'rate', '+'],
+    ['daily', 1, 'rate', undefined],
+    ['Weekly', 1 / 7, 'rate', undefined],
+    ['monthly', 12 / 365, 'rate', undefined],
+    ['quarterly', 4 / 365, 'rate', undefined],
+    ['once a week', 1 / 7, 'rate', undefined],
+    ['twice a day', 2, 'rate', undefined],
+    ['3 times per month', 36 / 365, 'rate', undefined],
+    ['once every six months', 2 / 365, 'rate', undefined],
+    ['Fewer than once per six months', 2 / 365, 'rate', '<'],
+    ['On-demand (multiple deploys per day)', 2, 'rate', '>='],
+    ['on demand', 2, 'rate', '>='],
+    ['Less than one hour', 3600000, 'duration', '<'],
+    ['Less than one day', 86400000, 'duration', '<'],
+    ['More than six months', 6 * (365 / 12) * 86400000, 'duration', '>'],
+    ['under a week', 7 * 86400000, 'duration', '<'],
+    ['Between one day and one week', 4 * 86400000, 'duration', undefined],
+    ['0%-15%', 0.075, 'percent', undefined],
+  ];
+  test.each(words)('%s → %d (%s, comparator %s)', (text, value, kind, comparator) => {
+    const p = parseMetricText(text) as MetricValue;
+    expect(p.kind).toBe(kind);
+    expect(p.comparator).toBe(comparator);
+    expect(p.value).toBeCloseTo(value, 9);
+    expect(one('METRIC_VALUE', text) as number).toBeCloseTo(value, 9);
+  });
+  test('a range keeps both ends; words that are not a metric are still refused', () => {
+    expect((parseMetricText('Between once per week and once per month') as MetricValue).range).toEqual([
+      12 / 365,
+      1 / 7,
+    ]);
+    for (const bad of ['sometimes', 'once in a while', 'between 1 and 2', 'less than lots', 'x'.repeat(200)])
+      expect(parseMetricText(bad)).toBeUndefined();
+  });
+  test('the guide\'s target "100+ experiments/quarter" from 10 a quarter, at 25 a quarter: progress 1/6', () => {
+    expect(one('METRIC_PROGRESS', '10 experiments/quarter', '25/quarter', '100+ experiments/quarter')).toBeCloseTo(
+      15 / 90,
+      12,
+    );
+  });
   test('exact decimal results: "99.9%" is exactly 0.999, "$2.5k" exactly 2500', () => {
     expect(one('METRIC_VALUE', '99.9%')).toBe(0.999);
     expect(one('METRIC_VALUE', '$2.5k')).toBe(2500);
@@ -164,6 +206,27 @@ describe('METRIC_STATUS', () => {
     expect(errorOf('METRIC_STATUS', 0, 0.3, 1, jan1, jan1)).toBe(
       'Due must be after Start (got Start 2027-01-01 and Due 2027-01-01)',
     );
+  });
+  test('no baseline ("N/A"): the target met is Done, otherwise the status comes from the time left', () => {
+    // The seed guide's p95 latency: baseline N/A, current 350ms, target <200ms.
+    expect(one('METRIC_STATUS', 'N/A', '350ms', '<200ms')).toBe('Off track');
+    expect(one('METRIC_STATUS', 'N/A', '180ms', '<200ms')).toBe('Done');
+    expect(one('METRIC_STATUS', 'N/A', '120', '100+')).toBe('Done');
+    expect(one('METRIC_STATUS', 'N/A', '$1M', '$1M')).toBe('Done'); // no comparator: met only when equal
+    expect(one('METRIC_STATUS', 'N/A', '$2M', '$1M')).toBe('Off track');
+    // With dates: on track before the start, at risk for the first quarter of the period, then off track.
+    expect(one('METRIC_STATUS', 'N/A', '350ms', '<200ms', jan1, dec31, day(2026, 12, 1))).toBe('On track');
+    expect(one('METRIC_STATUS', 'N/A', '350ms', '<200ms', jan1, dec31, day(2027, 3, 1))).toBe('At risk');
+    expect(one('METRIC_STATUS', 'N/A', '350ms', '<200ms', jan1, dec31, day(2027, 6, 1))).toBe('Off track');
+    expect(one('METRIC_STATUS', 'N/A', '350ms', '<200ms', jan1, dec31, day(2028, 1, 1))).toBe('Off track');
+    // Current or target not measured: still blank; kinds that do not go together: an error naming both.
+    expect(one('METRIC_STATUS', 'N/A', 'N/A', '<200ms')).toBe('');
+    expect(one('METRIC_STATUS', 'N/A', '350ms', 'N/A')).toBe('');
+    expect(errorOf('METRIC_STATUS', 'N/A', '$5', '<200ms')).toBe(
+      'Current is an amount of money ("$5") but Target is a duration ("<200ms"): give values of the same kind, or plain numbers',
+    );
+    // Progress itself stays blank: there is nothing to measure it from.
+    expect(one('METRIC_PROGRESS', 'N/A', '350ms', '<200ms')).toBe('');
   });
   test('per-row dates in a column', () => {
     const out = run('METRIC_STATUS', col(0, 0), col(0.5, 0.5), 1, col(jan1, ''), col(dec31, ''), day(2027, 10, 1));

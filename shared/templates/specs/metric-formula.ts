@@ -95,17 +95,30 @@ export function metricValueFormula(cell: string, norm: string): string {
  */
 export function directionFormula(targetCell: string, baseValue: string, targetValue: string): string {
   const t = `TRIM(${targetCell}&"")`;
-  return `IF(OR(LEFT(${t},1)="<",LEFT(${t},1)="≤"),-1,IF(OR(LEFT(${t},1)=">",LEFT(${t},1)="≥",RIGHT(${t},1)="+"),1,SIGN(${targetValue}-${baseValue})))`;
+  return `IF(OR(LEFT(${t},1)="<",LEFT(${t},1)="≤"),-1,IF(OR(LEFT(${t},1)=">",LEFT(${t},1)="≥",RIGHT(${t},1)="+"),1,IF(${baseValue}="",0,SIGN(${targetValue}-${baseValue}))))`;
+}
+
+/** The core's reached(): current at or beyond the target in the direction of the direction cell. */
+function reachedFormula(c: string, t: string, dir: string): string {
+  return `IF(${dir}<0,${c}<=${t},IF(${dir}>0,${c}>=${t},${c}=${t}))`;
+}
+
+/**
+ * The progress METRIC_STATUS goes by: METRIC_PROGRESS, or without a baseline 1 when the target is met and 0
+ * otherwise (the core's statusWithoutBaseline); blank when current or target is missing.
+ */
+export function statusProgressFormula(b: string, c: string, t: string, dir: string, progress: string): string {
+  return `IF(OR(${c}="",${t}=""),"",IF(${b}="",IF(${reachedFormula(c, t, dir)},1,0),${progress}))`;
 }
 
 /** METRIC_PROGRESS natively, from the three values and the direction cell. */
 export function progressFormula(b: string, c: string, t: string, dir: string): string {
-  const reached = `IF(${dir}<0,${c}<=${t},IF(${dir}>0,${c}>=${t},${c}=${t}))`;
+  const reached = reachedFormula(c, t, dir);
   const usable = `IF(${dir}<0,${t}-${b}<0,IF(${dir}>0,${t}-${b}>0,FALSE()))`;
   return `IF(OR(${b}="",${c}="",${t}=""),"",IF(${reached},1,IF(${usable},MIN(1,MAX(0,(${c}-${b})/(${t}-${b}))),0)))`;
 }
 
-/** METRIC_STATUS natively from a progress cell and optional start / due dates (today = TODAY()). */
+/** METRIC_STATUS natively from a status-progress cell (statusProgressFormula) and optional start / due dates (today = TODAY()). */
 export function statusFormula(progress: string, start: string, due: string): string {
   const share = `MIN(1,MAX(0,(TODAY()-${start})/(${due}-${start})))`;
   const dated = `IF(TODAY()>${due},"Off track",IF(${progress}>=${share},"On track",IF(${progress}>=${share}-${AT_RISK_MARGIN},"At risk","Off track")))`;

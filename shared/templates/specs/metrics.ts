@@ -9,6 +9,7 @@ import {
   NATIVE_METRIC_FORMS,
   progressFormula,
   statusFormula,
+  statusProgressFormula,
 } from './metric-formula';
 
 export const METRIC_STATUSES = ['Done', 'On track', 'At risk', 'Off track'];
@@ -80,7 +81,7 @@ export const METRICS_SHEET: SheetSpec = {
       key: 'status',
       header: 'Status',
       width: 90,
-      formula: (r) => statusFormula(r.row.progress, r.row.start, r.row.due),
+      formula: (r) => statusFormula(r.row.statusProgress, r.row.start, r.row.due),
     },
     ...helpers('baseline', 'Baseline'),
     ...helpers('current', 'Current'),
@@ -91,7 +92,15 @@ export const METRICS_SHEET: SheetSpec = {
       width: 80,
       hidden: true,
       formula: (r) =>
-        `IF(OR(${r.row.baselineVal}="",${r.row.targetVal}=""),"",${directionFormula(r.row.target, r.row.baselineVal, r.row.targetVal)})`,
+        `IF(${r.row.targetVal}="","",${directionFormula(r.row.target, r.row.baselineVal, r.row.targetVal)})`,
+    },
+    {
+      key: 'statusProgress',
+      header: 'Progress for status',
+      width: 80,
+      hidden: true,
+      formula: (r) =>
+        statusProgressFormula(r.row.baselineVal, r.row.currentVal, r.row.targetVal, r.row.dir, r.row.progress),
     },
   ],
   conditionalFormats: [
@@ -156,5 +165,5 @@ export const METRICS_SHEET: SheetSpec = {
       timeline: 'Q4',
     },
   ],
-  note: 'Progress = (current − baseline) ÷ (target − baseline), 0–100%, lower-is-better when the target starts with "<"; "N/A" anywhere leaves the row blank. Status: Done / On track / At risk / Off track, against the time elapsed when Start and Due are given. Native formulas (hidden helper columns read the texts), equal to METRIC_PROGRESS and METRIC_STATUS.',
+  note: 'Progress = (current − baseline) ÷ (target − baseline), 0–100%, lower-is-better when the target starts with "<"; "N/A" anywhere leaves Progress blank. Status: Done / On track / At risk / Off track, against the time elapsed when Start and Due are given; a metric without a baseline (N/A) still gets one: Done when the target is met, otherwise by the time left (Off track without dates). Native formulas (hidden helper columns read the texts), equal to METRIC_PROGRESS and METRIC_STATUS.',
 };

@@ -2,6 +2,7 @@
  * Argument types: how one cell is checked and converted before a function sees it.
  * Range constraints live here, as data on the parameter, not in function bodies.
  */
+import { mustBe, mustBeBecause, NUMBER_AS_TEXT } from './messages';
 import { formatNumber, hostErrorCode, isBlank, isDateObject } from './values';
 
 export { isDateObject };
@@ -48,9 +49,7 @@ function describeNumber(o: NumberOptions): string {
 
 /** Numbers stored as text are refused (silent coercion hides data errors) but the message says how to fix them. */
 function numericTextHint(v: string): Mismatch {
-  return /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i.test(v)
-    ? { mismatch: true, detail: 'is a number stored as text; enter it as a number' }
-    : MISMATCH;
+  return /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i.test(v) ? { mismatch: true, detail: NUMBER_AS_TEXT } : MISMATCH;
 }
 
 export function numberArg(o: NumberOptions = {}): ArgType<number> {
@@ -145,8 +144,7 @@ export function dateArg(): ArgType<number> {
 
 /** The message for a cell that failed its type, e.g. `Impact must be a number from 1 to 10 (got "high")`. */
 export function mismatchMessage(label: string, type: ArgType<unknown>, m: Mismatch, shown: string): string {
-  if (m.detail) return `${label} ${m.detail}: ${shown}; it must be ${type.expects}`;
-  return `${label} must be ${type.expects} (got ${shown})`;
+  return m.detail ? mustBeBecause(label, m.detail, shown, type.expects) : mustBe(label, type.expects, shown);
 }
 
 /**
@@ -159,9 +157,9 @@ export function checkCell<T>(
   v: unknown,
   show: (v: unknown) => string,
 ): { ok: true; value: T } | { ok: false; message: string } {
-  if (isBlank(v)) return { ok: false, message: `${label} must be ${type.expects} (got a blank cell)` };
+  if (isBlank(v)) return { ok: false, message: mustBe(label, type.expects, 'a blank cell') };
   const code = hostErrorCode(v);
-  if (code) return { ok: false, message: `${label} must be ${type.expects} (got the error ${code})` };
+  if (code) return { ok: false, message: mustBe(label, type.expects, `the error ${code}`) };
   const c = type.coerce(v);
   if (isMismatch(c)) return { ok: false, message: mismatchMessage(label, type, c, show(v)) };
   return { ok: true, value: c };

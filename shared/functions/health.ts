@@ -1,5 +1,6 @@
 /** Registry entries for the technical health scorecard. */
 import { numberArg } from '../core/args';
+import * as msg from '../core/messages';
 import { asVector, dims, shapeText, type Grid } from '../core/grid';
 import { BLANK, CellError, isBlank, isCellError, showValue, type Result } from '../core/values';
 import { HEALTH_BANDS, healthScore, healthStatus, RATING_MAX, RATING_MIN } from '../health/scorecard';
@@ -17,12 +18,12 @@ const ratingsParam: CellParam = {
 
 function readWeights(grid: Grid, label: string): number[] | CellError {
   const v = asVector(grid);
-  if (!v) return new CellError(`${label} must be a single row or column of numbers (got ${shapeText(grid)})`);
+  if (!v) return new CellError(msg.mustBe(label, 'a single row or column of numbers', shapeText(grid)));
   const out: number[] = [];
   for (let i = 0; i < v.length; i++) {
     const x = v[i];
     if (typeof x !== 'number' || !Number.isFinite(x) || x < 0) {
-      return new CellError(`${label} must be numbers of at least 0 (got ${showValue(x)} at position ${i + 1})`);
+      return new CellError(msg.mustBe(label, 'numbers of at least 0', `${showValue(x)} at position ${i + 1}`));
     }
     out.push(x);
   }
@@ -54,11 +55,7 @@ function scoreLine(cells: readonly unknown[], weights: number[] | undefined): Re
     ratings.push(r as number);
   }
   const score = healthScore(ratings, weights);
-  if (score === undefined)
-    return new CellError(
-      'Weights of the rated dimensions add up to 0: give at least one rated dimension a weight above 0',
-    );
-  return score;
+  return score === undefined ? new CellError(msg.ZERO_WEIGHTS) : score;
 }
 
 function healthWhole(grids: (Grid | undefined)[]): Result[][] | CellError {
@@ -71,9 +68,8 @@ function healthWhole(grids: (Grid | undefined)[]): Result[][] | CellError {
     const w = readWeights(grids[1], weightsParam.label);
     if (isCellError(w)) return w;
     if (w.length !== lines[0].length) {
-      return new CellError(
-        `Weights must have one number per rating: ${lines[0].length} rating${lines[0].length === 1 ? '' : 's'} ${block ? 'per row ' : ''}but ${w.length} weight${w.length === 1 ? '' : 's'}`,
-      );
+      const ratings = `${msg.plural(lines[0].length, 'rating')}${block ? ' per row' : ''}`;
+      return new CellError(msg.countMismatch('Weights', 'rating', ratings, msg.plural(w.length, 'weight')));
     }
     weights = w;
   }

@@ -4,6 +4,7 @@
  * the returned grid of results into their own values and errors.
  */
 import { checkCell } from '../core/args';
+import * as msg from '../core/messages';
 import { dims, isSingle, shapeText, toGrid, type Grid } from '../core/grid';
 import { BLANK, CellError, isBlank, isCellError, showValue, type Result } from '../core/values';
 import { isRangeParam, type CellParam, type FunctionSpec, type InvokeContext, type ParamSpec } from './spec';
@@ -22,12 +23,12 @@ export function readGrids(spec: FunctionSpec, rawArgs: readonly unknown[]): (Gri
     const p = spec.params[i];
     const raw = rawArgs[i];
     if (omitted(raw)) {
-      if (!p.optional) return new CellError(`${p.label} is required: ${spec.name} takes ${signature(spec)}`);
+      if (!p.optional) return new CellError(msg.required(p.label, spec.name, signature(spec)));
       grids.push(undefined);
       continue;
     }
     const g = toGrid(raw);
-    if (g && 'problem' in g) return new CellError(`${p.label} must be a cell or a range (got ${g.problem})`);
+    if (g && 'problem' in g) return new CellError(msg.mustBe(p.label, 'a cell or a range', g.problem));
     // A blank cell or an all-blank range given for an optional whole-range argument (weights) takes its default,
     // like every other blank optional argument.
     grids.push(p.optional && isRangeParam(p) && g && allBlank(g) ? undefined : g);
@@ -54,7 +55,7 @@ export function readCell(p: CellParam, v: unknown): unknown {
 /** Reads a `single` parameter: exactly one cell. */
 export function readSingle(p: CellParam, g: Grid | undefined): unknown {
   if (g === undefined) return p.default;
-  if (!isSingle(g)) return new CellError(`${p.label} must be a single cell (got ${shapeText(g)})`);
+  if (!isSingle(g)) return new CellError(msg.mustBe(p.label, 'a single cell', shapeText(g)));
   return readCell(p, g[0][0]);
 }
 
@@ -68,21 +69,16 @@ function readRangeParam(p: ParamSpec & { shape: 'range' }, g: Grid | undefined):
 }
 
 function internalError(where: string, e: unknown): CellError {
-  const msg = e instanceof Error ? e.message : String(e);
-  return new CellError(`Unexpected problem in ${where}: ${msg}`);
+  return new CellError(msg.unexpected(where, e instanceof Error ? e.message : String(e)));
 }
 
 /** Final check on what an implementation returned: only finite numbers, texts and errors leave the core. */
 function settle(name: string, r: unknown): Result {
   if (isCellError(r)) return r;
   if (typeof r === 'number')
-    return Number.isFinite(r)
-      ? Object.is(r, -0)
-        ? 0
-        : r
-      : new CellError(`${name} has no finite result for these inputs`);
+    return Number.isFinite(r) ? (Object.is(r, -0) ? 0 : r) : new CellError(msg.noFiniteResult(name));
   if (typeof r === 'string') return r;
-  return new CellError(`${name} returned no value`);
+  return new CellError(msg.noResult(name));
 }
 
 /**
@@ -110,7 +106,7 @@ export function invoke(
 
 function broadcast(spec: FunctionSpec, grids: (Grid | undefined)[], ctx: InvokeContext): Result[][] {
   const each = spec.each;
-  if (!each) return [[new CellError(`${spec.name} has no implementation`)]];
+  if (!each) return [[new CellError(msg.noImplementation(spec.name))]];
   const fixed: unknown[] = [];
   const eachIdx: number[] = [];
   for (let i = 0; i < spec.params.length; i++) {
@@ -143,13 +139,7 @@ function broadcast(spec: FunctionSpec, grids: (Grid | undefined)[], ctx: InvokeC
     if (r0 !== r1 || c0 !== c1) {
       const a = spec.params[shapeFrom].label;
       const b = spec.params[i].label;
-      return [
-        [
-          new CellError(
-            `${a} is ${shapeText(grids[shapeFrom]!)} but ${b} is ${shapeText(g)}: give ranges of the same size, or single cells`,
-          ),
-        ],
-      ];
+      return [[new CellError(msg.shapeMismatch(a, shapeText(grids[shapeFrom]!), b, shapeText(g)))]];
     }
   }
   const [rows, cols] = shapeFrom < 0 ? [1, 1] : dims(grids[shapeFrom]!);

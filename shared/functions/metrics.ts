@@ -1,5 +1,6 @@
 /** Registry entries for metrics: parsing metric texts, progress, status and DORA levels. */
 import { choiceArg, dateArg, MISMATCH, serialToDate, type ArgType, type Mismatch } from '../core/args';
+import * as msg from '../core/messages';
 import { BLANK, CellError, formatNumber, showValue, type Result } from '../core/values';
 import {
   DORA_METRIC_ALIASES,
@@ -112,9 +113,7 @@ type Shown = MetricValue & { shown: string };
 
 /** Two metric values whose kinds do not go together ("$1M" against "200ms"). */
 function kindClash(na: string, a: Shown, nb: string, b: Shown): CellError {
-  return new CellError(
-    `${na} is ${KIND_NAMES[a.kind]} (${a.shown}) but ${nb} is ${KIND_NAMES[b.kind]} (${b.shown}): give values of the same kind, or plain numbers`,
-  );
+  return new CellError(msg.kindMismatch(na, KIND_NAMES[a.kind], a.shown, nb, KIND_NAMES[b.kind], b.shown));
 }
 
 /** Progress of three read metrics, or a message when their kinds do not go together. */
@@ -248,12 +247,10 @@ function statusDates(
   ctx: InvokeContext,
 ): { start: number; due: number; today: number } | undefined | CellError {
   if ((s === undefined) !== (d === undefined)) {
-    return new CellError(
-      `Start and Due go together: give both dates or neither (got ${s === undefined ? 'only Due' : 'only Start'})`,
-    );
+    return new CellError(msg.goTogether('Start', 'Due', 'dates', s === undefined ? 'Due' : 'Start'));
   }
   if (s === undefined || d === undefined) return undefined;
-  if (d <= s) return new CellError(`Due must be after Start (got Start ${showDate(s)} and Due ${showDate(d)})`);
+  if (d <= s) return new CellError(msg.mustBe('Due', 'after Start', `Start ${showDate(s)} and Due ${showDate(d)}`));
   return { start: s, due: d, today: (today as number | undefined) ?? todaySerial(ctx) };
 }
 
@@ -273,7 +270,7 @@ const EXPECTED_FORM: Record<DoraMetric, string> = {
 
 /** The value in the metric's unit (deploys per day, hours, failure fraction), or a message. */
 function doraValue(metric: DoraMetric, v: MetricValue & { shown: string }): number | CellError {
-  const bad = () => new CellError(`Value for ${metric} must be ${EXPECTED_FORM[metric]} (got ${v.shown})`);
+  const bad = () => new CellError(msg.mustBe(`Value for ${metric}`, EXPECTED_FORM[metric], v.shown));
   let x: number;
   if (metric === 'deployment frequency') {
     if (v.kind !== 'rate' && v.kind !== 'number') return bad();

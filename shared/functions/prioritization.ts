@@ -1,5 +1,6 @@
 /** Registry entries for prioritization functions. */
 import { choiceArg, MISMATCH, numberArg, type ArgType } from '../core/args';
+import * as msg from '../core/messages';
 import { asVector, dims, shapeText, type Grid } from '../core/grid';
 import { BLANK, CellError, formatNumber, isBlank, isCellError, showValue, type Result } from '../core/values';
 import { iceScore, riceScore, RICE_IMPACT_MAX, RICE_IMPACT_MIN, wsjf, type IceMode } from '../scoring/frameworks';
@@ -19,14 +20,13 @@ const scale = numberArg({ min: SCALE_MIN, max: SCALE_MAX });
 
 function readWeights(grid: Grid, label: string): PriorityWeights | CellError {
   const v = asVector(grid);
-  if (!v || v.length !== 4)
-    return new CellError(`${label} must be 4 numbers in a 1×4 or 4×1 range (got ${shapeText(grid)})`);
+  if (!v || v.length !== 4) return new CellError(msg.mustBe(label, '4 numbers in a 1×4 or 4×1 range', shapeText(grid)));
   const names = ['impact', 'urgency', 'effort', 'risk'] as const;
   const w = { ...DEFAULT_PRIORITY_WEIGHTS };
   for (let i = 0; i < 4; i++) {
     const x = v[i];
     if (typeof x !== 'number' || !Number.isFinite(x) || x < 0) {
-      return new CellError(`${label} for ${names[i]} must be a number of at least 0 (got ${showValue(x)})`);
+      return new CellError(msg.mustBe(`${label} for ${names[i]}`, 'a number of at least 0', showValue(x)));
     }
     w[names[i]] = x;
   }
@@ -198,12 +198,12 @@ function planWhole(grids: (Grid | undefined)[]): Result[][] | CellError {
     [sg, planParams.scores],
     [eg, planParams.efforts],
   ] as const) {
-    if (!asVector(g)) return new CellError(`${p.label} must be a single column or row (got ${shapeText(g)})`);
+    if (!asVector(g)) return new CellError(msg.mustBe(p.label, 'a single column or row', shapeText(g)));
   }
   const [r0, c0] = dims(sg);
   const [r1, c1] = dims(eg);
   if (r0 !== r1 || c0 !== c1) {
-    return new CellError(`Score is ${shapeText(sg)} but Effort is ${shapeText(eg)}: give ranges of the same size`);
+    return new CellError(msg.shapeMismatch('Score', shapeText(sg), 'Effort', shapeText(eg), false));
   }
   const capacity = readSingle(planParams.capacity, grids[2]);
   if (isCellError(capacity)) return capacity;
@@ -232,9 +232,7 @@ function planWhole(grids: (Grid | undefined)[]): Result[][] | CellError {
   const labels = priorityPlan(items, cap, start as QuarterStart);
   labels.forEach((label, i) => {
     if (label === 'too-big')
-      rows[i] = new CellError(
-        `Effort ${formatNumber(items[i]!.effort)} is more than the capacity of ${formatNumber(cap)} per quarter`,
-      );
+      rows[i] = new CellError(msg.overCapacity(formatNumber(items[i]!.effort), formatNumber(cap)));
     else if (label !== undefined) rows[i] = label;
   });
   return r0 === 1 ? [rows] : rows.map((r) => [r]);

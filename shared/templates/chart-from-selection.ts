@@ -20,6 +20,7 @@ import type { ChartAxisOp, ChartOp, ChartSeriesOp, PlanCell } from './plan';
 import { cellA1, colIndex, colLetter, rangeA1, type RangeRef } from './a1';
 import { quoteSheet } from './resolve';
 import { MAX_SERIAL, MIN_SERIAL, serialToDate } from '../core/args';
+import * as msg from '../core/messages';
 import { hostErrorCode, isBlank, isDateObject, showValue } from '../core/values';
 import {
   HEALTH_AXIS,
@@ -76,6 +77,14 @@ export const CHART_KINDS: readonly ChartKind[] = CHART_CATALOG.map((c) => c.kind
 
 export function isChartKind(kind: unknown): kind is ChartKind {
   return typeof kind === 'string' && (CHART_KINDS as readonly string[]).includes(kind);
+}
+
+/** The error for a chart kind that is not in the catalog (menus, sidebar and task pane send only catalog kinds). */
+export function noSuchChartText(kind: unknown): string {
+  return msg.noSuchChart(
+    String(kind),
+    CHART_CATALOG.map((c) => c.name),
+  );
 }
 
 /** What the host read: the selected block (header row first) and where it is. */
@@ -373,11 +382,6 @@ interface Assigned {
   byName: boolean;
 }
 
-function listOf(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Build
 
@@ -390,11 +394,7 @@ export function chartFromSelection(
   sel: SelectionInput,
   ctx: SelectionContext = {},
 ): ChartFromSelection {
-  if (!isChartKind(kind))
-    return {
-      ok: false,
-      error: `There is no chart "${String(kind)}". Choose one of: ${CHART_CATALOG.map((c) => c.name).join(', ')}.`,
-    };
+  if (!isChartKind(kind)) return { ok: false, error: noSuchChartText(kind) };
   const entry = CHART_CATALOG.find((c) => c.kind === kind)!;
   const fail = (error: string): ChartFromSelection => ({ ok: false, error });
   // Each date cell as the day it shows in the host's zone (Sheets: the spreadsheet's), at UTC midnight.
@@ -404,14 +404,9 @@ export function chartFromSelection(
     : [];
   const width = values.reduce((w, r) => Math.max(w, r.length), 0);
   const rect = selectionRect(sel.address, values.length, width);
-  if (!rect)
-    return fail(
-      `Select one block of cells for the ${entry.name} (the selection "${sel.address}" is not a single range).`,
-    );
+  if (!rect) return fail(msg.notOneBlock(entry.name, sel.address));
   if (values.length < 2 || width === 0)
-    return fail(
-      `Select the header row and at least one row of data for the ${entry.name} (the selection ${stripSheet(sel.address)} has ${values.length === 1 ? 'only one row' : 'no cells'}).`,
-    );
+    return fail(msg.needHeaderAndData(entry.name, stripSheet(sel.address), values.length));
 
   // Whole-column selections: stop after the last row with anything in it.
   let rows = values;
@@ -437,7 +432,10 @@ export function chartFromSelection(
 
   if (header.every((h) => isBlank(h) || isNumber(h) || isDate(h))) {
     return fail(
-      `The first row of the selection must be the header row, with column names such as ${listOf(ROLES[kind].filter((r) => r.required).map((r) => r.label))} (found: ${foundText}).`,
+      msg.headerRowFirst(
+        ROLES[kind].filter((r) => r.required).map((r) => r.label),
+        foundText,
+      ),
     );
   }
 
@@ -484,7 +482,7 @@ export function chartFromSelection(
       });
     } else {
       const names = defs.filter((d) => d.type !== 'text' && d.required).map((d) => d.label);
-      return fail(`Select a range whose header row has ${listOf(names)} columns (found: ${foundText}).`);
+      return fail(msg.needColumns(names, foundText));
     }
   }
   // Labels: the named column, else the first free column holding text.
@@ -495,9 +493,7 @@ export function chartFromSelection(
       assigned.set('name', { role: nameDef, col: j, byName: false });
       taken.add(j);
     } else if (nameDef.required) {
-      return fail(
-        `Select a range with a column of names for the ${entry.name}, e.g. "${nameDef.label}" (found: ${foundText}).`,
-      );
+      return fail(msg.needNameColumn(entry.name, nameDef.label, foundText));
     }
   }
 
@@ -514,21 +510,17 @@ export function chartFromSelection(
       lastFilled = Math.max(lastFilled, i);
       if (isErrorValue(v)) continue;
       if (a.role.type === 'number' && !isNumber(v))
-        return fail(`${what} must hold numbers: cell ${letter(a.col)}${sheetRow(i)} has ${showValue(v)}.`);
-      if (a.role.type === 'date' && !calendarDate(v)) {
-        return fail(
-          `${what} must hold dates: cell ${letter(a.col)}${sheetRow(i)} has ${showValue(v)}${typeof v === 'string' ? ' (text, not a date)' : ''}.`,
-        );
-      }
+        return fail(msg.mustHold(what, 'numbers', `${letter(a.col)}${sheetRow(i)}`, showValue(v), false));
+      if (a.role.type === 'date' && !calendarDate(v))
+        return fail(msg.mustHold(what, 'dates', `${letter(a.col)}${sheetRow(i)}`, showValue(v), typeof v === 'string'));
       any = true;
     }
     if (!any && a.role.type !== 'text' && a.role.required)
       return fail(
-        `${what} has no ${a.role.type === 'date' ? 'dates' : 'numbers'} in the selected rows ${sheetRow(0)}–${sheetRow(col.length - 1)}.`,
+        msg.nothingInRows(what, a.role.type === 'date' ? 'dates' : 'numbers', sheetRow(0), sheetRow(col.length - 1)),
       );
   }
-  if (lastFilled < 0)
-    return fail(`The selected rows below the header are empty: select the rows with your data for the ${entry.name}.`);
+  if (lastFilled < 0) return fail(msg.emptyRows(entry.name));
 
   const rangeOf = (role: string): string | undefined => {
     const a = assigned.get(role);
@@ -542,10 +534,7 @@ export function chartFromSelection(
   const helpers = helperColumnCount(kind);
   if (helpers > 0 && ctx.helpersFree !== true) {
     const where = helperRange(kind, rangeA1(rect))!;
-    return fail(
-      `The ${entry.name} needs ${helpers} empty columns right of the selection for its bar positions (${where}), and ${ctx.helpersFree === false ? 'those cells are not empty' : 'they could not be checked'}. ` +
-        'Move what is there, or copy the table where it has two empty columns to its right, and try again. Nothing was changed.',
-    );
+    return fail(msg.helpersNotFree(entry.name, helpers, where, ctx.helpersFree));
   }
   const usedRight = Math.max(rect.right + helpers, ctx.usedRight ?? 0);
   const anchor = cellA1(Math.max(rect.top, ctx.chartsBottomRow ? ctx.chartsBottomRow + 2 : 0), usedRight + 2);
@@ -710,16 +699,12 @@ export function chartFromSelection(
     });
   const range = rangeA1(rect);
   const roles = order.join(', ');
-  const helpersNote =
-    writes.length > 0
-      ? ` Bar positions are in the new columns ${writes[0].range.replace(/\d+/g, '')} (formulas; leave them in place).`
-      : '';
   return {
     ok: true,
     op,
     writes,
     roles,
     range,
-    message: `Inserted the ${entry.name} chart for ${range} on "${sel.sheet}" at ${anchor} (${roles}).${helpersNote}`,
+    message: msg.chartInserted(entry.name, range, sel.sheet, anchor, roles, writes[0]?.range.replace(/\d+/g, '')),
   };
 }

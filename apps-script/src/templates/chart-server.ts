@@ -10,9 +10,11 @@ import {
   chartFromSelection,
   helperRange,
   isChartKind,
+  noSuchChartText,
   type ChartCatalogEntry,
 } from '../../../shared/templates/chart-from-selection';
 import { parseCell, parseRange, rangeA1 } from '../../../shared/templates/a1';
+import { selectTableFirst } from '../../../shared/core/messages';
 import { hostErrorText } from '../../../shared/templates/report';
 import { PRODUCT } from '../ui';
 import { spreadsheetDayOf } from '../dates';
@@ -36,15 +38,11 @@ export function listCharts(): ChartCatalogEntry[] {
 
 /** Builds the chart of `kind` from the active range. Throws an Error with a readable message when the selection does not fit. */
 export function insertChartFromSelection(kind: string): ChartInsertReport {
-  if (!isChartKind(kind))
-    throw new Error(
-      `There is no chart "${String(kind)}". Choose one of: ${CHART_CATALOG.map((c) => c.name).join(', ')}.`,
-    );
+  if (!isChartKind(kind)) throw new Error(noSuchChartText(kind));
   const entry = CHART_CATALOG.find((c) => c.kind === kind)!;
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const range = ss.getActiveRange();
-  if (!range)
-    throw new Error(`Select your table first (header row and data), then insert the ${entry.name}. ${entry.hint}`);
+  if (!range) throw new Error(selectTableFirst(entry.name, entry.hint));
   // One read of the selection: its values and where it is.
   const values = range.getValues();
   const address = range.getA1Notation();

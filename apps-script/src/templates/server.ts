@@ -4,6 +4,7 @@
  * returned is plain JSON.
  */
 import { TEMPLATES, compileTemplate, type TemplateInfo } from '../../../shared/templates/index';
+import { noSuchTemplate } from '../../../shared/core/messages';
 import { hostErrorText } from '../../../shared/templates/report';
 import { PRODUCT } from '../ui';
 import { applyPlanSheets, type InsertReport } from './executor';
@@ -14,8 +15,7 @@ export function listTemplates(): TemplateInfo[] {
 
 /** Inserts a template into the active spreadsheet. Throws an Error with a readable message on failure. */
 export function insertTemplate(id: string, options?: { example?: boolean }): InsertReport {
-  if (!TEMPLATES.some((t) => t.id === id))
-    throw new Error(`There is no template "${String(id)}". Choose one from the list.`);
+  if (!TEMPLATES.some((t) => t.id === id)) throw new Error(noSuchTemplate(String(id)));
   const plan = compileTemplate(id, { example: !!options?.example });
   return applyPlanSheets(SpreadsheetApp.getActiveSpreadsheet(), plan);
 }

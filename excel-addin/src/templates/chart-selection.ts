@@ -12,7 +12,9 @@ import {
   chartFromSelection,
   helperColumnCount,
   isChartKind,
+  noSuchChartText,
 } from '../../../shared/templates/chart-from-selection';
+import { couldNotReadSelection, selectionEmpty } from '../../../shared/core/messages';
 import { hostErrorText, withCause } from '../../../shared/templates/report';
 import { addExcelCharts } from './charts';
 
@@ -29,10 +31,7 @@ export async function insertChartFromSelectionExcel(
   context: Excel.RequestContext,
   kind: string,
 ): Promise<ChartInsertReport> {
-  if (!isChartKind(kind))
-    throw new Error(
-      `There is no chart "${String(kind)}". Choose one of: ${CHART_CATALOG.map((c) => c.name).join(', ')}.`,
-    );
+  if (!isChartKind(kind)) throw new Error(noSuchChartText(kind));
   const entry = CHART_CATALOG.find((c) => c.kind === kind)!;
   const selected = context.workbook.getSelectedRange();
   // The filled part of the selection: a whole-column selection becomes the table it contains.
@@ -51,12 +50,8 @@ export async function insertChartFromSelectionExcel(
     await context.sync();
   } catch (e) {
     const code = (e as { code?: unknown } | null)?.code;
-    if (code === 'ItemNotFound')
-      throw withCause(
-        `The selection is empty. Select your table (header row and data), then insert the ${entry.name}. ${entry.hint}`,
-        e,
-      );
-    throw withCause(`Could not read the selection: ${hostErrorText(e)}`, e);
+    if (code === 'ItemNotFound') throw withCause(selectionEmpty(entry.name, entry.hint), e);
+    throw withCause(couldNotReadSelection(hostErrorText(e)), e);
   }
 
   const helpersFree = after ? after.formulas.every((row) => row.every((f) => f === '' || f === null)) : undefined;

@@ -1,0 +1,199 @@
+/**
+ * Every sentence the core shows a user, built in one place (like the error-message module of a formula engine or
+ * Vega-Lite's `src/log/message.ts`): small functions that take the parts (the argument's label, what is valid,
+ * the value as shown) and return the text. The engine (functions/invoke.ts, core/args.ts), the registry entries,
+ * chart-from-selection and the hosts' choice errors use them, so the same problem reads the same everywhere.
+ *
+ * The pattern of an argument error: `<Label> must be <what is valid> (got <the value as shown>)`,
+ * e.g. `Impact must be a number from 1 to 10 (got "high")`.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Arguments (the engine and the registry entries)
+
+/** `Impact must be a number from 1 to 10 (got "high")`. `got` is the value as shown (see values.showValue). */
+export function mustBe(label: string, expects: string, got: string): string {
+  return `${label} must be ${expects} (got ${got})`;
+}
+
+/** A more specific problem than "must be …": `Impact is a number stored as text: "7"; it must be a number from 1 to 10`. */
+export function mustBeBecause(label: string, detail: string, got: string, expects: string): string {
+  return `${label} ${detail}: ${got}; it must be ${expects}`;
+}
+
+/** The detail for a number typed as text ("7" in a text-formatted cell). */
+export const NUMBER_AS_TEXT = 'is a number stored as text; enter it as a number';
+
+/** `Impact is required: PRIORITY_SCORE takes (impact, urgency, effort, risk, [weights])`. */
+export function required(label: string, functionName: string, signature: string): string {
+  return `${label} is required: ${functionName} takes ${signature}`;
+}
+
+/** `Impact must be a text of at most 1000 characters (got 5000 characters)`. */
+export function tooLong(label: string, maxChars: number, gotChars: number): string {
+  return mustBe(label, `a text of at most ${maxChars} characters`, `${gotChars} characters`);
+}
+
+/**
+ * Two ranges that should have the same size: `Impact is a 3×1 range but Urgency is a 2×1 range: give ranges of the
+ * same size, or single cells` (without ", or single cells" where a single cell is not an option).
+ */
+export function shapeMismatch(a: string, aShape: string, b: string, bShape: string, singleCellsToo = true): string {
+  return `${a} is ${aShape} but ${b} is ${bShape}: give ranges of the same size${singleCellsToo ? ', or single cells' : ''}`;
+}
+
+/** Two metric values of kinds that do not go together: `Baseline is a duration (800ms) but Target is money ($1M): …`. */
+export function kindMismatch(
+  a: string,
+  aKind: string,
+  aShown: string,
+  b: string,
+  bKind: string,
+  bShown: string,
+): string {
+  return `${a} is ${aKind} (${aShown}) but ${b} is ${bKind} (${bShown}): give values of the same kind, or plain numbers`;
+}
+
+/** Two optional arguments given one without the other: `Start and Due go together: give both dates or neither (got only Due)`. */
+export function goTogether(a: string, b: string, what: string, onlyGiven: string): string {
+  return `${a} and ${b} go together: give both ${what} or neither (got only ${onlyGiven})`;
+}
+
+/** `Weights must have one number per rating: 6 ratings per row but 5 weights`. */
+export function countMismatch(label: string, perWhat: string, expected: string, got: string): string {
+  return `${label} must have one number per ${perWhat}: ${expected} but ${got}`;
+}
+
+/** `3 ratings`, `1 rating`. */
+export function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** Weights that leave nothing to average. */
+export const ZERO_WEIGHTS =
+  'Weights of the rated dimensions add up to 0: give at least one rated dimension a weight above 0';
+
+/** `Effort 12 is more than the capacity of 10 per quarter`. */
+export function overCapacity(effort: string, capacity: string): string {
+  return `Effort ${effort} is more than the capacity of ${capacity} per quarter`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The engine's own safety net (never expected: a registry entry misbehaved)
+
+/** A thrown exception turned into an error value: `Unexpected problem in PRIORITY_SCORE: …`. */
+export function unexpected(where: string, detail: string): string {
+  return `Unexpected problem in ${where}: ${detail}`;
+}
+
+export function noFiniteResult(functionName: string): string {
+  return `${functionName} has no finite result for these inputs`;
+}
+
+export function noResult(functionName: string): string {
+  return `${functionName} returned no value`;
+}
+
+export function noImplementation(functionName: string): string {
+  return `${functionName} has no implementation`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Choices made in a host UI (menus, sidebar, task pane)
+
+/** `There is no template "nope". Choose one from the list.` */
+export function noSuchTemplate(id: string): string {
+  return `There is no template "${id}". Choose one from the list.`;
+}
+
+/** `There is no chart "pie". Choose one of: Roadmap timeline, Impact / Effort matrix, ….` */
+export function noSuchChart(kind: string, names: readonly string[]): string {
+  return `There is no chart "${kind}". Choose one of: ${names.join(', ')}.`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Charts from a selection (templates/chart-from-selection.ts and the hosts that read the selection)
+
+/** "a", "a and b", "a, b and c". */
+export function listOf(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** Nothing selected (Sheets: no active range). */
+export function selectTableFirst(chart: string, hint: string): string {
+  return `Select your table first (header row and data), then insert the ${chart}. ${hint}`;
+}
+
+/** The selection holds no cells with anything in them (Excel: getUsedRange of an empty selection). */
+export function selectionEmpty(chart: string, hint: string): string {
+  return `The selection is empty. Select your table (header row and data), then insert the ${chart}. ${hint}`;
+}
+
+export function notOneBlock(chart: string, address: string): string {
+  return `Select one block of cells for the ${chart} (the selection "${address}" is not a single range).`;
+}
+
+export function needHeaderAndData(chart: string, range: string, rows: number): string {
+  return `Select the header row and at least one row of data for the ${chart} (the selection ${range} has ${rows === 1 ? 'only one row' : 'no cells'}).`;
+}
+
+export function headerRowFirst(columnNames: readonly string[], found: string): string {
+  return `The first row of the selection must be the header row, with column names such as ${listOf(columnNames)} (found: ${found}).`;
+}
+
+export function needColumns(columnNames: readonly string[], found: string): string {
+  return `Select a range whose header row has ${listOf(columnNames)} columns (found: ${found}).`;
+}
+
+export function needNameColumn(chart: string, example: string, found: string): string {
+  return `Select a range with a column of names for the ${chart}, e.g. "${example}" (found: ${found}).`;
+}
+
+/** `"Effort" (Effort, column E) must hold numbers: cell E4 has "high".` */
+export function mustHold(
+  column: string,
+  what: 'numbers' | 'dates',
+  cell: string,
+  got: string,
+  isText: boolean,
+): string {
+  const note = what === 'dates' && isText ? ' (text, not a date)' : '';
+  return `${column} must hold ${what}: cell ${cell} has ${got}${note}.`;
+}
+
+export function nothingInRows(column: string, what: 'numbers' | 'dates', firstRow: number, lastRow: number): string {
+  return `${column} has no ${what} in the selected rows ${firstRow}–${lastRow}.`;
+}
+
+export function emptyRows(chart: string): string {
+  return `The selected rows below the header are empty: select the rows with your data for the ${chart}.`;
+}
+
+/** The roadmap's helper columns are taken (`false`) or could not be checked (`undefined`). */
+export function helpersNotFree(chart: string, count: number, where: string, free: false | undefined): string {
+  return (
+    `The ${chart} needs ${count} empty columns right of the selection for its bar positions (${where}), and ${free === false ? 'those cells are not empty' : 'they could not be checked'}. ` +
+    'Move what is there, or copy the table where it has two empty columns to its right, and try again. Nothing was changed.'
+  );
+}
+
+/** The success message; `helperColumns` ("L:M") when helper formulas were written. */
+export function chartInserted(
+  chart: string,
+  range: string,
+  sheet: string,
+  anchor: string,
+  roles: string,
+  helperColumns?: string,
+): string {
+  const helpers = helperColumns
+    ? ` Bar positions are in the new columns ${helperColumns} (formulas; leave them in place).`
+    : '';
+  return `Inserted the ${chart} chart for ${range} on "${sheet}" at ${anchor} (${roles}).${helpers}`;
+}
+
+/** A host error while reading the selection. */
+export function couldNotReadSelection(detail: string): string {
+  return `Could not read the selection: ${detail}`;
+}

@@ -1,0 +1,88 @@
+/**
+ * The message builders (shared/core/messages.ts) and the rule that keeps them the one place where the core writes
+ * a sentence for a user. The texts themselves are asserted where users meet them (bad-input, metrics, selection …);
+ * here: the shared patterns, and that no module of the engine, the registry or chart-from-selection builds one inline.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import * as msg from '../../shared/core/messages';
+import { errorOf } from './helpers';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+describe('one pattern for an argument error', () => {
+  test('Label must be <valid> (got <value>), whatever the cause', () => {
+    expect(msg.mustBe('Impact', 'a number from 1 to 10', '"high"')).toBe(
+      'Impact must be a number from 1 to 10 (got "high")',
+    );
+    expect(errorOf('PRIORITY_SCORE', 'high', 5, 5, 5)).toBe(msg.mustBe('Impact', 'a number from 1 to 10', '"high"'));
+    expect(errorOf('PRIORITY_SCORE', '', 5, 5, 5)).toBe(msg.mustBe('Impact', 'a number from 1 to 10', 'a blank cell'));
+    expect(errorOf('PRIORITY_QUADRANT', 5, 5, [[5], [6]])).toBe(
+      msg.mustBe('Threshold', 'a single cell', 'a 2×1 range'),
+    );
+  });
+
+  test('a number typed as text says how to fix it, then what is valid', () => {
+    expect(errorOf('PRIORITY_SCORE', '7', 5, 5, 5)).toBe(
+      'Impact is a number stored as text; enter it as a number: "7"; it must be a number from 1 to 10',
+    );
+  });
+
+  test('a missing argument shows the parameter list', () => {
+    expect(errorOf('PRIORITY_SCORE', 5)).toBe(
+      msg.required('Urgency', 'PRIORITY_SCORE', '(impact, urgency, effort, risk, [weights])'),
+    );
+  });
+
+  test('ranges of different sizes name both arguments and both shapes', () => {
+    expect(errorOf('PRIORITY_SCORE', [[1], [2], [3]], [[1], [2]], 5, 5)).toBe(
+      'Impact is a 3×1 range but Urgency is a 2×1 range: give ranges of the same size, or single cells',
+    );
+    expect(msg.shapeMismatch('Score', 'a 3×1 range', 'Effort', 'a 2×1 range', false)).toBe(
+      'Score is a 3×1 range but Effort is a 2×1 range: give ranges of the same size',
+    );
+  });
+
+  test('a text that is too long says how long it may be and how long it is', () => {
+    expect(msg.tooLong('Value', 1000, 5000)).toBe(
+      'Value must be a text of at most 1000 characters (got 5000 characters)',
+    );
+  });
+
+  test('lists read as English', () => {
+    expect(msg.listOf([])).toBe('');
+    expect(msg.listOf(['Effort'])).toBe('Effort');
+    expect(msg.listOf(['Effort', 'Impact'])).toBe('Effort and Impact');
+    expect(msg.listOf(['Start', 'End', 'Initiative'])).toBe('Start, End and Initiative');
+    expect(msg.plural(1, 'rating')).toBe('1 rating');
+    expect(msg.plural(6, 'rating')).toBe('6 ratings');
+  });
+});
+
+/** Files whose user-facing sentences must come from messages.ts. */
+const RULED = [
+  'shared/core/args.ts',
+  'shared/core/grid.ts',
+  'shared/core/values.ts',
+  'shared/functions/invoke.ts',
+  'shared/functions/prioritization.ts',
+  'shared/functions/health.ts',
+  'shared/functions/metrics.ts',
+  'shared/functions/dates.ts',
+  'shared/templates/chart-from-selection.ts',
+];
+
+test('the engine, the registry entries and chart-from-selection build no error sentence inline', () => {
+  const inline: string[] = [];
+  for (const file of RULED) {
+    const text = fs
+      .readFileSync(path.join(ROOT, file), 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/^\s*\/\/.*$/gm, '');
+    // An error value or a selection failure made from a literal: new CellError(`…`), new CellError('…'), fail(`…`).
+    for (const m of text.matchAll(/(new CellError|fail|error:)\(?\s*[`'"]/g)) inline.push(`${file}: ${m[0]}`);
+    // The shape of an argument error written by hand.
+    for (const m of text.matchAll(/`[^`\n]*must be[^`\n]*\(got [^`\n]*`/g)) inline.push(`${file}: ${m[0]}`);
+  }
+  expect(inline).toEqual([]);
+});

@@ -1,7 +1,7 @@
 /** Registry entries for dates. */
 import { dateArg, MISMATCH, type ArgType } from '../core/args';
 import { parseMonth, strategyQuarter } from '../dates/quarter';
-import type { FunctionSpec } from './spec';
+import { defineFunction, type FunctionSpec } from './spec';
 
 const monthArg: ArgType<number> = {
   expects: 'a month, 1 to 12 or a name like "July"',
@@ -12,7 +12,7 @@ const monthArg: ArgType<number> = {
   },
 };
 
-export const STRATEGY_QUARTER: FunctionSpec = {
+export const STRATEGY_QUARTER = defineFunction({
   name: 'STRATEGY_QUARTER',
   category: 'Dates',
   summary: 'The quarter of a date as "Q1 2027", calendar or fiscal.',
@@ -49,7 +49,7 @@ export const STRATEGY_QUARTER: FunctionSpec = {
     },
     { formula: '=STRATEGY_QUARTER("2027-02-15", "July")', result: 'Q3 2027' },
   ],
-  each: ([serial, start]: never[]) => strategyQuarter(serial, start),
-};
+  each: ([serial, start]) => strategyQuarter(serial, start),
+});
 
 export const DATE_FUNCTIONS: FunctionSpec[] = [STRATEGY_QUARTER];

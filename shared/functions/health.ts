@@ -5,16 +5,16 @@ import { asVector, dims, shapeText, type Grid } from '../core/grid';
 import { BLANK, CellError, isBlank, isCellError, showValue, type Result } from '../core/values';
 import { HEALTH_BANDS, healthScore, healthStatus, RATING_MAX, RATING_MIN } from '../health/scorecard';
 import { readCell } from './invoke';
-import type { CellParam, FunctionSpec, RangeParam } from './spec';
+import { defineFunction, param, type FunctionSpec } from './spec';
 
 const rating = numberArg({ min: RATING_MIN, max: RATING_MAX });
 
-const ratingsParam: CellParam = {
+const ratingsParam = param({
   name: 'ratings',
   label: 'Rating',
   description: 'Ratings 1–5 of one project or system: a row or a column (one score), or a block (one score per row).',
   type: rating,
-};
+});
 
 function readWeights(grid: Grid, label: string): number[] | CellError {
   const v = asVector(grid);
@@ -30,7 +30,7 @@ function readWeights(grid: Grid, label: string): number[] | CellError {
   return out;
 }
 
-const weightsParam: RangeParam = {
+const weightsParam = param({
   name: 'weights',
   label: 'Weights',
   description: 'Optional weight per dimension (a row or column with one number per rating); default: all equal.',
@@ -40,7 +40,7 @@ const weightsParam: RangeParam = {
   docType: 'number',
   read: readWeights,
   defaultText: 'all equal',
-};
+});
 
 function scoreLine(cells: readonly unknown[], weights: number[] | undefined): Result {
   if (cells.every(isBlank)) return BLANK;
@@ -52,20 +52,19 @@ function scoreLine(cells: readonly unknown[], weights: number[] | undefined): Re
     }
     const r = readCell(ratingsParam, c);
     if (isCellError(r)) return r;
-    ratings.push(r as number);
+    ratings.push(r);
   }
   const score = healthScore(ratings, weights);
   return score === undefined ? new CellError(msg.ZERO_WEIGHTS) : score;
 }
 
-function healthWhole(grids: (Grid | undefined)[]): Result[][] | CellError {
-  const g = grids[0]!;
+function healthWhole(g: Grid, weightsGrid: Grid | undefined): Result[][] | CellError {
   const [rows, cols] = dims(g);
   const block = rows > 1 && cols > 1;
   const lines: unknown[][] = block ? g : [asVector(g)!];
   let weights: number[] | undefined;
-  if (grids[1]) {
-    const w = readWeights(grids[1], weightsParam.label);
+  if (weightsGrid) {
+    const w = readWeights(weightsGrid, weightsParam.label);
     if (isCellError(w)) return w;
     if (w.length !== lines[0].length) {
       const ratings = `${msg.plural(lines[0].length, 'rating')}${block ? ' per row' : ''}`;
@@ -77,7 +76,7 @@ function healthWhole(grids: (Grid | undefined)[]): Result[][] | CellError {
   return block ? scores.map((s) => [s]) : [scores];
 }
 
-export const HEALTH_SCORE: FunctionSpec = {
+export const HEALTH_SCORE = defineFunction({
   name: 'HEALTH_SCORE',
   category: 'Technical health',
   summary: "Weighted mean of 1–5 health ratings (the seed guide's technical health scorecard).",
@@ -102,14 +101,14 @@ export const HEALTH_SCORE: FunctionSpec = {
     { formula: '=HEALTH_SCORE({4, "", 5})', result: '4.5', note: 'blank ratings are ignored' },
     { formula: '=HEALTH_SCORE(B2:G10)', result: 'one score per row' },
   ],
-  whole: (grids) => healthWhole(grids),
-};
+  whole: ([ratings, weights]) => healthWhole(ratings, weights),
+});
 
 const bandText = HEALTH_BANDS.map((b, i) =>
   b.below === Infinity ? `${HEALTH_BANDS[i - 1].below} and above ${b.status}` : `below ${b.below} ${b.status}`,
 ).join(', ');
 
-export const HEALTH_STATUS: FunctionSpec = {
+export const HEALTH_STATUS = defineFunction({
   name: 'HEALTH_STATUS',
   category: 'Technical health',
   summary: 'Status label for a 1–5 health score: Critical, At Risk, Healthy or Strong.',
@@ -128,7 +127,7 @@ export const HEALTH_STATUS: FunctionSpec = {
     { formula: '=HEALTH_STATUS(1.5)', result: 'Critical' },
     { formula: '=HEALTH_STATUS(4)', result: 'Strong' },
   ],
-  each: ([score]: never[]) => healthStatus(score),
-};
+  each: ([score]) => healthStatus(score),
+});
 
 export const HEALTH_FUNCTIONS: FunctionSpec[] = [HEALTH_SCORE, HEALTH_STATUS];

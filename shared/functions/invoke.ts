@@ -7,7 +7,14 @@ import { checkCell } from '../core/args';
 import * as msg from '../core/messages';
 import { dims, isSingle, shapeText, toGrid, type Grid } from '../core/grid';
 import { BLANK, CellError, isBlank, isCellError, showValue, type Result } from '../core/values';
-import { isRangeParam, type CellParam, type FunctionSpec, type InvokeContext, type ParamSpec } from './spec';
+import {
+  isRangeParam,
+  type CellParam,
+  type FunctionSpec,
+  type InvokeContext,
+  type ParamValue,
+  type RangeParam,
+} from './spec';
 
 export const defaultContext: InvokeContext = { now: () => new Date() };
 
@@ -45,21 +52,24 @@ export function signature(spec: FunctionSpec): string {
   return `(${parts.join(', ')})`;
 }
 
-/** Checks one cell for a parameter; optional parameters take their default when blank. */
-export function readCell(p: CellParam, v: unknown): unknown {
-  if (p.optional && isBlank(v)) return p.default;
+/**
+ * Checks one cell for a parameter; optional parameters take their default when blank. The result is typed by the
+ * parameter (`ParamValue`): its type's value, or its default, which is `undefined` only for an optional one without.
+ */
+export function readCell<P extends CellParam>(p: P, v: unknown): ParamValue<P> | CellError {
+  if (p.optional && isBlank(v)) return p.default as ParamValue<P>;
   const r = checkCell(p.label, p.type, v, showValue);
-  return r.ok ? r.value : new CellError(r.message);
+  return r.ok ? (r.value as ParamValue<P>) : new CellError(r.message);
 }
 
 /** Reads a `single` parameter: exactly one cell. */
-export function readSingle(p: CellParam, g: Grid | undefined): unknown {
-  if (g === undefined) return p.default;
+export function readSingle<P extends CellParam>(p: P, g: Grid | undefined): ParamValue<P> | CellError {
+  if (g === undefined) return p.default as ParamValue<P>;
   if (!isSingle(g)) return new CellError(msg.mustBe(p.label, 'a single cell', shapeText(g)));
   return readCell(p, g[0][0]);
 }
 
-function readRangeParam(p: ParamSpec & { shape: 'range' }, g: Grid | undefined): unknown {
+function readRangeParam(p: RangeParam, g: Grid | undefined): unknown {
   if (g === undefined) return p.default;
   try {
     return p.read(g, p.label);
@@ -94,7 +104,8 @@ export function invoke(
     const grids = readGrids(spec, rawArgs);
     if (isCellError(grids)) return [[grids]];
     if (spec.whole) {
-      const out = spec.whole(grids, ctx, spec);
+      // The grids of required arguments are there (readGrids checked): what defineFunction typed `whole` with.
+      const out = spec.whole(grids as never, ctx);
       if (isCellError(out)) return [[out]];
       return out.map((row) => row.map((r) => settle(spec.name, r)));
     }
@@ -183,7 +194,8 @@ function broadcast(spec: FunctionSpec, grids: (Grid | undefined)[], ctx: InvokeC
         continue;
       }
       try {
-        row.push(settle(spec.name, each(args as never[], ctx)));
+        // Each value came from its own parameter's reader: the tuple defineFunction typed `each` with.
+        row.push(settle(spec.name, each(args as never, ctx)));
       } catch (e) {
         row.push(internalError(spec.name, e));
       }

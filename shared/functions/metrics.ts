@@ -1,5 +1,5 @@
 /** Registry entries for metrics: parsing metric texts, progress, status and DORA levels. */
-import { choiceArg, dateArg, MISMATCH, serialToDate, type ArgType, type Mismatch } from '../core/args';
+import { choiceArg, serialToDate } from '../core/args';
 import * as msg from '../core/messages';
 import { BLANK, CellError, formatNumber, showValue, type Result } from '../core/values';
 import {
@@ -20,45 +20,15 @@ import {
   UNDATED_AT_RISK,
   UNDATED_ON_TRACK,
 } from '../metrics/progress';
-import {
-  ACCEPTED_FORMS,
-  compatibleKinds,
-  isNotAvailable,
-  KIND_NAMES,
-  MS_PER_HOUR,
-  parseMetric,
-  type MetricValue,
-  type NotAvailable,
-} from '../metrics/value';
-import type { FunctionSpec, InvokeContext } from './spec';
+import { compatibleKinds, isNotAvailable, KIND_NAMES, MS_PER_HOUR, type MetricValue } from '../metrics/value';
+import { metricArg, type ReadMetric } from './metric-arg';
+import { date, METRIC_TRIPLE } from './params';
+import { defineFunction, type FunctionSpec, type InvokeContext } from './spec';
 import { localDayOf } from '../dates/calendar-day';
 
-/** A metric cell as read: the parsed value and how the cell was shown, for messages. */
-export type ReadMetric = (MetricValue & { shown: string }) | NotAvailable;
+export { metricArg, type ReadMetric };
 
-/** Numbers as they are; texts read by METRIC_VALUE's rules; "N/A" → not available. */
-export const metricArg: ArgType<ReadMetric> = {
-  expects: ACCEPTED_FORMS,
-  docType: 'any',
-  coerce(v) {
-    if (typeof v !== 'string' && typeof v !== 'number') return MISMATCH;
-    // A cell repeated against a range (a target such as "<200ms") or a repeated text is read once, not once per row.
-    const known = readCache.get(v);
-    if (known) return known;
-    const p = parseMetric(v);
-    const result: ReadMetric | Mismatch =
-      p === undefined ? MISMATCH : isNotAvailable(p) ? p : Object.assign(p, { shown: showValue(v) });
-    if (readCache.size >= READ_CACHE_SIZE) readCache.clear();
-    readCache.set(v, result);
-    return result;
-  },
-};
-
-/** Recently read metric cells (results are never modified, so sharing them is safe); bounded. */
-const READ_CACHE_SIZE = 1024;
-const readCache = new Map<string | number, ReadMetric | Mismatch>();
-
-export const METRIC_VALUE: FunctionSpec = {
+export const METRIC_VALUE = defineFunction({
   name: 'METRIC_VALUE',
   category: 'Metrics',
   summary: 'Reads a metric written the way people write it ("$1M", "<200ms", "5x/day", "99.9%") as a number.',
@@ -87,27 +57,8 @@ export const METRIC_VALUE: FunctionSpec = {
     { formula: '=METRIC_VALUE("100+ experiments/quarter")', result: '1.095890411', note: '100 per quarter, per day' },
     { formula: '=METRIC_VALUE("weekly")', result: '0.1428571429', note: 'once a week, per day' },
   ],
-  each: ([v]: never[]) => {
-    const m = v as ReadMetric;
-    return isNotAvailable(m) ? BLANK : m.value;
-  },
-};
-
-const metricParams = [
-  {
-    name: 'baseline',
-    label: 'Baseline',
-    description: 'Where the metric started ("$0", "800ms", "1x/day", or a number).',
-    type: metricArg,
-  },
-  { name: 'current', label: 'Current', description: 'Where it is now.', type: metricArg },
-  {
-    name: 'target',
-    label: 'Target',
-    description: 'Where it should get to ("$1M", "<200ms", "5x/day", "100+").',
-    type: metricArg,
-  },
-];
+  each: ([v]) => (isNotAvailable(v) ? BLANK : v.value),
+});
 
 type Shown = MetricValue & { shown: string };
 
@@ -132,7 +83,7 @@ function progressOf(
 const DIRECTION_TEXT =
   'Direction is inferred: a target written with "<" or "<=" ("<200ms") means lower is better; one with ">", ">=" or a trailing "+" ("100+", ">99.9%") means higher is better; otherwise a target below the baseline means lower is better and one above it higher is better.';
 
-export const METRIC_PROGRESS: FunctionSpec = {
+export const METRIC_PROGRESS = defineFunction({
   name: 'METRIC_PROGRESS',
   category: 'Metrics',
   summary: 'Fraction of the way from baseline to target, 0 to 1 (format the cell as a percentage).',
@@ -141,19 +92,18 @@ export const METRIC_PROGRESS: FunctionSpec = {
     DIRECTION_TEXT,
     'When the baseline is already at or beyond the target in the better direction (or equals it), progress is 1 if the current value reaches the target and 0 otherwise. "N/A" in any input gives a blank result.',
   ],
-  params: metricParams,
+  params: METRIC_TRIPLE,
   result: { description: 'Progress from 0 to 1 per row.', type: 'number' },
   examples: [
     { formula: '=METRIC_PROGRESS("$0", "$250K", "$1M")', result: '0.25' },
     { formula: '=METRIC_PROGRESS("800ms", "500ms", "<200ms")', result: '0.5', note: 'lower is better' },
     { formula: '=METRIC_PROGRESS("1x/day", "2x/day", "5x/day")', result: '0.25' },
   ],
-  each: ([b, c, t]: never[]) => {
-    const [bb, cc, tt] = [b, c, t] as ReadMetric[];
-    if (isNotAvailable(bb) || isNotAvailable(cc) || isNotAvailable(tt)) return BLANK;
-    return progressOf(bb, cc, tt);
+  each: ([b, c, t]) => {
+    if (isNotAvailable(b) || isNotAvailable(c) || isNotAvailable(t)) return BLANK;
+    return progressOf(b, c, t);
   },
-};
+});
 
 /** Today's date as a serial day, in the host's time zone (the spreadsheet's in Sheets, the runtime's otherwise). */
 export function todaySerial(ctx: InvokeContext): number {
@@ -162,9 +112,7 @@ export function todaySerial(ctx: InvokeContext): number {
 
 const showDate = (serial: number): string => showValue(serialToDate(serial));
 
-const date = dateArg();
-
-export const METRIC_STATUS: FunctionSpec = {
+export const METRIC_STATUS = defineFunction({
   name: 'METRIC_STATUS',
   category: 'Metrics',
   summary: 'Done, On track, At risk or Off track, from progress towards the target and, with dates, the time elapsed.',
@@ -177,7 +125,7 @@ export const METRIC_STATUS: FunctionSpec = {
     '"N/A" in current or target gives a blank result.',
   ],
   params: [
-    ...metricParams,
+    ...METRIC_TRIPLE,
     {
       name: 'start',
       label: 'Start',
@@ -224,26 +172,25 @@ export const METRIC_STATUS: FunctionSpec = {
       note: 'no baseline, target not met, no dates',
     },
   ],
-  each: ([b, c, t, start, due, today]: never[], ctx) => {
-    const [bb, cc, tt] = [b, c, t] as ReadMetric[];
-    if (isNotAvailable(cc) || isNotAvailable(tt)) return BLANK;
-    const dates = statusDates(start as number | undefined, due as number | undefined, today, ctx);
+  each: ([b, c, t, start, due, today], ctx) => {
+    if (isNotAvailable(c) || isNotAvailable(t)) return BLANK;
+    const dates = statusDates(start, due, today, ctx);
     if (dates instanceof CellError) return dates;
-    if (isNotAvailable(bb)) {
-      if (!compatibleKinds(cc.kind, tt.kind)) return kindClash('Current', cc, 'Target', tt);
-      return statusWithoutBaseline(cc, tt, dates);
+    if (isNotAvailable(b)) {
+      if (!compatibleKinds(c.kind, t.kind)) return kindClash('Current', c, 'Target', t);
+      return statusWithoutBaseline(c, t, dates);
     }
-    const p = progressOf(bb, cc, tt);
+    const p = progressOf(b, c, t);
     if (typeof p !== 'number') return p;
     return metricStatus(p, dates);
   },
-};
+});
 
 /** The start / due / today of METRIC_STATUS (undefined without dates), or why they do not go together. */
 function statusDates(
   s: number | undefined,
   d: number | undefined,
-  today: unknown,
+  today: number | undefined,
   ctx: InvokeContext,
 ): { start: number; due: number; today: number } | undefined | CellError {
   if ((s === undefined) !== (d === undefined)) {
@@ -251,7 +198,7 @@ function statusDates(
   }
   if (s === undefined || d === undefined) return undefined;
   if (d <= s) return new CellError(msg.mustBe('Due', 'after Start', `Start ${showDate(s)} and Due ${showDate(d)}`));
-  return { start: s, due: d, today: (today as number | undefined) ?? todaySerial(ctx) };
+  return { start: s, due: d, today: today ?? todaySerial(ctx) };
 }
 
 // ---- DORA_LEVEL ----
@@ -318,7 +265,7 @@ function thresholdText(metric: DoraMetric): string {
   return `${parts.join('; ')}; otherwise Low`;
 }
 
-export const DORA_LEVEL: FunctionSpec = {
+export const DORA_LEVEL = defineFunction({
   name: 'DORA_LEVEL',
   category: 'Metrics',
   summary: 'Elite, High, Medium or Low for one of the four DORA metrics, by the 2021 State of DevOps report.',
@@ -363,11 +310,7 @@ export const DORA_LEVEL: FunctionSpec = {
       note: "the report's own wording",
     },
   ],
-  each: ([metric, value]: never[]): Result => {
-    const v = value as ReadMetric;
-    if (isNotAvailable(v)) return BLANK;
-    return doraLevelOf(metric as DoraMetric, v);
-  },
-};
+  each: ([metric, value]): Result => (isNotAvailable(value) ? BLANK : doraLevelOf(metric, value)),
+});
 
 export const METRIC_FUNCTIONS: FunctionSpec[] = [METRIC_VALUE, METRIC_PROGRESS, METRIC_STATUS, DORA_LEVEL];

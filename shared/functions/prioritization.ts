@@ -5,18 +5,11 @@ import { asVector, dims, shapeText, type Grid } from '../core/grid';
 import { BLANK, CellError, formatNumber, isBlank, isCellError, showValue, type Result } from '../core/values';
 import { iceScore, riceScore, RICE_IMPACT_MAX, RICE_IMPACT_MIN, wsjf, type IceMode } from '../scoring/frameworks';
 import { DEFAULT_START, parseQuarter, priorityPlan, type PlanItem, type QuarterStart } from '../scoring/plan';
-import {
-  DEFAULT_PRIORITY_WEIGHTS,
-  priorityScore,
-  SCALE_MAX,
-  SCALE_MIN,
-  type PriorityWeights,
-} from '../scoring/priority';
+import { DEFAULT_PRIORITY_WEIGHTS, priorityScore, type PriorityWeights } from '../scoring/priority';
 import { DEFAULT_QUADRANT_THRESHOLD, priorityQuadrant, type QuadrantStyle } from '../scoring/quadrant';
 import { readCell, readSingle } from './invoke';
-import type { CellParam, FunctionSpec } from './spec';
-
-const scale = numberArg({ min: SCALE_MIN, max: SCALE_MAX });
+import { CONFIDENCE, EFFORT, IMPACT, RISK, scale, URGENCY } from './params';
+import { defineFunction, param, type FunctionSpec, type ParamGrids } from './spec';
 
 function readWeights(grid: Grid, label: string): PriorityWeights | CellError {
   const v = asVector(grid);
@@ -33,7 +26,7 @@ function readWeights(grid: Grid, label: string): PriorityWeights | CellError {
   return w;
 }
 
-export const PRIORITY_SCORE: FunctionSpec = {
+export const PRIORITY_SCORE = defineFunction({
   name: 'PRIORITY_SCORE',
   category: 'Prioritization',
   summary: 'Priority score of a project: (Impact × 2) + Urgency − (Effort × 0.5) − Risk.',
@@ -43,30 +36,10 @@ export const PRIORITY_SCORE: FunctionSpec = {
     'Give `weights` as four numbers (a 1×4 or 4×1 range) to replace 2, 1, 0.5 and 1; effort and risk stay subtracted.',
   ],
   params: [
-    {
-      name: 'impact',
-      label: 'Impact',
-      description: 'Business impact, 1 (low) to 10 (high): a cell or a column.',
-      type: scale,
-    },
-    {
-      name: 'urgency',
-      label: 'Urgency',
-      description: 'Urgency, 1 (low) to 10 (high): a cell or a column.',
-      type: scale,
-    },
-    {
-      name: 'effort',
-      label: 'Effort',
-      description: 'Effort, 1 (low) to 10 (high), subtracted: a cell or a column.',
-      type: scale,
-    },
-    {
-      name: 'risk',
-      label: 'Risk',
-      description: 'Risk, 1 (low) to 10 (high), subtracted: a cell or a column.',
-      type: scale,
-    },
+    IMPACT,
+    URGENCY,
+    { ...EFFORT, description: 'Effort, 1 (low) to 10 (high), subtracted: a cell or a column.' },
+    RISK,
     {
       name: 'weights',
       label: 'Weights',
@@ -90,9 +63,8 @@ export const PRIORITY_SCORE: FunctionSpec = {
     { formula: '=PRIORITY_SCORE(C2:C20, D2:D20, E2:E20, F2:F20)', result: 'one score per row; blank rows stay blank' },
     { formula: '=PRIORITY_SCORE(9, 8, 5, 6, {3, 1, 1, 1})', result: '24', note: 'custom weights 3, 1, 1, 1' },
   ],
-  each: ([impact, urgency, effort, risk, weights]: never[]) =>
-    priorityScore(impact as number, urgency as number, effort as number, risk as number, weights as PriorityWeights),
-};
+  each: ([impact, urgency, effort, risk, weights]) => priorityScore(impact, urgency, effort, risk, weights),
+});
 
 // ---- PRIORITY_QUADRANT ----
 
@@ -101,7 +73,7 @@ const quadrantStyle = choiceArg<QuadrantStyle>({
   label: ['labels', 'name', 'quadrant'],
 });
 
-export const PRIORITY_QUADRANT: FunctionSpec = {
+export const PRIORITY_QUADRANT = defineFunction({
   name: 'PRIORITY_QUADRANT',
   category: 'Prioritization',
   summary: "The seed guide's prioritization matrix: Do Now, Plan Carefully, Do When You Have Time or Don't Do.",
@@ -111,13 +83,8 @@ export const PRIORITY_QUADRANT: FunctionSpec = {
     'With `style` "label" the result is the quadrant name (Quick Win, Big Bet, Nice to Have, Time Sink) instead of the action.',
   ],
   params: [
-    {
-      name: 'impact',
-      label: 'Impact',
-      description: 'Business impact, 1 (low) to 10 (high): a cell or a column.',
-      type: scale,
-    },
-    { name: 'effort', label: 'Effort', description: 'Effort, 1 (low) to 10 (high): a cell or a column.', type: scale },
+    IMPACT,
+    EFFORT,
     {
       name: 'threshold',
       label: 'Threshold',
@@ -145,9 +112,8 @@ export const PRIORITY_QUADRANT: FunctionSpec = {
     { formula: '=PRIORITY_QUADRANT(7, 8, 5.5, "label")', result: 'Big Bet', note: 'Analytics' },
     { formula: '=PRIORITY_QUADRANT(4, 7)', result: "Don't Do", note: 'Refactor' },
   ],
-  each: ([impact, effort, threshold, style]: never[]) =>
-    priorityQuadrant(impact as number, effort as number, threshold as number, style as QuadrantStyle),
-};
+  each: ([impact, effort, threshold, style]) => priorityQuadrant(impact, effort, threshold, style),
+});
 
 // ---- PRIORITY_PLAN ----
 
@@ -161,26 +127,26 @@ const quarterArg: ArgType<QuarterStart> = {
 };
 
 const planParams = {
-  scores: {
+  scores: param({
     name: 'scores',
     label: 'Score',
     description: 'Priority scores (higher goes first): a column or a row, e.g. the PRIORITY_SCORE column.',
     type: numberArg(),
-  },
-  efforts: {
+  }),
+  efforts: param({
     name: 'efforts',
     label: 'Effort',
     description: 'Effort of each project in capacity points, above 0: a range of the same size as scores.',
     type: numberArg({ above: 0 }),
-  },
-  capacity: {
+  }),
+  capacity: param({
     name: 'capacity',
     label: 'Capacity',
     description: 'Effort points the team can take on per quarter (one cell, above 0).',
     shape: 'single',
     type: numberArg({ above: 0 }),
-  },
-  start: {
+  }),
+  start: param({
     name: 'start_quarter',
     label: 'Start quarter',
     description: 'First quarter of the plan: "Q1" (default), "Q3", or with a year, "Q3 2027".',
@@ -189,28 +155,33 @@ const planParams = {
     type: quarterArg,
     default: DEFAULT_START,
     defaultText: '"Q1"',
-  },
-} satisfies Record<string, CellParam>;
+  }),
+};
 
-function planWhole(grids: (Grid | undefined)[]): Result[][] | CellError {
-  const [sg, eg] = [grids[0]!, grids[1]!];
-  for (const [g, p] of [
-    [sg, planParams.scores],
-    [eg, planParams.efforts],
-  ] as const) {
-    if (!asVector(g)) return new CellError(msg.mustBe(p.label, 'a single column or row', shapeText(g)));
-  }
+const PLAN_PARAMS = [planParams.scores, planParams.efforts, planParams.capacity, planParams.start] as const;
+
+/** One project of the plan, or the error of its first bad argument (such a row takes no capacity). */
+function planItem(score: unknown, effort: unknown): PlanItem | CellError {
+  const s = readCell(planParams.scores, score);
+  if (isCellError(s)) return s;
+  const e = readCell(planParams.efforts, effort);
+  return isCellError(e) ? e : { score: s, effort: e };
+}
+
+function planWhole([sg, eg, capacityGrid, startGrid]: ParamGrids<typeof PLAN_PARAMS>): Result[][] | CellError {
+  const scores = asVector(sg);
+  if (!scores) return new CellError(msg.mustBe(planParams.scores.label, 'a single column or row', shapeText(sg)));
+  const efforts = asVector(eg);
+  if (!efforts) return new CellError(msg.mustBe(planParams.efforts.label, 'a single column or row', shapeText(eg)));
   const [r0, c0] = dims(sg);
   const [r1, c1] = dims(eg);
   if (r0 !== r1 || c0 !== c1) {
     return new CellError(msg.shapeMismatch('Score', shapeText(sg), 'Effort', shapeText(eg), false));
   }
-  const capacity = readSingle(planParams.capacity, grids[2]);
+  const capacity = readSingle(planParams.capacity, capacityGrid);
   if (isCellError(capacity)) return capacity;
-  const start = readSingle(planParams.start, grids[3]);
+  const start = readSingle(planParams.start, startGrid);
   if (isCellError(start)) return start;
-  const scores = asVector(sg)!;
-  const efforts = asVector(eg)!;
   const rows: Result[] = [];
   const items: (PlanItem | undefined)[] = [];
   for (let i = 0; i < scores.length; i++) {
@@ -219,26 +190,23 @@ function planWhole(grids: (Grid | undefined)[]): Result[][] | CellError {
       rows.push(BLANK);
       continue;
     }
-    const score = readCell(planParams.scores, scores[i]);
-    const effort = isCellError(score) ? score : readCell(planParams.efforts, efforts[i]);
-    if (isCellError(effort)) {
-      rows.push(effort);
-      continue;
+    const item = planItem(scores[i], efforts[i]);
+    if (isCellError(item)) rows.push(item);
+    else {
+      items[i] = item;
+      rows.push(BLANK);
     }
-    items[i] = { score: score as number, effort: effort as number };
-    rows.push(BLANK);
   }
-  const cap = capacity as number;
-  const labels = priorityPlan(items, cap, start as QuarterStart);
+  const labels = priorityPlan(items, capacity, start);
   labels.forEach((label, i) => {
     if (label === 'too-big')
-      rows[i] = new CellError(msg.overCapacity(formatNumber(items[i]!.effort), formatNumber(cap)));
+      rows[i] = new CellError(msg.overCapacity(formatNumber(items[i]!.effort), formatNumber(capacity)));
     else if (label !== undefined) rows[i] = label;
   });
   return r0 === 1 ? [rows] : rows.map((r) => [r]);
 }
 
-export const PRIORITY_PLAN: FunctionSpec = {
+export const PRIORITY_PLAN = defineFunction({
   name: 'PRIORITY_PLAN',
   category: 'Prioritization',
   summary:
@@ -249,7 +217,7 @@ export const PRIORITY_PLAN: FunctionSpec = {
     'A blank row stays blank and takes no capacity. A row with a bad score or effort gets an error and takes no capacity; the other rows are still planned. A project whose effort is more than the capacity gets an error saying so.',
     'The result has the shape of `scores` (a column gives a column, a row gives a row).',
   ],
-  params: [planParams.scores, planParams.efforts, planParams.capacity, planParams.start],
+  params: PLAN_PARAMS,
   result: { description: 'The quarter label per project, in the shape of scores.', type: 'string' },
   examples: [
     {
@@ -265,12 +233,12 @@ export const PRIORITY_PLAN: FunctionSpec = {
     { formula: '=PRIORITY_PLAN({3; 2; 1}, {8; 8; 8}, 10, "Q4")', result: 'Q4; Q1 Y2; Q2 Y2' },
     { formula: '=PRIORITY_PLAN(G2:G20, E2:E20, 10)', result: 'one quarter per project; blank rows stay blank' },
   ],
-  whole: (grids) => planWhole(grids),
-};
+  whole: planWhole,
+});
 
 // ---- RICE, ICE, WSJF ----
 
-export const RICE_SCORE: FunctionSpec = {
+export const RICE_SCORE = defineFunction({
   name: 'RICE_SCORE',
   category: 'Prioritization',
   summary: 'RICE score: Reach × Impact × Confidence ÷ Effort.',
@@ -310,12 +278,12 @@ export const RICE_SCORE: FunctionSpec = {
     { formula: '=RICE_SCORE(2000, 2, 80, 4)', result: '800', note: 'confidence as a percentage' },
     { formula: '=RICE_SCORE(500, 3, 0.5, 0)', result: '#VALUE! Effort must be a number greater than 0 (got 0)' },
   ],
-  each: ([reach, impact, confidence, effort]: never[]) => riceScore(reach, impact, confidence, effort),
-};
+  each: ([reach, impact, confidence, effort]) => riceScore(reach, impact, confidence, effort),
+});
 
 const iceMode = choiceArg<IceMode>({ product: ['multiply', 'multiplied', 'times'], average: ['mean', 'avg'] });
 
-export const ICE_SCORE: FunctionSpec = {
+export const ICE_SCORE = defineFunction({
   name: 'ICE_SCORE',
   category: 'Prioritization',
   summary: 'ICE score: Impact × Confidence × Ease, each 1–10 (or their average).',
@@ -323,8 +291,8 @@ export const ICE_SCORE: FunctionSpec = {
     'How ICE combines its three inputs is not standardised: most calculators multiply them (1 to 1000, the default here); the Hacking Growth convention averages them (1 to 10). Choose with `mode`.',
   ],
   params: [
-    { name: 'impact', label: 'Impact', description: 'Impact, 1 (low) to 10 (high).', type: scale },
-    { name: 'confidence', label: 'Confidence', description: 'Confidence, 1 (low) to 10 (high).', type: scale },
+    { ...IMPACT, description: 'Impact, 1 (low) to 10 (high).' },
+    CONFIDENCE,
     { name: 'ease', label: 'Ease', description: 'Ease, 1 (hard) to 10 (easy).', type: scale },
     {
       name: 'mode',
@@ -343,12 +311,12 @@ export const ICE_SCORE: FunctionSpec = {
     { formula: '=ICE_SCORE(8, 7, 9, "average")', result: '8' },
     { formula: '=ICE_SCORE(8, 11, 9)', result: '#VALUE! Confidence must be a number from 1 to 10 (got 11)' },
   ],
-  each: ([impact, confidence, ease, mode]: never[]) => iceScore(impact, confidence, ease, mode),
-};
+  each: ([impact, confidence, ease, mode]) => iceScore(impact, confidence, ease, mode),
+});
 
 const costOfDelayPart = numberArg({ min: 0 });
 
-export const WSJF: FunctionSpec = {
+export const WSJF = defineFunction({
   name: 'WSJF',
   category: 'Prioritization',
   summary: 'Weighted Shortest Job First (SAFe): (Business Value + Time Criticality + Risk Reduction) ÷ Job Size.',
@@ -382,8 +350,8 @@ export const WSJF: FunctionSpec = {
     { formula: '=WSJF(13, 8, 5, 13)', result: '2' },
     { formula: '=WSJF(8, 5, 3, 0)', result: '#VALUE! Job size must be a number greater than 0 (got 0)' },
   ],
-  each: ([bv, tc, rr, size]: never[]) => wsjf(bv, tc, rr, size),
-};
+  each: ([bv, tc, rr, size]) => wsjf(bv, tc, rr, size),
+});
 
 export const PRIORITIZATION_FUNCTIONS: FunctionSpec[] = [
   PRIORITY_SCORE,

@@ -19,7 +19,17 @@ module.exports = (env = {}) => [
       chunkFilename: '[name].chunk.js',
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.js'], fallback: { fs: false, path: false, stream: false, crypto: false } },
+    resolve: {
+      extensions: ['.ts', '.js'],
+      fallback: { fs: false, path: false, stream: false, crypto: false },
+      // One Chart.js in the bundle. Our TypeScript compiles to require() (the "require" export, chart.cjs) while the
+      // datalabels and annotation plugins import the ES module (chart.js): two copies, so the plugins' `instanceof
+      // BarElement` failed and the % labels were placed by the generic fallback, under the wrong bar.
+      alias: {
+        'chart.js$': path.resolve(root, 'node_modules/chart.js/dist/chart.js'),
+        'chart.js/helpers$': path.resolve(root, 'node_modules/chart.js/helpers/helpers.js'),
+      },
+    },
     plugins: [
       new HtmlWebpackPlugin({
         template: path.resolve(__dirname, 'page/index.html'),

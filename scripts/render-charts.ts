@@ -84,7 +84,10 @@ export function collectJobs(): ChartJob[] {
 async function bundle(): Promise<string> {
   const out = await build({
     stdin: {
-      contents: `import { renderChart } from './ui/charts/render';\n(window as any).renderChart = renderChart;\n`,
+      // The page gets the renderer and returns what is drawn wrong (labels off their bars, points cut): an image is
+      // only written when the chart's own geometry is right.
+      contents: `import { renderChart, chartGeometry, geometryProblems } from './ui/charts/render';
+(window as any).renderChart = (c: any, op: any, read: any) => geometryProblems(chartGeometry(renderChart(c, op, read))).join('; ');\n`,
       resolveDir: ROOT,
       sourcefile: 'render-entry.ts',
       loader: 'ts',
@@ -121,13 +124,12 @@ async function main(): Promise<void> {
           try {
             const canvas = document.getElementById('c') as HTMLCanvasElement;
             const w = window as unknown as {
-              renderChart: (c: HTMLCanvasElement, o: unknown, r: (a1: string) => unknown[][]) => void;
+              renderChart: (c: HTMLCanvasElement, o: unknown, r: (a1: string) => unknown[][]) => string;
             };
-            w.renderChart(canvas, op, (a1: string) => {
+            return w.renderChart(canvas, op, (a1: string) => {
               if (!(a1 in data)) throw new Error(`range ${a1} not collected`);
               return data[a1];
             });
-            return '';
           } catch (e) {
             return String(e);
           }

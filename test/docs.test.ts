@@ -33,5 +33,5 @@ test('the reference states the decisions a user needs: DORA source, status rules
   expect(md).toMatch(/On track" when progress ≥ elapsed share/);
   expect(md).toMatch(/labelled with the calendar year in which it ENDS/);
   expect(md).toMatch(/refuses volatile functions such as TODAY\(\)/);
-  expect(md).toMatch(/below 2 Critical, below 3 At Risk, below 4 Healthy, 4 and above Strong/);
+  expect(md).toMatch(/below 2 Critical, below 3 At risk, below 4 Healthy, 4 and above Strong/);
 });

@@ -8,7 +8,7 @@
 import { DetailedCellError } from 'hyperformula';
 import type { Chart } from 'chart.js';
 import { clear, h } from '../../ui/dom';
-import { renderChart } from '../../ui/charts/render';
+import { chartGeometry, renderChart, type ChartGeometry } from '../../ui/charts/render';
 import type { CellStyle, SheetPlan, ValidationOp } from '../../shared/templates/plan';
 import { colLetter } from '../../shared/templates/a1';
 import { gridRect } from '../../shared/templates/a1';
@@ -528,6 +528,11 @@ export class Grid {
         return `${v.help ?? `enter a number${rule.min !== undefined ? ` from ${rule.min}` : ''}${rule.max !== undefined ? ` to ${rule.max}` : ''}`}`;
     }
     return undefined;
+  }
+
+  /** For tests: where the charts of the active sheet drew their bars, points and labels. */
+  chartGeometries(): ChartGeometry[] {
+    return this.charts.map(chartGeometry);
   }
 
   /** For tests and the panel: the sheet plan of the active sheet. */

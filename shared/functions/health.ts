@@ -111,7 +111,7 @@ const bandText = HEALTH_BANDS.map((b, i) =>
 export const HEALTH_STATUS = defineFunction({
   name: 'HEALTH_STATUS',
   category: 'Technical health',
-  summary: 'Status label for a 1–5 health score: Critical, At Risk, Healthy or Strong.',
+  summary: 'Status label for a 1–5 health score: Critical, At risk, Healthy or Strong.',
   details: [`Bands: ${bandText}.`],
   params: [
     {

@@ -23,12 +23,12 @@ export function healthScore(ratings: readonly (number | undefined)[], weights?: 
   return Math.min(RATING_MAX, Math.max(RATING_MIN, sum / total));
 }
 
-export type HealthStatus = 'Critical' | 'At Risk' | 'Healthy' | 'Strong';
+export type HealthStatus = 'Critical' | 'At risk' | 'Healthy' | 'Strong';
 
-/** Bands for a 1–5 score: below 2 Critical, below 3 At Risk, below 4 Healthy, 4 and above Strong. */
+/** Bands for a 1–5 score: below 2 Critical, below 3 At risk, below 4 Healthy, 4 and above Strong. */
 export const HEALTH_BANDS: readonly { below: number; status: HealthStatus }[] = [
   { below: 2, status: 'Critical' },
-  { below: 3, status: 'At Risk' },
+  { below: 3, status: 'At risk' },
   { below: 4, status: 'Healthy' },
   { below: Infinity, status: 'Strong' },
 ];

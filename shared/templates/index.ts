@@ -38,7 +38,7 @@ const ENTRIES: TemplateSpec[] = [
     id: 'health-scorecard',
     name: 'Technical Health Scorecard',
     description:
-      'Six dimensions rated 1–5 with evidence and impact; overall score and status (Critical / At Risk / Healthy / Strong).',
+      'Six dimensions rated 1–5 with evidence and impact; overall score and status (Critical / At risk / Healthy / Strong).',
     sheets: [HEALTH_SHEET],
   },
   {

@@ -15,6 +15,7 @@ import { build, serve } from '../../preview/server';
 import { defaultTemplateIds } from '../../cli/catalog';
 import { TEMPLATES, compileTemplate } from '../../shared/templates';
 import { chromiumAvailable, describeWithChromium, launchChromium } from './chromium';
+import { geometryProblems, type ChartGeometry } from '../../ui/charts/geometry';
 
 const OUT = path.resolve(__dirname, '../../test-output');
 /** The README images are rewritten only on request (UPDATE_SCREENSHOTS=1), so a test run never changes committed files. */
@@ -68,6 +69,12 @@ describeWithChromium('test/browser/preview.test.ts')('local preview in Chromium'
   });
 
   const cell = (r: number, c: number) => page.locator(`td[data-r="${r}"][data-c="${c}"]`);
+  const chartGeometries = (): Promise<ChartGeometry[]> =>
+    page.evaluate(() =>
+      (
+        window as unknown as { tstPreview: { grid: { chartGeometries(): ChartGeometry[] } } }
+      ).tstPreview.grid.chartGeometries(),
+    );
 
   test('the page shows a grid, the sheet tab and the real task pane with every template', async () => {
     await expect(page.locator('.pv-grid th.pv-colhead').first().textContent()).resolves.toBe('A');
@@ -169,17 +176,17 @@ describeWithChromium('test/browser/preview.test.ts')('local preview in Chromium'
       expect(n).toBe(s.charts.length);
       charts += n;
       if (n > 0) {
-        // A drawn chart has non-white pixels.
-        const inked = await page
-          .locator('canvas.pv-chart')
-          .first()
-          .evaluate((c: HTMLCanvasElement) => {
-            const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-            let ink = 0;
-            for (let i = 0; i < d.length; i += 4) if (d[i] < 200 || d[i + 1] < 200 || d[i + 2] < 200) ink++;
-            return ink;
-          });
-        expect(inked).toBeGreaterThan(500);
+        // Measured from Chart.js's own element geometry: every label on its bar inside the plot, every point whole.
+        const drawn = await chartGeometries();
+        expect(drawn.map(geometryProblems)).toEqual(drawn.map(() => []));
+        for (const [k, g] of drawn.entries()) {
+          const kind = s.charts[k].kind;
+          if (kind === 'metricProgress' || kind === 'themeProgress') {
+            expect(g.labels.length).toBeGreaterThan(0);
+            expect(g.labels.length).toBe(g.bars.filter((b) => b.value !== null).length);
+          }
+          if (kind === 'impactEffortMatrix') expect(g.points.length).toBe(3);
+        }
       }
       await page.screenshot({ path: path.join(OUT, `preview-${s.key}.png`) });
     }

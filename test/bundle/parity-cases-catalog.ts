@@ -117,7 +117,7 @@ export const CATALOG_PARITY_CASES: ParityCase[] = [
   {
     fn: 'HEALTH_STATUS',
     args: [col(1, 2, 2.99, 3, 4, 5, '')],
-    expected: col('Critical', 'At Risk', 'At Risk', 'Healthy', 'Strong', 'Strong', ''),
+    expected: col('Critical', 'At risk', 'At risk', 'Healthy', 'Strong', 'Strong', ''),
   },
   { fn: 'HEALTH_STATUS', args: [0], expected: [[{ error: 'Score must be a number from 1 to 5 (got 0)' }]] },
   { fn: 'HEALTH_STATUS', args: ['good'], expected: [[{ error: 'Score must be a number from 1 to 5 (got "good")' }]] },

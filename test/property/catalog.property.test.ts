@@ -288,7 +288,7 @@ describe('health laws', () => {
   });
 
   test('HEALTH_STATUS never gets worse as the score rises', () => {
-    const rank: Record<string, number> = { Critical: 0, 'At Risk': 1, Healthy: 2, Strong: 3 };
+    const rank: Record<string, number> = { Critical: 0, 'At risk': 1, Healthy: 2, Strong: 3 };
     fc.assert(
       fc.property(rating, rating, (a, b) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];

@@ -76,9 +76,9 @@ describe('HEALTH_SCORE', () => {
 });
 
 describe('HEALTH_STATUS', () => {
-  test('bands: < 2 Critical, < 3 At Risk, < 4 Healthy, ≥ 4 Strong', () => {
+  test('bands: < 2 Critical, < 3 At risk, < 4 Healthy, ≥ 4 Strong', () => {
     expect(plain(run('HEALTH_STATUS', col(1, 1.99, 2, 2.99, 3, 3.99, 4, 5)))).toEqual(
-      col('Critical', 'Critical', 'At Risk', 'At Risk', 'Healthy', 'Healthy', 'Strong', 'Strong'),
+      col('Critical', 'Critical', 'At risk', 'At risk', 'Healthy', 'Healthy', 'Strong', 'Strong'),
     );
   });
   test('chains with HEALTH_SCORE', () => {

@@ -25,8 +25,8 @@ export function renderChart(canvas: HTMLCanvasElement, op: ChartOp, read: CellRe
   canvas.style.height = `${op.heightPx}px`;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('Canvas 2D context unavailable');
-  // White background, as in a spreadsheet (a PNG would otherwise be transparent).
   const config = chartConfig(op, read);
+  // White background, as in a spreadsheet (a PNG would otherwise be transparent).
   config.plugins = [
     {
       id: 'whiteBackground',
@@ -43,4 +43,5 @@ export function renderChart(canvas: HTMLCanvasElement, op: ChartOp, read: CellRe
 }
 
 export { chartConfig };
+export { chartGeometry, geometryProblems, type ChartGeometry } from './geometry';
 export type { CellReader };

@@ -4,7 +4,7 @@ import { COLORS, textColumn } from './common';
 import { healthRadarChart } from '../charts';
 import { HEALTH_BANDS } from '../../health/scorecard';
 
-/** HEALTH_STATUS natively: nested IFs over the core's own bands (< 2 Critical, < 3 At Risk, < 4 Healthy, ≥ 4 Strong). */
+/** HEALTH_STATUS natively: nested IFs over the core's own bands (< 2 Critical, < 3 At risk, < 4 Healthy, ≥ 4 Strong). */
 export function healthStatusFormula(score: string): string {
   const last = HEALTH_BANDS[HEALTH_BANDS.length - 1];
   return HEALTH_BANDS.slice(0, -1).reduceRight(
@@ -107,7 +107,7 @@ export const HEALTH_SHEET: SheetSpec = {
     },
     {
       columns: ['band'],
-      rule: (r) => ({ kind: 'formula', formula: `=${r.row.band}="At Risk"` }),
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.band}="At risk"` }),
       style: { fill: COLORS.amber },
     },
     {

@@ -1,0 +1,54 @@
+/**
+ * One spelling per status: every status word the product shows — the core's status functions, the
+ * templates' drop-down lists, the texts their native formulas write and test, the functions' documented
+ * examples — is spelled one way ("At risk" everywhere, never "At Risk" in one place and "At risk" in another).
+ */
+import { functionDocs } from '../../shared/docs/reference';
+import { HEALTH_BANDS } from '../../shared/health/scorecard';
+import { TEMPLATES, compileTemplate } from '../../shared/templates';
+import { METRIC_STATUSES } from '../../shared/templates/specs/metrics';
+import { ROADMAP_STATUSES } from '../../shared/templates/specs/roadmap';
+import { DASHBOARD_STATUSES } from '../../shared/templates/specs/dashboard';
+
+/** Short texts in double quotes inside a formula: the values it writes or compares with. */
+function quotedTexts(formula: string): string[] {
+  return [...formula.matchAll(/"((?:[^"]|"")+)"/g)].map((m) => m[1].replace(/""/g, '"')).filter((t) => t.length < 30);
+}
+
+function statusTexts(): Map<string, Set<string>> {
+  const seen = new Map<string, Set<string>>();
+  const add = (text: string, where: string): void => {
+    if (!/[a-z]/i.test(text)) return;
+    const key = text.toLowerCase();
+    if (!seen.has(key)) seen.set(key, new Set());
+    seen.get(key)!.add(`${text}\u0000${where}`);
+  };
+  for (const b of HEALTH_BANDS) add(b.status, 'HEALTH_STATUS');
+  for (const s of [...METRIC_STATUSES, ...ROADMAP_STATUSES, ...DASHBOARD_STATUSES]) add(s, 'status lists');
+  for (const f of functionDocs()) for (const e of f.examples) add(e.result, `${f.name} example`);
+  for (const t of TEMPLATES) {
+    for (const s of compileTemplate(t.id, { example: true }).sheets) {
+      for (const v of s.validations) if (v.rule.kind === 'list') v.rule.values.forEach((x) => add(x, `${s.name} list`));
+      for (const cf of s.conditionalFormats)
+        if (cf.rule.kind === 'formula') quotedTexts(cf.rule.formula).forEach((x) => add(x, `${s.name} format`));
+      for (const row of s.cells.slice(1))
+        for (const c of row)
+          if (typeof c === 'string' && c.startsWith('=')) quotedTexts(c).forEach((x) => add(x, `${s.name} formula`));
+    }
+  }
+  return seen;
+}
+
+test('every status is spelled one way across functions, templates and their formulas', () => {
+  const clashes: string[] = [];
+  for (const variants of statusTexts().values()) {
+    const spellings = new Set([...variants].map((v) => v.split('\u0000')[0]));
+    if (spellings.size > 1) clashes.push([...variants].map((v) => v.replace('\u0000', ' in ')).join(' / '));
+  }
+  expect(clashes).toEqual([]);
+});
+
+test('the health bands and the metric statuses share "At risk"', () => {
+  expect(HEALTH_BANDS.map((b) => b.status)).toContain('At risk');
+  expect(METRIC_STATUSES).toContain('At risk');
+});

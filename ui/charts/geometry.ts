@@ -1,0 +1,123 @@
+/**
+ * Where Chart.js actually drew things, read from the chart's own element geometry after it rendered:
+ * the plot area, each bar (centre line, end), each point (centre, radius) and the box of every data label
+ * the datalabels plugin drew (its hit box, the rectangle it painted the text in). The browser tests
+ * use it to check labels sit on their bars inside the plot and points are whole inside the plot.
+ */
+import type { Chart } from 'chart.js';
+
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface ChartGeometry {
+  type: string;
+  area: { left: number; top: number; right: number; bottom: number };
+  /** Horizontal bars: their value (null: an empty slot), centre line y, value end x, base x, thickness. */
+  bars: { dataset: number; index: number; value: unknown; x: number; y: number; base: number; height: number }[];
+  /** Scatter / radar points: centre and radius. */
+  points: { dataset: number; index: number; x: number; y: number; r: number }[];
+  /** Every data label drawn, with its text and box. */
+  labels: { dataset: number; index: number; text: string; box: Box }[];
+}
+
+/** What the datalabels plugin keeps on a chart (chartjs-plugin-datalabels 2.x, `chart.$datalabels`). */
+interface DataLabelsState {
+  _labels?: {
+    _el: unknown;
+    _index: number;
+    $layout?: { _visible: boolean; _set: number; _box: { _rect: Box } };
+    $context?: { dataset: { data: unknown[] } };
+    _model?: { lines?: string[] } | null;
+  }[];
+}
+
+interface ElementProps {
+  x: number;
+  y: number;
+  base?: number;
+  height?: number;
+  options?: { radius?: number };
+}
+
+function labelsOf(chart: Chart): ChartGeometry['labels'] {
+  const state = (chart as unknown as { $datalabels?: DataLabelsState }).$datalabels;
+  return (state?._labels ?? [])
+    .filter((l) => l.$layout?._visible && l._model)
+    .map((l) => ({
+      dataset: l.$layout!._set,
+      index: l._index,
+      text: (l._model?.lines ?? []).join(' '),
+      box: { ...l.$layout!._box._rect },
+    }));
+}
+
+/** Reads a rendered chart's geometry (call after it has drawn). */
+export function chartGeometry(chart: Chart): ChartGeometry {
+  const a = chart.chartArea;
+  const geometry: ChartGeometry = {
+    type: (chart.config as { type?: string }).type ?? '',
+    area: { left: a.left, top: a.top, right: a.right, bottom: a.bottom },
+    bars: [],
+    points: [],
+    labels: labelsOf(chart),
+  };
+  chart.data.datasets.forEach((dataset, d) => {
+    const meta = chart.getDatasetMeta(d);
+    if (meta.hidden) return;
+    meta.data.forEach((el, index) => {
+      const e = el as unknown as ElementProps;
+      if (meta.type === 'bar')
+        geometry.bars.push({
+          dataset: d,
+          index,
+          value: dataset.data[index] ?? null,
+          ...{ x: e.x, y: e.y, base: e.base ?? 0, height: e.height ?? 0 },
+        });
+      else if (Number.isFinite(e.x) && Number.isFinite(e.y))
+        geometry.points.push({ dataset: d, index, x: e.x, y: e.y, r: e.options?.radius ?? 0 });
+    });
+  });
+  return geometry;
+}
+
+/** Half a pixel of slack for anti-aliased edges. */
+const SLACK = 0.5;
+
+function inside(box: Box, area: ChartGeometry['area']): boolean {
+  return (
+    box.x >= area.left - SLACK &&
+    box.y >= area.top - SLACK &&
+    box.x + box.w <= area.right + SLACK &&
+    box.y + box.h <= area.bottom + SLACK
+  );
+}
+
+/**
+ * What is drawn wrong, in words (empty when all is right): a data label outside the plot area, a bar's
+ * label not on the bar's centre line or not at its end, a point not whole inside the plot.
+ */
+export function geometryProblems(g: ChartGeometry): string[] {
+  const out: string[] = [];
+  const where = (d: number, i: number): string => `series ${d + 1}, row ${i + 1}`;
+  for (const l of g.labels) {
+    if (!inside(l.box, g.area)) out.push(`label "${l.text}" (${where(l.dataset, l.index)}) is outside the plot area`);
+    const bar = g.bars.find((b) => b.dataset === l.dataset && b.index === l.index);
+    if (!bar) continue;
+    const centre = l.box.y + l.box.h / 2;
+    if (Math.abs(centre - bar.y) > 1)
+      out.push(
+        `label "${l.text}" is ${Math.round(centre - bar.y)} px off the centre of its bar (${where(l.dataset, l.index)})`,
+      );
+    if (l.box.x < Math.max(bar.x, bar.base) - SLACK)
+      out.push(`label "${l.text}" starts inside its bar instead of at its end`);
+  }
+  for (const p of g.points) {
+    const box = { x: p.x - p.r, y: p.y - p.r, w: 2 * p.r, h: 2 * p.r };
+    if (!inside(box, g.area)) out.push(`point ${where(p.dataset, p.index)} is not whole inside the plot area`);
+  }
+  return out;
+}

@@ -1,0 +1,127 @@
+/**
+ * The impact / effort matrix: one point series per quadrant, dashed dividers at the threshold, the
+ * quadrant names in the corners, each project's name beside its point. The 1–10 scales get half a step
+ * of room at both ends so points at 1 and 10 are drawn whole inside the plot (ticks stay 1…10).
+ */
+import type { ChartConfiguration, ChartDataset } from 'chart.js';
+import type { ChartAxisOp, ChartOp } from '../../shared/templates/plan';
+import { column, legend, linearAxis, num, text, title } from './parts';
+import { FONT, TEXT, type CellReader } from './style';
+
+export const POINT_RADIUS = 8;
+
+interface LabelledPoint {
+  x: number;
+  y: number;
+  label: string;
+}
+
+function scatterDatasets(op: ChartOp, read: CellReader, names: string[]): ChartDataset<'scatter', LabelledPoint[]>[] {
+  return (op.series ?? []).map((s, i) => {
+    const ys = column(read, s.values).map(num);
+    const xs = s.xValues ? column(read, s.xValues).map(num) : ys.map((_, k) => k + 1);
+    const labels = s.pointLabels ? column(read, s.pointLabels).map(text) : [];
+    const data: LabelledPoint[] = [];
+    ys.forEach((y, k) => {
+      const x = xs[k];
+      if (y !== null && x !== null) data.push({ x, y, label: labels[k] ?? '' });
+    });
+    const look = { backgroundColor: s.color, borderColor: '#ffffff', borderWidth: 1.5 };
+    return { label: names[i], data, ...look, pointRadius: POINT_RADIUS, pointHoverRadius: POINT_RADIUS + 1 };
+  });
+}
+
+/** A 1–10 style axis with half a step of room at each end; ticks only at the op's own range. */
+function paddedAxis(a: ChartAxisOp | undefined): Record<string, unknown> {
+  const o = linearAxis(a);
+  if (a?.min === undefined || a.max === undefined) return o;
+  const [min, max] = [a.min, a.max];
+  const room = (a.majorUnit ?? (max - min) / 10) / 2;
+  return {
+    ...o,
+    min: min - room,
+    max: max + room,
+    afterBuildTicks: (scale: { ticks: { value: number }[] }) => {
+      const step = a.majorUnit ?? 1;
+      const ticks: { value: number }[] = [];
+      for (let v = min; v <= max + 1e-9; v += step) ticks.push({ value: Math.round(v * 1e9) / 1e9 });
+      scale.ticks = ticks;
+    },
+  };
+}
+
+type Corner = 'start' | 'end';
+
+function cornerLabel(name: string, x: number, y: number, xAdjust: Corner, yAdjust: Corner, color: string) {
+  return {
+    type: 'label',
+    xValue: x,
+    yValue: y,
+    content: name.split(' (').map((p, i) => (i === 0 ? p : `(${p}`)),
+    position: { x: xAdjust, y: yAdjust },
+    color,
+    font: { family: FONT, size: 12, weight: 'bold' },
+    backgroundColor: 'rgba(255,255,255,0.85)',
+    padding: 3,
+    textAlign: xAdjust === 'start' ? 'left' : 'right',
+  };
+}
+
+/** The dashed dividers at the threshold and the four quadrant names, each in its series' colour. */
+function quadrantAnnotations(op: ChartOp, names: string[]): Record<string, unknown> {
+  const q = op.quadrants;
+  if (!q) return {};
+  const line = { type: 'line', borderColor: '#595959', borderWidth: 2, borderDash: [6, 4] };
+  const [x0, x1] = [op.axes?.category?.min ?? 0, op.axes?.category?.max ?? 10];
+  const [y0, y1] = [op.axes?.value?.min ?? 0, op.axes?.value?.max ?? 10];
+  const colors = Object.fromEntries((op.series ?? []).map((s, i) => [names[i], s.color ?? TEXT]));
+  const colorOf = (label: string): string => colors[label.split(' (')[0]] ?? TEXT;
+  const pad = 0.15;
+  return {
+    vDivider: { ...line, xMin: q.x, xMax: q.x },
+    hDivider: { ...line, yMin: q.y, yMax: q.y },
+    tl: cornerLabel(q.topLeft, x0 + pad, y1 - pad, 'start', 'start', colorOf(q.topLeft)),
+    tr: cornerLabel(q.topRight, x1 - pad, y1 - pad, 'end', 'start', colorOf(q.topRight)),
+    bl: cornerLabel(q.bottomLeft, x0 + pad, y0 + pad, 'start', 'end', colorOf(q.bottomLeft)),
+    br: cornerLabel(q.bottomRight, x1 - pad, y0 + pad, 'end', 'end', colorOf(q.bottomRight)),
+  };
+}
+
+/** Project names beside their points: right of points in the left half, left of points in the right half (inside the plot). */
+function pointLabels(op: ChartOp): Record<string, unknown> {
+  const a = op.axes?.category;
+  const middle = ((a?.min ?? 0) + (a?.max ?? 10)) / 2;
+  return {
+    display: 'auto',
+    align: (ctx: { dataIndex: number; dataset: { data: LabelledPoint[] } }) =>
+      ctx.dataset.data[ctx.dataIndex].x > middle ? 'left' : 'right',
+    offset: POINT_RADIUS,
+    // Legible where a name crosses a divider or gridline.
+    backgroundColor: 'rgba(255,255,255,0.85)',
+    borderRadius: 3,
+    padding: { top: 1, bottom: 1, left: 3, right: 3 },
+    color: TEXT,
+    font: { family: FONT, size: 12, weight: 'bold' },
+    formatter: (v: LabelledPoint) => v.label,
+  };
+}
+
+export function scatterConfig(op: ChartOp, read: CellReader, names: string[]): ChartConfiguration {
+  return {
+    type: 'scatter',
+    data: { datasets: scatterDatasets(op, read, names) },
+    options: {
+      responsive: false,
+      animation: false,
+      devicePixelRatio: 1,
+      layout: { padding: { right: 12, top: 4 } },
+      scales: { x: paddedAxis(op.axes?.category) as never, y: paddedAxis(op.axes?.value) as never },
+      plugins: {
+        title: title(op),
+        legend: legend(op, new Set()),
+        annotation: { annotations: quadrantAnnotations(op, names) } as never,
+        datalabels: pointLabels(op) as never,
+      },
+    },
+  } as ChartConfiguration;
+}

@@ -3,7 +3,7 @@
  * resolves names and placeholders against a workbook, creates every sheet and named range, and
  * reads back computed values by sheet key, column key and A1 address.
  */
-import { HyperFormula, type RawCellContent } from 'hyperformula';
+import { HyperFormula, type ConfigParams, type RawCellContent } from 'hyperformula';
 import { layoutSheet, columnIndex } from '../../shared/templates/compile';
 import type { ExistingNames, PlanCell, RenderPlan, SheetPlan } from '../../shared/templates/plan';
 import { quoteSheet, resolvePlan, type Resolution } from '../../shared/templates/resolve';
@@ -57,10 +57,18 @@ export function isEngineError(v: EngineValue): v is { error: string; message: st
 }
 
 /** Builds a HyperFormula workbook from a plan, after resolving it against `existing` (default: an empty workbook). */
+export interface LoadOptions {
+  /** Engine settings over the defaults (a comma-decimal locale: decimalSeparator ",", functionArgSeparator ";"…). */
+  config?: Partial<ConfigParams>;
+  /** Rewrites each formula before it is loaded (e.g. into that locale's syntax). */
+  formula?: (f: string) => string;
+}
+
 export function loadPlan(
   plan: RenderPlan,
   existing: ExistingNames = { sheets: [], namedRanges: [] },
   overrides?: Record<string, Record<string, PlanCell>>,
+  options: LoadOptions = {},
 ): LoadedPlan {
   const { plan: resolved, resolution } = resolvePlan(plan, existing);
   const sheets: Record<string, RawCellContent[][]> = {};
@@ -71,13 +79,16 @@ export function loadPlan(
       const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
       cells[Number(m[2]) - 1][columnIndex(m[1])] = v;
     }
-    sheets[s.name] = cells.map((row) => row.map((v, c) => toRaw(v, text.has(c))));
+    const rewrite = options.formula ?? ((f: string) => f);
+    sheets[s.name] = cells.map((row) =>
+      row.map((v, c) => toRaw(typeof v === 'string' && v.startsWith('=') ? rewrite(v) : v, text.has(c))),
+    );
   }
   const named = resolved.namedRanges.map((n) => {
     const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(n.range)!;
     return { name: n.name, expression: `=${quoteSheet(resolution.sheets[n.sheet])}!$${m[1]}$${m[2]}:$${m[3]}$${m[4]}` };
   });
-  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: 'gpl-v3' }, named);
+  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: 'gpl-v3', ...options.config }, named);
   const sheetId = (key: string): number => {
     const name = resolution.sheets[key];
     const id = name === undefined ? undefined : hf.getSheetId(name);

@@ -18,6 +18,8 @@ import { selectTableFirst } from '../../../shared/core/messages';
 import { hostErrorText } from '../../../shared/templates/report';
 import { PRODUCT } from '../ui';
 import { spreadsheetDayOf } from '../dates';
+import { spreadsheetNumberSyntax } from '../locale';
+import { localFormula } from '../../../shared/templates/formula-syntax';
 import { addSheetsCharts } from './charts';
 
 /** Height Sheets gives a chart inserted without a height option. */
@@ -77,7 +79,9 @@ export function insertChartFromSelection(kind: string): ChartInsertReport {
   // The chart and the helper columns may lie past the sheet's last column: add columns (never overwrite).
   const need = Math.max(parseCell(built.op.anchor).col, ...built.writes.map((w) => parseRange(w.range).right));
   if (need > maxCols) sheet.insertColumnsAfter(maxCols, need - maxCols);
-  for (const w of built.writes) sheet.getRange(w.range).setValues(w.cells);
+  const { decimal } = spreadsheetNumberSyntax(ss);
+  for (const w of built.writes)
+    sheet.getRange(w.range).setValues(w.cells.map((row) => row.map((v) => localFormula(v, decimal))));
   addSheetsCharts(sheet, [built.op]);
   return { sheets: [sheetName], message: built.message, anchor: built.op.anchor };
 }

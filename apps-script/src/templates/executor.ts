@@ -40,6 +40,8 @@ import {
   type Renamed,
 } from '../../../shared/templates/report';
 import { addSheetsCharts } from './charts';
+import { localFormula, planInLocale, type DecimalSeparator } from '../../../shared/templates/formula-syntax';
+import { spreadsheetNumberSyntax } from '../locale';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -63,6 +65,8 @@ export interface InsertReport {
 export interface SheetsExecutorOptions {
   /** Places the charts of one sheet (default: addSheetsCharts from ./charts). */
   addCharts?: (sheet: Sheet, charts: ChartOp[]) => void;
+  /** The spreadsheet's decimal separator (default: read from its locale): formulas are written in its syntax. */
+  decimal?: DecimalSeparator;
 }
 
 /** Reads only the names of what the spreadsheet already has. */
@@ -75,7 +79,9 @@ export function existingNamesSheets(ss: Spreadsheet): ExistingNames {
 
 export function applyPlanSheets(ss: Spreadsheet, plan: RenderPlan, options: SheetsExecutorOptions = {}): InsertReport {
   const existing = existingNamesSheets(ss);
-  const { plan: p } = resolvePlan(plan, existing);
+  // Formulas in the spreadsheet's own syntax: ";" between arguments where decimals are written with a comma.
+  const decimal = options.decimal ?? spreadsheetNumberSyntax(ss).decimal;
+  const p = planInLocale(resolvePlan(plan, existing).plan, decimal);
   const created: Array<{ name: string; sheet: Sheet }> = [];
   const namesAdded: string[] = [];
   const bySheetKey = new Map<string, Sheet>();
@@ -114,7 +120,7 @@ export function applyPlanSheets(ss: Spreadsheet, plan: RenderPlan, options: Shee
     // 3. Contents, sheet by sheet.
     for (const s of p.sheets) {
       current = s.name;
-      fillSheet(bySheetKey.get(s.key)!, s, rangeOfSource, (what) => (step = what), options);
+      fillSheet(bySheetKey.get(s.key)!, s, rangeOfSource, (what) => (step = what), { ...options, decimal });
     }
     current = '';
     step = 'activating the first sheet';
@@ -248,7 +254,7 @@ function fillSheet(
 
   if (s.validations.length > 0) {
     at('adding data validation');
-    setValidations(sheet, s.validations, rangeOfSource);
+    setValidations(sheet, s.validations, rangeOfSource, options.decimal ?? '.');
   }
 
   if (s.conditionalFormats.length > 0) {
@@ -301,7 +307,11 @@ function topLeft(a1: string): string {
   return a1.split(':')[0].replace(/\$/g, '');
 }
 
-function validationRule(op: ValidationOp, rangeOfSource: (source: string) => Range): DataValidation {
+function validationRule(
+  op: ValidationOp,
+  rangeOfSource: (source: string) => Range,
+  decimal: DecimalSeparator = '.',
+): DataValidation {
   let b = SpreadsheetApp.newDataValidation();
   const rule = op.rule;
   switch (rule.kind) {
@@ -317,11 +327,11 @@ function validationRule(op: ValidationOp, rangeOfSource: (source: string) => Ran
         const parts = [`ISNUMBER(${x})`, `${x}=INT(${x})`];
         if (rule.min !== undefined) parts.push(`${x}>=${rule.min}`);
         if (rule.max !== undefined) parts.push(`${x}<=${rule.max}`);
-        b = b.requireFormulaSatisfied(`=AND(${parts.join(',')})`);
+        b = b.requireFormulaSatisfied(localFormula(`=AND(${parts.join(',')})`, decimal));
       } else if (rule.min !== undefined && rule.max !== undefined) b = b.requireNumberBetween(rule.min, rule.max);
       else if (rule.min !== undefined) b = b.requireNumberGreaterThanOrEqualTo(rule.min);
       else if (rule.max !== undefined) b = b.requireNumberLessThanOrEqualTo(rule.max);
-      else b = b.requireFormulaSatisfied(`=ISNUMBER(${x})`);
+      else b = b.requireFormulaSatisfied(localFormula(`=ISNUMBER(${x})`, decimal));
       break;
     }
     case 'date':
@@ -349,13 +359,18 @@ function usesCellFormula(op: ValidationOp): boolean {
  *    way the Sheets UI applies "Custom formula is" to a range; in a per-cell setDataValidations grid every
  *    cell would get the same literal formula (checking the first cell), so those rules never go there.
  */
-function setValidations(sheet: Sheet, ops: ValidationOp[], rangeOfSource: (source: string) => Range): void {
+function setValidations(
+  sheet: Sheet,
+  ops: ValidationOp[],
+  rangeOfSource: (source: string) => Range,
+  decimal: DecimalSeparator,
+): void {
   const rules = new Map<string, DataValidation>();
   const ruleFor = (op: ValidationOp): DataValidation => {
     const key = JSON.stringify([op.rule, op.help ?? '', op.strict]);
     let rule = rules.get(key);
     if (!rule) {
-      rule = validationRule(op, rangeOfSource);
+      rule = validationRule(op, rangeOfSource, decimal);
       rules.set(key, rule);
     }
     return rule;
@@ -376,7 +391,7 @@ function setValidations(sheet: Sheet, ops: ValidationOp[], rangeOfSource: (sourc
     rangeOf(sheet, box).setDataValidations(grid);
   }
   for (const op of ops.filter(usesCellFormula))
-    rangeOf(sheet, parseRange(op.range)).setDataValidation(validationRule(op, rangeOfSource));
+    rangeOf(sheet, parseRange(op.range)).setDataValidation(validationRule(op, rangeOfSource, decimal));
 }
 
 function conditionalRule(sheet: Sheet, op: ConditionalFormatOp): ConditionalFormatRule {

@@ -57,36 +57,69 @@ function moneyTest(cell: string): string {
 }
 
 /**
+ * The number written in the first `len` characters of text `t` (all of it when `len` is absent), read
+ * digit by digit so the spreadsheet's locale does not matter: `VALUE("99.9")` is #VALUE! (or 999) where the
+ * decimal separator is a comma, so VALUE only ever sees digits, a sign and an exponent, and the decimals
+ * are counted from the position of the ".": `VALUE("999")/10^1`. More than one "." is #VALUE!, as in the core.
+ * `t` may be longer than the number (a unit follows): an "e" after the number is the unit's, not an exponent.
+ */
+export function digitsNumberFormula(t: string, len?: string): string {
+  const end = len ?? `LEN(${t})`;
+  const dot = `FIND(".",${t})`;
+  const exp = `IFERROR(SEARCH("e",${t}),LEN(${t})+1)`;
+  const decimals = `IFERROR(MIN(${exp},${end}+1)-${dot}-1,0)`;
+  const text = len === undefined ? t : `LEFT(${t},${len})`;
+  // Not a number: it must start with a digit, a sign or "." ("ms" alone has no number), and have one "." at most.
+  const bad = `OR(ISERROR(FIND(LEFT(${t},1),"0123456789-+.")),LEN(${t})-LEN(SUBSTITUTE(${t},".",""))>1)`;
+  return `IF(${bad},VALUE("?"),VALUE(SUBSTITUTE(${text},".",""))/10^${decimals})`;
+}
+
+/** A rational factor as a formula without a decimal literal ("(1/7)"), so no locale reads it differently. */
+function factorText(x: number): string {
+  if (Number.isInteger(x)) return String(x);
+  const inv = 1 / x;
+  if (Number.isInteger(Math.round(inv * 1e9) / 1e9)) return `(1/${Math.round(inv)})`;
+  throw new Error(`metric factor ${x} has no exact integer form`);
+}
+
+/**
  * The value of a metric cell in its unit's base (ms for durations, per day for rates, a fraction for
  * percentages, plain numbers for money and counts), "" for blank / N/A, #VALUE! for a text it cannot read.
  * `norm` is the cell holding metricNormFormula(cell).
+ *
+ * One chain finds how many characters the unit takes (`suffix`), another the unit's factor; the number
+ * before the unit is read once, digit by digit (digitsNumberFormula), whatever the spreadsheet's locale.
  */
 export function metricValueFormula(cell: string, norm: string): string {
   const n = norm;
-  const num = (len: number): string => `VALUE(LEFT(${n},LEN(${n})-${len}))`;
-  const checks: [string, string][] = []; // [condition, value]
+  const checks: [string, string, string][] = []; // [condition, unit length, factor]
   const suffix = (s: string, factor: string): void => {
-    checks.push([`RIGHT(${n},${s.length})="${s}"`, factor === '1' ? num(s.length) : `${num(s.length)}*${factor}`]);
+    checks.push([`RIGHT(${n},${s.length})="${s}"`, String(s.length), factor]);
   };
   for (const [p, f] of RATE_FACTORS) {
     suffix(`x/${p}`, f);
     suffix(`/${p}`, f);
   }
-  checks.push([`ISNUMBER(FIND("/",${n}))`, `VALUE(LEFT(${n},FIND("/",${n})-1))`]);
-  checks.push([`RIGHT(${n},1)="%"`, `${num(1)}/100`]);
+  checks.push([`ISNUMBER(FIND("/",${n}))`, `LEN(${n})-FIND("/",${n})+1`, '1']);
+  checks.push([`RIGHT(${n},1)="%"`, '1', '(1/100)']);
   suffix('bn', '1000000000');
-  for (const [words, ms] of DURATIONS) for (const w of words) suffix(w, String(ms));
+  for (const [words, ms] of DURATIONS) for (const w of words) suffix(w, factorText(ms));
   suffix('k', '1000');
-  checks.push([`AND(RIGHT(${n},1)="m",OR(${moneyTest(cell)},EXACT(RIGHT(${n},1),"M")))`, `${num(1)}*1000000`]);
+  checks.push([`AND(RIGHT(${n},1)="m",OR(${moneyTest(cell)},EXACT(RIGHT(${n},1),"M")))`, '1', '1000000']);
   suffix('m', String(MS_MIN));
   suffix('b', '1000000000');
   suffix('s', String(MS_S));
   suffix('h', String(MS_H));
   suffix('d', String(MS_D));
   suffix('w', String(MS_W));
-  let chain = `VALUE(${n})`;
-  for (let i = checks.length - 1; i >= 0; i--) chain = `IF(${checks[i][0]},${checks[i][1]},${chain})`;
-  return `IF(ISNUMBER(${cell}),${cell},IF(OR(${n}="",${n}="N/A",${n}="NA",${n}="N.A.",${n}="-"),"",${chain}))`;
+  let unitLength = '0';
+  let factor = '1';
+  for (let i = checks.length - 1; i >= 0; i--) {
+    unitLength = `IF(${checks[i][0]},${checks[i][1]},${unitLength})`;
+    factor = `IF(${checks[i][0]},${checks[i][2]},${factor})`;
+  }
+  const value = `${digitsNumberFormula(n, `LEN(${n})-${unitLength}`)}*${factor}`;
+  return `IF(ISNUMBER(${cell}),${cell},IF(OR(${n}="",${n}="N/A",${n}="NA",${n}="N.A.",${n}="-"),"",${value}))`;
 }
 
 /**

@@ -2,7 +2,7 @@
 import { DORA_THRESHOLDS, type DoraMetric } from '../../metrics/dora';
 import type { FormulaRefs, SheetSpec } from '../spec';
 import { COLORS } from './common';
-import { metricNormFormula, metricValueFormula } from './metric-formula';
+import { digitsNumberFormula, metricNormFormula, metricValueFormula } from './metric-formula';
 
 export const DORA_ROWS: { metric: DoraMetric; label: string; unit: string; example: string; target: string }[] = [
   {
@@ -44,7 +44,7 @@ function unitValue(metric: DoraMetric, r: FormulaRefs): string {
   let x: string;
   if (metric === 'change failure rate') x = `IF(ISNUMBER(FIND("%",${cell}&"")),${v},IF(${v}>1,${v}/100,${v}))`;
   else if (metric === 'deployment frequency') x = v;
-  else x = `IF(ISNUMBER(${cell}),${cell},IFERROR(VALUE(${r.row.norm}),${v}/3600000))`;
+  else x = `IF(ISNUMBER(${cell}),${cell},IFERROR(${digitsNumberFormula(r.row.norm)},${v}/3600000))`;
   const t = `TRIM(${cell}&"")`;
   const lt = `AND(LEFT(${t},1)="<",MID(${t},2,1)<>"=")`;
   const gt = `OR(AND(LEFT(${t},1)=">",MID(${t},2,1)<>"="),AND(RIGHT(${t},1)="+",LEFT(${t},1)<>"<",LEFT(${t},1)<>">",LEFT(${t},1)<>"≤",LEFT(${t},1)<>"≥"))`;

@@ -3,37 +3,23 @@
  * It talks to its host only through a `PanelBackend`, so the same code runs in all three.
  */
 import type { FunctionDoc } from '../shared/docs/reference';
-import { CHART_CATALOG, type ChartCatalogEntry } from '../shared/templates/chart-from-selection';
-import { hostErrorText as errorText } from '../shared/templates/report';
+import { CHART_CATALOG } from '../shared/templates/chart-from-selection';
+import type { TemplateInfo } from '../shared/templates/index';
+import type { Async, InsertOptions, PanelApi } from '../shared/templates/panel-api';
+import { hostErrorText as errorText, type InsertResult } from '../shared/templates/report';
 import { append, clear, h } from './dom';
 
-export interface TemplateInfo {
-  id: string;
-  name: string;
-  description: string;
-  /** Sheets the template creates, in order (a workbook template creates several). */
-  sheets: string[];
-}
+export type { InsertOptions, InsertResult, TemplateInfo };
 
-export interface InsertOptions {
-  example: boolean;
-}
-
-export interface InsertResult {
-  /** Names of the sheets created (may differ from the template's names after a clash: "Roadmap (2)"). */
-  sheets: string[];
-  message: string;
-}
-
-export interface PanelBackend {
+/**
+ * How the panel reaches its host: the panel's API (shared/templates/panel-api.ts) as promises, each operation
+ * optional (a tab appears only for what the host offers), plus what the panel shows about the host.
+ */
+export interface PanelBackend extends Partial<Async<PanelApi>> {
   host: 'sheets' | 'excel' | 'preview';
   /** Typed before function names in examples: "" in Sheets, "STRATEGY." in Excel. */
   functionPrefix: string;
   functions: FunctionDoc[];
-  listTemplates?(): Promise<TemplateInfo[]>;
-  insertTemplate?(id: string, options: InsertOptions): Promise<InsertResult>;
-  /** Inserts a chart of this kind for the range selected in the sheet (the Charts tab appears only when present). */
-  insertChart?(kind: ChartCatalogEntry['kind']): Promise<InsertResult>;
 }
 
 export type View = 'templates' | 'charts' | 'functions' | 'about';
@@ -59,7 +45,7 @@ export function mountPanel(
   const views: View[] = [
     ...(backend.listTemplates ? ['templates' as const] : []),
     'functions',
-    ...(backend.insertChart ? ['charts' as const] : []),
+    ...(backend.insertChartFromSelection ? ['charts' as const] : []),
     'about',
   ];
   const labels: Record<View, string> = {
@@ -120,7 +106,7 @@ export function mountPanel(
   for (const p of panels.values()) root.appendChild(p);
 
   if (backend.listTemplates) renderTemplates(panels.get('templates')!, backend);
-  if (backend.insertChart) renderCharts(panels.get('charts')!, backend);
+  if (backend.insertChartFromSelection) renderCharts(panels.get('charts')!, backend);
   renderFunctions(panels.get('functions')!, backend);
   renderAbout(panels.get('about')!, backend);
   show(initial);
@@ -291,13 +277,13 @@ function renderCharts(panel: HTMLElement, backend: PanelBackend): void {
     );
     buttons.push(button);
     button.addEventListener('click', async () => {
-      if (busy || !backend.insertChart) return;
+      if (busy || !backend.insertChartFromSelection) return;
       busy = true;
       panel.setAttribute('aria-busy', 'true');
       for (const b of buttons) b.disabled = true;
       setStatus('busy', `Inserting the ${c.name}…`);
       try {
-        const r = await backend.insertChart(c.kind);
+        const r = await backend.insertChartFromSelection(c.kind);
         setStatus('ok', r.message);
       } catch (e) {
         setStatus('error', errorText(e), `Could not insert the ${c.name}:`);

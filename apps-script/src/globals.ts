@@ -6,6 +6,7 @@
  */
 import { TEMPLATES } from '../../shared/templates/index';
 import { CHART_CATALOG } from '../../shared/templates/chart-from-selection';
+import type { SidebarFunctions } from './sidebar-functions';
 
 export interface ServerGlobal {
   name: string;
@@ -41,28 +42,42 @@ export const CHART_MENU_GLOBALS: ServerGlobal[] = CHART_CATALOG.map((c) => ({
   call: { fn: 'insertChartFromMenu', args: [c.kind] },
 }));
 
+/**
+ * The stubs of the functions the sidebar calls, keyed by their names in sidebar-functions.ts: a sidebar function
+ * without a stub, a stub without a function, or a parameter list of another length does not compile.
+ */
+type ParamNames<Args extends readonly unknown[]> = { [K in keyof Args]-?: string };
+const SIDEBAR_GLOBALS: {
+  [N in keyof SidebarFunctions]: { params: ParamNames<Parameters<SidebarFunctions[N]>>; doc: string };
+} = {
+  listTemplates: { params: [], doc: 'Sidebar: the templates (id, name, description, sheets) as plain JSON.' },
+  insertTemplate: {
+    params: ['id', 'options'],
+    doc: 'Sidebar: inserts a template ({ example: boolean }) and returns what was created.',
+  },
+  listCharts: { params: [], doc: 'Sidebar: the charts that can be inserted for a selected range (kind, name, hint).' },
+  insertChartFromSelection: {
+    params: ['kind'],
+    doc: 'Sidebar: inserts the chart of this kind for the selected range and returns what was created.',
+  },
+};
+
+const sidebarGlobal = (name: keyof SidebarFunctions): ServerGlobal => ({
+  name,
+  params: [...SIDEBAR_GLOBALS[name].params],
+  doc: SIDEBAR_GLOBALS[name].doc,
+});
+
 export const SERVER_GLOBALS: ServerGlobal[] = [
   { name: 'onOpen', params: ['e'], doc: 'Adds the Tech Strategy menu when the spreadsheet opens.' },
   { name: 'onInstall', params: ['e'], doc: 'Runs onOpen when the add-on is installed.' },
   { name: 'showSidebar', params: [], doc: 'Opens the Tech Strategy sidebar.' },
   { name: 'showFunctionReference', params: [], doc: 'Opens the sidebar on the function reference.' },
   { name: 'showAbout', params: [], doc: 'Shows what the add-on does and which permissions it uses.' },
-  { name: 'listTemplates', params: [], doc: 'Sidebar: the templates (id, name, description, sheets) as plain JSON.' },
-  {
-    name: 'insertTemplate',
-    params: ['id', 'options'],
-    doc: 'Sidebar: inserts a template ({ example: boolean }) and returns what was created.',
-  },
+  sidebarGlobal('listTemplates'),
+  sidebarGlobal('insertTemplate'),
   ...TEMPLATE_MENU_GLOBALS,
-  {
-    name: 'listCharts',
-    params: [],
-    doc: 'Sidebar: the charts that can be inserted for a selected range (kind, name, hint).',
-  },
-  {
-    name: 'insertChartFromSelection',
-    params: ['kind'],
-    doc: 'Sidebar: inserts the chart of this kind for the selected range and returns what was created.',
-  },
+  sidebarGlobal('listCharts'),
+  sidebarGlobal('insertChartFromSelection'),
   ...CHART_MENU_GLOBALS,
 ];

@@ -5,5 +5,7 @@
  */
 export { runCustomFunction } from './custom-functions';
 export { onOpen, onInstall, showSidebar, showFunctionReference, showAbout } from './ui';
-export { listTemplates, insertTemplate, insertFromMenu } from './templates/server';
-export { listCharts, insertChartFromSelection, insertChartFromMenu } from './templates/chart-server';
+// What the sidebar calls (typed against the panel's API there), then the menu handlers.
+export { listTemplates, insertTemplate, insertChartFromSelection, listCharts } from './sidebar-functions';
+export { insertFromMenu } from './templates/server';
+export { insertChartFromMenu } from './templates/chart-server';

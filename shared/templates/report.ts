@@ -10,6 +10,31 @@ export interface Renamed {
   used: string;
 }
 
+/** What every insert tells the panel: the sheets it created or added to, and a sentence for the user. Plain JSON. */
+export interface InsertResult {
+  /** Names of the sheets created, in order (may differ from the template's names after a clash: "Roadmap (2)"). */
+  sheets: string[];
+  message: string;
+}
+
+/** What a template insert created, in Sheets or Excel: plain JSON, so google.script.run can return it to the sidebar. */
+export interface InsertReport extends InsertResult {
+  templateId: string;
+  title: string;
+  /** Named ranges created. */
+  namedRanges: string[];
+  /** Excel tables created (Excel only: Sheets has no table objects). */
+  tables?: string[];
+  /** Sheet names that differ from the template's because the workbook already had them. */
+  renamed: Renamed[];
+}
+
+/** What inserting a chart for the selected range did (`sheets`: the sheet the chart was added to). */
+export interface ChartInsertReport extends InsertResult {
+  /** Top-left cell of the chart. */
+  anchor: string;
+}
+
 /** The sheets of `resolved` whose names differ from the compiled plan's (same order, same keys). */
 export function renamedSheets(original: RenderPlan, resolved: RenderPlan): Renamed[] {
   return original.sheets

@@ -15,7 +15,7 @@ import {
 } from '../../../shared/templates/chart-from-selection';
 import { parseCell, parseRange, rangeA1 } from '../../../shared/templates/a1';
 import { selectTableFirst } from '../../../shared/core/messages';
-import { hostErrorText } from '../../../shared/templates/report';
+import { hostErrorText, type ChartInsertReport } from '../../../shared/templates/report';
 import { PRODUCT } from '../ui';
 import { spreadsheetDayOf } from '../dates';
 import { spreadsheetNumberSyntax } from '../locale';
@@ -24,14 +24,6 @@ import { addSheetsCharts } from './charts';
 
 /** Height Sheets gives a chart inserted without a height option. */
 const DEFAULT_CHART_HEIGHT_PX = 371;
-
-export interface ChartInsertReport {
-  /** The sheet the chart was added to. */
-  sheets: string[];
-  message: string;
-  /** Top-left cell of the chart. */
-  anchor: string;
-}
 
 /** The charts the sidebar lists, as plain JSON. */
 export function listCharts(): ChartCatalogEntry[] {

@@ -37,7 +37,7 @@ import {
   renamedSheets,
   successMessage,
   withCause,
-  type Renamed,
+  type InsertReport,
 } from '../../../shared/templates/report';
 import { addSheetsCharts } from './charts';
 import { localFormula, planInLocale, type DecimalSeparator } from '../../../shared/templates/formula-syntax';
@@ -48,19 +48,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 type ConditionalFormatRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
-
-/** What an insert created: plain JSON, so google.script.run can return it to the sidebar. */
-export interface InsertReport {
-  templateId: string;
-  title: string;
-  /** Names of the sheets created, in order ("Roadmap (2)" after a clash). */
-  sheets: string[];
-  /** Named ranges created. */
-  namedRanges: string[];
-  /** Sheet names that differ from the template's because the workbook already had them. */
-  renamed: Renamed[];
-  message: string;
-}
 
 export interface SheetsExecutorOptions {
   /** Places the charts of one sheet (default: addSheetsCharts from ./charts). */

@@ -5,9 +5,9 @@
  */
 import { TEMPLATES, compileTemplate, type TemplateInfo } from '../../../shared/templates/index';
 import { noSuchTemplate } from '../../../shared/core/messages';
-import { hostErrorText } from '../../../shared/templates/report';
+import { hostErrorText, type InsertReport } from '../../../shared/templates/report';
 import { PRODUCT } from '../ui';
-import { applyPlanSheets, type InsertReport } from './executor';
+import { applyPlanSheets } from './executor';
 
 export function listTemplates(): TemplateInfo[] {
   return TEMPLATES.map((t) => ({ id: t.id, name: t.name, description: t.description, sheets: [...t.sheets] }));

@@ -1,26 +1,28 @@
 /** The Excel task pane: the shared panel with an Excel backend. Runs in the shared runtime with the functions. */
 import { functionDocs } from '../../../shared/docs/reference';
 import { compileTemplate, TEMPLATES } from '../../../shared/templates/index';
-import { mountPanel, type InsertOptions, type InsertResult, type PanelBackend } from '../../../ui/panel';
+import type { Async, InsertOptions, PanelApi } from '../../../shared/templates/panel-api';
+import type { InsertReport } from '../../../shared/templates/report';
+import { mountPanel, type PanelBackend } from '../../../ui/panel';
 import { applyPlanExcel } from '../templates/executor';
 import { insertChartFromSelectionExcel } from '../templates/chart-selection';
 import css from '../../../ui/panel.css';
 
 export const EXCEL_NAMESPACE = 'STRATEGY';
 
+/** The panel's API (shared/templates/panel-api.ts) in the task pane's own runtime: the same interface the Sheets server implements. */
+export const EXCEL_API: Async<PanelApi> = {
+  listTemplates: async () => TEMPLATES.map((t) => ({ ...t, sheets: [...t.sheets] })),
+  insertTemplate: (id, options) => insertTemplateExcel(id, options),
+  insertChartFromSelection: (kind) => Excel.run((context) => insertChartFromSelectionExcel(context, kind)),
+};
+
 export function excelBackend(): PanelBackend {
-  return {
-    host: 'excel',
-    functionPrefix: `${EXCEL_NAMESPACE}.`,
-    functions: functionDocs(),
-    listTemplates: async () => TEMPLATES.map((t) => ({ ...t, sheets: [...t.sheets] })),
-    insertTemplate: (id: string, options: InsertOptions) => insertTemplateExcel(id, options),
-    insertChart: (kind) => Excel.run((context) => insertChartFromSelectionExcel(context, kind)),
-  };
+  return { host: 'excel', functionPrefix: `${EXCEL_NAMESPACE}.`, functions: functionDocs(), ...EXCEL_API };
 }
 
 /** Compiles the template and applies it in one Excel.run (two syncs; cleans up after itself on failure). */
-export function insertTemplateExcel(id: string, options: InsertOptions): Promise<InsertResult> {
+export function insertTemplateExcel(id: string, options: InsertOptions): Promise<InsertReport> {
   const plan = compileTemplate(id, { example: !!options.example });
   return Excel.run((context) => applyPlanExcel(context, plan));
 }

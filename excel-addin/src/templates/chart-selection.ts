@@ -15,17 +15,11 @@ import {
   noSuchChartText,
 } from '../../../shared/templates/chart-from-selection';
 import { couldNotReadSelection, selectionEmpty } from '../../../shared/core/messages';
-import { hostErrorText, withCause } from '../../../shared/templates/report';
+import { hostErrorText, withCause, type ChartInsertReport } from '../../../shared/templates/report';
 import { addExcelCharts } from './charts';
 
 /** Excel's default row height in points (charts are positioned in points). */
 const DEFAULT_ROW_PT = 15;
-
-export interface ChartInsertReport {
-  sheets: string[];
-  message: string;
-  anchor: string;
-}
 
 export async function insertChartFromSelectionExcel(
   context: Excel.RequestContext,

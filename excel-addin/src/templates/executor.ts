@@ -30,20 +30,10 @@ import {
   renamedSheets,
   successMessage,
   withCause,
-  type Renamed,
+  type InsertReport,
 } from '../../../shared/templates/report';
 import { addExcelCharts, PX_TO_PT } from './charts';
 import { EXCEL_API_REQUIRED, hostApiSupport, type ApiSupport } from './requirements';
-
-export interface InsertReport {
-  templateId: string;
-  title: string;
-  sheets: string[];
-  namedRanges: string[];
-  tables: string[];
-  renamed: Renamed[];
-  message: string;
-}
 
 export interface ExcelExecutorOptions {
   /** Queues the charts of one sheet (default: addExcelCharts from ./charts); must not sync. */

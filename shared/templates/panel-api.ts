@@ -1,0 +1,31 @@
+/**
+ * What the panel (ui/panel.ts) asks of its host, declared once. Each host provides these operations:
+ * - Google Sheets: server functions (apps-script/src/sidebar-functions.ts) that the sidebar calls through a typed
+ *   google.script.run client (apps-script/sidebar/server-client.ts), so the compiler checks every call's name,
+ *   arguments and result against the functions themselves;
+ * - Excel: the task pane's own runtime (excel-addin/src/taskpane/taskpane.ts) implements the same interface;
+ * - the local preview implements the template part.
+ * Everything crossing this boundary is plain JSON (Apps Script serialises arguments and results).
+ */
+import type { ChartKind } from './charts';
+import type { TemplateInfo } from './index';
+import type { ChartInsertReport, InsertResult } from './report';
+
+export interface InsertOptions {
+  /** Fill the template with the strategy guide's example. */
+  example: boolean;
+}
+
+export interface PanelApi {
+  /** The template catalogue (id, name, description, sheets). */
+  listTemplates(): TemplateInfo[];
+  /** Inserts a template as new sheets; never changes what exists. Throws an Error with a readable message. */
+  insertTemplate(id: string, options: InsertOptions): InsertResult;
+  /** Inserts a chart of this kind for the range selected in the sheet. Throws an Error saying what to select. */
+  insertChartFromSelection(kind: ChartKind): ChartInsertReport;
+}
+
+/** The same operations as seen from the panel: each returns a promise (a server round trip, or Excel.run). */
+export type Async<Api> = {
+  [K in keyof Api]: Api[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never;
+};

@@ -6,20 +6,28 @@
  *
  * Cells and formulas live in HyperFormula (with the registry plugin, so custom functions work);
  * what HyperFormula does not model — styles, number formats, validation lists, conditional
- * formats, widths, frozen panes, charts — is kept per sheet as metadata for the grid.
+ * formats, widths, frozen panes, charts, the order of the tabs — is kept per sheet for the grid.
+ * Sheets can be removed and restored whole (snapshots), which undo uses.
  * No DOM here: the page, the tests and the LibreOffice comparison use the same code.
  */
 import { HyperFormula, DetailedCellError } from 'hyperformula';
 import type { RawCellContent } from 'hyperformula';
 import { resolvePlan } from '../shared/templates/resolve';
-import type { ExistingNames, PlanCell, RenderPlan, SheetPlan } from '../shared/templates/plan';
+import type { ExistingNames, RenderPlan, SheetPlan } from '../shared/templates/plan';
 import { cellsFor } from '../shared/templates/host-cells';
-import { gridRect } from '../shared/templates/a1';
+import { gridRect, type GridRect } from '../shared/templates/a1';
 import { sheetRangeRef, type WorkbookModel } from '../xlsx/model';
 import { ENGINE_CONFIG, registerRegistryFunctions } from './engine/plugin';
+import { engineFormula, toEngineContent } from './engine-content';
+import { workbookModel } from './model-export';
+
+export { engineFormula, toEngineContent, fromEngineContent } from './engine-content';
 
 /** Everything of a sheet except its cells: how the grid shows it and how it is exported. */
 export type SheetMeta = Omit<SheetPlan, 'cells'>;
+
+/** The `key` of sheets the user added (templates' sheets carry their template sheet key). */
+export const USER_SHEET = 'user';
 
 export function blankMeta(key: string, name: string): SheetMeta {
   return {
@@ -37,33 +45,6 @@ export function blankMeta(key: string, name: string): SheetMeta {
   };
 }
 
-/**
- * A formula as HyperFormula's parser accepts it. Its one gap with Excel, Sheets and LibreOffice
- * that templates hit: an upper-case exponent (`1E-9`) is a parse error; `1e-9` is the same number.
- * String literals are left alone.
- */
-export function engineFormula(f: string): string {
-  return f.replace(/("(?:[^"]|"")*")|((?:\d|\.)E)(?=[+-]?\d)/g, (m, str: string | undefined) =>
-    str ? m : m.toLowerCase(),
-  );
-}
-
-/** A plan cell as HyperFormula input: formulas (see engineFormula), texts quoted so "10" or "2027-01-01" stay texts. */
-export function toEngineContent(v: PlanCell): RawCellContent {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string') return v.startsWith('=') ? engineFormula(v) : v === '' ? null : `'${v}`;
-  return v;
-}
-
-/** A HyperFormula serialized cell back as a plan cell (formula text, value, text without the quote). */
-export function fromEngineContent(v: unknown): PlanCell {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string') return v.startsWith("'") ? v.slice(1) : v;
-  if (typeof v === 'number' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return String(v);
-  return String(v);
-}
-
 export interface InsertOutcome {
   /** Names of the sheets created, in order. */
   sheets: string[];
@@ -75,33 +56,54 @@ export interface InsertOutcome {
   notes: string[];
 }
 
+/** A removed sheet, whole: enough to put it back where it was. */
+export interface SheetSnapshot {
+  name: string;
+  /** Its place among the tabs. */
+  index: number;
+  meta: SheetMeta;
+  contents: RawCellContent[][];
+}
+
+/** Removed sheets and the workbook names that pointed at them. */
+export interface SheetsSnapshot {
+  sheets: SheetSnapshot[];
+  names: { name: string; expression: string }[];
+}
+
 export type ChangeListener = (what: 'cells' | 'sheets') => void;
+
+/** Dates typed the way people type them (the ISO form first, as the templates show dates). */
+const DATE_FORMATS = ['YYYY-MM-DD', 'DD/MM/YYYY', 'DD/MM/YY'];
 
 export class PreviewWorkbook {
   readonly hf: HyperFormula;
   private readonly meta = new Map<number, SheetMeta>();
+  /** Sheet ids in tab order (HyperFormula lists sheets by id). */
+  private order: number[] = [];
   private readonly listeners: ChangeListener[] = [];
 
   constructor(options: { firstSheet?: string } = {}) {
     registerRegistryFunctions();
-    this.hf = HyperFormula.buildEmpty({ ...ENGINE_CONFIG });
-    if (options.firstSheet !== undefined) {
-      const name = this.hf.addSheet(options.firstSheet);
-      this.meta.set(this.hf.getSheetId(name)!, blankMeta('user', name));
-    }
-    this.hf.on('valuesUpdated', () => this.emit('cells'));
+    this.hf = HyperFormula.buildEmpty({ ...ENGINE_CONFIG, dateFormats: DATE_FORMATS });
+    if (options.firstSheet !== undefined) this.addSheet(options.firstSheet, blankMeta(USER_SHEET, options.firstSheet));
+    this.hf.on('valuesUpdated', () => this.notify('cells'));
   }
 
   onChange(l: ChangeListener): void {
     this.listeners.push(l);
   }
 
-  private emit(what: 'cells' | 'sheets'): void {
+  notify(what: 'cells' | 'sheets'): void {
     for (const l of this.listeners) l(what);
   }
 
   sheetNames(): string[] {
-    return this.hf.getSheetNames();
+    return this.order.map((id) => this.hf.getSheetName(id)!);
+  }
+
+  hasSheet(name: string): boolean {
+    return this.hf.getSheetId(name) !== undefined;
   }
 
   sheetId(name: string): number {
@@ -114,10 +116,15 @@ export class PreviewWorkbook {
     const id = this.sheetId(name);
     let m = this.meta.get(id);
     if (!m) {
-      m = blankMeta('user', name);
+      m = blankMeta(USER_SHEET, name);
       this.meta.set(id, m);
     }
     return m;
+  }
+
+  /** A sheet the user added (not one a template created). */
+  isUserSheet(name: string): boolean {
+    return this.metaOf(name).key === USER_SHEET;
   }
 
   /** What the workbook has, as every executor reads it before writing. */
@@ -125,15 +132,28 @@ export class PreviewWorkbook {
     return { sheets: this.sheetNames(), namedRanges: this.hf.listNamedExpressions(), tables: [] };
   }
 
-  /** Adds an empty sheet the way a user does ("Sheet2", "Sheet3"…). */
-  addUserSheet(): string {
+  /** Adds an engine sheet with its metadata, at the end of the tabs or at `index`. */
+  private addSheet(name: string, meta: SheetMeta, index = this.order.length): string {
+    const added = this.hf.addSheet(name);
+    const id = this.sheetId(added);
+    this.meta.set(id, { ...meta, name: added });
+    this.order.splice(Math.min(index, this.order.length), 0, id);
+    return added;
+  }
+
+  /** The name the next sheet a user adds gets ("Sheet2", "Sheet3"…). */
+  nextUserSheetName(): string {
     const taken = new Set(this.sheetNames().map((n) => n.toLowerCase()));
     let i = this.sheetNames().length + 1;
     while (taken.has(`sheet${i}`)) i++;
-    const name = this.hf.addSheet(`Sheet${i}`);
-    this.meta.set(this.sheetId(name), blankMeta('user', name));
-    this.emit('sheets');
-    return name;
+    return `Sheet${i}`;
+  }
+
+  /** Adds an empty sheet the way a user does ("Sheet2", "Sheet3"…), or with the name given. */
+  addUserSheet(name = this.nextUserSheetName(), index?: number): string {
+    const added = this.addSheet(name, blankMeta(USER_SHEET, name), index);
+    this.notify('sheets');
+    return added;
   }
 
   /**
@@ -151,10 +171,8 @@ export class PreviewWorkbook {
     try {
       this.hf.suspendEvaluation();
       for (const s of plan.sheets) {
-        const name = this.hf.addSheet(s.name);
-        added.push(name);
         const { cells: _cells, ...meta } = s;
-        this.meta.set(this.sheetId(name), { ...meta, name });
+        added.push(this.addSheet(s.name, meta));
       }
       for (const n of plan.namedRanges) {
         const sheet = plan.sheets.find((s) => s.key === n.sheet);
@@ -169,27 +187,85 @@ export class PreviewWorkbook {
       this.hf.resumeEvaluation();
     } catch (e) {
       if (this.hf.isEvaluationSuspended()) this.hf.resumeEvaluation();
-      for (const n of names) this.hf.removeNamedExpression(n);
-      for (const s of added) {
-        const id = this.hf.getSheetId(s);
-        if (id !== undefined) {
-          this.hf.removeSheet(id);
-          this.meta.delete(id);
-        }
-      }
+      this.dropSheets(added, names);
       throw e;
     }
-    this.emit('sheets');
+    this.notify('sheets');
     const activate = plan.sheets.find((s) => s.key === plan.activate)?.name ?? added[0];
     return { sheets: added, names, activate, notes: plan.sheets.map((s) => s.note).filter((n): n is string => !!n) };
   }
 
+  private dropSheets(sheets: string[], names: string[]): void {
+    for (const n of names) if (this.hf.getNamedExpression(n)) this.hf.removeNamedExpression(n);
+    for (const s of sheets) {
+      const id = this.hf.getSheetId(s);
+      if (id === undefined) continue;
+      this.hf.removeSheet(id);
+      this.meta.delete(id);
+      this.order = this.order.filter((x) => x !== id);
+    }
+  }
+
+  /** Workbook names whose range lies on one of these sheets. */
+  namesOn(sheets: string[]): string[] {
+    const on = new Set(sheets.map((s) => s.toLowerCase()));
+    return this.hf.listNamedExpressions().filter((n) => {
+      const m = /^=\s*'?((?:[^'!]|'')+)'?!/.exec(this.hf.getNamedExpressionFormula(n) ?? '');
+      return !!m && on.has(m[1].replace(/''/g, "'").toLowerCase());
+    });
+  }
+
+  /** Removes sheets (and the names on them) and returns what puts them back. */
+  removeSheets(sheets: string[]): SheetsSnapshot {
+    const names = this.namesOn(sheets).map((name) => ({ name, expression: this.hf.getNamedExpressionFormula(name)! }));
+    const snapshot: SheetsSnapshot = {
+      sheets: sheets.map((name) => ({
+        name,
+        index: this.sheetNames().indexOf(name),
+        meta: this.metaOf(name),
+        contents: this.hf.getSheetSerialized(this.sheetId(name)),
+      })),
+      names,
+    };
+    this.hf.batch(() =>
+      this.dropSheets(
+        sheets,
+        names.map((n) => n.name),
+      ),
+    );
+    this.notify('sheets');
+    return snapshot;
+  }
+
+  /** Puts removed sheets back where they were, with their cells, formats and names. */
+  restoreSheets(snapshot: SheetsSnapshot): void {
+    this.hf.batch(() => {
+      for (const s of [...snapshot.sheets].sort((a, b) => a.index - b.index)) this.addSheet(s.name, s.meta, s.index);
+      for (const n of snapshot.names) this.hf.addNamedExpression(n.name, n.expression);
+      for (const s of snapshot.sheets) this.hf.setSheetContent(this.sheetId(s.name), s.contents);
+    });
+    this.notify('sheets');
+  }
+
+  /** Renames a sheet; formulas and names that refer to it follow (the engine rewrites them). */
+  renameSheet(from: string, to: string): void {
+    const id = this.sheetId(from);
+    this.hf.renameSheet(id, to);
+    this.meta.set(id, { ...this.metaOf(to), name: to });
+    this.notify('sheets');
+  }
+
   /** Sets what a user typed into a cell: "=..." is a formula, numbers and dates are parsed as a spreadsheet does. */
   setInput(sheet: string, row: number, col: number, text: string): void {
-    this.hf.setCellContents(
-      { sheet: this.sheetId(sheet), row, col },
-      text.trim() === '' ? null : text.startsWith('=') ? engineFormula(text) : text,
+    this.setInputs(sheet, row, col, [[text]]);
+  }
+
+  /** Sets a block of typed inputs (rows of texts) from a top-left cell, in one engine batch. */
+  setInputs(sheet: string, top: number, left: number, inputs: string[][]): void {
+    const content = inputs.map((row) =>
+      row.map((text) => (text.trim() === '' ? null : text.startsWith('=') ? engineFormula(text) : text)),
     );
+    this.hf.setCellContents({ sheet: this.sheetId(sheet), row: top, col: left }, content);
   }
 
   /** The text a user edits: the formula or the typed value. */
@@ -197,6 +273,24 @@ export class PreviewWorkbook {
     const v = this.hf.getCellSerialized({ sheet: this.sheetId(sheet), row, col });
     if (v === null || v === undefined) return '';
     return typeof v === 'string' ? v.replace(/^'/, '') : String(v);
+  }
+
+  /**
+   * The inputs of a rectangle, as a user would type them back (a text that looks like a number keeps its
+   * quote, so writing them back restores the same cells).
+   */
+  inputs(sheet: string, r: GridRect): string[][] {
+    const id = this.sheetId(sheet);
+    const out: string[][] = [];
+    for (let row = r.top; row <= r.bottom; row++) {
+      const line: string[] = [];
+      for (let col = r.left; col <= r.right; col++) {
+        const v = this.hf.getCellSerialized({ sheet: id, row, col });
+        line.push(v === null || v === undefined ? '' : String(v));
+      }
+      out.push(line);
+    }
+    return out;
   }
 
   value(sheet: string, row: number, col: number): unknown {
@@ -229,27 +323,6 @@ export class PreviewWorkbook {
 
   /** The workbook as it is now (the user's edits included), ready for the .xlsx writer. */
   toModel(): WorkbookModel {
-    const sheets = this.sheetNames().map((name) => {
-      const id = this.sheetId(name);
-      // Formulas as text; typed values as the engine parsed them (a typed "9" is the number 9, a date its serial).
-      const values = this.hf.getSheetValues(id);
-      const cells = this.hf.getSheetSerialized(id).map((row, r) =>
-        row.map((raw, c) => {
-          if (typeof raw === 'string' && (raw.startsWith('=') || raw.startsWith("'"))) return fromEngineContent(raw);
-          const v = values[r]?.[c];
-          return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string' ? v : fromEngineContent(raw);
-        }),
-      );
-      const { hostCells: _h, ...meta } = this.metaOf(name) as SheetPlan;
-      return { ...meta, name, cells } as SheetPlan;
-    });
-    const namedRanges = this.hf.listNamedExpressions().flatMap((name) => {
-      const expr = this.hf.getNamedExpressionFormula(name) ?? '';
-      const m =
-        /^=\s*'((?:[^']|'')+)'!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/.exec(expr) ??
-        /^=\s*([^'!]+)!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/.exec(expr);
-      return m ? [{ name, sheetName: m[1].replace(/''/g, "'"), range: m[2].replace(/\$/g, '') }] : [];
-    });
-    return { sheets, namedRanges };
+    return workbookModel(this);
   }
 }

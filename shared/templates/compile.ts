@@ -49,6 +49,8 @@ export interface SheetLayout {
   /** Side block label and value column letters (when there is a side block). */
   sideLabelLetter?: string;
   sideValueLetter?: string;
+  /** 1-based sheet row of the side block's first item (its header is the row above). */
+  sideFirstRow: number;
   /** Number of visible table columns (A.. up to the last visible column). */
   visibleCount: number;
   /** Total width of the block in columns. */
@@ -81,10 +83,12 @@ export function layoutSheet(s: SheetSpec): SheetLayout {
   let next = visible.length;
   let sideLabel: number | undefined;
   let sideValue: number | undefined;
+  const below = s.sidePlacement === 'below';
   if (s.side && s.side.length > 0) {
-    sideLabel = next + 1;
-    sideValue = next + 2;
-    next += 3;
+    // Right of the table (one spacer column), or under its first two columns after one blank row.
+    sideLabel = below ? 0 : next + 1;
+    sideValue = below ? 1 : next + 2;
+    if (!below) next += 3;
   }
   const hidden: number[] = [];
   if (helpers.length > 0) {
@@ -104,9 +108,10 @@ export function layoutSheet(s: SheetSpec): SheetLayout {
     letters[c.key] = L;
     dataRange[c.key] = `$${L}$${firstRow}:$${L}$${lastRow}`;
   }
+  const sideFirstRow = below ? lastRow + 3 : 2;
   const side: Record<string, string> = {};
   (s.side ?? []).forEach((item, i) => {
-    side[item.key] = `$${colLetter(sideValue!)}$${2 + i}`;
+    side[item.key] = `$${colLetter(sideValue!)}$${sideFirstRow + i}`;
   });
   return {
     key: s.key,
@@ -118,6 +123,7 @@ export function layoutSheet(s: SheetSpec): SheetLayout {
     side,
     sideLabelLetter: sideLabel === undefined ? undefined : colLetter(sideLabel),
     sideValueLetter: sideValue === undefined ? undefined : colLetter(sideValue),
+    sideFirstRow,
     visibleCount: visible.length,
     width: next,
     index,
@@ -242,7 +248,8 @@ function compileSheet(
   const filled = Math.max(s.fixed?.length ?? 0, examples?.length ?? 0);
   if (filled > s.rows) throw new Error(`Sheet ${s.key} has ${filled} filled rows but only ${s.rows} data rows`);
 
-  const height = 1 + Math.max(s.rows, (s.side ?? []).length);
+  const sideCount = (s.side ?? []).length;
+  const height = Math.max(1 + s.rows, sideCount > 0 ? L.sideFirstRow - 1 + sideCount : 0);
   const cells: PlanCell[][] = Array.from({ length: height }, () =>
     Array.from({ length: L.width }, () => null as PlanCell),
   );
@@ -298,31 +305,10 @@ function compileSheet(
     }
   }
 
-  (s.side ?? []).forEach((item, i) => {
-    const row = 1 + i;
-    const lx = L.sideLabelLetter!;
-    const vx = L.sideValueLetter!;
-    cells[row][colIndex(lx)] = item.label;
-    if (item.formula) {
-      cells[row][colIndex(vx)] = `=${item.formula(refsFor(s, layouts, 0))}`;
-    } else {
-      cells[row][colIndex(vx)] = item.value ?? null;
-    }
-    const at = `${vx}${row + 1}`;
-    formats.push({ range: `${lx}${row + 1}`, style: SIDE_LABEL_STYLE });
-    const valueStyle = item.formula
-      ? { ...COMPUTED_STYLE, ...(item.style ?? {}) }
-      : { ...SETTING_STYLE, ...(item.style ?? {}) };
-    formats.push({ range: at, style: valueStyle });
-    if (item.numberFormat) numberFormats.push({ range: at, format: item.numberFormat });
-    if (item.validation) validations.push({ range: at, rule: item.validation, help: item.help, strict: true });
-  });
-  if (s.side && s.side.length > 0) {
-    const [a, b] = s.sideHeader ?? ['Setting', 'Value'];
-    cells[0][colIndex(L.sideLabelLetter!)] = a;
-    cells[0][colIndex(L.sideValueLetter!)] = b;
-    formats.push({ range: `${L.sideLabelLetter}1:${L.sideValueLetter}1`, style: HEADER_STYLE });
-  }
+  const side = sideBlock(s, layouts, cells);
+  formats.push(...side.formats);
+  numberFormats.push(...side.numberFormats);
+  validations.push(...side.validations);
 
   const conditionalFormats: ConditionalFormatOp[] = [];
   for (const cf of s.conditionalFormats ?? []) {
@@ -337,7 +323,7 @@ function compileSheet(
 
   const columnWidths: number[] = Array.from({ length: L.width }, () => SPACER_WIDTH);
   for (const c of s.columns) columnWidths[L.index[c.key]] = c.width;
-  if (L.sideLabelLetter) {
+  if (L.sideLabelLetter && s.sidePlacement !== 'below') {
     // Wide enough for the longest bold label (about 7.5 px a character at the default font), within limits.
     const longest = Math.max(0, ...(s.side ?? []).map((item) => item.label.length));
     columnWidths[colIndex(L.sideLabelLetter)] = Math.min(340, Math.max(SIDE_WIDTHS[0], Math.ceil(longest * 7.5) + 16));
@@ -371,6 +357,39 @@ function compileSheet(
   if (!plan.hiddenColumns) delete plan.hiddenColumns;
   if (!plan.table) delete plan.table;
   return plan;
+}
+
+/**
+ * Writes the side block (settings and summaries: a header row, then one label and value per item) into
+ * `cells` and returns its formats: settings look like inputs, computed values like computed columns.
+ */
+function sideBlock(
+  s: SheetSpec,
+  layouts: Record<string, SheetLayout>,
+  cells: PlanCell[][],
+): { formats: FormatOp[]; numberFormats: NumberFormatOp[]; validations: ValidationOp[] } {
+  const L = layouts[s.key];
+  const out = { formats: [] as FormatOp[], numberFormats: [] as NumberFormatOp[], validations: [] as ValidationOp[] };
+  if (!s.side || s.side.length === 0) return out;
+  const lx = L.sideLabelLetter!;
+  const vx = L.sideValueLetter!;
+  s.side.forEach((item, i) => {
+    const row = L.sideFirstRow + i;
+    cells[row - 1][colIndex(lx)] = item.label;
+    cells[row - 1][colIndex(vx)] = item.formula ? `=${item.formula(refsFor(s, layouts, 0))}` : (item.value ?? null);
+    const at = `${vx}${row}`;
+    out.formats.push({ range: `${lx}${row}`, style: SIDE_LABEL_STYLE });
+    const base = item.formula ? COMPUTED_STYLE : SETTING_STYLE;
+    out.formats.push({ range: at, style: { ...base, ...(item.style ?? {}) } });
+    if (item.numberFormat) out.numberFormats.push({ range: at, format: item.numberFormat });
+    if (item.validation) out.validations.push({ range: at, rule: item.validation, help: item.help, strict: true });
+  });
+  const [a, b] = s.sideHeader ?? ['Setting', 'Value'];
+  const header = L.sideFirstRow - 1;
+  cells[header - 1][colIndex(lx)] = a;
+  cells[header - 1][colIndex(vx)] = b;
+  out.formats.push({ range: `${lx}${header}:${vx}${header}`, style: HEADER_STYLE });
+  return out;
 }
 
 /** Columns with a Sheets-only formula (SPARKLINE): one host-cells block per column. */

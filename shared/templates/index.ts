@@ -27,6 +27,27 @@ export interface TemplateInfo {
 }
 
 const ENTRIES: TemplateSpec[] = [
+  // The full workbook first: what most people want, at the top of the list.
+  {
+    id: 'strategy-workbook',
+    name: 'Full Strategy Workbook',
+    description:
+      'Every template in one workbook, cross-linked: themes feed the prioritization, roadmap, metrics, ADR and not-doing sheets; the dashboard sums them up.',
+    sheets: [
+      DASHBOARD_SHEET,
+      BUSINESS_CONTEXT_SHEET,
+      HEALTH_SHEET,
+      THEMES_SHEET,
+      PRINCIPLES_SHEET,
+      PRIORITIZATION_SHEET,
+      ROADMAP_SHEET,
+      METRICS_SHEET,
+      VELOCITY_SHEET,
+      ADR_SHEET,
+      NOT_DOING_SHEET,
+    ],
+    activate: 'dashboard',
+  },
   {
     id: 'business-context',
     name: 'Business Context',
@@ -101,26 +122,6 @@ const ENTRIES: TemplateSpec[] = [
     description:
       'Per theme: % complete, on/off track, metric progress, active projects and owners, calculated from the themes, prioritization, roadmap and metrics sheets (inserted with it).',
     sheets: [DASHBOARD_SHEET, THEMES_SHEET, PRIORITIZATION_SHEET, ROADMAP_SHEET, METRICS_SHEET],
-    activate: 'dashboard',
-  },
-  {
-    id: 'strategy-workbook',
-    name: 'Full Strategy Workbook',
-    description:
-      'Every template in one workbook, cross-linked: themes feed the prioritization, roadmap, metrics, ADR and not-doing sheets; the dashboard sums them up.',
-    sheets: [
-      DASHBOARD_SHEET,
-      BUSINESS_CONTEXT_SHEET,
-      HEALTH_SHEET,
-      THEMES_SHEET,
-      PRINCIPLES_SHEET,
-      PRIORITIZATION_SHEET,
-      ROADMAP_SHEET,
-      METRICS_SHEET,
-      VELOCITY_SHEET,
-      ADR_SHEET,
-      NOT_DOING_SHEET,
-    ],
     activate: 'dashboard',
   },
 ];

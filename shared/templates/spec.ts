@@ -135,6 +135,11 @@ export interface SheetSpec {
   side?: SideItem[];
   /** Header of the side block's two columns. */
   sideHeader?: [string, string];
+  /**
+   * Where the side block goes: right of the table (default), or under the table's first two columns after
+   * one blank row, for a short table whose summary must be seen without scrolling sideways.
+   */
+  sidePlacement?: 'right' | 'below';
   conditionalFormats?: ConditionalSpec[];
   namedRanges?: NamedRangeSpec[];
   /** Freeze the first N columns (default 0); the header row is always frozen. */

@@ -75,6 +75,10 @@ test.each(TEMPLATES.map((t) => t.id))('%s: blank and example plans have the same
   });
 });
 
+test('the full strategy workbook comes first in the template list every host shows', () => {
+  expect(TEMPLATES[0]).toMatchObject({ id: 'strategy-workbook', name: 'Full Strategy Workbook' });
+});
+
 test('prioritization: inputs validated 1–10 over all 50 data rows, helper columns hidden, settings beside the table', () => {
   const plan = compileTemplate('prioritization', { example: false });
   const s = plan.sheets[0];
@@ -104,6 +108,39 @@ test('prioritization: inputs validated 1–10 over all 50 data rows, helper colu
   expect(s.validations.some((v) => v.range === 'B2:B51')).toBe(false);
   expect(s.note).toMatch(/Theme column is free text/);
   expect(plan.namedRanges).toEqual([]);
+});
+
+test('settings a user types are inputs; values computed from them are hidden helper columns, not settings', () => {
+  const s = compileTemplate('prioritization', { example: false }).sheets[0];
+  const L = layoutSheet(PRIORITIZATION_SHEET);
+  const labelCol = columnIndex(L.sideLabelLetter!);
+  const labels = s.cells.map((row) => row[labelCol]).filter((x) => typeof x === 'string');
+  expect(labels).toEqual([
+    'Setting',
+    'Quadrant threshold (1–10)',
+    'Capacity per quarter (effort points)',
+    'First quarter',
+  ]);
+  // Every value of the settings block is a constant the user can change (none is a formula).
+  const valueCol = columnIndex(L.sideValueLetter!);
+  expect(s.cells.slice(1, 4).map((row) => row[valueCol])).toEqual([5.5, 10, 'Q1']);
+  for (const key of ['hStartQ', 'hStartYear']) expect(L.hidden).toContain(L.index[key]);
+});
+
+test('health: the summary sits under the table (seen without scrolling sideways), after one blank row', () => {
+  const s = compileTemplate('health-scorecard', { example: true }).sheets[0];
+  expect(s.table?.range).toBe('A1:G11');
+  expect(s.cells[11].every((c) => c === null)).toBe(true);
+  expect(s.cells.slice(12).map((row) => row.slice(0, 2))).toEqual([
+    ['Summary', ''],
+    ['Overall score', '=IF(COUNT($B$2:$B$11)=0,"",AVERAGE($B$2:$B$11))'],
+    ['Overall status', expect.stringMatching(/^=IF\(\$B\$14="","",IF\(\$B\$14<2,"Critical"/)],
+    ['Dimensions scored', '=COUNT($B$2:$B$11)'],
+    ['Weakest dimension', expect.stringContaining('INDEX($A$2:$A$11,MATCH(MIN($B$2:$B$11)')],
+  ]);
+  expect(s.formats).toContainEqual({ range: 'A13:B13', style: expect.objectContaining({ bold: true }) });
+  // No columns beside the table are used for it: the sheet is as wide as the table.
+  expect(s.cells[0]).toHaveLength(7);
 });
 
 test('full workbook: theme names are a named range and every Theme column validates against it', () => {

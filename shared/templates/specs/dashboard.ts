@@ -27,6 +27,17 @@ export const DASHBOARD_SHEET: SheetSpec = {
       formula: (r) => `IF(${r.otherCell('themes', 'name')}="","",${r.otherCell('themes', 'name')})`,
     },
     {
+      key: 'status',
+      header: 'Status',
+      width: 90,
+      style: { bold: true },
+      formula: (r) =>
+        whenTheme(
+          r,
+          `IF(${r.row.items}+${r.row.metricsCount}=0,"No data",IF(OR(COUNTIFS(${col(r, 'roadmap', 'theme')},${r.row.theme},${col(r, 'roadmap', 'status')},"Blocked")>0,${r.row.metricsOff}>0),"Off track",IF(${r.row.blocked}+${r.row.metricsRisk}>0,"At risk","On track")))`,
+        ),
+    },
+    {
       key: 'owner',
       header: 'Theme Owner',
       width: 160,
@@ -136,17 +147,6 @@ export const DASHBOARD_SHEET: SheetSpec = {
       numberFormat: '0',
       formula: (r) =>
         whenTheme(r, `COUNTIFS(${col(r, 'metrics', 'theme')},${r.row.theme},${col(r, 'metrics', 'status')},"At risk")`),
-    },
-    {
-      key: 'status',
-      header: 'Status',
-      width: 90,
-      style: { bold: true },
-      formula: (r) =>
-        whenTheme(
-          r,
-          `IF(${r.row.items}+${r.row.metricsCount}=0,"No data",IF(OR(COUNTIFS(${col(r, 'roadmap', 'theme')},${r.row.theme},${col(r, 'roadmap', 'status')},"Blocked")>0,${r.row.metricsOff}>0),"Off track",IF(${r.row.blocked}+${r.row.metricsRisk}>0,"At risk","On track")))`,
-        ),
     },
   ],
   charts: [themeProgressChart()],

@@ -69,7 +69,7 @@ export const HEALTH_SHEET: SheetSpec = {
   side: [
     {
       key: 'overall',
-      label: 'Overall score (average of scores)',
+      label: 'Overall score',
       numberFormat: '0.00',
       formula: (r) => `IF(COUNT(${r.col.rating})=0,"",AVERAGE(${r.col.rating}))`,
       style: { bold: true, fontSize: 12 },
@@ -89,6 +89,8 @@ export const HEALTH_SHEET: SheetSpec = {
     },
   ],
   sideHeader: ['Summary', ''],
+  // Under the table: the overall score and status are seen without scrolling sideways, even on a small screen.
+  sidePlacement: 'below',
   charts: [healthRadarChart(HEALTH_DIMENSIONS.length)],
   conditionalFormats: [
     {

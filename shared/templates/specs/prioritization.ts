@@ -37,9 +37,9 @@ const DONT = QUADRANT_TEXT['time-sink'].action;
 
 /** Native label of the quarter `offsetExpr` quarters after the start (PRIORITY_PLAN's labels). */
 function quarterLabelFormula(r: FormulaRefs, offsetExpr: string): string {
-  const idx = `(${r.side.startQ}-1+${offsetExpr})`;
+  const idx = `(${r.row.hStartQ}-1+${offsetExpr})`;
   const yearsOn = `INT(${idx}/4)`;
-  return `"Q"&(MOD(${idx},4)+1)&IF(${r.side.startYear}<>""," "&(${r.side.startYear}+${yearsOn}),IF(${yearsOn}=0,""," Y"&(${yearsOn}+1)))`;
+  return `"Q"&(MOD(${idx},4)+1)&IF(${r.row.hStartYear}<>""," "&(${r.row.hStartYear}+${yearsOn}),IF(${yearsOn}=0,""," Y"&(${yearsOn}+1)))`;
 }
 
 function pickQuarter(r: FormulaRefs): string {
@@ -135,6 +135,22 @@ export const PRIORITIZATION_SHEET: SheetSpec = {
       formula: (r) => `IF(${r.row.rank}="","",INDEX(${r.col.hLabel},${r.row.rank}))`,
     },
     { key: 'owner', header: 'Owner', width: 150 },
+    // Helper columns (hidden): the First quarter setting read as a quarter number and an optional year (the same on
+    // every row; computed values, so they are kept out of the settings a user types in).
+    {
+      key: 'hStartQ',
+      header: 'First quarter number',
+      width: 60,
+      hidden: true,
+      formula: (r) => `IF(TRIM(${r.side.start})="",1,IFERROR(VALUE(MID(TRIM(${r.side.start}),2,1)),""))`,
+    },
+    {
+      key: 'hStartYear',
+      header: 'First year (if given)',
+      width: 60,
+      hidden: true,
+      formula: (r) => `IF(LEN(TRIM(${r.side.start}))>=7,IFERROR(VALUE(RIGHT(TRIM(${r.side.start}),4)),""),"")`,
+    },
     // Helper columns (hidden): helper row k plans the project ranked k.
     {
       key: 'hRow',
@@ -185,18 +201,6 @@ export const PRIORITIZATION_SHEET: SheetSpec = {
       value: DEFAULT_START,
       numberFormat: '@',
       help: 'Q1–Q4, optionally with a year: "Q3 2027" gives Q3 2027, Q4 2027, Q1 2028…; without a year: Q1…Q4, then Q1 Y2…',
-    },
-    {
-      key: 'startQ',
-      label: 'First quarter number',
-      numberFormat: '0',
-      formula: (r) => `IF(TRIM(${r.side.start})="",1,IFERROR(VALUE(MID(TRIM(${r.side.start}),2,1)),""))`,
-    },
-    {
-      key: 'startYear',
-      label: 'First year (if given)',
-      numberFormat: '0',
-      formula: (r) => `IF(LEN(TRIM(${r.side.start}))>=7,IFERROR(VALUE(RIGHT(TRIM(${r.side.start}),4)),""),"")`,
     },
   ],
   conditionalFormats: [

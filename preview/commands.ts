@@ -1,0 +1,172 @@
+/**
+ * Every change the preview makes to its workbook is a small command: applying it changes the workbook
+ * and returns its inverse (the command that undoes it), so undo and redo are the same operation for
+ * edits, pastes, clears, template and chart inserts, and sheets added, renamed or deleted. Each
+ * application also says where the user should look (the sheet and cells it changed). No DOM here.
+ */
+import type { GridRect } from '../shared/templates/a1';
+import type { ChartOp, RenderPlan } from '../shared/templates/plan';
+import type { PreviewWorkbook, SheetsSnapshot } from './executor';
+
+/** Where to look after a command ran: the sheet to show and the cells to select. */
+export interface Focus {
+  sheet?: string;
+  rect?: GridRect;
+}
+
+export interface Applied {
+  inverse: Command;
+  focus: Focus;
+}
+
+export interface Command {
+  /** What it does, for "Undid …" messages: "Edit C2", "Paste A1:B3", "Insert Roadmap". */
+  readonly label: string;
+  apply(wb: PreviewWorkbook): Applied;
+}
+
+function rectOf(top: number, left: number, inputs: string[][]): GridRect {
+  const width = inputs.reduce((w, r) => Math.max(w, r.length), 0);
+  return { top, left, bottom: top + inputs.length - 1, right: left + Math.max(width, 1) - 1 };
+}
+
+/** Writes a block of inputs ("" clears a cell). Inverse: the block as it was. */
+export function setCells(label: string, sheet: string, top: number, left: number, inputs: string[][]): Command {
+  return {
+    label,
+    apply(wb) {
+      const rect = rectOf(top, left, inputs);
+      const before = wb.inputs(sheet, rect);
+      wb.setInputs(sheet, top, left, inputs);
+      return { inverse: setCells(label, sheet, top, left, before), focus: { sheet, rect } };
+    },
+  };
+}
+
+/** Clears a rectangle. */
+export function clearCells(label: string, sheet: string, r: GridRect): Command {
+  const blank = Array.from({ length: r.bottom - r.top + 1 }, () => Array<string>(r.right - r.left + 1).fill(''));
+  return setCells(label, sheet, r.top, r.left, blank);
+}
+
+/**
+ * A change that is first made another way (the engine's own copy and paste, which shifts relative
+ * references as spreadsheets do) and recorded: the cells of `rect` before it are kept, so its inverse is
+ * a plain cell write (and that write's inverse, the redo, writes the cells as the change left them).
+ */
+export function recorded(label: string, sheet: string, rect: GridRect, run: (wb: PreviewWorkbook) => void): Command {
+  return {
+    label,
+    apply(wb) {
+      const before = wb.inputs(sheet, rect);
+      run(wb);
+      return { inverse: setCells(label, sheet, rect.top, rect.left, before), focus: { sheet, rect } };
+    },
+  };
+}
+
+/** Several commands as one step: applied in order, undone in reverse order; looks where the last one looked. */
+export function compound(label: string, commands: Command[]): Command {
+  return {
+    label,
+    apply(wb) {
+      const inverses: Command[] = [];
+      let focus: Focus = {};
+      for (const c of commands) {
+        const done = c.apply(wb);
+        inverses.unshift(done.inverse);
+        focus = { ...focus, ...done.focus };
+      }
+      return { inverse: compound(label, inverses), focus };
+    },
+  };
+}
+
+/** Removes sheets whole (with the names on them). Inverse: restores them; after removal, show `then`. */
+export function removeSheets(label: string, sheets: string[], then?: string): Command {
+  return {
+    label,
+    apply(wb) {
+      const snapshot = wb.removeSheets(sheets);
+      return { inverse: restoreSheets(label, snapshot, then), focus: { sheet: then ?? wb.sheetNames()[0] } };
+    },
+  };
+}
+
+function restoreSheets(label: string, snapshot: SheetsSnapshot, then?: string): Command {
+  return {
+    label,
+    apply(wb) {
+      wb.restoreSheets(snapshot);
+      const names = snapshot.sheets.map((s) => s.name);
+      return { inverse: removeSheets(label, names, then), focus: { sheet: names[0] } };
+    },
+  };
+}
+
+/**
+ * Inserts a template's plan. `from` is the sheet shown before (undo goes back to it). Inverse: removes
+ * exactly the sheets and names the insert added; redo puts those same sheets back.
+ */
+export function insertTemplate(
+  label: string,
+  plan: RenderPlan,
+  from: string,
+  onInsert?: (activate: string, notes: string[]) => void,
+): Command {
+  return {
+    label,
+    apply(wb) {
+      const out = wb.insertPlan(plan);
+      onInsert?.(out.activate, out.notes);
+      return { inverse: removeSheets(label, out.sheets, from), focus: { sheet: out.activate } };
+    },
+  };
+}
+
+/** Adds an empty sheet with this name. Inverse: removes it. */
+export function addSheet(label: string, name: string, from: string): Command {
+  return {
+    label,
+    apply(wb) {
+      const added = wb.addUserSheet(name);
+      return { inverse: removeSheets(label, [added], from), focus: { sheet: added } };
+    },
+  };
+}
+
+/** Renames a sheet. Inverse: the name back. */
+export function renameSheet(label: string, from: string, to: string): Command {
+  return {
+    label,
+    apply(wb) {
+      wb.renameSheet(from, to);
+      return { inverse: renameSheet(label, to, from), focus: { sheet: to } };
+    },
+  };
+}
+
+/** Adds a chart to a sheet (drawn from the sheet's cells). Inverse: removes that chart. */
+export function addChart(label: string, sheet: string, op: ChartOp): Command {
+  return {
+    label,
+    apply(wb) {
+      wb.metaOf(sheet).charts.push(op);
+      wb.notify('cells');
+      return { inverse: removeChart(label, sheet, op), focus: { sheet } };
+    },
+  };
+}
+
+function removeChart(label: string, sheet: string, op: ChartOp): Command {
+  return {
+    label,
+    apply(wb) {
+      const charts = wb.metaOf(sheet).charts;
+      const i = charts.indexOf(op);
+      if (i >= 0) charts.splice(i, 1);
+      wb.notify('cells');
+      return { inverse: addChart(label, sheet, op), focus: { sheet } };
+    },
+  };
+}

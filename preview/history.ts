@@ -1,0 +1,56 @@
+/**
+ * Undo and redo over commands (commands.ts): running a command keeps its inverse on the undo stack;
+ * undoing applies that inverse and keeps the inverse's inverse for redo. A new change clears redo, as
+ * in every spreadsheet. The stack keeps the last LIMIT steps.
+ */
+import type { Command, Focus } from './commands';
+import type { PreviewWorkbook } from './executor';
+
+export const LIMIT = 100;
+
+export interface Step {
+  label: string;
+  focus: Focus;
+}
+
+export class History {
+  private readonly undos: Command[] = [];
+  private redos: Command[] = [];
+
+  constructor(private readonly wb: PreviewWorkbook) {}
+
+  /** Applies a change and remembers how to undo it. Throws (and remembers nothing) when the change fails. */
+  run(cmd: Command): Step {
+    const done = cmd.apply(this.wb);
+    this.undos.push(done.inverse);
+    if (this.undos.length > LIMIT) this.undos.shift();
+    this.redos = [];
+    return { label: cmd.label, focus: done.focus };
+  }
+
+  canUndo(): boolean {
+    return this.undos.length > 0;
+  }
+
+  canRedo(): boolean {
+    return this.redos.length > 0;
+  }
+
+  /** Undoes the last change; undefined when there is none. */
+  undo(): Step | undefined {
+    const cmd = this.undos.pop();
+    if (!cmd) return undefined;
+    const done = cmd.apply(this.wb);
+    this.redos.push(done.inverse);
+    return { label: cmd.label, focus: done.focus };
+  }
+
+  /** Applies again the last change undone; undefined when there is none. */
+  redo(): Step | undefined {
+    const cmd = this.redos.pop();
+    if (!cmd) return undefined;
+    const done = cmd.apply(this.wb);
+    this.undos.push(done.inverse);
+    return { label: cmd.label, focus: done.focus };
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * Why a typed value does not fit a cell's validation, in words a person reads once and understands:
+ * "42 is not allowed here: Business Impact takes a number from 1 to 10". The subject is the column's
+ * header (or a setting's label). Formulas are never refused: their result is checked by the sheet.
+ */
+import type { ValidationRule } from '../shared/templates/plan';
+
+/** Lists longer than this are shortened in the message ("…"). */
+const LIST_SHOWN = 8;
+
+/** The typed text as the message shows it: numbers bare, texts in quotes. */
+function shown(text: string): string {
+  const t = text.trim();
+  return t !== '' && Number.isFinite(Number(t)) ? t : `"${t}"`;
+}
+
+function numberRange(rule: { min?: number; max?: number; integer?: boolean }): string {
+  const what = rule.integer ? 'a whole number' : 'a number';
+  if (rule.min !== undefined && rule.max !== undefined) return `${what} from ${rule.min} to ${rule.max}`;
+  if (rule.min !== undefined) return `${what} of at least ${rule.min}`;
+  if (rule.max !== undefined) return `${what} up to ${rule.max}`;
+  return what;
+}
+
+function numberFits(rule: { min?: number; max?: number; integer?: boolean }, text: string): boolean {
+  const t = text.trim();
+  const n = Number(t);
+  if (t === '' || !Number.isFinite(n)) return false;
+  if (rule.integer && !Number.isInteger(n)) return false;
+  return (rule.min === undefined || n >= rule.min) && (rule.max === undefined || n <= rule.max);
+}
+
+function listText(values: readonly string[]): string {
+  if (values.length === 0) return 'a value from its list, which is empty for now';
+  const head = values.slice(0, LIST_SHOWN).join(', ');
+  return `one of: ${head}${values.length > LIST_SHOWN ? ', …' : ''}`;
+}
+
+/** A calendar date typed as 2027-03-31, 31/03/2027 or 31/03/27 (what the preview reads as a date). */
+export function isTypedDate(text: string): boolean {
+  const t = text.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(t);
+  const [y, m, d] = iso
+    ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+    : dmy
+      ? [Number(dmy[3].length === 2 ? `20${dmy[3]}` : dmy[3]), Number(dmy[2]), Number(dmy[1])]
+      : [NaN, NaN, NaN];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * The sentence refusing `text` for a cell with this rule, or undefined when it fits. `list` is the
+ * drop-down's current values (for a list taken from a range); `subject` names the cell's column.
+ */
+export function refusal(
+  rule: ValidationRule,
+  text: string,
+  subject: string,
+  list: readonly string[] = [],
+): string | undefined {
+  if (text.trim() === '' || text.startsWith('=')) return undefined;
+  const lead = `${shown(text)} is not allowed here: ${subject}`;
+  switch (rule.kind) {
+    case 'number':
+      return numberFits(rule, text) ? undefined : `${lead} takes ${numberRange(rule)}.`;
+    case 'list':
+      return rule.values.includes(text) ? undefined : `${lead} takes ${listText(rule.values)}.`;
+    case 'listFromRange':
+      return list.includes(text) ? undefined : `${lead} takes ${listText(list)}.`;
+    case 'date':
+      return isTypedDate(text) ? undefined : `${lead} takes a date, written like 2027-03-31.`;
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * The grid's selection as a spreadsheet keeps it, without any DOM: an anchor cell (where the selection
+ * started, the active cell) and a focus cell (the other corner), plus the column where a run of Tab
+ * presses began, so Enter returns there on the next row (Excel and Google Sheets do this when filling a
+ * table row by row). Cells are 0-based; hidden columns are skipped by every move.
+ */
+import type { GridRect } from '../shared/templates/a1';
+
+export interface Pos {
+  row: number;
+  col: number;
+}
+
+export interface Selection {
+  /** The active cell: edited by typing, shown in the name box. */
+  anchor: Pos;
+  /** The opposite corner of the selected range (the anchor itself for one cell). */
+  focus: Pos;
+  /** Column where the current run of Tab moves began (Enter goes back to it), if any. */
+  tabStart?: number;
+}
+
+/** What a move may reach: how many rows, and which columns are shown (hidden helper columns are not). */
+export interface Bounds {
+  rows: number;
+  cols: readonly number[];
+}
+
+export function single(p: Pos): Selection {
+  return { anchor: { ...p }, focus: { ...p } };
+}
+
+/** The selected rectangle (0-based, inclusive). */
+export function selectionRect(s: Selection): GridRect {
+  return {
+    top: Math.min(s.anchor.row, s.focus.row),
+    bottom: Math.max(s.anchor.row, s.focus.row),
+    left: Math.min(s.anchor.col, s.focus.col),
+    right: Math.max(s.anchor.col, s.focus.col),
+  };
+}
+
+export function rectContains(r: GridRect, p: Pos): boolean {
+  return p.row >= r.top && p.row <= r.bottom && p.col >= r.left && p.col <= r.right;
+}
+
+/** A cell moved by (dr, dc) shown columns and rows, kept inside the bounds. */
+export function step(p: Pos, dr: number, dc: number, b: Bounds): Pos {
+  const i = b.cols.indexOf(p.col);
+  const at = i < 0 ? b.cols.findIndex((c) => c >= p.col) : i;
+  const j = Math.max(0, Math.min(b.cols.length - 1, (at < 0 ? b.cols.length - 1 : at) + dc));
+  return { row: Math.max(0, Math.min(b.rows - 1, p.row + dr)), col: b.cols[j] ?? 0 };
+}
+
+/** Arrow keys: move the active cell (one cell selected), or with Shift extend the range from the anchor. */
+export function moveBy(s: Selection, dr: number, dc: number, b: Bounds, extend = false): Selection {
+  if (extend) return { anchor: s.anchor, focus: step(s.focus, dr, dc, b) };
+  return single(step(s.anchor, dr, dc, b));
+}
+
+/** Tab / Shift+Tab: one cell right or left; the first Tab of a run remembers its column. */
+export function tab(s: Selection, back: boolean, b: Bounds): Selection {
+  const tabStart = s.tabStart ?? s.anchor.col;
+  return { ...single(step(s.anchor, 0, back ? -1 : 1, b)), tabStart };
+}
+
+/** Enter / Shift+Enter: down or up one row; after a run of Tabs, down into the column where the run began. */
+export function enter(s: Selection, up: boolean, b: Bounds): Selection {
+  const col = !up && s.tabStart !== undefined ? s.tabStart : s.anchor.col;
+  return single(step({ row: s.anchor.row, col }, up ? -1 : 1, 0, b));
+}
+
+/**
+ * Ctrl+arrow: to the edge of the block of filled cells, as spreadsheets do: from a filled cell whose
+ * neighbour is filled, to the last filled cell before a blank; otherwise to the next filled cell, or
+ * to the sheet's edge when there is none.
+ */
+export function jump(p: Pos, dr: number, dc: number, b: Bounds, filled: (p: Pos) => boolean): Pos {
+  let cur = p;
+  let next = step(cur, dr, dc, b);
+  if (next.row === cur.row && next.col === cur.col) return cur;
+  if (filled(cur) && filled(next)) {
+    while (filled(next)) {
+      cur = next;
+      next = step(cur, dr, dc, b);
+      if (next.row === cur.row && next.col === cur.col) return cur;
+    }
+    return cur;
+  }
+  while (!filled(next)) {
+    cur = next;
+    next = step(cur, dr, dc, b);
+    if (next.row === cur.row && next.col === cur.col) return cur;
+  }
+  return next;
+}
+
+/** The selection covering a rectangle, its top-left cell active. */
+export function selectRect(r: GridRect): Selection {
+  return { anchor: { row: r.top, col: r.left }, focus: { row: r.bottom, col: r.right } };
+}

@@ -4,6 +4,20 @@ const tseslint = require('typescript-eslint');
 const globals = require('globals');
 const prettier = require('eslint-config-prettier');
 
+/** Cell text is read by the scanners of shared/core/scan.ts, in linear time (issue #11): no regular expressions. */
+const NO_REGEX_ON_CELL_TEXT = [
+  {
+    selector: 'Literal[regex]',
+    message:
+      'Cell text is read with shared/core/scan.ts (linear time): a backtracking regular expression can take quadratic time on a 50,000-character cell.',
+  },
+  {
+    selector: "NewExpression[callee.name='RegExp'], CallExpression[callee.name='RegExp']",
+    message:
+      'Cell text is read with shared/core/scan.ts (linear time): a backtracking regular expression can take quadratic time on a 50,000-character cell.',
+  },
+];
+
 module.exports = tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-output/**'] },
   js.configs.recommended,
@@ -16,6 +30,18 @@ module.exports = tseslint.config(
       'no-implied-eval': 'error',
       'no-new-func': 'error',
     },
+  },
+  {
+    // The readers of cell text (numbers stored as text, dates, quarters, months, metric texts, choices).
+    files: [
+      'shared/core/scan.ts',
+      'shared/core/args.ts',
+      'shared/metrics/value.ts',
+      'shared/metrics/dora.ts',
+      'shared/scoring/plan.ts',
+      'shared/dates/quarter.ts',
+    ],
+    rules: { 'no-restricted-syntax': ['error', ...NO_REGEX_ON_CELL_TEXT] },
   },
   {
     // The core stays pure: no host globals, no DOM.

@@ -1,13 +1,17 @@
 /**
  * `npm run bench`: one call of every custom function over 10,000 rows through each BUILT bundle
- * (Sheets Code.js and Excel functions.js in a Node vm), median of several runs, plus bundle sizes.
+ * (Sheets Code.js and Excel functions.js in a Node vm), median of several runs; the worst time of one
+ * call with a hostile text (test/harness/hostile-texts.ts) in any argument, per bundle; bundle sizes.
  * Figures are for comparison between versions on the same machine, not absolute promises.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { gzipSync } from 'zlib';
 import { REGISTRY } from '../shared/functions';
+import { MAX_PARSED_TEXT } from '../shared/core/args';
+import { isRangeParam } from '../shared/functions/spec';
 import { BENCH_INPUTS } from './bench-inputs';
+import { HOSTILE_TEXTS } from '../test/harness/hostile-texts';
 import {
   DIST,
   excelResult,
@@ -57,6 +61,7 @@ function main(): void {
     );
     if (!same) process.exitCode = 1;
   }
+  hostileTexts(sheets, excel);
   console.log('\nBundle sizes (bytes, gzip)');
   for (const rel of [
     'apps-script/Code.js',
@@ -69,6 +74,46 @@ function main(): void {
     if (!fs.existsSync(file)) continue;
     const buf = fs.readFileSync(file);
     console.log(`${rel.padEnd(28)} ${String(buf.length).padStart(9)} ${String(gzipSync(buf).length).padStart(8)}`);
+  }
+}
+
+/** A valid row of arguments for `name` with argument i (its first cell, for a row or column) replaced by `text`. */
+function withText(name: string, i: number, text: string): unknown[] {
+  const args = BENCH_INPUTS[name](1);
+  args[i] = Array.isArray(args[i]) ? [[text, ...(args[i] as unknown[][])[0].slice(1)]] : text;
+  return args;
+}
+
+/**
+ * The slowest single call with a hostile text in any (cell) argument, per bundle: at 50,000 characters (a
+ * cell's maximum in Sheets; refused by length) and at MAX_PARSED_TEXT characters (the longest text parsed).
+ */
+function hostileTexts(sheets: ReturnType<typeof loadSheetsBundle>, excel: ReturnType<typeof loadExcelBundle>): void {
+  console.log('\nWorst time of one call with a hostile text in any argument (ms, median of 5)');
+  for (const length of [50000, MAX_PARSED_TEXT]) {
+    const worst = { Sheets: { ms: 0, where: '' }, Excel: { ms: 0, where: '' } };
+    for (const f of REGISTRY) {
+      f.params.forEach((p, i) => {
+        if (isRangeParam(p)) return;
+        for (const [family, make] of Object.entries(HOSTILE_TEXTS)) {
+          const args = withText(f.name, i, make(length));
+          const excelArgs = Array.from({ length: f.params.length }, (_, k) => toExcelArg(args[k]));
+          const where = `${f.name}(${p.name}): ${family}`;
+          const runs = {
+            Sheets: () => sheetsResult(sheets, f.name, args),
+            Excel: () => excel.call(f.name, ...excelArgs),
+          };
+          for (const host of ['Sheets', 'Excel'] as const) {
+            const ms = median(Array.from({ length: 5 }, () => time(runs[host])));
+            if (ms > worst[host].ms) worst[host] = { ms, where };
+          }
+        }
+      });
+    }
+    for (const host of ['Sheets', 'Excel'] as const)
+      console.log(
+        `${`${host}, ${length.toLocaleString('en')} chars`.padEnd(28)} ${worst[host].ms.toFixed(3).padStart(9)}  ${worst[host].where}`,
+      );
   }
 }
 

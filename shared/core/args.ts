@@ -2,7 +2,8 @@
  * Argument types: how one cell is checked and converted before a function sees it.
  * Range constraints live here, as data on the parameter, not in function bodies.
  */
-import { mustBe, mustBeBecause, NUMBER_AS_TEXT } from './messages';
+import { mustBe, mustBeBecause, NUMBER_AS_TEXT, tooLong } from './messages';
+import { isSpace, scanCost, Scanner } from './scan';
 import { formatNumber, hostErrorCode, isBlank, isDateObject } from './values';
 
 export { isDateObject };
@@ -47,9 +48,32 @@ function describeNumber(o: NumberOptions): string {
   return kind;
 }
 
+/**
+ * The longest text an argument is read from. Every parser is linear in the length of its text, but a
+ * cell can hold 50,000 characters and no number, date, quarter or metric is longer than a few dozen:
+ * anything beyond this is refused at once with a message saying so (messages.ts `tooLong`).
+ */
+export const MAX_PARSED_TEXT = 1000;
+
+/** `^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$` (case-insensitive), read by a scanner: a number written as text. */
+export function isNumericText(v: string): boolean {
+  const s = new Scanner(v);
+  s.spaces();
+  s.take('+-');
+  if (s.digits() !== '') {
+    if (s.take('.')) s.digits();
+  } else if (!(s.take('.') && s.digits() !== '')) return false;
+  if (s.take('eE')) {
+    s.take('+-');
+    if (s.digits() === '') return false;
+  }
+  s.spaces();
+  return s.done;
+}
+
 /** Numbers stored as text are refused (silent coercion hides data errors) but the message says how to fix them. */
 function numericTextHint(v: string): Mismatch {
-  return /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i.test(v) ? { mismatch: true, detail: NUMBER_AS_TEXT } : MISMATCH;
+  return isNumericText(v) ? { mismatch: true, detail: NUMBER_AS_TEXT } : MISMATCH;
 }
 
 export function numberArg(o: NumberOptions = {}): ArgType<number> {
@@ -86,11 +110,20 @@ export function choiceArg<T extends string>(choices: Record<T, readonly string[]
   };
 }
 
+/** Trimmed, lower case, each run of spaces, "_" and "-" one space ("Quick_Win" → "quick win"); one pass. */
 export function normaliseChoice(s: string): string {
-  return s
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_-]+/g, ' ');
+  const t = s.trim().toLowerCase();
+  let out = '';
+  let inRun = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    const sep = isSpace(c) || c === 0x5f || c === 0x2d;
+    if (!sep) out += t[i];
+    else if (!inRun) out += ' ';
+    inRun = sep;
+  }
+  scanCost.steps += t.length;
+  return out;
 }
 
 const MS_PER_DAY = 86400000;
@@ -118,6 +151,20 @@ export function ymdToSerial(y: number, m: number, d: number): number {
   return Math.round((Date.UTC(y, m - 1, d) - SERIAL_EPOCH_UTC) / MS_PER_DAY);
 }
 
+/** `^\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})\s*$`, read by a scanner: [year, month, day] of "2027-03-31" or "2027/3/31". */
+export function readIsoDate(v: string): [number, number, number] | undefined {
+  const s = new Scanner(v);
+  s.spaces();
+  const y = s.digits();
+  if (y.length !== 4 || !s.take('-/')) return undefined;
+  const m = s.digits();
+  if (m.length < 1 || m.length > 2 || !s.take('-/')) return undefined;
+  const d = s.digits();
+  if (d.length < 1 || d.length > 2) return undefined;
+  s.spaces();
+  return s.done ? [Number(y), Number(m), Number(d)] : undefined;
+}
+
 /** Dates: a date cell (a Date in Sheets, a serial number in Excel) or an ISO text "2027-03-31". Returns a whole serial day. */
 export function dateArg(): ArgType<number> {
   return {
@@ -130,9 +177,9 @@ export function dateArg(): ArgType<number> {
         return Math.floor(v);
       }
       if (typeof v === 'string') {
-        const m = /^\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})\s*$/.exec(v);
-        if (!m) return MISMATCH;
-        const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+        const ymd = readIsoDate(v);
+        if (!ymd) return MISMATCH;
+        const [y, mo, d] = ymd;
         const dt = new Date(Date.UTC(y, mo - 1, d));
         if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d) return MISMATCH;
         return ymdToSerial(y, mo, d);
@@ -160,6 +207,8 @@ export function checkCell<T>(
   if (isBlank(v)) return { ok: false, message: mustBe(label, type.expects, 'a blank cell') };
   const code = hostErrorCode(v);
   if (code) return { ok: false, message: mustBe(label, type.expects, `the error ${code}`) };
+  if (typeof v === 'string' && v.length > MAX_PARSED_TEXT)
+    return { ok: false, message: tooLong(label, type.expects, v.length, MAX_PARSED_TEXT) };
   const c = type.coerce(v);
   if (isMismatch(c)) return { ok: false, message: mismatchMessage(label, type, c, show(v)) };
   return { ok: true, value: c };

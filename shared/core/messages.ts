@@ -29,9 +29,20 @@ export function required(label: string, functionName: string, signature: string)
   return `${label} is required: ${functionName} takes ${signature}`;
 }
 
-/** `Impact must be a text of at most 1000 characters (got 5000 characters)`. */
-export function tooLong(label: string, maxChars: number, gotChars: number): string {
-  return mustBe(label, `a text of at most ${maxChars} characters`, `${gotChars} characters`);
+/** 50000 → "50,000" (messages read the same in every locale). */
+export function groupThousands(n: number): string {
+  const digits = String(n);
+  let out = '';
+  for (let i = 0; i < digits.length; i++) out += (i > 0 && (digits.length - i) % 3 === 0 ? ',' : '') + digits[i];
+  return out;
+}
+
+/**
+ * A text too long to be read (args.ts MAX_PARSED_TEXT): `Impact is too long to be a number from 1 to 10 (a text of
+ * 50,000 characters; at most 1,000 are read)`.
+ */
+export function tooLong(label: string, expects: string, gotChars: number, maxChars: number): string {
+  return `${label} is too long to be ${expects} (a text of ${groupThousands(gotChars)} characters; at most ${groupThousands(maxChars)} are read)`;
 }
 
 /**

@@ -23,8 +23,10 @@ export const MONTH_NAMES = [
 /** Reads a month as 1–12 or a name ("July", "jul", "Sept"); undefined when it is not a month. */
 export function parseMonth(v: string | number): number | undefined {
   if (typeof v === 'number') return Number.isInteger(v) && v >= 1 && v <= 12 ? v : undefined;
-  const t = v.trim().toLowerCase().replace(/\.$/, '');
-  if (t.length < 3) return undefined;
+  const lower = v.trim().toLowerCase();
+  const t = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+  // A month name is at most 9 letters ("september"): a longer text is not one (and is not compared).
+  if (t.length < 3 || t.length > 9) return undefined;
   const i = MONTH_NAMES.findIndex((m) => m.startsWith(t) || (t === 'sept' && m === 'september'));
   return i < 0 ? undefined : i + 1;
 }

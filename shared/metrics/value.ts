@@ -6,6 +6,7 @@
  * Bases: durations in milliseconds, rates per day, percentages as fractions (99.9% → 0.999), money and
  * counts as plain numbers ($2.5k → 2500), scores as the number before the slash (4.5/5 → 4.5).
  */
+import { asciiLower, collapseSpaces, isAsciiLetter, isDigit, isSpace, scanCost, Scanner } from '../core/scan';
 import { formatNumber } from '../core/values';
 import { parseWording } from './wording';
 
@@ -50,15 +51,16 @@ export const DAYS_PER_MONTH = 365 / 12;
 export const DAYS_PER_QUARTER = 365 / 4;
 export const DAYS_PER_YEAR = 365;
 
-const DURATION_UNITS: readonly [RegExp, number][] = [
-  [/^(ms|msec|msecs|millis|milliseconds?)$/, 1],
-  [/^(s|sec|secs|seconds?)$/, MS_PER_SECOND],
-  [/^(m|min|mins|minutes?)$/, MS_PER_MINUTE],
-  [/^(h|hr|hrs|hours?)$/, MS_PER_HOUR],
-  [/^(d|days?)$/, MS_PER_DAY],
-  [/^(w|wk|wks|weeks?)$/, 7 * MS_PER_DAY],
-  [/^(mo|mos|months?)$/, DAYS_PER_MONTH * MS_PER_DAY],
-  [/^(y|yr|yrs|years?)$/, DAYS_PER_YEAR * MS_PER_DAY],
+/** Duration unit words and their length in milliseconds. */
+const DURATION_UNITS: readonly [readonly string[], number][] = [
+  [['ms', 'msec', 'msecs', 'millis', 'millisecond', 'milliseconds'], 1],
+  [['s', 'sec', 'secs', 'second', 'seconds'], MS_PER_SECOND],
+  [['m', 'min', 'mins', 'minute', 'minutes'], MS_PER_MINUTE],
+  [['h', 'hr', 'hrs', 'hour', 'hours'], MS_PER_HOUR],
+  [['d', 'day', 'days'], MS_PER_DAY],
+  [['w', 'wk', 'wks', 'week', 'weeks'], 7 * MS_PER_DAY],
+  [['mo', 'mos', 'month', 'months'], DAYS_PER_MONTH * MS_PER_DAY],
+  [['y', 'yr', 'yrs', 'year', 'years'], DAYS_PER_YEAR * MS_PER_DAY],
 ];
 
 /** Per-day factor of "per <period>". */
@@ -71,32 +73,32 @@ export const RATE_PER_DAY = {
   year: 1 / DAYS_PER_YEAR,
 } as const;
 
-const RATE_PERIODS: readonly [RegExp, number][] = [
-  [/^(h|hr|hrs|hours?|hourly)$/, RATE_PER_DAY.hour],
-  [/^(d|days?|daily)$/, RATE_PER_DAY.day],
-  [/^(w|wk|wks|weeks?|weekly)$/, RATE_PER_DAY.week],
-  [/^(mo|mos|months?|monthly)$/, RATE_PER_DAY.month],
-  [/^(q|qtr|qtrs|quarters?|quarterly)$/, RATE_PER_DAY.quarter],
-  [/^(y|yr|yrs|years?|yearly|annually)$/, RATE_PER_DAY.year],
+const RATE_PERIODS: readonly [readonly string[], number][] = [
+  [['h', 'hr', 'hrs', 'hour', 'hours', 'hourly'], RATE_PER_DAY.hour],
+  [['d', 'day', 'days', 'daily'], RATE_PER_DAY.day],
+  [['w', 'wk', 'wks', 'week', 'weeks', 'weekly'], RATE_PER_DAY.week],
+  [['mo', 'mos', 'month', 'months', 'monthly'], RATE_PER_DAY.month],
+  [['q', 'qtr', 'qtrs', 'quarter', 'quarters', 'quarterly'], RATE_PER_DAY.quarter],
+  [['y', 'yr', 'yrs', 'year', 'years', 'yearly', 'annually'], RATE_PER_DAY.year],
 ];
 
 /** Magnitude suffixes as powers of ten. */
 const MAGNITUDES: Record<string, number> = { k: 3, m: 6, mm: 6, b: 9, bn: 9, t: 12 };
-const CURRENCY = '[$€£¥]';
+const CURRENCIES = '$€£¥';
 
-const PREFIX_WORDS: readonly [RegExp, Comparator][] = [
-  [/^(<=|≤|at most|up to)\s*/, '<='],
-  [/^(>=|≥|at least)\s*/, '>='],
-  [/^(<|under|below|less than)\s*/, '<'],
-  [/^(>|over|above|more than)\s*/, '>'],
+/** Comparator words at the start, tried in this order (so "<=" before "<"); any spaces after them are skipped. */
+const PREFIX_WORDS: readonly [readonly string[], Comparator][] = [
+  [['<=', '≤', 'at most', 'up to'], '<='],
+  [['>=', '≥', 'at least'], '>='],
+  [['<', 'under', 'below', 'less than'], '<'],
+  [['>', 'over', 'above', 'more than'], '>'],
 ];
 
-const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d*)?|\\.\\d+)(?:e([-+]?\\d+))?';
-const CURRENCY_AFTER = new RegExp(`^([a-z]{0,2})\\s*(${CURRENCY})?$`, 'i');
-const BODY = new RegExp(`^([-+])?\\s*(${CURRENCY})?\\s*${NUMBER}\\s*(.*)$`, 'i');
+/** "N/A", "n.a.", "NA", dashes: not measured (case-insensitive). */
+const NOT_AVAILABLE_TEXTS = ['n/a', 'n.a.', 'na', '—', '–'];
 
-function lookup(table: readonly [RegExp, number][], word: string): number | undefined {
-  for (const [re, f] of table) if (re.test(word)) return f;
+function lookup(table: readonly [readonly string[], number][], word: string): number | undefined {
+  for (const [words, f] of table) if (words.indexOf(word) >= 0) return f;
   return undefined;
 }
 
@@ -115,10 +117,164 @@ function makeMetric(
   return m;
 }
 
+function isNotAvailableText(t: string): boolean {
+  const lower = asciiLower(t);
+  if (NOT_AVAILABLE_TEXTS.indexOf(lower) >= 0) return true;
+  return t !== '' && new Scanner(t).runLength((c) => c === 0x2d) === t.length; // "-", "--", …
+}
+
+/** The comparator word at the start of `s` (consumed with the spaces after it), if any. */
+function takeComparator(s: Scanner): Comparator | undefined {
+  for (const [words, c] of PREFIX_WORDS) {
+    for (const w of words) {
+      if (s.takeWord(w)) {
+        s.spaces();
+        return c;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Digits with optional thousands groups and decimals: `\d{1,3}(,\d{3})+(\.\d+)?|\d+(\.\d*)?|\.\d+`. */
+function takeNumber(s: Scanner): string | undefined {
+  const start = s.pos;
+  const run = s.runLength(isDigit);
+  const group = (at: number): boolean => s.code(at - s.pos) === 0x2c && s.runLength(isDigit, at + 1) >= 3;
+  if (run >= 1 && run <= 3 && group(s.pos + run)) {
+    s.pos += run;
+    while (group(s.pos)) s.pos += 4;
+    if (s.code() === 0x2e && isDigit(s.code(1))) {
+      s.pos++;
+      s.digits();
+    }
+  } else if (run >= 1) {
+    s.pos += run;
+    if (s.take('.')) s.digits();
+  } else if (s.code() === 0x2e && isDigit(s.code(1))) {
+    s.pos++;
+    s.digits();
+  } else return undefined;
+  return s.text.slice(start, s.pos);
+}
+
+/** An exponent `e[-+]?\d+` (case-insensitive); nothing is consumed when there is none. */
+function takeExponent(s: Scanner): string | undefined {
+  const start = s.pos;
+  if (!s.take('eE')) return undefined;
+  const sign = s.take('+-');
+  const digits = s.digits();
+  if (digits === '') {
+    s.pos = start;
+    return undefined;
+  }
+  return sign + digits;
+}
+
+interface MetricBody {
+  sign: string;
+  currencyBefore: string;
+  digits: string;
+  exponent: string | undefined;
+  rest: string;
+}
+
+/** `[-+]? \s* [$€£¥]? \s* number exponent? \s* rest`, the shape every metric text has. */
+function readBody(t: string): MetricBody | undefined {
+  const s = new Scanner(t);
+  const sign = s.take('+-');
+  s.spaces();
+  const currencyBefore = s.take(CURRENCIES);
+  s.spaces();
+  const digits = takeNumber(s);
+  if (digits === undefined) return undefined;
+  const exponent = takeExponent(s);
+  s.spaces();
+  return { sign, currencyBefore, digits, exponent, rest: s.rest() };
+}
+
+/** `^([a-z]{0,2})\s*([$€£¥])?$` (case-insensitive): a magnitude of up to two letters, then a currency symbol. */
+function currencyAfter(rest: string): { magnitude: string; currency: string } | undefined {
+  const s = new Scanner(rest);
+  const magnitude = s.takeRun(isAsciiLetter);
+  if (magnitude.length > 2) return undefined;
+  s.spaces();
+  const currency = s.take(CURRENCIES);
+  return s.done ? { magnitude, currency } : undefined;
+}
+
+/** `^\/\s*(\d+(\.\d+)?)$`: the "/5" of a score; the number after the slash. */
+function scoreOutOf(rest: string): number | undefined {
+  const s = new Scanner(rest);
+  if (!s.take('/')) return undefined;
+  s.spaces();
+  const whole = s.digits();
+  if (whole === '') return undefined;
+  let fraction = '';
+  if (s.take('.')) {
+    fraction = s.digits();
+    if (fraction === '') return undefined;
+  }
+  return s.done ? Number(fraction ? `${whole}.${fraction}` : whole) : undefined;
+}
+
+const isLowerLetter = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+
+/** Letters and whitespace only, letters first: `^[a-z]*\s*$`. */
+function lettersThenSpaces(x: string): boolean {
+  const s = new Scanner(x);
+  s.takeRun(isLowerLetter);
+  s.spaces();
+  return s.done;
+}
+
+/**
+ * The period word of a rate such as "x/day", "per week", "times a month", "experiments/quarter" (lower case):
+ * `^(x|times|[a-z]+)?\s*(\/|per |an? )\s*([a-z]+)$`. Whatever the prefix, the period is the text's last run
+ * of letters, so it is found from the end: the period, then what stands before it must be a prefix word
+ * (letters, any spaces) followed by "/", or by "per", "a" or "an" and a space.
+ */
+function periodAfterSeparator(lower: string): string | undefined {
+  let w = lower.length;
+  while (w > 0 && isLowerLetter(lower.charCodeAt(w - 1))) w--;
+  scanCost.steps += lower.length - w + 1;
+  if (w === lower.length) return undefined;
+  const period = lower.slice(w);
+  const before = lower.slice(0, w);
+  let end = before.length; // `before` without its trailing whitespace
+  while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
+  scanCost.steps += before.length - end + 1;
+  const head = before.slice(0, end);
+  if (head.endsWith('/')) return lettersThenSpaces(head.slice(0, -1)) ? period : undefined;
+  if (before[end] !== ' ') return undefined; // "per", "a" and "an" are followed by a plain space
+  for (const word of ['per', 'an', 'a']) {
+    if (!head.endsWith(word)) continue;
+    const prefix = head.slice(0, head.length - word.length);
+    // A prefix glued to the word ("xper") is letters only; one set apart ("times a") is letters, then spaces.
+    if (lettersThenSpaces(prefix)) return period;
+  }
+  return undefined;
+}
+
+/** The period of a rate written with an adverb: `^(x|times)?\s*([a-z]+ly)$` ("daily", "5x weekly"). */
+function periodAdverb(lower: string): string | undefined {
+  const candidates: string[] = [];
+  if (lower.startsWith('x')) candidates.push(lower.slice(1));
+  if (lower.startsWith('times')) candidates.push(lower.slice(5));
+  candidates.push(lower);
+  for (const c of candidates) {
+    const s = new Scanner(c);
+    s.spaces();
+    const word = s.takeRun(isLowerLetter);
+    if (s.done && word.length >= 3 && word.endsWith('ly')) return word;
+  }
+  return undefined;
+}
+
 /**
  * Reads one metric text. Returns the value, NOT_AVAILABLE for "N/A"-like texts and blanks,
  * or undefined when the text is not a metric this reader knows. Numeric forms first ("5x/day"), then
- * the guide's and the DORA report's wordings ("daily", "Less than one hour", wording.ts).
+ * the guide's and the DORA report's wordings ("daily", "Less than one hour", wording.ts; at most 100 characters).
  */
 export function parseMetricText(text: string): MetricValue | NotAvailable | undefined {
   return parseNumericText(text) ?? parseWording(text, numericOnly);
@@ -129,30 +285,24 @@ function numericOnly(text: string): MetricValue | undefined {
   return v && !isNotAvailable(v) ? v : undefined;
 }
 
-/** The numeric forms: "$1M", "<200ms", "5x/day", "99.9%", "4.5/5", "100+", "N/A". */
-function parseNumericText(text: string): MetricValue | NotAvailable | undefined {
-  let t = text.trim().replace(/\s+/g, ' ');
-  if (t === '' || /^(n\/a|n\.a\.|na|-+|—|–)$/i.test(t)) return NOT_AVAILABLE;
-  let comparator: Comparator | undefined;
-  const lower0 = t.toLowerCase();
-  for (const [re, c] of PREFIX_WORDS) {
-    const m = re.exec(lower0);
-    if (m) {
-      comparator = c;
-      t = t.slice(m[0].length);
-      break;
-    }
-  }
-  const m = BODY.exec(t);
-  if (!m) return undefined;
-  const [, sign, currencyBefore, digits, exponent, restRaw] = m;
-  const mantissa = `${sign === '-' ? '-' : ''}${digits.replace(/,/g, '')}`;
-  const exp = exponent !== undefined ? Number(exponent) : 0;
+/**
+ * The numeric forms: "$1M", "<200ms", "5x/day", "99.9%", "4.5/5", "100+", "N/A". Read in one forward pass by a
+ * scanner (shared/core/scan.ts): linear in the length of the text, whatever it is.
+ */
+export function parseNumericText(text: string): MetricValue | NotAvailable | undefined {
+  const t = collapseSpaces(text);
+  if (t === '' || isNotAvailableText(t)) return NOT_AVAILABLE;
+  const s = new Scanner(t);
+  let comparator = takeComparator(s);
+  const body = readBody(s.rest());
+  if (!body) return undefined;
+  const mantissa = `${body.sign === '-' ? '-' : ''}${body.digits.split(',').join('')}`;
+  const exp = body.exponent !== undefined ? Number(body.exponent) : 0;
   /** The written number times 10^shift, rounded once from the decimal text (so "99.9%" is exactly 0.999). */
   const scaled = (shift: number): number => Number(`${mantissa}e${exp + shift}`);
   const n = scaled(0);
   if (!Number.isFinite(n)) return undefined;
-  let rest = restRaw.trim();
+  let rest = body.rest.trim();
   if (rest.endsWith('+') && comparator === undefined) {
     comparator = '+';
     rest = rest.slice(0, -1).trim();
@@ -161,31 +311,29 @@ function parseNumericText(text: string): MetricValue | NotAvailable | undefined 
     makeMetric(value, kind, comparator, currency, outOf);
 
   // Money: a currency symbol before or after, with an optional magnitude ("$2.5k", "€300K", "300 €", "1.2M€").
-  const after = CURRENCY_AFTER.exec(rest);
-  const currency = currencyBefore ?? (after && after[2]);
+  const after = currencyAfter(rest);
+  const currency = body.currencyBefore || after?.currency;
   if (currency) {
-    if (!after || (currencyBefore && after[2])) return undefined;
-    const mag = after[1] === '' ? 0 : MAGNITUDES[after[1].toLowerCase()];
+    if (!after || (body.currencyBefore && after.currency)) return undefined;
+    const mag = after.magnitude === '' ? 0 : MAGNITUDES[after.magnitude.toLowerCase()];
     if (mag === undefined) return undefined;
     return done(scaled(mag), 'money', currency);
   }
   if (rest === '') return done(n, 'number');
   if (rest === '%') return done(scaled(-2), 'percent');
   // Magnitudes without currency: "2.5k", "10K", "1.5M", "3B", "2bn" (a lowercase "m" alone is minutes).
-  if (/^(k|M|mm|b|bn|t)$/i.test(rest) && rest !== 'm') return done(scaled(MAGNITUDES[rest.toLowerCase()]), 'number');
-  const score = /^\/\s*(\d+(?:\.\d+)?)$/.exec(rest);
-  if (score) {
-    const outOf = Number(score[1]);
-    return outOf > 0 ? done(n, 'score', undefined, outOf) : undefined;
-  }
+  const magnitude = rest.length <= 2 ? asciiLower(rest) : '';
+  if (rest !== 'm' && ['k', 'm', 'mm', 'b', 'bn', 't'].indexOf(magnitude) >= 0)
+    return done(scaled(MAGNITUDES[magnitude]), 'number');
+  const outOf = scoreOutOf(rest);
+  if (outOf !== undefined) return outOf > 0 ? done(n, 'score', undefined, outOf) : undefined;
   const lower = rest.toLowerCase();
   const ms = lookup(DURATION_UNITS, lower);
   if (ms !== undefined) return done(n * ms, 'duration');
   // Rates: "5x/day", "10x/week", "3/day", "5 per day", "2 times a week", "100 experiments/quarter", "5x daily".
-  const rate =
-    /^(?:x|times|[a-z]+)?\s*(?:\/|per |an? )\s*([a-z]+)$/.exec(lower) ?? /^(?:x|times)?\s*([a-z]+ly)$/.exec(lower);
-  if (rate) {
-    const f = lookup(RATE_PERIODS, rate[1]);
+  const period = periodAfterSeparator(lower) ?? periodAdverb(lower);
+  if (period !== undefined) {
+    const f = lookup(RATE_PERIODS, period);
     if (f !== undefined) return done(n * f, 'rate');
   }
   return undefined;

@@ -3,6 +3,7 @@
  * First fit in descending score order (ties keep input order): each project goes into the earliest quarter,
  * counted from the start quarter, whose remaining capacity still fits its effort.
  */
+import { isSpace, Scanner } from '../core/scan';
 
 /** A starting quarter: quarter 1–4, with a year ("Q3 2027") or without one ("Q1", the plan's first year). */
 export interface QuarterStart {
@@ -12,17 +13,54 @@ export interface QuarterStart {
 
 export const DEFAULT_START: QuarterStart = { quarter: 1 };
 
-/** Reads "Q1", "q3 2027", "Q3-2027", "2027 Q3"; undefined when the text is not a quarter. */
+/**
+ * Reads "Q1", "q3 2027", "Q3-2027", "2027 Q3"; undefined when the text is not a quarter. The forms are
+ * `q\s*[1-4](\s*[-/ ]\s*\d{4})?` and `\d{4}\s*[-/ ]?\s*q\s*[1-4]` (case-insensitive, surrounding spaces
+ * ignored), read by a scanner in one pass.
+ */
 export function parseQuarter(text: string): QuarterStart | undefined {
-  const t = text.trim();
-  let m = /^q\s*([1-4])(?:\s*[-/ ]\s*(\d{4}))?$/i.exec(t);
-  if (m)
-    return m[2] === undefined
-      ? { quarter: Number(m[1]) as QuarterStart['quarter'] }
-      : { quarter: Number(m[1]) as QuarterStart['quarter'], year: Number(m[2]) };
-  m = /^(\d{4})\s*[-/ ]?\s*q\s*([1-4])$/i.exec(t);
-  if (m) return { quarter: Number(m[2]) as QuarterStart['quarter'], year: Number(m[1]) };
-  return undefined;
+  const s = new Scanner(text);
+  s.spaces();
+  return s.code() === 0x51 || s.code() === 0x71 ? quarterFirst(s) : yearFirst(s);
+}
+
+function quarterDigit(s: Scanner): QuarterStart['quarter'] | undefined {
+  const q = s.take('1234');
+  return q ? (Number(q) as QuarterStart['quarter']) : undefined;
+}
+
+/** A separator between quarter and year: `\s*[-/ ]\s*` (required) or `\s*[-/ ]?\s*` (optional). */
+function separator(s: Scanner, required: boolean): boolean {
+  const before = s.pos;
+  const spaceRun = s.spaces();
+  // A "-" or "/" separates by itself; otherwise the whitespace must include a plain space to stand for [-/ ].
+  const sep = s.take('-/') !== '' || !required || s.text.slice(before, before + spaceRun).indexOf(' ') >= 0;
+  s.spaces();
+  return sep;
+}
+
+function quarterFirst(s: Scanner): QuarterStart | undefined {
+  s.take('qQ');
+  s.spaces();
+  const quarter = quarterDigit(s);
+  if (quarter === undefined) return undefined;
+  if (atEnd(s)) return { quarter };
+  if (!separator(s, true)) return undefined;
+  const year = s.digits();
+  return year.length === 4 && atEnd(s) ? { quarter, year: Number(year) } : undefined;
+}
+
+function yearFirst(s: Scanner): QuarterStart | undefined {
+  const year = s.digits();
+  if (year.length !== 4 || !separator(s, false) || !s.take('qQ')) return undefined;
+  s.spaces();
+  const quarter = quarterDigit(s);
+  return quarter !== undefined && atEnd(s) ? { quarter, year: Number(year) } : undefined;
+}
+
+/** Only whitespace is left (nothing is consumed). */
+function atEnd(s: Scanner): boolean {
+  return s.pos + s.runLength(isSpace) === s.text.length;
 }
 
 /**

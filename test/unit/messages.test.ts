@@ -44,8 +44,8 @@ describe('one pattern for an argument error', () => {
   });
 
   test('a text that is too long says how long it may be and how long it is', () => {
-    expect(msg.tooLong('Value', 1000, 5000)).toBe(
-      'Value must be a text of at most 1000 characters (got 5000 characters)',
+    expect(msg.tooLong('Value', 'a number', 50000, 1000)).toBe(
+      'Value is too long to be a number (a text of 50,000 characters; at most 1,000 are read)',
     );
   });
 

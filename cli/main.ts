@@ -10,6 +10,7 @@ import type ExcelJS from 'exceljs';
 import type { RenderPlan } from '../shared/templates/plan';
 import { modelFromPlans } from '../xlsx/model';
 import { writeXlsx } from '../xlsx/writer';
+import { maxOf } from '../shared/core/extremes';
 
 export interface CatalogEntry {
   id: string;
@@ -117,7 +118,10 @@ export function parseArgs(argv: string[]): Options {
 }
 
 function listText(catalog: Catalog): string {
-  const width = Math.max(...catalog.templates.map((t) => t.id.length));
+  const width = maxOf(
+    catalog.templates.map((t) => t.id.length),
+    0,
+  );
   return catalog.templates.map((t) => `  ${t.id.padEnd(width)}  ${t.name}: ${t.description}`).join('\n');
 }
 

@@ -3,6 +3,7 @@
  * (`'Roadmap (2)'!A2:A9`), 0-based grid rectangles for array loops, and runs of columns (one host
  * call per run of equal widths or hidden columns, never one per column). Pure: no host calls.
  */
+import { maxOf, minOf } from '../core/extremes';
 
 /** 0-based column index → letters: 0 → "A", 25 → "Z", 26 → "AA". */
 export function colLetter(index: number): string {
@@ -116,10 +117,10 @@ export function indexRuns(indexes: readonly number[]): Array<{ start: number; co
 export function boundingBox(ranges: readonly RangeRef[]): RangeRef | undefined {
   if (ranges.length === 0) return undefined;
   return {
-    top: Math.min(...ranges.map((r) => r.top)),
-    left: Math.min(...ranges.map((r) => r.left)),
-    bottom: Math.max(...ranges.map((r) => r.bottom)),
-    right: Math.max(...ranges.map((r) => r.right)),
+    top: minOf(ranges.map((r) => r.top)),
+    left: minOf(ranges.map((r) => r.left)),
+    bottom: maxOf(ranges.map((r) => r.bottom)),
+    right: maxOf(ranges.map((r) => r.right)),
   };
 }
 

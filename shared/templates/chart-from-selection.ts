@@ -40,6 +40,7 @@ import {
   type ChartKind,
 } from './charts';
 import { DEFAULT_QUADRANT_THRESHOLD } from '../scoring/quadrant';
+import { maxOf, minOf } from '../core/extremes';
 import { datesAsDays, localDayOf, type DayOf } from '../dates/calendar-day';
 
 const MS_PER_DAY = 86400000;
@@ -554,8 +555,8 @@ export function chartFromSelection(
       const ys = nums('impact');
       const all = [...xs, ...ys];
       const onScale = all.every((v) => v >= 1 && v <= 10);
-      const lo = Math.min(...all);
-      const hi = Math.max(...all);
+      const lo = minOf(all);
+      const hi = maxOf(all);
       const mid = onScale ? DEFAULT_QUADRANT_THRESHOLD : (lo + hi) / 2;
       const axis = (title: string): ChartAxisOp => (onScale ? scaleAxis(title, mid) : { title, crossesAt: mid });
       const series: ChartSeriesOp = {
@@ -669,7 +670,7 @@ export function chartFromSelection(
         : {
             title: `${axisTitle} (%)`,
             min: 0,
-            max: Math.max(100, Math.ceil(Math.max(...ps) / 25) * 25),
+            max: Math.max(100, Math.ceil(maxOf(ps) / 25) * 25),
             majorUnit: 25,
             numberFormat: '0',
           };

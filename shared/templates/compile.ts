@@ -19,6 +19,7 @@ import type {
 import type { ColumnSpec, FormulaRefs, SheetSpec, TemplateSpec } from './spec';
 import { compileCharts } from './charts';
 import { colIndex, colLetter } from './a1';
+import { maxOf } from '../core/extremes';
 import { resolveExamples } from './example-dates';
 
 /**
@@ -306,9 +307,9 @@ function compileSheet(
   }
 
   const side = sideBlock(s, layouts, cells);
-  formats.push(...side.formats);
-  numberFormats.push(...side.numberFormats);
-  validations.push(...side.validations);
+  for (const f of side.formats) formats.push(f);
+  for (const f of side.numberFormats) numberFormats.push(f);
+  for (const v of side.validations) validations.push(v);
 
   const conditionalFormats: ConditionalFormatOp[] = [];
   for (const cf of s.conditionalFormats ?? []) {
@@ -325,7 +326,10 @@ function compileSheet(
   for (const c of s.columns) columnWidths[L.index[c.key]] = c.width;
   if (L.sideLabelLetter && s.sidePlacement !== 'below') {
     // Wide enough for the longest bold label (about 7.5 px a character at the default font), within limits.
-    const longest = Math.max(0, ...(s.side ?? []).map((item) => item.label.length));
+    const longest = maxOf(
+      (s.side ?? []).map((item) => item.label.length),
+      0,
+    );
     columnWidths[colIndex(L.sideLabelLetter)] = Math.min(340, Math.max(SIDE_WIDTHS[0], Math.ceil(longest * 7.5) + 16));
     columnWidths[colIndex(L.sideValueLetter!)] = SIDE_WIDTHS[1];
   }

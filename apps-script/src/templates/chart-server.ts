@@ -21,6 +21,7 @@ import { spreadsheetDayOf } from '../dates';
 import { spreadsheetNumberSyntax } from '../locale';
 import { localFormula } from '../../../shared/templates/formula-syntax';
 import { addSheetsCharts } from './charts';
+import { maxOf } from '../../../shared/core/extremes';
 
 /** Height Sheets gives a chart inserted without a height option. */
 const DEFAULT_CHART_HEIGHT_PX = 371;
@@ -69,7 +70,10 @@ export function insertChartFromSelection(kind: string): ChartInsertReport {
   if (!built.ok) throw new Error(built.error);
 
   // The chart and the helper columns may lie past the sheet's last column: add columns (never overwrite).
-  const need = Math.max(parseCell(built.op.anchor).col, ...built.writes.map((w) => parseRange(w.range).right));
+  const need = maxOf(
+    built.writes.map((w) => parseRange(w.range).right),
+    parseCell(built.op.anchor).col,
+  );
   if (need > maxCols) sheet.insertColumnsAfter(maxCols, need - maxCols);
   const { decimal } = spreadsheetNumberSyntax(ss);
   for (const w of built.writes)

@@ -40,6 +40,7 @@ import {
   type InsertReport,
 } from '../../../shared/templates/report';
 import { addSheetsCharts } from './charts';
+import { maxOf } from '../../../shared/core/extremes';
 import { localFormula, planInLocale, type DecimalSeparator } from '../../../shared/templates/formula-syntax';
 import { spreadsheetNumberSyntax } from '../locale';
 
@@ -171,11 +172,9 @@ function rangeOf(sheet: Sheet, r: RangeRef): Range {
 /** Rows and columns the plan touches (its cells, chart anchors included), so the new sheet can be grown once if needed. */
 function extent(s: SheetPlan, cells: PlanCell[][]): { rows: number; cols: number } {
   let rows = cells.length;
-  let cols = Math.max(
-    0,
-    ...cells.map((r) => r.length),
+  let cols = maxOf(
+    [...cells.map((r) => r.length), ...(s.hiddenColumns ?? []).map((c) => c + 1)],
     s.columnWidths.length,
-    ...(s.hiddenColumns ?? []).map((c) => c + 1),
   );
   const all = [
     ...s.formats.map((f) => f.range),
@@ -221,7 +220,10 @@ function fillSheet(
 
   at('writing values and formulas');
   const height = cells.length;
-  const width = Math.max(0, ...cells.map((r) => r.length));
+  const width = maxOf(
+    cells.map((r) => r.length),
+    0,
+  );
   if (height > 0 && width > 0) {
     const grid = cells.map((row) =>
       Array.from({ length: width }, (_, c) => (row[c] === null || row[c] === undefined ? '' : row[c])),

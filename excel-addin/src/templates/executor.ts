@@ -34,6 +34,7 @@ import {
 } from '../../../shared/templates/report';
 import { addExcelCharts, PX_TO_PT } from './charts';
 import { EXCEL_API_REQUIRED, hostApiSupport, type ApiSupport } from './requirements';
+import { maxOf } from '../../../shared/core/extremes';
 
 export interface ExcelExecutorOptions {
   /** Queues the charts of one sheet (default: addExcelCharts from ./charts); must not sync. */
@@ -160,7 +161,10 @@ function queueSheet(ws: Excel.Worksheet, s: SheetPlan, options: ExcelExecutorOpt
   }
   const cells = cellsFor(s, 'excel');
   const height = cells.length;
-  const width = Math.max(0, ...cells.map((r) => r.length));
+  const width = maxOf(
+    cells.map((r) => r.length),
+    0,
+  );
   if (height > 0 && width > 0) {
     ws.getRangeByIndexes(0, 0, height, width).formulas = cells.map((row) =>
       Array.from({ length: width }, (_, c) => (row[c] === null || row[c] === undefined ? '' : row[c])),

@@ -1,7 +1,7 @@
 /**
  * `npm start`: builds the preview page (webpack, preview/webpack.config.js) and serves it on
- * 127.0.0.1 at a free port, printing the address. Dependency-free static server (node:http),
- * bound to the loopback interface only, serving dist/preview/ and nothing else.
+ * 127.0.0.1 at a free port, printing the address. Dependency-free static server (node:http and
+ * devserver/static-files.ts), bound to the loopback interface only, serving dist/preview/ and nothing else.
  *
  *   npm start                 build, serve on a free port
  *   npm start -- --port 8080  a fixed port
@@ -11,6 +11,7 @@ import * as fs from 'fs';
 import * as http from 'http';
 import * as path from 'path';
 import type { AddressInfo } from 'net';
+import { staticFiles, type StaticSite } from '../devserver/static-files';
 
 const ROOT = path.resolve(__dirname, '..');
 export const DIST = path.join(ROOT, 'dist', 'preview');
@@ -41,35 +42,18 @@ export function build(): Promise<number> {
   });
 }
 
+/** The page's own policy (preview/page/index.html meta tag), also sent as a header with every file. */
+export const PREVIEW_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'";
+
+/** What `npm start` serves, with devserver/static-files.ts. */
+export function previewSite(dir = DIST): StaticSite {
+  return { root: dir, index: 'index.html', csp: PREVIEW_CSP, types: TYPES };
+}
+
 /** Serves dist/preview on 127.0.0.1; resolves with the server and its URL. */
 export function serve(port = 0, dir = DIST): Promise<{ server: http.Server; url: string }> {
-  const server = http.createServer((req, res) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
-      return;
-    }
-    let pathname: string;
-    try {
-      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
-    } catch {
-      res.writeHead(400).end('Bad request');
-      return;
-    }
-    const file = path.normalize(path.join(dir, pathname === '/' ? 'index.html' : pathname));
-    if (!file.startsWith(dir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
-      return;
-    }
-    res.writeHead(200, {
-      'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'Cache-Control': 'no-store',
-      'X-Content-Type-Options': 'nosniff',
-      'Content-Security-Policy':
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'",
-    });
-    if (req.method === 'HEAD') res.end();
-    else fs.createReadStream(file).pipe(res);
-  });
+  const server = http.createServer(staticFiles(previewSite(dir)));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => {

@@ -2,12 +2,14 @@
  * `npm run serve:excel`: serves dist/excel-addin on https://localhost:3000 (the URLs in manifest.xml),
  * for sideloading the add-in into Excel. Uses the certificate that `npx office-addin-dev-certs install`
  * creates and trusts (~/.office-addin-dev-certs/localhost.crt and .key), or TST_CERT / TST_KEY.
- * Node's https module only: no extra server dependency, nothing served outside dist/excel-addin.
+ * Node's https module and devserver/static-files.ts (the handler `npm start` uses too): no extra server
+ * dependency, nothing served outside dist/excel-addin, GET and HEAD only.
  */
 import * as fs from 'fs';
 import * as https from 'https';
 import * as os from 'os';
 import * as path from 'path';
+import { staticFiles, type StaticSite } from '../devserver/static-files';
 
 const ROOT = path.resolve(__dirname, '../dist/excel-addin');
 const PORT = Number(process.env.PORT ?? 3000);
@@ -20,16 +22,18 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
 };
 
-/** Maps a URL path to a file under ROOT, or undefined when it would leave ROOT. */
-export function fileFor(urlPath: string, root = ROOT): string | undefined {
-  let clean: string;
-  try {
-    clean = decodeURIComponent(urlPath.split('?')[0]);
-  } catch {
-    return undefined; // malformed escapes ("/%E0%A4%A") are not a file of ours
-  }
-  const file = path.resolve(root, `.${clean === '/' ? '/taskpane.html' : clean}`);
-  return file === root || file.startsWith(root + path.sep) ? file : undefined;
+/**
+ * The task pane's own policy (excel-addin/src/taskpane/taskpane.html meta tag), also sent as a header with every
+ * file. It differs from the preview's (preview/server.ts PREVIEW_CSP) on purpose: Office requires the task pane
+ * to load office.js from Microsoft's CDN (https://appsforoffice.microsoft.com), which the preview never loads;
+ * the preview makes blob: URLs (the .xlsx download) and also closes object-src and base-uri.
+ */
+export const TASKPANE_CSP =
+  "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'";
+
+/** What `npm run serve:excel` serves, with devserver/static-files.ts. */
+export function excelSite(root = ROOT): StaticSite {
+  return { root, index: 'taskpane.html', csp: TASKPANE_CSP, types: TYPES };
 }
 
 function certificate(): { cert: Buffer; key: Buffer } {
@@ -47,19 +51,7 @@ function certificate(): { cert: Buffer; key: Buffer } {
 function main(): void {
   if (!fs.existsSync(path.join(ROOT, 'taskpane.html')))
     throw new Error('dist/excel-addin is missing: run `npm run build:excel` first.');
-  const server = https.createServer(certificate(), (req, res) => {
-    const file = fileFor(req.url ?? '/');
-    if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-      return;
-    }
-    res.writeHead(200, {
-      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
-    });
-    fs.createReadStream(file).pipe(res);
-  });
+  const server = https.createServer(certificate(), staticFiles(excelSite()));
   server.listen(PORT, 'localhost', () =>
     console.log(`Excel add-in files: https://localhost:${PORT}/ (manifest: manifest.xml)`),
   );

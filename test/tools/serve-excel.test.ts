@@ -4,17 +4,21 @@ import * as fs from 'fs';
 import * as https from 'https';
 import * as os from 'os';
 import * as path from 'path';
-import { fileFor } from '../../scripts/serve-excel';
+import { resolveRequestPath } from '../../devserver/static-files';
+import { TASKPANE_CSP } from '../../scripts/serve-excel';
 
 const ROOT = path.resolve(__dirname, '../..');
 
-test('paths never leave the served folder', () => {
+test('paths never leave the served folder; a malformed escape is a bad request', () => {
   const root = '/srv/addin';
-  expect(fileFor('/', root)).toBe('/srv/addin/taskpane.html');
-  expect(fileFor('/functions.json?v=1', root)).toBe('/srv/addin/functions.json');
-  expect(fileFor('/../secret', root)).toBeUndefined();
-  expect(fileFor('/%2e%2e/%2e%2e/etc/passwd', root)).toBeUndefined();
-  expect(fileFor('/%E0%A4%A', root)).toBeUndefined();
+  const file = (url: string) => resolveRequestPath(url, root, 'taskpane.html');
+  expect(file('/')).toEqual({ file: '/srv/addin/taskpane.html' });
+  expect(file('/functions.json?v=1')).toEqual({ file: '/srv/addin/functions.json' });
+  expect(file('/../secret')).toEqual({ file: '/srv/addin/secret' }); // URL parsing keeps it at the root
+  expect(file('/%2e%2e/%2e%2e/etc/passwd')).toEqual({ file: '/srv/addin/etc/passwd' });
+  expect(file('/a%2f..%2f..%2f..%2fetc%2fpasswd')).toMatchObject({ status: 404 });
+  expect(file('/%E0%A4%A')).toMatchObject({ status: 400 });
+  expect(file('/a%00b')).toMatchObject({ status: 400 });
 });
 
 const hasOpenssl = spawnSync('openssl', ['version']).status === 0;
@@ -61,14 +65,19 @@ const hasOpenssl = spawnSync('openssl', ['version']).status === 0;
         );
         child.on('exit', (c) => reject(new Error(`server exited ${c}`)));
       });
-      const get = (p: string): Promise<{ status: number; type: string; body: string }> =>
+      const get = (p: string): Promise<{ status: number; type: string; csp: string; body: string }> =>
         new Promise((resolve, reject) => {
           https
             .get({ host: 'localhost', port, path: p, ca: fs.readFileSync(cert) }, (res) => {
               let body = '';
               res.on('data', (c) => (body += c));
               res.on('end', () =>
-                resolve({ status: res.statusCode!, type: String(res.headers['content-type']), body }),
+                resolve({
+                  status: res.statusCode!,
+                  type: String(res.headers['content-type']),
+                  csp: String(res.headers['content-security-policy']),
+                  body,
+                }),
               );
             })
             .on('error', reject);
@@ -77,10 +86,11 @@ const hasOpenssl = spawnSync('openssl', ['version']).status === 0;
       expect(pane.status).toBe(200);
       expect(pane.type).toMatch(/text\/html/);
       expect(pane.body).toContain('functions.js');
+      expect(pane.csp).toBe(TASKPANE_CSP);
       const meta = await get('/functions.json');
       expect(JSON.parse(meta.body).functions.length).toBeGreaterThan(10);
       expect((await get('/../package.json')).status).toBe(404);
-      expect((await get('/%E0%A4%A')).status).toBe(404); // a malformed URL does not crash the server
+      expect((await get('/%E0%A4%A')).status).toBe(400); // a malformed URL does not crash the server
       expect((await get('/taskpane.html')).status).toBe(200);
     } finally {
       child.kill();

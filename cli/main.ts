@@ -11,6 +11,7 @@ import type { RenderPlan } from '../shared/templates/plan';
 import { modelFromPlans } from '../xlsx/model';
 import { writeXlsx } from '../xlsx/writer';
 import { maxOf } from '../shared/core/extremes';
+import { replace, TargetExists, writeNew } from './write-file';
 
 export interface CatalogEntry {
   id: string;
@@ -125,6 +126,26 @@ function listText(catalog: Catalog): string {
   return catalog.templates.map((t) => `  ${t.id.padEnd(width)}  ${t.name}: ${t.description}`).join('\n');
 }
 
+/**
+ * Writes the file atomically: without --force the name is claimed by a hard link (no-clobber, even against a
+ * file created meanwhile); with --force a rename replaces the old file whole, keeping its permissions
+ * (cli/write-file.ts). Reports a failure and returns false.
+ */
+function commit(target: string, bytes: Uint8Array, o: Options, io: Io): boolean {
+  try {
+    if (o.force) replace(target, bytes);
+    else writeNew(target, bytes);
+    return true;
+  } catch (e) {
+    if (e instanceof TargetExists)
+      io.err(
+        `Error: ${o.out} already exists (it appeared while the workbook was being written); nothing was written. Use --force to overwrite it, or choose another --out.\n`,
+      );
+    else io.err(`Error: could not write ${o.out}: ${e instanceof Error ? e.message : String(e)}\n`);
+    return false;
+  }
+}
+
 /** Runs the CLI; returns the exit code (never calls process.exit, so tests can run it in-process). */
 export async function run(argv: string[], catalog: Catalog, excel: typeof ExcelJS, io: Io): Promise<number> {
   let o: Options;
@@ -173,17 +194,7 @@ export async function run(argv: string[], catalog: Catalog, excel: typeof ExcelJ
   const plans = [...new Set(ids)].map((id) => catalog.compile(id, { example: o.example }));
   const model = modelFromPlans(plans);
   const bytes = await writeXlsx(excel, model, { title: plans.length === 1 ? plans[0].title : 'Technical strategy' });
-  // Write next to the target, then rename: a failure never leaves a half-written workbook, nor the temporary file.
-  const tmp = `${target}.${process.pid}.tmp`;
-  try {
-    fs.writeFileSync(tmp, bytes, { flag: 'wx' });
-    fs.renameSync(tmp, target);
-  } catch (e) {
-    // EEXIST: the name was someone else's file, not ours to remove.
-    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') fs.rmSync(tmp, { force: true });
-    io.err(`Error: could not write ${o.out}: ${e instanceof Error ? e.message : String(e)}\n`);
-    return 1;
-  }
+  if (!commit(target, bytes, o, io)) return 1;
   const charts = model.sheets.reduce((n, s) => n + s.charts.length, 0);
   io.out(
     `Wrote ${o.out} (${model.sheets.length} sheets${o.example ? ', with the example' : ''}: ${model.sheets.map((s) => s.name).join(', ')}) in ${Date.now() - started} ms.\n` +

@@ -4,7 +4,7 @@ const path = require('path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const HtmlInlineScriptPlugin = require('html-inline-script-webpack-plugin');
-const { root, loadTs, base, EmitFilesPlugin } = require('../build/webpack-common');
+const { root, loadTs, base, EmitFilesPlugin, thirdPartyNotices } = require('../build/webpack-common');
 
 const out = path.resolve(root, 'dist/apps-script');
 
@@ -16,8 +16,15 @@ module.exports = (env = {}) => {
       name: 'apps-script',
       target: ['web', 'es2019'],
       entry: { Code: path.resolve(__dirname, 'src/main.ts') },
-      output: { path: out, filename: '[name].js', library: { name: LIBRARY_NAME, type: 'var' }, clean: false },
+      output: {
+        path: out,
+        filename: '[name].js',
+        library: { name: LIBRARY_NAME, type: 'var' },
+        clean: false,
+        pathinfo: true, // module paths as comments: which packages are in the bundle can be read from it
+      },
       plugins: [
+        thirdPartyNotices('apps-script', 'dist/apps-script/Code.js (the Google Sheets add-on)'),
         new webpack.BannerPlugin({ banner: generateStubs(), raw: true, footer: true, entryOnly: true }),
         new EmitFilesPlugin(() => ({
           'appsscript.json': fs.readFileSync(path.resolve(root, 'appsscript.json'), 'utf8'),
@@ -29,8 +36,9 @@ module.exports = (env = {}) => {
       name: 'apps-script-sidebar',
       target: ['web', 'es2019'],
       entry: { sidebar: path.resolve(__dirname, 'sidebar/sidebar.ts') },
-      output: { path: out, filename: '[name].js' },
+      output: { path: out, filename: '[name].js', pathinfo: true },
       plugins: [
+        thirdPartyNotices('apps-script-sidebar', 'dist/apps-script/Sidebar.html (the Google Sheets sidebar)'),
         new HtmlWebpackPlugin({
           template: path.resolve(__dirname, 'sidebar/sidebar.html'),
           filename: 'Sidebar.html',

@@ -5,7 +5,7 @@
 const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
-const { root, loadTs, base, EmitFilesPlugin } = require('../build/webpack-common');
+const { root, loadTs, base, EmitFilesPlugin, thirdPartyNotices } = require('../build/webpack-common');
 
 module.exports = (env = {}) => {
   const { metadataJson } = loadTs('excel-addin/build/metadata.ts');
@@ -19,8 +19,9 @@ module.exports = (env = {}) => {
         functions: path.resolve(__dirname, 'src/functions/functions.ts'),
         taskpane: path.resolve(__dirname, 'src/taskpane/taskpane.ts'),
       },
-      output: { path: path.resolve(root, 'dist/excel-addin'), filename: '[name].js' },
+      output: { path: path.resolve(root, 'dist/excel-addin'), filename: '[name].js', pathinfo: true },
       plugins: [
+        thirdPartyNotices('excel-addin', 'dist/excel-addin/functions.js and taskpane.js (the Excel add-in)'),
         new HtmlWebpackPlugin({
           template: path.resolve(__dirname, 'src/taskpane/taskpane.html'),
           filename: 'taskpane.html',

@@ -5,7 +5,7 @@
  */
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
-const { root, base } = require('../build/webpack-common');
+const { root, base, thirdPartyNotices } = require('../build/webpack-common');
 
 module.exports = (env = {}) => [
   {
@@ -18,6 +18,7 @@ module.exports = (env = {}) => [
       filename: '[name].js',
       chunkFilename: '[name].chunk.js',
       clean: true,
+      pathinfo: true, // module paths as comments: which packages are in the bundle can be read from it
     },
     resolve: {
       extensions: ['.ts', '.js'],
@@ -31,6 +32,9 @@ module.exports = (env = {}) => [
       },
     },
     plugins: [
+      thirdPartyNotices('preview', 'dist/preview (the local preview page; it contains GPLv3 code: HyperFormula)', {
+        prebundled: ['exceljs/dist/exceljs.min.js'],
+      }),
       new HtmlWebpackPlugin({
         template: path.resolve(__dirname, 'page/index.html'),
         filename: 'index.html',

@@ -55,6 +55,9 @@ async function download(wb: PreviewWorkbook, button: HTMLButtonElement, status: 
   }
 }
 
+/** The third-party notices written beside the bundle (build/webpack-common.js thirdPartyNotices('preview')). */
+const NOTICES = 'third-party-notices.preview.txt';
+
 function start(): void {
   const style = h('style');
   style.textContent = `${panelCss}\n${previewCss}`;
@@ -76,6 +79,12 @@ function start(): void {
         'span',
         { class: 'pv-subtitle' },
         'local preview · formulas by HyperFormula, functions and templates from the add-in core',
+      ),
+      // HyperFormula is GPLv3: the page says so and links the notices generated beside the bundle.
+      h(
+        'a',
+        { class: 'pv-licence', href: NOTICES, target: '_blank', rel: 'noopener' },
+        'Contains GPLv3 code (HyperFormula) · third-party notices',
       ),
       note,
       button,

@@ -10,6 +10,9 @@ const { root, base, thirdPartyNotices } = require('../build/webpack-common');
 module.exports = (env = {}) => [
   {
     ...base(env.mode),
+    // Modules stay separate: concatenated into chart.js's scope, @kurkle/color (an ES module Chart.js imports)
+    // was no longer seen as a module of its own, so the third-party notices left it out.
+    optimization: { ...base(env.mode).optimization, concatenateModules: false },
     name: 'preview',
     target: ['web', 'es2020'],
     entry: { preview: path.resolve(__dirname, 'page/main.ts') },

@@ -6,7 +6,10 @@
  */
 import { TEMPLATES } from '../../shared/templates/index';
 import { CHART_CATALOG } from '../../shared/templates/chart-from-selection';
+import { chartMenuHandlerName, menuHandlerName } from './menu-names';
 import type { SidebarFunctions } from './sidebar-functions';
+
+export { chartMenuHandlerName, menuHandlerName };
 
 export interface ServerGlobal {
   name: string;
@@ -14,11 +17,6 @@ export interface ServerGlobal {
   doc: string;
   /** Delegate to `TechStrategy.fn(...args)` instead of `TechStrategy.name(...params)`. */
   call?: { fn: string; args: Array<string | number | boolean> };
-}
-
-/** Menu handlers need top-level names: one per template and variant (`insertTemplate_roadmap`, `insertExample_roadmap`). */
-export function menuHandlerName(id: string, example: boolean): string {
-  return `${example ? 'insertExample' : 'insertTemplate'}_${id.replace(/[^A-Za-z0-9]/g, '_')}`;
 }
 
 export const TEMPLATE_MENU_GLOBALS: ServerGlobal[] = TEMPLATES.flatMap((t) =>
@@ -29,11 +27,6 @@ export const TEMPLATE_MENU_GLOBALS: ServerGlobal[] = TEMPLATES.flatMap((t) =>
     call: { fn: 'insertFromMenu', args: [t.id, example] },
   })),
 );
-
-/** Menu handlers of "Insert chart ▸ …": one per chart kind (`insertChart_impactEffortMatrix`). */
-export function chartMenuHandlerName(kind: string): string {
-  return `insertChart_${kind.replace(/[^A-Za-z0-9]/g, '_')}`;
-}
 
 export const CHART_MENU_GLOBALS: ServerGlobal[] = CHART_CATALOG.map((c) => ({
   name: chartMenuHandlerName(c.kind),

@@ -1,7 +1,7 @@
 /** Menu, sidebar and dialogs for Google Sheets. */
 import { TEMPLATES } from '../../shared/templates/index';
 import { CHART_CATALOG } from '../../shared/templates/chart-from-selection';
-import { chartMenuHandlerName, menuHandlerName } from './globals';
+import { chartMenuHandlerName, menuHandlerName } from './menu-names';
 
 export const PRODUCT = 'Tech Strategy';
 const SIDEBAR_FILE = 'Sidebar';

@@ -8,30 +8,36 @@
  */
 import { asciiLower, collapseSpaces, isAsciiLetter, isDigit, isSpace, scanCost, Scanner } from '../core/scan';
 import { formatNumber } from '../core/values';
+import {
+  DAYS_PER_MONTH,
+  DAYS_PER_QUARTER,
+  DAYS_PER_YEAR,
+  MS_PER_DAY,
+  MS_PER_HOUR,
+  MS_PER_MINUTE,
+  MS_PER_SECOND,
+  RATE_PER_DAY,
+  type Comparator,
+  type MetricKind,
+  type MetricValue,
+  type NotAvailable,
+} from './units';
 import { parseWording } from './wording';
 
-export type MetricKind = 'number' | 'money' | 'duration' | 'rate' | 'percent' | 'score';
-
-/** "<" and "<=" mean lower is better; ">", ">=" and a trailing "+" ("100+") mean higher is better. */
-export type Comparator = '<' | '<=' | '>' | '>=' | '+';
-
-export interface MetricValue {
-  /** The number in the kind's base unit. */
-  value: number;
-  kind: MetricKind;
-  comparator?: Comparator;
-  /** Money: the symbol written ("$", "€", "£", "¥"). */
-  currency?: string;
-  /** Scores: the number after the slash ("4.5/5" → 5). */
-  outOf?: number;
-  /** A range written in words ("Between one day and one week"): its ends; `value` is the midpoint. */
-  range?: [number, number];
-}
-
-/** "N/A", "n/a", "NA", "-" and dashes: not measured. */
-export interface NotAvailable {
-  notAvailable: true;
-}
+export {
+  DAYS_PER_MONTH,
+  DAYS_PER_QUARTER,
+  DAYS_PER_YEAR,
+  MS_PER_DAY,
+  MS_PER_HOUR,
+  MS_PER_MINUTE,
+  MS_PER_SECOND,
+  RATE_PER_DAY,
+  type Comparator,
+  type MetricKind,
+  type MetricValue,
+  type NotAvailable,
+};
 
 export const NOT_AVAILABLE: NotAvailable = { notAvailable: true };
 
@@ -41,15 +47,6 @@ export function isNotAvailable(v: unknown): v is NotAvailable {
 
 export const ACCEPTED_FORMS =
   'a number or a metric text such as "$1M", "€300K", "2.5k", "<200ms", "2 hours", "1.5s", "5x/day", "10x/week", "99.9%", "4.5/5", "100+" or "N/A"';
-
-export const MS_PER_SECOND = 1000;
-export const MS_PER_MINUTE = 60 * MS_PER_SECOND;
-export const MS_PER_HOUR = 60 * MS_PER_MINUTE;
-export const MS_PER_DAY = 24 * MS_PER_HOUR;
-/** A month is a twelfth of a 365-day year (30.4167 days); a quarter a quarter of it. */
-export const DAYS_PER_MONTH = 365 / 12;
-export const DAYS_PER_QUARTER = 365 / 4;
-export const DAYS_PER_YEAR = 365;
 
 /** Duration unit words and their length in milliseconds. */
 const DURATION_UNITS: readonly [readonly string[], number][] = [
@@ -62,16 +59,6 @@ const DURATION_UNITS: readonly [readonly string[], number][] = [
   [['mo', 'mos', 'month', 'months'], DAYS_PER_MONTH * MS_PER_DAY],
   [['y', 'yr', 'yrs', 'year', 'years'], DAYS_PER_YEAR * MS_PER_DAY],
 ];
-
-/** Per-day factor of "per <period>". */
-export const RATE_PER_DAY = {
-  hour: 24,
-  day: 1,
-  week: 1 / 7,
-  month: 1 / DAYS_PER_MONTH,
-  quarter: 1 / DAYS_PER_QUARTER,
-  year: 1 / DAYS_PER_YEAR,
-} as const;
 
 const RATE_PERIODS: readonly [readonly string[], number][] = [
   [['h', 'hr', 'hrs', 'hour', 'hours', 'hourly'], RATE_PER_DAY.hour],

@@ -11,9 +11,9 @@
  *
  * Only texts the numeric reader (value.ts) does not understand come here, so no numeric form changes.
  */
-import { RATE_PER_DAY, type Comparator, type MetricValue } from './value';
+import { RATE_PER_DAY, type Comparator, type MetricValue } from './units';
 
-/** A reader of numeric metric texts (value.ts parseMetricText, passed in to keep the modules acyclic). */
+/** A reader of numeric metric texts (value.ts parseMetricText, passed in: value.ts imports this module). */
 type NumericReader = (text: string) => MetricValue | undefined;
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -37,8 +37,7 @@ const TIMES_WORDS: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
 
 type Period = keyof typeof RATE_PER_DAY;
 
-// Periods by name; their per-day factors are looked up when reading (value.ts imports this module, so its
-// constants are not initialised yet while this module loads).
+// Periods by name; their per-day factors (units.ts) are looked up when reading.
 const FREQUENCY_WORDS: Record<string, Period> = {
   hourly: 'hour',
   daily: 'day',

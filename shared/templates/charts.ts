@@ -11,8 +11,10 @@
  * Pure: no host calls.
  */
 import type { ChartAxisOp, ChartForm, ChartOp, ChartSeriesOp } from './plan';
-import type { ColumnSpec, FormulaRefs } from './spec';
-import type { SheetLayout } from './compile';
+import type { ChartSpec, ColumnSpec, FormulaRefs } from './spec';
+import type { SheetLayout } from './layout';
+
+export type { ChartSeriesSpec, ChartSpec } from './spec';
 import { cellA1, parseRange, rangeA1 } from './a1';
 import { DEFAULT_QUADRANT_THRESHOLD, QUADRANT_TEXT } from '../scoring/quadrant';
 
@@ -91,41 +93,6 @@ export const HEALTH_RADAR_TITLE = 'Technical health (1–5)';
 
 export const PROGRESS_COLOR = '#0072B2';
 export const TARGET_COLOR = '#E69F00';
-
-export interface ChartSeriesSpec {
-  /** Column key of the values. */
-  column: string;
-  /** Legend name (the column header is used when absent). */
-  name?: string;
-  color?: string;
-  invisible?: boolean;
-  /** Scatter: column key of the x values. */
-  x?: string;
-  /** Column key of per-point labels. */
-  pointLabels?: string;
-}
-
-export interface ChartSpec {
-  kind: ChartKind;
-  title: string;
-  form?: ChartForm;
-  /** Column key of the category labels (bars, radar). */
-  categories?: string;
-  series: ChartSeriesSpec[];
-  axes?: { value?: ChartAxisOp; category?: ChartAxisOp };
-  legend?: ChartOp['legend'];
-  quadrants?: ChartOp['quadrants'];
-  guides?: ChartOp['guides'];
-  /** Chart only the first N data rows (the six fixed health dimensions). */
-  rows?: number;
-  widthPx?: number;
-  heightPx?: number;
-  /**
-   * Series columns are contiguous on the sheet with a header row: hosts chart them as one block so
-   * the legend follows the header cells (theme names computed by formulas).
-   */
-  block?: boolean;
-}
 
 export interface CompileChartContext {
   /** Data rows holding values when the template is inserted (examples or fixed rows). */

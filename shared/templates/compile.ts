@@ -20,6 +20,7 @@ import type { ColumnSpec, FormulaRefs, SheetSpec, TemplateSpec } from './spec';
 import { compileCharts } from './charts';
 import { colIndex, colLetter } from './a1';
 import { maxOf } from '../core/extremes';
+import { layoutSheet, type SheetLayout } from './layout';
 import { resolveExamples } from './example-dates';
 
 /**
@@ -34,33 +35,8 @@ export interface CompileOptions {
 /** 0-based column index ↔ letters (0 ↔ A, 25 ↔ Z, 26 ↔ AA): the a1.ts helpers, under the names the tests use. */
 export { colLetter as columnLetter, colIndex as columnIndex };
 
-/** Where everything of a sheet ended up: used by formulas, by other sheets and by chart compilation. */
-export interface SheetLayout {
-  key: string;
-  rows: number;
-  /** 1-based sheet row of the first and last data row. */
-  firstRow: number;
-  lastRow: number;
-  /** Column letter of each column key. */
-  letters: Record<string, string>;
-  /** Absolute data range of each column key, e.g. "$C$2:$C$51". */
-  dataRange: Record<string, string>;
-  /** Absolute reference of each side-block value, e.g. "$P$2". */
-  side: Record<string, string>;
-  /** Side block label and value column letters (when there is a side block). */
-  sideLabelLetter?: string;
-  sideValueLetter?: string;
-  /** 1-based sheet row of the side block's first item (its header is the row above). */
-  sideFirstRow: number;
-  /** Number of visible table columns (A.. up to the last visible column). */
-  visibleCount: number;
-  /** Total width of the block in columns. */
-  width: number;
-  /** 0-based index of each column key. */
-  index: Record<string, number>;
-  /** 0-based indexes of hidden helper columns. */
-  hidden: number[];
-}
+/** The layout phase (layout.ts), under the names the tests use. */
+export { layoutSheet, type SheetLayout };
 
 export const HEADER_STYLE: CellStyle = {
   bold: true,
@@ -75,62 +51,6 @@ const SIDE_LABEL_STYLE: CellStyle = { bold: true };
 const SETTING_STYLE: CellStyle = { fill: '#fff2cc' };
 const SIDE_WIDTHS: [number, number] = [200, 120];
 const SPACER_WIDTH = 24;
-
-export function layoutSheet(s: SheetSpec): SheetLayout {
-  const visible = s.columns.filter((c) => !c.hidden);
-  const helpers = s.columns.filter((c) => c.hidden);
-  const index: Record<string, number> = {};
-  visible.forEach((c, i) => (index[c.key] = i));
-  let next = visible.length;
-  let sideLabel: number | undefined;
-  let sideValue: number | undefined;
-  const below = s.sidePlacement === 'below';
-  if (s.side && s.side.length > 0) {
-    // Right of the table (one spacer column), or under its first two columns after one blank row.
-    sideLabel = below ? 0 : next + 1;
-    sideValue = below ? 1 : next + 2;
-    if (!below) next += 3;
-  }
-  const hidden: number[] = [];
-  if (helpers.length > 0) {
-    next += 1;
-    helpers.forEach((c) => {
-      index[c.key] = next;
-      hidden.push(next);
-      next += 1;
-    });
-  }
-  const firstRow = 2;
-  const lastRow = 1 + s.rows;
-  const letters: Record<string, string> = {};
-  const dataRange: Record<string, string> = {};
-  for (const c of s.columns) {
-    const L = colLetter(index[c.key]);
-    letters[c.key] = L;
-    dataRange[c.key] = `$${L}$${firstRow}:$${L}$${lastRow}`;
-  }
-  const sideFirstRow = below ? lastRow + 3 : 2;
-  const side: Record<string, string> = {};
-  (s.side ?? []).forEach((item, i) => {
-    side[item.key] = `$${colLetter(sideValue!)}$${sideFirstRow + i}`;
-  });
-  return {
-    key: s.key,
-    rows: s.rows,
-    firstRow,
-    lastRow,
-    letters,
-    dataRange,
-    side,
-    sideLabelLetter: sideLabel === undefined ? undefined : colLetter(sideLabel),
-    sideValueLetter: sideValue === undefined ? undefined : colLetter(sideValue),
-    sideFirstRow,
-    visibleCount: visible.length,
-    width: next,
-    index,
-    hidden,
-  };
-}
 
 /** The data range of a column without "$", e.g. "C2:C51". */
 function columnRange(L: SheetLayout, key: string): string {

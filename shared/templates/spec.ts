@@ -11,8 +11,7 @@
  * Layout the compiler produces on a sheet (all from A1, one block of cells):
  *   visible columns │ spacer │ side block (label, value: settings and summaries) │ spacer │ hidden helper columns
  */
-import type { CellStyle, ConditionalRule, PlanCell, ValidationRule } from './plan';
-import type { ChartSpec } from './charts';
+import type { CellStyle, ChartAxisOp, ChartForm, ChartOp, ConditionalRule, PlanCell, ValidationRule } from './plan';
 import type { ExampleSource } from './example-dates';
 
 /** Cell references handed to a formula builder (all A1 text, no leading "="). */
@@ -159,4 +158,39 @@ export interface TemplateSpec {
   sheets: SheetSpec[];
   /** Sheet key to activate after insertion (default: the first sheet). */
   activate?: string;
+}
+
+export interface ChartSeriesSpec {
+  /** Column key of the values. */
+  column: string;
+  /** Legend name (the column header is used when absent). */
+  name?: string;
+  color?: string;
+  invisible?: boolean;
+  /** Scatter: column key of the x values. */
+  x?: string;
+  /** Column key of per-point labels. */
+  pointLabels?: string;
+}
+
+export interface ChartSpec {
+  kind: ChartOp['kind'];
+  title: string;
+  form?: ChartForm;
+  /** Column key of the category labels (bars, radar). */
+  categories?: string;
+  series: ChartSeriesSpec[];
+  axes?: { value?: ChartAxisOp; category?: ChartAxisOp };
+  legend?: ChartOp['legend'];
+  quadrants?: ChartOp['quadrants'];
+  guides?: ChartOp['guides'];
+  /** Chart only the first N data rows (the six fixed health dimensions). */
+  rows?: number;
+  widthPx?: number;
+  heightPx?: number;
+  /**
+   * Series columns are contiguous on the sheet with a header row: hosts chart them as one block so
+   * the legend follows the header cells (theme names computed by formulas).
+   */
+  block?: boolean;
 }

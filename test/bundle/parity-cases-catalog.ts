@@ -1,5 +1,5 @@
 /** Parity cases for the catalog functions (issue 4): every function, with ranges, blanks and errors. */
-import type { ParityCase } from './parity-cases';
+import type { ParityCase } from './parity-case';
 
 const col = (...xs: unknown[]): unknown[][] => xs.map((x) => [x]);
 const row = (...xs: unknown[]): unknown[][] => [xs];

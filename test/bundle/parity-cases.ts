@@ -4,14 +4,10 @@
  * a 2-D array for a range, Date for a date cell); the harness converts them for Excel.
  * Add cases for every function here.
  */
+import type { ParityCase } from './parity-case';
 import { CATALOG_PARITY_CASES } from './parity-cases-catalog';
 
-export interface ParityCase {
-  fn: string;
-  args: unknown[];
-  /** What a user sees, host-independently (numbers, texts, "" blanks, { error }). */
-  expected: unknown[][];
-}
+export type { ParityCase };
 
 const col = (...xs: unknown[]): unknown[][] => xs.map((x) => [x]);
 

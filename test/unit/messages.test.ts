@@ -70,6 +70,9 @@ const RULED = [
   'shared/functions/metrics.ts',
   'shared/functions/dates.ts',
   'shared/templates/chart-from-selection.ts',
+  'shared/templates/selection-read.ts',
+  'shared/templates/selection-roles.ts',
+  'shared/templates/selection-build.ts',
 ];
 
 test('the engine, the registry entries and chart-from-selection build no error sentence inline', () => {
@@ -79,8 +82,8 @@ test('the engine, the registry entries and chart-from-selection build no error s
       .readFileSync(path.join(ROOT, file), 'utf8')
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/^\s*\/\/.*$/gm, '');
-    // An error value or a selection failure made from a literal: new CellError(`…`), new CellError('…'), fail(`…`).
-    for (const m of text.matchAll(/(new CellError|fail|error:)\(?\s*[`'"]/g)) inline.push(`${file}: ${m[0]}`);
+    // An error value or a selection refusal made from a literal: new CellError(`…`), refuse('…'), { error: `…` }.
+    for (const m of text.matchAll(/(new CellError|fail|refuse|error:)\(?\s*[`'"]/g)) inline.push(`${file}: ${m[0]}`);
     // The shape of an argument error written by hand.
     for (const m of text.matchAll(/`[^`\n]*must be[^`\n]*\(got [^`\n]*`/g)) inline.push(`${file}: ${m[0]}`);
   }

@@ -16,7 +16,7 @@ import type {
   SheetPlan,
   ValidationOp,
 } from './plan';
-import type { ColumnSpec, FormulaRefs, SheetSpec, TemplateSpec } from './spec';
+import type { FormulaRefs, SheetSpec, TemplateSpec } from './spec';
 import { compileCharts } from './charts';
 import { colIndex, colLetter } from './a1';
 import { maxOf } from '../core/extremes';
@@ -156,94 +156,150 @@ function unknownKeys(s: SheetSpec, rows: Record<string, PlanCell>[] | undefined,
   }
 }
 
+/**
+ * One sheet spec → one SheetPlan, one compiler per field of the plan (each executor step reads one field):
+ *   check the given rows → cells (header, rows, side block) → formats → numberFormats → validations (+ notes)
+ *   → conditionalFormats → columnWidths → table → charts → hostCells.
+ */
 function compileSheet(
   s: SheetSpec,
   layouts: Record<string, SheetLayout>,
   definedNames: Set<string>,
   options: CompileOptions,
 ): SheetPlan {
-  const L = layouts[s.key];
+  const c: SheetContext = { s, L: layouts[s.key], layouts };
+  const given = givenRows(c, options);
+  const cells = compileCells(c, given.rows);
+  const columnValidations = compileValidations(c, definedNames);
+  const side = sideBlock(c, cells);
+  const plan: SheetPlan = {
+    key: s.key,
+    name: s.name,
+    tabColor: s.tabColor,
+    cells,
+    headerRows: 1,
+    frozenRows: 1,
+    frozenColumns: s.frozenColumns ?? 0,
+    columnWidths: compileColumnWidths(c),
+    hiddenColumns: c.L.hidden.length > 0 ? [...c.L.hidden] : undefined,
+    formats: compileFormats(c).concat(side.formats),
+    numberFormats: compileNumberFormats(c).concat(side.numberFormats),
+    validations: columnValidations.ops.concat(side.validations),
+    conditionalFormats: compileConditionalFormats(c),
+    table: compileTable(c),
+    charts: compileCharts(
+      s.charts ?? [],
+      c.L,
+      given.filled,
+      Object.fromEntries(s.columns.map((x) => [x.key, x.header])),
+    ),
+  };
+  return withOptionalFields(plan, sheetsOnlyCells(s, layouts), [s.note, ...columnValidations.notes]);
+}
+
+/** What the compilers of one sheet share: its spec, its layout and every sheet's layout (cross-sheet formulas). */
+interface SheetContext {
+  s: SheetSpec;
+  L: SheetLayout;
+  layouts: Record<string, SheetLayout>;
+}
+
+/** The values given per data row (fixed rows, then the example's, placed from the day of insertion), checked. */
+function givenRows(c: SheetContext, options: CompileOptions): { rows: Record<string, PlanCell>[]; filled: number } {
+  const { s } = c;
   const examples = options.example ? resolveExamples(s.examples, options.today) : undefined;
   unknownKeys(s, s.fixed, 'a fixed row');
   unknownKeys(s, examples, 'an example row');
   const filled = Math.max(s.fixed?.length ?? 0, examples?.length ?? 0);
   if (filled > s.rows) throw new Error(`Sheet ${s.key} has ${filled} filled rows but only ${s.rows} data rows`);
+  const rows = Array.from({ length: s.rows }, (_, i) => ({ ...(s.fixed?.[i] ?? {}), ...(examples?.[i] ?? {}) }));
+  return { rows, filled };
+}
 
+/** The block of cells from A1: the header row, then each data row (a formula per computed column, else what is given). */
+function compileCells(c: SheetContext, given: Record<string, PlanCell>[]): PlanCell[][] {
+  const { s, L, layouts } = c;
   const sideCount = (s.side ?? []).length;
   const height = Math.max(1 + s.rows, sideCount > 0 ? L.sideFirstRow - 1 + sideCount : 0);
   const cells: PlanCell[][] = Array.from({ length: height }, () =>
     Array.from({ length: L.width }, () => null as PlanCell),
   );
-  for (const c of s.columns)
-    cells[0][L.index[c.key]] = c.headerFormula ? `=${c.headerFormula(refsFor(s, layouts, 0))}` : c.header;
-
+  for (const col of s.columns)
+    cells[0][L.index[col.key]] = col.headerFormula ? `=${col.headerFormula(refsFor(s, layouts, 0))}` : col.header;
   for (let i = 0; i < s.rows; i++) {
-    const given: Record<string, PlanCell> = {
-      ...(s.fixed?.[i] ?? {}),
-      ...(examples?.[i] ?? {}),
-    };
     const refs = refsFor(s, layouts, i);
-    for (const c of s.columns) {
-      const v = c.formula ? `=${c.formula(refs)}` : (given[c.key] ?? null);
-      cells[1 + i][L.index[c.key]] = v;
+    for (const col of s.columns) {
+      cells[1 + i][L.index[col.key]] = col.formula ? `=${col.formula(refs)}` : (given[i][col.key] ?? null);
     }
   }
+  return cells;
+}
 
-  const formats: FormatOp[] = [];
-  const numberFormats: NumberFormatOp[] = [];
-  const validations: ValidationOp[] = [];
-  const notes: string[] = [];
-  const lastLetter = colLetter(L.visibleCount - 1);
-  formats.push({ range: `A1:${lastLetter}1`, style: HEADER_STYLE });
+/** The header rows' style (the table's, and the hidden helpers'), then each visible column's style. */
+function compileFormats(c: SheetContext): FormatOp[] {
+  const { s, L } = c;
+  const formats: FormatOp[] = [{ range: `A1:${colLetter(L.visibleCount - 1)}1`, style: HEADER_STYLE }];
   if (L.hidden.length > 0) {
     formats.push({
       range: `${colLetter(L.hidden[0])}1:${colLetter(L.hidden[L.hidden.length - 1])}1`,
       style: HEADER_STYLE,
     });
   }
-  const dataRangeOf = (c: ColumnSpec): string => columnRange(L, c.key);
-  for (const c of s.columns) {
-    const range = dataRangeOf(c);
-    const style = c.formula ? { ...COMPUTED_STYLE, ...(c.style ?? {}) } : c.style;
-    if (style && !c.hidden) formats.push({ range, style });
-    if (c.numberFormat) numberFormats.push({ range, format: c.numberFormat });
-    if (c.validation) {
-      const strict = c.strict ?? true;
-      if (c.validation.kind === 'namedList') {
-        if (definedNames.has(c.validation.name)) {
-          validations.push({
-            range,
-            rule: { kind: 'listFromRange', source: `{{name:${c.validation.name}}}` },
-            help: c.help,
-            strict,
-          });
-        } else {
-          notes.push(c.validation.fallbackHelp);
-        }
-      } else {
-        validations.push({ range, rule: c.validation, help: c.help, strict });
-      }
+  for (const col of s.columns) {
+    // Computed columns look different from input columns: "don't type here".
+    const style = col.formula ? { ...COMPUTED_STYLE, ...(col.style ?? {}) } : col.style;
+    if (style && !col.hidden) formats.push({ range: columnRange(L, col.key), style });
+  }
+  return formats;
+}
+
+function compileNumberFormats(c: SheetContext): NumberFormatOp[] {
+  return c.s.columns
+    .filter((col) => col.numberFormat)
+    .map((col) => ({ range: columnRange(c.L, col.key), format: col.numberFormat! }));
+}
+
+/**
+ * Each column's validation rule. A list from another sheet's named range (ThemeNames) is a validation when that
+ * range is part of this plan, else a note telling the user where the values come from.
+ */
+function compileValidations(c: SheetContext, definedNames: Set<string>): { ops: ValidationOp[]; notes: string[] } {
+  const ops: ValidationOp[] = [];
+  const notes: string[] = [];
+  for (const col of c.s.columns) {
+    if (!col.validation) continue;
+    const range = columnRange(c.L, col.key);
+    const strict = col.strict ?? true;
+    if (col.validation.kind !== 'namedList') ops.push({ range, rule: col.validation, help: col.help, strict });
+    else if (!definedNames.has(col.validation.name)) notes.push(col.validation.fallbackHelp);
+    else {
+      const rule = { kind: 'listFromRange' as const, source: `{{name:${col.validation.name}}}` };
+      ops.push({ range, rule, help: col.help, strict });
     }
   }
+  return { ops, notes };
+}
 
-  const side = sideBlock(s, layouts, cells);
-  for (const f of side.formats) formats.push(f);
-  for (const f of side.numberFormats) numberFormats.push(f);
-  for (const v of side.validations) validations.push(v);
-
-  const conditionalFormats: ConditionalFormatOp[] = [];
+function compileConditionalFormats(c: SheetContext): ConditionalFormatOp[] {
+  const { s, L } = c;
+  const out: ConditionalFormatOp[] = [];
   for (const cf of s.conditionalFormats ?? []) {
     const row: Record<string, string> = {};
-    for (const c of s.columns) row[c.key] = `$${L.letters[c.key]}${L.firstRow}`;
+    for (const col of s.columns) row[col.key] = `$${L.letters[col.key]}${L.firstRow}`;
     for (const key of cf.columns) {
-      const c = s.columns.find((x) => x.key === key);
-      if (!c) throw new Error(`Sheet ${s.key}: conditional format names unknown column "${key}"`);
-      conditionalFormats.push({ range: dataRangeOf(c), rule: cf.rule({ row, side: L.side }), style: cf.style });
+      if (!s.columns.some((x) => x.key === key))
+        throw new Error(`Sheet ${s.key}: conditional format names unknown column "${key}"`);
+      out.push({ range: columnRange(L, key), rule: cf.rule({ row, side: L.side }), style: cf.style });
     }
   }
+  return out;
+}
 
+/** Each column's width; spacers narrow; the side block's label column wide enough for its longest label. */
+function compileColumnWidths(c: SheetContext): number[] {
+  const { s, L } = c;
   const columnWidths: number[] = Array.from({ length: L.width }, () => SPACER_WIDTH);
-  for (const c of s.columns) columnWidths[L.index[c.key]] = c.width;
+  for (const col of s.columns) columnWidths[L.index[col.key]] = col.width;
   if (L.sideLabelLetter && s.sidePlacement !== 'below') {
     // Wide enough for the longest bold label (about 7.5 px a character at the default font), within limits.
     const longest = maxOf(
@@ -253,28 +309,18 @@ function compileSheet(
     columnWidths[colIndex(L.sideLabelLetter)] = Math.min(340, Math.max(SIDE_WIDTHS[0], Math.ceil(longest * 7.5) + 16));
     columnWidths[colIndex(L.sideValueLetter!)] = SIDE_WIDTHS[1];
   }
+  return columnWidths;
+}
 
-  const note = [s.note, ...notes].filter((x): x is string => !!x).join(' ');
-  const plan: SheetPlan = {
-    key: s.key,
-    name: s.name,
-    tabColor: s.tabColor,
-    cells,
-    headerRows: 1,
-    frozenRows: 1,
-    frozenColumns: s.frozenColumns ?? 0,
-    columnWidths,
-    hiddenColumns: L.hidden.length > 0 ? [...L.hidden] : undefined,
-    formats,
-    numberFormats,
-    validations,
-    conditionalFormats,
-    table: s.table
-      ? { range: `A1:${lastLetter}${L.lastRow}`, name: tableName(s.name), style: 'TableStyleMedium2' }
-      : undefined,
-    charts: compileCharts(s.charts ?? [], L, filled, Object.fromEntries(s.columns.map((c) => [c.key, c.header]))),
-  };
-  const hostCells = sheetsOnlyCells(s, layouts);
+function compileTable(c: SheetContext): SheetPlan['table'] {
+  if (!c.s.table) return undefined;
+  const range = `A1:${colLetter(c.L.visibleCount - 1)}${c.L.lastRow}`;
+  return { range, name: tableName(c.s.name), style: 'TableStyleMedium2' };
+}
+
+/** Adds the fields a plan has only when they say something, and drops the empty ones. */
+function withOptionalFields(plan: SheetPlan, hostCells: HostCellsOp[], notes: (string | undefined)[]): SheetPlan {
+  const note = notes.filter((x): x is string => !!x).join(' ');
   if (hostCells.length > 0) plan.hostCells = hostCells;
   if (note) plan.note = note;
   if (!plan.tabColor) delete plan.tabColor;
@@ -288,11 +334,10 @@ function compileSheet(
  * `cells` and returns its formats: settings look like inputs, computed values like computed columns.
  */
 function sideBlock(
-  s: SheetSpec,
-  layouts: Record<string, SheetLayout>,
+  c: SheetContext,
   cells: PlanCell[][],
 ): { formats: FormatOp[]; numberFormats: NumberFormatOp[]; validations: ValidationOp[] } {
-  const L = layouts[s.key];
+  const { s, L, layouts } = c;
   const out = { formats: [] as FormatOp[], numberFormats: [] as NumberFormatOp[], validations: [] as ValidationOp[] };
   if (!s.side || s.side.length === 0) return out;
   const lx = L.sideLabelLetter!;

@@ -115,28 +115,54 @@ export function invoke(
   }
 }
 
+/**
+ * Cell by cell: reads the whole-range and single-cell arguments once, checks that the ranges have one shape, then
+ * calls `each` per position with that position's values (a blank row gives a blank, a bad argument its error).
+ */
 function broadcast(spec: FunctionSpec, grids: (Grid | undefined)[], ctx: InvokeContext): Result[][] {
   const each = spec.each;
   if (!each) return [[new CellError(msg.noImplementation(spec.name))]];
-  const fixed: unknown[] = [];
+  const fixed = readFixed(spec, grids);
+  if (isCellError(fixed)) return [[fixed]];
+  const shape = outputShape(spec, grids, fixed.eachIdx);
+  if (isCellError(shape)) return [[shape]];
+  const blanks = blankGrids(spec, grids, fixed.eachIdx);
+  const perCell = perCellArgs(spec, grids, fixed.eachIdx);
+  const args = fixed.values.slice();
+  const out: Result[][] = [];
+  for (let r = 0; r < shape[0]; r++) {
+    const row: Result[] = [];
+    for (let c = 0; c < shape[1]; c++) {
+      if (blanks.length > 0 && blanks.every((g) => isBlank(g[r][c]))) row.push(BLANK);
+      else row.push(resultAt(spec, each, ctx, perCell, args, r, c));
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+/** The whole-range and single-cell arguments, read once (`values`, by parameter index), and which parameters go cell by cell. */
+function readFixed(
+  spec: FunctionSpec,
+  grids: (Grid | undefined)[],
+): { values: unknown[]; eachIdx: number[] } | CellError {
+  const values: unknown[] = [];
   const eachIdx: number[] = [];
   for (let i = 0; i < spec.params.length; i++) {
     const p = spec.params[i];
-    const g = grids[i];
-    if (isRangeParam(p)) {
-      const v = readRangeParam(p, g);
-      if (isCellError(v)) return [[v]];
-      fixed[i] = v;
-    } else if (p.shape === 'single') {
-      const v = readSingle(p, g);
-      if (isCellError(v)) return [[v]];
-      fixed[i] = v;
-    } else {
+    if (!isRangeParam(p) && p.shape !== 'single') {
       eachIdx.push(i);
+      continue;
     }
+    const v = isRangeParam(p) ? readRangeParam(p, grids[i]) : readSingle(p, grids[i]);
+    if (isCellError(v)) return v;
+    values[i] = v;
   }
+  return { values, eachIdx };
+}
 
-  // Output shape: every range given to a cell-by-cell parameter must have the same size.
+/** Rows × columns of the result: every range given to a cell-by-cell parameter must have the same size. */
+function outputShape(spec: FunctionSpec, grids: (Grid | undefined)[], eachIdx: number[]): [number, number] | CellError {
   let shapeFrom = -1;
   for (const i of eachIdx) {
     const g = grids[i];
@@ -150,57 +176,63 @@ function broadcast(spec: FunctionSpec, grids: (Grid | undefined)[], ctx: InvokeC
     if (r0 !== r1 || c0 !== c1) {
       const a = spec.params[shapeFrom].label;
       const b = spec.params[i].label;
-      return [[new CellError(msg.shapeMismatch(a, shapeText(grids[shapeFrom]!), b, shapeText(g)))]];
+      return new CellError(msg.shapeMismatch(a, shapeText(grids[shapeFrom]!), b, shapeText(g)));
     }
   }
-  const [rows, cols] = shapeFrom < 0 ? [1, 1] : dims(grids[shapeFrom]!);
+  return shapeFrom < 0 ? [1, 1] : dims(grids[shapeFrom]!);
+}
 
-  // A position is blank when every required range argument is blank there (every required argument for a single-cell call).
+/**
+ * The grids that decide a blank position: a position is blank when every required range argument is blank there
+ * (every required argument for a single-cell call). Either all of them are ranges of the output's shape, or all
+ * single cells of a 1×1 call: [r][c] reads both.
+ */
+function blankGrids(spec: FunctionSpec, grids: (Grid | undefined)[], eachIdx: number[]): Grid[] {
   const required = eachIdx.filter((i) => !spec.params[i].optional);
   const ranged = required.filter((i) => grids[i] && !isSingle(grids[i]!));
-  const blankKeys = ranged.length > 0 ? ranged : required;
-  // Either all of them are ranges of the output's shape, or all single cells of a 1×1 call: [r][c] reads both.
-  const blankGrids = blankKeys.map((i) => grids[i]!);
+  return (ranged.length > 0 ? ranged : required).map((i) => grids[i]!);
+}
 
-  // Per cell-by-cell parameter: its range, or its one value checked once (a single cell or an omitted argument
-  // reads the same in every position; checked in parameter order per position, so the first bad argument still wins).
-  const perCell = eachIdx.map((i) => {
+/** A cell-by-cell argument: its range, or its one value checked once. */
+interface PerCellArg {
+  i: number;
+  p: CellParam;
+  g: Grid | undefined;
+  value: unknown;
+}
+
+/**
+ * Per cell-by-cell parameter: its range, or its one value checked once (a single cell or an omitted argument reads
+ * the same in every position; checked in parameter order per position, so the first bad argument still wins).
+ */
+function perCellArgs(spec: FunctionSpec, grids: (Grid | undefined)[], eachIdx: number[]): PerCellArg[] {
+  return eachIdx.map((i) => {
     const p = spec.params[i] as CellParam;
     const g = grids[i];
-    if (g && !isSingle(g)) return { i, p, g, value: undefined as unknown };
+    if (g && !isSingle(g)) return { i, p, g, value: undefined };
     return { i, p, g: undefined, value: g ? readCell(p, g[0][0]) : p.default };
   });
+}
 
-  const out: Result[][] = [];
-  const args: unknown[] = fixed.slice();
-  for (let r = 0; r < rows; r++) {
-    const row: Result[] = [];
-    for (let c = 0; c < cols; c++) {
-      if (blankGrids.length > 0 && blankGrids.every((g) => isBlank(g[r][c]))) {
-        row.push(BLANK);
-        continue;
-      }
-      let err: CellError | undefined;
-      for (const a of perCell) {
-        const v = a.g ? readCell(a.p, a.g[r][c]) : a.value;
-        if (isCellError(v)) {
-          err = v;
-          break;
-        }
-        args[a.i] = v;
-      }
-      if (err) {
-        row.push(err);
-        continue;
-      }
-      try {
-        // Each value came from its own parameter's reader: the tuple defineFunction typed `each` with.
-        row.push(settle(spec.name, each(args as never, ctx)));
-      } catch (e) {
-        row.push(internalError(spec.name, e));
-      }
-    }
-    out.push(row);
+/** The result at one position: the first bad argument's error, or what `each` returns for the position's values. */
+function resultAt(
+  spec: FunctionSpec,
+  each: NonNullable<FunctionSpec['each']>,
+  ctx: InvokeContext,
+  perCell: PerCellArg[],
+  args: unknown[],
+  r: number,
+  c: number,
+): Result {
+  for (const a of perCell) {
+    const v = a.g ? readCell(a.p, a.g[r][c]) : a.value;
+    if (isCellError(v)) return v;
+    args[a.i] = v;
   }
-  return out;
+  try {
+    // Each value came from its own parameter's reader: the tuple defineFunction typed `each` with.
+    return settle(spec.name, each(args as never, ctx));
+  } catch (e) {
+    return internalError(spec.name, e);
+  }
 }

@@ -3,7 +3,7 @@
  * It talks to its host only through a `PanelBackend`, so the same code runs in all three.
  */
 import type { FunctionDoc } from '../shared/docs/reference';
-import { CHART_CATALOG } from '../shared/templates/chart-from-selection';
+import { CHART_CATALOG, type ChartCatalogEntry } from '../shared/templates/chart-from-selection';
 import type { TemplateInfo } from '../shared/templates/index';
 import type { Async, InsertOptions, PanelApi } from '../shared/templates/panel-api';
 import { hostErrorText as errorText, type InsertResult } from '../shared/templates/report';
@@ -35,6 +35,13 @@ export function withPrefix(formula: string, prefix: string, names: readonly stri
   );
 }
 
+const VIEW_LABELS: Record<View, string> = {
+  templates: 'Templates',
+  charts: 'Charts',
+  functions: 'Functions',
+  about: 'About',
+};
+
 export function mountPanel(
   root: HTMLElement,
   backend: PanelBackend,
@@ -42,22 +49,42 @@ export function mountPanel(
 ): { show(view: View): void } {
   clear(root);
   root.classList.add('tst-panel', `host-${backend.host}`);
+  // A tab for each part the host offers, in this order.
   const views: View[] = [
     ...(backend.listTemplates ? ['templates' as const] : []),
     'functions',
     ...(backend.insertChartFromSelection ? ['charts' as const] : []),
     'about',
   ];
-  const labels: Record<View, string> = {
-    templates: 'Templates',
-    charts: 'Charts',
-    functions: 'Functions',
-    about: 'About',
-  };
+  const tabs = createTabs(views);
+  root.appendChild(
+    h(
+      'header',
+      { class: 'tst-header' },
+      h('h1', {}, 'Tech Strategy'),
+      h('p', { class: 'tst-sub' }, 'Prioritise, plan and track your technical strategy'),
+    ),
+  );
+  root.appendChild(tabs.tabList);
+  for (const p of tabs.panels.values()) root.appendChild(p);
+
+  if (backend.listTemplates) renderTemplates(tabs.panels.get('templates')!, backend);
+  if (backend.insertChartFromSelection) renderCharts(tabs.panels.get('charts')!, backend);
+  renderFunctions(tabs.panels.get('functions')!, backend);
+  renderAbout(tabs.panels.get('about')!, backend);
+  tabs.show(initial);
+  return { show: tabs.show };
+}
+
+/** A tab list (arrow keys move between tabs) and one tab panel per view; `show` selects one. */
+function createTabs(views: View[]): {
+  tabList: HTMLElement;
+  panels: Map<View, HTMLElement>;
+  show(view: View): void;
+} {
   const tabList = h('div', { role: 'tablist', class: 'tst-tabs', 'aria-label': 'Tech Strategy' });
   const panels = new Map<View, HTMLElement>();
   const tabs = new Map<View, HTMLButtonElement>();
-
   const show = (view: View): void => {
     const v = views.includes(view) ? view : views[0];
     for (const [name, tab] of tabs) {
@@ -67,20 +94,9 @@ export function mountPanel(
       panels.get(name)!.hidden = !selected;
     }
   };
-
   views.forEach((v, i) => {
-    const tab = h(
-      'button',
-      {
-        role: 'tab',
-        id: `tab-${v}`,
-        'aria-controls': `view-${v}`,
-        class: 'tst-tab',
-        type: 'button',
-        onclick: () => show(v),
-      },
-      labels[v],
-    );
+    const attrs = { role: 'tab', id: `tab-${v}`, 'aria-controls': `view-${v}`, class: 'tst-tab', type: 'button' };
+    const tab = h('button', { ...attrs, onclick: () => show(v) }, VIEW_LABELS[v]);
     tab.addEventListener('keydown', (ev) => {
       const k = (ev as KeyboardEvent).key;
       if (k !== 'ArrowRight' && k !== 'ArrowLeft') return;
@@ -90,27 +106,12 @@ export function mountPanel(
     });
     tabs.set(v, tab);
     tabList.appendChild(tab);
-    const panel = h('section', { role: 'tabpanel', id: `view-${v}`, 'aria-labelledby': `tab-${v}`, class: 'tst-view' });
-    panels.set(v, panel);
+    panels.set(
+      v,
+      h('section', { role: 'tabpanel', id: `view-${v}`, 'aria-labelledby': `tab-${v}`, class: 'tst-view' }),
+    );
   });
-
-  root.appendChild(
-    h(
-      'header',
-      { class: 'tst-header' },
-      h('h1', {}, 'Tech Strategy'),
-      h('p', { class: 'tst-sub' }, 'Prioritise, plan and track your technical strategy'),
-    ),
-  );
-  root.appendChild(tabList);
-  for (const p of panels.values()) root.appendChild(p);
-
-  if (backend.listTemplates) renderTemplates(panels.get('templates')!, backend);
-  if (backend.insertChartFromSelection) renderCharts(panels.get('charts')!, backend);
-  renderFunctions(panels.get('functions')!, backend);
-  renderAbout(panels.get('about')!, backend);
-  show(initial);
-  return { show };
+  return { tabList, panels, show };
 }
 
 type StatusKind = 'info' | 'ok' | 'error' | 'busy';
@@ -123,7 +124,39 @@ function showStatus(status: HTMLElement, baseClass: string, kind: StatusKind, te
   if (text) status.appendChild(h('span', {}, lead ? ` ${text}` : text));
 }
 
+/** The Templates tab's parts and state. */
+interface TemplatesView {
+  panel: HTMLElement;
+  status: HTMLElement;
+  list: HTMLElement;
+  example: HTMLInputElement;
+  selection: HTMLElement;
+  insert: HTMLButtonElement;
+  footer: HTMLElement;
+  selected?: TemplateInfo;
+  busy: boolean;
+}
+
+/** Templates: the list (a radio group), the example option, Insert, and a status line. */
 function renderTemplates(panel: HTMLElement, backend: PanelBackend): void {
+  const v = templatesView(panel);
+  v.insert.addEventListener('click', () => insertSelected(v, backend));
+  setTemplatesStatus(v, 'busy', 'Loading templates…');
+  backend.listTemplates!().then(
+    (templates) => {
+      setTemplatesStatus(v, 'info', '');
+      const items: HTMLElement[] = [];
+      templates.forEach((t, i) => {
+        const item = templateItem(v, t, i, items);
+        items.push(item);
+        v.list.appendChild(item);
+      });
+    },
+    (e) => setTemplatesStatus(v, 'error', errorText(e), 'Could not load the templates:'),
+  );
+}
+
+function templatesView(panel: HTMLElement): TemplatesView {
   const status = h('div', { class: 'tst-status', role: 'status', 'aria-live': 'polite' });
   const list = h('div', { class: 'tst-template-list', role: 'radiogroup', 'aria-label': 'Templates' });
   const example = h('input', { type: 'checkbox', id: 'tst-example', checked: true });
@@ -142,106 +175,93 @@ function renderTemplates(panel: HTMLElement, backend: PanelBackend): void {
     h('div', { class: 'tst-actions' }, insert),
     status,
   );
-  let selected: TemplateInfo | undefined;
-  let busy = false;
-
   panel.appendChild(
     h('p', { class: 'tst-help' }, 'Pick a template. It is added as new sheets; nothing you have is changed.'),
   );
   panel.appendChild(list);
   panel.appendChild(footer);
+  return { panel, status, list, example, selection, insert, footer, busy: false };
+}
 
-  const setStatus = (kind: StatusKind, text: string, lead?: string): void =>
-    showStatus(status, 'tst-status', kind, text, lead);
-  const setBusy = (on: boolean): void => {
-    busy = on;
-    if (on) {
-      footer.classList.add('is-busy');
-      panel.setAttribute('aria-busy', 'true');
-    } else {
-      footer.classList.remove('is-busy');
-      panel.removeAttribute('aria-busy');
-    }
-    insert.disabled = on || !selected;
-  };
+const setTemplatesStatus = (v: TemplatesView, kind: StatusKind, text: string, lead?: string): void =>
+  showStatus(v.status, 'tst-status', kind, text, lead);
 
-  insert.addEventListener('click', async () => {
-    const t = selected;
-    if (!t || busy || !backend.insertTemplate) return;
-    setBusy(true);
-    setStatus('busy', `Inserting ${t.name}…`);
-    try {
-      const r = await backend.insertTemplate(t.id, { example: example.checked });
-      setStatus('ok', r.message);
-    } catch (e) {
-      // Executors explain failures as "<title> was not inserted: <why>"; that first clause becomes the bold lead.
-      const text = errorText(e);
-      const own = /^(.{1,120}? was not inserted:)\s*([\s\S]*)$/.exec(text);
-      if (own) setStatus('error', own[2], own[1]);
-      else setStatus('error', text, `Could not insert ${t.name}:`);
-    } finally {
-      setBusy(false);
+function setTemplatesBusy(v: TemplatesView, on: boolean): void {
+  v.busy = on;
+  if (on) {
+    v.footer.classList.add('is-busy');
+    v.panel.setAttribute('aria-busy', 'true');
+  } else {
+    v.footer.classList.remove('is-busy');
+    v.panel.removeAttribute('aria-busy');
+  }
+  v.insert.disabled = on || !v.selected;
+}
+
+/** Inserts the chosen template; the host's answer (or its explanation of a failure) goes to the status line. */
+async function insertSelected(v: TemplatesView, backend: PanelBackend): Promise<void> {
+  const t = v.selected;
+  if (!t || v.busy || !backend.insertTemplate) return;
+  setTemplatesBusy(v, true);
+  setTemplatesStatus(v, 'busy', `Inserting ${t.name}…`);
+  try {
+    const r = await backend.insertTemplate(t.id, { example: v.example.checked });
+    setTemplatesStatus(v, 'ok', r.message);
+  } catch (e) {
+    // Executors explain failures as "<title> was not inserted: <why>"; that first clause becomes the bold lead.
+    const text = errorText(e);
+    const own = /^(.{1,120}? was not inserted:)\s*([\s\S]*)$/.exec(text);
+    if (own) setTemplatesStatus(v, 'error', own[2], own[1]);
+    else setTemplatesStatus(v, 'error', text, `Could not insert ${t.name}:`);
+  } finally {
+    setTemplatesBusy(v, false);
+  }
+}
+
+/** One template of the radio group: click, Space or Enter chooses it; arrows, Home and End move (and choose). */
+function templateItem(v: TemplatesView, t: TemplateInfo, i: number, items: HTMLElement[]): HTMLElement {
+  const item = h(
+    'div',
+    { class: 'tst-template', role: 'radio', 'aria-checked': 'false', tabindex: i === 0 ? 0 : -1, 'data-id': t.id },
+    h('div', { class: 'tst-template-name' }, t.name),
+    h('div', { class: 'tst-template-desc' }, t.description),
+  );
+  item.addEventListener('click', () => chooseTemplate(v, t, item, items));
+  item.addEventListener('keydown', (ev) => {
+    const k = (ev as KeyboardEvent).key;
+    if (k === ' ' || k === 'Enter') {
+      ev.preventDefault();
+      chooseTemplate(v, t, item, items);
+    } else if (k === 'ArrowDown' || k === 'ArrowUp' || k === 'Home' || k === 'End') {
+      ev.preventDefault();
+      const j =
+        k === 'Home'
+          ? 0
+          : k === 'End'
+            ? items.length - 1
+            : (i + (k === 'ArrowDown' ? 1 : items.length - 1)) % items.length;
+      const next = items[j];
+      next.focus();
+      next.click();
     }
   });
+  return item;
+}
 
-  setStatus('busy', 'Loading templates…');
-  backend.listTemplates!().then(
-    (templates) => {
-      setStatus('info', '');
-      const items: HTMLElement[] = [];
-      templates.forEach((t, i) => {
-        const item = h(
-          'div',
-          {
-            class: 'tst-template',
-            role: 'radio',
-            'aria-checked': 'false',
-            tabindex: i === 0 ? 0 : -1,
-            'data-id': t.id,
-          },
-          h('div', { class: 'tst-template-name' }, t.name),
-          h('div', { class: 'tst-template-desc' }, t.description),
-        );
-        const choose = (): void => {
-          selected = t;
-          for (const other of items) {
-            const on = other === item;
-            other.setAttribute('aria-checked', String(on));
-            other.tabIndex = on ? 0 : -1;
-          }
-          insert.disabled = busy;
-          clear(selection);
-          const n = t.sheets.length;
-          append(selection, [
-            h('strong', {}, t.name),
-            h('span', { class: 'tst-selection-sheets' }, n === 1 ? ' · 1 sheet' : ` · ${n} sheets`),
-          ]);
-        };
-        item.addEventListener('click', choose);
-        item.addEventListener('keydown', (ev) => {
-          const k = (ev as KeyboardEvent).key;
-          if (k === ' ' || k === 'Enter') {
-            ev.preventDefault();
-            choose();
-          } else if (k === 'ArrowDown' || k === 'ArrowUp' || k === 'Home' || k === 'End') {
-            ev.preventDefault();
-            const j =
-              k === 'Home'
-                ? 0
-                : k === 'End'
-                  ? items.length - 1
-                  : (i + (k === 'ArrowDown' ? 1 : items.length - 1)) % items.length;
-            const next = items[j];
-            next.focus();
-            next.click();
-          }
-        });
-        items.push(item);
-        list.appendChild(item);
-      });
-    },
-    (e) => setStatus('error', errorText(e), 'Could not load the templates:'),
-  );
+function chooseTemplate(v: TemplatesView, t: TemplateInfo, item: HTMLElement, items: HTMLElement[]): void {
+  v.selected = t;
+  for (const other of items) {
+    const on = other === item;
+    other.setAttribute('aria-checked', String(on));
+    other.tabIndex = on ? 0 : -1;
+  }
+  v.insert.disabled = v.busy;
+  clear(v.selection);
+  const n = t.sheets.length;
+  append(v.selection, [
+    h('strong', {}, t.name),
+    h('span', { class: 'tst-selection-sheets' }, n === 1 ? ' · 1 sheet' : ` · ${n} sheets`),
+  ]);
 }
 
 /** Charts on demand: one row per chart with what to select and an Insert button; the host reads the selection. */
@@ -250,7 +270,7 @@ function renderCharts(panel: HTMLElement, backend: PanelBackend): void {
   const status = h('div', { class: 'tst-chart-status', role: 'status', 'aria-live': 'polite' });
   const list = h('ul', { class: 'tst-chart-list', 'aria-label': 'Charts' });
   const buttons: HTMLButtonElement[] = [];
-  let busy = false;
+  const state = { busy: false };
   panel.appendChild(
     h(
       'p',
@@ -277,10 +297,14 @@ function renderCharts(panel: HTMLElement, backend: PanelBackend): void {
     );
     buttons.push(button);
     button.addEventListener('click', async () => {
-      if (busy || !backend.insertChartFromSelection) return;
-      busy = true;
-      panel.setAttribute('aria-busy', 'true');
-      for (const b of buttons) b.disabled = true;
+      if (state.busy || !backend.insertChartFromSelection) return;
+      const setBusy = (on: boolean): void => {
+        state.busy = on;
+        if (on) panel.setAttribute('aria-busy', 'true');
+        else panel.removeAttribute('aria-busy');
+        for (const b of buttons) b.disabled = on;
+      };
+      setBusy(true);
       setStatus('busy', `Inserting the ${c.name}…`);
       try {
         const r = await backend.insertChartFromSelection(c.kind);
@@ -288,25 +312,25 @@ function renderCharts(panel: HTMLElement, backend: PanelBackend): void {
       } catch (e) {
         setStatus('error', errorText(e), `Could not insert the ${c.name}:`);
       } finally {
-        busy = false;
-        panel.removeAttribute('aria-busy');
-        for (const b of buttons) b.disabled = false;
+        setBusy(false);
       }
     });
-    list.appendChild(
-      h(
-        'li',
-        { class: 'tst-chart', 'data-kind': c.kind },
-        h(
-          'div',
-          { class: 'tst-chart-text' },
-          h('div', { class: 'tst-chart-name' }, c.name),
-          h('div', { class: 'tst-chart-hint', id: hintId }, c.hint),
-        ),
-        button,
-      ),
-    );
+    list.appendChild(chartRow(c, hintId, button));
   }
+}
+
+function chartRow(c: ChartCatalogEntry, hintId: string, button: HTMLButtonElement): HTMLElement {
+  return h(
+    'li',
+    { class: 'tst-chart', 'data-kind': c.kind },
+    h(
+      'div',
+      { class: 'tst-chart-text' },
+      h('div', { class: 'tst-chart-name' }, c.name),
+      h('div', { class: 'tst-chart-hint', id: hintId }, c.hint),
+    ),
+    button,
+  );
 }
 
 function renderFunctions(panel: HTMLElement, backend: PanelBackend): void {

@@ -164,6 +164,19 @@ export async function run(argv: string[], catalog: Catalog, excel: typeof ExcelJ
     io.out(`Templates:\n${listText(catalog)}\n`);
     return 0;
   }
+  const job = checkJob(o, catalog, io);
+  if (typeof job === 'number') return job;
+  const started = Date.now();
+  const plans = job.ids.map((id) => catalog.compile(id, { example: o.example }));
+  const model = modelFromPlans(plans);
+  const bytes = await writeXlsx(excel, model, { title: plans.length === 1 ? plans[0].title : 'Technical strategy' });
+  if (!commit(job.target, bytes, o, io)) return 1;
+  io.out(summary(job.out, o.example, model, Date.now() - started));
+  return 0;
+}
+
+/** What to write and where, or the exit code of a bad request (said on stderr): 2 bad usage, 1 cannot write there. */
+function checkJob(o: Options, catalog: Catalog, io: Io): { out: string; target: string; ids: string[] } | number {
   if (!o.out) {
     io.err(`Error: --out <file.xlsx> is required.\n\n${USAGE}\n`);
     return 2;
@@ -190,17 +203,17 @@ export async function run(argv: string[], catalog: Catalog, excel: typeof ExcelJ
     io.err(`Error: the folder ${path.dirname(o.out) || '.'} does not exist.\n`);
     return 1;
   }
-  const started = Date.now();
-  const plans = [...new Set(ids)].map((id) => catalog.compile(id, { example: o.example }));
-  const model = modelFromPlans(plans);
-  const bytes = await writeXlsx(excel, model, { title: plans.length === 1 ? plans[0].title : 'Technical strategy' });
-  if (!commit(target, bytes, o, io)) return 1;
+  return { out: o.out, target, ids: [...new Set(ids)] };
+}
+
+/** "Wrote strategy.xlsx (11 sheets, with the example: …) in 812 ms." and where the charts are listed. */
+function summary(out: string, example: boolean, model: ReturnType<typeof modelFromPlans>, ms: number): string {
   const charts = model.sheets.reduce((n, s) => n + s.charts.length, 0);
-  io.out(
-    `Wrote ${o.out} (${model.sheets.length} sheets${o.example ? ', with the example' : ''}: ${model.sheets.map((s) => s.name).join(', ')}) in ${Date.now() - started} ms.\n` +
-      (charts > 0
-        ? `${charts} chart${charts === 1 ? ' is' : 's are'} listed on the "Charts" sheet with how to add them.\n`
-        : ''),
+  const names = model.sheets.map((s) => s.name).join(', ');
+  return (
+    `Wrote ${out} (${model.sheets.length} sheets${example ? ', with the example' : ''}: ${names}) in ${ms} ms.\n` +
+    (charts > 0
+      ? `${charts} chart${charts === 1 ? ' is' : 's are'} listed on the "Charts" sheet with how to add them.\n`
+      : '')
   );
-  return 0;
 }

@@ -3,8 +3,8 @@
  * (or its range reader), so `each` and `whole` bodies get typed values with no casts, and the type checker rejects
  * an entry whose implementation does not match its parameters.
  *
- * The `@ts-expect-error` lines are the proof: `npm run typecheck` (and ts-jest) fail with "Unused '@ts-expect-error'
- * directive" the day the checker stops rejecting one of them.
+ * The `@ts-expect-error` lines are the proof: `npm run typecheck` (the first step of `npm test`; jest itself only
+ * transpiles) fails with "Unused '@ts-expect-error' directive" the day the checker stops rejecting one of them.
  */
 import * as fs from 'fs';
 import * as path from 'path';

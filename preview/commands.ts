@@ -49,18 +49,25 @@ export function clearCells(label: string, sheet: string, r: GridRect): Command {
   return setCells(label, sheet, r.top, r.left, blank);
 }
 
+/** Cells of one sheet. */
+export interface Area {
+  sheet: string;
+  rect: GridRect;
+}
+
 /**
  * A change that is first made another way (the engine's own copy and paste, which shifts relative
- * references as spreadsheets do) and recorded: the cells of `rect` before it are kept, so its inverse is
- * a plain cell write (and that write's inverse, the redo, writes the cells as the change left them).
+ * references as spreadsheets do) and recorded: the cells of the areas it may touch are kept as they were
+ * before, so its inverse is a plain cell write per area (and that write's inverse, the redo, writes them
+ * as the change left them). Looks at the first area.
  */
-export function recorded(label: string, sheet: string, rect: GridRect, run: (wb: PreviewWorkbook) => void): Command {
+export function recorded(label: string, areas: Area[], run: (wb: PreviewWorkbook) => void): Command {
   return {
     label,
     apply(wb) {
-      const before = wb.inputs(sheet, rect);
+      const before = areas.map((a) => setCells(label, a.sheet, a.rect.top, a.rect.left, wb.inputs(a.sheet, a.rect)));
       run(wb);
-      return { inverse: setCells(label, sheet, rect.top, rect.left, before), focus: { sheet, rect } };
+      return { inverse: compound(label, before), focus: { sheet: areas[0].sheet, rect: areas[0].rect } };
     },
   };
 }

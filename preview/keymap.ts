@@ -83,6 +83,7 @@ function ready(k: KeyInput): Action {
   if (k.key === 'Enter') return k.shift ? { type: 'enter', up: true } : { type: 'edit' };
   if (k.key === 'F2') return { type: 'edit' };
   if (k.key === 'Delete' || k.key === 'Backspace') return { type: 'clear' };
+  if (k.key === 'Escape') return { type: 'cancel' };
   if (printable(k)) return { type: 'type', text: k.key };
   return { type: 'pass' };
 }

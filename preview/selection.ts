@@ -99,3 +99,31 @@ export function jump(p: Pos, dr: number, dc: number, b: Bounds, filled: (p: Pos)
 export function selectRect(r: GridRect): Selection {
   return { anchor: { row: r.top, col: r.left }, focus: { row: r.bottom, col: r.right } };
 }
+
+/**
+ * The block of filled cells around a cell (Excel's "current region"): grows the rectangle while a
+ * filled cell touches any of its sides, diagonals included. A lone cell stays itself.
+ */
+export function currentRegion(p: Pos, filled: (p: Pos) => boolean, limit: { rows: number; cols: number }): GridRect {
+  const r: GridRect = { top: p.row, bottom: p.row, left: p.col, right: p.col };
+  const any = (rows: [number, number], cols: [number, number]): boolean => {
+    for (let row = Math.max(rows[0], 0); row <= Math.min(rows[1], limit.rows - 1); row++)
+      for (let col = Math.max(cols[0], 0); col <= Math.min(cols[1], limit.cols - 1); col++)
+        if (filled({ row, col })) return true;
+    return false;
+  };
+  for (let grew = true; grew;) {
+    const rows: [number, number] = [r.top - 1, r.bottom + 1];
+    const cols: [number, number] = [r.left - 1, r.right + 1];
+    const up = r.top > 0 && any([r.top - 1, r.top - 1], cols);
+    const down = r.bottom < limit.rows - 1 && any([r.bottom + 1, r.bottom + 1], cols);
+    const left = r.left > 0 && any(rows, [r.left - 1, r.left - 1]);
+    const right = r.right < limit.cols - 1 && any(rows, [r.right + 1, r.right + 1]);
+    r.top -= up ? 1 : 0;
+    r.bottom += down ? 1 : 0;
+    r.left -= left ? 1 : 0;
+    r.right += right ? 1 : 0;
+    grew = up || down || left || right;
+  }
+  return r;
+}

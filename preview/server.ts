@@ -27,13 +27,14 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Runs the preview's webpack build in this process. */
-export function build(): Promise<number> {
+/** Runs the preview's webpack build in this process, into dist/preview or another folder. */
+export function build(outDir = DIST): Promise<number> {
   const started = Date.now();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const webpack = require('webpack');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const configs = require(path.join(ROOT, 'preview', 'webpack.config.js'))({});
+  configs[0].output.path = outDir;
   return new Promise((resolve, reject) => {
     webpack(configs, (err: Error | null, stats: { hasErrors(): boolean; toString(o: unknown): string }) => {
       if (err) return reject(err);

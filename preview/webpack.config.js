@@ -44,6 +44,8 @@ module.exports = (env = {}) => [
         inject: 'body',
         scriptLoading: 'blocking',
         minify: false,
+        // The add-in's own icon, served from dist/preview (no 404 for /favicon.ico either: the page names it).
+        favicon: path.resolve(root, 'excel-addin/assets/icon-32.png'),
       }),
     ],
   },

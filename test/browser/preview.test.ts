@@ -11,7 +11,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Server } from 'http';
 import type { Browser, Page } from 'playwright-core';
-import { build, serve } from '../../preview/server';
+import { serve } from '../../preview/server';
+import { builtPreview } from './preview-harness';
 import { defaultTemplateIds } from '../../cli/catalog';
 import { TEMPLATES, compileTemplate } from '../../shared/templates';
 import { chromiumAvailable, describeWithChromium, launchChromium } from './chromium';
@@ -39,9 +40,9 @@ describeWithChromium('test/browser/preview.test.ts')('local preview in Chromium'
   beforeAll(async () => {
     expect(chromiumAvailable).toBe(true); // in CI a missing browser is a failure, not a skip
     fs.mkdirSync(OUT, { recursive: true });
-    timings.buildMs = await build();
+    timings.buildMs = (await builtPreview()).ms;
     const t0 = Date.now();
-    ({ server, url } = await serve(0));
+    ({ server, url } = await serve(0, (await builtPreview()).dir));
     timings.serveMs = Date.now() - t0;
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1440, height: 860 }, acceptDownloads: true });

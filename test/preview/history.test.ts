@@ -80,7 +80,7 @@ test('a paste between sheets shifts relative references like a spreadsheet, and 
   wb.setInputs('Sheet1', 0, 0, [['1', '2', '=A1+B1', '=$A$1*10']]);
   const dest = { top: 4, bottom: 4, left: 1, right: 4 };
   h.run(
-    recorded('Paste', 'Other', dest, (w) => {
+    recorded('Paste', [{ sheet: 'Other', rect: dest }], (w) => {
       w.hf.copy({
         start: { sheet: w.sheetId('Sheet1'), row: 0, col: 0 },
         end: { sheet: w.sheetId('Sheet1'), row: 0, col: 3 },

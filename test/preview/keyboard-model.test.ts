@@ -32,6 +32,7 @@ describe('key table', () => {
     ['ready', k('y', { ctrl: true }), { type: 'redo' }],
     ['ready', k('Z', { ctrl: true, shift: true }), { type: 'redo' }],
     ['ready', k('a', { ctrl: true }), { type: 'selectAll' }],
+    ['ready', k('Escape'), { type: 'cancel' }],
     ['ready', k('c', { ctrl: true }), { type: 'pass' }],
     ['ready', k('v', { ctrl: true }), { type: 'pass' }],
     ['enter', k('Enter'), { type: 'commit', then: 'down' }],

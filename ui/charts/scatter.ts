@@ -1,7 +1,8 @@
 /**
  * The impact / effort matrix: one point series per quadrant, dashed dividers at the threshold, the
- * quadrant names in the corners, each project's name beside its point. The 1–10 scales get half a step
- * of room at both ends so points at 1 and 10 are drawn whole inside the plot (ticks stay 1…10).
+ * quadrant names in the plot's corners, each project's name beside its point. The 1–10 scales get room
+ * at both ends (ticks stay 1…10): half a step sideways so points at 1 and 10 are drawn whole, a whole
+ * step at the top and bottom where the quadrant names sit, one line each, clear of every point.
  */
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import type { ChartAxisOp, ChartOp } from '../../shared/templates/plan';
@@ -31,12 +32,16 @@ function scatterDatasets(op: ChartOp, read: CellReader, names: string[]): ChartD
   });
 }
 
-/** A 1–10 style axis with half a step of room at each end; ticks only at the op's own range. */
-function paddedAxis(a: ChartAxisOp | undefined): Record<string, unknown> {
+/** Room beyond the scale's ends, in steps: sideways for whole points, above and below for the quadrant names. */
+const ROOM_X = 0.5;
+const ROOM_Y = 1;
+
+/** A 1–10 style axis with `steps` steps of room at each end; ticks only at the op's own range. */
+function paddedAxis(a: ChartAxisOp | undefined, steps: number): Record<string, unknown> {
   const o = linearAxis(a);
   if (a?.min === undefined || a.max === undefined) return o;
   const [min, max] = [a.min, a.max];
-  const room = (a.majorUnit ?? (max - min) / 10) / 2;
+  const room = (a.majorUnit ?? (max - min) / 10) * steps;
   return {
     ...o,
     min: min - room,
@@ -52,18 +57,20 @@ function paddedAxis(a: ChartAxisOp | undefined): Record<string, unknown> {
 
 type Corner = 'start' | 'end';
 
+/** A quadrant's name, one line, its box hanging inward from a corner of the plot. */
 function cornerLabel(name: string, x: number, y: number, xAdjust: Corner, yAdjust: Corner, color: string) {
   return {
     type: 'label',
     xValue: x,
     yValue: y,
-    content: name.split(' (').map((p, i) => (i === 0 ? p : `(${p}`)),
+    content: name,
     position: { x: xAdjust, y: yAdjust },
+    xAdjust: xAdjust === 'start' ? 4 : -4,
+    yAdjust: yAdjust === 'start' ? 3 : -3,
     color,
     font: { family: FONT, size: 12, weight: 'bold' },
     backgroundColor: 'rgba(255,255,255,0.85)',
     padding: 3,
-    textAlign: xAdjust === 'start' ? 'left' : 'right',
   };
 }
 
@@ -72,18 +79,21 @@ function quadrantAnnotations(op: ChartOp, names: string[]): Record<string, unkno
   const q = op.quadrants;
   if (!q) return {};
   const line = { type: 'line', borderColor: '#595959', borderWidth: 2, borderDash: [6, 4] };
-  const [x0, x1] = [op.axes?.category?.min ?? 0, op.axes?.category?.max ?? 10];
-  const [y0, y1] = [op.axes?.value?.min ?? 0, op.axes?.value?.max ?? 10];
+  const edges = (a: ChartAxisOp | undefined, steps: number): [number, number] => {
+    const room = (a?.majorUnit ?? 1) * steps;
+    return [(a?.min ?? 0) - room, (a?.max ?? 10) + room];
+  };
+  const [x0, x1] = edges(op.axes?.category, ROOM_X);
+  const [y0, y1] = edges(op.axes?.value, ROOM_Y);
   const colors = Object.fromEntries((op.series ?? []).map((s, i) => [names[i], s.color ?? TEXT]));
   const colorOf = (label: string): string => colors[label.split(' (')[0]] ?? TEXT;
-  const pad = 0.15;
   return {
     vDivider: { ...line, xMin: q.x, xMax: q.x },
     hDivider: { ...line, yMin: q.y, yMax: q.y },
-    tl: cornerLabel(q.topLeft, x0 + pad, y1 - pad, 'start', 'start', colorOf(q.topLeft)),
-    tr: cornerLabel(q.topRight, x1 - pad, y1 - pad, 'end', 'start', colorOf(q.topRight)),
-    bl: cornerLabel(q.bottomLeft, x0 + pad, y0 + pad, 'start', 'end', colorOf(q.bottomLeft)),
-    br: cornerLabel(q.bottomRight, x1 - pad, y0 + pad, 'end', 'end', colorOf(q.bottomRight)),
+    tl: cornerLabel(q.topLeft, x0, y1, 'start', 'start', colorOf(q.topLeft)),
+    tr: cornerLabel(q.topRight, x1, y1, 'end', 'start', colorOf(q.topRight)),
+    bl: cornerLabel(q.bottomLeft, x0, y0, 'start', 'end', colorOf(q.bottomLeft)),
+    br: cornerLabel(q.bottomRight, x1, y0, 'end', 'end', colorOf(q.bottomRight)),
   };
 }
 
@@ -115,7 +125,7 @@ export function scatterConfig(op: ChartOp, read: CellReader, names: string[]): C
       animation: false,
       devicePixelRatio: 1,
       layout: { padding: { right: 12, top: 4 } },
-      scales: { x: paddedAxis(op.axes?.category) as never, y: paddedAxis(op.axes?.value) as never },
+      scales: { x: paddedAxis(op.axes?.category, ROOM_X) as never, y: paddedAxis(op.axes?.value, ROOM_Y) as never },
       plugins: {
         title: title(op),
         legend: legend(op, new Set()),

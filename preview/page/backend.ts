@@ -1,0 +1,51 @@
+/**
+ * The panel's preview backend: the same task pane as in Sheets and Excel (ui/panel.ts), its Templates
+ * tab inserting through the preview executor and its Charts tab building charts from the grid's
+ * selection with the hosts' core. Both go through the grid's undo history.
+ */
+import { functionDocs } from '../../shared/docs/reference';
+import { CHART_CATALOG } from '../../shared/templates/chart-from-selection';
+import { TEMPLATES, compileTemplate } from '../../shared/templates';
+import type { PanelBackend } from '../../ui/panel';
+import { chartForSelection } from '../chart-insert';
+import { insertTemplate } from '../commands';
+import type { Grid } from './grid';
+
+function sheetsText(sheets: string[]): string {
+  return `${sheets.length === 1 ? 'sheet' : 'sheets'} ${sheets.join(', ')}`;
+}
+
+export function previewBackend(grid: Grid): PanelBackend {
+  return {
+    host: 'preview',
+    functionPrefix: '',
+    functions: functionDocs(),
+    listTemplates: async () => TEMPLATES.map((t) => ({ ...t })),
+    insertTemplate: async (id, options) => {
+      const started = performance.now();
+      const name = TEMPLATES.find((t) => t.id === id)?.name ?? id;
+      const before = new Set(grid.wb.sheetNames());
+      let notes: string[] = [];
+      const ok = grid.run(
+        insertTemplate(`Insert ${name}`, compileTemplate(id, options), grid.activeSheet, (_a, n) => (notes = n)),
+      );
+      if (!ok) throw new Error(`${name} was not inserted: see the status line under the sheet.`);
+      const added = grid.wb.sheetNames().filter((n) => !before.has(n));
+      const ms = Math.round(performance.now() - started);
+      return {
+        sheets: added,
+        message: `Added ${sheetsText(added)} in ${ms} ms. Ctrl+Z in the sheet undoes it.${notes.length ? ` ${notes[0]}` : ''}`,
+      };
+    },
+    insertChart: async (kind) => {
+      const { sheet, rect } = grid.selection();
+      const built = chartForSelection(grid.wb, sheet, rect, kind);
+      if (!built.ok) throw new Error(built.error);
+      const name = CHART_CATALOG.find((c) => c.kind === kind)?.name ?? kind;
+      if (!grid.run(built.command, false))
+        throw new Error(`The ${name} was not inserted: see the status line under the sheet.`);
+      grid.focusGrid();
+      return { sheets: [sheet], message: built.message };
+    },
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * The grid's one key handler: it asks the key table (../keymap.ts) what a key means in the current mode
+ * and does exactly that, then stops the event, so no key is handled twice (the bug where Tab moved two
+ * columns: the editor committed and moved, then the grid moved again).
+ */
+import type { Action, KeyInput, Mode } from '../keymap';
+import { keyAction } from '../keymap';
+import { enter, jump, moveBy, single, step, tab, type Selection } from '../selection';
+import type { Grid } from './grid';
+
+/** Rows a PageDown / PageUp moves. */
+const PAGE_ROWS = 20;
+
+function modeFor(grid: Grid, target: EventTarget | null): Mode | undefined {
+  if (target === grid.editor.element) return grid.mode;
+  if (target === grid.bar.input) return 'edit';
+  if (target === grid.scroller) return grid.mode === 'ready' ? 'ready' : grid.mode;
+  return undefined;
+}
+
+export function attachKeyboard(grid: Grid): void {
+  grid.root.addEventListener('keydown', (e) => {
+    const ev = e as KeyboardEvent;
+    const mode = modeFor(grid, ev.target);
+    if (mode === undefined || ev.isComposing) return;
+    const input: KeyInput = { key: ev.key, shift: ev.shiftKey, ctrl: ev.ctrlKey || ev.metaKey, alt: ev.altKey };
+    const action = keyAction(input, mode);
+    if (action.type === 'pass') return;
+    ev.preventDefault();
+    ev.stopPropagation();
+    perform(grid, action);
+  });
+}
+
+/** The cell a selection move starts from: the focus corner when extending, the active cell otherwise. */
+function moved(grid: Grid, dr: number, dc: number, extend: boolean): Selection {
+  return moveBy(grid.sel, dr, dc, grid.bounds(), extend);
+}
+
+function navigate(grid: Grid, action: Action): Selection | undefined {
+  const b = grid.bounds();
+  const s = grid.sel;
+  const filled = (p: { row: number; col: number }): boolean => grid.wb.inputOf(grid.activeSheet, p.row, p.col) !== '';
+  switch (action.type) {
+    case 'move':
+      return moved(grid, action.dr, action.dc, action.extend);
+    case 'jump': {
+      const to = jump(action.extend ? s.focus : s.anchor, action.dr, action.dc, b, filled);
+      return action.extend ? { anchor: s.anchor, focus: to } : single(to);
+    }
+    case 'page':
+      return moved(grid, action.dr * PAGE_ROWS, 0, action.extend);
+    case 'tab':
+      return tab(s, action.back, b);
+    case 'enter':
+      return enter(s, action.up, b);
+    case 'rowStart':
+      return single({ row: s.anchor.row, col: b.cols[0] });
+    case 'home':
+      return single({ row: 0, col: b.cols[0] });
+    case 'end': {
+      const d = grid.wb.dimensions(grid.activeSheet);
+      return single(step({ row: Math.max(d.rows - 1, 0), col: Math.max(d.cols - 1, 0) }, 0, 0, b));
+    }
+    case 'selectAll': {
+      const d = grid.wb.dimensions(grid.activeSheet);
+      return {
+        anchor: { row: 0, col: b.cols[0] },
+        focus: step({ row: Math.max(d.rows, 1) - 1, col: Math.max(d.cols, 1) - 1 }, 0, 0, b),
+      };
+    }
+    default:
+      return undefined;
+  }
+}
+
+function edit(grid: Grid, action: Action): boolean {
+  switch (action.type) {
+    case 'edit': {
+      const v = grid.validationAt(grid.sel.anchor);
+      const listed = v && (v.rule.kind === 'list' || v.rule.kind === 'listFromRange');
+      grid.startEdit(listed ? 'list' : 'edit');
+      return true;
+    }
+    case 'openList':
+      grid.startEdit('list');
+      return true;
+    case 'type':
+      grid.startEdit('type', action.text);
+      return true;
+    case 'commit':
+      grid.commit(action.then, action.dr, action.dc);
+      return true;
+    case 'cancel':
+      grid.cancel();
+      return true;
+    case 'toEdit':
+      grid.mode = 'edit';
+      return true;
+    default:
+      return false;
+  }
+}
+
+export function perform(grid: Grid, action: Action): void {
+  if (edit(grid, action)) return;
+  if (action.type === 'clear') return grid.clearSelection();
+  if (action.type === 'undo') return grid.undo();
+  if (action.type === 'redo') return grid.redo();
+  const next = navigate(grid, action);
+  if (next) grid.select(next);
+}

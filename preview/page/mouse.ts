@@ -1,0 +1,63 @@
+/**
+ * The mouse on the grid: click selects a cell (committing an open edit first, which a refused value
+ * stops), Shift+click and dragging select a range, double-click edits, a column or row header selects
+ * the whole column or row, the corner selects everything shown.
+ */
+import { single, type Pos, type Selection } from '../selection';
+import type { Grid } from './grid';
+
+function cellAt(target: EventTarget | null): Pos | undefined {
+  const td = (target as HTMLElement | null)?.closest?.('td');
+  return td ? { row: Number(td.dataset.r), col: Number(td.dataset.c) } : undefined;
+}
+
+/** The selection a header click makes: a whole column, a whole row, or everything. */
+function headerSelection(grid: Grid, th: HTMLElement): Selection | undefined {
+  const { rows, cols } = grid.bounds();
+  const last = cols[cols.length - 1];
+  if (th.classList.contains('pv-colhead')) {
+    const c = Number(th.dataset.c);
+    return { anchor: { row: 0, col: c }, focus: { row: rows - 1, col: c } };
+  }
+  if (th.classList.contains('pv-rowhead')) {
+    const r = Number(th.dataset.r);
+    return { anchor: { row: r, col: cols[0] }, focus: { row: r, col: last } };
+  }
+  if (th.classList.contains('pv-corner'))
+    return { anchor: { row: 0, col: cols[0] }, focus: { row: rows - 1, col: last } };
+  return undefined;
+}
+
+export function attachMouse(grid: Grid): void {
+  let dragging = false;
+  grid.scroller.addEventListener('mousedown', (e) => {
+    const ev = e as MouseEvent;
+    if (ev.button !== 0 || (ev.target as HTMLElement).closest('.pv-editor, .pv-chart-frame')) return;
+    const p = cellAt(ev.target);
+    const th = (ev.target as HTMLElement).closest('th');
+    if (!p && !th) return;
+    ev.preventDefault();
+    if (grid.mode !== 'ready' && !grid.commit('stay')) return;
+    if (th) {
+      const sel = headerSelection(grid, th);
+      if (sel) grid.select(sel, false);
+    } else if (p) {
+      grid.select(ev.shiftKey ? { anchor: grid.sel.anchor, focus: p } : single(p), false);
+      dragging = true;
+    }
+    grid.focusGrid();
+  });
+  grid.scroller.addEventListener('mouseover', (e) => {
+    const p = dragging ? cellAt(e.target) : undefined;
+    if (p && (p.row !== grid.sel.focus.row || p.col !== grid.sel.focus.col))
+      grid.select({ anchor: grid.sel.anchor, focus: p }, false);
+  });
+  window.addEventListener('mouseup', () => (dragging = false));
+  grid.scroller.addEventListener('dblclick', (e) => {
+    const p = cellAt(e.target);
+    if (!p || grid.mode !== 'ready') return;
+    grid.select(single(p), false);
+    const v = grid.validationAt(p);
+    grid.startEdit(v && (v.rule.kind === 'list' || v.rule.kind === 'listFromRange') ? 'list' : 'edit');
+  });
+}

@@ -1,0 +1,326 @@
+/**
+ * The preview used the way a manager uses Excel or Google Sheets, with the keyboard, in Chromium at
+ * 1280×800: rows of the blank scorecard filled with Tab and Enter land in their columns and leave the
+ * formulas alone; a refused value keeps the editor open and says why in words; the name box goes to a
+ * cell on another sheet; a range copied on one sheet is pasted into another (and text from another
+ * application too); a template insert is undone and redone; sheet tabs stay in view, rename and delete
+ * a user's sheet (asking first, undoable); a chart is inserted for a selected range with its points
+ * whole and labels on their bars; summaries are on screen; wrapped rows grow. With UPDATE_SCREENSHOTS=1
+ * the keyboard-filled scorecard and its chart are saved to docs/images/ for the docs.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Page } from 'playwright-core';
+import { chromiumAvailable, describeWithChromium } from './chromium';
+import {
+  activeSheet,
+  cellOf,
+  inputOf,
+  insertTemplate,
+  openPreview,
+  sheetNames,
+  sheetValues,
+  type PreviewSession,
+} from './preview-harness';
+import { geometryProblems, type ChartGeometry } from '../../ui/charts/geometry';
+import { compileTemplate } from '../../shared/templates';
+
+const OUT = path.resolve(__dirname, '../../test-output');
+const DOCS = process.env.UPDATE_SCREENSHOTS === '1' ? path.resolve(__dirname, '../../docs/images') : OUT;
+
+describeWithChromium('test/browser/preview-keyboard.test.ts')('the preview driven with the keyboard', () => {
+  let s: PreviewSession;
+  let page: Page;
+  const cell = (r: number, c: number) => cellOf(page, r, c);
+  const press = async (...keys: string[]): Promise<void> => {
+    for (const k of keys) await page.keyboard.press(k);
+  };
+  const status = () => page.locator('.pv-status').textContent();
+  const geometries = (): Promise<ChartGeometry[]> =>
+    page.evaluate(() =>
+      (
+        window as unknown as { tstPreview: { grid: { chartGeometries(): ChartGeometry[] } } }
+      ).tstPreview.grid.chartGeometries(),
+    );
+
+  beforeAll(async () => {
+    expect(chromiumAvailable).toBe(true);
+    fs.mkdirSync(OUT, { recursive: true });
+    s = await openPreview({ width: 1280, height: 800 });
+    page = s.page;
+  }, 120000);
+
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  test('first run: the empty sheet says where to start; the favicon is served', async () => {
+    await expect(page.locator('.pv-hint').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.pv-hint').textContent()).resolves.toMatch(/^Start here\. Pick a template/);
+    const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+    const res = await page.request.get(new URL(icon!, s.url).href);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toBe('image/png');
+    await page.screenshot({ path: path.join(OUT, 'keyboard-first-run.png') });
+  });
+
+  test('Tab and Enter fill rows of the blank scorecard: values land in their columns, formulas stay', async () => {
+    await insertTemplate(page, 'prioritization', false);
+    const plan = compileTemplate('prioritization', { example: false }).sheets[0];
+    await cell(1, 0).click();
+    const rows = [
+      ['Single sign-on', 'Enterprise', '9', '8', '5', '6'],
+      ['Billing rewrite', 'Growth', '10', '2', '10', '2'],
+      ['Docs refresh', 'Velocity', '1', '3', '1', '1'],
+    ];
+    for (const row of rows) {
+      for (const [i, v] of row.entries()) {
+        await page.keyboard.type(v);
+        await press(i === row.length - 1 ? 'Enter' : 'Tab');
+      }
+    }
+    // Enter after the run of Tabs went back to column A, one row down.
+    await expect(page.locator('#pv-namebox').inputValue()).resolves.toBe('A5');
+    const values = await sheetValues(page, 'Prioritization');
+    expect(values.slice(1, 4).map((r) => r.slice(0, 8))).toEqual([
+      ['Single sign-on', 'Enterprise', 9, 8, 5, 6, 17.5, 1],
+      ['Billing rewrite', 'Growth', 10, 2, 10, 2, 15, 2],
+      ['Docs refresh', 'Velocity', 1, 3, 1, 1, 3.5, 3],
+    ]);
+    // Every computed column still holds the template's formula.
+    for (let r = 1; r <= 3; r++)
+      for (let c = 6; c <= 9; c++) await expect(inputOf(page, 'Prioritization', r, c)).resolves.toBe(plan.cells[r][c]);
+    await page.screenshot({ path: path.join(DOCS, 'preview-keyboard-scorecard.png') });
+  });
+
+  test('a refused value keeps the editor open with what was typed and says why in words', async () => {
+    await cell(4, 2).click();
+    await page.keyboard.type('42');
+    await press('Enter');
+    const message = '42 is not allowed here: Business Impact takes a number from 1 to 10.';
+    await expect(page.locator('.pv-editor').inputValue()).resolves.toBe('42');
+    await expect(page.locator('#pv-formula').inputValue()).resolves.toBe('42');
+    await expect(page.locator('.pv-refusal').textContent()).resolves.toBe(message);
+    await expect(status()).resolves.toBe(`C5: ${message}`);
+    await page.screenshot({ path: path.join(OUT, 'keyboard-refused.png') });
+    await press('Backspace', 'Backspace');
+    await page.keyboard.type('7');
+    await press('Enter');
+    await expect(page.locator('.pv-editor').count()).resolves.toBe(0);
+    await expect(cell(4, 2).textContent()).resolves.toBe('7');
+    await expect(page.locator('#pv-namebox').inputValue()).resolves.toBe('C6');
+  });
+
+  test('typing replaces, F2 edits, arrows commit a typed value, Escape cancels, Delete clears', async () => {
+    await cell(4, 0).click();
+    await page.keyboard.type('Typed');
+    await press('ArrowRight'); // commits and moves, like Excel after typing over a cell
+    await expect(inputOf(page, 'Prioritization', 4, 0)).resolves.toBe('Typed');
+    await expect(page.locator('#pv-namebox').inputValue()).resolves.toBe('B5');
+    await press('ArrowLeft', 'F2');
+    await page.keyboard.type(' more');
+    await press('ArrowLeft', 'ArrowLeft', 'Enter'); // in edit mode arrows move the caret
+    await expect(inputOf(page, 'Prioritization', 4, 0)).resolves.toBe('Typed more');
+    await press('ArrowUp');
+    await page.keyboard.type('Nope');
+    await press('Escape');
+    await expect(inputOf(page, 'Prioritization', 4, 0)).resolves.toBe('Typed more');
+    await press('Delete');
+    await expect(inputOf(page, 'Prioritization', 4, 0)).resolves.toBe('');
+    await press('Control+z');
+    await expect(inputOf(page, 'Prioritization', 4, 0)).resolves.toBe('Typed more');
+    await press('Control+Home');
+    await expect(page.locator('#pv-namebox').inputValue()).resolves.toBe('A1');
+  });
+
+  test('the name box goes to a cell, on this sheet or another', async () => {
+    await page.locator('#pv-namebox').click();
+    await page.keyboard.type('Sheet1!C3');
+    await press('Enter');
+    await expect(activeSheet(page)).resolves.toBe('Sheet1');
+    await expect(page.locator('#pv-namebox').inputValue()).resolves.toBe('C3');
+    await page.keyboard.type('here');
+    await press('Enter');
+    await expect(inputOf(page, 'Sheet1', 2, 2)).resolves.toBe('here');
+    await page.locator('#pv-namebox').click();
+    await page.keyboard.type('Nowhere!A1');
+    await press('Enter');
+    await expect(status()).resolves.toBe('There is no sheet called "Nowhere" in this workbook.');
+    await press('Escape');
+    await page.locator('#pv-namebox').click();
+    await page.keyboard.type('prioritization!b2');
+    await press('Enter');
+    await expect(activeSheet(page)).resolves.toBe('Prioritization');
+    await expect(page.locator('#pv-namebox').inputValue()).resolves.toBe('B2');
+  });
+
+  test('a range copied on one sheet pastes into another, to and from other applications too', async () => {
+    await press('Shift+ArrowDown', 'Shift+ArrowDown', 'Shift+ArrowRight', 'Shift+ArrowRight'); // B2:D4
+    await expect(page.locator('#pv-namebox').inputValue()).resolves.toBe('B2:D4');
+    await press('Control+c');
+    await page.locator('.pv-tab[data-sheet="Sheet1"]').click();
+    await page.locator('#pv-namebox').click();
+    await page.keyboard.type('E2');
+    await press('Enter', 'Control+v');
+    const pasted = (await sheetValues(page, 'Sheet1')).slice(1, 4).map((r) => r.slice(4, 7));
+    expect(pasted).toEqual([
+      ['Enterprise', 9, 8],
+      ['Growth', 10, 2],
+      ['Velocity', 1, 3],
+    ]);
+    await press('Control+z');
+    expect(
+      (await sheetValues(page, 'Sheet1'))
+        .slice(1, 4)
+        .map((r) => r.slice(4, 7))
+        .flat()
+        .every((v) => v === null),
+    ).toBe(true);
+    // What the grid copies reaches another application as tab-separated text…
+    await page.evaluate(() =>
+      document.body.appendChild(Object.assign(document.createElement('textarea'), { id: 'other-app' })),
+    );
+    await page.locator('#other-app').focus();
+    await press('Control+v');
+    await expect(page.locator('#other-app').inputValue()).resolves.toBe(
+      'Enterprise\t9\t8\nGrowth\t10\t2\nVelocity\t1\t3',
+    );
+    // …and text from another application pastes into cells, read as typed.
+    await page.locator('#other-app').fill('Theme\t% Complete\nPlatform\t1\nGrowth\t0.5');
+    await page.locator('#other-app').selectText();
+    await press('Control+c');
+    await page.evaluate(() => document.getElementById('other-app')!.remove());
+    await cell(5, 0).click();
+    await press('Control+v');
+    expect((await sheetValues(page, 'Sheet1')).slice(5, 8).map((r) => r.slice(0, 2))).toEqual([
+      ['Theme', '% Complete'],
+      ['Platform', 1],
+      ['Growth', 0.5],
+    ]);
+  });
+
+  test('a template insert is undone and redone; the active tab is always in view', async () => {
+    await insertTemplate(page, 'strategy-workbook', true);
+    const before = await sheetNames(page);
+    await insertTemplate(page, 'roadmap', true);
+    await insertTemplate(page, 'roadmap', true);
+    const [one, two] = (await sheetNames(page)).slice(before.length);
+    expect([one, two]).toEqual(['Roadmap (2)', 'Roadmap (3)']);
+    await expect(activeSheet(page)).resolves.toBe(two);
+    const inView = async (): Promise<boolean> =>
+      page.evaluate(() => {
+        const tab = document.querySelector('.pv-tab[aria-selected="true"]')!.getBoundingClientRect();
+        const strip = document.querySelector('.pv-tabs')!.getBoundingClientRect();
+        return tab.left >= strip.left - 1 && tab.right <= strip.right + 1 && tab.width > 0;
+      });
+    await expect(inView()).resolves.toBe(true);
+    // Fourteen tabs do not fit: the scroll arrows show, the one towards the end is disabled (the active tab is last).
+    await expect(page.locator('.pv-tab-scroll').first().isVisible()).resolves.toBe(true);
+    await expect(page.locator('.pv-tab-scroll').nth(1).isDisabled()).resolves.toBe(true);
+    await cell(1, 0).click();
+    await press('Control+z');
+    await expect(sheetNames(page)).resolves.toEqual([...before, one]);
+    await expect(status()).resolves.toBe('Undid: Insert Roadmap.');
+    await expect(activeSheet(page)).resolves.toBe(one);
+    await expect(inView()).resolves.toBe(true);
+    await press('Control+z');
+    await expect(sheetNames(page)).resolves.toEqual(before);
+    await press('Control+y');
+    await expect(sheetNames(page)).resolves.toEqual([...before, one]);
+    await expect(activeSheet(page)).resolves.toBe(one);
+    await expect(inView()).resolves.toBe(true);
+    await expect(cell(1, 0).textContent()).resolves.toBe(
+      String(compileTemplate('roadmap', { example: true }).sheets[0].cells[1][0]),
+    );
+    await press('Control+Shift+z');
+    await expect(sheetNames(page)).resolves.toEqual([...before, one, two]);
+    await page.locator('.pv-tab-scroll').first().click();
+    await expect(inView()).resolves.toBe(false); // the arrows scroll the tabs
+    await page.screenshot({ path: path.join(OUT, 'keyboard-tabs.png') });
+  });
+
+  test('a sheet the user added is renamed and deleted from its tab menu; delete asks first and undoes', async () => {
+    await page.locator('.pv-add').click();
+    const added = await activeSheet(page);
+    expect(added).toMatch(/^Sheet\d+$/);
+    await page.locator('.pv-tab-menu').click();
+    await page.locator('.pv-menu-item', { hasText: 'Rename' }).click();
+    await page.keyboard.type('Notes');
+    await press('Enter');
+    await expect(activeSheet(page)).resolves.toBe('Notes');
+    const names = await sheetNames(page);
+    await page.locator('.pv-tab[data-sheet="Notes"]').click({ button: 'right' });
+    await page.locator('.pv-menu-item', { hasText: 'Delete' }).click();
+    await expect(page.locator('.pv-dialog h2').textContent()).resolves.toBe('Delete the sheet "Notes"?');
+    await press('Escape'); // the safe answer
+    await expect(sheetNames(page)).resolves.toEqual(names);
+    await page.locator('.pv-tab-menu').click();
+    await page.locator('.pv-menu-item', { hasText: 'Delete' }).click();
+    await page.locator('.pv-dialog-confirm').click();
+    await expect(sheetNames(page)).resolves.toEqual(names.filter((n) => n !== 'Notes'));
+    await press('Control+z');
+    await expect(sheetNames(page)).resolves.toEqual(names);
+    // A template's sheet offers neither.
+    await page.locator('.pv-tab[data-sheet="Prioritization"]').click();
+    await page.locator('.pv-tab-menu').click();
+    await expect(page.locator('.pv-menu-item:disabled').count()).resolves.toBe(2);
+    await expect(page.locator('.pv-menu-note').textContent()).resolves.toMatch(/Only sheets you added/);
+    await press('Escape');
+  });
+
+  test('a chart for the selected range, from the Charts tab: points whole inside the plot, labels on their bars', async () => {
+    await page.locator('.pv-tab[data-sheet="Prioritization"]').click();
+    await page.locator('#pv-namebox').click();
+    await page.keyboard.type('A1:F4');
+    await press('Enter');
+    await page.locator('#tab-charts').click();
+    await page.locator('.tst-chart[data-kind="impactEffortMatrix"] button').click();
+    await page.waitForSelector('.tst-chart-status.tst-ok');
+    await page.waitForFunction(() => document.querySelectorAll('.pv-chart-frame').length === 2); // drawn on the next frame
+    const all = await geometries();
+    expect(all.map(geometryProblems)).toEqual(all.map(() => []));
+    // The template's own chart and the new one; points at the scale's ends (impact 10, effort 10, 1) are whole.
+    expect(all.filter((g) => g.type === 'scatter').flatMap((g) => g.points).length).toBe(6);
+    await page.locator('.pv-chart-frame').last().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(DOCS, 'preview-chart-inserted.png') });
+    // A bar chart from values pasted on Sheet1: 100% has its label inside the plot, on its bar.
+    await page.locator('.pv-tab[data-sheet="Sheet1"]').click();
+    await page.locator('#pv-namebox').click();
+    await page.keyboard.type('A6:B8');
+    await press('Enter');
+    await page.locator('.tst-chart[data-kind="themeProgress"] button').click();
+    await page.waitForFunction(() => document.querySelectorAll('.pv-chart-frame').length === 1);
+    const bars = await geometries();
+    expect(bars.map((g) => [g.labels.map((l) => l.text).sort(), geometryProblems(g)])).toEqual([[['100%', '50%'], []]]);
+    await page.locator('.pv-scroll').focus();
+    await press('Control+z');
+    await expect(page.locator('.pv-chart-frame').count()).resolves.toBe(0);
+  });
+
+  test('summaries are on screen at 1280×800 and wrapped text rows grow', async () => {
+    await insertTemplate(page, 'health-scorecard', true);
+    const visible = await page.evaluate(() => {
+      const box = document.querySelector('.pv-scroll')!.getBoundingClientRect();
+      const cells = [...document.querySelectorAll<HTMLElement>('td')].filter((td) =>
+        /^(Summary|Overall score|Overall status)$/.test(td.textContent ?? ''),
+      );
+      return cells.map((td) => {
+        const r = td.getBoundingClientRect();
+        return r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom;
+      });
+    });
+    expect(visible).toEqual([true, true, true]);
+    await insertTemplate(page, 'adr-log', true);
+    const clipped = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('td')]
+        .filter((td) => td.style.whiteSpace === 'normal' && td.textContent)
+        .filter((td) => td.scrollHeight > td.clientHeight + 1)
+        .map((td) => td.textContent),
+    );
+    expect(clipped).toEqual([]);
+  });
+
+  test('no console errors, warnings or external requests', () => {
+    expect(s.problems).toEqual([]);
+  });
+});

@@ -31,6 +31,12 @@ function toolbar(wb: PreviewWorkbook): HTMLElement {
       { class: 'pv-subtitle' },
       'local preview · formulas by HyperFormula, functions and templates from the add-in core',
     ),
+    // HyperFormula is GPLv3: the page says so and links the notices generated beside the bundle.
+    h(
+      'a',
+      { class: 'pv-licence', href: NOTICES, target: '_blank', rel: 'noopener' },
+      'Contains GPLv3 code (HyperFormula) · third-party notices',
+    ),
     note,
     button,
   );

@@ -154,13 +154,48 @@ function thirdPartyNotices(name, what, { prebundled = [] } = {}) {
       '\n',
     );
   };
-  return new LicenseWebpackPlugin({
+  // license-webpack-plugin reads modules merged into another (module concatenation) from webpack's stats, whose
+  // identifiers ("javascript/esm|/…/node_modules/@kurkle/color/…") it cannot map to a package, so such packages
+  // would be missing: every module's package, merged ones included, is handed to it as well.
+  const additional = [];
+  const license = new LicenseWebpackPlugin({
     perChunkOutput: false,
     outputFilename: noticesFile(name),
     renderLicenses: render,
     addBanner: false,
+    additionalModules: additional,
     stats: { warnings: false, errors: true },
   });
+  return {
+    apply(compiler) {
+      compiler.hooks.thisCompilation.tap('ThirdPartyNotices', (compilation) => {
+        compilation.hooks.processAssets.tap(
+          { name: 'ThirdPartyNotices', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+          () => {
+            additional.length = 0;
+            for (const m of bundledModulePackages(compilation)) additional.push(m);
+          },
+        );
+      });
+      license.apply(compiler);
+    },
+  };
+}
+
+/** The packages of every module in a compilation, those merged into a concatenated module included. */
+function bundledModulePackages(compilation) {
+  const found = new Map();
+  const visit = (m) => {
+    if (m.modules) for (const inner of m.modules) visit(inner);
+    const file = m.resource;
+    if (!file || !file.includes(`${path.sep}node_modules${path.sep}`)) return;
+    const name = packageOfPath(file.split(path.sep).join('/'));
+    const at = file.lastIndexOf(`node_modules${path.sep}`) + `node_modules${path.sep}`.length;
+    const directory = path.join(file.slice(0, at), ...name.split('/'));
+    if (fs.existsSync(path.join(directory, 'package.json'))) found.set(name, { name, directory });
+  };
+  for (const m of compilation.modules) visit(m);
+  return [...found.values()];
 }
 
 module.exports = {

@@ -55,6 +55,58 @@ export function successMessage(title: string, sheets: string[], renamed: Renamed
   return msg;
 }
 
+/** What a failed insert's clean-up did, as the executor found it. */
+export interface Cleanup {
+  /** Sheets this insert had added and removed again. */
+  removed: string[];
+  /** Sheets this insert had added, or may have added, and that are still there. */
+  left: string[];
+  /** Why removing them failed. */
+  failed?: string;
+  /** The host did not say how far the insert got, so nothing was removed. */
+  uncertain?: boolean;
+}
+
+const quoted = (names: string[]): string => names.map((n) => `"${n}"`).join(', ');
+const sheetWord = (n: number): string => (n === 1 ? 'sheet' : 'sheets');
+
+/**
+ * The message of an insert that failed, the same in both hosts, saying exactly what happened:
+ * `Roadmap was not inserted: Excel reported "…". The sheet "Roadmap" was created by someone else (another
+ * pane, a second click or a co-author) while this insert ran; it was left as it is: insert again for a fresh
+ * name. Nothing was added; nothing else was changed.`
+ */
+export function insertFailedMessage(
+  title: string,
+  cause: string,
+  cleanup: Cleanup,
+  takenBySomeoneElse?: { kind: 'sheet' | 'name'; name: string },
+): string {
+  let msg = `${title} was not inserted: ${cause}.`;
+  if (takenBySomeoneElse) {
+    const what = takenBySomeoneElse.kind === 'sheet' ? 'sheet' : 'name';
+    msg += ` The ${what} "${takenBySomeoneElse.name}" was created by someone else (another pane, a second click or a co-author) while this insert ran; it was left as it is: insert again for a fresh name.`;
+  }
+  const { removed, left } = cleanup;
+  if (removed.length > 0)
+    msg += ` The ${sheetWord(removed.length)} it had added (${quoted(removed)}) ${removed.length === 1 ? 'was' : 'were'} removed.`;
+  if (cleanup.uncertain && left.length > 0)
+    msg += ` Excel did not say how far it got: if ${left.length === 1 ? 'a sheet' : 'sheets'} named ${quoted(left)} ${left.length === 1 ? 'was' : 'were'} added just now, delete ${left.length === 1 ? 'it' : 'them'}.`;
+  else if (left.length > 0)
+    msg += ` Removing the ${sheetWord(left.length)} it had added failed${cleanup.failed ? ` (${cleanup.failed})` : ''}: delete ${quoted(left)} by hand.`;
+  else if (removed.length === 0) msg += ' Nothing was added.';
+  return `${msg} Nothing else was changed.`;
+}
+
+/**
+ * Another insert kept the spreadsheet's lock too long (Sheets: LockService's document lock):
+ * `Roadmap was not inserted: another insert into this spreadsheet (from the menu, the sidebar or another editor)
+ * was still running after 30 seconds. Nothing was changed; insert again when it has finished.`
+ */
+export function insertBusyMessage(what: string, seconds: number): string {
+  return `${what} was not inserted: another insert into this spreadsheet (from the menu, the sidebar or another editor) was still running after ${seconds} seconds. Nothing was changed; insert again when it has finished.`;
+}
+
 /** An Error with the host's original error attached as `cause` (lib ES2020 has no Error options). */
 export function withCause(message: string, cause: unknown): Error {
   const err = new Error(message) as Error & { cause?: unknown };

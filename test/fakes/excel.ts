@@ -6,7 +6,19 @@
  *  - every write is QUEUED when the code calls it and executed in order at `context.sync()`;
  *  - a failing operation rejects the sync; operations before it stay applied, the rest of the
  *    batch is dropped (as in Office.js), so "half-built" states are observable;
- *  - reading `items` / `name` / `values` before load + sync throws PropertyNotLoaded;
+ *  - reading `items` / `name` / `id` / `values` before load + sync throws PropertyNotLoaded (a worksheet
+ *    proxy from worksheets.add / getItem / getActiveWorksheet, a table from tables.add: their `id` and
+ *    `name` only after `load` and a sync, with the values as they were at that sync);
+ *  - `context.trace(message)`: when a sync fails, the error carries `traceMessages`, the traces that
+ *    ran before the failing operation ("If the promise returned by context.sync() is rejected due to an
+ *    error, this adds a .traceMessages array to the OfficeExtension.Error object, containing all trace
+ *    messages that were executed", OfficeExtension.ClientRequestContext.trace,
+ *    https://learn.microsoft.com/javascript/api/office/officeextension.clientrequestcontext);
+ *  - worksheets and tables have an `id` that never changes (Worksheet.id, Table.id; getItem takes a
+ *    worksheet's name or id: "key: The name or ID of the worksheet");
+ *  - co-authors: `host.coAuthor(sync, act)` lets someone else change the workbook just before the nth
+ *    sync (counted over all contexts), between two of our round trips ("another party can add a sheet
+ *    between two of our round trips", docs/host-api-notes.md);
  *  - duplicate sheet, name or table names fail at sync like in Excel;
  *  - requirement sets: a host built with `apiVersion` rejects, at sync, any operation whose member
  *    needs a newer ExcelApi (ApiNotFound), with the versions from the `[Api set: …]` remarks of
@@ -44,6 +56,8 @@ export interface XConditionalFormat {
 }
 
 export interface XSheet {
+  /** Worksheet.id: stable for the sheet's life, whatever its name. */
+  id: string;
   name: string;
   cells: Map<string, XCell>;
   frozen: { rows: number; cols: number };
@@ -56,6 +70,8 @@ export interface XSheet {
 }
 
 export interface XTable {
+  /** Table.id. */
+  id: string;
   name: string;
   sheet: XSheet;
   range: string;
@@ -101,8 +117,17 @@ export class WorkbookState {
   }
 }
 
+let nextId = 1;
+
+/** A worksheet id in Excel's form ("{8C3A…}"), unique in this process. */
+function sheetId(): string {
+  const n = (nextId++).toString(16).toUpperCase().padStart(12, '0');
+  return `{00000000-0000-4000-8000-${n}}`;
+}
+
 function newSheet(name: string): XSheet {
   return {
+    id: sheetId(),
     name,
     cells: new Map(),
     frozen: { rows: 0, cols: 0 },
@@ -183,7 +208,7 @@ export interface Failure {
   seen?: number;
 }
 
-export class FakeRequestContext implements Pick<Excel.RequestContext, 'sync'> {
+export class FakeRequestContext implements Pick<Excel.RequestContext, 'sync' | 'trace'> {
   readonly workbook: Excel.Workbook;
   readonly fakeWorkbook: FakeWorkbook;
   syncs = 0;
@@ -202,15 +227,28 @@ export class FakeRequestContext implements Pick<Excel.RequestContext, 'sync'> {
     this.queue.push({ label, run, requires });
   }
 
+  /** Queues a trace message: a failed sync reports the ones that ran before the failure (error.traceMessages). */
+  trace(message: string): void {
+    this.enqueue('trace', () => this.traced.push(message), '1.1');
+  }
+
+  private traced: string[] = [];
+
   sync<T>(passThroughValue?: T): Promise<T> {
     this.syncs++;
     this.host.totalSyncs++;
+    this.host.runCoAuthors();
     const batch = this.queue;
     this.queue = [];
+    this.traced = [];
+    const fail = (e: unknown): Promise<T> => {
+      if (e && typeof e === 'object') (e as { traceMessages?: string[] }).traceMessages = [...this.traced];
+      return Promise.reject(e);
+    };
     for (const op of batch) {
       const have = this.host.apiVersion;
       if (have !== undefined && !versionAtLeast(have, op.requires)) {
-        return Promise.reject(
+        return fail(
           richError(
             'ApiNotFound',
             `The requested API could not be found (${op.label} needs ExcelApi ${op.requires}; this host supports ExcelApi ${have}).`,
@@ -221,12 +259,12 @@ export class FakeRequestContext implements Pick<Excel.RequestContext, 'sync'> {
       if (f && f.op === op.label) {
         f.seen = (f.seen ?? 0) + 1;
         if (f.seen === (f.nth ?? 1))
-          return Promise.reject(richError('GeneralException', f.message ?? `Injected failure at ${op.label}`));
+          return fail(richError('GeneralException', f.message ?? `Injected failure at ${op.label}`));
       }
       try {
         op.run();
       } catch (e) {
-        return Promise.reject(e);
+        return fail(e);
       }
       this.executed.push(op.label);
     }
@@ -344,10 +382,15 @@ export class FakeWorksheetCollection
   implements Pick<Excel.WorksheetCollection, 'add' | 'getItem' | 'getActiveWorksheet'>
 {
   protected snapshot(): Excel.Worksheet[] {
-    return this.ctx.state.sheets.map((s) => new FakeWorksheet(this.ctx, s, true).real());
+    return this.ctx.state.sheets.map((s) => new FakeWorksheet(this.ctx, s, true, 'loaded').real());
   }
   add(name?: string): Excel.Worksheet {
-    const ws = new FakeWorksheet(this.ctx, newSheet(name ?? `Sheet${this.ctx.state.sheets.length + 1}`), false);
+    const ws = new FakeWorksheet(
+      this.ctx,
+      newSheet(name ?? `Sheet${this.ctx.state.sheets.length + 1}`),
+      false,
+      'not loaded',
+    );
     this.ctx.enqueue('worksheets.add', () => {
       const n = ws.state.name;
       if (this.ctx.state.sheets.some((s) => s.name.toLowerCase() === n.toLowerCase())) {
@@ -363,13 +406,14 @@ export class FakeWorksheetCollection
     });
     return ws.real();
   }
+  /** By name (case-insensitive) or id, as Office.js takes `key`. */
   getItem(key: string): Excel.Worksheet {
-    const found = this.ctx.state.sheets.find((s) => s.name.toLowerCase() === key.toLowerCase());
+    const found = this.ctx.state.sheets.find((s) => s.id === key || s.name.toLowerCase() === key.toLowerCase());
     if (!found) throw richError('ItemNotFound', `The requested resource doesn't exist (sheet "${key}").`);
-    return new FakeWorksheet(this.ctx, found, true).real();
+    return new FakeWorksheet(this.ctx, found, true, 'not loaded').real();
   }
   getActiveWorksheet(): Excel.Worksheet {
-    return new FakeWorksheet(this.ctx, this.ctx.state.active!, true).real();
+    return new FakeWorksheet(this.ctx, this.ctx.state.active!, true, 'not loaded').real();
   }
 }
 
@@ -384,13 +428,19 @@ export class FakeWorksheet implements Pick<
   | 'charts'
   | 'tabColor'
   | 'name'
+  | 'id'
   | 'load'
 > {
+  /** Properties read by the last synced load (a collection's items arrive loaded). */
+  private loaded: { id: string; name: string } | undefined;
   constructor(
     readonly ctx: FakeRequestContext,
     readonly state: XSheet,
     public attached: boolean,
-  ) {}
+    loaded: 'loaded' | 'not loaded' = 'loaded',
+  ) {
+    if (loaded === 'loaded') this.loaded = { id: state.id, name: state.name };
+  }
   private live(label: string): void {
     if (!this.attached || this.state.deleted || !this.ctx.state.sheets.includes(this.state)) {
       throw richError('ItemNotFound', `The requested resource doesn't exist (${label} on sheet "${this.state.name}").`);
@@ -407,7 +457,12 @@ export class FakeWorksheet implements Pick<
     );
   }
   get name(): string {
-    return this.state.name;
+    if (!this.loaded) throw notLoaded('name');
+    return this.loaded.name;
+  }
+  get id(): string {
+    if (!this.loaded) throw notLoaded('id');
+    return this.loaded.id;
   }
   set name(v: string) {
     this.op('worksheet.name', () => (this.state.name = v));
@@ -418,7 +473,12 @@ export class FakeWorksheet implements Pick<
   set tabColor(v: string) {
     this.op('worksheet.tabColor', () => (this.state.tabColor = v));
   }
+  /** Queues a read of the sheet's id and name (readable after the sync; a sheet not yet added fails it). */
   load(_props?: unknown): Excel.Worksheet {
+    this.ctx.enqueue('worksheet.load', () => {
+      this.live('worksheet.load');
+      this.loaded = { id: this.state.id, name: this.state.name };
+    });
     return this.real();
   }
   getRange(address?: string): Excel.Range {
@@ -771,7 +831,7 @@ export class FakeTableCollection extends FakeCollection<Excel.Table> implements 
     super(ctx);
   }
   protected snapshot(): Excel.Table[] {
-    return this.ctx.state.tables.map((t) => ({ name: t.name }) as unknown as Excel.Table);
+    return this.ctx.state.tables.map((t) => ({ id: t.id, name: t.name }) as unknown as Excel.Table);
   }
   add(address: Excel.Range | string, hasHeaders: boolean): Excel.Table {
     const range =
@@ -779,6 +839,7 @@ export class FakeTableCollection extends FakeCollection<Excel.Table> implements 
         ? (this.ws!.getRange(address) as unknown as FakeRange)
         : (address as unknown as FakeRange);
     const table: XTable = {
+      id: String(nextId++),
       name: `Table${this.ctx.state.tables.length + 1}`,
       sheet: range.ws.state,
       range: range.a1(),
@@ -808,7 +869,21 @@ export class FakeTableCollection extends FakeCollection<Excel.Table> implements 
       typeof address === 'string' ? '1.1' : '1.3',
     );
     const ctx = this.ctx;
+    let loaded: { id: string; name: string } | undefined;
     const t = {
+      /** Queues a read of the table's id and name (readable after the sync). */
+      load(_props?: unknown) {
+        range.ws.op('table.load', () => {
+          if (!ctx.state.tables.includes(table))
+            throw richError('ItemNotFound', "The requested resource doesn't exist.");
+          loaded = { id: table.id, name: table.name };
+        });
+        return t;
+      },
+      get id(): string {
+        if (!loaded) throw notLoaded('id');
+        return loaded.id;
+      },
       set name(v: string) {
         range.ws.op('table.name', () => {
           if (ctx.state.definedNameTaken(v) && table.name.toLowerCase() !== v.toLowerCase())
@@ -824,13 +899,17 @@ export class FakeTableCollection extends FakeCollection<Excel.Table> implements 
   }
 }
 
-class FakeNamedItem implements Pick<Excel.NamedItem, 'name' | 'delete'> {
+class FakeNamedItem implements Pick<Excel.NamedItem, 'name' | 'formula' | 'delete'> {
   constructor(
     readonly ctx: FakeRequestContext,
     readonly item: XName,
   ) {}
   get name(): string {
     return this.item.name;
+  }
+  /** NamedItem.formula (ExcelApi 1.7): "='Strategic Themes'!A2:A51", "=#REF!" once its sheet is gone. */
+  get formula(): string {
+    return this.item.reference.startsWith('=') ? this.item.reference : `=${this.item.reference}`;
   }
   delete(): void {
     this.ctx.enqueue('name.delete', () => (this.ctx.state.names = this.ctx.state.names.filter((n) => n !== this.item)));
@@ -915,10 +994,51 @@ function officeEnum(): Record<string, string> {
   });
 }
 
+/** What a co-author (or another task pane) does to the workbook, straight to its state, between our round trips. */
+export interface CoAuthor {
+  /** Adds a sheet at the end with the given cells ({ A1: 'Plan', B2: 3 }). */
+  addSheet(name: string, cells?: Record<string, string | number>): XSheet;
+  /** Adds a workbook-scoped name for a range of one of their sheets. */
+  addName(name: string, sheet: string, a1: string): XName;
+}
+
 export class FakeExcelHost {
   state: WorkbookState;
   contexts: FakeRequestContext[] = [];
   totalSyncs = 0;
+  /** Co-author actions by the (1-based, over all contexts) sync they come just before. */
+  private coAuthors: Array<{ beforeSync: number; act: (co: CoAuthor) => void }> = [];
+
+  /** Someone else changes the workbook just before the nth sync (counted from now, over all contexts). */
+  coAuthor(beforeSync: number, act: (co: CoAuthor) => void): void {
+    this.coAuthors.push({ beforeSync: this.totalSyncs + beforeSync, act });
+  }
+
+  /** Called by every sync after counting it: the co-author actions due now. */
+  runCoAuthors(): void {
+    const due = this.coAuthors.filter((c) => c.beforeSync === this.totalSyncs);
+    this.coAuthors = this.coAuthors.filter((c) => c.beforeSync !== this.totalSyncs);
+    const co: CoAuthor = {
+      addSheet: (name, cells = {}) => {
+        if (this.state.sheets.some((x) => x.name.toLowerCase() === name.toLowerCase()))
+          throw new Error(`fake co-author: a sheet "${name}" exists already`);
+        const sheet = newSheet(name);
+        for (const [a1, v] of Object.entries(cells)) {
+          const r = rect(a1);
+          sheet.cells.set(`${r.row},${r.col}`, { formula: v, style: {} });
+        }
+        this.state.sheets.push(sheet);
+        return sheet;
+      },
+      addName: (name, sheetName, a1) => {
+        if (this.state.definedNameTaken(name)) throw new Error(`fake co-author: the name "${name}" exists already`);
+        const item: XName = { name, reference: `'${sheetName}'!${a1}`, sheet: this.state.sheet(sheetName) };
+        this.state.names.push(item);
+        return item;
+      },
+    };
+    for (const c of due) c.act(co);
+  }
   failure: Failure | undefined;
   /** Highest ExcelApi version this host supports (undefined: every version). */
   apiVersion: string | undefined;

@@ -15,6 +15,13 @@
  * numeric-looking strings into numbers unless the cell is formatted as text ("@"); insertSheet
  * throws on a duplicate name (case-insensitive); setNamedRange REPLACES an existing name (so an
  * executor that reused a user's name would be caught).
+ *
+ * Concurrency: `LockService.getDocumentLock()` gives one lock per spreadsheet, as Apps Script does for two
+ * executions in one document (https://developers.google.com/apps-script/reference/lock/lock-service). The
+ * fake runs in one thread, so it cannot make a second execution wait: a lock another execution holds is
+ * refused at once, which is what a real execution sees when the holder keeps it past the timeout. Someone
+ * else acting between two of our service calls (a co-author, a second execution) is played by
+ * `recorder.before(method, nth, act)`.
  */
 import { columnName, columnNumber } from './a1';
 import { formatInZone, wallClock, zonedInstant } from './time-zones';
@@ -32,7 +39,7 @@ type ConditionalFormatRuleBuilder = GoogleAppsScript.Spreadsheet.ConditionalForm
 
 /** One recorded call. `kind` "service" = a Spreadsheet-service call; "builder" = a local rule/chart builder call. */
 export interface CallRecord {
-  kind: 'service' | 'builder' | 'ui';
+  kind: 'service' | 'builder' | 'ui' | 'lock';
   target: string;
   method: string;
   args: unknown[];
@@ -43,7 +50,22 @@ export class Recorder {
   /** Throws `message` on the nth (1-based) call of `method` — injected failures. */
   failure?: { method: string; nth: number; message: string; seen?: number };
 
+  /** Actions of someone else, each run just before the nth (1-based) call of `method` (then dropped). */
+  private hooks: Array<{ method: string; nth: number; act: () => void; seen: number }> = [];
+
+  /** Someone else acts (a co-author, another execution) just before our nth call of `method`. */
+  before(method: string, nth: number, act: () => void): void {
+    this.hooks.push({ method, nth, act, seen: 0 });
+  }
+
   record(kind: CallRecord['kind'], target: string, method: string, args: unknown[]): void {
+    for (const h of this.hooks.filter((x) => x.method === method)) {
+      h.seen++;
+      if (h.seen === h.nth) {
+        this.hooks = this.hooks.filter((x) => x !== h);
+        h.act();
+      }
+    }
     this.calls.push({ kind, target, method, args });
     const f = this.failure;
     if (f && f.method === method) {
@@ -1229,9 +1251,42 @@ export interface SheetsFake {
     Charts: Pick<typeof GoogleAppsScript.Charts, 'ChartType'> & Record<string, unknown>;
     Utilities: Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'sleep'>;
     Session: Pick<GoogleAppsScript.Base.Session, 'getScriptTimeZone'>;
+    LockService: Pick<GoogleAppsScript.Lock.LockService, 'getDocumentLock'>;
   };
+  /** The spreadsheet's document lock (holder: the execution that has it). */
+  lock: { holder?: FakeLock };
   /** Service calls recorded (excluding local builders and the Ui). */
   serviceCalls(): number;
+}
+
+/** LockService's document lock: one holder per spreadsheet; a held lock is refused at once (the fake cannot wait). */
+export class FakeLock implements Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock'> {
+  private mine = false;
+  constructor(
+    private readonly doc: { holder?: FakeLock },
+    private readonly recorder: Recorder,
+  ) {}
+  tryLock(timeoutInMillis: number): boolean {
+    this.recorder.record('lock', 'Lock', 'tryLock', [timeoutInMillis]);
+    if (this.mine) return true;
+    if (this.doc.holder) return false;
+    this.doc.holder = this;
+    this.mine = true;
+    return true;
+  }
+  waitLock(timeoutInMillis: number): void {
+    if (!this.tryLock(timeoutInMillis))
+      throw new Error('Lock timeout: another process was holding the lock for too long.');
+  }
+  releaseLock(): void {
+    this.recorder.record('lock', 'Lock', 'releaseLock', []);
+    if (!this.mine) return;
+    this.mine = false;
+    this.doc.holder = undefined;
+  }
+  hasLock(): boolean {
+    return this.mine;
+  }
 }
 
 export interface SheetsFakeOptions {
@@ -1248,6 +1303,7 @@ export function createSheetsFake(
   options: SheetsFakeOptions = {},
 ): SheetsFake {
   const recorder = new Recorder();
+  const lock: { holder?: FakeLock } = {};
   const ss = new FakeSpreadsheet(recorder, sheetNames);
   if (options.timeZone) ss.timeZone = options.timeZone;
   if (options.locale) ss.locale = options.locale;
@@ -1349,7 +1405,11 @@ export function createSheetsFake(
       Charts,
       Utilities,
       Session,
+      LockService: {
+        getDocumentLock: () => new FakeLock(lock, recorder) as unknown as GoogleAppsScript.Lock.Lock,
+      },
     },
+    lock,
     serviceCalls: () => recorder.count('service'),
   };
 }
@@ -1363,6 +1423,7 @@ export function installSheetsGlobals(fake: SheetsFake): () => void {
     Charts: g.Charts,
     Utilities: g.Utilities,
     Session: g.Session,
+    LockService: g.LockService,
   };
   Object.assign(g, fake.globals);
   return () => Object.assign(g, saved);

@@ -200,7 +200,7 @@ describe('Excel task pane (built functions.js + taskpane.js in one shared runtim
   });
 
   test.each(TEMPLATES.flatMap((t) => [false, true].map((example) => ({ id: t.id, example }))))(
-    'inserting $id (example: $example) from the task pane builds it in two syncs and reports it',
+    'inserting $id (example: $example) from the task pane builds it in three round trips and reports it',
     async ({ id, example }) => {
       const host = new FakeExcelHost(['Sheet1']);
       const { app } = loadTaskpane(host);
@@ -215,7 +215,7 @@ describe('Excel task pane (built functions.js + taskpane.js in one shared runtim
         tables: [],
       }).plan;
       expect(status(app).textContent).toMatch(/^Inserted /);
-      expect(host.contexts.map((c) => c.syncs)).toEqual([2]);
+      expect(host.contexts.map((c) => c.syncs)).toEqual([3]);
       expect(host.sheetNames()).toEqual(['Sheet1', ...plan.sheets.map((s) => s.name)]);
       for (const s of plan.sheets) expect(checkExcelSheet(host, s)).toEqual([]);
     },
@@ -231,7 +231,7 @@ describe('Excel task pane (built functions.js + taskpane.js in one shared runtim
     await flush(20);
     expect(status(app).className).toContain('tst-error');
     expect(status(app).textContent).toBe(
-      'Roadmap was not inserted: Excel reported "Out of memory". The half-built sheet ("Roadmap (2)") was removed. Your existing sheets and names were not changed.',
+      'Roadmap was not inserted: Excel reported "Out of memory". The sheet it had added ("Roadmap (2)") was removed. Nothing else was changed.',
     );
     expect(host.sheetNames()).toEqual(['Sheet1', 'Roadmap']);
   });

@@ -109,8 +109,9 @@ describe('Google Sheets never loses the user’s work', () => {
     expect(message).toMatch(/^Full Strategy Workbook was not inserted|was not inserted/);
     expect(message).toContain('adding conditional formats');
     expect(message).toContain('Service Spreadsheets timed out');
-    expect(message).toContain('were removed');
-    expect(message).toContain('Your existing sheets and named ranges were not changed.');
+    expect(message).toMatch(
+      /The sheets it had added \("Progress Dashboard", .*\) were removed\. Nothing else was changed\.$/,
+    );
     expect(fake.ss.sheets.map((s) => s.name)).toEqual(sheetsBefore);
     expect(namedRanges(fake)).toEqual(namesBefore);
     expect(fake.ss.sheet('Roadmap').snapshot()).toEqual(userBefore);
@@ -208,7 +209,7 @@ describe('Excel never loses the user’s work', () => {
     }
   });
 
-  test('a failure in the commit leaves no half-built sheet, no stray name, and a clear error', async () => {
+  test('a failure while creating the sheets, names and tables removes the ones this insert added, and says so', async () => {
     const host = await userWorkbook();
     const sheetsBefore = host.sheetNames();
     const namesBefore = names(host);
@@ -216,21 +217,37 @@ describe('Excel never loses the user’s work', () => {
     const userBefore = snapshotSheet(host.sheet('Roadmap'));
     host.failure = { op: 'tables.add', nth: 4, message: 'The request payload size has exceeded the limit.' };
     await expect(excelInsert(host, workbook)).rejects.toThrow(
-      /Full Strategy Workbook was not inserted: Excel reported "The request payload size has exceeded the limit\."\. The half-built sheets \(.*"Progress Dashboard".*\) were removed\. Your existing sheets and names were not changed\./,
+      /^Full Strategy Workbook was not inserted: Excel reported "The request payload size has exceeded the limit\."\. The sheets it had added \("Progress Dashboard", .*"What We're Not Doing"\) were removed\. Nothing else was changed\.$/,
     );
     expect(host.sheetNames()).toEqual(sheetsBefore);
     expect(names(host)).toEqual(namesBefore);
     expect(tables(host)).toEqual(tablesBefore);
     expect(snapshotSheet(host.sheet('Roadmap'))).toEqual(userBefore);
-    // read + commit, then one cleanup read and one cleanup commit
+    // read, create (fails part-way), then one clean-up read and one clean-up commit
     expect(host.contexts[0].syncs).toBe(4);
+  });
+
+  test('a failure while filling the sheets removes them by the ids loaded when they were created', async () => {
+    const host = await userWorkbook();
+    const sheetsBefore = host.sheetNames();
+    const namesBefore = names(host);
+    const userBefore = snapshotSheet(host.sheet('Roadmap'));
+    host.failure = { op: 'conditionalFormats.add', nth: 3, message: 'Out of memory' };
+    await expect(excelInsert(host, workbook)).rejects.toThrow(
+      /^Full Strategy Workbook was not inserted: Excel reported "Out of memory"\. The sheets it had added \(.*"Roadmap \(2\)".*\) were removed\. Nothing else was changed\.$/,
+    );
+    expect(host.sheetNames()).toEqual(sheetsBefore);
+    expect(names(host)).toEqual(namesBefore);
+    expect(snapshotSheet(host.sheet('Roadmap'))).toEqual(userBefore);
+    // read, create, fill (fails), clean-up read, clean-up commit
+    expect(host.contexts[0].syncs).toBe(5);
   });
 
   test('a failure adding the second sheet removes the first one too', async () => {
     const host = await userWorkbook();
     host.failure = { op: 'worksheets.add', nth: 2 };
     await expect(excelInsert(host, workbook)).rejects.toThrow(
-      /The half-built sheet \("Progress Dashboard"\) was removed/,
+      /The sheet it had added \("Progress Dashboard"\) was removed\. Nothing else was changed\.$/,
     );
     expect(host.sheetNames()).toEqual(['Sheet1', 'Roadmap']);
     expect(names(host)).toEqual([['ThemeNames', "'Roadmap'!A2:A3"]]);

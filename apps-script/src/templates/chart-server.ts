@@ -21,7 +21,9 @@ import { spreadsheetDayOf } from '../dates';
 import { spreadsheetNumberSyntax } from '../locale';
 import { localFormula } from '../../../shared/templates/formula-syntax';
 import { addSheetsCharts } from './charts';
+import { withDocumentLock } from './document-lock';
 import { maxOf } from '../../../shared/core/extremes';
+import type { ChartKind } from '../../../shared/templates/charts';
 
 /** Height Sheets gives a chart inserted without a height option. */
 const DEFAULT_CHART_HEIGHT_PX = 371;
@@ -35,6 +37,11 @@ export function listCharts(): ChartCatalogEntry[] {
 export function insertChartFromSelection(kind: string): ChartInsertReport {
   if (!isChartKind(kind)) throw new Error(noSuchChartText(kind));
   const entry = CHART_CATALOG.find((c) => c.kind === kind)!;
+  // One insert at a time: two charts placed at once would both take the free place below the last chart.
+  return withDocumentLock(`The ${entry.name}`, () => insertChart(kind, entry));
+}
+
+function insertChart(kind: ChartKind, entry: ChartCatalogEntry): ChartInsertReport {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const range = ss.getActiveRange();
   if (!range) throw new Error(selectTableFirst(entry.name, entry.hint));

@@ -15,8 +15,13 @@
  *  - All conditional format rules in ONE `setConditionalFormatRules` (the sheet is new: nothing to keep).
  *
  * Never loses data: names come from resolvePlan (fresh sheet and range names), sheets are inserted
- * at the end, and if anything throws, only what this run created is removed and the error says what
- * happened. Existing sheets and named ranges are never read beyond their names, never written.
+ * at the end, and if anything throws, only what this run created is removed (by the Sheet objects it
+ * holds, and the named ranges it set) and the error says exactly what happened. Existing sheets and named
+ * ranges are never read beyond their names, never written. Inserts of this add-on in one spreadsheet run
+ * one at a time (server.ts takes LockService's document lock); a co-author typing a sheet or range name
+ * that this insert picked in the moment between reading the names and creating it makes the insert stop
+ * (insertSheet refuses a taken name; a taken range name is checked just before setNamedRange, which would
+ * otherwise re-point it) and leaves that sheet or range as it is.
  */
 import type {
   ChartOp,
@@ -34,6 +39,7 @@ import { boundingBox, indexRuns, runs, splitSheetRef } from '../../../shared/tem
 import { cellsFor } from '../../../shared/templates/host-cells';
 import {
   hostErrorText as errorText,
+  insertFailedMessage,
   renamedSheets,
   successMessage,
   withCause,
@@ -91,6 +97,8 @@ export function applyPlanSheets(ss: Spreadsheet, plan: RenderPlan, options: Shee
       const sheet = bySheetKey.get(n.sheet);
       if (!sheet)
         throw new Error(`named range ${n.name} refers to sheet key "${n.sheet}", which the plan does not create`);
+      // Free when the plan was resolved; setNamedRange would silently re-point a name someone added since.
+      if (ss.getRangeByName(n.name)) throw new TakenMeanwhile('name', n.name);
       ss.setNamedRange(n.name, sheet.getRange(n.range));
       namesAdded.push(n.name);
     }
@@ -128,7 +136,20 @@ export function applyPlanSheets(ss: Spreadsheet, plan: RenderPlan, options: Shee
   };
 }
 
-/** Removes only what this run created and explains what happened. Never touches anything else. */
+/** A sheet or named range someone else created after this insert read the names (a co-author, another execution). */
+class TakenMeanwhile extends Error {
+  constructor(
+    readonly kind: 'sheet' | 'name',
+    readonly taken: string,
+  ) {
+    super(`the ${kind === 'sheet' ? 'sheet' : 'named range'} "${taken}" exists now`);
+  }
+}
+
+/**
+ * Removes only what this run created (its named ranges, then its sheets, by the objects it holds) and says
+ * exactly what happened. Never touches anything else.
+ */
 function failureMessage(
   ss: Spreadsheet,
   title: string,
@@ -138,7 +159,6 @@ function failureMessage(
   created: Array<{ name: string; sheet: Sheet }>,
   namesAdded: string[],
 ): string {
-  const reason = errorText(e);
   for (const n of namesAdded) {
     try {
       ss.removeNamedRange(n);
@@ -156,13 +176,27 @@ function failureMessage(
       left.unshift(c.name);
     }
   }
-  let msg = `${title} was not inserted: ${step}${current ? ` on "${current}"` : ''} failed (${reason}).`;
-  if (removed.length > 0)
-    msg += ` The ${removed.length === 1 ? 'sheet' : 'sheets'} this insert had started (${removed.map((n) => `"${n}"`).join(', ')}) ${removed.length === 1 ? 'was' : 'were'} removed.`;
-  if (left.length > 0)
-    msg += ` Could not remove ${left.map((n) => `"${n}"`).join(', ')}: delete ${left.length === 1 ? 'it' : 'them'} by hand.`;
-  if (created.length === 0) msg += ' Nothing was added.';
-  return `${msg} Your existing sheets and named ranges were not changed.`;
+  const cause = `${step}${current ? ` on "${current}"` : ''} failed (${errorText(e)})`;
+  return insertFailedMessage(title, cause, { removed, left }, takenMeanwhile(ss, e, step, current, created));
+}
+
+/** The sheet or name whose clash made the insert fail, when someone else created it after the names were read. */
+function takenMeanwhile(
+  ss: Spreadsheet,
+  e: unknown,
+  step: string,
+  current: string,
+  created: Array<{ name: string }>,
+): { kind: 'sheet' | 'name'; name: string } | undefined {
+  if (e instanceof TakenMeanwhile) return { kind: e.kind, name: e.taken };
+  // insertSheet refuses a name in use ("A sheet with the name … already exists"): if that sheet is there and
+  // is not ours, it was added after this insert read the sheet names.
+  if (step !== 'adding the sheet' || !current || created.some((c) => c.name === current)) return undefined;
+  try {
+    return ss.getSheetByName(current) ? { kind: 'sheet', name: current } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function rangeOf(sheet: Sheet, r: RangeRef): Range {

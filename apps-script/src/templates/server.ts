@@ -7,6 +7,7 @@ import { TEMPLATES, compileTemplate, type TemplateInfo } from '../../../shared/t
 import { noSuchTemplate } from '../../../shared/core/messages';
 import { hostErrorText, type InsertReport } from '../../../shared/templates/report';
 import { PRODUCT } from '../ui';
+import { withDocumentLock } from './document-lock';
 import { applyPlanSheets } from './executor';
 
 export function listTemplates(): TemplateInfo[] {
@@ -17,7 +18,8 @@ export function listTemplates(): TemplateInfo[] {
 export function insertTemplate(id: string, options?: { example?: boolean }): InsertReport {
   if (!TEMPLATES.some((t) => t.id === id)) throw new Error(noSuchTemplate(String(id)));
   const plan = compileTemplate(id, { example: !!options?.example });
-  return applyPlanSheets(SpreadsheetApp.getActiveSpreadsheet(), plan);
+  // One insert at a time in this spreadsheet (a menu insert and a sidebar insert would pick the same names).
+  return withDocumentLock(plan.title, () => applyPlanSheets(SpreadsheetApp.getActiveSpreadsheet(), plan));
 }
 
 /** Menu handler: inserts, then shows the result as a toast, or the error in an alert. */

@@ -1,17 +1,21 @@
 /**
- * The Excel executor: applies a render plan inside Excel.run with at most two context.sync() calls.
+ * The Excel executor: applies a render plan inside Excel.run in three round trips, whatever the number of rows:
  *
- *  sync #1 reads what the workbook already has (worksheet, defined-name and table names);
- *  resolvePlan picks fresh names; then everything is queued: the worksheets (at the end), the named
- *  ranges, one `formulas` write per sheet (constants and formulas together: Range.formulas accepts
- *  plain values), number formats, styles, data validation, conditional formats, the table, frozen
- *  panes, column widths, hidden helper columns, tab colour and charts, and only then activation;
- *  sync #2 commits. The number of syncs never depends on the number of rows.
+ *  1. read what the workbook already has (worksheet, defined-name and table names); resolvePlan picks
+ *     fresh names ("Roadmap (2)");
+ *  2. create the structure: the worksheets (at the end, not activated), the named ranges and the tables,
+ *     each followed by `context.trace` and a load of its `id`. When this batch fails part-way (Office.js runs
+ *     a batch in order and stops at the first failing operation, keeping what ran before it), the error's
+ *     `traceMessages` say exactly which adds ran; a worksheet or name someone else created meanwhile (a
+ *     co-author, a second task pane, a quick second click) makes our add fail and is never touched;
+ *  3. fill and format every sheet (one `formulas` write per sheet, number formats, styles, validation,
+ *     conditional formats, frozen panes, widths, hidden helper columns, tab colour, charts), then activate.
  *
- * A failure mid-way leaves no half-built sheet behind: Office.js applies a batch in order and stops
- * at the failing operation, so if sync #2 fails, the sheets and names this run added (their names
- * were free before, so anything by those names now is ours) are deleted in a cleanup batch and a
- * clear error is thrown. Nothing that existed before is ever written, renamed or deleted.
+ * On a failure only what this run created is removed: after round trip 2 by the ids it loaded, during it by
+ * the adds its traces confirm (a name is unique at the moment of its add, so the sheet or name that add
+ * created is ours). Defined names are removed only when they are ours and still refer to one of our sheets.
+ * Tables live on our sheets and go with them. Nothing that existed before, or that someone else added, is
+ * ever written, renamed or deleted, and the error says exactly what happened (shared/templates/report.ts).
  */
 import type {
   CellStyle,
@@ -21,15 +25,17 @@ import type {
   SheetPlan,
   ValidationOp,
 } from '../../../shared/templates/plan';
-import { resolvePlan } from '../../../shared/templates/resolve';
+import { quoteSheet, resolvePlan } from '../../../shared/templates/resolve';
 import { colLetter, parseRange } from '../../../shared/templates/a1';
 import { cellsFor } from '../../../shared/templates/host-cells';
 import { indexRuns, runs } from '../../../shared/templates/a1';
 import {
   hostErrorText as errorText,
+  insertFailedMessage,
   renamedSheets,
   successMessage,
   withCause,
+  type Cleanup,
   type InsertReport,
 } from '../../../shared/templates/report';
 import { addExcelCharts, PX_TO_PT } from './charts';
@@ -63,47 +69,21 @@ export async function applyPlanExcel(
       `${plan.title} was not inserted: this version of Excel does not support the Excel JavaScript API ${EXCEL_API_REQUIRED} (data validation, chart axes and labels), which templates need. Nothing was added; Excel for the web and Microsoft 365 support it.`,
     );
   }
-  const wb = context.workbook;
-  // sync #1: names only.
-  const sheetsBefore = wb.worksheets.load('items/name');
-  const namesBefore = wb.names.load('items/name');
-  const tablesBefore = wb.tables.load('items/name');
-  await context.sync();
-  const existing = {
-    sheets: sheetsBefore.items.map((s) => s.name),
-    namedRanges: namesBefore.items.map((n) => n.name),
-    tables: tablesBefore.items.map((t) => t.name),
-  };
+  const existing = await readExisting(context); // round trip 1
   const { plan: p } = resolvePlan(plan, existing);
-  const renamed = renamedSheets(plan, p);
-
+  const created = await createStructure(context, p, plan.title); // round trip 2
   try {
-    const byKey = new Map<string, Excel.Worksheet>();
-    // Worksheets first (added at the end of the workbook, not activated), so cross-sheet formulas resolve.
-    for (const s of p.sheets) byKey.set(s.key, wb.worksheets.add(s.name));
-    for (const n of p.namedRanges) {
-      const ws = byKey.get(n.sheet);
-      if (!ws)
-        throw new Error(`named range ${n.name} refers to sheet key "${n.sheet}", which the plan does not create`);
-      wb.names.add(n.name, ws.getRange(n.range));
-    }
-    for (const s of p.sheets) queueSheet(byKey.get(s.key)!, s, options, supports);
+    for (const s of p.sheets) queueSheet(created.byKey.get(s.key)!, s, options, supports);
     // Built fully before it is shown.
-    (byKey.get(p.activate) ?? byKey.get(p.sheets[0]?.key ?? ''))?.activate();
-    // sync #2: commit.
-    await context.sync();
+    (created.byKey.get(p.activate) ?? created.byKey.get(p.sheets[0]?.key ?? ''))?.activate();
+    await context.sync(); // round trip 3
   } catch (e) {
-    const removed = await removeOurs(context, p, existing);
-    const reason = errorText(e);
-    let msg = `${plan.title} was not inserted: Excel reported "${reason}".`;
-    if (removed.sheets.length > 0)
-      msg += ` The half-built ${removed.sheets.length === 1 ? 'sheet' : 'sheets'} (${removed.sheets.map((n) => `"${n}"`).join(', ')}) ${removed.sheets.length === 1 ? 'was' : 'were'} removed.`;
-    else if (!removed.failed) msg += ' Nothing was added.';
-    if (removed.failed)
-      msg += ` Cleaning up also failed (${removed.failed}): delete any sheet named ${p.sheets.map((s) => `"${s.name}"`).join(', ')} by hand.`;
-    throw withCause(`${msg} Your existing sheets and names were not changed.`, e);
+    const ours = { sheets: created.sheets.map(({ name, ws }) => ({ name, id: ws.id })), names: created.names };
+    const cleanup = await removeOurs(context, ours);
+    throw withCause(insertFailedMessage(plan.title, `Excel reported "${errorText(e)}"`, cleanup), e);
   }
   const sheets = p.sheets.map((s) => s.name);
+  const renamed = renamedSheets(plan, p);
   return {
     templateId: plan.templateId,
     title: plan.title,
@@ -115,32 +95,128 @@ export async function applyPlanExcel(
   };
 }
 
-/** Deletes the sheets and names this run added: the names were free before, so whatever has them now is ours. */
+/** Round trip 1: the names the workbook has (worksheets, defined names, tables share Excel's name rules). */
+async function readExisting(
+  context: Excel.RequestContext,
+): Promise<{ sheets: string[]; namedRanges: string[]; tables: string[] }> {
+  const wb = context.workbook;
+  const sheets = wb.worksheets.load('items/name');
+  const names = wb.names.load('items/name');
+  const tables = wb.tables.load('items/name');
+  await context.sync();
+  return {
+    sheets: sheets.items.map((s) => s.name),
+    namedRanges: names.items.map((n) => n.name),
+    tables: tables.items.map((t) => t.name),
+  };
+}
+
+/** What round trip 2 created: the worksheets (ids loaded), the names, the tables. */
+interface Created {
+  byKey: Map<string, Excel.Worksheet>;
+  sheets: Array<{ name: string; ws: Excel.Worksheet }>;
+  names: string[];
+  tables: Array<{ name: string; table: Excel.Table }>;
+}
+
+/** One structure operation, in batch order, as its trace names it. */
+interface Step {
+  trace: string;
+  kind: 'sheet' | 'name' | 'table';
+  name: string;
+}
+
+/** Queues round trip 2: each add, then a load of its id, then a trace saying it ran. */
+function queueStructure(context: Excel.RequestContext, p: RenderPlan): { created: Created; steps: Step[] } {
+  const wb = context.workbook;
+  const created: Created = { byKey: new Map(), sheets: [], names: [], tables: [] };
+  const steps: Step[] = [];
+  const done = (kind: Step['kind'], name: string): void => {
+    const trace = `${kind} ${steps.length}`;
+    steps.push({ trace, kind, name });
+    context.trace(trace);
+  };
+  for (const s of p.sheets) {
+    const ws = wb.worksheets.add(s.name);
+    ws.load('id');
+    created.byKey.set(s.key, ws);
+    created.sheets.push({ name: s.name, ws });
+    done('sheet', s.name);
+  }
+  for (const n of p.namedRanges) {
+    const ws = created.byKey.get(n.sheet);
+    if (!ws) throw new Error(`named range ${n.name} refers to sheet key "${n.sheet}", which the plan does not create`);
+    wb.names.add(n.name, ws.getRange(n.range));
+    created.names.push(n.name);
+    done('name', n.name);
+  }
+  for (const s of p.sheets) {
+    if (!s.table) continue;
+    const t = created.byKey.get(s.key)!.tables.add(created.byKey.get(s.key)!.getRange(s.table.range), s.headerRows > 0);
+    t.name = s.table.name;
+    if (s.table.style) t.style = s.table.style;
+    t.load('id');
+    created.tables.push({ name: s.table.name, table: t });
+    done('table', s.table.name);
+  }
+  return { created, steps };
+}
+
+/** Round trip 2. On failure: removes what the traces show was added, then throws the message. */
+async function createStructure(context: Excel.RequestContext, p: RenderPlan, title: string): Promise<Created> {
+  const { created, steps } = queueStructure(context, p);
+  try {
+    await context.sync();
+    return created;
+  } catch (e) {
+    const traced = (e as { traceMessages?: unknown } | null)?.traceMessages;
+    const ran = Array.isArray(traced) ? new Set(traced) : undefined;
+    const added = (kind: Step['kind']): string[] =>
+      steps.filter((st) => st.kind === kind && (!ran || ran.has(st.trace))).map((st) => st.name);
+    // Without traces nothing is known to be ours: nothing is removed, and the message says what to check.
+    const cleanup: Cleanup = ran
+      ? await removeOurs(context, { sheets: added('sheet').map((name) => ({ name })), names: added('name') })
+      : { removed: [], left: added('sheet'), uncertain: true };
+    const failing = ran ? steps.find((st) => !ran.has(st.trace)) : undefined;
+    const code = (e as { code?: unknown } | null)?.code;
+    const taken =
+      failing && failing.kind !== 'table' && code === 'ItemAlreadyExists'
+        ? { kind: failing.kind, name: failing.name }
+        : undefined;
+    throw withCause(insertFailedMessage(title, `Excel reported "${errorText(e)}"`, cleanup, taken), e);
+  }
+}
+
+/** Does a name's formula refer to one of these sheets? Excel quotes a sheet name only where it must:
+ * "='Strategic Themes'!$A$2:$A$51", "=Roadmap!$A$2:$A$9". */
+function refersTo(formula: string, sheets: string[]): boolean {
+  return sheets.some((s) => formula.includes(`${quoteSheet(s)}!`) || formula.startsWith(`=${s}!`));
+}
+
+/**
+ * Removes this run's sheets (by id when known, else by the name its confirmed add gave it) and its defined
+ * names (only those still referring to one of its sheets), in one read and one write. Never throws.
+ */
 async function removeOurs(
   context: Excel.RequestContext,
-  p: RenderPlan,
-  existing: { sheets: string[]; namedRanges: string[] },
-): Promise<{ sheets: string[]; failed?: string }> {
+  ours: { sheets: Array<{ name: string; id?: string }>; names: string[] },
+): Promise<Cleanup> {
+  if (ours.sheets.length === 0 && ours.names.length === 0) return { removed: [], left: [] };
   try {
-    const before = new Set(existing.sheets.map((n) => n.toLowerCase()));
-    const beforeNames = new Set(existing.namedRanges.map((n) => n.toLowerCase()));
-    const ourSheets = new Set(p.sheets.map((s) => s.name.toLowerCase()).filter((n) => !before.has(n)));
-    const ourNames = new Set(p.namedRanges.map((n) => n.name.toLowerCase()).filter((n) => !beforeNames.has(n)));
-    const sheets = context.workbook.worksheets.load('items/name');
-    const names = context.workbook.names.load('items/name');
+    const sheets = context.workbook.worksheets.load('items/name,items/id');
+    const names = context.workbook.names.load('items/name,items/formula');
     await context.sync();
-    const removed: string[] = [];
-    for (const n of names.items) if (ourNames.has(n.name.toLowerCase())) n.delete();
-    for (const ws of sheets.items) {
-      if (ourSheets.has(ws.name.toLowerCase())) {
-        ws.delete();
-        removed.push(ws.name);
-      }
-    }
+    const mine = sheets.items.filter((ws) =>
+      ours.sheets.some((o) => (o.id !== undefined ? o.id === ws.id : o.name.toLowerCase() === ws.name.toLowerCase())),
+    );
+    const mineNames = mine.map((ws) => ws.name);
+    const wanted = new Set(ours.names.map((n) => n.toLowerCase()));
+    for (const n of names.items) if (wanted.has(n.name.toLowerCase()) && refersTo(n.formula, mineNames)) n.delete();
+    for (const ws of mine) ws.delete();
     await context.sync();
-    return { sheets: removed };
+    return { removed: mineNames, left: [] };
   } catch (e) {
-    return { sheets: [], failed: errorText(e) };
+    return { removed: [], left: ours.sheets.map((s) => s.name), failed: errorText(e) };
   }
 }
 
@@ -173,11 +249,7 @@ function queueSheet(ws: Excel.Worksheet, s: SheetPlan, options: ExcelExecutorOpt
   for (const f of s.formats) applyStyle(ws.getRange(f.range).format, f.style);
   for (const v of s.validations) setValidation(ws.getRange(v.range).dataValidation, v);
   for (const c of s.conditionalFormats) addConditionalFormat(ws.getRange(c.range), c);
-  if (s.table) {
-    const t = ws.tables.add(ws.getRange(s.table.range), s.headerRows > 0);
-    t.name = s.table.name;
-    if (s.table.style) t.style = s.table.style;
-  }
+  // The table was created in round trip 2 (queueStructure).
   if (s.frozenRows > 0 && s.frozenColumns > 0)
     ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, s.frozenRows, s.frozenColumns));
   else if (s.frozenRows > 0) ws.freezePanes.freezeRows(s.frozenRows);

@@ -18,12 +18,8 @@ const MAX_LINES = 60;
 
 /** "file → function": why it may be longer for now. */
 const EXCEPTIONS: Record<string, string> = {
-  'apps-script/src/templates/executor.ts → applyPlanSheets':
-    'owned by fidelity and hardening (the Sheets executor), split in their issues',
   'apps-script/src/templates/executor.ts → fillSheet':
     'owned by fidelity and hardening (the Sheets executor), split in their issues',
-  'excel-addin/src/templates/executor.ts → applyPlanExcel':
-    'owned by fidelity and hardening (the Excel executor), split in their issues',
   'excel-addin/src/templates/charts.ts → addExcelCharts':
     'owned by fidelity (Excel chart executor), split in its issue',
 };

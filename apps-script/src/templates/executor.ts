@@ -71,69 +71,84 @@ export function existingNamesSheets(ss: Spreadsheet): ExistingNames {
   };
 }
 
+/** What one insert has created so far, and what it is doing: the failure report reads it. */
+interface SheetsRun {
+  created: Array<{ name: string; sheet: Sheet }>;
+  namesAdded: string[];
+  bySheetKey: Map<string, Sheet>;
+  step: string;
+  current: string;
+}
+
 export function applyPlanSheets(ss: Spreadsheet, plan: RenderPlan, options: SheetsExecutorOptions = {}): InsertReport {
   const existing = existingNamesSheets(ss);
   // Formulas in the spreadsheet's own syntax: ";" between arguments where decimals are written with a comma.
   const decimal = options.decimal ?? spreadsheetNumberSyntax(ss).decimal;
   const p = planInLocale(resolvePlan(plan, existing).plan, decimal);
-  const created: Array<{ name: string; sheet: Sheet }> = [];
-  const namesAdded: string[] = [];
-  const bySheetKey = new Map<string, Sheet>();
-  let step = 'starting';
-  let current = '';
+  const run: SheetsRun = { created: [], namesAdded: [], bySheetKey: new Map(), step: 'starting', current: '' };
   try {
-    // 1. Every sheet first, at the end, so cross-sheet formulas never point at a missing sheet.
-    p.sheets.forEach((s, i) => {
-      current = s.name;
-      step = 'adding the sheet';
-      const sheet = ss.insertSheet(s.name, existing.sheets.length + i);
-      created.push({ name: s.name, sheet });
-      bySheetKey.set(s.key, sheet);
-    });
-    // 2. Named ranges (other sheets validate against them).
-    current = '';
-    for (const n of p.namedRanges) {
-      step = `creating the named range ${n.name}`;
-      const sheet = bySheetKey.get(n.sheet);
-      if (!sheet)
-        throw new Error(`named range ${n.name} refers to sheet key "${n.sheet}", which the plan does not create`);
-      // Free when the plan was resolved; setNamedRange would silently re-point a name someone added since.
-      if (ss.getRangeByName(n.name)) throw new TakenMeanwhile('name', n.name);
-      ss.setNamedRange(n.name, sheet.getRange(n.range));
-      namesAdded.push(n.name);
-    }
-    const rangeOfSource = (source: string): Range => {
-      const text = source.replace(/^=/, '');
-      const named = p.namedRanges.find((n) => n.name === text);
-      if (named) return bySheetKey.get(named.sheet)!.getRange(named.range);
-      const { sheet } = splitSheetRef(text);
-      if (!sheet)
-        throw new Error(
-          `list source "${source}" is neither a named range of this template nor a sheet-qualified range`,
-        );
-      return ss.getRange(text);
-    };
-    // 3. Contents, sheet by sheet.
-    for (const s of p.sheets) {
-      current = s.name;
-      fillSheet(bySheetKey.get(s.key)!, s, rangeOfSource, (what) => (step = what), { ...options, decimal });
-    }
-    current = '';
-    step = 'activating the first sheet';
-    (bySheetKey.get(p.activate) ?? created[0]?.sheet)?.activate();
+    addSheets(ss, p, existing.sheets.length, run);
+    addNamedRanges(ss, p, run);
+    fillSheets(ss, p, run, { ...options, decimal });
   } catch (e) {
-    throw withCause(failureMessage(ss, plan.title, e, step, current, created, namesAdded), e);
+    throw withCause(failureMessage(ss, plan.title, e, run), e);
   }
-  const sheets = created.map((c) => c.name);
+  const sheets = run.created.map((c) => c.name);
   const renamed = renamedSheets(plan, p);
   return {
     templateId: plan.templateId,
     title: plan.title,
     sheets,
-    namedRanges: namesAdded,
+    namedRanges: run.namesAdded,
     renamed,
     message: successMessage(plan.title, sheets, renamed),
   };
+}
+
+/** 1. Every sheet first, at the end, so cross-sheet formulas never point at a missing sheet. */
+function addSheets(ss: Spreadsheet, p: RenderPlan, existingCount: number, run: SheetsRun): void {
+  run.step = 'adding the sheet';
+  p.sheets.forEach((s, i) => {
+    run.current = s.name;
+    const sheet = ss.insertSheet(s.name, existingCount + i);
+    run.created.push({ name: s.name, sheet });
+    run.bySheetKey.set(s.key, sheet);
+  });
+  run.current = '';
+}
+
+/** 2. Named ranges (other sheets validate against them), each checked free just before it is set. */
+function addNamedRanges(ss: Spreadsheet, p: RenderPlan, run: SheetsRun): void {
+  for (const n of p.namedRanges) {
+    run.step = `creating the named range ${n.name}`;
+    const sheet = run.bySheetKey.get(n.sheet);
+    if (!sheet)
+      throw new Error(`named range ${n.name} refers to sheet key "${n.sheet}", which the plan does not create`);
+    // Free when the plan was resolved; setNamedRange would silently re-point a name someone added since.
+    if (ss.getRangeByName(n.name)) throw new TakenMeanwhile('name', n.name);
+    ss.setNamedRange(n.name, sheet.getRange(n.range));
+    run.namesAdded.push(n.name);
+  }
+}
+
+/** 3. Contents, sheet by sheet, then the sheet to show is activated. */
+function fillSheets(ss: Spreadsheet, p: RenderPlan, run: SheetsRun, options: SheetsExecutorOptions): void {
+  const rangeOfSource = (source: string): Range => {
+    const text = source.replace(/^=/, '');
+    const named = p.namedRanges.find((n) => n.name === text);
+    if (named) return run.bySheetKey.get(named.sheet)!.getRange(named.range);
+    const { sheet } = splitSheetRef(text);
+    if (!sheet)
+      throw new Error(`list source "${source}" is neither a named range of this template nor a sheet-qualified range`);
+    return ss.getRange(text);
+  };
+  for (const s of p.sheets) {
+    run.current = s.name;
+    fillSheet(run.bySheetKey.get(s.key)!, s, rangeOfSource, (what) => (run.step = what), options);
+  }
+  run.current = '';
+  run.step = 'activating the first sheet';
+  (run.bySheetKey.get(p.activate) ?? run.created[0]?.sheet)?.activate();
 }
 
 /** A sheet or named range someone else created after this insert read the names (a co-author, another execution). */
@@ -150,16 +165,8 @@ class TakenMeanwhile extends Error {
  * Removes only what this run created (its named ranges, then its sheets, by the objects it holds) and says
  * exactly what happened. Never touches anything else.
  */
-function failureMessage(
-  ss: Spreadsheet,
-  title: string,
-  e: unknown,
-  step: string,
-  current: string,
-  created: Array<{ name: string; sheet: Sheet }>,
-  namesAdded: string[],
-): string {
-  for (const n of namesAdded) {
+function failureMessage(ss: Spreadsheet, title: string, e: unknown, run: SheetsRun): string {
+  for (const n of run.namesAdded) {
     try {
       ss.removeNamedRange(n);
     } catch {
@@ -168,7 +175,7 @@ function failureMessage(
   }
   const removed: string[] = [];
   const left: string[] = [];
-  for (const c of [...created].reverse()) {
+  for (const c of [...run.created].reverse()) {
     try {
       ss.deleteSheet(c.sheet);
       removed.unshift(c.name);
@@ -176,24 +183,23 @@ function failureMessage(
       left.unshift(c.name);
     }
   }
-  const cause = `${step}${current ? ` on "${current}"` : ''} failed (${errorText(e)})`;
-  return insertFailedMessage(title, cause, { removed, left }, takenMeanwhile(ss, e, step, current, created));
+  const cause = `${run.step}${run.current ? ` on "${run.current}"` : ''} failed (${errorText(e)})`;
+  return insertFailedMessage(title, cause, { removed, left }, takenMeanwhile(ss, e, run));
 }
 
 /** The sheet or name whose clash made the insert fail, when someone else created it after the names were read. */
 function takenMeanwhile(
   ss: Spreadsheet,
   e: unknown,
-  step: string,
-  current: string,
-  created: Array<{ name: string }>,
+  run: SheetsRun,
 ): { kind: 'sheet' | 'name'; name: string } | undefined {
   if (e instanceof TakenMeanwhile) return { kind: e.kind, name: e.taken };
   // insertSheet refuses a name in use ("A sheet with the name … already exists"): if that sheet is there and
   // is not ours, it was added after this insert read the sheet names.
-  if (step !== 'adding the sheet' || !current || created.some((c) => c.name === current)) return undefined;
+  const name = run.current;
+  if (run.step !== 'adding the sheet' || !name || run.created.some((c) => c.name === name)) return undefined;
   try {
-    return ss.getSheetByName(current) ? { kind: 'sheet', name: current } : undefined;
+    return ss.getSheetByName(name) ? { kind: 'sheet', name } : undefined;
   } catch {
     return undefined;
   }

@@ -21,7 +21,7 @@ export function excelBackend(): PanelBackend {
   return { host: 'excel', functionPrefix: `${EXCEL_NAMESPACE}.`, functions: functionDocs(), ...EXCEL_API };
 }
 
-/** Compiles the template and applies it in one Excel.run (two syncs; cleans up after itself on failure). */
+/** Compiles the template and applies it in one Excel.run (three round trips; removes only what it created on failure). */
 export function insertTemplateExcel(id: string, options: InsertOptions): Promise<InsertReport> {
   const plan = compileTemplate(id, { example: !!options.example });
   return Excel.run((context) => applyPlanExcel(context, plan));

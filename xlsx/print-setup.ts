@@ -51,18 +51,32 @@ function lastVisibleColumn(s: SheetPlan): number {
   return last;
 }
 
-/**
- * The last row to print (1-based): the last data row holding a typed value; a sheet whose rows are
- * all formulas prints the rows its bar charts draw; a sheet with no data at all prints every row.
- */
-export function lastPrintedRow(s: SheetPlan): number {
+/** The last data row (1-based) holding a typed value in columns [from, to), 0 when none does. */
+function lastTypedRow(s: SheetPlan, from: number, to: number): number {
   let last = 0;
   s.cells.forEach((row, r) => {
-    if (r >= s.headerRows && row.some((v) => filled(v) && !isFormula(v))) last = r + 1;
+    if (r >= s.headerRows && row.slice(from, to).some((v) => filled(v) && !isFormula(v))) last = r + 1;
   });
-  if (last > 0) return last;
+  return last;
+}
+
+/**
+ * The last row to print (1-based): the last data row holding a typed value, and the side block of
+ * settings beside the table. A table with nothing typed prints every row (a blank template: the rows
+ * are there to be filled, on screen or on paper), except one whose rows are fed by formulas from other
+ * sheets (its first column computed: the Progress Dashboard), which prints the rows its bar charts draw.
+ */
+export function lastPrintedRow(s: SheetPlan): number {
+  const header = s.cells[0] ?? [];
+  // The table ends at the first column without a header (the spacer before a side block).
+  const gap = header.findIndex((h) => !filled(h));
+  const tableWidth = gap < 0 ? header.length : gap;
+  const table = lastTypedRow(s, 0, tableWidth);
+  if (table > 0) return Math.max(table, lastTypedRow(s, tableWidth, header.length));
+  const data = s.cells.slice(s.headerRows);
+  const fed = data.length > 0 && data.every((row) => isFormula(row[0]));
   const charted = Math.max(0, ...s.charts.map((c) => c.excelRows ?? 0));
-  return charted > 0 ? s.headerRows + charted : s.cells.length;
+  return fed && charted > 0 ? s.headerRows + charted : s.cells.length;
 }
 
 /** Pixel widths of columns 0…n (the plan's, then the default). */

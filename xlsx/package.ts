@@ -99,7 +99,7 @@ export function insertDrawing(sheetXml: string, relId: string): string {
 async function addRelationship(zip: JSZip, relsPath: string, type: string, target: string): Promise<string> {
   const existing = zip.file(relsPath) ? await read(zip, relsPath) : undefined;
   const ids = existing ? [...existing.matchAll(/\bId="rId(\d+)"/g)].map((m) => Number(m[1])) : [];
-  const id = `rId${Math.max(0, ...ids) + 1}`;
+  const id = `rId${ids.reduce((m, x) => Math.max(m, x), 0) + 1}`;
   zip.file(
     relsPath,
     existing
@@ -231,7 +231,7 @@ export async function addParts(
   const added: Added[] = [];
   const n: Numbering = { drawings: 0, charts: 0 };
   for (const s of sheets.filter((x) => x.charts.length > 0))
-    added.push(...(await addDrawing(zip, entry(s.sheet), s.charts, n)));
+    for (const a of await addDrawing(zip, entry(s.sheet), s.charts, n)) added.push(a);
   if (added.length > 0) await addContentTypes(zip, added);
   const names = sheets.map((s) => ({ index: entry(s.sheet).index, area: s.printArea, titles: s.printTitles }));
   zip.file('xl/workbook.xml', setPrintNames(await read(zip, 'xl/workbook.xml'), names));

@@ -75,7 +75,7 @@ export function lastPrintedRow(s: SheetPlan): number {
   if (table > 0) return Math.max(table, lastTypedRow(s, tableWidth, header.length));
   const data = s.cells.slice(s.headerRows);
   const fed = data.length > 0 && data.every((row) => isFormula(row[0]));
-  const charted = Math.max(0, ...s.charts.map((c) => c.excelRows ?? 0));
+  const charted = s.charts.reduce((m, c) => Math.max(m, c.excelRows ?? 0), 0);
   return fed && charted > 0 ? s.headerRows + charted : s.cells.length;
 }
 

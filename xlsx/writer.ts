@@ -221,7 +221,7 @@ export function addSheet(wb: ExcelJS.Workbook, s: SheetPlan): ExcelJS.Worksheet 
   s.columnWidths.forEach((px, i) => (ws.getColumn(i + 1).width = pxToWidth(px)));
   for (const i of s.hiddenColumns ?? []) ws.getColumn(i + 1).hidden = true;
   // An explicit sans-serif on every cell of the sheet (ExcelJS leaves styled fonts without a name: serif fallbacks).
-  const width = Math.max(1, s.columnWidths.length, ...s.cells.map((r) => r.length));
+  const width = s.cells.reduce((m, r) => Math.max(m, r.length), Math.max(1, s.columnWidths.length));
   forEachCell(
     ws,
     `A1:${colLetter(width - 1)}${Math.max(1, s.cells.length)}`,

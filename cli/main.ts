@@ -37,7 +37,7 @@ export interface Io {
 export const USAGE = `Usage: tech-strategy-toolkit workbook --out <file.xlsx> [--example] [--templates <id,id,...>] [--force]
 
 Writes the technical strategy workbook as an Excel file (.xlsx) with live formulas,
-dropdown validation, conditional formats, named ranges and frozen headers.
+dropdown validation, conditional formats, named ranges, frozen headers and charts.
 
 Options:
   --out <file>, -o <file>  where to write the workbook (required; must end in .xlsx)
@@ -49,7 +49,7 @@ Options:
   --list                   list the template ids and exit
   --help, -h               show this help
 
-Charts cannot be stored by the writer: they are listed on a "Charts" sheet with how to add them.
+The templates' charts are native charts of the file; every sheet is set up to print.
 Exit codes: 0 written, 1 could not write, 2 bad usage.`;
 
 export interface Options {
@@ -206,14 +206,12 @@ function checkJob(o: Options, catalog: Catalog, io: Io): { out: string; target: 
   return { out: o.out, target, ids: [...new Set(ids)] };
 }
 
-/** "Wrote strategy.xlsx (11 sheets, with the example: …) in 812 ms." and where the charts are listed. */
+/** "Wrote strategy.xlsx (11 sheets, with the example: …) in 812 ms." and how many charts it holds. */
 function summary(out: string, example: boolean, model: ReturnType<typeof modelFromPlans>, ms: number): string {
   const charts = model.sheets.reduce((n, s) => n + s.charts.length, 0);
   const names = model.sheets.map((s) => s.name).join(', ');
   return (
     `Wrote ${out} (${model.sheets.length} sheets${example ? ', with the example' : ''}: ${names}) in ${ms} ms.\n` +
-    (charts > 0
-      ? `${charts} chart${charts === 1 ? ' is' : 's are'} listed on the "Charts" sheet with how to add them.\n`
-      : '')
+    (charts > 0 ? `With ${charts} chart${charts === 1 ? '' : 's'}, drawn from the sheets' cells.\n` : '')
   );
 }

@@ -2,17 +2,21 @@
  * Writes render plans as an .xlsx workbook with ExcelJS: the fourth executor of the plan
  * contract (after Sheets, Excel and the preview). Native formulas are written without cached
  * results, so any spreadsheet program recalculates them on open; validations, conditional
- * formats, named ranges, frozen headers, widths and hidden helper columns are kept. ExcelJS
- * cannot write charts, so each chart is listed on a "Charts" sheet with how to add it.
+ * formats, named ranges, frozen headers, widths and hidden helper columns are kept. Every sheet is
+ * print-ready (print-setup.ts). ExcelJS cannot write charts: the plan's charts are added to its
+ * package as native DrawingML charts (chart-model.ts → chart-xml.ts → package.ts).
  *
  * Runs in Node (the CLI) and in the browser (the preview's download button): no Node APIs here.
  */
 import type ExcelJS from 'exceljs';
-import { freeSheetName } from '../shared/templates/resolve';
-import type { CellStyle, ChartOp, ConditionalRule, SheetPlan, ValidationOp } from '../shared/templates/plan';
-import { gridRect } from '../shared/templates/a1';
+import type { CellStyle, ConditionalRule, SheetPlan, ValidationOp } from '../shared/templates/plan';
+import { colLetter, gridRect, splitSheetRef } from '../shared/templates/a1';
 import { sheetRangeRef, type WorkbookModel } from './model';
 import { cellsFor } from '../shared/templates/host-cells';
+import { fileChart } from './chart-model';
+import { addParts, type SheetParts } from './package';
+import { FOOTER, MARGINS, SHEET_FONT, printPlan } from './print-setup';
+import { wrappedRowHeights } from './text-fit';
 
 function forEachCell(ws: ExcelJS.Worksheet, a1: string, f: (cell: ExcelJS.Cell) => void): void {
   const r = gridRect(a1);
@@ -216,6 +220,13 @@ export function addSheet(wb: ExcelJS.Workbook, s: SheetPlan): ExcelJS.Worksheet 
   );
   s.columnWidths.forEach((px, i) => (ws.getColumn(i + 1).width = pxToWidth(px)));
   for (const i of s.hiddenColumns ?? []) ws.getColumn(i + 1).hidden = true;
+  // An explicit sans-serif on every cell of the sheet (ExcelJS leaves styled fonts without a name: serif fallbacks).
+  const width = s.cells.reduce((m, r) => Math.max(m, r.length), Math.max(1, s.columnWidths.length));
+  forEachCell(
+    ws,
+    `A1:${colLetter(width - 1)}${Math.max(1, s.cells.length)}`,
+    (cell) => (cell.font = { ...SHEET_FONT }),
+  );
   for (const f of s.formats) forEachCell(ws, f.range, (cell) => applyStyle(cell, f.style));
   for (const n of s.numberFormats) forEachCell(ws, n.range, (cell) => (cell.numFmt = n.format));
   for (const v of s.validations) {
@@ -229,66 +240,35 @@ export function addSheet(wb: ExcelJS.Workbook, s: SheetPlan): ExcelJS.Worksheet 
   return ws;
 }
 
-export interface ChartListing {
-  sheet: string;
-  chart: ChartOp;
+/** Landscape, one page wide, sheet name and page number in the footer (print area and titles: package.ts). */
+export function applyPrintSetup(ws: ExcelJS.Worksheet): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { ...MARGINS },
+    firstPageNumber: 1,
+  };
+  ws.headerFooter = { ...ws.headerFooter, oddFooter: FOOTER };
 }
 
-const CHART_KINDS: Record<ChartOp['kind'], string> = {
-  roadmapTimeline: 'Roadmap timeline (Gantt bars by quarter)',
-  impactEffortMatrix: 'Impact / effort matrix (scatter with quadrants)',
-  healthRadar: 'Technical health radar',
-  metricProgress: 'Metric progress bars',
-  themeProgress: 'Progress by theme',
-};
-
-/** The "Charts" sheet: the charts the file cannot hold and how to get them. */
-export function addChartsSheet(wb: ExcelJS.Workbook, charts: ChartListing[]): ExcelJS.Worksheet | undefined {
-  if (charts.length === 0) return undefined;
-  const ws = wb.addWorksheet(
-    freeSheetName(
-      'Charts',
-      wb.worksheets.map((w) => w.name),
-    ),
-  );
-  ws.getCell('A1').value = 'Charts for this workbook';
-  ws.getCell('A1').font = { bold: true, size: 14 };
-  ws.getCell('A2').value =
-    'This file was written without charts (the .xlsx writer cannot draw them). To get them: in Excel, open Home ▸ Tech Strategy (the add-in task pane) ▸ Templates and insert the template again, which adds the sheet with its charts; in Google Sheets use Extensions ▸ Tech Strategy ▸ Insert template. Or select the data ranges below and use Insert ▸ Chart.';
-  ws.getCell('A2').alignment = { wrapText: true, vertical: 'top' };
-  ws.mergeCells('A2:F2');
-  ws.getRow(2).height = 60;
-  const header = ['Sheet', 'Chart', 'Kind', 'Data ranges', 'Place at', 'Size (px)'];
-  ws.getRow(4).values = header;
-  ws.getRow(4).font = { bold: true };
-  charts.forEach(({ sheet, chart }, i) => {
-    const ranges = [
-      ...(chart.categories ? [`labels ${chart.categories}`] : []),
-      ...(chart.series ?? [])
-        .filter((x) => !x.invisible)
-        .map((x) => `${x.name}: ${x.xValues ? `${x.xValues} × ` : ''}${x.values}`),
-      ...(!chart.series ? Object.entries(chart.ranges).map(([k, v]) => `${k} ${v}`) : []),
-    ].join('; ');
-    ws.getRow(5 + i).values = [
-      sheet,
-      chart.title,
-      CHART_KINDS[chart.kind] ?? chart.kind,
-      ranges,
-      `${sheet}!${chart.anchor}`,
-      `${chart.widthPx}×${chart.heightPx}`,
-    ];
-  });
-  [18, 30, 34, 60, 18, 12].forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  ws.views = [{ state: 'frozen', ySplit: 4, xSplit: 0 }];
-  return ws;
+/** A workbook built by ExcelJS, with what ExcelJS cannot write (charts, print areas) still to add. */
+export interface BuiltWorkbook {
+  workbook: ExcelJS.Workbook;
+  parts: SheetParts[];
 }
 
-/** Builds the ExcelJS workbook for a model. `ExcelJSImpl` is the library (Node require or the browser bundle). */
+/**
+ * Builds the ExcelJS workbook for a model. `ExcelJSImpl` is the library (Node require or the browser
+ * bundle). Cells may still be edited on `workbook` (as a user would type them) before `packageWorkbook`.
+ */
 export function buildWorkbook(
   ExcelJSImpl: typeof ExcelJS,
   model: WorkbookModel,
   meta: { title?: string } = {},
-): ExcelJS.Workbook {
+): BuiltWorkbook {
   const wb = new ExcelJSImpl.Workbook();
   wb.creator = 'Tech Strategy Toolkit';
   wb.created = new Date(0);
@@ -296,14 +276,58 @@ export function buildWorkbook(
   if (meta.title) wb.title = meta.title;
   // Recalculate everything on open (no cached values are written).
   wb.calcProperties = { fullCalcOnLoad: true };
-  const charts: ChartListing[] = [];
+  const parts: SheetParts[] = [];
   for (const s of model.sheets) {
-    addSheet(wb, s);
-    for (const c of s.charts) charts.push({ sheet: s.name, chart: c });
+    const ws = addSheet(wb, s);
+    const heights = wrappedRowHeights(s);
+    for (const [row, pt] of heights) ws.getRow(row).height = pt;
+    const charts = s.charts.map((c) => fileChart(c, s));
+    const print = printPlan(s, charts, heights);
+    applyPrintSetup(ws);
+    parts.push({ sheet: s.name, charts, printArea: print.printArea, printTitles: print.printTitles });
   }
   for (const n of model.namedRanges) wb.definedNames.add(sheetRangeRef(n.sheetName, n.range), n.name);
-  addChartsSheet(wb, charts);
-  return wb;
+  return { workbook: wb, parts };
+}
+
+/** What a cell shows as text when the file is written (formulas: their cached result, if any). */
+export function cellText(v: ExcelJS.CellValue): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v !== 'object') return String(v);
+  if ('formula' in v || 'sharedFormula' in v)
+    return cellText((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+  if ('richText' in v) return v.richText.map((r) => r.text).join('');
+  if ('text' in v) return String(v.text);
+  return '';
+}
+
+/** The texts of a sheet-qualified range, top to bottom (one column). */
+function rangeTexts(wb: ExcelJS.Workbook, ref: string): string[] {
+  const { sheet } = splitSheetRef(ref);
+  const ws = sheet === undefined ? undefined : wb.getWorksheet(sheet);
+  if (!ws) throw new Error(`Point labels refer to an unknown sheet: ${ref}`);
+  const r = gridRect(ref);
+  return Array.from({ length: r.bottom - r.top + 1 }, (_, i) => cellText(ws.getCell(r.top + i + 1, r.left + 1).value));
+}
+
+/** Fills each label cache with what the label cells hold now (after any edits made on the workbook). */
+function withLabelTexts(wb: ExcelJS.Workbook, parts: SheetParts[]): SheetParts[] {
+  return parts.map((p) => ({
+    ...p,
+    charts: p.charts.map((c) => ({
+      ...c,
+      series: c.series.map((s) =>
+        s.pointLabels ? { ...s, pointLabels: { ref: s.pointLabels.ref, texts: rangeTexts(wb, s.pointLabels.ref) } } : s,
+      ),
+    })),
+  }));
+}
+
+/** The .xlsx bytes of a built workbook: ExcelJS's package with the charts and print areas added. */
+export async function packageWorkbook(built: BuiltWorkbook): Promise<Uint8Array> {
+  const buf = await built.workbook.xlsx.writeBuffer();
+  return addParts(buf as ArrayBuffer, withLabelTexts(built.workbook, built.parts), SHEET_FONT);
 }
 
 /** The .xlsx bytes for a model. */
@@ -312,7 +336,5 @@ export async function writeXlsx(
   model: WorkbookModel,
   meta: { title?: string } = {},
 ): Promise<Uint8Array> {
-  const wb = buildWorkbook(ExcelJSImpl, model, meta);
-  const buf = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
+  return packageWorkbook(buildWorkbook(ExcelJSImpl, model, meta));
 }

@@ -1,9 +1,10 @@
 /**
  * The CLI's options, errors and exit codes, and what the written .xlsx holds (read back with
  * ExcelJS): formulas without cached results, validations, conditional formats, named ranges,
- * frozen header, widths, hidden helper columns and the "Charts" note sheet.
+ * frozen header, widths, hidden helper columns, the native chart and the print setup.
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -112,6 +113,7 @@ describe('options and exit codes', () => {
 
 describe('the written workbook', () => {
   let wb: ExcelJS.Workbook;
+  let bytes: Buffer;
   beforeAll(async () => {
     const d = fs.mkdtempSync(path.join(os.tmpdir(), 'tst-cli-wb-'));
     let out = '';
@@ -122,14 +124,15 @@ describe('the written workbook', () => {
     });
     expect(code).toBe(0);
     expect(out).toContain('Wrote w.xlsx (2 sheets, with the example: Themes, Projects)');
-    expect(out).toContain('1 chart is listed on the "Charts" sheet');
+    expect(out).toContain('With 1 chart');
+    bytes = fs.readFileSync(path.join(d, 'w.xlsx'));
     wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(path.join(d, 'w.xlsx'));
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     fs.rmSync(d, { recursive: true, force: true });
   });
 
-  test('sheets in plan order, then the Charts note sheet', () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Themes', 'Projects', 'Charts']);
+  test('sheets in plan order, and no note sheet about charts', () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Themes', 'Projects']);
   });
 
   test('formulas are native, placeholders resolved, and carry no cached result', () => {
@@ -178,17 +181,29 @@ describe('the written workbook', () => {
     expect(ws.getCell('A1').fill).toMatchObject({ fgColor: { argb: 'FF1F4E79' } });
   });
 
-  test('the Charts sheet lists each chart with its sheet, ranges and place', () => {
-    const ws = wb.getWorksheet('Charts')!;
-    expect(String(ws.getCell('A2').value)).toContain('insert the template again');
-    expect(ws.getRow(5).values).toEqual([
-      undefined,
-      'Projects',
-      'Impact vs effort',
-      'Impact / effort matrix (scatter with quadrants)',
-      'Projects: E2:E5 × C2:C5',
-      'Projects!L2',
-      '480×320',
+  test('the chart is a native chart of the Projects sheet, reading its cells', async () => {
+    const zip = await JSZip.loadAsync(bytes);
+    const chart = await zip.file('xl/charts/chart1.xml')!.async('string');
+    expect(chart).toContain('<c:scatterChart>');
+    expect(chart).toContain('<c:f>&apos;Projects&apos;!$E$2:$E$5</c:f>');
+    expect(chart).toContain('<c:f>&apos;Projects&apos;!$C$2:$C$5</c:f>');
+    const rels = await zip.file('xl/worksheets/_rels/sheet2.xml.rels')!.async('string');
+    expect(rels).toContain('relationships/drawing');
+    expect(await zip.file('xl/worksheets/sheet1.xml')!.async('string')).not.toContain('<drawing');
+  });
+
+  test('print setup: landscape, one page wide, header row repeated, footer with sheet name and page', async () => {
+    const ws = wb.getWorksheet('Projects')!;
+    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(ws.headerFooter.oddFooter).toContain('&A');
+    expect(ws.headerFooter.oddFooter).toContain('&P');
+    expect(ws.pageSetup.printTitlesRow).toBe('1:1');
+    // One name per sheet: the data block without the hidden helper column J, then the chart on a page of its own.
+    const workbook = await (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')!.async('string');
+    const areas = [...workbook.matchAll(/<definedName name="_xlnm.Print_Area" localSheetId="(\d)">([^<]*)</g)];
+    expect(areas.map((m) => [m[1], m[2].replace(/&apos;/g, "'")])).toEqual([
+      ['0', "'Themes'!$A$1:$B$4"],
+      ['1', "'Projects'!$A$1:$I$6,'Projects'!$L$2:$S$20"],
     ]);
   });
 });

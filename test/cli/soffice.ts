@@ -19,19 +19,15 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `;
 
-/** Every sheet of every file as CSV: returns file → sheet name → rows of cell texts. */
-export function recalculateToCsv(
-  soffice: string,
-  files: string[],
-  workDir: string,
-): Map<string, Map<string, string[][]>> {
+/**
+ * Converts files with one soffice call (batching saves ~4 s a file) under a private profile that
+ * forces recalculation on load: `filter` is a --convert-to target ("ods", "pdf", "xlsx", a CSV filter).
+ */
+export function convert(soffice: string, files: string[], filter: string, outDir: string, workDir: string): void {
   const profile = path.join(workDir, 'profile');
   fs.mkdirSync(path.join(profile, 'user'), { recursive: true });
   fs.writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
-  const outDir = path.join(workDir, 'csv');
   fs.mkdirSync(outDir, { recursive: true });
-  // Field separator 44 (,), text delimiter 34 ("), UTF-8, values not "as shown", sheet -1 = every sheet.
-  const filter = 'csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,-1';
   execFileSync(
     soffice,
     [
@@ -44,11 +40,24 @@ export function recalculateToCsv(
       outDir,
       ...files,
     ],
-    {
-      stdio: 'pipe',
-      timeout: 120000,
-      env: { ...process.env, HOME: workDir },
-    },
+    { stdio: 'pipe', timeout: 120000, env: { ...process.env, HOME: workDir } },
+  );
+}
+
+/** Every sheet of every file as CSV: returns file → sheet name → rows of cell texts. */
+export function recalculateToCsv(
+  soffice: string,
+  files: string[],
+  workDir: string,
+): Map<string, Map<string, string[][]>> {
+  const outDir = path.join(workDir, 'csv');
+  // Field separator 44 (,), text delimiter 34 ("), UTF-8, values not "as shown", sheet -1 = every sheet.
+  convert(
+    soffice,
+    files,
+    'csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,-1',
+    outDir,
+    workDir,
   );
   const out = new Map<string, Map<string, string[][]>>();
   for (const f of files) {

@@ -1,0 +1,314 @@
+/**
+ * The workbook's native charts and print setup, proven by a real spreadsheet program (LibreOffice):
+ *  - chart oracle: saved as ODF, every chart's local table holds the values it plots (hidden cells it
+ *    does not include are left out): the example's initiatives, impacts and efforts, the six health
+ *    ratings, the metrics' progress, the themes; the same for a blank workbook whose rows are filled
+ *    with ExcelJS before it is packaged; and a control file whose charts plot visible cells only shows
+ *    the helper-column charts empty, so the oracle can tell;
+ *  - round trip: LibreOffice opens the file, saves it as .xlsx, and the saved file's charts hold the
+ *    same tables;
+ *  - print: the example prints at most two pages per sheet, each chart on its sheet's last page, the
+ *    hidden helper columns never, the header row repeated on a sheet's second page, sans-serif fonts only.
+ * Three soffice calls in all (about 25 s on two cores). Needs `soffice` and poppler-utils; skipped with a message
+ * only outside CI.
+ */
+import ExcelJS from 'exceljs';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { defaultTemplateIds } from '../../cli/catalog';
+import { findFunction, invoke } from '../../shared/functions';
+import { compileTemplate } from '../../shared/templates';
+import type { PlanCell, SheetPlan } from '../../shared/templates/plan';
+import { modelFromPlans, type WorkbookModel } from '../../xlsx/model';
+import { buildWorkbook, packageWorkbook, writeXlsx } from '../../xlsx/writer';
+import { odsCharts, pdfFonts, printedPages, type OdsChart, type PrintedPage, type TableCell } from './chart-oracle';
+import { convert, sofficePath } from './soffice';
+
+const soffice = sofficePath();
+const inCi = !!process.env.CI;
+if (!soffice && !inCi)
+  console.warn(
+    'SKIPPED test/cli/libreoffice-charts.test.ts: soffice not found (run scripts/setup-system.sh to install LibreOffice Calc and poppler-utils).',
+  );
+const describeLo = soffice || inCi ? describe : describe.skip;
+
+type Fill = Record<string, PlanCell | Date>;
+/** What a user types into the blank workbook, by sheet and header. */
+const FILLS: Record<string, Fill[]> = {
+  'Strategic Themes': [{ Theme: 'Trust' }, { Theme: 'Reach' }, { Theme: 'Speed' }],
+  Roadmap: [
+    {
+      Initiative: 'Audit trail',
+      Theme: 'Trust',
+      Start: new Date(Date.UTC(2027, 0, 11)),
+      End: new Date(Date.UTC(2027, 2, 19)),
+    },
+    {
+      Initiative: 'Edge cache',
+      Theme: 'Reach',
+      Start: new Date(Date.UTC(2027, 3, 5)),
+      End: new Date(Date.UTC(2027, 5, 25)),
+    },
+    {
+      Initiative: 'Key rotation',
+      Theme: 'Trust',
+      Start: new Date(Date.UTC(2027, 0, 18)),
+      End: new Date(Date.UTC(2027, 4, 14)),
+    },
+    {
+      Initiative: 'Fast CI',
+      Theme: 'Speed',
+      Start: new Date(Date.UTC(2027, 6, 5)),
+      End: new Date(Date.UTC(2027, 8, 24)),
+    },
+  ],
+  Prioritization: [
+    { Project: 'Alpha', 'Business Impact': 9, Urgency: 5, Effort: 3, Risk: 2 },
+    { Project: 'Beta', 'Business Impact': 8, Urgency: 4, Effort: 9, Risk: 3 },
+    { Project: 'Gamma', 'Business Impact': 3, Urgency: 2, Effort: 2, Risk: 1 },
+    { Project: 'Delta', 'Business Impact': 2, Urgency: 2, Effort: 8, Risk: 4 },
+  ],
+  'Technical Health': [4, 2, 5, 3, 1, 2].map((score, i) => ({
+    'Score (1–5)': score,
+    'Target (1–5)': [5, 4, 5, 4, 3, 4][i],
+  })),
+  'Metrics Dashboard': [
+    { 'Technical Metric': 'Uptime deals', Baseline: '$0', Current: '$300K', Target: '$1M' },
+    { 'Technical Metric': 'p95 latency', Baseline: '800ms', Current: '500ms', Target: '<200ms' },
+    { 'Technical Metric': 'Integrations', Baseline: '10', Current: '40', Target: '100+' },
+  ],
+};
+
+/** The cells of a workbook as the charts should see them: the plan's typed values, plus any fill. */
+class TypedView {
+  constructor(
+    private model: WorkbookModel,
+    private fills: Record<string, Fill[]> = {},
+  ) {}
+  sheet(name: string): SheetPlan {
+    return this.model.sheets.find((s) => s.name === name)!;
+  }
+  col(sheet: string, header: string): number {
+    const c = this.sheet(sheet).cells[0].indexOf(header);
+    if (c < 0) throw new Error(`No column "${header}" on ${sheet}`);
+    return c;
+  }
+  /** Data rows 0…n-1 of a column (typed values only; formulas read as null). */
+  column(sheet: string, header: string, n: number): (PlanCell | Date)[] {
+    const c = this.col(sheet, header);
+    return Array.from({ length: n }, (_, i) => {
+      const filled = this.fills[sheet]?.[i]?.[header];
+      if (filled !== undefined) return filled;
+      const v = this.sheet(sheet).cells[1 + i]?.[c] ?? null;
+      return typeof v === 'string' && v.startsWith('=') ? null : v;
+    });
+  }
+  /** How many data rows hold a typed value in the column. */
+  count(sheet: string, header: string): number {
+    const values = this.column(sheet, header, this.sheet(sheet).cells.length - 1);
+    return values.filter((v) => v !== null && v !== '').length;
+  }
+}
+
+function fillWorkbook(wb: ExcelJS.Workbook, view: TypedView): void {
+  for (const [sheet, rows] of Object.entries(FILLS)) {
+    const ws = wb.getWorksheet(sheet)!;
+    rows.forEach((row, i) =>
+      Object.entries(row).forEach(([header, v]) => (ws.getCell(i + 2, view.col(sheet, header) + 1).value = v)),
+    );
+  }
+}
+
+const fn = (name: string, args: unknown[]): unknown => invoke(findFunction(name)!, args as never)[0][0];
+const near = (a: TableCell, b: number): boolean => typeof a === 'number' && Math.abs(a - b) < 1e-9;
+const chartOn = (charts: OdsChart[], sheet: string): OdsChart => {
+  const c = charts.find((x) => x.sheet === sheet);
+  if (!c) throw new Error(`No chart on ${sheet}: ${charts.map((x) => x.sheet).join(', ')}`);
+  return c;
+};
+
+/** Every chart of the workbook holds the values of the cells it reads. */
+function expectChartsHoldTheData(charts: OdsChart[], view: TypedView): void {
+  // Roadmap: one bar per initiative; each has its start offset and exactly one theme slot (hidden helpers).
+  const roadmap = chartOn(charts, 'Roadmap');
+  const n = view.count('Roadmap', 'Initiative');
+  expect(roadmap.table.slice(1, 1 + n).map((r) => r[0])).toEqual(view.column('Roadmap', 'Initiative', n));
+  for (const row of roadmap.table.slice(1, 1 + n)) {
+    expect(row[1]).toBeGreaterThanOrEqual(1);
+    expect(row.slice(2).filter((v) => typeof v === 'number' && v > 0)).toHaveLength(1);
+  }
+  // Matrix: each project at (effort, impact) in the series of its quadrant, and in no other.
+  const matrix = chartOn(charts, 'Prioritization');
+  const p = view.count('Prioritization', 'Project');
+  const [impact, effort] = ['Business Impact', 'Effort'].map((h) => view.column('Prioritization', h, p) as number[]);
+  expect(p).toBeGreaterThan(0);
+  impact.forEach((y, i) => {
+    const quadrant = fn('PRIORITY_QUADRANT', [y, effort[i]]) as string;
+    const row = matrix.table[1 + i];
+    expect(row[1]).toBe(effort[i]);
+    const plotted = matrix.table[0].slice(2).flatMap((name, k) => (row[2 + k] === null ? [] : [[name, row[2 + k]]]));
+    expect(plotted).toEqual([[quadrant, y]]);
+  });
+  // Radar: the six ratings and their targets.
+  const radar = chartOn(charts, 'Technical Health');
+  const dims = view.column('Technical Health', 'Dimension', 6);
+  const scores = view.column('Technical Health', 'Score (1–5)', 6);
+  const targets = view.column('Technical Health', 'Target (1–5)', 6);
+  expect(radar.table.slice(1)).toEqual(dims.map((d, i) => [d, scores[i], targets[i]]));
+  // Metric progress: each metric's share of the way to target, as the core computes it.
+  const metrics = chartOn(charts, 'Metrics Dashboard');
+  const m = view.count('Metrics Dashboard', 'Technical Metric');
+  const cols = ['Baseline', 'Current', 'Target'].map((h) => view.column('Metrics Dashboard', h, m));
+  expect(metrics.table.slice(1, 1 + m).map((r) => r[0])).toEqual(
+    view.column('Metrics Dashboard', 'Technical Metric', m),
+  );
+  cols[0].forEach((_, i) => {
+    const expected = fn(
+      'METRIC_PROGRESS',
+      cols.map((c) => c[i]),
+    );
+    const got = metrics.table[1 + i][1];
+    if (typeof expected === 'number') expect(near(got, expected)).toBe(true);
+    else expect(got).toBeNull();
+  });
+  // Theme progress: one bar per theme, a share from 0 to 1.
+  const themes = chartOn(charts, 'Progress Dashboard');
+  const t = view.count('Strategic Themes', 'Theme');
+  expect(themes.table.slice(1, 1 + t).map((r) => r[0])).toEqual(view.column('Strategic Themes', 'Theme', t));
+  for (const row of themes.table.slice(1, 1 + t)) expect(row[1]).toEqual(expect.any(Number));
+}
+
+describeLo('LibreOffice draws the workbook’s charts from its cells and prints every sheet', () => {
+  let dir: string;
+  let example: WorkbookModel;
+  let blank: WorkbookModel;
+  const charts: Record<string, OdsChart[]> = {};
+  let pages: Record<string, PrintedPage[]> = {};
+
+  beforeAll(async () => {
+    expect(soffice).toBeDefined(); // in CI a missing soffice is a failure, not a skip
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tst-lo-charts-'));
+    const file = (name: string): string => path.join(dir, name);
+    example = modelFromPlans(defaultTemplateIds().map((id) => compileTemplate(id, { example: true })));
+    blank = modelFromPlans(defaultTemplateIds().map((id) => compileTemplate(id, { example: false })));
+    fs.writeFileSync(file('example.xlsx'), await writeXlsx(ExcelJS, example));
+    const filled = buildWorkbook(ExcelJS, blank);
+    fillWorkbook(filled.workbook, new TypedView(blank));
+    fs.writeFileSync(file('blank-filled.xlsx'), await packageWorkbook(filled));
+    // Control: the example's two charts over hidden helper columns, told to plot visible cells only.
+    const helperCharts = ['roadmap', 'prioritization'].map((id) => compileTemplate(id, { example: true }));
+    const control = buildWorkbook(ExcelJS, modelFromPlans(helperCharts));
+    for (const p of control.parts) for (const c of p.charts) c.plotHidden = false;
+    fs.writeFileSync(file('visible-only.xlsx'), await packageWorkbook(control));
+
+    const started = Date.now();
+    convert(soffice!, [file('example.xlsx')], 'xlsx', file('saved'), dir);
+    fs.renameSync(path.join(dir, 'saved', 'example.xlsx'), file('round-trip.xlsx'));
+    const names = ['example', 'blank-filled', 'visible-only', 'round-trip'];
+    convert(
+      soffice!,
+      names.map((n) => file(`${n}.xlsx`)),
+      'ods',
+      file('ods'),
+      dir,
+    );
+    convert(soffice!, [file('example.xlsx'), file('blank-filled.xlsx')], 'pdf', file('pdf'), dir);
+    console.log(`LibreOffice converted the chart workbooks in ${Date.now() - started} ms`);
+    for (const n of names) charts[n] = await odsCharts(path.join(dir, 'ods', `${n}.ods`));
+    pages = {
+      example: printedPages(path.join(dir, 'pdf', 'example.pdf')),
+      blank: printedPages(path.join(dir, 'pdf', 'blank-filled.pdf')),
+    };
+  }, 180000);
+
+  afterAll(() => {
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('the example workbook holds one native chart per chart of the plan, on its sheet, by its title', () => {
+    const planned = example.sheets.flatMap((s) => s.charts.map((c) => [s.name, c.title]));
+    expect(planned).toHaveLength(5);
+    expect(charts.example.map((c) => [c.sheet, c.name]).sort()).toEqual(planned.sort());
+    expect(charts.example.map((c) => c.className).sort()).toEqual([
+      'chart:bar',
+      'chart:bar',
+      'chart:bar',
+      'chart:radar',
+      'chart:scatter',
+    ]);
+  });
+
+  test('every chart of the example plots the example’s values', () => {
+    expectChartsHoldTheData(charts.example, new TypedView(example));
+  });
+
+  test('every chart of the blank workbook plots the rows filled in afterwards', () => {
+    expect(charts['blank-filled']).toHaveLength(5);
+    expectChartsHoldTheData(charts['blank-filled'], new TypedView(blank, FILLS));
+  });
+
+  test('charts over hidden helper columns are told to plot them; told otherwise, LibreOffice leaves them out', () => {
+    const reads = (cs: OdsChart[], sheet: string): number =>
+      chartOn(cs, sheet)
+        .table.slice(1)
+        .flatMap((r) => r.slice(1))
+        .filter((v) => typeof v === 'number').length;
+    for (const sheet of ['Roadmap', 'Prioritization']) {
+      expect(chartOn(charts.example, sheet).includeHidden).toBe(true);
+      expect(reads(charts.example, sheet)).toBeGreaterThan(0);
+      expect(chartOn(charts['visible-only'], sheet).includeHidden).toBe(false);
+      // The matrix keeps its visible x values (efforts); every hidden helper value is gone.
+      expect(
+        chartOn(charts['visible-only'], sheet)
+          .table.slice(1)
+          .flatMap((r) => r.slice(2))
+          .filter((v) => v !== null),
+      ).toEqual([]);
+    }
+    // Charts over visible columns only keep plotting visible cells only (rows a user hides stay out).
+    expect(chartOn(charts.example, 'Technical Health').includeHidden).toBe(false);
+  });
+
+  test('the charts survive a round trip through LibreOffice (open, save as .xlsx, open again)', () => {
+    const shape = (cs: OdsChart[]) =>
+      cs
+        .map((c) => ({
+          sheet: c.sheet,
+          className: c.className,
+          table: c.table.map((r) => r.map((v) => (typeof v === 'number' ? Number(v.toPrecision(12)) : v))),
+        }))
+        .sort((a, b) => a.sheet.localeCompare(b.sheet));
+    expect(charts['round-trip']).toHaveLength(5);
+    expect(shape(charts['round-trip'])).toEqual(shape(charts.example));
+  });
+
+  test('the example prints in at most two pages per sheet, each chart on its sheet’s last page', () => {
+    const bySheet = new Map<string, PrintedPage[]>();
+    for (const p of pages.example) bySheet.set(p.sheet, [...(bySheet.get(p.sheet) ?? []), p]);
+    expect([...bySheet.keys()].sort()).toEqual(example.sheets.map((s) => s.name).sort());
+    for (const s of example.sheets) {
+      const printed = bySheet.get(s.name)!;
+      expect({ sheet: s.name, pages: printed.length <= 2 }).toEqual({ sheet: s.name, pages: true });
+      expect(printed.map((p) => p.page)).toEqual(printed.map((_, i) => i + 1));
+      for (const c of s.charts) expect(printed[printed.length - 1].text).toContain(c.title);
+    }
+  });
+
+  test('hidden helper columns never print; the header row repeats on a sheet’s second page', () => {
+    for (const p of [...pages.example, ...pages.blank]) {
+      expect(p.text).not.toContain('Chart: theme order');
+      expect(p.text).not.toContain('Used Q+0');
+    }
+    // The blank "What We're Not Doing" prints all its rows: two pages, both headed.
+    const notDoing = pages.blank.filter((p) => p.sheet === "What We're Not Doing");
+    expect(notDoing).toHaveLength(2);
+    for (const p of notDoing) expect(p.text).toMatch(/Why Not\s+Theme\s+Revisit Date/);
+  });
+
+  test('everything prints in a sans-serif font', () => {
+    const fonts = pdfFonts(path.join(dir, 'pdf', 'example.pdf'));
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.filter((f) => /serif|times|roman|georgia|cambria/i.test(f) && !/sans/i.test(f))).toEqual([]);
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * A second, independent reader opens the workbook: openpyxl (Debian's python3-openpyxl), a separate
+ * implementation of the .xlsx format that reads every chart into typed objects and refuses values
+ * outside the schema's (an unknown data-label position, axis position, marker…), and reads the print
+ * names. It must read all five charts with the ranges the plan names, and report no warning but the
+ * one it gives for any workbook with Excel 2010 data bars (ExcelJS writes them as an x14 extension
+ * openpyxl does not keep: "Conditional Formatting extension is not supported", plus "Unknown extension"
+ * for the rule's x14 id).
+ *
+ * Chosen over Gnumeric's ssconvert: 4 small packages instead of ~40 MB, and it reads DrawingML charts
+ * against the schema's value types, where ssconvert reports valid elements it has no reader for
+ * (c:showLegendKey) and cannot hold a print area of several ranges.
+ */
+import { spawnSync } from 'child_process';
+import ExcelJS from 'exceljs';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { defaultTemplateIds } from '../../cli/catalog';
+import { compileTemplate } from '../../shared/templates';
+import { modelFromPlans } from '../../xlsx/model';
+import { writeXlsx } from '../../xlsx/writer';
+
+const PYTHON = '/usr/bin/python3';
+const READER = `
+import json, sys, warnings
+warnings.simplefilter('always')
+import openpyxl
+with warnings.catch_warnings(record=True) as caught:
+    wb = openpyxl.load_workbook(sys.argv[1])
+def refs(chart):
+    out = []
+    for s in chart.series:
+        for src in (s.xVal, s.yVal, s.cat, s.val):
+            ref = src and (getattr(src, 'numRef', None) or getattr(src, 'strRef', None))
+            if ref is not None: out.append(ref.f)
+    return out
+print(json.dumps({
+  'warnings': sorted(set(str(w.message) for w in caught)),
+  'sheets': [{
+    'name': ws.title,
+    'charts': [{'type': type(c).__name__, 'refs': refs(c)} for c in ws._charts],
+    'printArea': ws.print_area,
+    'printTitles': ws.print_title_rows,
+  } for ws in wb.worksheets],
+}))
+`;
+
+const hasReader = spawnSync(PYTHON, ['-c', 'import openpyxl'], { stdio: 'ignore' }).status === 0;
+if (!hasReader && !process.env.CI)
+  console.warn('SKIPPED test/cli/second-reader.test.ts: openpyxl not found (scripts/setup-system.sh installs it).');
+const describeReader = hasReader || process.env.CI ? describe : describe.skip;
+
+interface Read {
+  warnings: string[];
+  sheets: {
+    name: string;
+    charts: { type: string; refs: string[] }[];
+    printArea: string[] | string | null;
+    printTitles: string;
+  }[];
+}
+
+describeReader('openpyxl opens the example workbook: charts, print names, no warning of its own', () => {
+  let read: Read;
+  const model = modelFromPlans(defaultTemplateIds().map((id) => compileTemplate(id, { example: true })));
+
+  beforeAll(async () => {
+    expect(hasReader).toBe(true); // in CI a missing reader is a failure, not a skip
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tst-openpyxl-'));
+    const file = path.join(dir, 'example.xlsx');
+    fs.writeFileSync(file, await writeXlsx(ExcelJS, model));
+    const r = spawnSync(PYTHON, ['-c', READER, file], { encoding: 'utf8' });
+    fs.rmSync(dir, { recursive: true, force: true });
+    if (r.status !== 0) throw new Error(`openpyxl could not open the workbook:\n${r.stderr}`);
+    read = JSON.parse(r.stdout) as Read;
+  });
+
+  test('no warning but the data-bar extension openpyxl does not support', () => {
+    expect(read.warnings).toEqual([
+      'Conditional Formatting extension is not supported and will be removed',
+      'Unknown extension is not supported and will be removed',
+    ]);
+  });
+
+  test('every chart of the plan, of its type, reading the ranges the plan names', () => {
+    const types = { stackedBar: 'BarChart', bar: 'BarChart', scatter: 'ScatterChart', radar: 'RadarChart' } as const;
+    for (const s of model.sheets) {
+      const got = read.sheets.find((x) => x.name === s.name)!;
+      expect(got.charts.map((c) => c.type)).toEqual(s.charts.map((c) => types[c.form!]));
+      s.charts.forEach((c, i) => {
+        const local = got.charts[i].refs.map((r) => r.replace(/^.*!/, '').replace(/\$/g, ''));
+        for (const series of c.series ?? [])
+          expect(local.some((r) => r.startsWith(series.values.split(':')[0]))).toBe(true);
+      });
+    }
+  });
+
+  test('print titles and print areas: the header row, the data block, then each chart', () => {
+    for (const s of model.sheets) {
+      const got = read.sheets.find((x) => x.name === s.name)!;
+      expect(got.printTitles).toBe('$1:$1');
+      const area =
+        got.printArea === null ? [] : Array.isArray(got.printArea) ? got.printArea : got.printArea.split(',');
+      expect(area).toHaveLength(1 + s.charts.length);
+    }
+  });
+});

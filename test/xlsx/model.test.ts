@@ -1,0 +1,156 @@
+/**
+ * The file's charts and print setup as the plan drives them (chart-model.ts, print-setup.ts,
+ * text-fit.ts) and the package edits ExcelJS's output needs (package.ts). What LibreOffice makes of
+ * the result is test/cli/libreoffice-charts.test.ts.
+ */
+import { defaultTemplateIds } from '../../cli/catalog';
+import { compileTemplate } from '../../shared/templates';
+import type { SheetPlan } from '../../shared/templates/plan';
+import { fileChart, MATRIX_PLOT } from '../../xlsx/chart-model';
+import { chartPart } from '../../xlsx/chart-xml';
+import { modelFromPlans, type WorkbookModel } from '../../xlsx/model';
+import { insertDrawing, setDefaultFont, setPrintNames } from '../../xlsx/package';
+import { lastPrintedRow, printPlan } from '../../xlsx/print-setup';
+import { wrappedLines, wrappedRowHeights } from '../../xlsx/text-fit';
+import { escapeXml } from '../../xlsx/xml';
+
+const workbook = (example: boolean): WorkbookModel =>
+  modelFromPlans(defaultTemplateIds().map((id) => compileTemplate(id, { example })));
+const example = workbook(true);
+const blank = workbook(false);
+const sheet = (m: WorkbookModel, name: string): SheetPlan => m.sheets.find((s) => s.name === name)!;
+
+describe('charts from the plan', () => {
+  const roadmap = sheet(example, 'Roadmap');
+  const gantt = fileChart(roadmap.charts[0], roadmap);
+
+  test('the roadmap reads its block: names from the header cells, the first excelRows rows, hidden helpers plotted', () => {
+    expect(gantt.form).toBe('stackedBar');
+    expect(gantt.series.map((s) => s.name)).toEqual([
+      { literal: '' },
+      ...['M', 'N', 'O', 'P', 'Q'].map((c) => ({ ref: `'Roadmap'!$${c}$1:$${c}$1` })),
+    ]);
+    expect(gantt.series[1].values).toBe(`'Roadmap'!$M$2:$M$${1 + roadmap.charts[0].excelRows!}`);
+    expect(gantt.series[1].categories).toBe(`'Roadmap'!$A$2:$A$${1 + roadmap.charts[0].excelRows!}`);
+    expect(gantt.plotHidden).toBe(true);
+    expect(chartPart(gantt)).toContain('<c:plotVisOnly val="0"/>');
+  });
+
+  test('the offset has no fill and no legend entry, counted from the last series as bar charts count them', () => {
+    const xml = chartPart(gantt);
+    expect(gantt.series[0].invisible).toBe(true);
+    expect(xml).toContain(
+      `<c:legendEntry><c:idx val="${gantt.series.length - 1}"/><c:delete val="1"/></c:legendEntry>`,
+    );
+    expect(xml.match(/<c:legendEntry>/g)).toHaveLength(1);
+  });
+
+  test('first row on top, the value axis at the bottom, quarter labels in the axis format', () => {
+    const xml = chartPart(gantt);
+    expect(xml).toContain('<c:orientation val="maxMin"/>');
+    expect(xml).toMatch(/<c:valAx>.*<c:crosses val="max"\/>/);
+    expect(xml).toContain(`formatCode="${escapeXml(roadmap.charts[0].axes!.value!.numberFormat!)}"`);
+  });
+
+  test('charts over visible columns plot visible cells only (rows a user hides stay out)', () => {
+    const health = sheet(example, 'Technical Health');
+    const radar = fileChart(health.charts[0], health);
+    expect(radar.plotHidden).toBe(false);
+    expect(chartPart(radar)).toContain('<c:plotVisOnly val="1"/>');
+  });
+
+  test('the matrix: axes crossing at the threshold, quadrant names inside its fixed plot, names from cells', () => {
+    const prio = sheet(example, 'Prioritization');
+    const matrix = fileChart(prio.charts[0], prio);
+    expect(matrix.valueAxis.crosses).toEqual({ at: 5.5 });
+    expect(matrix.categoryAxis.crosses).toEqual({ at: 5.5 });
+    expect(matrix.plot).toEqual(MATRIX_PLOT);
+    expect(matrix.captions.map((c) => c.lines)).toEqual([
+      ['Do Now', '(Quick Wins)'],
+      ['Plan Carefully', '(Big Bets)'],
+      ['Do When You Have Time', '(Nice to Have)'],
+      ["Don't Do", '(Time Sinks)'],
+    ]);
+    for (const c of matrix.captions) {
+      expect(c.box.x).toBeGreaterThanOrEqual(MATRIX_PLOT.x);
+      expect(c.box.x + c.box.w).toBeLessThanOrEqual(MATRIX_PLOT.x + MATRIX_PLOT.w);
+      expect(c.box.y + c.box.h).toBeLessThanOrEqual(MATRIX_PLOT.y + MATRIX_PLOT.h);
+    }
+    expect(matrix.series.every((s) => s.pointLabels?.ref === "'Prioritization'!$A$2:$A$51")).toBe(true);
+    const xml = chartPart({
+      ...matrix,
+      series: matrix.series.map((s) => ({ ...s, pointLabels: { ref: s.pointLabels!.ref, texts: ['SSO', '', 'A&B'] } })),
+    });
+    expect(xml).toContain('<c15:f>&apos;Prioritization&apos;!$A$2:$A$51</c15:f>');
+    expect(xml).toContain('<c:pt idx="2"><c:v>A&amp;B</c:v></c:pt>');
+    expect(xml).toContain('<c:userShapes r:id="rId1"/>');
+  });
+});
+
+describe('print setup', () => {
+  test('the example prints the rows holding data; an empty sheet prints every row', () => {
+    expect(lastPrintedRow(sheet(example, 'Roadmap'))).toBe(17);
+    expect(lastPrintedRow(sheet(blank, 'Roadmap'))).toBe(51);
+    // The settings beside the table are typed in a blank workbook too: they print, and so does every row.
+    const blankPrio = sheet(blank, 'Prioritization');
+    expect(lastPrintedRow(blankPrio)).toBe(blankPrio.cells.length);
+    // With the example: the projects' rows, or the settings' if there are more of them.
+    const prio = sheet(example, 'Prioritization');
+    const typedRows = (c: number): number =>
+      prio.cells.slice(1).filter((r) => typeof r[c] === 'string' && !r[c].startsWith('=')).length;
+    const settings = prio.cells[0].indexOf('Setting');
+    expect(settings).toBeGreaterThan(0);
+    expect(lastPrintedRow(prio)).toBe(1 + Math.max(typedRows(0), typedRows(settings)));
+    // Rows of formulas only (fed by the themes): the rows its chart draws.
+    const dashboard = sheet(example, 'Progress Dashboard');
+    expect(lastPrintedRow(dashboard)).toBe(1 + dashboard.charts[0].excelRows!);
+  });
+
+  test('the print area leaves the hidden helper columns out and gives each chart its own range', () => {
+    const roadmap = sheet(example, 'Roadmap');
+    const charts = roadmap.charts.map((c) => fileChart(c, roadmap));
+    const p = printPlan(roadmap, charts, wrappedRowHeights(roadmap));
+    expect(p.printArea[0]).toBe("'Roadmap'!$A$1:$H$17");
+    expect(p.printArea[1]).toMatch(/^'Roadmap'!\$S\$2:\$[A-Z]+\$\d+$/);
+    expect(p.printTitles).toBe("'Roadmap'!$1:$1");
+  });
+
+  test('wrapped text: lines by word, explicit line breaks, rows tall enough', () => {
+    expect(wrappedLines('Owner', 150)).toBe(1);
+    expect(wrappedLines('Business Impact', 80, true)).toBe(2);
+    expect(wrappedLines('one\ntwo', 300)).toBe(2);
+    const adr = sheet(example, 'ADR Log');
+    const heights = wrappedRowHeights(adr);
+    expect(heights.get(2)).toBeGreaterThan(25);
+    expect(heights.has(5)).toBe(false);
+  });
+});
+
+describe('package edits', () => {
+  test('the drawing goes before the sheet’s own extLst, not a conditional format’s nested one', () => {
+    const sheetXml =
+      '<worksheet><sheetData/><conditionalFormatting><cfRule><extLst><ext/></extLst></cfRule></conditionalFormatting><pageSetup/><headerFooter/><extLst><ext/></extLst></worksheet>';
+    expect(insertDrawing(sheetXml, 'rId3')).toBe(
+      '<worksheet><sheetData/><conditionalFormatting><cfRule><extLst><ext/></extLst></cfRule></conditionalFormatting><pageSetup/><headerFooter/><drawing r:id="rId3"/><extLst><ext/></extLst></worksheet>',
+    );
+  });
+
+  test('print names replace ExcelJS’s, one area name per sheet, apostrophes escaped', () => {
+    const wb =
+      '<workbook><sheets/><definedNames><definedName name="ThemeNames">x</definedName><definedName name="_xlnm.Print_Titles" localSheetId="0">\'What We\'re\'!$1:$1</definedName></definedNames><calcPr/></workbook>';
+    const out = setPrintNames(wb, [
+      { index: 0, area: ["'It''s'!$A$1:$B$2", "'It''s'!$D$2:$E$9"], titles: "'It''s'!$1:$1" },
+    ]);
+    expect(out).toBe(
+      '<workbook><sheets/><definedNames><definedName name="ThemeNames">x</definedName><definedName name="_xlnm.Print_Area" localSheetId="0">&apos;It&apos;&apos;s&apos;!$A$1:$B$2,&apos;It&apos;&apos;s&apos;!$D$2:$E$9</definedName><definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;It&apos;&apos;s&apos;!$1:$1</definedName></definedNames><calcPr/></workbook>',
+    );
+  });
+
+  test('the default font becomes the sheets’ font', () => {
+    const styles =
+      '<styleSheet><fonts count="2"><font><sz val="11"/><name val="Calibri"/><scheme val="minor"/></font><font><b/></font></fonts></styleSheet>';
+    expect(setDefaultFont(styles, { name: 'Arial', size: 10 })).toBe(
+      '<styleSheet><fonts count="2"><font><sz val="10"/><color theme="1"/><name val="Arial"/><family val="2"/></font><font><b/></font></fonts></styleSheet>',
+    );
+  });
+});

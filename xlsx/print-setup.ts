@@ -1,0 +1,110 @@
+/**
+ * Print-ready sheets: what a sheet prints and how (ECMA-376 Part 1, §18.3.1.63 pageSetup,
+ * §18.3.1.62 pageMargins, §18.3.1.46 headerFooter, §18.2.6 definedName `_xlnm.Print_Area` and
+ * `_xlnm.Print_Titles`).
+ *
+ * - landscape, fit to one page wide (as many pages tall as needed), the header row repeated on each page;
+ * - the print area leaves the hidden helper columns out: the data block (header, the rows holding data
+ *   when the file is written, every row of an empty sheet), then each chart on a page of its own;
+ * - rows as tall as their wrapped text (text-fit.ts), the header row's two-line headers included;
+ * - the sheet's name and the page number in the footer; numbering starts at 1 on every sheet.
+ * Pure: geometry and page settings only (no ExcelJS, no XML).
+ */
+import type { SheetPlan } from '../shared/templates/plan';
+import { colLetter } from '../shared/templates/a1';
+import type { FileChart } from './chart-model';
+import { sheetRangeRef } from './model';
+import { quoteSheet } from '../shared/templates/resolve';
+
+/** The sheets' font: a sans-serif every spreadsheet program has (LibreOffice draws it with the metric-compatible Liberation Sans). */
+export const SHEET_FONT = { name: 'Arial', family: 2, size: 10 } as const;
+
+/**
+ * Default sizes of the workbook's rows and columns (Arial 10 default style): 64 px columns, 17 px
+ * (12.75 pt) rows. A chart's print range is measured with them: a range a little too large only adds
+ * blank paper under the chart, one too small would cut it.
+ */
+export const DEFAULT_COLUMN_PX = 64;
+export const DEFAULT_ROW_PX = 17;
+
+/** Inches, as pageMargins stores them: narrow sides, room for the footer. */
+export const MARGINS = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.25, footer: 0.25 };
+
+/** Footer codes (§18.3.1.46): sheet name on the left, page number on the right, 9 pt Arial. */
+export const FOOTER = '&L&"Arial,Regular"&9&A&R&"Arial,Regular"&9Page &P';
+
+export interface PrintPlan {
+  /** Sheet-qualified absolute ranges, printed in this order, each starting a page. */
+  printArea: string[];
+  /** Rows repeated at the top of every page, sheet-qualified (`'Roadmap'!$1:$1`). */
+  printTitles: string;
+}
+
+const isFormula = (v: unknown): boolean => typeof v === 'string' && v.startsWith('=');
+const filled = (v: unknown): boolean => v !== null && v !== undefined && v !== '';
+
+/** The last visible column holding anything (0-based): the print area stops there. */
+function lastVisibleColumn(s: SheetPlan): number {
+  const hidden = new Set(s.hiddenColumns ?? []);
+  let last = 0;
+  s.cells.forEach((row) => row.forEach((v, c) => !hidden.has(c) && filled(v) && (last = Math.max(last, c))));
+  return last;
+}
+
+/** The last data row (1-based) holding a typed value in columns [from, to), 0 when none does. */
+function lastTypedRow(s: SheetPlan, from: number, to: number): number {
+  let last = 0;
+  s.cells.forEach((row, r) => {
+    if (r >= s.headerRows && row.slice(from, to).some((v) => filled(v) && !isFormula(v))) last = r + 1;
+  });
+  return last;
+}
+
+/**
+ * The last row to print (1-based): the last data row holding a typed value, and the side block of
+ * settings beside the table. A table with nothing typed prints every row (a blank template: the rows
+ * are there to be filled, on screen or on paper), except one whose rows are fed by formulas from other
+ * sheets (its first column computed: the Progress Dashboard), which prints the rows its bar charts draw.
+ */
+export function lastPrintedRow(s: SheetPlan): number {
+  const header = s.cells[0] ?? [];
+  // The table ends at the first column without a header (the spacer before a side block).
+  const gap = header.findIndex((h) => !filled(h));
+  const tableWidth = gap < 0 ? header.length : gap;
+  const table = lastTypedRow(s, 0, tableWidth);
+  if (table > 0) return Math.max(table, lastTypedRow(s, tableWidth, header.length));
+  const data = s.cells.slice(s.headerRows);
+  const fed = data.length > 0 && data.every((row) => isFormula(row[0]));
+  const charted = s.charts.reduce((m, c) => Math.max(m, c.excelRows ?? 0), 0);
+  return fed && charted > 0 ? s.headerRows + charted : s.cells.length;
+}
+
+/** Pixel widths of columns 0…n (the plan's, then the default). */
+const columnPx = (s: SheetPlan, c: number): number => s.columnWidths[c] ?? DEFAULT_COLUMN_PX;
+
+/**
+ * The cells a chart covers (0-based, inclusive), from its anchor and size; `rowPt` holds the rows
+ * whose height is set (1-based row → points).
+ */
+export function chartCells(s: SheetPlan, c: FileChart, rowPt: Map<number, number>): { right: number; bottom: number } {
+  const hidden = new Set(s.hiddenColumns ?? []);
+  let col = c.anchor.col;
+  for (let x = 0; x < c.anchor.widthPx; col++) x += hidden.has(col) ? 0 : columnPx(s, col);
+  let row = c.anchor.row;
+  for (let y = 0; y < c.anchor.heightPx; row++)
+    y += rowPt.has(row + 1) ? (rowPt.get(row + 1)! * 4) / 3 : DEFAULT_ROW_PX;
+  return { right: col - 1, bottom: row - 1 };
+}
+
+/** What a sheet prints: its data block, then each chart (rows of `rowPt` have their height set). */
+export function printPlan(s: SheetPlan, charts: FileChart[], rowPt: Map<number, number>): PrintPlan {
+  const data = `A1:${colLetter(lastVisibleColumn(s))}${lastPrintedRow(s)}`;
+  const chartAreas = charts.map((c) => {
+    const end = chartCells(s, c, rowPt);
+    return `${colLetter(c.anchor.col)}${c.anchor.row + 1}:${colLetter(end.right)}${end.bottom + 1}`;
+  });
+  return {
+    printArea: [data, ...chartAreas].map((a) => sheetRangeRef(s.name, a)),
+    printTitles: `${quoteSheet(s.name)}!$1:$${Math.max(1, s.headerRows)}`,
+  };
+}

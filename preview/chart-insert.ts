@@ -19,7 +19,8 @@ import { addChart, compound, setCells, type Command } from './commands';
 import type { PreviewWorkbook } from './executor';
 import { currentRegion } from './selection';
 
-export type PreviewChart = { ok: true; command: Command; message: string } | { ok: false; error: string };
+export type PreviewChart =
+  { ok: true; command: Command; message: string; anchor: string } | { ok: false; error: string };
 
 /** A cell as the hosts hand it to the core: errors as their codes ("#N/A"), blanks as "". */
 function hostValue(v: unknown): unknown {
@@ -81,5 +82,6 @@ export function chartForSelection(
     ok: true,
     command: compound(`Insert the ${name}`, [...writes, addChart(`Insert the ${name}`, sheet, built.op)]),
     message: built.message,
+    anchor: built.op.anchor,
   };
 }

@@ -18,10 +18,10 @@ import previewCss from './preview.css';
 /** The third-party notices written beside the bundle (build/webpack-common.js thirdPartyNotices('preview')). */
 const NOTICES = 'third-party-notices.preview.txt';
 
-function toolbar(wb: PreviewWorkbook): HTMLElement {
+function toolbar(wb: PreviewWorkbook, grid: Grid): HTMLElement {
   const note = h('span', { class: 'pv-toolbar-status', role: 'status', 'aria-live': 'polite' });
   const button = h('button', { type: 'button', class: 'pv-download', id: 'pv-download' }, 'Download .xlsx');
-  button.addEventListener('click', () => void download(wb, button, note));
+  button.addEventListener('click', () => void download(wb, button, note, (text) => grid.say(text, 'ok')));
   return h(
     'header',
     { class: 'pv-toolbar' },
@@ -30,6 +30,12 @@ function toolbar(wb: PreviewWorkbook): HTMLElement {
       'span',
       { class: 'pv-subtitle' },
       'local preview · formulas by HyperFormula, functions and templates from the add-in core',
+    ),
+    // HyperFormula is GPLv3: the page says so and links the notices generated beside the bundle.
+    h(
+      'a',
+      { class: 'pv-licence', href: NOTICES, target: '_blank', rel: 'noopener' },
+      'Contains GPLv3 code (HyperFormula) · third-party notices',
     ),
     note,
     button,
@@ -47,7 +53,7 @@ function start(): void {
   attachClipboard(grid);
   const pane = h('aside', { class: 'pv-pane', 'aria-label': 'Tech Strategy task pane' });
   document.body.appendChild(
-    h('div', { class: 'pv-app' }, toolbar(wb), h('div', { class: 'pv-main' }, grid.root, pane)),
+    h('div', { class: 'pv-app' }, toolbar(wb, grid), h('div', { class: 'pv-main' }, grid.root, pane)),
   );
   mountPanel(pane, previewBackend(grid));
   grid.show('Sheet1');

@@ -78,16 +78,31 @@ export function toHfResult(
   return SimpleRangeValue.onlyValues(grid.map((row) => row.map(toHfValue)));
 }
 
+type Size = { width: number; height: number };
+
+/**
+ * Result shapes of the whole-range functions, as their registry entries document them (the engine must
+ * reserve the cells before anything runs, and a host spills exactly what the function returns):
+ * HEALTH_SCORE gives one score for a row or a column and one per row for a block; PRIORITY_PLAN one
+ * planned quarter per project row. Both are one column wide.
+ */
+const WHOLE_SHAPES: Record<string, (sizes: Size[]) => Size> = {
+  HEALTH_SCORE: ([ratings]) =>
+    !ratings || ratings.width === 1 || ratings.height === 1
+      ? { width: 1, height: 1 }
+      : { width: 1, height: ratings.height },
+  PRIORITY_PLAN: ([scores, efforts]) => ({ width: 1, height: Math.max(scores?.height ?? 1, efforts?.height ?? 1) }),
+};
+
 /**
  * The result size, predicted before any value is known (HyperFormula reserves the spill area).
- * Cell-by-cell parameters broadcast: the result has the size of the ranges they get. A
- * `whole` function (plans over rows) returns one row per input row: the tallest argument
- * gives the height, and its width is unknown until it runs, so the widest argument is used.
+ * Cell-by-cell parameters broadcast: the result has the size of the ranges they get. A `whole`
+ * function takes the shape its entry documents (WHOLE_SHAPES); one not listed there returns one row
+ * per input row, as wide as its widest argument.
  */
-export function predictSize(
-  spec: FunctionSpec,
-  sizes: { width: number; height: number }[],
-): { width: number; height: number } {
+export function predictSize(spec: FunctionSpec, sizes: Size[]): Size {
+  const documented = spec.whole ? WHOLE_SHAPES[spec.name] : undefined;
+  if (documented) return documented(sizes);
   let width = 1;
   let height = 1;
   sizes.forEach((s, i) => {

@@ -15,7 +15,11 @@ function sheetsText(sheets: string[]): string {
   return `${sheets.length === 1 ? 'sheet' : 'sheets'} ${sheets.join(', ')}`;
 }
 
-export function previewBackend(grid: Grid): PanelBackend {
+/**
+ * `now` is the moment of insertion (the example's dates are placed from its day); the page passes the
+ * clock, tests a fixed day.
+ */
+export function previewBackend(grid: Grid, now: () => Date = () => new Date()): PanelBackend {
   return {
     host: 'preview',
     functionPrefix: '',
@@ -27,7 +31,12 @@ export function previewBackend(grid: Grid): PanelBackend {
       const before = new Set(grid.wb.sheetNames());
       let notes: string[] = [];
       const ok = grid.run(
-        insertTemplate(`Insert ${name}`, compileTemplate(id, options), grid.activeSheet, (_a, n) => (notes = n)),
+        insertTemplate(
+          `Insert ${name}`,
+          compileTemplate(id, { ...options, now: now() }),
+          grid.activeSheet,
+          (_a, n) => (notes = n),
+        ),
       );
       if (!ok) throw new Error(`${name} was not inserted: see the status line under the sheet.`);
       const added = grid.wb.sheetNames().filter((n) => !before.has(n));

@@ -1,8 +1,10 @@
 /**
  * "Download .xlsx": the workbook as it is now, written in the browser with the CLI's ExcelJS writer
- * (loaded when first used).
+ * (loaded when first used). Cells typed with the add-in's functions are converted first so the file
+ * works without the add-in (../convert.ts), and the page says what was converted.
  */
 import { h } from '../../ui/dom';
+import { conversionSummary, convertForDownload } from '../convert';
 import type { PreviewWorkbook } from '../executor';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -16,15 +18,29 @@ function save(bytes: Uint8Array, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
-export async function download(wb: PreviewWorkbook, button: HTMLButtonElement, status: HTMLElement): Promise<void> {
+/**
+ * Writes and saves the file. `status` is the toolbar's short line; `tell` gets the full sentence about
+ * converted cells (the grid's status line, which has room for it).
+ */
+export async function download(
+  wb: PreviewWorkbook,
+  button: HTMLButtonElement,
+  status: HTMLElement,
+  tell: (text: string) => void,
+): Promise<void> {
   button.disabled = true;
   status.textContent = 'Writing the workbook…';
   try {
     const [{ writeXlsx }, excel] = await Promise.all([import('../../xlsx/writer'), import('exceljs')]);
     const ExcelJS = ((excel as { default?: unknown }).default ?? excel) as typeof import('exceljs');
-    const bytes = await writeXlsx(ExcelJS, wb.toModel(), { title: 'Technical strategy' });
+    const conversion = convertForDownload(wb);
+    const bytes = await writeXlsx(ExcelJS, conversion.model, { title: 'Technical strategy' });
     save(bytes, 'strategy.xlsx');
-    status.textContent = `Downloaded strategy.xlsx (${Math.round(bytes.length / 1024)} KB).`;
+    const n = conversion.converted.length;
+    const kb = Math.round(bytes.length / 1024);
+    status.textContent = `Downloaded strategy.xlsx (${kb} KB)${n ? `: ${n} cell${n > 1 ? 's' : ''} converted` : ''}.`;
+    status.title = conversion.converted.map((c) => `${c.sheet}!${c.range}: ${c.formula} → ${c.written}`).join('\n');
+    if (n) tell(conversionSummary(conversion));
   } catch (e) {
     status.textContent = `Could not write the workbook: ${e instanceof Error ? e.message : String(e)}`;
   } finally {

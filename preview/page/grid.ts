@@ -68,6 +68,7 @@ export class Grid {
   editingInBar = false;
   clip: Clip | undefined;
   private paintQueued = false;
+  private dirty = false;
 
   constructor(
     readonly wb: PreviewWorkbook,
@@ -179,11 +180,14 @@ export class Grid {
     this.paint();
   }
 
+  /** Values changed outside a command (the engine recalculated): repaint on the next frame, once. */
   private queuePaint(): void {
+    this.dirty = true;
     if (this.paintQueued) return;
     this.paintQueued = true;
     requestAnimationFrame(() => {
       this.paintQueued = false;
+      if (!this.dirty) return;
       this.paint();
       this.select(this.sel, false);
     });
@@ -191,6 +195,7 @@ export class Grid {
 
   /** Repaints values and charts; a sheet that outgrew its table is rebuilt first. */
   paint(): void {
+    this.dirty = false;
     if (!this.view.covers()) return this.render(this.sel.focus);
     const dims = this.wb.dimensions(this.sheet);
     this.view.paint();
@@ -297,6 +302,7 @@ export class Grid {
     try {
       const step = this.history.run(cmd);
       if (follow) this.goTo(step.focus);
+      else this.paint(); // what changed shows at once, not a frame later
       return true;
     } catch (e) {
       this.say(`${cmd.label}: ${e instanceof Error ? e.message : String(e)}`, 'error');
@@ -324,7 +330,8 @@ export class Grid {
     if (sheet !== this.sheet || !this.wb.hasSheet(this.sheet)) this.show(sheet, sel);
     else {
       this.tabs.render();
-      if (sel) this.select(sel);
+      this.paint();
+      this.select(sel ?? this.sel);
     }
     this.focusGrid();
   }

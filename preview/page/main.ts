@@ -18,10 +18,10 @@ import previewCss from './preview.css';
 /** The third-party notices written beside the bundle (build/webpack-common.js thirdPartyNotices('preview')). */
 const NOTICES = 'third-party-notices.preview.txt';
 
-function toolbar(wb: PreviewWorkbook): HTMLElement {
+function toolbar(wb: PreviewWorkbook, grid: Grid): HTMLElement {
   const note = h('span', { class: 'pv-toolbar-status', role: 'status', 'aria-live': 'polite' });
   const button = h('button', { type: 'button', class: 'pv-download', id: 'pv-download' }, 'Download .xlsx');
-  button.addEventListener('click', () => void download(wb, button, note));
+  button.addEventListener('click', () => void download(wb, button, note, (text) => grid.say(text, 'ok')));
   return h(
     'header',
     { class: 'pv-toolbar' },
@@ -53,7 +53,7 @@ function start(): void {
   attachClipboard(grid);
   const pane = h('aside', { class: 'pv-pane', 'aria-label': 'Tech Strategy task pane' });
   document.body.appendChild(
-    h('div', { class: 'pv-app' }, toolbar(wb), h('div', { class: 'pv-main' }, grid.root, pane)),
+    h('div', { class: 'pv-app' }, toolbar(wb, grid), h('div', { class: 'pv-main' }, grid.root, pane)),
   );
   mountPanel(pane, previewBackend(grid));
   grid.show('Sheet1');

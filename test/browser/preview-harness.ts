@@ -68,7 +68,10 @@ export async function builtPreview(): Promise<{ dir: string; ms: number }> {
   return { dir, ms: Date.now() - started };
 }
 
-export async function openPreview(viewport = { width: 1280, height: 800 }): Promise<PreviewSession> {
+/** The day the browser suites run on (the page's clock is fixed to it, so the example's dates are known). */
+export const TEST_NOW = new Date(2026, 11, 1, 10, 0, 0);
+
+export async function openPreview(viewport = { width: 1280, height: 800 }, now = TEST_NOW): Promise<PreviewSession> {
   const { dir } = await builtPreview();
   const { server, url } = await serve(0, dir);
   const browser = await launchChromium();
@@ -84,6 +87,7 @@ export async function openPreview(viewport = { width: 1280, height: 800 }): Prom
       ? route.continue()
       : (problems.push(`external request: ${route.request().url()}`), route.abort()),
   );
+  await page.clock.setFixedTime(now);
   await page.goto(url);
   await page.waitForSelector('.tst-template');
   const close = async (): Promise<void> => {

@@ -20,6 +20,7 @@ import {
   openPreview,
   sheetNames,
   sheetValues,
+  TEST_NOW,
   type PreviewSession,
 } from './preview-harness';
 import { geometryProblems, type ChartGeometry } from '../../ui/charts/geometry';
@@ -230,7 +231,7 @@ describeWithChromium('test/browser/preview-keyboard.test.ts')('the preview drive
     await expect(activeSheet(page)).resolves.toBe(one);
     await expect(inView()).resolves.toBe(true);
     await expect(cell(1, 0).textContent()).resolves.toBe(
-      String(compileTemplate('roadmap', { example: true }).sheets[0].cells[1][0]),
+      String(compileTemplate('roadmap', { example: true, now: TEST_NOW }).sheets[0].cells[1][0]),
     );
     await press('Control+Shift+z');
     await expect(sheetNames(page)).resolves.toEqual([...before, one, two]);

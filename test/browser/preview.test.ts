@@ -9,13 +9,11 @@
 import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Server } from 'http';
-import type { Browser, Page } from 'playwright-core';
-import { serve } from '../../preview/server';
-import { builtPreview } from './preview-harness';
+import type { Page } from 'playwright-core';
+import { builtPreview, openPreview, sheetValues, TEST_NOW, type PreviewSession } from './preview-harness';
 import { defaultTemplateIds } from '../../cli/catalog';
 import { TEMPLATES, compileTemplate } from '../../shared/templates';
-import { chromiumAvailable, describeWithChromium, launchChromium } from './chromium';
+import { chromiumAvailable, describeWithChromium } from './chromium';
 import { geometryProblems, type ChartGeometry } from '../../ui/charts/geometry';
 
 const OUT = path.resolve(__dirname, '../../test-output');
@@ -28,45 +26,28 @@ const README_IMAGE = path.join(IMAGE_DIR, 'preview.png');
 const README_CHART_IMAGE = path.join(IMAGE_DIR, 'preview-chart.png');
 
 describeWithChromium('test/browser/preview.test.ts')('local preview in Chromium', () => {
-  let server: Server;
-  let url: string;
-  let browser: Browser;
+  let session: PreviewSession;
   let page: Page;
-  const problems: string[] = [];
+  let problems: string[];
   const fullId = defaultTemplateIds()[0];
   const full = TEMPLATES.find((t) => t.id === fullId)!;
   const timings: Record<string, number> = {};
+  /** The plan the page inserts: compiled for the same day as the page's (fixed) clock. */
+  const compiled = (id: string) => compileTemplate(id, { example: true, now: TEST_NOW });
 
   beforeAll(async () => {
     expect(chromiumAvailable).toBe(true); // in CI a missing browser is a failure, not a skip
     fs.mkdirSync(OUT, { recursive: true });
     timings.buildMs = (await builtPreview()).ms;
-    const t0 = Date.now();
-    ({ server, url } = await serve(0, (await builtPreview()).dir));
-    timings.serveMs = Date.now() - t0;
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 860 }, acceptDownloads: true });
-    page = await context.newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    // Nothing leaves the machine: any request that is not to the local server is a failure.
-    await page.route('**/*', (route) =>
-      route.request().url().startsWith(url)
-        ? route.continue()
-        : (problems.push(`external request: ${route.request().url()}`), route.abort()),
-    );
     const t1 = Date.now();
-    await page.goto(url);
-    await page.waitForSelector('.tst-template');
+    session = await openPreview({ width: 1440, height: 860 });
+    ({ page, problems } = session);
     timings.pageReadyMs = Date.now() - t1;
   }, 120000);
 
   afterAll(async () => {
     console.log(`preview timings: ${JSON.stringify(timings)}`);
-    await browser?.close();
-    await new Promise((r) => server?.close(r));
+    await session?.close();
   });
 
   const cell = (r: number, c: number) => page.locator(`td[data-r="${r}"][data-c="${c}"]`);
@@ -131,6 +112,15 @@ describeWithChromium('test/browser/preview.test.ts')('local preview in Chromium'
     await expect(page.locator('.tst-status').textContent()).resolves.toContain(
       `Added sheets ${full.sheets.join(', ')}`,
     );
+    // The example is placed from the page's day (its clock is fixed to TEST_NOW): the roadmap's dates are the plan's for that day.
+    const roadmap = compiled(fullId).sheets.find((x) => x.key === 'roadmap')!;
+    const dates = (rows: unknown[][]): unknown[][] => rows.slice(1, 17).map((r) => r.slice(4, 6));
+    expect(dates(await sheetValues(page, roadmap.name))).toEqual(dates(roadmap.cells));
+    expect(
+      dates(roadmap.cells)
+        .flat()
+        .every((v) => typeof v === 'number'),
+    ).toBe(true);
     // Nothing in the whole workbook is an error: every template formula computes in the engine.
     const errors = await page.evaluate(() => {
       const { wb } = (
@@ -165,7 +155,7 @@ describeWithChromium('test/browser/preview.test.ts')('local preview in Chromium'
   });
 
   test('each sheet of the workbook shows its header and charts draw', async () => {
-    const plan = compileTemplate(fullId, { example: true });
+    const plan = compiled(fullId);
     let charts = 0;
     for (const s of plan.sheets) {
       await page.locator(`.pv-tab[data-sheet="${s.name}"]`).click();
@@ -195,7 +185,7 @@ describeWithChromium('test/browser/preview.test.ts')('local preview in Chromium'
   });
 
   test('editing an input recalculates the template formulas (prioritization score)', async () => {
-    const plan = compileTemplate(fullId, { example: true });
+    const plan = compiled(fullId);
     const sheet = plan.sheets.find((s) => s.cells[0].some((h) => /priority score/i.test(String(h))));
     expect(sheet).toBeDefined();
     const header = sheet!.cells[0].map(String);
@@ -222,7 +212,7 @@ describeWithChromium('test/browser/preview.test.ts')('local preview in Chromium'
   });
 
   test('README screenshot: the prioritization sheet with its chart and the task pane', async () => {
-    const plan = compileTemplate(fullId, { example: true });
+    const plan = compiled(fullId);
     const withChart = plan.sheets.find((s) => s.charts.some((c) => c.kind === 'impactEffortMatrix')) ?? plan.sheets[0];
     await page.setViewportSize({ width: 1680, height: 900 });
     await page.locator(`.pv-tab[data-sheet="${withChart.name}"]`).click();
@@ -251,7 +241,7 @@ describeWithChromium('test/browser/preview.test.ts')('local preview in Chromium'
     expect(fs.statSync(README_CHART_IMAGE).size).toBeGreaterThan(20000);
   });
 
-  test('Download .xlsx gives the workbook with the user edits', async () => {
+  test('Download .xlsx gives the workbook with the user edits, custom functions converted and said so', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#pv-download').click()]);
     const file = path.join(OUT, 'preview-download.xlsx');
     await download.saveAs(file);
@@ -259,9 +249,30 @@ describeWithChromium('test/browser/preview.test.ts')('local preview in Chromium'
     await wb.xlsx.readFile(file);
     const names = wb.worksheets.map((w) => w.name);
     expect(names.slice(0, full.sheets.length + 1)).toEqual(['Sheet1', ...full.sheets]);
+    expect(names).toContain('Converted formulas');
     const s1 = wb.getWorksheet('Sheet1')!;
-    expect((s1.getCell('A1').value as ExcelJS.CellFormulaValue).formula).toBe('PRIORITY_SCORE(9,8,5,6)');
+    // What was typed as =PRIORITY_SCORE(9,8,5,6) is the template's native score formula, with no cached result.
+    expect(s1.getCell('A1').value).toEqual({ formula: 'IF(COUNT(9,8,5,6)<4,"",9*2+8-5*0.5-6)' });
+    // The column call became one native formula per row.
+    expect((s1.getCell('F3').value as ExcelJS.CellFormulaValue).formula).toBe(
+      'IF(COUNT(B3,C3,D3,E3)<4,"",B3*2+C3-D3*0.5-E3)',
+    );
     expect(s1.getCell('B2').value).toBe(9);
+    const list = wb.getWorksheet('Converted formulas')!;
+    expect((list.getRow(3).values as unknown[]).slice(1, 5)).toEqual([
+      'Sheet1',
+      'A1',
+      'PRIORITY_SCORE(9,8,5,6)',
+      'IF(COUNT(9,8,5,6)<4,"",9*2+8-5*0.5-6)',
+    ]);
+    // The page says what it converted.
+    await expect(page.locator('.pv-toolbar-status').textContent()).resolves.toMatch(
+      /^Downloaded strategy\.xlsx \(\d+ KB\): 3 cells converted\.$/,
+    );
+    await expect(page.locator('.pv-status').textContent()).resolves.toBe(
+      // C1 holds =PRIORITY_SCORE("high",8,5,6), an error: its native form would give a blank, so its value is kept.
+      '3 cells use add-in functions: 2 saved as the spreadsheet\'s own formulas, 1 as its value, so the file works without the add-in (listed on the sheet "Converted formulas").',
+    );
   });
 
   test('no console errors, warnings or external requests', () => {

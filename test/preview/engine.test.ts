@@ -201,3 +201,32 @@ describe('PRIORITY_SCORE in a sheet, as a user types it', () => {
     expect(hf.getCellValue({ sheet: 0, row: 3, col: 6 })).toBe(12.5);
   });
 });
+
+describe('the cells a whole-range result takes', () => {
+  test('HEALTH_SCORE of a column is one cell (what is under it stays usable); of a block, one score per row', () => {
+    const hf = HyperFormula.buildFromArray(
+      [
+        [3, 4, 2, '=HEALTH_SCORE(A1:A3)', '=HEALTH_SCORE(A1:C3)', 'beside'],
+        [4, 5, 3, 'under', null, 'beside'],
+        [2, 3, 4, null, null, 'beside'],
+      ] as never,
+      ENGINE_CONFIG,
+    );
+    expect(hf.getCellValue({ sheet: 0, row: 0, col: 3 })).toBe(3);
+    expect(hf.getCellValue({ sheet: 0, row: 1, col: 3 })).toBe('under');
+    expect([0, 1, 2].map((row) => hf.getCellValue({ sheet: 0, row, col: 4 }))).toEqual([3, 4, 3]);
+    hf.destroy();
+  });
+
+  test('PRIORITY_PLAN takes one column, one row per project', () => {
+    const hf = HyperFormula.buildFromArray(
+      [
+        [20, 4, '=PRIORITY_PLAN(A1:A2,B1:B2,5)', 'beside'],
+        [10, 3, null, 'beside'],
+      ] as never,
+      ENGINE_CONFIG,
+    );
+    expect([0, 1].map((row) => hf.getCellValue({ sheet: 0, row, col: 2 }))).toEqual(['Q1', 'Q2']);
+    hf.destroy();
+  });
+});

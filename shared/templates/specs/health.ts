@@ -13,6 +13,16 @@ export function healthStatusFormula(score: string): string {
   );
 }
 
+/** HEALTH_STATUS of one cell natively: blank for a blank score. */
+export function healthBandFormula(score: string): string {
+  return `IF(${score}="","",${healthStatusFormula(score)})`;
+}
+
+/** HEALTH_SCORE (equal weights) natively: the mean of the scores given, blank when there is none. */
+export function overallScoreFormula(scores: string): string {
+  return `IF(COUNT(${scores})=0,"",AVERAGE(${scores}))`;
+}
+
 export const HEALTH_DIMENSIONS = [
   'Scalability',
   'Reliability',
@@ -45,7 +55,7 @@ export const HEALTH_SHEET: SheetSpec = {
       key: 'band',
       header: 'Status',
       width: 90,
-      formula: (r) => `IF(${r.row.rating}="","",${healthStatusFormula(r.row.rating)})`,
+      formula: (r) => healthBandFormula(r.row.rating),
     },
     textColumn('evidence', 'Evidence', 280, 'Facts behind the score, e.g. "Can handle 2x traffic, not 10x".'),
     textColumn('impact', 'Business Impact', 220, 'What the current state costs the business.'),
@@ -71,13 +81,13 @@ export const HEALTH_SHEET: SheetSpec = {
       key: 'overall',
       label: 'Overall score',
       numberFormat: '0.00',
-      formula: (r) => `IF(COUNT(${r.col.rating})=0,"",AVERAGE(${r.col.rating}))`,
+      formula: (r) => overallScoreFormula(r.col.rating),
       style: { bold: true, fontSize: 12 },
     },
     {
       key: 'status',
       label: 'Overall status',
-      formula: (r) => `IF(${r.side.overall}="","",${healthStatusFormula(r.side.overall)})`,
+      formula: (r) => healthBandFormula(r.side.overall),
       style: { bold: true },
     },
     { key: 'rated', label: 'Dimensions scored', numberFormat: '0', formula: (r) => `COUNT(${r.col.rating})` },

@@ -35,6 +35,17 @@ const PLAN = QUADRANT_TEXT['big-bet'].action;
 const LATER = QUADRANT_TEXT['nice-to-have'].action;
 const DONT = QUADRANT_TEXT['time-sink'].action;
 
+/** PRIORITY_SCORE natively (one row): blank until all four inputs are numbers, as the core gives a blank row. */
+export function priorityScoreFormula(impact: string, urgency: string, effort: string, risk: string): string {
+  return `IF(COUNT(${impact},${urgency},${effort},${risk})<4,"",${impact}*2+${urgency}-${effort}*0.5-${risk})`;
+}
+
+/** PRIORITY_QUADRANT natively with the default "action" texts: high means at or above the threshold. */
+export function quadrantFormula(impact: string, effort: string, threshold: string): string {
+  const t = threshold;
+  return `IF(COUNT(${impact},${effort})<2,"",IF(${impact}>=${t},IF(${effort}>=${t},"${PLAN}","${DO_NOW}"),IF(${effort}>=${t},"${DONT}","${LATER}")))`;
+}
+
 /** Native label of the quarter `offsetExpr` quarters after the start (PRIORITY_PLAN's labels). */
 function quarterLabelFormula(r: FormulaRefs, offsetExpr: string): string {
   const idx = `(${r.row.hStartQ}-1+${offsetExpr})`;
@@ -106,8 +117,7 @@ export const PRIORITIZATION_SHEET: SheetSpec = {
       width: 90,
       numberFormat: '0.0',
       style: { bold: true, hAlign: 'center' },
-      formula: (r) =>
-        `IF(COUNT(${r.row.impact},${r.row.urgency},${r.row.effort},${r.row.risk})<4,"",${r.row.impact}*2+${r.row.urgency}-${r.row.effort}*0.5-${r.row.risk})`,
+      formula: (r) => priorityScoreFormula(r.row.impact, r.row.urgency, r.row.effort, r.row.risk),
     },
     {
       key: 'rank',
@@ -122,10 +132,7 @@ export const PRIORITIZATION_SHEET: SheetSpec = {
       key: 'quadrant',
       header: 'Quadrant',
       width: 170,
-      formula: (r) => {
-        const t = r.side.threshold;
-        return `IF(COUNT(${r.row.impact},${r.row.effort})<2,"",IF(${r.row.impact}>=${t},IF(${r.row.effort}>=${t},"${PLAN}","${DO_NOW}"),IF(${r.row.effort}>=${t},"${DONT}","${LATER}")))`;
-      },
+      formula: (r) => quadrantFormula(r.row.impact, r.row.effort, r.side.threshold),
     },
     {
       key: 'quarter',

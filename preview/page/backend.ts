@@ -37,7 +37,7 @@ export function previewBackend(grid: Grid): PanelBackend {
         message: `Added ${sheetsText(added)} in ${ms} ms. Ctrl+Z in the sheet undoes it.${notes.length ? ` ${notes[0]}` : ''}`,
       };
     },
-    insertChart: async (kind) => {
+    insertChartFromSelection: async (kind) => {
       const { sheet, rect } = grid.selection();
       const built = chartForSelection(grid.wb, sheet, rect, kind);
       if (!built.ok) throw new Error(built.error);

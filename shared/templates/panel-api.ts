@@ -9,7 +9,7 @@
  */
 import type { ChartKind } from './charts';
 import type { TemplateInfo } from './index';
-import type { ChartInsertReport, InsertResult } from './report';
+import type { InsertResult } from './report';
 
 export interface InsertOptions {
   /** Fill the template with the strategy guide's example. */
@@ -21,8 +21,11 @@ export interface PanelApi {
   listTemplates(): TemplateInfo[];
   /** Inserts a template as new sheets; never changes what exists. Throws an Error with a readable message. */
   insertTemplate(id: string, options: InsertOptions): InsertResult;
-  /** Inserts a chart of this kind for the range selected in the sheet. Throws an Error saying what to select. */
-  insertChartFromSelection(kind: ChartKind): ChartInsertReport;
+  /**
+   * Inserts a chart of this kind for the range selected in the sheet. Throws an Error saying what to select.
+   * (Sheets and Excel return a ChartInsertReport, which also says where the chart went.)
+   */
+  insertChartFromSelection(kind: ChartKind): InsertResult;
 }
 
 /** The same operations as seen from the panel: each returns a promise (a server round trip, or Excel.run). */

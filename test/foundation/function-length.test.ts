@@ -26,7 +26,6 @@ const EXCEPTIONS: Record<string, string> = {
     'owned by fidelity and hardening (the Excel executor), split in their issues',
   'excel-addin/src/templates/charts.ts → addExcelCharts':
     'owned by fidelity (Excel chart executor), split in its issue',
-  'preview/page/grid.ts → renderSheet': 'owned by preview, split in its issue',
 };
 
 function sourceFiles(dir: string): string[] {

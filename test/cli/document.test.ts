@@ -9,6 +9,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { run } from '../../cli/main';
 import { catalog } from '../../cli/catalog';
+import type { Catalog } from '../../cli/main';
+import { compileTemplate } from '../../shared/templates';
 import type { DocumentIo } from '../../cli/document';
 import { resaveXlsx, sofficePath } from './soffice';
 
@@ -16,8 +18,13 @@ const soffice = sofficePath();
 const inCi = !!process.env.CI;
 const itLo = soffice || inCi ? test : test.skip;
 const SAMPLE = path.join(__dirname, '..', '..', 'docs', 'strategy-example.md');
-/** The day the sample was generated for (the example's dates are fixed to 2026). */
+/** The day the sample was generated for (the example's dates are placed relative to it). */
 const SAMPLE_NOW = new Date(2026, 11, 1, 12);
+/** The CLI's catalogue with the clock fixed, so the example workbook is the sample's. */
+const fixedCatalog: Catalog = {
+  ...catalog,
+  compile: (id, o) => compileTemplate(id, { ...o, now: SAMPLE_NOW }),
+};
 
 let dir: string;
 let workbook: string;
@@ -32,7 +39,7 @@ async function cli(argv: string[], now = SAMPLE_NOW): Promise<{ code: number; ou
   let out = '';
   let err = '';
   const io: DocumentIo = { out: (t) => (out += t), err: (t) => (err += t), cwd: dir, now: () => now };
-  const code = await run(argv, catalog, ExcelJS, io);
+  const code = await run(argv, fixedCatalog, ExcelJS, io);
   return { code, out, err };
 }
 

@@ -9,10 +9,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type ExcelJS from 'exceljs';
-import { ymdToSerial } from '../shared/core/args';
-import { renderMarkdown } from '../shared/strategy/markdown';
-import { strategyDocument } from '../shared/strategy/model';
-import { readStrategy, type ReadCell, type ReadSheet } from '../shared/strategy/read';
+import { strategyMarkdown } from '../shared/strategy/document';
+import type { ReadCell, ReadSheet } from '../shared/strategy/read';
 import type { Io } from './main';
 import { replace, TargetExists, writeNew } from './write-file';
 
@@ -101,16 +99,7 @@ export async function readWorkbookFile(excel: typeof ExcelJS, file: string): Pro
 }
 
 /** Phases 2–4 on sheets already read: the Markdown, or which required sheets are missing. */
-export function documentFromSheets(
-  sheets: ReadSheet[],
-  now: Date,
-  title?: string,
-): { markdown: string } | { missing: string[] } {
-  const { data, missingRequired } = readStrategy(sheets, now);
-  if (missingRequired.length > 0) return { missing: missingRequired };
-  const today = ymdToSerial(now.getFullYear(), now.getMonth() + 1, now.getDate());
-  return { markdown: renderMarkdown(strategyDocument(data, today, title)) };
-}
+export const documentFromSheets = strategyMarkdown;
 
 /** Writes the document: no-clobber without --force, a whole replacement with it (cli/write-file.ts). */
 function commitText(target: string, text: string, force: boolean): void {

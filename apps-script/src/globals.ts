@@ -73,4 +73,11 @@ export const SERVER_GLOBALS: ServerGlobal[] = [
   sidebarGlobal('listCharts'),
   sidebarGlobal('insertChartFromSelection'),
   ...CHART_MENU_GLOBALS,
+  {
+    name: 'recordSnapshot',
+    params: [],
+    doc: "Sidebar: appends today's metrics, theme progress and health score to the Progress History sheet.",
+  },
+  { name: 'recordSnapshotFromMenu', params: [], doc: 'Menu: records a progress snapshot and shows the result.' },
+  { name: 'strategyAsMarkdown', params: [], doc: 'Sidebar: the strategy document of this spreadsheet as Markdown.' },
 ];

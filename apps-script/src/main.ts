@@ -9,3 +9,4 @@ export { onOpen, onInstall, showSidebar, showFunctionReference, showAbout } from
 export { listTemplates, insertTemplate, insertChartFromSelection, listCharts } from './sidebar-functions';
 export { insertFromMenu } from './templates/server';
 export { insertChartFromMenu } from './templates/chart-server';
+export { recordSnapshot, recordSnapshotFromMenu, strategyAsMarkdown } from './strategy/server';

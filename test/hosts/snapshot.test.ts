@@ -9,6 +9,9 @@ import { compileTemplate } from '../../shared/templates/index';
 import { ymdToSerial } from '../../shared/core/args';
 import { HISTORY_KINDS } from '../../shared/templates/specs/history';
 import { createSheetsFake, withSheetsGlobals, type SheetsFake } from '../fakes/sheets';
+import { FakeExcelHost } from '../fakes/excel';
+import { applyPlanExcel } from '../../excel-addin/src/templates/executor';
+import { recordSnapshotExcel, strategyMarkdownExcel } from '../../excel-addin/src/strategy/snapshot';
 
 const NOW = new Date(2026, 11, 1, 12);
 
@@ -44,7 +47,7 @@ describe('Google Sheets', () => {
       const before = sheetsState(fake);
       const r = recordSnapshot();
       expect(r.rows).toBe(4 + 4 + 1);
-      expect(r.sheet).toBe('Progress History');
+      expect(r.sheets).toEqual(['Progress History']);
       const changed = changedCells(before, sheetsState(fake));
       expect(changed.every((k) => k.startsWith('Progress History!'))).toBe(true);
       expect(changed).toHaveLength(9 * 5);
@@ -85,7 +88,7 @@ describe('Google Sheets', () => {
       applyPlanSheets(fake.ss.real(), plan);
       const before = sheetsState(fake);
       const r = recordSnapshot();
-      expect(r.sheet).toBe('Progress History');
+      expect(r.sheets).toEqual(['Progress History']);
       expect(fake.ss.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Strategic Themes', 'Progress History']);
       expect(changedCells(before, sheetsState(fake)).every((k) => k.startsWith('Progress History!'))).toBe(true);
       expect(historyRows(fake).map((x) => x[2])).toEqual([
@@ -95,5 +98,76 @@ describe('Google Sheets', () => {
         'Data-Driven Product',
       ]);
     });
+  });
+});
+
+describe('Excel', () => {
+  function excelState(host: FakeExcelHost): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const sh of host.state.sheets)
+      for (const [k, c] of sh.cells) if (c.formula !== null) out.set(`${sh.name}!${k}`, JSON.stringify(c));
+    return out;
+  }
+  const ctxOf = (host: FakeExcelHost) => host.context() as unknown as Excel.RequestContext;
+
+  test('appends below the last row in three syncs and changes nothing else; a second snapshot goes below', async () => {
+    const host = new FakeExcelHost();
+    await applyPlanExcel(ctxOf(host), compileTemplate('strategy-workbook', { example: true, now: NOW }));
+    const before = excelState(host);
+    const ctx = host.context();
+    const r = await recordSnapshotExcel(ctx as unknown as Excel.RequestContext);
+    expect(ctx.syncs).toBe(3);
+    expect(r.sheets).toEqual(['Progress History']);
+    const changed = changedCells(before, excelState(host));
+    expect(changed.every((k) => k.startsWith('Progress History!'))).toBe(true);
+    const cellAt = (a1: string) => host.cell('Progress History', a1);
+    expect([cellAt('B2')?.formula, cellAt('C2')?.formula, cellAt('D2')?.formula, cellAt('E2')?.formula]).toEqual([
+      HISTORY_KINDS.metric,
+      'SOC 2 certified',
+      250000,
+      '$250K',
+    ]);
+    expect(cellAt('C10')?.formula).toBe('Overall');
+    expect(cellAt('A2')?.numberFormat).toBe('yyyy-mm-dd');
+    expect(cellAt('E2')?.numberFormat).toBe('@');
+    const t = new Date();
+    expect(cellAt('A2')?.formula).toBe(ymdToSerial(t.getFullYear(), t.getMonth() + 1, t.getDate()));
+    const block = (from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, i) =>
+        ['A', 'B', 'C', 'D', 'E'].map((c) => JSON.stringify(cellAt(`${c}${from + i}`))),
+      );
+    const first = block(2, 10);
+    await recordSnapshotExcel(ctxOf(host));
+    expect(block(2, 10)).toEqual(first);
+    expect(cellAt('C11')?.formula).toBe('SOC 2 certified');
+    expect(cellAt('C19')?.formula).toBe('Overall');
+    expect(cellAt('C20')?.formula || null).toBe(null);
+  });
+
+  test('without a History sheet: inserts one, then appends; the user sheet keeps its cells', async () => {
+    const host = new FakeExcelHost(['Sheet1']);
+    await applyPlanExcel(ctxOf(host), compileTemplate('themes', { example: true, now: NOW }));
+    const before = excelState(host);
+    const r = await recordSnapshotExcel(ctxOf(host));
+    expect(r.sheets).toEqual(['Progress History']);
+    expect(host.sheetNames()).toEqual(['Sheet1', 'Strategic Themes', 'Progress History']);
+    expect(changedCells(before, excelState(host)).every((k) => k.startsWith('Progress History!'))).toBe(true);
+    expect(host.cell('Progress History', 'C5')?.formula).toBe('Data-Driven Product');
+  });
+
+  test('reading before load and sync throws, as in Office.js', () => {
+    const host = new FakeExcelHost();
+    const range = host.context().workbook.worksheets.getItem('Sheet1').getUsedRangeOrNullObject();
+    expect(() => range.formulas).toThrow('PropertyNotLoaded');
+  });
+
+  test('the strategy as Markdown from the task pane equals the CLI reading of the same plan', async () => {
+    const host = new FakeExcelHost();
+    await applyPlanExcel(ctxOf(host), compileTemplate('strategy-workbook', { example: true, now: NOW }));
+    const md = await strategyMarkdownExcel(ctxOf(host));
+    expect(md).toMatch(/^# Technical Strategy\n/);
+    expect(md).toContain('| Global Scale & Performance | p95 latency | N/A | 350ms | \\<200ms |   | Off track |');
+    const empty = new FakeExcelHost();
+    await expect(strategyMarkdownExcel(ctxOf(empty))).rejects.toThrow('needs the "Strategic Themes" sheet');
   });
 });

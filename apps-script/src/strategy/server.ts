@@ -7,19 +7,18 @@
  */
 import type { ReadCell, ReadSheet } from '../../../shared/strategy/read';
 import { historyPlan, placedFormats, placeRows, planSnapshot, historyTarget } from '../../../shared/strategy/record';
-import { missingSheetsMessage, strategyMarkdown } from '../../../shared/strategy/document';
+import { missingSheetsMessage, strategyMarkdown as documentMarkdown } from '../../../shared/strategy/document';
 import { hostErrorText } from '../../../shared/templates/report';
 import { serialToDate } from '../../../shared/core/args';
 import { spreadsheetDayOf } from '../dates';
 import { applyPlanSheets } from '../templates/executor';
 import { PRODUCT } from '../ui';
+import type { SnapshotReport as PanelSnapshotReport } from '../../../shared/templates/panel-api';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export interface SnapshotReport {
-  sheet: string;
+export interface SnapshotReport extends PanelSnapshotReport {
   rows: number;
-  message: string;
 }
 
 /** Every sheet as values; formula cells as undefined (computed by the core), dates as the day they show. */
@@ -66,7 +65,7 @@ export function recordSnapshot(): SnapshotReport {
     range.setNumberFormats(cells.map(() => formats.slice()));
     range.setValues(cells);
   }
-  return { sheet: target.sheet, rows: plan.rows.length, message: `${plan.message} Added to "${target.sheet}".` };
+  return { sheets: [target.sheet], rows: plan.rows.length, message: `${plan.message} Added to "${target.sheet}".` };
 }
 
 /** Menu handler: records, then a toast; an error in an alert. */
@@ -83,8 +82,8 @@ export function recordSnapshotFromMenu(): SnapshotReport | undefined {
 }
 
 /** Sidebar: the strategy document of this spreadsheet as Markdown. */
-export function strategyAsMarkdown(): string {
-  const r = strategyMarkdown(readSheets(SpreadsheetApp.getActiveSpreadsheet()), today().now);
+export function strategyMarkdown(): string {
+  const r = documentMarkdown(readSheets(SpreadsheetApp.getActiveSpreadsheet()), today().now);
   if ('missing' in r) throw new Error(missingSheetsMessage(r.missing));
   return r.markdown;
 }

@@ -4,6 +4,19 @@
  */
 import type { DocTheme, StrategyDocument } from './model';
 
+/** The document's sections, in the guide's order: the Markdown headings and the Strategy Document sheet's sections. */
+export const DOCUMENT_SECTIONS = {
+  summary: 'Executive Summary',
+  context: 'Business Context',
+  themes: 'Strategic Themes',
+  principles: 'Technical Principles',
+  roadmap: 'Roadmap',
+  notDoing: "What We're Not Doing (and Why)",
+  metrics: 'Metrics',
+  organization: 'Organization & Resources',
+  findings: 'Strategy Review: Open Findings',
+} as const;
+
 /** A workbook value inside Markdown text: backslash-escapes the characters Markdown would act on; one line. */
 export function esc(s: string): string {
   return s
@@ -32,7 +45,7 @@ function executiveSummary(doc: StrategyDocument): string[] {
     .map((q) => `${esc(q.quarter)} (${q.items.length})`);
   const budget = doc.constraints.filter((c) => /budget|headcount|\$|€|£/i.test(c.item)).map((c) => esc(c.item));
   return [
-    '## Executive Summary',
+    `## ${DOCUMENT_SECTIONS.summary}`,
     '',
     `- **Vision**: ${placeholder('One sentence on where we are going')}`,
     `- **Current State**: ${
@@ -56,7 +69,7 @@ function businessContext(doc: StrategyDocument): string[] {
     `${esc(item)}${detail ? ` — ${esc(detail)}` : ''}${deadline ? ` (by ${deadline})` : ''}${extra}`;
   const weak = doc.health.filter((h) => /^[12](\.\d+)?\//.test(h.rating));
   return [
-    '## Business Context',
+    `## ${DOCUMENT_SECTIONS.context}`,
     '',
     '### Objectives',
     '',
@@ -132,7 +145,7 @@ function theme(t: DocTheme, i: number): string[] {
 
 function principlesAndRoadmap(doc: StrategyDocument): string[] {
   return [
-    '## Technical Principles',
+    `## ${DOCUMENT_SECTIONS.principles}`,
     '',
     ...(doc.principles.length > 0
       ? doc.principles.map(
@@ -141,7 +154,7 @@ function principlesAndRoadmap(doc: StrategyDocument): string[] {
         )
       : [`1. ${placeholder('Principles')}`]),
     '',
-    '## Roadmap',
+    `## ${DOCUMENT_SECTIONS.roadmap}`,
     '',
     ...(doc.quarters.length > 0
       ? doc.quarters.flatMap((q) => [
@@ -154,7 +167,7 @@ function principlesAndRoadmap(doc: StrategyDocument): string[] {
           '',
         ])
       : [placeholder('Quarterly view of major initiatives'), '']),
-    "## What We're Not Doing (and Why)",
+    `## ${DOCUMENT_SECTIONS.notDoing}`,
     '',
     ...listOr(
       doc.notDoing.map(
@@ -168,7 +181,7 @@ function principlesAndRoadmap(doc: StrategyDocument): string[] {
 
 function metricsAndOrg(doc: StrategyDocument): string[] {
   return [
-    '## Metrics',
+    `## ${DOCUMENT_SECTIONS.metrics}`,
     '',
     ...(doc.metrics.length > 0
       ? table(
@@ -190,7 +203,7 @@ function metricsAndOrg(doc: StrategyDocument): string[] {
           '',
         ]
       : ['_No earlier progress snapshot: use "Record snapshot" to start the history._', '']),
-    '## Organization & Resources',
+    `## ${DOCUMENT_SECTIONS.organization}`,
     '',
     '- **Team Structure and Ownership**:',
     ...(doc.owners.length > 0
@@ -210,7 +223,7 @@ function metricsAndOrg(doc: StrategyDocument): string[] {
 
 function findings(doc: StrategyDocument): string[] {
   return [
-    '## Strategy Review: Open Findings',
+    `## ${DOCUMENT_SECTIONS.findings}`,
     '',
     doc.findings.length === 0
       ? `All ${doc.checksRun} checks of the guide's common pitfalls pass.`
@@ -233,7 +246,7 @@ export function renderMarkdown(doc: StrategyDocument): string {
     '',
     ...executiveSummary(doc),
     ...businessContext(doc),
-    '## Strategic Themes',
+    `## ${DOCUMENT_SECTIONS.themes}`,
     '',
     ...(doc.themes.length > 0 ? doc.themes.flatMap(theme) : [placeholder('3–5 strategic themes'), '']),
     ...principlesAndRoadmap(doc),

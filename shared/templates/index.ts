@@ -19,6 +19,7 @@ import { THEMES_SHEET } from './specs/themes';
 import { VELOCITY_SHEET } from './specs/velocity';
 import { HISTORY_SHEET } from './specs/history';
 import { REVIEW_SHEET } from './specs/review';
+import { DOCUMENT_SHEET } from './specs/document';
 
 export interface TemplateInfo {
   id: string;
@@ -49,6 +50,7 @@ const ENTRIES: TemplateSpec[] = [
       NOT_DOING_SHEET,
       REVIEW_SHEET,
       HISTORY_SHEET,
+      DOCUMENT_SHEET,
     ],
     activate: 'dashboard',
   },

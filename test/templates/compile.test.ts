@@ -29,7 +29,7 @@ test('the catalogue lists thirteen templates, each compiling to the sheets it an
     expect(t.description.length).toBeGreaterThan(20);
     expect(compileTemplate(t.id, { example: false }).sheets.map((s) => s.name)).toEqual(t.sheets);
   }
-  expect(TEMPLATES.find((t) => t.id === 'strategy-workbook')!.sheets).toHaveLength(13);
+  expect(TEMPLATES.find((t) => t.id === 'strategy-workbook')!.sheets).toHaveLength(14);
 });
 
 test('an unknown template id is refused by name', () => {

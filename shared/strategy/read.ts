@@ -136,7 +136,10 @@ function rowsOf(sheet: ReadSheet, spec: SheetSpec): { rows: Row[]; settings: Rec
   const { row: headerRow, at } = findHeader(sheet.rows, headerKeys(spec));
   const inputs = spec.columns.filter((c) => !c.formula && at[c.key] !== undefined).map((c) => c.key);
   const rows: Row[] = [];
-  for (let r = headerRow + 1; r < sheet.rows.length; r++) {
+  // A side block placed below the table (the health summary) is not data: stop at the table's last row there.
+  const end =
+    spec.sidePlacement === 'below' ? Math.min(sheet.rows.length, headerRow + 1 + spec.rows) : sheet.rows.length;
+  for (let r = headerRow + 1; r < end; r++) {
     const cells = sheet.rows[r] ?? [];
     const row: Row = {};
     for (const [key, c] of Object.entries(at)) row[key] = cells[c];
@@ -150,7 +153,7 @@ function settingsOf(sheet: ReadSheet, spec: SheetSpec): Record<string, ReadCell>
   const out: Record<string, ReadCell> = {};
   for (const item of spec.side ?? []) {
     const label = norm(item.label);
-    for (const cells of sheet.rows.slice(0, 40)) {
+    for (const cells of sheet.rows) {
       const c = (cells ?? []).findIndex((v) => norm(v) === label);
       if (c >= 0) {
         out[item.key] = cells[c + 1];

@@ -11,7 +11,6 @@ import * as path from 'path';
 import type ExcelJS from 'exceljs';
 import { strategyMarkdown } from '../shared/strategy/document';
 import type { ReadCell, ReadSheet } from '../shared/strategy/read';
-import type { Io } from './main';
 import { replace, TargetExists, writeNew } from './write-file';
 
 export const DOCUMENT_USAGE = `Usage: tech-strategy-toolkit document <workbook.xlsx> --out <strategy.md> [--force] [--title <text>]
@@ -28,7 +27,11 @@ Options:
 
 Exit codes: 0 written, 1 could not read or write, 2 bad usage, 3 a required sheet is missing.`;
 
-export interface DocumentIo extends Io {
+/** Where the command writes its messages (the CLI's Io), and the clock "today" is taken from. */
+export interface DocumentIo {
+  out(text: string): void;
+  err(text: string): void;
+  cwd: string;
   /** The moment "today" is taken from (tests pass a fixed one). */
   now?: () => Date;
 }
@@ -132,7 +135,7 @@ function checkPaths(o: DocumentOptions, io: DocumentIo): number | undefined {
   return undefined;
 }
 
-function usage(io: Io, message: string): number {
+function usage(io: DocumentIo, message: string): number {
   io.err(`Error: ${message}\n\n${DOCUMENT_USAGE}\n`);
   return 2;
 }

@@ -36,19 +36,49 @@ function download(text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-export function renderProgress(panel: HTMLElement, backend: ProgressBackend): void {
+type Say = (kind: 'ok' | 'error' | 'busy', text: string, lead?: string) => void;
+
+/** The status line of the tab (a live region) and how to show a message in it. */
+function statusLine(): { status: HTMLElement; say: Say } {
   const status = h('div', {
     class: 'tst-progress-status',
     role: 'status',
     'aria-live': 'polite',
     id: 'tst-progress-status',
   });
-  const say = (kind: 'ok' | 'error' | 'busy', text: string, lead?: string): void => {
+  const say: Say = (kind, text, lead) => {
     status.className = `tst-progress-status tst-status tst-${kind}`;
     clear(status);
     if (lead) status.appendChild(h('strong', { class: 'tst-status-lead' }, lead));
     status.appendChild(h('span', {}, lead ? ` ${text}` : text));
   };
+  return { status, say };
+}
+
+/** A button that runs an action, showing progress, then its result or its error. */
+function actionButton(
+  id: string,
+  label: string,
+  primary: boolean,
+  say: Say,
+  busy: string,
+  failLead: string,
+  act: () => Promise<string>,
+): HTMLButtonElement {
+  const b = h('button', { type: 'button', class: primary ? 'tst-primary' : 'tst-secondary', id }, label);
+  b.addEventListener('click', async () => {
+    say('busy', busy);
+    try {
+      say('ok', await act());
+    } catch (e) {
+      say('error', errorText(e), failLead);
+    }
+  });
+  return b;
+}
+
+export function renderProgress(panel: HTMLElement, backend: ProgressBackend): void {
+  const { status, say } = statusLine();
   const text = h('textarea', {
     class: 'tst-markdown',
     id: 'tst-markdown',
@@ -57,40 +87,31 @@ export function renderProgress(panel: HTMLElement, backend: ProgressBackend): vo
     hidden: true,
     'aria-label': 'The strategy document as Markdown',
   });
-  const run = async (busyText: string, failLead: string, f: () => Promise<void>): Promise<void> => {
-    say('busy', busyText);
-    try {
-      await f();
-    } catch (e) {
-      say('error', errorText(e), failLead);
-    }
+  const markdown = async (): Promise<string> => {
+    const md = await backend.strategyMarkdown!();
+    text.value = md;
+    text.hidden = false;
+    return md;
   };
-  const snapshot = h('button', { type: 'button', class: 'tst-primary', id: 'tst-snapshot' }, 'Record snapshot');
-  snapshot.addEventListener('click', () =>
-    run('Recording a snapshot…', 'The snapshot was not recorded:', async () => {
-      say('ok', (await backend.recordSnapshot!()).message);
-    }),
+  const writing = ['Writing the strategy document…', 'Could not write the strategy document:'] as const;
+  const snapshot = actionButton(
+    'tst-snapshot',
+    'Record snapshot',
+    true,
+    say,
+    'Recording a snapshot…',
+    'The snapshot was not recorded:',
+    async () => (await backend.recordSnapshot!()).message,
   );
-  const copy = h('button', { type: 'button', class: 'tst-secondary', id: 'tst-copy-md' }, 'Copy strategy as Markdown');
-  copy.addEventListener('click', () =>
-    run('Writing the strategy document…', 'Could not write the strategy document:', async () => {
-      const md = await backend.strategyMarkdown!();
-      text.value = md;
-      const copied = await copyText(md, text);
-      text.hidden = false;
-      say('ok', copied ? 'Copied the strategy document as Markdown.' : 'Select the text below and copy it.');
-    }),
+  const copy = actionButton('tst-copy-md', 'Copy strategy as Markdown', false, say, ...writing, async () =>
+    (await copyText(await markdown(), text))
+      ? 'Copied the strategy document as Markdown.'
+      : 'Select the text below and copy it.',
   );
-  const save = h('button', { type: 'button', class: 'tst-secondary', id: 'tst-download-md' }, 'Download .md');
-  save.addEventListener('click', () =>
-    run('Writing the strategy document…', 'Could not write the strategy document:', async () => {
-      const md = await backend.strategyMarkdown!();
-      text.value = md;
-      text.hidden = false;
-      download(md);
-      say('ok', 'Downloaded strategy.md.');
-    }),
-  );
+  const save = actionButton('tst-download-md', 'Download .md', false, say, ...writing, async () => {
+    download(await markdown());
+    return 'Downloaded strategy.md.';
+  });
   panel.appendChild(
     h(
       'p',

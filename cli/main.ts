@@ -12,6 +12,7 @@ import { modelFromPlans } from '../xlsx/model';
 import { writeXlsx } from '../xlsx/writer';
 import { maxOf } from '../shared/core/extremes';
 import { replace, TargetExists, writeNew } from './write-file';
+import { runDocument } from './document';
 
 export interface CatalogEntry {
   id: string;
@@ -50,7 +51,10 @@ Options:
   --help, -h               show this help
 
 The templates' charts are native charts of the file; every sheet is set up to print.
-Exit codes: 0 written, 1 could not write, 2 bad usage.`;
+Exit codes: 0 written, 1 could not write, 2 bad usage.
+
+       tech-strategy-toolkit document <workbook.xlsx> --out <strategy.md> [--force]
+Writes the strategy document (Markdown) from a workbook (document --help for details).`;
 
 export interface Options {
   command: 'workbook' | 'help' | 'list';
@@ -68,7 +72,7 @@ export function parseArgs(argv: string[]): Options {
   if (args[0] === 'workbook') args.shift();
   else if (args[0] === 'help') return { ...o, command: 'help' };
   else if (args.length > 0 && !args[0].startsWith('-'))
-    throw new UsageError(`Unknown command "${args[0]}": the only command is "workbook".`);
+    throw new UsageError(`Unknown command "${args[0]}": the commands are "workbook" and "document".`);
   const value = (flag: string, inline: string | undefined): string => {
     const v = inline ?? args.shift();
     if (v === undefined || (inline === undefined && v.startsWith('-'))) throw new UsageError(`${flag} needs a value.`);
@@ -148,6 +152,7 @@ function commit(target: string, bytes: Uint8Array, o: Options, io: Io): boolean 
 
 /** Runs the CLI; returns the exit code (never calls process.exit, so tests can run it in-process). */
 export async function run(argv: string[], catalog: Catalog, excel: typeof ExcelJS, io: Io): Promise<number> {
+  if (argv[0] === 'document') return runDocument(argv.slice(1), excel, io);
   let o: Options;
   try {
     o = parseArgs(argv);

@@ -8,6 +8,7 @@ import type { TemplateInfo } from '../shared/templates/index';
 import type { Async, InsertOptions, PanelApi } from '../shared/templates/panel-api';
 import { hostErrorText as errorText, type InsertResult } from '../shared/templates/report';
 import { append, clear, h } from './dom';
+import { renderProgress } from './progress-view';
 
 export type { InsertOptions, InsertResult, TemplateInfo };
 
@@ -22,7 +23,7 @@ export interface PanelBackend extends Partial<Async<PanelApi>> {
   functions: FunctionDoc[];
 }
 
-export type View = 'templates' | 'charts' | 'functions' | 'about';
+export type View = 'templates' | 'charts' | 'progress' | 'functions' | 'about';
 
 const HOST_NAMES = { sheets: 'Google Sheets', excel: 'Excel', preview: 'the local preview' } as const;
 
@@ -38,6 +39,7 @@ export function withPrefix(formula: string, prefix: string, names: readonly stri
 const VIEW_LABELS: Record<View, string> = {
   templates: 'Templates',
   charts: 'Charts',
+  progress: 'Progress',
   functions: 'Functions',
   about: 'About',
 };
@@ -54,6 +56,7 @@ export function mountPanel(
     ...(backend.listTemplates ? ['templates' as const] : []),
     'functions',
     ...(backend.insertChartFromSelection ? ['charts' as const] : []),
+    ...(backend.recordSnapshot || backend.strategyMarkdown ? ['progress' as const] : []),
     'about',
   ];
   const tabs = createTabs(views);
@@ -70,6 +73,7 @@ export function mountPanel(
 
   if (backend.listTemplates) renderTemplates(tabs.panels.get('templates')!, backend);
   if (backend.insertChartFromSelection) renderCharts(tabs.panels.get('charts')!, backend);
+  if (tabs.panels.has('progress')) renderProgress(tabs.panels.get('progress')!, backend);
   renderFunctions(tabs.panels.get('functions')!, backend);
   renderAbout(tabs.panels.get('about')!, backend);
   tabs.show(initial);

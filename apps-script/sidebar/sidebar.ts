@@ -22,6 +22,9 @@ export function sheetsBackend(): PanelBackend {
     insertTemplate: (id, options) => server.insertTemplate(id, { example: !!options.example }),
     // Reads the active range on the server.
     insertChartFromSelection: (kind) => server.insertChartFromSelection(kind),
+    // apps-script/src/strategy/server.ts: appends to the Progress History sheet; the document as Markdown.
+    recordSnapshot: () => server.recordSnapshot(),
+    strategyMarkdown: () => server.strategyMarkdown(),
   };
 }
 

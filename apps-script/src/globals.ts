@@ -53,6 +53,11 @@ const SIDEBAR_GLOBALS: {
     params: ['kind'],
     doc: 'Sidebar: inserts the chart of this kind for the selected range and returns what was created.',
   },
+  recordSnapshot: {
+    params: [],
+    doc: "Sidebar: appends today's metrics, theme progress and health score to the Progress History sheet.",
+  },
+  strategyMarkdown: { params: [], doc: 'Sidebar: the strategy document of this spreadsheet as Markdown.' },
 };
 
 const sidebarGlobal = (name: keyof SidebarFunctions): ServerGlobal => ({
@@ -73,4 +78,7 @@ export const SERVER_GLOBALS: ServerGlobal[] = [
   sidebarGlobal('listCharts'),
   sidebarGlobal('insertChartFromSelection'),
   ...CHART_MENU_GLOBALS,
+  sidebarGlobal('recordSnapshot'),
+  sidebarGlobal('strategyMarkdown'),
+  { name: 'recordSnapshotFromMenu', params: [], doc: 'Menu: records a progress snapshot and shows the result.' },
 ];

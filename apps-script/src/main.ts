@@ -6,6 +6,14 @@
 export { runCustomFunction } from './custom-functions';
 export { onOpen, onInstall, showSidebar, showFunctionReference, showAbout } from './ui';
 // What the sidebar calls (typed against the panel's API there), then the menu handlers.
-export { listTemplates, insertTemplate, insertChartFromSelection, listCharts } from './sidebar-functions';
+export {
+  listTemplates,
+  insertTemplate,
+  insertChartFromSelection,
+  listCharts,
+  recordSnapshot,
+  strategyMarkdown,
+} from './sidebar-functions';
 export { insertFromMenu } from './templates/server';
 export { insertChartFromMenu } from './templates/chart-server';
+export { recordSnapshotFromMenu } from './strategy/server';

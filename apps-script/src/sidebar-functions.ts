@@ -9,6 +9,7 @@ import type { PanelApi } from '../../shared/templates/panel-api';
 import type { ChartCatalogEntry } from '../../shared/templates/chart-from-selection';
 import { insertChartFromSelection, listCharts } from './templates/chart-server';
 import { insertTemplate, listTemplates } from './templates/server';
+import { recordSnapshot, strategyMarkdown } from './strategy/server';
 
 /** The panel's operations, plus the chart catalogue as JSON (for a client that does not bundle the core). */
 export interface SheetsServerApi extends PanelApi {
@@ -20,8 +21,10 @@ export const SIDEBAR_FUNCTIONS = {
   insertTemplate,
   insertChartFromSelection,
   listCharts,
+  recordSnapshot,
+  strategyMarkdown,
 } satisfies SheetsServerApi;
 
 export type SidebarFunctions = typeof SIDEBAR_FUNCTIONS;
 
-export { listTemplates, insertTemplate, insertChartFromSelection, listCharts };
+export { listTemplates, insertTemplate, insertChartFromSelection, listCharts, recordSnapshot, strategyMarkdown };

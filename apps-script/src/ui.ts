@@ -27,6 +27,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addSubMenu(blank)
     .addSubMenu(example)
     .addSubMenu(charts)
+    .addItem('Record snapshot', 'recordSnapshotFromMenu')
     .addSeparator()
     .addItem('Function reference', 'showFunctionReference')
     .addSeparator()

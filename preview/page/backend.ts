@@ -10,6 +10,7 @@ import type { PanelBackend } from '../../ui/panel';
 import { chartForSelection } from '../chart-insert';
 import { insertTemplate } from '../commands';
 import type { Grid } from './grid';
+import { previewStrategyMarkdown, recordPreviewSnapshot } from '../snapshot';
 
 function sheetsText(sheets: string[]): string {
   return `${sheets.length === 1 ? 'sheet' : 'sheets'} ${sheets.join(', ')}`;
@@ -56,5 +57,12 @@ export function previewBackend(grid: Grid, now: () => Date = () => new Date()): 
       grid.focusGrid();
       return { sheets: [sheet], message: built.message, anchor: built.anchor };
     },
+    // preview/snapshot.ts: appends to the Progress History sheet; the strategy document as Markdown.
+    recordSnapshot: async () => {
+      const r = recordPreviewSnapshot(grid.wb);
+      grid.show(r.sheets[0]);
+      return r;
+    },
+    strategyMarkdown: async () => previewStrategyMarkdown(grid.wb),
   };
 }

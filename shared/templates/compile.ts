@@ -229,7 +229,9 @@ function compileCells(c: SheetContext, given: Record<string, PlanCell>[]): PlanC
   for (let i = 0; i < s.rows; i++) {
     const refs = refsFor(s, layouts, i);
     for (const col of s.columns) {
-      cells[1 + i][L.index[col.key]] = col.formula ? `=${col.formula(refs)}` : (given[i][col.key] ?? null);
+      // A builder may return "" for a row its column has nothing to compute on (the cell stays blank).
+      const f = col.formula ? col.formula(refs) : undefined;
+      cells[1 + i][L.index[col.key]] = f === undefined ? (given[i][col.key] ?? null) : f === '' ? null : `=${f}`;
     }
   }
   return cells;

@@ -17,6 +17,9 @@ import { PRIORITIZATION_SHEET } from './specs/prioritization';
 import { ROADMAP_SHEET } from './specs/roadmap';
 import { THEMES_SHEET } from './specs/themes';
 import { VELOCITY_SHEET } from './specs/velocity';
+import { HISTORY_SHEET } from './specs/history';
+import { REVIEW_SHEET } from './specs/review';
+import { DOCUMENT_SHEET } from './specs/document';
 
 export interface TemplateInfo {
   id: string;
@@ -32,7 +35,7 @@ const ENTRIES: TemplateSpec[] = [
     id: 'strategy-workbook',
     name: 'Full Strategy Workbook',
     description:
-      'Every template in one workbook, cross-linked: themes feed the prioritization, roadmap, metrics, ADR and not-doing sheets; the dashboard sums them up.',
+      "Every template in one workbook, cross-linked: themes feed the prioritization, roadmap, metrics, ADR and not-doing sheets; the dashboard sums them up, the Strategy Review checks them against the guide's pitfalls, Progress History keeps the snapshots.",
     sheets: [
       DASHBOARD_SHEET,
       BUSINESS_CONTEXT_SHEET,
@@ -45,6 +48,9 @@ const ENTRIES: TemplateSpec[] = [
       VELOCITY_SHEET,
       ADR_SHEET,
       NOT_DOING_SHEET,
+      REVIEW_SHEET,
+      HISTORY_SHEET,
+      DOCUMENT_SHEET,
     ],
     activate: 'dashboard',
   },
@@ -123,6 +129,24 @@ const ENTRIES: TemplateSpec[] = [
       'Per theme: % complete, on/off track, metric progress, active projects and owners, calculated from the themes, prioritization, roadmap and metrics sheets (inserted with it).',
     sheets: [DASHBOARD_SHEET, THEMES_SHEET, PRIORITIZATION_SHEET, ROADMAP_SHEET, METRICS_SHEET],
     activate: 'dashboard',
+  },
+  {
+    id: 'strategy-review',
+    name: 'Strategy Review',
+    description:
+      "The guide's common pitfalls checked live: work without a theme or owner, overdue roadmap items, themes without metrics, objectives no theme serves, no trade-offs, stale decisions, no recent snapshot; with the sheets it checks.",
+    sheets: [
+      REVIEW_SHEET,
+      BUSINESS_CONTEXT_SHEET,
+      THEMES_SHEET,
+      PRIORITIZATION_SHEET,
+      ROADMAP_SHEET,
+      METRICS_SHEET,
+      ADR_SHEET,
+      NOT_DOING_SHEET,
+      HISTORY_SHEET,
+    ],
+    activate: 'review',
   },
 ];
 

@@ -23,6 +23,20 @@ export interface PanelApi {
   insertTemplate(id: string, options: InsertOptions): InsertResult;
   /** Inserts a chart of this kind for the range selected in the sheet. Throws an Error saying what to select. */
   insertChartFromSelection(kind: ChartKind): ChartInsertReport;
+  /**
+   * Appends today's value of every metric, each theme's % complete and the health score to the Progress History
+   * sheet (inserting it when missing); nothing else is written. Throws an Error with a readable message.
+   */
+  recordSnapshot(): SnapshotReport;
+  /** The workbook's strategy document as Markdown. Throws an Error when the Strategic Themes sheet is missing. */
+  strategyMarkdown(): string;
+}
+
+/** What "Record snapshot" did. */
+export interface SnapshotReport {
+  /** The History sheet written to. */
+  sheets: string[];
+  message: string;
 }
 
 /** The same operations as seen from the panel: each returns a promise (a server round trip, or Excel.run). */

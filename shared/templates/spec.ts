@@ -45,7 +45,7 @@ export interface FormulaRefs {
   otherCell: (sheetKey: string, columnKey: string) => string;
 }
 
-/** A formula text without the leading "=" (the compiler adds it). */
+/** A formula text without the leading "=" (the compiler adds it); "" leaves a data cell blank. */
 export type FormulaBuilder = (r: FormulaRefs) => string;
 
 /**

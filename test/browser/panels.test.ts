@@ -445,6 +445,29 @@ describeWithChromium('test/browser/panels.test.ts')('sidebar and task pane in Ch
       await shot(page, 'taskpane-list');
     });
 
+    test('Progress tab: Record snapshot appends to Progress History; the strategy document shows as Markdown', async () => {
+      const { page } = await open('taskpane');
+      await page.waitForSelector('.tst-template');
+      await page.locator('.tst-template[data-id="themes"]').click();
+      await page.locator('#tst-insert').click();
+      await page.waitForSelector('.tst-status.tst-ok');
+      await page.locator('#tab-progress').click();
+      await page.locator('#tst-snapshot').click();
+      await page.waitForSelector('#tst-progress-status.tst-ok');
+      await expect(page.locator('#tst-progress-status').textContent()).resolves.toContain(
+        'Snapshot recorded: 4 values. Added to "Progress History".',
+      );
+      const names = await page.evaluate(() => (window as any).__excelHost.sheetNames());
+      expect(names).toEqual(['Sheet1', 'Strategic Themes', 'Progress History']);
+      await page.locator('#tst-copy-md').click();
+      await page.waitForSelector('#tst-markdown:not([hidden])');
+      const md = await page.locator('#tst-markdown').inputValue();
+      expect(md).toMatch(/^# Technical Strategy\n/);
+      expect(md).toContain('### Theme 1: Enterprise-Ready Platform');
+      expect((await overflow(page)).wide).toEqual([]);
+      await shot(page, 'taskpane-progress-tab');
+    });
+
     test('Insert builds the template in the workbook through Excel.run (three round trips) and shows the result', async () => {
       const { page } = await open('taskpane');
       await page.waitForSelector('.tst-template');

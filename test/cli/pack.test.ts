@@ -75,7 +75,8 @@ test('`npx tech-strategy-toolkit workbook --example --out f.xlsx` writes the ful
   });
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
-  expect(r.stdout).toMatch(/^Wrote f\.xlsx \(11 sheets, with the example: /);
+  const sheets = TEMPLATES.find((t) => t.id === 'strategy-workbook')!.sheets.length;
+  expect(r.stdout).toMatch(new RegExp(`^Wrote f\\.xlsx \\(${sheets} sheets, with the example: `));
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path.join(app, 'f.xlsx'));
   const names = wb.worksheets.map((w) => w.name);
@@ -91,4 +92,14 @@ test('`npx tech-strategy-toolkit workbook --example --out f.xlsx` writes the ful
   });
   expect(again.status).toBe(1);
   expect(again.stderr).toContain('f.xlsx already exists');
+
+  // The installed command turns the workbook into the strategy document.
+  const doc = spawnSync(NPX, ['tech-strategy-toolkit', 'document', 'f.xlsx', '--out', 'strategy.md'], {
+    cwd: app,
+    env: cleanEnv(),
+    encoding: 'utf8',
+  });
+  expect(doc.stderr).toBe('');
+  expect(doc.status).toBe(0);
+  expect(fs.readFileSync(path.join(app, 'strategy.md'), 'utf8')).toContain('## Strategy Review: Open Findings');
 }, 120000);

@@ -420,6 +420,7 @@ export class FakeWorksheetCollection
 export class FakeWorksheet implements Pick<
   Excel.Worksheet,
   | 'getRange'
+  | 'getUsedRangeOrNullObject'
   | 'getRangeByIndexes'
   | 'activate'
   | 'delete'
@@ -484,6 +485,21 @@ export class FakeWorksheet implements Pick<
   getRange(address?: string): Excel.Range {
     const r = rect(address ?? 'A1');
     return new FakeRange(this, r.row, r.col, r.rows, r.cols, !!r.wholeColumns).real();
+  }
+  /**
+   * The smallest range holding every cell with a value or formula, or a null object for an empty sheet
+   * (Worksheet.getUsedRangeOrNullObject, ExcelApi 1.4: "If the worksheet is blank, this method will return a
+   * null object"). The extent is taken when the call is made, which is where the snapshot code calls it.
+   */
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): Excel.Range {
+    let [r0, c0, r1, c1] = [Infinity, Infinity, -1, -1];
+    for (const [k, c] of this.state.cells) {
+      if (c.formula === null || c.formula === '') continue;
+      const [r, col] = k.split(',').map(Number);
+      [r0, c0, r1, c1] = [Math.min(r0, r), Math.min(c0, col), Math.max(r1, r), Math.max(c1, col)];
+    }
+    if (r1 < 0) return new FakeRange(this, 0, 0, 1, 1, false, true).real();
+    return new FakeRange(this, r0, c0, r1 - r0 + 1, c1 - c0 + 1, false).real();
   }
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Excel.Range {
     this.ctx.enqueue('worksheet.getRangeByIndexes', () => undefined);
@@ -553,6 +569,9 @@ export class FakeRange implements Pick<
   | 'address'
   | 'load'
   | 'worksheet'
+  | 'isNullObject'
+  | 'rowIndex'
+  | 'columnIndex'
 > {
   constructor(
     readonly ws: FakeWorksheet,
@@ -561,7 +580,12 @@ export class FakeRange implements Pick<
     readonly rows: number,
     readonly cols: number,
     readonly wholeColumns: boolean,
+    /** A null object (getUsedRangeOrNullObject on a blank sheet). */
+    readonly nullObject = false,
   ) {}
+
+  /** Properties read back by load + sync (Office.js: reading before that throws PropertyNotLoaded). */
+  private loaded: Partial<Record<'formulas' | 'rowIndex' | 'columnIndex' | 'isNullObject', unknown>> = {};
 
   a1(): string {
     if (this.wholeColumns) return `${colName(this.col)}:${colName(this.col + this.cols - 1)}`;
@@ -574,8 +598,37 @@ export class FakeRange implements Pick<
   get worksheet(): Excel.Worksheet {
     return this.ws.real();
   }
-  load(_props?: unknown): Excel.Range {
+  load(props?: unknown): Excel.Range {
+    const want = typeof props === 'string' ? props.split(',').map((p) => p.trim()) : [];
+    this.ws.ctx.enqueue('range.load', () => {
+      if (want.includes('isNullObject')) this.loaded.isNullObject = this.nullObject;
+      if (this.nullObject) return;
+      if (want.includes('rowIndex')) this.loaded.rowIndex = this.row;
+      if (want.includes('columnIndex')) this.loaded.columnIndex = this.col;
+      // Range.formulas: "If a cell has no formula, its value is returned instead" (blank cells: "").
+      if (want.includes('formulas')) {
+        this.loaded.formulas = Array.from({ length: this.rows }, (_, i) =>
+          Array.from(
+            { length: this.cols },
+            (_, j) => this.ws.state.cells.get(`${this.row + i},${this.col + j}`)?.formula ?? '',
+          ),
+        );
+      }
+    });
     return this.real();
+  }
+  private read(prop: 'formulas' | 'rowIndex' | 'columnIndex' | 'isNullObject'): unknown {
+    if (!(prop in this.loaded)) throw notLoaded(prop);
+    return this.loaded[prop];
+  }
+  get isNullObject(): boolean {
+    return this.read('isNullObject') as boolean;
+  }
+  get rowIndex(): number {
+    return this.read('rowIndex') as number;
+  }
+  get columnIndex(): number {
+    return this.read('columnIndex') as number;
   }
 
   eachCell(f: (c: XCell, i: number, j: number) => void): void {
@@ -611,7 +664,7 @@ export class FakeRange implements Pick<
     this.ws.op('range.values', () => this.eachCell((c, i, j) => (c.formula = g[i][j] as XCell['formula'])));
   }
   get formulas(): unknown[][] {
-    throw notLoaded('formulas');
+    return this.read('formulas') as unknown[][];
   }
   set formulas(v: unknown[][]) {
     const g = this.grid('formulas', v);

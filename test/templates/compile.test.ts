@@ -7,7 +7,7 @@ import { loadPlan } from './loader';
 
 const ALL = TEMPLATES.flatMap((t) => [false, true].map((example) => ({ id: t.id, example })));
 
-test('the catalogue lists twelve templates, each compiling to the sheets it announces', () => {
+test('the catalogue lists thirteen templates, each compiling to the sheets it announces', () => {
   expect(TEMPLATES.map((t) => t.id).sort()).toEqual(
     [
       'business-context',
@@ -21,6 +21,7 @@ test('the catalogue lists twelve templates, each compiling to the sheets it anno
       'adr-log',
       'not-doing',
       'progress-dashboard',
+      'strategy-review',
       'strategy-workbook',
     ].sort(),
   );
@@ -28,7 +29,7 @@ test('the catalogue lists twelve templates, each compiling to the sheets it anno
     expect(t.description.length).toBeGreaterThan(20);
     expect(compileTemplate(t.id, { example: false }).sheets.map((s) => s.name)).toEqual(t.sheets);
   }
-  expect(TEMPLATES.find((t) => t.id === 'strategy-workbook')!.sheets).toHaveLength(11);
+  expect(TEMPLATES.find((t) => t.id === 'strategy-workbook')!.sheets).toHaveLength(14);
 });
 
 test('an unknown template id is refused by name', () => {

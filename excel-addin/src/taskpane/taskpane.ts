@@ -6,6 +6,7 @@ import type { InsertReport } from '../../../shared/templates/report';
 import { mountPanel, type PanelBackend } from '../../../ui/panel';
 import { applyPlanExcel } from '../templates/executor';
 import { insertChartFromSelectionExcel } from '../templates/chart-selection';
+import { recordSnapshotExcel, strategyMarkdownExcel } from '../strategy/snapshot';
 import css from '../../../ui/panel.css';
 
 export const EXCEL_NAMESPACE = 'STRATEGY';
@@ -15,6 +16,8 @@ export const EXCEL_API: Async<PanelApi> = {
   listTemplates: async () => TEMPLATES.map((t) => ({ ...t, sheets: [...t.sheets] })),
   insertTemplate: (id, options) => insertTemplateExcel(id, options),
   insertChartFromSelection: (kind) => Excel.run((context) => insertChartFromSelectionExcel(context, kind)),
+  recordSnapshot: () => Excel.run((context) => recordSnapshotExcel(context)),
+  strategyMarkdown: () => Excel.run((context) => strategyMarkdownExcel(context)),
 };
 
 export function excelBackend(): PanelBackend {

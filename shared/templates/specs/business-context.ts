@@ -1,6 +1,6 @@
 /** Business Context: objectives, constraints and critical metrics (seed guide, step 1). */
 import type { SheetSpec } from '../spec';
-import { dateColumn, textColumn } from './common';
+import { dateColumn, textColumn, themeColumn } from './common';
 import type { ExampleRows } from '../example-dates';
 
 export const CONTEXT_SECTIONS = ['Objective', 'Constraint', 'Critical Metric'];
@@ -23,6 +23,11 @@ export const BUSINESS_CONTEXT_SHEET: SheetSpec = {
     textColumn('detail', 'Detail', 300),
     dateColumn('deadline', 'Deadline', 'When it must be true, if there is a date.'),
     { key: 'owner', header: 'Owner', width: 150 },
+    {
+      ...themeColumn(),
+      header: 'Served by Theme',
+      help: 'For an objective: the strategic theme that serves it (the Strategy Review flags objectives no theme serves).',
+    },
   ],
   conditionalFormats: [
     {
@@ -47,12 +52,14 @@ export const BUSINESS_CONTEXT_SHEET: SheetSpec = {
       item: 'Grow revenue 3x by entering enterprise market',
       detail: 'Enterprise deals need SSO, RBAC, audit logging and SOC 2',
       owner: 'CEO (example)',
+      theme: 'Enterprise-Ready Platform',
     },
     {
       section: 'Objective',
       item: 'Reduce churn by 20% through product improvements',
       detail: 'Analytics and experimentation to find what keeps customers',
       owner: 'CPO (example)',
+      theme: 'Data-Driven Product',
     },
     {
       section: 'Objective',
@@ -60,6 +67,7 @@ export const BUSINESS_CONTEXT_SHEET: SheetSpec = {
       detail: 'Data residency and latency for European customers',
       deadline: d.planQuarterEnd(3),
       owner: 'COO (example)',
+      theme: 'Global Scale & Performance',
     },
     { section: 'Constraint', item: 'Budget: $2M for engineering this year', detail: 'Headcount and vendors included' },
     { section: 'Constraint', item: 'Timeline: Enterprise features needed by Q2', deadline: d.planQuarterEnd(2) },

@@ -1,0 +1,89 @@
+/**
+ * "Record snapshot" and "Strategy as Markdown" in Google Sheets (menu and sidebar). Reads every sheet once
+ * (getDataRange: values and formulas; a formula cell is left to the core to compute, so the reading is the
+ * same as the CLI's on a file without cached results), then appends the snapshot to the Progress History
+ * sheet with one setValues below its last row (inserting that sheet with the template executor first when
+ * the spreadsheet has none). Nothing else is written. Today is the spreadsheet's day (its time zone).
+ */
+import type { ReadCell, ReadSheet } from '../../../shared/strategy/read';
+import { historyPlan, placedFormats, placeRows, planSnapshot, historyTarget } from '../../../shared/strategy/record';
+import { missingSheetsMessage, strategyMarkdown as documentMarkdown } from '../../../shared/strategy/document';
+import { hostErrorText } from '../../../shared/templates/report';
+import { serialToDate } from '../../../shared/core/args';
+import { spreadsheetDayOf } from '../dates';
+import { applyPlanSheets } from '../templates/executor';
+import { PRODUCT } from '../ui';
+import type { SnapshotReport as PanelSnapshotReport } from '../../../shared/templates/panel-api';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface SnapshotReport extends PanelSnapshotReport {
+  rows: number;
+}
+
+/** Every sheet as values; formula cells as undefined (computed by the core), dates as the day they show. */
+export function readSheets(ss: Spreadsheet, dayOf = spreadsheetDayOf()): ReadSheet[] {
+  return ss.getSheets().map((sheet) => {
+    const range = sheet.getDataRange();
+    const values = range.getValues();
+    const formulas = range.getFormulas();
+    const rows = values.map((row, r) =>
+      row.map((v, c): ReadCell => {
+        if (formulas[r]?.[c]) return undefined;
+        if (v instanceof Date) return dayOf(v);
+        return v as ReadCell;
+      }),
+    );
+    return { name: sheet.getName(), rows };
+  });
+}
+
+/** Today as the spreadsheet shows it: a serial day, and a Date at that day's UTC midnight for the core. */
+function today(): { serial: number; now: Date } {
+  const serial = spreadsheetDayOf()(new Date());
+  const d = serialToDate(serial);
+  return { serial, now: new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), 12) };
+}
+
+/** Appends today's snapshot to the Progress History sheet. Throws an Error with a readable message on failure. */
+export function recordSnapshot(): SnapshotReport {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const { serial, now } = today();
+  const plan = planSnapshot(readSheets(ss), serial, now);
+  let target = plan.target;
+  if (!target) {
+    const report = applyPlanSheets(ss, historyPlan(serial));
+    const created = readSheets(ss).find((s) => s.name === report.sheets[0]);
+    target = created && historyTarget(created);
+    if (!target) throw new Error('The snapshot was not recorded: the Progress History sheet could not be created.');
+  }
+  if (plan.rows.length > 0) {
+    const sheet = ss.getSheetByName(target.sheet)!;
+    const { col, cells } = placeRows(plan, target);
+    const { formats } = placedFormats(target);
+    const range = sheet.getRange(target.row + 1, col + 1, cells.length, cells[0].length);
+    range.setNumberFormats(cells.map(() => formats.slice()));
+    range.setValues(cells);
+  }
+  return { sheets: [target.sheet], rows: plan.rows.length, message: `${plan.message} Added to "${target.sheet}".` };
+}
+
+/** Menu handler: records, then a toast; an error in an alert. */
+export function recordSnapshotFromMenu(): SnapshotReport | undefined {
+  try {
+    const r = recordSnapshot();
+    SpreadsheetApp.getActiveSpreadsheet().toast(r.message, PRODUCT, 10);
+    return r;
+  } catch (e) {
+    const ui = SpreadsheetApp.getUi();
+    ui.alert(PRODUCT, hostErrorText(e), ui.ButtonSet.OK);
+    return undefined;
+  }
+}
+
+/** Sidebar: the strategy document of this spreadsheet as Markdown. */
+export function strategyMarkdown(): string {
+  const r = documentMarkdown(readSheets(SpreadsheetApp.getActiveSpreadsheet()), today().now);
+  if ('missing' in r) throw new Error(missingSheetsMessage(r.missing));
+  return r.markdown;
+}

@@ -1,0 +1,188 @@
+/**
+ * `tech-strategy-toolkit document <workbook.xlsx> --out strategy.md [--force] [--title "…"]`
+ *
+ * Turns a strategy workbook into the strategy document (Markdown), in three pure phases after reading the
+ * file: sheets of values (xlsx → ReadSheet[], here) → StrategyData (shared/strategy/read.ts) → document
+ * model (model.ts) → Markdown (markdown.ts). Exit codes: 0 written, 1 could not read or write (or the
+ * output exists without --force), 2 bad usage, 3 the workbook lacks a required sheet.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type ExcelJS from 'exceljs';
+import { strategyMarkdown } from '../shared/strategy/document';
+import type { ReadCell, ReadSheet } from '../shared/strategy/read';
+import { replace, TargetExists, writeNew } from './write-file';
+
+export const DOCUMENT_USAGE = `Usage: tech-strategy-toolkit document <workbook.xlsx> --out <strategy.md> [--force] [--title <text>]
+
+Writes the strategy document (Markdown) from a strategy workbook: one written by this tool, by Excel,
+by Google Sheets (File > Download > .xlsx) or by LibreOffice. Sheets are found by name ("Roadmap",
+"Roadmap (2)") or by their headers, columns by header; only "Strategic Themes" is required.
+
+Options:
+  --out <file>, -o <file>  where to write the document (.md), or "-" for standard output
+  --title <text>           the document title (default "Technical Strategy")
+  --force                  overwrite <file> if it exists
+  --help, -h               show this help
+
+Exit codes: 0 written, 1 could not read or write, 2 bad usage, 3 a required sheet is missing.`;
+
+/** Where the command writes its messages (the CLI's Io), and the clock "today" is taken from. */
+export interface DocumentIo {
+  out(text: string): void;
+  err(text: string): void;
+  cwd: string;
+  /** The moment "today" is taken from (tests pass a fixed one). */
+  now?: () => Date;
+}
+
+interface DocumentOptions {
+  input?: string;
+  out?: string;
+  force: boolean;
+  title?: string;
+  help: boolean;
+}
+
+class DocumentUsageError extends Error {}
+
+function parseDocumentArgs(argv: string[]): DocumentOptions {
+  const o: DocumentOptions = { force: false, help: false };
+  const args = argv.slice();
+  while (args.length > 0) {
+    const a = args.shift()!;
+    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
+    const [flag, inline] = eq > 0 ? [a.slice(0, eq), a.slice(eq + 1)] : [a, undefined];
+    const value = (): string => {
+      const v = inline ?? args.shift();
+      if (v === undefined || (inline === undefined && v.startsWith('-') && v !== '-'))
+        throw new DocumentUsageError(`${flag} needs a value.`);
+      return v;
+    };
+    if (flag === '--help' || flag === '-h') o.help = true;
+    else if (flag === '--force') o.force = true;
+    else if (flag === '--out' || flag === '-o') o.out = value();
+    else if (flag === '--title') o.title = value();
+    else if (flag.startsWith('-')) throw new DocumentUsageError(`Unknown option "${flag}".`);
+    else if (o.input === undefined) o.input = flag;
+    else throw new DocumentUsageError(`Unexpected argument "${flag}": give one workbook.`);
+  }
+  return o;
+}
+
+/** One ExcelJS cell value as the reader takes it: the cached result of a formula, text of rich text. */
+export function cellValue(v: ExcelJS.CellValue): ReadCell {
+  if (v === null || v === undefined) return undefined;
+  if (typeof v !== 'object' || v instanceof Date) return v as ReadCell;
+  if ('formula' in v || 'sharedFormula' in v) {
+    const r = (v as { result?: unknown }).result;
+    return r === undefined ? undefined : cellValue(r as ExcelJS.CellValue);
+  }
+  if ('richText' in v) return v.richText.map((t) => t.text).join('');
+  if ('error' in v) return { error: String(v.error) };
+  if ('text' in v) return String((v as { text: unknown }).text);
+  return undefined;
+}
+
+/** Every worksheet as rows of values (phase 1: the file). */
+export async function readWorkbookFile(excel: typeof ExcelJS, file: string): Promise<ReadSheet[]> {
+  const wb = new excel.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb.worksheets.map((ws) => {
+    const rows: ReadCell[][] = [];
+    ws.eachRow({ includeEmpty: true }, (row, r) => {
+      const cells: ReadCell[] = [];
+      row.eachCell({ includeEmpty: true }, (cell, c) => {
+        cells[c - 1] = cellValue(cell.value);
+      });
+      rows[r - 1] = cells;
+    });
+    return { name: ws.name, rows: Array.from(rows, (r) => r ?? []) };
+  });
+}
+
+/** Phases 2–4 on sheets already read: the Markdown, or which required sheets are missing. */
+export const documentFromSheets = strategyMarkdown;
+
+/** Writes the document: no-clobber without --force, a whole replacement with it (cli/write-file.ts). */
+function commitText(target: string, text: string, force: boolean): void {
+  const bytes = new TextEncoder().encode(text);
+  if (force) replace(target, bytes);
+  else writeNew(target, bytes);
+}
+
+/** Checks the arguments and the output path; an exit code when the run must stop. */
+function checkPaths(o: DocumentOptions, io: DocumentIo): number | undefined {
+  if (!o.input) return usage(io, 'give the workbook to read: document <workbook.xlsx> --out <strategy.md>');
+  if (!o.out) return usage(io, '--out <strategy.md> is required (or --out - for standard output).');
+  const input = path.resolve(io.cwd, o.input);
+  if (!fs.existsSync(input)) {
+    io.err(`Error: ${o.input} does not exist.\n`);
+    return 1;
+  }
+  if (o.out === '-') return undefined;
+  const target = path.resolve(io.cwd, o.out);
+  if (fs.existsSync(target) && !o.force) {
+    io.err(
+      `Error: ${o.out} already exists; nothing was written. Use --force to overwrite it, or choose another --out.\n`,
+    );
+    return 1;
+  }
+  if (!fs.existsSync(path.dirname(target))) {
+    io.err(`Error: the folder ${path.dirname(o.out) || '.'} does not exist.\n`);
+    return 1;
+  }
+  return undefined;
+}
+
+function usage(io: DocumentIo, message: string): number {
+  io.err(`Error: ${message}\n\n${DOCUMENT_USAGE}\n`);
+  return 2;
+}
+
+/** Runs `document`; returns the exit code. */
+export async function runDocument(argv: string[], excel: typeof ExcelJS, io: DocumentIo): Promise<number> {
+  let o: DocumentOptions;
+  try {
+    o = parseDocumentArgs(argv);
+  } catch (e) {
+    if (!(e instanceof DocumentUsageError)) throw e;
+    return usage(io, e.message);
+  }
+  if (o.help) {
+    io.out(`${DOCUMENT_USAGE}\n`);
+    return 0;
+  }
+  const stop = checkPaths(o, io);
+  if (stop !== undefined) return stop;
+  let sheets: ReadSheet[];
+  try {
+    sheets = await readWorkbookFile(excel, path.resolve(io.cwd, o.input!));
+  } catch (e) {
+    io.err(`Error: could not read ${o.input} as an .xlsx workbook: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+  const result = documentFromSheets(sheets, (io.now ?? (() => new Date()))(), o.title);
+  if ('missing' in result) {
+    io.err(
+      `Error: ${o.input} has no ${result.missing.map((m) => `"${m}"`).join(', ')} sheet (found: ${sheets.map((s) => `"${s.name}"`).join(', ') || 'no sheets'}). Insert the Strategic Themes template, or the full strategy workbook, and fill it in.\n`,
+    );
+    return 3;
+  }
+  if (o.out === '-') {
+    io.out(result.markdown);
+    return 0;
+  }
+  try {
+    commitText(path.resolve(io.cwd, o.out!), result.markdown, o.force);
+  } catch (e) {
+    io.err(
+      e instanceof TargetExists
+        ? `Error: ${o.out} already exists (it appeared while the document was being written); nothing was written. Use --force to overwrite it.\n`
+        : `Error: could not write ${o.out}: ${e instanceof Error ? e.message : String(e)}\n`,
+    );
+    return 1;
+  }
+  io.out(`Wrote ${o.out} (${result.markdown.split('\n').length} lines) from ${o.input}.\n`);
+  return 0;
+}

@@ -1,0 +1,72 @@
+/**
+ * "Record snapshot" and "Strategy as Markdown" in Excel (task pane). One Excel.run: sync #1 lists the
+ * worksheets, sync #2 reads each used range's formulas ("If a cell has no formula, its value is returned
+ * instead": constants as values, formula cells left to the core, as the CLI does with a file without cached
+ * results), then the snapshot is appended to the Progress History sheet below its last used row with one
+ * write (number formats first, so dates show as dates and "As Written" stays text) and sync #3 commits.
+ * Without a History sheet the template executor inserts one first (a new sheet, never an existing one).
+ * Today is the runtime's local day, like Excel's TODAY().
+ */
+import { ymdToSerial } from '../../../shared/core/args';
+import { missingSheetsMessage, strategyMarkdown } from '../../../shared/strategy/document';
+import type { ReadCell, ReadSheet } from '../../../shared/strategy/read';
+import { historyPlan, historyTarget, placedFormats, placeRows, planSnapshot } from '../../../shared/strategy/record';
+import { applyPlanExcel } from '../templates/executor';
+import type { SnapshotReport } from '../../../shared/templates/panel-api';
+
+const cell = (v: unknown): ReadCell =>
+  typeof v === 'string' && v.startsWith('=') ? undefined : v === '' ? undefined : (v as ReadCell);
+
+/** Every worksheet's used range as values (formula cells undefined), placed from A1. Two syncs. */
+export async function readSheetsExcel(context: Excel.RequestContext): Promise<ReadSheet[]> {
+  const sheets = context.workbook.worksheets.load('items/name');
+  await context.sync();
+  const used = sheets.items.map((ws) => ({
+    name: ws.name,
+    range: ws.getUsedRangeOrNullObject(true).load('isNullObject,rowIndex,columnIndex,formulas'),
+  }));
+  await context.sync();
+  return used.map(({ name, range }) => {
+    if (range.isNullObject) return { name, rows: [] };
+    const rows: ReadCell[][] = Array.from({ length: range.rowIndex }, () => []);
+    const pad: ReadCell[] = Array.from({ length: range.columnIndex }, () => undefined);
+    for (const r of range.formulas) rows.push(pad.concat(r.map(cell)));
+    return { name, rows };
+  });
+}
+
+function localToday(): { serial: number; now: Date } {
+  const now = new Date();
+  return { serial: ymdToSerial(now.getFullYear(), now.getMonth() + 1, now.getDate()), now };
+}
+
+/** Appends today's snapshot to the Progress History sheet (inserting it when missing). */
+export async function recordSnapshotExcel(context: Excel.RequestContext): Promise<SnapshotReport> {
+  const { serial, now } = localToday();
+  const plan = planSnapshot(await readSheetsExcel(context), serial, now);
+  let target = plan.target;
+  if (!target) {
+    const report = await applyPlanExcel(context, historyPlan(serial));
+    const created = (await readSheetsExcel(context)).find((s) => s.name === report.sheets[0]);
+    target = created && historyTarget(created);
+    if (!target) throw new Error('The snapshot was not recorded: the Progress History sheet could not be created.');
+  }
+  if (plan.rows.length > 0) {
+    const { col, cells } = placeRows(plan, target);
+    const { formats } = placedFormats(target);
+    const range = context.workbook.worksheets
+      .getItem(target.sheet)
+      .getRangeByIndexes(target.row, col, cells.length, cells[0].length);
+    range.numberFormat = cells.map(() => formats.slice());
+    range.values = cells;
+    await context.sync();
+  }
+  return { sheets: [target.sheet], message: `${plan.message} Added to "${target.sheet}".` };
+}
+
+/** The strategy document of this workbook as Markdown (throws a readable Error without the themes sheet). */
+export async function strategyMarkdownExcel(context: Excel.RequestContext): Promise<string> {
+  const r = strategyMarkdown(await readSheetsExcel(context), localToday().now);
+  if ('missing' in r) throw new Error(missingSheetsMessage(r.missing));
+  return r.markdown;
+}

@@ -1,0 +1,71 @@
+/**
+ * "Record snapshot" and the strategy document in the local preview: the preview's workbook (HyperFormula)
+ * read as values (computed, as a saved file holds them), the snapshot appended to the Progress History sheet
+ * with one engine batch below its last row (inserting the sheet first when missing, with the preview's
+ * template executor), and the appended cells' number formats added to the sheet's formats. Nothing else
+ * is written.
+ */
+import { DetailedCellError } from 'hyperformula';
+import { ymdToSerial } from '../shared/core/args';
+import { missingSheetsMessage, strategyMarkdown } from '../shared/strategy/document';
+import type { ReadCell, ReadSheet } from '../shared/strategy/read';
+import { historyPlan, historyTarget, placedFormats, placeRows, planSnapshot } from '../shared/strategy/record';
+import { colLetter } from '../shared/templates/a1';
+import { toEngineContent, type PreviewWorkbook } from './executor';
+import type { SnapshotReport } from '../shared/templates/panel-api';
+
+/** Every sheet's values, errors as { error }. */
+export function readPreviewSheets(wb: PreviewWorkbook): ReadSheet[] {
+  return wb.sheetNames().map((name) => ({
+    name,
+    rows: wb.hf
+      .getSheetValues(wb.sheetId(name))
+      .map((row) =>
+        row.map((v): ReadCell => (v instanceof DetailedCellError ? { error: String(v.value) } : (v as ReadCell))),
+      ),
+  }));
+}
+
+function today(now: Date): number {
+  return ymdToSerial(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/** Appends today's snapshot; returns the sheet written and a message. */
+export function recordPreviewSnapshot(wb: PreviewWorkbook, now = new Date()): SnapshotReport {
+  const serial = today(now);
+  const plan = planSnapshot(readPreviewSheets(wb), serial, now);
+  let target = plan.target;
+  if (!target) {
+    const outcome = wb.insertPlan(historyPlan(serial));
+    const created = readPreviewSheets(wb).find((s) => s.name === outcome.sheets[0]);
+    target = created && historyTarget(created);
+    if (!target) throw new Error('The snapshot was not recorded: the Progress History sheet could not be created.');
+  }
+  if (plan.rows.length > 0) {
+    const { col, cells } = placeRows(plan, target);
+    const id = wb.sheetId(target.sheet);
+    // Blank cells of the block stay untouched (there is nothing below the last row to overwrite anyway).
+    wb.hf.batch(() =>
+      cells.forEach((row, i) =>
+        row.forEach((v, j) => {
+          if (v !== null) wb.hf.setCellContents({ sheet: id, row: target!.row + i, col: col + j }, toEngineContent(v));
+        }),
+      ),
+    );
+    const { formats } = placedFormats(target);
+    const meta = wb.metaOf(target.sheet);
+    formats.forEach((format, j) => {
+      const L = colLetter(col + j);
+      if (format !== 'General')
+        meta.numberFormats.push({ range: `${L}${target!.row + 1}:${L}${target!.row + cells.length}`, format });
+    });
+  }
+  return { sheets: [target.sheet], message: `${plan.message} Added to "${target.sheet}".` };
+}
+
+/** The preview workbook's strategy document as Markdown. */
+export function previewStrategyMarkdown(wb: PreviewWorkbook, now = new Date()): string {
+  const r = strategyMarkdown(readPreviewSheets(wb), now);
+  if ('missing' in r) throw new Error(missingSheetsMessage(r.missing));
+  return r.markdown;
+}

@@ -1,0 +1,530 @@
+/**
+ * The Strategy Review's checks, declared once: what each looks for, the seed guide's advice, and how it is
+ * computed twice — by the core (on StrategyData, for the CLI's strategy document) and as native formulas
+ * (for the Strategy Review sheet, which must calculate without the add-in). The engine tests prove both
+ * agree on the same workbook.
+ *
+ * A check either walks the rows of one or more sheets ("sources": a row is an offending item when its flag
+ * holds, and is named by its name) or looks at the strategy as a whole.
+ * Text comparisons are case-insensitive and ignore surrounding spaces, as spreadsheet comparisons do.
+ */
+import type { StrategyData } from './data';
+import { metricName } from './data';
+import { isNotAvailable, parseMetric } from '../metrics/value';
+import { QUADRANT_TEXT } from '../scoring/quadrant';
+import { BEYOND_PREFIX, TOO_BIG_TEXT } from '../templates/specs/prioritization';
+
+/** How many offending items a check names before "and N more". */
+export const SHOWN_ITEMS = 3;
+/** A snapshot older than this many days is stale (the guide's monthly strategy review). */
+export const SNAPSHOT_MAX_AGE_DAYS = 31;
+
+export type Severity = 'warning' | 'failure';
+export const STATUS_MARK = { pass: '✓', warning: '⚠', failure: '✗' } as const;
+
+/** A cell of the source row being checked, by column key (a native reference such as `'Roadmap'!F7`). */
+export type RowCell = (column: string) => string;
+/** A whole data column of a sheet, by sheet key and column key (a native range). */
+export type SheetColumn = (sheet: string, column: string) => string;
+
+export interface ReviewSource {
+  /** Sheet key of the rows (themes, projects, roadmap, metrics, context, adr, notDoing). */
+  sheet: string;
+  /** The offending items' names, in row order, by the core. */
+  core: (d: StrategyData, today: number) => string[];
+  /** Native: TRUE when the row offends; its name. */
+  flag: (c: RowCell, col: SheetColumn) => string;
+  name: (c: RowCell) => string;
+}
+
+export interface WholeCheck {
+  core: (d: StrategyData, today: number) => { count: number; items: string };
+  count: (col: SheetColumn) => string;
+  /** Native items text; `count` is the cell holding the count. */
+  items: (col: SheetColumn, count: string) => string;
+}
+
+export interface ReviewCheck {
+  id: string;
+  /** The guide's pitfall or step it guards. */
+  area: string;
+  check: string;
+  severity: Severity;
+  /** The seed guide's advice. */
+  advice: string;
+  sources?: ReviewSource[];
+  whole?: WholeCheck;
+}
+
+// ---- core helpers: spreadsheet-like text tests ----
+const blank = (s: string | number | undefined): boolean => s === undefined || String(s).trim() === '';
+const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+const themeKnown = (d: StrategyData, theme: string): boolean =>
+  d.themes.some((t) => !blank(t.name) && same(t.name, theme));
+const notMeasured = (v: string | number): boolean => {
+  if (blank(v)) return true;
+  const p = parseMetric(v);
+  return p !== undefined && isNotAvailable(p);
+};
+const names = <R>(rows: R[], flag: (r: R) => boolean, name: (r: R) => string): string[] =>
+  rows.filter(flag).map((r) => name(r).trim());
+
+// ---- native helpers ----
+const nBlank = (x: string): string => `TRIM(${x})=""`;
+const nFilled = (x: string): string => `TRIM(${x})<>""`;
+const nThemeUnknown = (col: SheetColumn, theme: string): string => `COUNTIF(${col('themes', 'name')},TRIM(${theme}))=0`;
+/** The metrics sheet's normalised text (hidden column) is blank or N/A: not measured. */
+const nNotMeasured = (norm: string): string => `OR(${norm}="",${norm}="N/A",${norm}="NA",${norm}="N.A.",${norm}="-")`;
+const nMetricName = (c: RowCell): string =>
+  `IF(${nFilled(c('technical'))},TRIM(${c('technical')}),TRIM(${c('business')}))`;
+
+const project = (row: 'projects' | 'roadmap'): { key: string; name: string } =>
+  row === 'projects' ? { key: 'projects', name: 'project' } : { key: 'roadmap', name: 'initiative' };
+
+/** A source over the projects (Prioritization) or the roadmap items with the same kind of test. */
+function workSource(
+  which: 'projects' | 'roadmap',
+  core: (r: { theme: string; owner: string }, d: StrategyData) => boolean,
+  flag: (c: RowCell, col: SheetColumn) => string,
+): ReviewSource {
+  const { key, name } = project(which);
+  return {
+    sheet: key,
+    core: (d) =>
+      which === 'projects'
+        ? names(
+            d.projects,
+            (r) => !blank(r.project) && core(r, d),
+            (r) => r.project,
+          )
+        : names(
+            d.roadmap,
+            (r) => !blank(r.initiative) && core(r, d),
+            (r) => r.initiative,
+          ),
+    flag: (c, col) => `AND(${nFilled(c(name))},${flag(c, col)})`,
+    name: (c) => `TRIM(${c(name)})`,
+  };
+}
+
+const PITFALL_1 = 'Pitfall 1 · Connect work to strategy';
+const PITFALL_2 = 'Pitfall 2 · Owners and timelines';
+const PITFALL_3 = 'Pitfall 3 · Keep the strategy alive';
+const PITFALL_4 = 'Pitfall 4 · Connect to the business';
+const PITFALL_6 = 'Pitfall 6 · State the trade-offs';
+const THEMES_STEP = 'Step 3 · Strategic themes';
+const METRICS_STEP = 'Step 6 · Success metrics';
+const ROADMAP_STEP = 'Step 5 · Roadmap';
+
+const ADVICE = {
+  p1: 'Connect every project to a strategic theme explicitly: add the "strategic theme" field to project planning and reviews.',
+  p2: 'Include concrete projects and owners with timelines: a quarterly execution plan with specific deliverables.',
+  p3: 'Review and adjust quarterly based on learnings: schedule quarterly strategy retrospectives.',
+  p4: 'Start with business objectives and involve stakeholders early: co-create the strategy with product, business and engineering leaders.',
+  p6: 'Be explicit about trade-offs and what we are deprioritizing: keep a "What we\'re not doing and why" section.',
+};
+
+const DO_NOW = QUADRANT_TEXT['quick-win'].action;
+
+export const REVIEW_CHECKS: ReviewCheck[] = [
+  {
+    id: 'work-no-theme',
+    area: PITFALL_1,
+    check: 'Projects and roadmap items without a theme',
+    severity: 'failure',
+    advice: ADVICE.p1,
+    sources: (['projects', 'roadmap'] as const).map((w) =>
+      workSource(
+        w,
+        (r) => blank(r.theme),
+        (c) => nBlank(c('theme')),
+      ),
+    ),
+  },
+  {
+    id: 'work-unknown-theme',
+    area: PITFALL_1,
+    check: 'Projects and roadmap items whose theme is not a strategic theme',
+    severity: 'failure',
+    advice: `${ADVICE.p1} Use the theme names of the Strategic Themes sheet.`,
+    sources: (['projects', 'roadmap'] as const).map((w) =>
+      workSource(
+        w,
+        (r, d) => !blank(r.theme) && !themeKnown(d, r.theme),
+        (c, col) => `AND(${nFilled(c('theme'))},${nThemeUnknown(col, c('theme'))})`,
+      ),
+    ),
+  },
+  {
+    id: 'work-no-owner',
+    area: PITFALL_2,
+    check: 'Projects and roadmap items without an owner',
+    severity: 'failure',
+    advice: ADVICE.p2,
+    sources: (['projects', 'roadmap'] as const).map((w) =>
+      workSource(
+        w,
+        (r) => blank(r.owner),
+        (c) => nBlank(c('owner')),
+      ),
+    ),
+  },
+  {
+    id: 'roadmap-no-dates',
+    area: PITFALL_2,
+    check: 'Roadmap items without a start or end date',
+    severity: 'warning',
+    advice: ADVICE.p2,
+    sources: [
+      {
+        sheet: 'roadmap',
+        core: (d) =>
+          names(
+            d.roadmap,
+            (r) => !blank(r.initiative) && (r.start === undefined || r.end === undefined),
+            (r) => r.initiative,
+          ),
+        flag: (c) => `AND(${nFilled(c('initiative'))},OR(NOT(ISNUMBER(${c('start')})),NOT(ISNUMBER(${c('end')}))))`,
+        name: (c) => `TRIM(${c('initiative')})`,
+      },
+    ],
+  },
+  {
+    id: 'roadmap-overdue',
+    area: ROADMAP_STEP,
+    check: 'Roadmap items past their end date and not done',
+    severity: 'failure',
+    advice:
+      'Weekly: review progress on key initiatives and make decisions on blockers; replan or close items that slipped.',
+    sources: [
+      {
+        sheet: 'roadmap',
+        core: (d, today) =>
+          names(
+            d.roadmap,
+            (r) => !blank(r.initiative) && r.end !== undefined && r.end < today && !same(r.status, 'Done'),
+            (r) => r.initiative,
+          ),
+        flag: (c) =>
+          `AND(${nFilled(c('initiative'))},ISNUMBER(${c('end')}),N(${c('end')})<TODAY(),TRIM(${c('status')})<>"Done")`,
+        name: (c) => `TRIM(${c('initiative')})`,
+      },
+    ],
+  },
+  ...themeChecks(),
+  ...metricChecks(),
+  {
+    id: 'objective-no-theme',
+    area: PITFALL_4,
+    check: 'Business objectives no strategic theme serves',
+    severity: 'failure',
+    advice: `${ADVICE.p4} Name the theme that serves each objective in the Business Context sheet.`,
+    sources: [
+      {
+        sheet: 'context',
+        core: (d) =>
+          names(
+            d.context,
+            (r) => same(r.section, 'Objective') && !blank(r.item) && (blank(r.theme) || !themeKnown(d, r.theme)),
+            (r) => r.item,
+          ),
+        flag: (c, col) =>
+          `AND(TRIM(${c('section')})="Objective",${nFilled(c('item'))},OR(${nBlank(c('theme'))},${nThemeUnknown(col, c('theme'))}))`,
+        name: (c) => `TRIM(${c('item')})`,
+      },
+    ],
+  },
+  ...tradeOffChecks(),
+  ...cadenceChecks(),
+];
+
+function themeSource(
+  core: (t: StrategyData['themes'][number], d: StrategyData) => boolean,
+  flag: (c: RowCell, col: SheetColumn) => string,
+): ReviewSource[] {
+  return [
+    {
+      sheet: 'themes',
+      core: (d) =>
+        names(
+          d.themes,
+          (t) => !blank(t.name) && core(t, d),
+          (t) => t.name,
+        ),
+      flag: (c, col) => `AND(${nFilled(c('name'))},${flag(c, col)})`,
+      name: (c) => `TRIM(${c('name')})`,
+    },
+  ];
+}
+
+function themeChecks(): ReviewCheck[] {
+  const advice =
+    'A strategic theme connects to a business objective, guides multiple technical decisions, is measurable with success criteria and has a clear timeline and owner.';
+  return [
+    {
+      id: 'theme-no-criteria',
+      area: THEMES_STEP,
+      check: 'Themes without success criteria',
+      severity: 'warning',
+      advice,
+      sources: themeSource(
+        (t) => blank(t.criteria),
+        (c) => nBlank(c('criteria')),
+      ),
+    },
+    {
+      id: 'theme-no-owner',
+      area: THEMES_STEP,
+      check: 'Themes without an owner',
+      severity: 'warning',
+      advice,
+      sources: themeSource(
+        (t) => blank(t.owner),
+        (c) => nBlank(c('owner')),
+      ),
+    },
+    {
+      id: 'theme-no-metric',
+      area: METRICS_STEP,
+      check: 'Themes without a metric',
+      severity: 'warning',
+      advice: 'Create measurable outcomes for each strategic theme: a business and a technical metric with a target.',
+      sources: themeSource(
+        (t, d) => !d.metrics.some((m) => same(m.theme, t.name)),
+        (c, col) => `COUNTIF(${col('metrics', 'theme')},TRIM(${c('name')}))=0`,
+      ),
+    },
+    {
+      id: 'theme-no-work',
+      area: PITFALL_2,
+      check: 'Themes without any project or roadmap item',
+      severity: 'warning',
+      advice: 'Break each strategic theme into concrete projects with timelines and owners.',
+      sources: themeSource(
+        (t, d) => !d.projects.some((p) => same(p.theme, t.name)) && !d.roadmap.some((r) => same(r.theme, t.name)),
+        (c, col) =>
+          `COUNTIF(${col('projects', 'theme')},TRIM(${c('name')}))+COUNTIF(${col('roadmap', 'theme')},TRIM(${c('name')}))=0`,
+      ),
+    },
+  ];
+}
+
+function metricSource(
+  core: (m: StrategyData['metrics'][number]) => boolean,
+  flag: (c: RowCell) => string,
+): ReviewSource[] {
+  return [
+    {
+      sheet: 'metrics',
+      core: (d) => names(d.metrics, (m) => metricName(m) !== '' && core(m), metricName),
+      flag: (c) => `AND(OR(${nFilled(c('technical'))},${nFilled(c('business'))}),${flag(c)})`,
+      name: nMetricName,
+    },
+  ];
+}
+
+function metricChecks(): ReviewCheck[] {
+  return [
+    {
+      id: 'metric-no-target',
+      area: METRICS_STEP,
+      check: 'Metrics without a target',
+      severity: 'warning',
+      advice: 'Every metric needs a target ("<200ms", "$1M", "100+") to measure progress against.',
+      sources: metricSource(
+        (m) => notMeasured(m.target),
+        (c) => nNotMeasured(c('targetNorm')),
+      ),
+    },
+    {
+      id: 'metric-no-due',
+      area: METRICS_STEP,
+      check: 'Metrics without a due quarter or date',
+      severity: 'warning',
+      advice: 'Give each metric the quarter (Timeline) or the date (Due) by which the target must be met.',
+      sources: metricSource(
+        (m) => blank(m.timeline) && m.due === undefined,
+        (c) => `AND(${nBlank(c('timeline'))},NOT(ISNUMBER(${c('due')})))`,
+      ),
+    },
+    {
+      id: 'metric-no-baseline',
+      area: METRICS_STEP,
+      check: 'Metrics without a baseline',
+      severity: 'warning',
+      advice:
+        'Measure where each metric starts: without a baseline progress cannot be measured (the status then goes by the time left).',
+      sources: metricSource(
+        (m) => notMeasured(m.baseline),
+        (c) => nNotMeasured(c('baselineNorm')),
+      ),
+    },
+  ];
+}
+
+function tradeOffChecks(): ReviewCheck[] {
+  return [
+    {
+      id: 'not-doing-empty',
+      area: PITFALL_6,
+      check: "Nothing on the What We're Not Doing list",
+      severity: 'failure',
+      advice: ADVICE.p6,
+      whole: {
+        core: (d) => {
+          const none = !d.notDoing.some((n) => !blank(n.item));
+          return { count: none ? 1 : 0, items: none ? 'The list is empty' : '' };
+        },
+        count: (col) => `IF(COUNTIF(${col('notDoing', 'item')},"?*")=0,1,0)`,
+        items: (_col, count) => `IF(${count}>0,"The list is empty","")`,
+      },
+    },
+    {
+      id: 'over-capacity',
+      area: PITFALL_6,
+      check: 'Projects that do not fit the quarterly capacity',
+      severity: 'warning',
+      advice:
+        'Plan within capacity: raise the capacity per quarter, cut scope, or move projects to the not-doing list.',
+      sources: [
+        {
+          sheet: 'projects',
+          core: (d) =>
+            names(
+              d.projects,
+              (p) =>
+                !blank(p.project) &&
+                (same(p.quarter, TOO_BIG_TEXT) ||
+                  p.quarter.trim().toLowerCase().startsWith(BEYOND_PREFIX.toLowerCase())),
+              (p) => p.project,
+            ),
+          flag: (c) =>
+            `AND(${nFilled(c('project'))},OR(TRIM(${c('quarter')})="${TOO_BIG_TEXT}",LEFT(TRIM(${c('quarter')}),${BEYOND_PREFIX.length})="${BEYOND_PREFIX}"))`,
+          name: (c) => `TRIM(${c('project')})`,
+        },
+      ],
+    },
+    {
+      id: 'all-do-now',
+      area: PITFALL_6,
+      check: 'Every project in "Do Now"',
+      severity: 'warning',
+      advice:
+        'A strategy is opinionated about trade-offs: if everything is a quick win, the scoring is not separating big bets from time sinks.',
+      whole: {
+        core: (d) => {
+          const scored = d.projects.filter((p) => !blank(p.quadrant));
+          const all = scored.length >= 2 && scored.every((p) => same(p.quadrant, DO_NOW));
+          return { count: all ? scored.length : 0, items: all ? `All ${scored.length} scored projects` : '' };
+        },
+        count: (col) =>
+          `IF(AND(COUNTIF(${col('projects', 'quadrant')},"?*")>=2,COUNTIF(${col('projects', 'quadrant')},"${DO_NOW}")=COUNTIF(${col('projects', 'quadrant')},"?*")),COUNTIF(${col('projects', 'quadrant')},"?*"),0)`,
+        items: (_col, count) => `IF(${count}>0,"All "&${count}&" scored projects","")`,
+      },
+    },
+  ];
+}
+
+function cadenceChecks(): ReviewCheck[] {
+  return [
+    {
+      id: 'adr-review-due',
+      area: PITFALL_3,
+      check: 'Architecture decisions past their review date',
+      severity: 'warning',
+      advice: `${ADVICE.p3} Revisit each decision on its review date: keep, supersede or deprecate it.`,
+      sources: [
+        {
+          sheet: 'adr',
+          core: (d, today) =>
+            names(
+              d.adrs,
+              (a) =>
+                !blank(`${a.number}${a.title}`) &&
+                a.review !== undefined &&
+                a.review <= today &&
+                !same(a.status, 'Deprecated') &&
+                !same(a.status, 'Superseded'),
+              (a) => `${a.number.trim()} ${a.title.trim()}`,
+            ),
+          flag: (c) =>
+            `AND(TRIM(${c('number')}&${c('title')})<>"",ISNUMBER(${c('review')}),N(${c('review')})<=TODAY(),TRIM(${c('status')})<>"Deprecated",TRIM(${c('status')})<>"Superseded")`,
+          name: (c) => `TRIM(TRIM(${c('number')})&" "&TRIM(${c('title')}))`,
+        },
+      ],
+    },
+    {
+      id: 'not-doing-revisit-due',
+      area: PITFALL_3,
+      check: '"Not doing" decisions past their revisit date',
+      severity: 'warning',
+      advice: `${ADVICE.p3} Look again at each trade-off on its revisit date: keep it, or move it into the plan.`,
+      sources: [
+        {
+          sheet: 'notDoing',
+          core: (d, today) =>
+            names(
+              d.notDoing,
+              (n) => !blank(n.item) && n.revisit !== undefined && n.revisit <= today,
+              (n) => n.item,
+            ),
+          flag: (c) => `AND(${nFilled(c('item'))},ISNUMBER(${c('revisit')}),N(${c('revisit')})<=TODAY())`,
+          name: (c) => `TRIM(${c('item')})`,
+        },
+      ],
+    },
+    {
+      id: 'no-recent-snapshot',
+      area: PITFALL_3,
+      check: `No progress snapshot in the last ${SNAPSHOT_MAX_AGE_DAYS} days`,
+      severity: 'warning',
+      advice:
+        'Monthly strategy review: review metrics and progress. Use "Record snapshot" to add today\'s values to the Progress History sheet.',
+      whole: {
+        core: (d, today) => {
+          const dates = d.history.map((h) => h.date).filter((x) => Number.isFinite(x));
+          if (dates.length === 0) return { count: 1, items: 'No snapshot recorded yet' };
+          const age = today - dates.reduce((a, b) => Math.max(a, b), -Infinity);
+          return age > SNAPSHOT_MAX_AGE_DAYS
+            ? { count: 1, items: `Last snapshot ${age} days ago` }
+            : { count: 0, items: '' };
+        },
+        count: (col) =>
+          `IF(COUNT(${col('history', 'date')})=0,1,IF(TODAY()-MAX(${col('history', 'date')})>${SNAPSHOT_MAX_AGE_DAYS},1,0))`,
+        items: (col, count) =>
+          `IF(COUNT(${col('history', 'date')})=0,"No snapshot recorded yet",IF(${count}>0,"Last snapshot "&(TODAY()-MAX(${col('history', 'date')}))&" days ago",""))`,
+      },
+    },
+  ];
+}
+
+/** The outcome of one check. */
+export interface Finding {
+  check: ReviewCheck;
+  count: number;
+  /** The first SHOWN_ITEMS offending items by name, and "and N more". */
+  items: string;
+  status: (typeof STATUS_MARK)[keyof typeof STATUS_MARK];
+}
+
+/** "A, B, C and 4 more": the list text both the core and the sheet write. */
+export function itemsText(all: string[]): string {
+  const shown = all.slice(0, SHOWN_ITEMS).join(', ');
+  return all.length > SHOWN_ITEMS ? `${shown} and ${all.length - SHOWN_ITEMS} more` : shown;
+}
+
+/** Runs every check on the strategy, as of `today` (a serial day). */
+export function reviewStrategy(d: StrategyData, today: number): Finding[] {
+  return REVIEW_CHECKS.map((check) => {
+    let count: number;
+    let items: string;
+    if (check.whole) ({ count, items } = check.whole.core(d, today));
+    else {
+      const all = (check.sources ?? []).flatMap((s) => s.core(d, today));
+      count = all.length;
+      items = itemsText(all);
+    }
+    const status = count === 0 ? STATUS_MARK.pass : STATUS_MARK[check.severity];
+    return { check, count, items, status };
+  });
+}

@@ -1,0 +1,260 @@
+/**
+ * Renders the strategy document model as Markdown, section by section in the seed guide's template order.
+ * Pure; every value from the workbook is escaped so a "|" or a leading "#" in a cell cannot break the layout.
+ */
+import type { DocTheme, StrategyDocument } from './model';
+
+/** The document's sections, in the guide's order: the Markdown headings and the Strategy Document sheet's sections. */
+export const DOCUMENT_SECTIONS = {
+  summary: 'Executive Summary',
+  context: 'Business Context',
+  themes: 'Strategic Themes',
+  principles: 'Technical Principles',
+  roadmap: 'Roadmap',
+  notDoing: "What We're Not Doing (and Why)",
+  metrics: 'Metrics',
+  organization: 'Organization & Resources',
+  findings: 'Strategy Review: Open Findings',
+} as const;
+
+/** A workbook value inside Markdown text: backslash-escapes the characters Markdown would act on; one line. */
+export function esc(s: string): string {
+  return s
+    .replace(/\r?\n/g, ' ')
+    .replace(/([\\`*_{}[\]<>#|])/g, '\\$1')
+    .trim();
+}
+
+const placeholder = (what: string): string => `_[${what}: not in the workbook yet]_`;
+const pct = (x: number | undefined): string => (x === undefined ? '' : `${Math.round(x * 100)}%`);
+const listOr = (items: string[], what: string): string[] =>
+  items.length > 0 ? items.map((i) => `- ${i}`) : [`- ${placeholder(what)}`];
+
+function table(header: string[], rows: string[][]): string[] {
+  if (rows.length === 0) return [];
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.map((c) => esc(c) || ' ').join(' | ')} |`),
+  ];
+}
+
+function executiveSummary(doc: StrategyDocument): string[] {
+  const quarters = doc.quarters
+    .filter((q) => q.quarter !== 'No quarter')
+    .map((q) => `${esc(q.quarter)} (${q.items.length})`);
+  const budget = doc.constraints.filter((c) => /budget|headcount|\$|€|£/i.test(c.item)).map((c) => esc(c.item));
+  return [
+    `## ${DOCUMENT_SECTIONS.summary}`,
+    '',
+    `- **Vision**: ${placeholder('One sentence on where we are going')}`,
+    `- **Current State**: ${
+      doc.healthScore
+        ? `technical health ${doc.healthScore.score.toFixed(1)}/5 (${doc.healthScore.status})`
+        : placeholder('Technical health scorecard')
+    }`,
+    `- **Strategic Themes**: ${doc.themes.length > 0 ? doc.themes.map((t) => esc(t.name)).join('; ') : placeholder('3–5 themes')}`,
+    `- **Timeline**: ${quarters.length > 0 ? `roadmap items by quarter: ${quarters.join(', ')}` : placeholder('12–18 month view')}`,
+    `- **Resources**: ${budget.length > 0 ? budget.join('; ') : placeholder('Budget and headcount')}`,
+    `- **Expected Outcomes**: ${
+      doc.objectives.length > 0 ? doc.objectives.map((o) => esc(o.item)).join('; ') : placeholder('Business impact')
+    }`,
+    `- **Open Review Findings**: ${doc.findings.length} of ${doc.checksRun} checks (see [Strategy Review](#strategy-review-open-findings))`,
+    '',
+  ];
+}
+
+function businessContext(doc: StrategyDocument): string[] {
+  const dated = (item: string, detail: string, deadline: string, extra = ''): string =>
+    `${esc(item)}${detail ? ` — ${esc(detail)}` : ''}${deadline ? ` (by ${deadline})` : ''}${extra}`;
+  const weak = doc.health.filter((h) => /^[12](\.\d+)?\//.test(h.rating));
+  return [
+    `## ${DOCUMENT_SECTIONS.context}`,
+    '',
+    '### Objectives',
+    '',
+    ...listOr(
+      doc.objectives.map((o) => dated(o.item, o.detail, o.deadline, o.theme ? ` — served by **${esc(o.theme)}**` : '')),
+      'Top 3 business goals',
+    ),
+    '',
+    '### Constraints',
+    '',
+    ...listOr(
+      doc.constraints.map((c) => dated(c.item, c.detail, c.deadline)),
+      'Budget, timeline, market',
+    ),
+    '',
+    '### Critical Metrics',
+    '',
+    ...listOr(doc.criticalMetrics.map(esc), 'Critical business metrics'),
+    '',
+    '### Current State: Technical Health',
+    '',
+    ...(doc.health.length > 0
+      ? [
+          ...table(
+            ['Dimension', 'Score', 'Evidence', 'Impact'],
+            doc.health.map((h) => [h.dimension, h.rating, h.evidence, h.impact]),
+          ),
+          '',
+          doc.healthScore
+            ? `Overall: **${doc.healthScore.score.toFixed(1)}/5 (${doc.healthScore.status})**.`
+            : 'Overall: not scored.',
+        ]
+      : [placeholder('Technical health scorecard')]),
+    '',
+    '### Key Challenges',
+    '',
+    ...listOr(
+      weak.map((h) => `${esc(h.dimension)} (${h.rating}): ${esc(h.evidence)}${h.impact ? ` — ${esc(h.impact)}` : ''}`),
+      'Top technical challenges (dimensions scored 1–2)',
+    ),
+    '',
+  ];
+}
+
+function theme(t: DocTheme, i: number): string[] {
+  const field = (label: string, v: string, what: string): string => `- **${label}**: ${v ? esc(v) : placeholder(what)}`;
+  return [
+    `### Theme ${i + 1}: ${esc(t.name)}`,
+    '',
+    field('Business Driver', t.driver, 'Why this matters'),
+    field('Technical Implication', t.implication, 'What it means for the technology'),
+    field('Success Criteria', t.criteria, 'How we will measure'),
+    `- **Metrics**: ${
+      t.metrics.length > 0
+        ? t.metrics
+            .map((m) => `${esc(m.name)} ${esc(m.current)} → ${esc(m.target)}${m.status ? ` (${esc(m.status)})` : ''}`)
+            .join('; ')
+        : placeholder('Metrics')
+    }`,
+    '- **Key Initiatives**:',
+    ...(t.initiatives.length > 0
+      ? t.initiatives.map(
+          (p, k) =>
+            `  ${k + 1}. ${esc(p.name)}${[p.owner, p.when, p.status].some(Boolean) ? ` (${[p.owner, p.when, p.status].filter(Boolean).map(esc).join(', ')})` : ''}`,
+        )
+      : [`  1. ${placeholder('Projects')}`]),
+    field('Timeline', t.timeline, 'Timeline'),
+    field('Owner', t.owner, 'Engineering leader'),
+    ...(t.complete !== undefined ? [`- **Roadmap Complete**: ${pct(t.complete)}`] : []),
+    '',
+  ];
+}
+
+function principlesAndRoadmap(doc: StrategyDocument): string[] {
+  return [
+    `## ${DOCUMENT_SECTIONS.principles}`,
+    '',
+    ...(doc.principles.length > 0
+      ? doc.principles.map(
+          (p, i) =>
+            `${i + 1}. **${esc(p.principle)}**${p.stance ? ` — ${esc(p.stance)}` : ''}${p.practice ? `. In practice: ${esc(p.practice)}` : ''}`,
+        )
+      : [`1. ${placeholder('Principles')}`]),
+    '',
+    `## ${DOCUMENT_SECTIONS.roadmap}`,
+    '',
+    ...(doc.quarters.length > 0
+      ? doc.quarters.flatMap((q) => [
+          `### ${esc(q.quarter)}`,
+          '',
+          ...table(
+            ['Initiative', 'Theme', 'Owner', 'Status'],
+            q.items.map((r) => [r.initiative, r.theme, r.owner, r.status]),
+          ),
+          '',
+        ])
+      : [placeholder('Quarterly view of major initiatives'), '']),
+    `## ${DOCUMENT_SECTIONS.notDoing}`,
+    '',
+    ...listOr(
+      doc.notDoing.map(
+        (n) => `**${esc(n.item)}**${n.why ? ` — ${esc(n.why)}` : ''}${n.revisit ? ` (revisit ${n.revisit})` : ''}`,
+      ),
+      'Trade-offs: what we deprioritize',
+    ),
+    '',
+  ];
+}
+
+function metricsAndOrg(doc: StrategyDocument): string[] {
+  return [
+    `## ${DOCUMENT_SECTIONS.metrics}`,
+    '',
+    ...(doc.metrics.length > 0
+      ? table(
+          ['Theme', 'Metric', 'Baseline', 'Current', 'Target', 'Progress', 'Status'],
+          doc.metrics.map((m) => [m.theme, m.name, m.baseline, m.current, m.target, pct(m.progress), m.status]),
+        )
+      : [placeholder('Metrics with current vs target')]),
+    '',
+    ...(doc.changes
+      ? [
+          `### Change Since the Snapshot of ${doc.changes.since}`,
+          '',
+          ...(doc.changes.lines.length > 0
+            ? table(
+                ['What', 'Name', 'Then', 'Now'],
+                doc.changes.lines.map((c) => [c.kind, c.name, c.before, c.now]),
+              )
+            : ['No change.']),
+          '',
+        ]
+      : ['_No earlier progress snapshot: use "Record snapshot" to start the history._', '']),
+    `## ${DOCUMENT_SECTIONS.organization}`,
+    '',
+    '- **Team Structure and Ownership**:',
+    ...(doc.owners.length > 0
+      ? doc.owners.map((o) => `  - ${esc(o.owner)}: ${o.owns.map(esc).join('; ')}`)
+      : [`  - ${placeholder('Owners')}`]),
+    `- **Hiring Plan**: ${placeholder('Roles and timeline')}`,
+    `- **Budget**: ${
+      doc.constraints
+        .filter((c) => /budget/i.test(c.item))
+        .map((c) => esc(c.item))
+        .join('; ') || placeholder('High-level breakdown')
+    }`,
+    `- **Key Vendors**: ${placeholder('Critical partners')}`,
+    '',
+  ];
+}
+
+function findings(doc: StrategyDocument): string[] {
+  return [
+    `## ${DOCUMENT_SECTIONS.findings}`,
+    '',
+    doc.findings.length === 0
+      ? `All ${doc.checksRun} checks of the guide's common pitfalls pass.`
+      : `${doc.findings.length} of ${doc.checksRun} checks of the guide's common pitfalls need attention (✗ a pitfall, ⚠ worth a look).`,
+    '',
+    ...table(
+      ['', 'Check', 'Count', 'First Items', 'What the Guide Advises'],
+      doc.findings.map((f) => [f.status, f.check, String(f.count), f.items, f.advice]),
+    ),
+    '',
+  ];
+}
+
+/** The whole document as Markdown (ends with one newline). */
+export function renderMarkdown(doc: StrategyDocument): string {
+  const lines = [
+    `# ${esc(doc.title)}`,
+    '',
+    `_Generated from the strategy workbook on ${doc.asOf}. Placeholders in [brackets] mark what the workbook does not hold yet._`,
+    '',
+    ...executiveSummary(doc),
+    ...businessContext(doc),
+    `## ${DOCUMENT_SECTIONS.themes}`,
+    '',
+    ...(doc.themes.length > 0 ? doc.themes.flatMap(theme) : [placeholder('3–5 strategic themes'), '']),
+    ...principlesAndRoadmap(doc),
+    ...metricsAndOrg(doc),
+    ...findings(doc),
+  ];
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
+}

@@ -1,0 +1,106 @@
+/**
+ * "Record snapshot", host-neutral: from the workbook's sheets (as values) to the block of rows to append to
+ * the Progress History sheet, and where. Each host (Sheets, Excel, the preview) reads its sheets, calls
+ * planSnapshot, inserts the History template when the workbook has none (the template executor: a new
+ * sheet, never an existing one), and writes the block with one write below the last used row. Nothing
+ * else is touched and no past row is rewritten (append-only).
+ */
+import { compileSpec } from '../templates/compile';
+import type { PlanCell, RenderPlan } from '../templates/plan';
+import { HISTORY_SHEET } from '../templates/specs/history';
+import { readStrategy, type ReadSheet } from './read';
+import { snapshotLines, snapshotRows } from './snapshot';
+
+/** The History sheet's columns in the order snapshotRows writes them. */
+export const HISTORY_COLUMNS = ['date', 'kind', 'name', 'value', 'shown'] as const;
+/** The number formats of the appended cells, per column (dates as dates, "As Written" kept as text). */
+export const HISTORY_FORMATS: Record<(typeof HISTORY_COLUMNS)[number], string> = {
+  date: 'yyyy-mm-dd',
+  kind: 'General',
+  name: 'General',
+  value: '0.###',
+  shown: '@',
+};
+
+export interface SnapshotTarget {
+  /** The sheet to append to. */
+  sheet: string;
+  /** 0-based row of the first appended line (below the last used row) and column of each History column. */
+  row: number;
+  columns: number[];
+}
+
+export interface SnapshotPlan {
+  /** Where to write; undefined when the workbook has no History sheet yet (insert historyPlan first). */
+  target?: SnapshotTarget;
+  /** The lines to append, [date, what, name, value, as written]. */
+  rows: PlanCell[][];
+  message: string;
+}
+
+/** The plan that creates the Progress History sheet (blank), for hosts to insert with their template executor. */
+export function historyPlan(today: number): RenderPlan {
+  return compileSpec(
+    { id: 'history', name: HISTORY_SHEET.name, description: 'Progress snapshots', sheets: [HISTORY_SHEET] },
+    { example: false, today },
+  );
+}
+
+const lowest = (xs: number[]): number => xs.reduce((a, b) => Math.min(a, b), Infinity);
+const highest = (xs: number[]): number => xs.reduce((a, b) => Math.max(a, b), -Infinity);
+
+/** Where to append on a History sheet read as values: below its last non-blank row, columns by header. */
+export function historyTarget(sheet: ReadSheet): SnapshotTarget | undefined {
+  const header = (sheet.rows[0] ?? []).map((v) =>
+    String(v ?? '')
+      .trim()
+      .toLowerCase(),
+  );
+  const columns = HISTORY_COLUMNS.map((key) => {
+    const c = HISTORY_SHEET.columns.find((x) => x.key === key)!;
+    return header.indexOf(c.header.toLowerCase());
+  });
+  if (columns.some((c) => c < 0)) return undefined;
+  let last = 0;
+  sheet.rows.forEach((r, i) => {
+    if ((r ?? []).some((v) => v !== undefined && v !== null && String(v).trim() !== '')) last = i;
+  });
+  return { sheet: sheet.name, row: last + 1, columns };
+}
+
+/** The snapshot of the workbook `sheets` as of `today` (a serial day): what to append, and where. */
+export function planSnapshot(sheets: ReadSheet[], today: number, now: Date): SnapshotPlan {
+  const { data, found } = readStrategy(sheets, now);
+  const rows = snapshotRows(snapshotLines(data), today);
+  const history = found.history ? sheets.find((s) => s.name === found.history) : undefined;
+  const target = history ? historyTarget(history) : undefined;
+  const what =
+    rows.length === 0
+      ? 'nothing to record yet (no metrics, themes or health scores)'
+      : `${rows.length} value${rows.length === 1 ? '' : 's'}`;
+  return { target, rows, message: `Snapshot recorded: ${what}.` };
+}
+
+/**
+ * The block to write at the target: one row per line, spanning the History columns from the leftmost to the
+ * rightmost (cells between them that are not History columns stay blank: the rows are new, below all data).
+ */
+export function placeRows(plan: SnapshotPlan, target: SnapshotTarget): { col: number; cells: PlanCell[][] } {
+  const col = lowest(target.columns);
+  const width = highest(target.columns) - col + 1;
+  const cells = plan.rows.map((line) => {
+    const row: PlanCell[] = Array.from({ length: width }, () => null);
+    target.columns.forEach((c, i) => (row[c - col] = line[i]));
+    return row;
+  });
+  return { col, cells };
+}
+
+/** The number format of each column of the placed block (matching placeRows). */
+export function placedFormats(target: SnapshotTarget): { col: number; formats: string[] } {
+  const col = lowest(target.columns);
+  const width = highest(target.columns) - col + 1;
+  const formats = Array.from({ length: width }, () => 'General');
+  target.columns.forEach((c, i) => (formats[c - col] = HISTORY_FORMATS[HISTORY_COLUMNS[i]]));
+  return { col, formats };
+}

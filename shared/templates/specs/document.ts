@@ -1,0 +1,224 @@
+/**
+ * Strategy Document: the strategy document (seed guide, step 7) as a live sheet, laid out to print on one
+ * portrait column: one row per line of the document, in the sections of the Markdown document
+ * (shared/strategy/markdown.ts, DOCUMENT_SECTIONS), each filled by native formulas from the other sheets.
+ *
+ * Lists ("the themes", "Q1's initiatives with their owners") need no array formula: hidden helper columns
+ * walk the rows of the listed sheet (helper row i looks at its data row i) and build the list as they go;
+ * a document line reads the last helper cell. A line whose list is empty shows a placeholder.
+ */
+import type { ColumnSpec, FormulaRefs, SheetSpec } from '../spec';
+import { ROWS } from './common';
+import { STATUS_MARK } from '../../strategy/checks';
+import { DOCUMENT_SECTIONS } from '../../strategy/markdown';
+import { HEALTH_BANDS } from '../../health/scorecard';
+import { layoutSheet } from '../compile';
+import { THEMES_SHEET } from './themes';
+
+/** Theme slots the sheet details (the guide asks for 3–5 themes). */
+export const DOCUMENT_THEMES = 5;
+const QUARTERS = ['Q1', 'Q2', 'Q3', 'Q4'];
+
+type Cell = (column: string) => string;
+
+interface Chain {
+  key: string;
+  sheet: string;
+  /** TRUE when row i belongs in the list. */
+  when: (c: Cell, r: FormulaRefs) => string;
+  /** The row's entry. */
+  item: (c: Cell, r: FormulaRefs) => string;
+  sep?: string;
+}
+
+const filled = (x: string): string => `TRIM(${x})<>""`;
+const THEMES = layoutSheet(THEMES_SHEET);
+/** A cell of the k-th theme row (0-based) of the Strategic Themes sheet. */
+const themeAt = (r: FormulaRefs, k: number, col: string): string =>
+  r.other('themes', `$${THEMES.letters[col]}$${THEMES.firstRow + k}`);
+const themeCell = (r: FormulaRefs, k: number): string => themeAt(r, k, 'name');
+
+const CHAINS: Chain[] = [
+  { key: 'lThemes', sheet: 'themes', when: (c) => filled(c('name')), item: (c) => `TRIM(${c('name')})` },
+  ...(['Objective', 'Constraint', 'Critical Metric'] as const).map((section): Chain => ({
+    key: `l${section.replace(' ', '')}`,
+    sheet: 'context',
+    when: (c) => `AND(TRIM(${c('section')})="${section}",${filled(c('item'))})`,
+    item: (c) => `TRIM(${c('item')})`,
+  })),
+  {
+    key: 'lPrinciples',
+    sheet: 'principles',
+    when: (c) => filled(c('principle')),
+    item: (c) => `TRIM(${c('principle')})`,
+  },
+  ...QUARTERS.map((q): Chain => ({
+    key: `l${q}`,
+    sheet: 'roadmap',
+    when: (c) => `AND(${filled(c('initiative'))},TRIM(${c('quarter')})="${q}")`,
+    item: (c) => `TRIM(${c('initiative')})&IF(${filled(c('owner'))}," ("&TRIM(${c('owner')})&")","")`,
+  })),
+  {
+    key: 'lNotDoing',
+    sheet: 'notDoing',
+    when: (c) => filled(c('item')),
+    item: (c) => `TRIM(${c('item')})&IF(${filled(c('why'))}," — "&TRIM(${c('why')}),"")`,
+  },
+  {
+    key: 'lMetrics',
+    sheet: 'metrics',
+    when: (c) => `OR(${filled(c('technical'))},${filled(c('business'))})`,
+    item: (c) =>
+      `IF(${filled(c('technical'))},TRIM(${c('technical')}),TRIM(${c('business')}))&": "&TRIM(${c('current')}&"")&" → "&TRIM(${c('target')}&"")&IF(${c('status')}<>""," ("&${c('status')}&")","")`,
+  },
+  {
+    key: 'lOwners',
+    sheet: 'themes',
+    when: (c) => `AND(${filled(c('name'))},${filled(c('owner'))})`,
+    item: (c) => `TRIM(${c('owner')})&": "&TRIM(${c('name')})`,
+  },
+  {
+    key: 'lFindings',
+    sheet: 'review',
+    when: (c) => `AND(${c('status')}<>"",${c('status')}<>"${STATUS_MARK.pass}")`,
+    item: (c) => `${c('status')}&" "&${c('check')}&" ("&${c('count')}&")"&IF(${c('items')}<>"",": "&${c('items')},"")`,
+  },
+  ...Array.from({ length: DOCUMENT_THEMES }, (_, k): Chain[] => [
+    {
+      key: `lTheme${k}Metrics`,
+      sheet: 'metrics',
+      when: (c, r) =>
+        `AND(${themeCell(r, k)}<>"",TRIM(${c('theme')})=TRIM(${themeCell(r, k)}),OR(${filled(c('technical'))},${filled(c('business'))}))`,
+      item: (c) =>
+        `IF(${filled(c('technical'))},TRIM(${c('technical')}),TRIM(${c('business')}))&" "&TRIM(${c('current')}&"")&" → "&TRIM(${c('target')}&"")`,
+    },
+    {
+      key: `lTheme${k}Work`,
+      sheet: 'roadmap',
+      when: (c, r) =>
+        `AND(${themeCell(r, k)}<>"",${filled(c('initiative'))},TRIM(${c('theme')})=TRIM(${themeCell(r, k)}))`,
+      item: (c) => `TRIM(${c('initiative')})&IF(${filled(c('quarter'))}," ("&TRIM(${c('quarter')})&")","")`,
+    },
+  ]).flat(),
+];
+
+function chainColumn(ch: Chain): ColumnSpec {
+  return {
+    key: ch.key,
+    header: ch.key,
+    width: 40,
+    hidden: true,
+    formula: (r) => {
+      const c: Cell = (col) => r.otherCell(ch.sheet, col);
+      const before = r.first ? '""' : r.prev[ch.key];
+      return `${before}&IF(${ch.when(c, r)},IF(${before}="","","${ch.sep ?? '; '}")&${ch.item(c, r)},"")`;
+    },
+  };
+}
+
+/** The finished list of a chain, or a placeholder when it is empty. */
+const list = (r: FormulaRefs, key: string, placeholder: string): string =>
+  `IF(INDEX(${r.col[key]},${ROWS})="","[${placeholder}: not in the workbook yet]",INDEX(${r.col[key]},${ROWS}))`;
+
+interface Line {
+  section?: string;
+  label: string;
+  content: (r: FormulaRefs) => string;
+}
+
+const ratings = (r: FormulaRefs): string => r.otherCol('health', 'rating');
+const healthStatus = (score: string): string =>
+  HEALTH_BANDS.slice(0, -1).reduceRight(
+    (chain, b) => `IF(${score}<${b.below},"${b.status}",${chain})`,
+    `"${HEALTH_BANDS[HEALTH_BANDS.length - 1].status}"`,
+  );
+
+function themeLines(k: number): Line[] {
+  const t = (r: FormulaRefs, col: string): string => themeAt(r, k, col);
+  const when = (r: FormulaRefs, expr: string): string => `IF(TRIM(${t(r, 'name')})="","",${expr})`;
+  return [
+    {
+      label: `Theme ${k + 1}`,
+      content: (r) =>
+        `IF(TRIM(${t(r, 'name')})="",${k < 3 ? `"[A strategic theme: not in the workbook yet]"` : '""'},TRIM(${t(r, 'name')})&IF(${filled(t(r, 'owner'))}," — owner "&TRIM(${t(r, 'owner')}),"")&IF(${filled(t(r, 'timeline'))},", "&TRIM(${t(r, 'timeline')}),""))`,
+    },
+    {
+      label: '   Driver and criteria',
+      content: (r) =>
+        when(r, `"Business driver: "&TRIM(${t(r, 'driver')}&"")&". Success criteria: "&TRIM(${t(r, 'criteria')}&"")`),
+    },
+    { label: '   Metrics', content: (r) => when(r, list(r, `lTheme${k}Metrics`, 'Metrics')) },
+    { label: '   Key initiatives', content: (r) => when(r, list(r, `lTheme${k}Work`, 'Projects')) },
+  ];
+}
+
+/** The document's lines, in the Markdown document's order. */
+export const DOCUMENT_LINES: Line[] = [
+  {
+    section: DOCUMENT_SECTIONS.summary,
+    label: 'Strategic themes',
+    content: (r) => list(r, 'lThemes', '3–5 themes'),
+  },
+  {
+    label: 'Current state',
+    content: (r) =>
+      `IF(COUNT(${ratings(r)})=0,"[Technical health scorecard: not in the workbook yet]","Technical health "&ROUND(AVERAGE(${ratings(r)}),1)&"/5 ("&${healthStatus(`AVERAGE(${ratings(r)})`)}&")")`,
+  },
+  {
+    label: 'Timeline',
+    content: (r) =>
+      `"Roadmap items by quarter: "&${QUARTERS.map((q) => `"${q} "&COUNTIF(${r.otherCol('roadmap', 'quarter')},"${q}")`).join('&", "&')}`,
+  },
+  { label: 'Expected outcomes', content: (r) => list(r, 'lObjective', 'Business impact') },
+  {
+    label: 'Open review findings',
+    content: (r) =>
+      `(COUNTIF(${r.otherCol('review', 'status')},"${STATUS_MARK.failure}")+COUNTIF(${r.otherCol('review', 'status')},"${STATUS_MARK.warning}"))&" of "&COUNTA(${r.otherCol('review', 'check')})&" checks (see below)"`,
+  },
+  {
+    section: DOCUMENT_SECTIONS.context,
+    label: 'Objectives',
+    content: (r) => list(r, 'lObjective', 'Top 3 business goals'),
+  },
+  { label: 'Constraints', content: (r) => list(r, 'lConstraint', 'Budget, timeline, market') },
+  { label: 'Critical metrics', content: (r) => list(r, 'lCriticalMetric', 'Critical business metrics') },
+  ...Array.from({ length: DOCUMENT_THEMES }, (_, k) => themeLines(k))
+    .flat()
+    .map((line, i) => (i === 0 ? { ...line, section: DOCUMENT_SECTIONS.themes } : line)),
+  { section: DOCUMENT_SECTIONS.principles, label: 'Principles', content: (r) => list(r, 'lPrinciples', 'Principles') },
+  ...QUARTERS.map((q, i): Line => ({
+    ...(i === 0 ? { section: DOCUMENT_SECTIONS.roadmap } : {}),
+    label: q,
+    content: (r) => list(r, `l${q}`, 'Focus areas'),
+  })),
+  { section: DOCUMENT_SECTIONS.notDoing, label: 'Not doing', content: (r) => list(r, 'lNotDoing', 'Trade-offs') },
+  { section: DOCUMENT_SECTIONS.metrics, label: 'Current vs target', content: (r) => list(r, 'lMetrics', 'Metrics') },
+  { section: DOCUMENT_SECTIONS.organization, label: 'Ownership', content: (r) => list(r, 'lOwners', 'Owners') },
+  { label: 'Hiring plan', content: () => '"[Roles and timeline: not in the workbook yet]"' },
+  {
+    section: DOCUMENT_SECTIONS.findings,
+    label: 'Open findings',
+    content: (r) => `IF(INDEX(${r.col.lFindings},${ROWS})="","All checks pass.",INDEX(${r.col.lFindings},${ROWS}))`,
+  },
+];
+
+export const DOCUMENT_SHEET: SheetSpec = {
+  key: 'document',
+  name: 'Strategy Document',
+  tabColor: '#134f5c',
+  rows: ROWS,
+  columns: [
+    { key: 'section', header: 'Technical Strategy', width: 170, style: { bold: true, vAlign: 'top', fontSize: 12 } },
+    { key: 'label', header: '', width: 150, style: { italic: true, vAlign: 'top', fontColor: '#444444' } },
+    {
+      key: 'content',
+      header: 'Live from this workbook',
+      width: 440,
+      style: { wrap: true, vAlign: 'top' },
+      formula: (r) => (r.index < DOCUMENT_LINES.length ? DOCUMENT_LINES[r.index].content(r) : ''),
+    },
+    ...CHAINS.map(chainColumn),
+  ],
+  fixed: DOCUMENT_LINES.map((l) => ({ section: l.section ?? null, label: l.label })),
+  note: "The strategy document in the guide's structure, calculated live from the other sheets and laid out to print (three columns, about 760 px wide: fits a portrait page). Progress ▸ Copy strategy as Markdown gives the same document as text.",
+};

@@ -1,0 +1,33 @@
+/**
+ * Progress History: the values "Record snapshot" appends, one line per value (date, what, name, value, as written),
+ * so a snapshot of any number of metrics and themes is a block of rows added at the end and no past row is
+ * ever rewritten (seed guide, steps 9–10: monthly reviews of metrics and progress need history).
+ */
+import type { SheetSpec } from '../spec';
+import { DATE_FORMAT, ROWS } from './common';
+
+/** The kinds of value a snapshot records (the "What" column). */
+export const HISTORY_KINDS = { metric: 'Metric', theme: 'Theme % complete', health: 'Health score' } as const;
+
+export const HISTORY_SHEET: SheetSpec = {
+  key: 'history',
+  // Not "History": Excel reserves that sheet name (its change-tracking sheet) and refuses it.
+  name: 'Progress History',
+  tabColor: '#6d9eeb',
+  rows: ROWS,
+  frozenColumns: 1,
+  columns: [
+    { key: 'date', header: 'Date', width: 100, numberFormat: DATE_FORMAT, help: 'The day of the snapshot.' },
+    { key: 'kind', header: 'What', width: 130, help: Object.values(HISTORY_KINDS).join(' / ') },
+    { key: 'name', header: 'Name', width: 260, style: { bold: true } },
+    {
+      key: 'value',
+      header: 'Value',
+      width: 110,
+      numberFormat: '0.###',
+      help: "A metric's value in its unit's base (as METRIC_VALUE reads it), a share for % complete, the health score.",
+    },
+    { key: 'shown', header: 'As Written', width: 120, numberFormat: '@', style: { hAlign: 'right' } },
+  ],
+  note: 'Filled by "Record snapshot" (menu, panel, preview): each snapshot appends today\'s date with the current value of every metric, each theme\'s % complete and the health score. Past rows are never rewritten.',
+};

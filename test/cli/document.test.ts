@@ -1,0 +1,149 @@
+/**
+ * `tech-strategy-toolkit document`: the example workbook written by the CLI becomes the strategy document;
+ * the same workbook after LibreOffice opened and re-saved it (now with cached results, LibreOffice's own
+ * sheet XML) gives the same Markdown; the sample in docs/ is that document; errors and exit codes.
+ */
+import ExcelJS from 'exceljs';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { run } from '../../cli/main';
+import { catalog } from '../../cli/catalog';
+import type { Catalog } from '../../cli/main';
+import { compileTemplate } from '../../shared/templates';
+import type { DocumentIo } from '../../cli/document';
+import { resaveXlsx, sofficePath } from './soffice';
+
+const soffice = sofficePath();
+const inCi = !!process.env.CI;
+const itLo = soffice || inCi ? test : test.skip;
+const SAMPLE = path.join(__dirname, '..', '..', 'docs', 'strategy-example.md');
+/** The day the sample was generated for (the example's dates are placed relative to it). */
+const SAMPLE_NOW = new Date(2026, 11, 1, 12);
+/** The CLI's catalogue with the clock fixed, so the example workbook is the sample's. */
+const fixedCatalog: Catalog = {
+  ...catalog,
+  compile: (id, o) => compileTemplate(id, { ...o, now: SAMPLE_NOW }),
+};
+
+let dir: string;
+let workbook: string;
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tst-doc-'));
+  workbook = path.join(dir, 'example.xlsx');
+  expect((await cli(['workbook', '--example', '--out', workbook])).code).toBe(0);
+}, 60000);
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function cli(argv: string[], now = SAMPLE_NOW): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: DocumentIo = { out: (t) => (out += t), err: (t) => (err += t), cwd: dir, now: () => now };
+  const code = await run(argv, fixedCatalog, ExcelJS, io);
+  return { code, out, err };
+}
+
+test('the example workbook gives the sample document in docs/', async () => {
+  const r = await cli(['document', workbook, '--out', '-']);
+  expect(r.err).toBe('');
+  expect(r.code).toBe(0);
+  if (process.env.UPDATE_SAMPLE) fs.writeFileSync(SAMPLE, r.out);
+  expect(r.out).toBe(fs.readFileSync(SAMPLE, 'utf8'));
+  for (const heading of [
+    '## Executive Summary',
+    '## Business Context',
+    '## Strategic Themes',
+    '### Theme 4: Data-Driven Product',
+    '## Technical Principles',
+    '## Roadmap',
+    "## What We're Not Doing (and Why)",
+    '## Metrics',
+    '## Organization & Resources',
+    '## Strategy Review: Open Findings',
+  ])
+    expect(r.out).toContain(`\n${heading}\n`);
+  expect(r.out).toContain('| Global Scale & Performance | p95 latency | N/A | 350ms | \\<200ms |   | Off track |');
+});
+
+itLo(
+  'the same workbook re-saved by LibreOffice (cached results, its own XML) gives the same Markdown',
+  async () => {
+    expect(soffice).toBeDefined();
+    const now = new Date();
+    const resaved = resaveXlsx(soffice!, workbook, dir);
+    const ours = await cli(['document', workbook, '--out', '-'], now);
+    const theirs = await cli(['document', resaved, '--out', '-'], now);
+    expect(theirs.err).toBe('');
+    expect(theirs.out).toBe(ours.out);
+    // The re-saved file really holds cached results (so the reader used them, not the core).
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(resaved);
+    const status = wb.getWorksheet('Metrics Dashboard')!.getRow(3).values as ExcelJS.CellValue[];
+    expect(status.some((v) => typeof v === 'object' && v !== null && 'result' in v && v.result === 'Off track')).toBe(
+      true,
+    );
+  },
+  120000,
+);
+
+test('writes the file, refuses to overwrite without --force, overwrites with it', async () => {
+  const out = path.join(dir, 'strategy.md');
+  fs.rmSync(out, { force: true });
+  expect((await cli(['document', workbook, '--out', out])).code).toBe(0);
+  expect(fs.readFileSync(out, 'utf8')).toMatch(/^# Technical Strategy\n/);
+  fs.writeFileSync(out, 'mine');
+  const again = await cli(['document', workbook, '--out', out]);
+  expect(again.code).toBe(1);
+  expect(again.err).toContain('already exists; nothing was written');
+  expect(fs.readFileSync(out, 'utf8')).toBe('mine');
+  expect((await cli(['document', workbook, '--out', out, '--force', '--title', 'Acme 2027'])).code).toBe(0);
+  expect(fs.readFileSync(out, 'utf8')).toMatch(/^# Acme 2027\n/);
+});
+
+test('a workbook without the Strategic Themes sheet: exit 3 naming it and the sheets found', async () => {
+  const file = path.join(dir, 'roadmap-only.xlsx');
+  expect((await cli(['workbook', '--templates', 'roadmap', '--example', '--out', file])).code).toBe(0);
+  const r = await cli(['document', file, '--out', path.join(dir, 'x.md')]);
+  expect(r.code).toBe(3);
+  expect(r.err).toContain('has no "Strategic Themes" sheet (found: "Roadmap"');
+  expect(fs.existsSync(path.join(dir, 'x.md'))).toBe(false);
+});
+
+test('sheets found by name with a suffix, columns by header wherever they are; optional sheets may be missing', async () => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('Strategic Themes (2)').addRows([
+    ['Notes', 'Owner', 'Theme', 'Success Criteria'],
+    ['extra column', 'Ann', 'Faster Checkout', 'p95 < 1s'],
+  ]);
+  wb.addWorksheet('Roadmap (2)').addRows([
+    ['Status', 'Initiative', 'Quarter', 'Theme', 'Owner'],
+    ['Done', 'New payment API', 'Q1', 'Faster Checkout', ''],
+  ]);
+  const file = path.join(dir, 'moved.xlsx');
+  await wb.xlsx.writeFile(file);
+  const r = await cli(['document', file, '--out', '-']);
+  expect(r.code).toBe(0);
+  expect(r.out).toContain('### Theme 1: Faster Checkout');
+  expect(r.out).toContain('- **Owner**: Ann');
+  expect(r.out).toContain('| New payment API | Faster Checkout |   | Done |');
+  // The review names the roadmap item without an owner.
+  expect(r.out).toMatch(/✗ \| Projects and roadmap items without an owner \| 1 \| New payment API \|/);
+  expect(r.out).toContain('_[Technical health scorecard: not in the workbook yet]_');
+});
+
+test('bad usage and unreadable input', async () => {
+  expect((await cli(['document'])).code).toBe(2);
+  expect((await cli(['document', workbook])).err).toContain('--out <strategy.md> is required');
+  expect((await cli(['document', workbook, '--out', '-', '--bogus'])).code).toBe(2);
+  const missing = await cli(['document', path.join(dir, 'nope.xlsx'), '--out', '-']);
+  expect([missing.code, missing.err]).toEqual([
+    1,
+    'Error: nope.xlsx does not exist.\n'.replace('nope', path.join(dir, 'nope')),
+  ]);
+  const notXlsx = path.join(dir, 'text.xlsx');
+  fs.writeFileSync(notXlsx, 'not a zip');
+  const bad = await cli(['document', notXlsx, '--out', '-']);
+  expect(bad.code).toBe(1);
+  expect(bad.err).toContain('could not read');
+  expect((await cli(['document', '--help'])).out).toContain('Exit codes: 0 written, 1 could not read or write');
+});

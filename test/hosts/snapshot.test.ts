@@ -1,0 +1,173 @@
+/**
+ * "Record snapshot" in Google Sheets and Excel, on the hosts' fakes: it appends today's values below the
+ * last row of the Progress History sheet and changes nothing else (every other cell of every sheet is as
+ * before, and earlier History rows are never rewritten); without a History sheet it inserts one first.
+ */
+import { applyPlanSheets } from '../../apps-script/src/templates/executor';
+import { recordSnapshot } from '../../apps-script/src/strategy/server';
+import { compileTemplate } from '../../shared/templates/index';
+import { ymdToSerial } from '../../shared/core/args';
+import { HISTORY_KINDS } from '../../shared/templates/specs/history';
+import { createSheetsFake, withSheetsGlobals, type SheetsFake } from '../fakes/sheets';
+import { FakeExcelHost } from '../fakes/excel';
+import { applyPlanExcel } from '../../excel-addin/src/templates/executor';
+import { recordSnapshotExcel, strategyMarkdownExcel } from '../../excel-addin/src/strategy/snapshot';
+
+const NOW = new Date(2026, 11, 1, 12);
+
+/** Every cell of every sheet, as "Sheet!r,c" → JSON of its state. */
+function sheetsState(fake: SheetsFake): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const s of fake.ss.sheets)
+    for (const [k, c] of s.cells) if (c.value !== null || c.formula) out.set(`${s.name}!${k}`, JSON.stringify(c));
+  return out;
+}
+
+function changedCells(before: Map<string, string>, after: Map<string, string>): string[] {
+  const keys = new Set([...before.keys(), ...after.keys()]);
+  return [...keys].filter((k) => before.get(k) !== after.get(k)).sort();
+}
+
+function historyRows(fake: SheetsFake, name = 'Progress History'): unknown[][] {
+  const s = fake.ss.sheets.find((x) => x.name === name)!;
+  const out: unknown[][] = [];
+  for (const [k, c] of s.cells) {
+    const [r, col] = k.split(',').map(Number);
+    if (r < 2 || (c.value === null && !c.formula)) continue;
+    (out[r - 2] ??= [])[col - 1] = c.value;
+  }
+  return out;
+}
+
+describe('Google Sheets', () => {
+  test('appends one line per metric, theme and the health score, and touches nothing else', () => {
+    const fake = createSheetsFake(['Sheet1']);
+    withSheetsGlobals(fake, () => {
+      applyPlanSheets(fake.ss.real(), compileTemplate('strategy-workbook', { example: true, now: NOW }));
+      const before = sheetsState(fake);
+      const r = recordSnapshot();
+      expect(r.rows).toBe(4 + 4 + 1);
+      expect(r.sheets).toEqual(['Progress History']);
+      const changed = changedCells(before, sheetsState(fake));
+      expect(changed.every((k) => k.startsWith('Progress History!'))).toBe(true);
+      expect(changed).toHaveLength(9 * 5);
+      const rows = historyRows(fake);
+      expect(rows.map((x) => [x[1], x[2], x[4]])).toEqual([
+        [HISTORY_KINDS.metric, 'SOC 2 certified', '$250K'],
+        [HISTORY_KINDS.metric, 'p95 latency', '350ms'],
+        [HISTORY_KINDS.metric, 'Deploy frequency', '2x/day'],
+        [HISTORY_KINDS.metric, 'Experiments/quarter', '25'],
+        [HISTORY_KINDS.theme, 'Enterprise-Ready Platform', '67%'],
+        [HISTORY_KINDS.theme, 'Global Scale & Performance', '20%'],
+        [HISTORY_KINDS.theme, 'Developer Velocity & Platform', '0%'],
+        [HISTORY_KINDS.theme, 'Data-Driven Product', '0%'],
+        [HISTORY_KINDS.health, 'Overall', '3.0 (Healthy)'],
+      ]);
+      expect(rows[1][3]).toBe(350); // p95 latency in milliseconds, as METRIC_VALUE reads it
+      // Dated today in the spreadsheet's time zone (the fake's: Etc/UTC), formatted as a date.
+      const t = new Date();
+      expect(rows.every((x) => x[0] === ymdToSerial(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()))).toBe(
+        true,
+      );
+      const h = fake.ss.sheets.find((x) => x.name === 'Progress History')!;
+      expect(h.cells.get('2,1')?.numberFormat).toBe('yyyy-mm-dd');
+      expect(h.cells.get('2,5')?.numberFormat).toBe('@');
+      // A second snapshot goes below the first; the first is not rewritten.
+      const first = JSON.stringify(rows);
+      recordSnapshot();
+      const again = historyRows(fake);
+      expect(again).toHaveLength(18);
+      expect(JSON.stringify(again.slice(0, 9))).toBe(first);
+    });
+  });
+
+  test('without a History sheet: inserts one (never over a sheet of the user) and appends to it', () => {
+    const fake = createSheetsFake(['Sheet1']);
+    withSheetsGlobals(fake, () => {
+      const plan = compileTemplate('themes', { example: true, now: NOW });
+      applyPlanSheets(fake.ss.real(), plan);
+      const before = sheetsState(fake);
+      const r = recordSnapshot();
+      expect(r.sheets).toEqual(['Progress History']);
+      expect(fake.ss.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Strategic Themes', 'Progress History']);
+      expect(changedCells(before, sheetsState(fake)).every((k) => k.startsWith('Progress History!'))).toBe(true);
+      expect(historyRows(fake).map((x) => x[2])).toEqual([
+        'Enterprise-Ready Platform',
+        'Global Scale & Performance',
+        'Developer Velocity & Platform',
+        'Data-Driven Product',
+      ]);
+    });
+  });
+});
+
+describe('Excel', () => {
+  function excelState(host: FakeExcelHost): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const sh of host.state.sheets)
+      for (const [k, c] of sh.cells) if (c.formula !== null) out.set(`${sh.name}!${k}`, JSON.stringify(c));
+    return out;
+  }
+  const ctxOf = (host: FakeExcelHost) => host.context() as unknown as Excel.RequestContext;
+
+  test('appends below the last row in three syncs and changes nothing else; a second snapshot goes below', async () => {
+    const host = new FakeExcelHost();
+    await applyPlanExcel(ctxOf(host), compileTemplate('strategy-workbook', { example: true, now: NOW }));
+    const before = excelState(host);
+    const ctx = host.context();
+    const r = await recordSnapshotExcel(ctx as unknown as Excel.RequestContext);
+    expect(ctx.syncs).toBe(3);
+    expect(r.sheets).toEqual(['Progress History']);
+    const changed = changedCells(before, excelState(host));
+    expect(changed.every((k) => k.startsWith('Progress History!'))).toBe(true);
+    const cellAt = (a1: string) => host.cell('Progress History', a1);
+    expect([cellAt('B2')?.formula, cellAt('C2')?.formula, cellAt('D2')?.formula, cellAt('E2')?.formula]).toEqual([
+      HISTORY_KINDS.metric,
+      'SOC 2 certified',
+      250000,
+      '$250K',
+    ]);
+    expect(cellAt('C10')?.formula).toBe('Overall');
+    expect(cellAt('A2')?.numberFormat).toBe('yyyy-mm-dd');
+    expect(cellAt('E2')?.numberFormat).toBe('@');
+    const t = new Date();
+    expect(cellAt('A2')?.formula).toBe(ymdToSerial(t.getFullYear(), t.getMonth() + 1, t.getDate()));
+    const block = (from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, i) =>
+        ['A', 'B', 'C', 'D', 'E'].map((c) => JSON.stringify(cellAt(`${c}${from + i}`))),
+      );
+    const first = block(2, 10);
+    await recordSnapshotExcel(ctxOf(host));
+    expect(block(2, 10)).toEqual(first);
+    expect(cellAt('C11')?.formula).toBe('SOC 2 certified');
+    expect(cellAt('C19')?.formula).toBe('Overall');
+    expect(cellAt('C20')?.formula || null).toBe(null);
+  });
+
+  test('without a History sheet: inserts one, then appends; the user sheet keeps its cells', async () => {
+    const host = new FakeExcelHost(['Sheet1']);
+    await applyPlanExcel(ctxOf(host), compileTemplate('themes', { example: true, now: NOW }));
+    const before = excelState(host);
+    const r = await recordSnapshotExcel(ctxOf(host));
+    expect(r.sheets).toEqual(['Progress History']);
+    expect(host.sheetNames()).toEqual(['Sheet1', 'Strategic Themes', 'Progress History']);
+    expect(changedCells(before, excelState(host)).every((k) => k.startsWith('Progress History!'))).toBe(true);
+    expect(host.cell('Progress History', 'C5')?.formula).toBe('Data-Driven Product');
+  });
+
+  test('reading before load and sync throws, as in Office.js', () => {
+    const host = new FakeExcelHost();
+    const range = host.context().workbook.worksheets.getItem('Sheet1').getUsedRangeOrNullObject();
+    expect(() => range.formulas).toThrow('PropertyNotLoaded');
+  });
+
+  test('the strategy as Markdown from the task pane equals the CLI reading of the same plan', async () => {
+    const host = new FakeExcelHost();
+    await applyPlanExcel(ctxOf(host), compileTemplate('strategy-workbook', { example: true, now: NOW }));
+    const md = await strategyMarkdownExcel(ctxOf(host));
+    expect(md).toMatch(/^# Technical Strategy\n/);
+    expect(md).toContain('| Global Scale & Performance | p95 latency | N/A | 350ms | \\<200ms |   | Off track |');
+    const empty = new FakeExcelHost();
+    await expect(strategyMarkdownExcel(ctxOf(empty))).rejects.toThrow('needs the "Strategic Themes" sheet');
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * The Strategy Review: the sheet's native formulas (evaluated by HyperFormula) name the same offending items,
+ * counts and statuses as the core's reviewStrategy on the same workbook read back by the strategy reader,
+ * with the file's computed values and without them (then the reader computes them with the core).
+ */
+import { compileTemplate } from '../../shared/templates';
+import type { PlanCell } from '../../shared/templates/plan';
+import { REVIEW_CHECKS, reviewStrategy, type Finding } from '../../shared/strategy/checks';
+import { readStrategy } from '../../shared/strategy/read';
+import { todaySerial } from '../../shared/functions/metrics';
+import { loadPlan, type LoadedPlan } from '../templates/loader';
+import { column, layoutOf, specOf, setInputs } from '../templates/engine-helpers';
+import { engineSheets } from './workbook-source';
+
+const NOW = new Date(); // HyperFormula's TODAY() is the real date
+const TODAY = todaySerial({ now: () => NOW });
+
+/** The review sheet's rows as [id, status, count, items]. */
+function sheetReview(loaded: LoadedPlan, template = 'strategy-workbook'): [string, unknown, unknown, unknown][] {
+  const L = layoutOf(template, 'review');
+  const [status, count, items] = ['status', 'count', 'items'].map((k) => column(loaded, L, k));
+  return REVIEW_CHECKS.map((c, i) => [c.id, status[i], count[i], items[i]]);
+}
+
+const coreReview = (f: Finding[]): [string, unknown, unknown, unknown][] =>
+  f.map((x) => [x.check.id, x.status, x.count, x.items]);
+
+describe.each(['strategy-workbook', 'strategy-review'])('%s with the example', (template) => {
+  let loaded: LoadedPlan;
+  beforeAll(() => (loaded = loadPlan(compileTemplate(template, { example: true }))));
+  afterAll(() => loaded.destroy());
+
+  test.each([true, false])('the sheet equals the core (file with computed values: %s)', (cached) => {
+    const { data, missingRequired } = readStrategy(engineSheets(loaded, cached), NOW);
+    expect(missingRequired).toEqual([]);
+    expect(sheetReview(loaded, template)).toEqual(coreReview(reviewStrategy(data, TODAY)));
+  });
+
+  test('the example passes every check that does not depend on the date, and flags its missing baseline', () => {
+    const byId = Object.fromEntries(sheetReview(loaded, template).map(([id, s, n, items]) => [id, { s, n, items }]));
+    for (const id of [
+      'work-no-theme',
+      'work-unknown-theme',
+      'work-no-owner',
+      'roadmap-no-dates',
+      'theme-no-criteria',
+      'theme-no-owner',
+      'theme-no-metric',
+      'theme-no-work',
+      'metric-no-target',
+      'metric-no-due',
+      'objective-no-theme',
+      'not-doing-empty',
+      'over-capacity',
+      'all-do-now',
+    ])
+      expect([id, byId[id].s, byId[id].n]).toEqual([id, '✓', 0]);
+    expect(byId['metric-no-baseline']).toEqual({ s: '⚠', n: 1, items: 'p95 latency' });
+    expect(byId['no-recent-snapshot']).toEqual({ s: '⚠', n: 1, items: 'No snapshot recorded yet' });
+  });
+});
+
+test('a project with no theme and no owner, typed into the workbook, is named by the review', () => {
+  const loaded = loadPlan(compileTemplate('strategy-workbook', { example: true }));
+  const spec = specOf('strategy-workbook', 'projects');
+  const rows: Record<string, PlanCell>[] = [
+    { project: 'SSO', theme: 'Enterprise-Ready Platform', impact: 9, urgency: 8, effort: 5, risk: 6, owner: 'Dana' },
+    { project: 'Rewrite billing', impact: 6, urgency: 4, effort: 6, risk: 3 },
+    { project: 'Chatbot', theme: 'AI Everywhere', impact: 9, urgency: 9, effort: 2, risk: 2, owner: 'Kim' },
+  ];
+  setInputs(loaded, spec, rows);
+  const byId = Object.fromEntries(sheetReview(loaded).map(([id, s, n, items]) => [id, { s, n, items }]));
+  expect(byId['work-no-theme']).toEqual({ s: '✗', n: 1, items: 'Rewrite billing' });
+  expect(byId['work-no-owner']).toEqual({ s: '✗', n: 1, items: 'Rewrite billing' });
+  expect(byId['work-unknown-theme']).toEqual({ s: '✗', n: 1, items: 'Chatbot' });
+  const { data } = readStrategy(engineSheets(loaded, false), NOW);
+  expect(sheetReview(loaded)).toEqual(coreReview(reviewStrategy(data, TODAY)));
+  loaded.destroy();
+});
+
+test('a long list names the first three and counts the rest; a check over two sheets chains them in order', () => {
+  const loaded = loadPlan(compileTemplate('strategy-workbook', { example: false }));
+  setInputs(
+    loaded,
+    specOf('strategy-workbook', 'projects'),
+    ['P1', 'P2'].map((project) => ({ project })),
+  );
+  setInputs(
+    loaded,
+    specOf('strategy-workbook', 'roadmap'),
+    ['R1', 'R2', 'R3'].map((initiative) => ({ initiative })),
+  );
+  const byId = Object.fromEntries(sheetReview(loaded).map(([id, s, n, items]) => [id, { s, n, items }]));
+  expect(byId['work-no-theme']).toEqual({ s: '✗', n: 5, items: 'P1, P2, R1 and 2 more' });
+  expect(byId['not-doing-empty']).toEqual({ s: '✗', n: 1, items: 'The list is empty' });
+  const { data } = readStrategy(engineSheets(loaded, false), NOW);
+  expect(sheetReview(loaded)).toEqual(coreReview(reviewStrategy(data, TODAY)));
+  loaded.destroy();
+});

@@ -1,0 +1,135 @@
+/**
+ * The panel's Progress tab: "Record snapshot" (appends today's values to the Progress History sheet) and the
+ * strategy document as Markdown (copy it, or download strategy.md). Host-neutral like the rest of the panel:
+ * it calls the backend's recordSnapshot / strategyMarkdown and shows every result as text.
+ */
+import { hostErrorText as errorText } from '../shared/templates/report';
+import type { Async, PanelApi } from '../shared/templates/panel-api';
+import { clear, h } from './dom';
+
+/** The part of the panel's backend this tab uses (shared/templates/panel-api.ts). */
+export type ProgressBackend = Partial<Pick<Async<PanelApi>, 'recordSnapshot' | 'strategyMarkdown'>>;
+
+/** Copies text: the Clipboard API where the frame may use it, else a selected textarea and execCommand. */
+async function copyText(text: string, fallback: HTMLTextAreaElement): Promise<boolean> {
+  try {
+    if (navigator.clipboard?.writeText) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // Blocked in this frame (no clipboard-write permission): fall back below.
+  }
+  fallback.value = text;
+  fallback.hidden = false;
+  fallback.select();
+  return typeof document.execCommand === 'function' && document.execCommand('copy');
+}
+
+/** Offers the text as a strategy.md download (an object URL, revoked right after). */
+function download(text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
+  const a = h('a', { href: url, download: 'strategy.md', hidden: true });
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+type Say = (kind: 'ok' | 'error' | 'busy', text: string, lead?: string) => void;
+
+/** The status line of the tab (a live region) and how to show a message in it. */
+function statusLine(): { status: HTMLElement; say: Say } {
+  const status = h('div', {
+    class: 'tst-progress-status',
+    role: 'status',
+    'aria-live': 'polite',
+    id: 'tst-progress-status',
+  });
+  const say: Say = (kind, text, lead) => {
+    status.className = `tst-progress-status tst-status tst-${kind}`;
+    clear(status);
+    if (lead) status.appendChild(h('strong', { class: 'tst-status-lead' }, lead));
+    status.appendChild(h('span', {}, lead ? ` ${text}` : text));
+  };
+  return { status, say };
+}
+
+/** A button that runs an action, showing progress, then its result or its error. */
+function actionButton(
+  id: string,
+  label: string,
+  primary: boolean,
+  say: Say,
+  busy: string,
+  failLead: string,
+  act: () => Promise<string>,
+): HTMLButtonElement {
+  const b = h('button', { type: 'button', class: primary ? 'tst-primary' : 'tst-secondary', id }, label);
+  b.addEventListener('click', async () => {
+    say('busy', busy);
+    try {
+      say('ok', await act());
+    } catch (e) {
+      say('error', errorText(e), failLead);
+    }
+  });
+  return b;
+}
+
+export function renderProgress(panel: HTMLElement, backend: ProgressBackend): void {
+  const { status, say } = statusLine();
+  const text = h('textarea', {
+    class: 'tst-markdown',
+    id: 'tst-markdown',
+    readonly: true,
+    rows: 8,
+    hidden: true,
+    'aria-label': 'The strategy document as Markdown',
+  });
+  const markdown = async (): Promise<string> => {
+    const md = await backend.strategyMarkdown!();
+    text.value = md;
+    text.hidden = false;
+    return md;
+  };
+  const writing = ['Writing the strategy document…', 'Could not write the strategy document:'] as const;
+  const snapshot = actionButton(
+    'tst-snapshot',
+    'Record snapshot',
+    true,
+    say,
+    'Recording a snapshot…',
+    'The snapshot was not recorded:',
+    async () => (await backend.recordSnapshot!()).message,
+  );
+  const copy = actionButton('tst-copy-md', 'Copy strategy as Markdown', false, say, ...writing, async () =>
+    (await copyText(await markdown(), text))
+      ? 'Copied the strategy document as Markdown.'
+      : 'Select the text below and copy it.',
+  );
+  const save = actionButton('tst-download-md', 'Download .md', false, say, ...writing, async () => {
+    download(await markdown());
+    return 'Downloaded strategy.md.';
+  });
+  panel.appendChild(
+    h(
+      'p',
+      { class: 'tst-help' },
+      'Monthly strategy review: record a snapshot of every metric, theme progress and the health score on the Progress History sheet (rows are only ever added).',
+    ),
+  );
+  if (backend.recordSnapshot) panel.appendChild(h('div', { class: 'tst-actions' }, snapshot));
+  if (backend.strategyMarkdown) {
+    panel.appendChild(
+      h(
+        'p',
+        { class: 'tst-help' },
+        "The strategy document in the guide's structure, filled from this workbook, with the Strategy Review's open findings.",
+      ),
+    );
+    panel.appendChild(h('div', { class: 'tst-actions tst-progress-actions' }, copy, save));
+  }
+  panel.appendChild(status);
+  panel.appendChild(text);
+}

@@ -91,7 +91,13 @@ describeWithChromium('test/browser/preview-keyboard.test.ts')('the preview drive
     // Every computed column still holds the template's formula.
     for (let r = 1; r <= 3; r++)
       for (let c = 6; c <= 9; c++) await expect(inputOf(page, 'Prioritization', r, c)).resolves.toBe(plan.cells[r][c]);
-    await page.screenshot({ path: path.join(DOCS, 'preview-keyboard-scorecard.png') });
+    // The picture for the docs: wide enough to show the computed columns beside what was typed.
+    await page.setViewportSize({ width: 1680, height: 800 });
+    await page.screenshot({
+      path: path.join(DOCS, 'preview-keyboard-scorecard.png'),
+      clip: { x: 0, y: 0, width: 1340, height: 300 },
+    });
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
 
   test('a refused value keeps the editor open with what was typed and says why in words', async () => {

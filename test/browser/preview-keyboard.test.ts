@@ -192,6 +192,28 @@ describeWithChromium('test/browser/preview-keyboard.test.ts')('the preview drive
     await expect(page.locator('#other-app').inputValue()).resolves.toBe(
       'Enterprise\t9\t8\nGrowth\t10\t2\nVelocity\t1\t3',
     );
+    // Cut moves: the cells land where pasted and leave their place empty; one undo puts both back.
+    await page.locator('#pv-namebox').click();
+    await page.keyboard.type('E2');
+    await press('Enter');
+    await page.keyboard.type('moved');
+    await press('Enter');
+    await cell(1, 4).click();
+    await press('Control+x');
+    await cell(1, 8).click();
+    await press('Control+v');
+    await expect(inputOf(page, 'Sheet1', 1, 8)).resolves.toBe('moved');
+    await expect(inputOf(page, 'Sheet1', 1, 4)).resolves.toBe('');
+    await press('Control+z');
+    await expect(inputOf(page, 'Sheet1', 1, 4)).resolves.toBe('moved');
+    await expect(inputOf(page, 'Sheet1', 1, 8)).resolves.toBe('');
+    await press('Delete');
+    // A mouse drag selects a range.
+    await cell(1, 0).hover();
+    await page.mouse.down();
+    await cell(3, 2).hover();
+    await page.mouse.up();
+    await expect(page.locator('#pv-namebox').inputValue()).resolves.toBe('A2:C4');
     // …and text from another application pastes into cells, read as typed.
     await page.locator('#other-app').fill('Theme\t% Complete\nPlatform\t1\nGrowth\t0.5');
     await page.locator('#other-app').selectText();
@@ -317,6 +339,14 @@ describeWithChromium('test/browser/preview-keyboard.test.ts')('the preview drive
       });
     });
     expect(visible).toEqual([true, true, true]);
+    // The dashboard's per-theme Status is its second column: on screen too.
+    await page.locator('.pv-tab[data-sheet="Progress Dashboard"]').click();
+    const status = await page.evaluate(() => {
+      const box = document.querySelector('.pv-scroll')!.getBoundingClientRect();
+      const td = [...document.querySelectorAll<HTMLElement>('td[data-r="0"]')].find((c) => c.textContent === 'Status')!;
+      return td.getBoundingClientRect().right <= box.right;
+    });
+    expect(status).toBe(true);
     await insertTemplate(page, 'adr-log', true);
     const clipped = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('td')]

@@ -64,11 +64,10 @@ function pasteCells(grid: Grid, clip: Clip): Command {
     });
     const at = wb.sheetId(grid.activeSheet);
     const step = sizeOf(clip.rect);
-    wb.hf.batch(() => {
-      for (let row = dest.rect.top; row <= dest.rect.bottom; row += step.rows)
-        for (let col = dest.rect.left; col <= dest.rect.right; col += step.cols) wb.hf.paste({ sheet: at, row, col });
-      if (clip.cut) clearOutside(wb, clip, target);
-    });
+    // The engine's paste reads its clipboard at once: it cannot run inside a suspended batch.
+    for (let row = dest.rect.top; row <= dest.rect.bottom; row += step.rows)
+      for (let col = dest.rect.left; col <= dest.rect.right; col += step.cols) wb.hf.paste({ sheet: at, row, col });
+    if (clip.cut) wb.hf.batch(() => clearOutside(wb, clip, target));
   });
 }
 

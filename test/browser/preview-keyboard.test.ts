@@ -91,7 +91,13 @@ describeWithChromium('test/browser/preview-keyboard.test.ts')('the preview drive
     // Every computed column still holds the template's formula.
     for (let r = 1; r <= 3; r++)
       for (let c = 6; c <= 9; c++) await expect(inputOf(page, 'Prioritization', r, c)).resolves.toBe(plan.cells[r][c]);
-    await page.screenshot({ path: path.join(DOCS, 'preview-keyboard-scorecard.png') });
+    // The picture for the docs: wide enough to show the computed columns beside what was typed.
+    await page.setViewportSize({ width: 1680, height: 800 });
+    await page.screenshot({
+      path: path.join(DOCS, 'preview-keyboard-scorecard.png'),
+      clip: { x: 0, y: 0, width: 1340, height: 300 },
+    });
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
 
   test('a refused value keeps the editor open with what was typed and says why in words', async () => {
@@ -186,6 +192,28 @@ describeWithChromium('test/browser/preview-keyboard.test.ts')('the preview drive
     await expect(page.locator('#other-app').inputValue()).resolves.toBe(
       'Enterprise\t9\t8\nGrowth\t10\t2\nVelocity\t1\t3',
     );
+    // Cut moves: the cells land where pasted and leave their place empty; one undo puts both back.
+    await page.locator('#pv-namebox').click();
+    await page.keyboard.type('E2');
+    await press('Enter');
+    await page.keyboard.type('moved');
+    await press('Enter');
+    await cell(1, 4).click();
+    await press('Control+x');
+    await cell(1, 8).click();
+    await press('Control+v');
+    await expect(inputOf(page, 'Sheet1', 1, 8)).resolves.toBe('moved');
+    await expect(inputOf(page, 'Sheet1', 1, 4)).resolves.toBe('');
+    await press('Control+z');
+    await expect(inputOf(page, 'Sheet1', 1, 4)).resolves.toBe('moved');
+    await expect(inputOf(page, 'Sheet1', 1, 8)).resolves.toBe('');
+    await press('Delete');
+    // A mouse drag selects a range.
+    await cell(1, 0).hover();
+    await page.mouse.down();
+    await cell(3, 2).hover();
+    await page.mouse.up();
+    await expect(page.locator('#pv-namebox').inputValue()).resolves.toBe('A2:C4');
     // …and text from another application pastes into cells, read as typed.
     await page.locator('#other-app').fill('Theme\t% Complete\nPlatform\t1\nGrowth\t0.5');
     await page.locator('#other-app').selectText();
@@ -311,6 +339,14 @@ describeWithChromium('test/browser/preview-keyboard.test.ts')('the preview drive
       });
     });
     expect(visible).toEqual([true, true, true]);
+    // The dashboard's per-theme Status is its second column: on screen too.
+    await page.locator('.pv-tab[data-sheet="Progress Dashboard"]').click();
+    const status = await page.evaluate(() => {
+      const box = document.querySelector('.pv-scroll')!.getBoundingClientRect();
+      const td = [...document.querySelectorAll<HTMLElement>('td[data-r="0"]')].find((c) => c.textContent === 'Status')!;
+      return td.getBoundingClientRect().right <= box.right;
+    });
+    expect(status).toBe(true);
     await insertTemplate(page, 'adr-log', true);
     const clipped = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('td')]

@@ -5,9 +5,18 @@
  * and `range.getColumnsAfter()` whose bounds are worked out at sync, and `columnIndex`/`columnCount`.
  * Importing this module installs it; `selectExcel(host, sheet, a1)` plays the user selecting cells.
  *
- * Values: the fake does not calculate, so a formula cell reads as "" (like the Sheets fake).
+ * Values: a formula cell reads as its computed value where the host has an engine (excel-engine.ts), as ""
+ * otherwise (like the Sheets fake).
  */
-import { FakeExcelHost, FakeRange, FakeWorkbook, FakeWorksheet, type WorkbookState, type XChart } from './excel';
+import {
+  cellValue,
+  FakeExcelHost,
+  FakeRange,
+  FakeWorkbook,
+  FakeWorksheet,
+  type WorkbookState,
+  type XChart,
+} from './excel';
 
 type Bounds = { row: number; col: number; rows: number; cols: number };
 
@@ -126,7 +135,7 @@ function install(): void {
         for (let j = 0; j < this.cols; j++) {
           const f = this.ws.state.cells.get(`${this.row + i},${this.col + j}`)?.formula ?? '';
           formulas[i].push(f === null ? '' : f);
-          values[i].push(f === null || (typeof f === 'string' && f.startsWith('=')) ? '' : f);
+          values[i].push(cellValue(this.ws, this.row + i, this.col + j));
         }
       }
       loaded.set(this, { values, formulas });

@@ -6,6 +6,9 @@
  */
 import { applyPlanExcel } from '../../excel-addin/src/templates/executor';
 import { addExcelCharts } from '../../excel-addin/src/templates/charts';
+import { insertChartFromSelectionExcel } from '../../excel-addin/src/templates/chart-selection';
+import { CHART_CATALOG } from '../../shared/templates/chart-from-selection';
+import { selectExcel } from '../fakes/excel-selection';
 import {
   EXCEL_API_LINK_NUMBER_FORMAT,
   EXCEL_API_REQUIRED,
@@ -123,5 +126,55 @@ describe('point labels never outnumber the points', () => {
     addExcelCharts(ws.api(), [op]);
     const labels = opsAt(ws.charts[0], 'series.getItemAt().points.getItemAt().dataLabel.formula');
     expect(labels.map((o) => o.value)).toEqual(["='P'!$A$2", "='P'!$A$3", "='P'!$A$4"]);
+  });
+});
+
+describe(`every other Excel code path on ExcelApi ${EXCEL_API_REQUIRED}`, () => {
+  // A table each chart on demand accepts (header row first).
+  const TABLE = [
+    ['Name', 'Effort', 'Impact', 'Start', 'End', 'Score', 'Target', 'Progress'],
+    ['SSO', 5, 9, 46391, 46477, 3, 4, 0.5],
+    ['Audit', 8, 7, 46419, 46568, 4, 5, 0.25],
+  ];
+  test.each(CHART_CATALOG.map((c) => c.kind))(
+    'Insert chart ▸ %s: inserted, the 1.9-only member left out',
+    async (kind) => {
+      const host = new FakeExcelHost(['Sheet1']);
+      host.apiVersion = EXCEL_API_REQUIRED;
+      const restore = installExcelGlobals(host);
+      try {
+        await host.Excel.run(async (ctx) => {
+          ctx.workbook.worksheets.getItem('Sheet1').getRange('A1:H3').values = TABLE as never;
+          await ctx.sync();
+        });
+        selectExcel(host, 'Sheet1', 'A1:H3');
+        await host.Excel.run((ctx) => insertChartFromSelectionExcel(ctx, kind));
+      } finally {
+        restore();
+      }
+      expect(host.sheet('Sheet1').charts).toHaveLength(1);
+      expect(allOps(host).filter((p) => p.endsWith('linkNumberFormat'))).toEqual([]);
+    },
+  );
+
+  test('without the guard the same chart fails on ExcelApi 1.8 (so the test above can fail)', async () => {
+    const host = new FakeExcelHost(['Sheet1']);
+    host.apiVersion = EXCEL_API_REQUIRED;
+    const op: ChartOp = {
+      kind: 'metricProgress',
+      title: 'T',
+      ranges: {},
+      anchor: 'M2',
+      widthPx: 400,
+      heightPx: 300,
+      options: {},
+      form: 'bar',
+      categories: 'A2:A3',
+      series: [{ name: 'Progress', values: 'H2:H3' }],
+      axes: { value: { min: 0, max: 1, numberFormat: '0%' } },
+    };
+    const ctx = host.context();
+    addExcelCharts(ctx.workbook.worksheets.getItem('Sheet1'), [op], () => true);
+    await expect(ctx.sync()).rejects.toThrow(/linkNumberFormat needs ExcelApi 1\.9|ExcelApi 1\.9/);
   });
 });

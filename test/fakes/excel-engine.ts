@@ -13,7 +13,8 @@ export function excelEngineBook(host: FakeExcelHost): EngineBook {
       name: sh.name,
       cells: [...sh.cells.entries()].map(([k, c]) => {
         const [row0, col0] = k.split(',').map(Number);
-        return { row0, col0, content: c.formula, text: c.numberFormat === '@' };
+        // "" written through range.formulas leaves the cell empty (a spilled result may flow into it).
+        return { row0, col0, content: c.formula === '' ? null : c.formula, text: c.numberFormat === '@' };
       }),
     })),
     names: host.state.names

@@ -288,11 +288,25 @@ export class FakeRequestContext implements Pick<Excel.RequestContext, 'sync' | '
         return fail(e);
       }
       this.executed.push(op.label);
-      this.state.version++;
+      if (!READ_ONLY.has(op.label)) this.state.version++;
     }
     return Promise.resolve(passThroughValue as T);
   }
 }
+
+/** Operations that only read: they leave the host engine's last calculation valid. */
+const READ_ONLY = new Set([
+  'load',
+  'range.load',
+  'charts.load',
+  'series.load',
+  'worksheet.getUsedRange',
+  'range.getUsedRange',
+  'range.getColumnsAfter',
+  'worksheet.getRangeByIndexes',
+  'application.cultureInfo',
+  'application.calculate',
+]);
 
 /** "1.10" ≥ "1.9": requirement-set versions compare numerically part by part. */
 export function versionAtLeast(have: string, need: string): boolean {
@@ -373,8 +387,23 @@ function richError(code: string, message: string): Error {
 
 // ---------- workbook ----------
 
-export class FakeWorkbook implements Pick<Excel.Workbook, 'worksheets' | 'names' | 'tables'> {
+export class FakeWorkbook implements Pick<Excel.Workbook, 'worksheets' | 'names' | 'tables' | 'application'> {
   constructor(readonly ctx: FakeRequestContext) {}
+  /** Application.calculate (ExcelApi 1.1); cultureInfo.numberFormat (1.11) answers from the host's decimal. */
+  get application(): Excel.Application {
+    const ctx = this.ctx;
+    const numberFormat = {
+      numberDecimalSeparator: '',
+      load(): unknown {
+        ctx.enqueue('application.cultureInfo', () => (numberFormat.numberDecimalSeparator = ctx.host.decimal), '1.11');
+        return numberFormat;
+      },
+    };
+    return {
+      calculate: (type: string) => ctx.enqueue('application.calculate', () => undefined, type ? '1.1' : '1.1'),
+      cultureInfo: { numberFormat },
+    } as unknown as Excel.Application;
+  }
   get worksheets(): Excel.WorksheetCollection {
     return new FakeWorksheetCollection(this.ctx) as unknown as Excel.WorksheetCollection;
   }
@@ -1087,6 +1116,8 @@ function seriesFromBlock(ws: FakeWorksheet, block: FakeRange, seriesBy: string):
   const rows = rect0.rows;
   const cols = rect0.cols;
   if (seriesBy === 'Rows') throw new Error('fake: series by rows is not modelled');
+  // One column is one series whatever it holds (the fake does not model a text first cell taken as its name).
+  if (cols === 1) return [{ name: 'Series1', values: a1Of(rect0.row, rect0.col, rows, 1), ops: [] }];
   const headerRow = rows > 1 && Array.from({ length: cols }, (_, c) => read(0, c)).some((v) => v !== '' && !numeric(v));
   const first = headerRow ? 1 : 0;
   const firstColumnData = Array.from({ length: rows - first }, (_, r) => read(first + r, 0));
@@ -1111,7 +1142,9 @@ export function cellValue(ws: FakeWorksheet, row0: number, col0: number): unknow
 
 export function sheetValue(host: FakeExcelHost, sheet: XSheet, row0: number, col0: number): unknown {
   const f = sheet.cells.get(`${row0},${col0}`)?.formula ?? null;
-  if (typeof f === 'string' && f.startsWith('=')) return host.engine ? host.engine.value(sheet.name, row0, col0) : '';
+  // A formula's result, or a spilled array's value in an empty cell, comes from the engine.
+  if ((typeof f === 'string' && f.startsWith('=')) || ((f === null || f === '') && host.engine))
+    return host.engine ? host.engine.value(sheet.name, row0, col0) : '';
   return f === null ? '' : f;
 }
 
@@ -1254,6 +1287,9 @@ export class FakeExcelHost {
   apiVersion: string | undefined;
   customFunctions: CustomFunctionsFake = createCustomFunctionsFake();
   readyCallbacks = 0;
+  /** The decimal separator of the user's Excel (cultureInfo), and Office's content language. */
+  decimal = '.';
+  language = 'en-US';
   /** The host's calculation engine (attachEngine); formula cells read as "" without one. */
   engine: HostEngine | undefined;
 
@@ -1300,10 +1336,9 @@ export class FakeExcelHost {
         this.apiVersion === undefined ||
         versionAtLeast(this.apiVersion, String(minVersion ?? '1.1')),
     } satisfies Pick<Office.RequirementSetSupport, 'isSetSupported'>;
-    return { onReady, HostType: { Excel: 'Excel' }, context: { requirements } } as unknown as Pick<
-      typeof Office,
-      'onReady'
-    > &
+    const diagnostics = { host: 'Excel', platform: 'OfficeOnline', version: '16.0.18000.20000' };
+    const context = { requirements, diagnostics, contentLanguage: this.language, displayLanguage: this.language };
+    return { onReady, HostType: { Excel: 'Excel' }, context } as unknown as Pick<typeof Office, 'onReady'> &
       Record<string, unknown>;
   }
 

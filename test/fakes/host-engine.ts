@@ -125,11 +125,35 @@ export class HostEngine {
     const v = c.content;
     if (typeof v !== 'string') return v;
     if (!v.startsWith('=')) return c.text ? `'${v}` : v;
-    let f = v;
+    let f = this.options.decimal === ',' ? hfArrays(v) : v;
     const prefix = this.options.functionPrefix;
     if (prefix) f = f.split(prefix).join('');
     return this.options.tamper ? this.options.tamper(f, { sheet, row0: c.row0, col0: c.col0 }) : f;
   }
+}
+
+/**
+ * Array literals of a comma-decimal Sheets locale in HyperFormula's syntax: Sheets writes columns apart with "\"
+ * and rows with ";" ({1\2;3\4}); HyperFormula takes its configured separators (columns ";", rows "|").
+ */
+function hfArrays(formula: string): string {
+  let out = '';
+  let depth = 0;
+  let quoted: string | undefined;
+  for (const ch of formula) {
+    if (quoted) {
+      if (ch === quoted) quoted = undefined;
+      out += ch;
+    } else if (ch === '"' || ch === "'") {
+      quoted = ch;
+      out += ch;
+    } else {
+      if (ch === '{') depth++;
+      if (ch === '}') depth--;
+      out += depth > 0 && ch === '\\' ? ';' : depth > 0 && ch === ';' ? '|' : ch;
+    }
+  }
+  return out;
 }
 
 const ERROR_CODES: Record<string, string> = { DIV_BY_ZERO: '#DIV/0!', NA: '#N/A', NAME: '#NAME?', REF: '#REF!' };

@@ -149,6 +149,12 @@ export interface FakeChart {
     'getAnchorRow' | 'getAnchorColumn' | 'getOffsetX' | 'getOffsetY'
   >;
   getOptions?(): Pick<GoogleAppsScript.Charts.ChartOptions, 'get'>;
+  /** The ranges added, in order (EmbeddedChart.getRanges). */
+  getRanges?(): GoogleAppsScript.Spreadsheet.Range[];
+  /** setNumHeaders, 0 when not set. */
+  getNumHeaders?(): number;
+  /** setHiddenDimensionStrategy; IGNORE_BOTH ("Default") when not set. */
+  getHiddenDimensionStrategy?(): GoogleAppsScript.Charts.ChartHiddenDimensionStrategy;
 }
 
 let nextId = 1;
@@ -451,6 +457,12 @@ function chartBuilder(recorder: Recorder, calls: FakeChart['calls']): unknown {
               get: (key: string) =>
                 calls.filter((c) => c.method === 'setOption' && c.args[0] === key).pop()?.args[1] ?? null,
             }),
+            getRanges: () =>
+              calls.filter((c) => c.method === 'addRange').map((c) => c.args[0] as GoogleAppsScript.Spreadsheet.Range),
+            getNumHeaders: () => Number(last('setNumHeaders')?.[0] ?? 0),
+            getHiddenDimensionStrategy: () =>
+              (last('setHiddenDimensionStrategy')?.[0] ??
+                'IGNORE_BOTH') as GoogleAppsScript.Charts.ChartHiddenDimensionStrategy,
           } satisfies FakeChart;
         };
       }
@@ -602,7 +614,9 @@ export class FakeRange implements Pick<
    */
   private read(c: CellState, row: number, col: number): unknown {
     const engine = this.sheet.ss.engine;
-    const v = c.formula ? (engine ? engine.value(this.sheet.name, row - 1, col - 1) : '') : (c.value ?? '');
+    // A formula's result, or a spilled array's value in an empty cell, comes from the engine.
+    const computed = c.formula || (c.value === null && engine);
+    const v = computed ? (engine ? engine.value(this.sheet.name, row - 1, col - 1) : '') : (c.value ?? '');
     if (typeof v === 'number' && c.numberFormat && isDateFormat(c.numberFormat))
       return serialInstant(v, this.sheet.ss.timeZone);
     return v;
@@ -843,6 +857,7 @@ export class FakeSpreadsheet implements Pick<
   | 'getRangeByName'
   | 'getRange'
   | 'getActiveSheet'
+  | 'setActiveSheet'
   | 'getActiveRange'
   | 'toast'
   | 'getName'
@@ -980,6 +995,13 @@ export class FakeSpreadsheet implements Pick<
   getActiveSheet(): Sheet {
     this.rec('getActiveSheet', []);
     return this.active!.real();
+  }
+  setActiveSheet(sheet: Sheet): Sheet {
+    this.rec('setActiveSheet', [(sheet as unknown as FakeSheet).name]);
+    const s = sheet as unknown as FakeSheet;
+    if (!this.sheets.includes(s)) throw new Error('Sheet not found');
+    this.active = s;
+    return sheet;
   }
   getActiveRange(): Range | null {
     this.rec('getActiveRange', []);

@@ -9,6 +9,8 @@ import { addExcelCharts } from '../../excel-addin/src/templates/charts';
 import { insertChartFromSelectionExcel } from '../../excel-addin/src/templates/chart-selection';
 import { CHART_CATALOG } from '../../shared/templates/chart-from-selection';
 import { selectExcel } from '../fakes/excel-selection';
+import { attachExcelEngine } from '../fakes/excel-engine';
+import { runSelfCheckExcel } from '../../excel-addin/src/self-check';
 import {
   EXCEL_API_LINK_NUMBER_FORMAT,
   EXCEL_API_REQUIRED,
@@ -176,5 +178,22 @@ describe(`every other Excel code path on ExcelApi ${EXCEL_API_REQUIRED}`, () => 
     const ctx = host.context();
     addExcelCharts(ctx.workbook.worksheets.getItem('Sheet1'), [op], () => true);
     await expect(ctx.sync()).rejects.toThrow(/linkNumberFormat needs ExcelApi 1\.9|ExcelApi 1\.9/);
+  });
+
+  test('the self-check (task pane, About tab) runs completely, without any member above ExcelApi 1.8', async () => {
+    const host = new FakeExcelHost(['Sheet1']);
+    host.apiVersion = EXCEL_API_REQUIRED;
+    attachExcelEngine(host);
+    const restore = installExcelGlobals(host);
+    try {
+      const report = await runSelfCheckExcel({ templates: ['prioritization', 'metrics'] });
+      expect(report.checks.filter((c) => !c.ok)).toEqual([]);
+      expect(report.environment.api).toMatch(/ExcelApi 1\.8$/);
+      // The decimal separator comes from the language here (cultureInfo is ExcelApi 1.11): never a failed read.
+      expect(report.environment.numbers).toMatch(/^decimal "\."/);
+      expect(report.checks.some((c) => c.group === 'Charts')).toBe(true);
+    } finally {
+      restore();
+    }
   });
 });

@@ -101,18 +101,19 @@ export function showReport(el: HTMLElement, report: SelfCheckReport): void {
   el.appendChild(env);
   for (const group of groupsOf(report)) {
     const checks = report.checks.filter((c) => c.group === group);
-    const ordered = [...checks.filter((c) => !c.ok), ...checks.filter((c) => c.ok)];
-    const failed = checks.length - checks.filter((c) => c.ok).length;
+    const failed = checks.filter((c) => !c.ok);
+    // A group that passed stays folded (one line); a group with a failure opens, its failures first.
+    const list = h('ul', { class: 'tst-checks' });
+    for (const c of [...failed, ...checks.filter((x) => x.ok)]) list.appendChild(checkItem(c));
+    const label = `${group}: ${failed.length === 0 ? `${checks.length} passed` : `${failed.length} of ${checks.length} failed`}`;
     el.appendChild(
       h(
-        'h3',
-        { class: 'tst-check-group' },
-        `${group}: ${failed === 0 ? `${checks.length} passed` : `${failed} of ${checks.length} failed`}`,
+        'details',
+        { class: `tst-check-group${failed.length > 0 ? ' tst-check-group-failed' : ''}`, open: failed.length > 0 },
+        h('summary', {}, label),
+        list,
       ),
     );
-    const list = h('ul', { class: 'tst-checks' });
-    for (const c of ordered) list.appendChild(checkItem(c));
-    el.appendChild(list);
   }
   appendCopyBox(el, report);
 }
@@ -144,5 +145,5 @@ function appendCopyBox(el: HTMLElement, report: SelfCheckReport): void {
       );
     else done(document.execCommand?.('copy') === true);
   });
-  append(el, [h('h3', { class: 'tst-check-group' }, 'Report to copy'), box, h('div', {}, copy, copied)]);
+  append(el, [h('h3', { class: 'tst-report-title' }, 'Report to copy'), box, h('div', {}, copy, copied)]);
 }

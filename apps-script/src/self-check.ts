@@ -25,6 +25,7 @@ import {
 } from '../../shared/self-check/plan';
 import {
   errorCheck,
+  insertedDetail,
   type CheckResult,
   type PingReply,
   type SelfCheckOptions,
@@ -114,7 +115,7 @@ function insertOne(run: Run, id: string, beforeIds: number[]): void {
     run.created = run.created.concat(run.ss.getSheets().filter((s) => !known.has(s.getSheetId())));
     run.names = run.names.concat(report.namedRanges);
     run.inserted.push({ id, plan, sheetNames: report.sheets });
-    run.checks.push({ group: 'Templates', name, ok: true, detail: report.message });
+    run.checks.push({ group: 'Templates', name, ok: true, detail: insertedDetail(report.sheets) });
   } catch (e) {
     run.checks.push(errorCheck('Templates', name, e));
   }

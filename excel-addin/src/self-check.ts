@@ -26,6 +26,7 @@ import {
 } from '../../shared/self-check/plan';
 import {
   errorCheck,
+  insertedDetail,
   type CheckResult,
   type PingReply,
   type SelfCheckOptions,
@@ -138,7 +139,7 @@ async function insertOne(run: Run, id: string, beforeIds: string[]): Promise<voi
     run.namesAdded = run.namesAdded.concat(report.namedRanges);
     const idOf = (n: string): string => fresh.find((s) => s.name === n)?.id ?? '';
     run.inserted.push({ id, plan, sheetIds: report.sheets.map(idOf), sheetNames: report.sheets });
-    run.checks.push({ group: 'Templates', name, ok: true, detail: report.message });
+    run.checks.push({ group: 'Templates', name, ok: true, detail: insertedDetail(report.sheets) });
   } catch (e) {
     run.checks.push(errorCheck('Templates', name, e));
   }

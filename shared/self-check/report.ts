@@ -112,6 +112,12 @@ export function groupsOf(r: SelfCheckReport): CheckGroup[] {
   return GROUP_ORDER.filter((g) => r.checks.some((c) => c.group === g));
 }
 
+/** What a template insert made, in a few words: `new sheet "✓k3f9 Roadmap"` / `11 new sheets, "…" to "…"`. */
+export function insertedDetail(sheets: string[]): string {
+  if (sheets.length === 1) return `new sheet "${sheets[0]}"`;
+  return `${sheets.length} new sheets, "${sheets[0]}" to "${sheets[sheets.length - 1]}"`;
+}
+
 /** A check that caught a host error: failed, with the message (never a raw exception in the report). */
 export function errorCheck(group: CheckGroup, name: string, e: unknown): CheckResult {
   const message = e instanceof Error ? e.message : String(e);

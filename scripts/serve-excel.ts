@@ -30,7 +30,7 @@ const TYPES: Record<string, string> = {
  * the preview makes blob: URLs (the .xlsx download) and also closes object-src and base-uri.
  */
 export const TASKPANE_CSP =
-  "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'";
+  "script-src 'self' https://appsforoffice.microsoft.com 'unsafe-eval'; object-src 'none'; base-uri 'self'";
 
 /** What `npm run serve:excel` serves, with devserver/static-files.ts. */
 export function excelSite(root = ROOT): StaticSite {

@@ -9,6 +9,7 @@ import type { Async, InsertOptions, PanelApi } from '../shared/templates/panel-a
 import { hostErrorText as errorText, type InsertResult } from '../shared/templates/report';
 import { append, clear, h } from './dom';
 import { renderProgress } from './progress-view';
+import { renderSelfCheck } from './self-check-view';
 
 export type { InsertOptions, InsertResult, TemplateInfo };
 
@@ -44,10 +45,16 @@ const VIEW_LABELS: Record<View, string> = {
   about: 'About',
 };
 
+export interface MountOptions {
+  /** Run the self-check as soon as the panel is shown (Sheets menu "Check this add-in"). */
+  startSelfCheck?: boolean;
+}
+
 export function mountPanel(
   root: HTMLElement,
   backend: PanelBackend,
   initial: View = 'templates',
+  options: MountOptions = {},
 ): { show(view: View): void } {
   clear(root);
   root.classList.add('tst-panel', `host-${backend.host}`);
@@ -76,6 +83,11 @@ export function mountPanel(
   if (tabs.panels.has('progress')) renderProgress(tabs.panels.get('progress')!, backend);
   renderFunctions(tabs.panels.get('functions')!, backend);
   renderAbout(tabs.panels.get('about')!, backend);
+  // The self-check, where the host offers it (Sheets and Excel; not the local preview).
+  if (backend.runSelfCheck && backend.ping) {
+    const check = renderSelfCheck(tabs.panels.get('about')!, backend);
+    if (options.startSelfCheck) void check.start();
+  }
   tabs.show(initial);
   return { show: tabs.show };
 }

@@ -25,6 +25,9 @@ export function sheetsBackend(): PanelBackend {
     // apps-script/src/strategy/server.ts: appends to the Progress History sheet; the document as Markdown.
     recordSnapshot: () => server.recordSnapshot(),
     strategyMarkdown: () => server.strategyMarkdown(),
+    // The self-check runs on the server (apps-script/src/self-check.ts); ping first proves the round trip works.
+    ping: () => server.ping(),
+    runSelfCheck: (options) => server.runSelfCheck(options),
   };
 }
 
@@ -32,8 +35,10 @@ function start(): void {
   const style = document.createElement('style');
   style.textContent = css;
   document.head.appendChild(style);
-  const initial = (window as unknown as { TST_INITIAL_VIEW?: View }).TST_INITIAL_VIEW;
-  mountPanel(document.getElementById('app')!, sheetsBackend(), initial ?? 'templates');
+  const w = window as unknown as { TST_INITIAL_VIEW?: View; TST_RUN_SELF_CHECK?: boolean };
+  mountPanel(document.getElementById('app')!, sheetsBackend(), w.TST_INITIAL_VIEW ?? 'templates', {
+    startSelfCheck: w.TST_RUN_SELF_CHECK === true,
+  });
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

@@ -58,6 +58,11 @@ const SIDEBAR_GLOBALS: {
     doc: "Sidebar: appends today's metrics, theme progress and health score to the Progress History sheet.",
   },
   strategyMarkdown: { params: [], doc: 'Sidebar: the strategy document of this spreadsheet as Markdown.' },
+  ping: { params: [], doc: 'Sidebar: answers at once (the self-check shows the sidebar reached the server).' },
+  runSelfCheck: {
+    params: ['options'],
+    doc: 'Sidebar and menu: the self-check; inserts every template, compares, removes what it added, returns the report.',
+  },
 };
 
 const sidebarGlobal = (name: keyof SidebarFunctions): ServerGlobal => ({
@@ -81,4 +86,7 @@ export const SERVER_GLOBALS: ServerGlobal[] = [
   sidebarGlobal('recordSnapshot'),
   sidebarGlobal('strategyMarkdown'),
   { name: 'recordSnapshotFromMenu', params: [], doc: 'Menu: records a progress snapshot and shows the result.' },
+  sidebarGlobal('ping'),
+  sidebarGlobal('runSelfCheck'),
+  { name: 'showSelfCheck', params: [], doc: 'Menu: opens the sidebar on About and runs the self-check there.' },
 ];

@@ -4,7 +4,7 @@
  * Sheets sees real `function NAME(…)` declarations with JSDoc.
  */
 export { runCustomFunction } from './custom-functions';
-export { onOpen, onInstall, showSidebar, showFunctionReference, showAbout } from './ui';
+export { onOpen, onInstall, showSidebar, showFunctionReference, showAbout, showSelfCheck } from './ui';
 // What the sidebar calls (typed against the panel's API there), then the menu handlers.
 export {
   listTemplates,
@@ -13,6 +13,8 @@ export {
   listCharts,
   recordSnapshot,
   strategyMarkdown,
+  ping,
+  runSelfCheck,
 } from './sidebar-functions';
 export { insertFromMenu } from './templates/server';
 export { insertChartFromMenu } from './templates/chart-server';

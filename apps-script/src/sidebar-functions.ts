@@ -10,6 +10,7 @@ import type { ChartCatalogEntry } from '../../shared/templates/chart-from-select
 import { insertChartFromSelection, listCharts } from './templates/chart-server';
 import { insertTemplate, listTemplates } from './templates/server';
 import { recordSnapshot, strategyMarkdown } from './strategy/server';
+import { ping, runSelfCheck } from './self-check';
 
 /** The panel's operations, plus the chart catalogue as JSON (for a client that does not bundle the core). */
 export interface SheetsServerApi extends PanelApi {
@@ -23,8 +24,19 @@ export const SIDEBAR_FUNCTIONS = {
   listCharts,
   recordSnapshot,
   strategyMarkdown,
+  ping,
+  runSelfCheck,
 } satisfies SheetsServerApi;
 
 export type SidebarFunctions = typeof SIDEBAR_FUNCTIONS;
 
-export { listTemplates, insertTemplate, insertChartFromSelection, listCharts, recordSnapshot, strategyMarkdown };
+export {
+  listTemplates,
+  insertTemplate,
+  insertChartFromSelection,
+  listCharts,
+  recordSnapshot,
+  strategyMarkdown,
+  ping,
+  runSelfCheck,
+};

@@ -31,6 +31,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addSeparator()
     .addItem('Function reference', 'showFunctionReference')
     .addSeparator()
+    .addItem('Check this add-in', 'showSelfCheck')
     .addItem('About', 'showAbout')
     .addToUi();
 }
@@ -39,11 +40,21 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
 }
 
-export function openSidebar(view: SidebarView): void {
+export function openSidebar(view: SidebarView, runSelfCheck = false): void {
   const html = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(PRODUCT);
   // The view name is one of our constants, never user text.
-  html.append(`<script>window.TST_INITIAL_VIEW = ${JSON.stringify(view)};</script>`);
+  html.append(
+    `<script>window.TST_INITIAL_VIEW = ${JSON.stringify(view)}; window.TST_RUN_SELF_CHECK = ${runSelfCheck};</script>`,
+  );
   SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/**
+ * Menu "Check this add-in": the sidebar opens on About and runs the self-check from there, so the report also
+ * says whether the sidebar could reach the server (google.script.run), and can be copied.
+ */
+export function showSelfCheck(): void {
+  openSidebar('about', true);
 }
 
 export function showSidebar(): void {

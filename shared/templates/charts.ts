@@ -10,7 +10,7 @@
  * built here next to the chart that uses them and added to the sheet spec by the template.
  * Pure: no host calls.
  */
-import type { ChartAxisOp, ChartForm, ChartOp, ChartSeriesOp } from './plan';
+import type { ChartAxisOp, ChartForm, ChartOp, ChartSeriesOp, PlanCell } from './plan';
 import type { ChartSpec, ColumnSpec, FormulaRefs } from './spec';
 import type { SheetLayout } from './layout';
 
@@ -206,6 +206,14 @@ export function quarterPosition(d: string, origin: string): string {
   return `(${qIndex(d)}-${qIndex(origin)}+(${d}-${qStart(d)})/(${qNext(d)}-${qStart(d)}))`;
 }
 
+/** The name the k-th theme slot's header formula shows for these Theme cells (the k-th theme in order of first appearance). */
+export function themeSlotName(themes: PlanCell[], k: number): string {
+  const distinct: string[] = [];
+  for (const t of themes) if (typeof t === 'string' && t !== '' && !distinct.includes(t)) distinct.push(t);
+  if (k === ROADMAP_THEME_SLOTS && distinct.length > k) return 'Other themes';
+  return distinct[k - 1] ?? `Theme ${k}`;
+}
+
 /**
  * Hidden helper columns of the roadmap chart (theme order, theme slot, offset, one length column per
  * theme slot), for a sheet with `start`, `end` and `theme` columns.
@@ -226,6 +234,11 @@ export function roadmapChartColumns(keys = { start: 'start', end: 'end', theme: 
         last
           ? `IF(MAX(${r.col.gRank})>${k},"Other themes",IFERROR(INDEX(${r.col[theme]},MATCH(${k},${r.col.gRank},0)),"Theme ${k}"))`
           : `IFERROR(INDEX(${r.col[theme]},MATCH(${k},${r.col.gRank},0)),"Theme ${k}")`,
+      headerValue: (rows) =>
+        themeSlotName(
+          rows.map((row) => row[theme]),
+          k,
+        ),
       width: 70,
       hidden: true,
       numberFormat: '0.00',

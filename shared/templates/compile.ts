@@ -191,7 +191,8 @@ function compileSheet(
       s.charts ?? [],
       c.L,
       given.filled,
-      Object.fromEntries(s.columns.map((x) => [x.key, x.header])),
+      // Series names: the header, or what a header formula shows for the rows filled at insertion.
+      Object.fromEntries(s.columns.map((x) => [x.key, x.headerValue ? x.headerValue(given.rows) : x.header])),
     ),
   };
   return withOptionalFields(plan, sheetsOnlyCells(s, layouts), [s.note, ...columnValidations.notes]);

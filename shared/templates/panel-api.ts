@@ -10,6 +10,7 @@
 import type { ChartKind } from './charts';
 import type { TemplateInfo } from './index';
 import type { ChartInsertReport, InsertResult } from './report';
+import type { PingReply, SelfCheckOptions, SelfCheckReport } from '../self-check/report';
 
 export interface InsertOptions {
   /** Fill the template with the strategy guide's example. */
@@ -30,6 +31,13 @@ export interface PanelApi {
   recordSnapshot(): SnapshotReport;
   /** The workbook's strategy document as Markdown. Throws an Error when the Strategic Themes sheet is missing. */
   strategyMarkdown(): string;
+  /** Answers at once, so the panel knows it reaches its host (the self-check's first line). */
+  ping(): PingReply;
+  /**
+   * The self-check (shared/self-check): inserts every template with the example under a unique prefix, lets the
+   * host calculate, compares with the core, checks charts and custom functions, removes exactly what it added.
+   */
+  runSelfCheck(options?: SelfCheckOptions): SelfCheckReport;
 }
 
 /** What "Record snapshot" did. */

@@ -76,6 +76,11 @@ export interface ColumnSpec {
   sheetsFormula?: FormulaBuilder;
   /** A header computed by formula (built with the first data row's references), e.g. a theme name for a chart legend. */
   headerFormula?: FormulaBuilder;
+  /**
+   * What `headerFormula` shows for the rows filled at insertion: the chart series name where a host cannot link
+   * a series name to a cell (Excel's `ChartSeries.name` is text).
+   */
+  headerValue?: (rows: Array<Record<string, PlanCell>>) => string;
   /** Helper column: laid out after the side block and hidden. */
   hidden?: boolean;
   /** Style of the data cells (e.g. wrap long text, centre a score). */

@@ -185,7 +185,7 @@ describeWithChromium('test/browser/panels.test.ts')('sidebar and task pane in Ch
     }
   };
 
-  const statusOf = (page: Page) => page.locator('.tst-status');
+  const statusOf = (page: Page) => page.locator('#view-templates .tst-status');
   const templateIds = (page: Page) =>
     page.locator('.tst-template').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
   /** Widest content vs the viewport: nothing may need horizontal scrolling. */

@@ -22,6 +22,7 @@ const BUILDER_METHODS = [
   'setPosition',
   'setOption',
   'setNumHeaders',
+  'setHiddenDimensionStrategy',
   'build',
 ] as const satisfies ReadonlyArray<keyof GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder>;
 
@@ -79,7 +80,13 @@ export function installChartsGlobal(): () => void {
     'TABLE',
     'TIMELINE',
   ] as const satisfies ReadonlyArray<keyof typeof GoogleAppsScript.Charts.ChartType>;
-  g.Charts = { ChartType: Object.fromEntries(names.map((n) => [n, n])) };
+  const strategies = ['IGNORE_BOTH', 'IGNORE_ROWS', 'IGNORE_COLUMNS', 'SHOW_BOTH'] as const satisfies ReadonlyArray<
+    keyof typeof GoogleAppsScript.Charts.ChartHiddenDimensionStrategy
+  >;
+  g.Charts = {
+    ChartType: Object.fromEntries(names.map((n) => [n, n])),
+    ChartHiddenDimensionStrategy: Object.fromEntries(strategies.map((n) => [n, n])),
+  };
   return () => {
     g.Charts = saved;
   };

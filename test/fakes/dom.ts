@@ -229,3 +229,15 @@ export function createPage(): { document: FakeDocument; app: FakeElement } {
 export async function flush(times = 10): Promise<void> {
   for (let i = 0; i < times; i++) await new Promise((r) => setImmediate(r));
 }
+
+const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The subtree as HTML (text and attributes escaped), to show what the panel built in a real browser. */
+export function toHtml(n: FakeNode): string {
+  if (n instanceof FakeText) return escapeHtml(n.data);
+  if (!(n instanceof FakeElement)) return n.childNodes.map(toHtml).join('');
+  const attrs = [...n.attributes.entries()].map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${escapeHtml(v)}"`)).join('');
+  const inner = n.tagName === 'textarea' ? escapeHtml(n.value) : n.childNodes.map(toHtml).join('');
+  return `<${n.tagName}${attrs}>${inner}</${n.tagName}>`;
+}

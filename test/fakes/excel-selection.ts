@@ -5,9 +5,18 @@
  * and `range.getColumnsAfter()` whose bounds are worked out at sync, and `columnIndex`/`columnCount`.
  * Importing this module installs it; `selectExcel(host, sheet, a1)` plays the user selecting cells.
  *
- * Values: the fake does not calculate, so a formula cell reads as "" (like the Sheets fake).
+ * Values: a formula cell reads as its computed value where the host has an engine (excel-engine.ts), as ""
+ * otherwise (like the Sheets fake).
  */
-import { FakeExcelHost, FakeRange, FakeWorkbook, FakeWorksheet, type WorkbookState, type XChart } from './excel';
+import {
+  cellValue,
+  FakeExcelHost,
+  FakeRange,
+  FakeWorkbook,
+  FakeWorksheet,
+  type WorkbookState,
+  type XChart,
+} from './excel';
 
 type Bounds = { row: number; col: number; rows: number; cols: number };
 
@@ -71,12 +80,31 @@ const ALL = Number.MAX_SAFE_INTEGER;
 /** Excel's default row height in points: the fake lays rows out at this height. */
 export const FAKE_ROW_PT = 15;
 
-/** Top and height in points of a recorded chart (from setPosition's anchor row and the height set). */
-function chartBox(c: XChart): { top: number; height: number } {
+/** A loaded chart item: top and height in points (from setPosition's anchor row and the height set), its title,
+ * `plotVisibleOnly`, and its series collection (load('items/name') then sync). */
+function chartItem(ws: FakeWorksheet, c: XChart): Record<string, unknown> {
   const pos = c.ops.filter((o) => o.path === 'setPosition').pop()?.args?.[0];
   const row = typeof pos === 'string' ? Number(/\d+/.exec(pos)?.[0] ?? 1) : 1;
   const height = Number(c.ops.filter((o) => o.path === 'height').pop()?.value ?? 270);
-  return { top: (row - 1) * FAKE_ROW_PT, height };
+  let seriesItems: Array<{ name: string }> | undefined;
+  const series = {
+    load: () => {
+      ws.ctx.enqueue('series.load', () => (seriesItems = c.series.map((x) => ({ name: x.name }))));
+      return series;
+    },
+    get items() {
+      if (!seriesItems) throw notLoaded('items');
+      return seriesItems;
+    },
+  };
+  const title = c.ops.filter((o) => o.path === 'title.text').pop()?.value;
+  return {
+    top: (row - 1) * FAKE_ROW_PT,
+    height,
+    name: String(title ?? ''),
+    plotVisibleOnly: c.plotVisibleOnly,
+    series,
+  };
 }
 
 function install(): void {
@@ -99,9 +127,9 @@ function install(): void {
     configurable: true,
     get(this: FakeWorksheet) {
       const collection = chartsGetter.call(this) as Record<string, unknown>;
-      let items: Array<{ top: number; height: number }> | undefined;
+      let items: Array<Record<string, unknown>> | undefined;
       collection.load = () => {
-        this.ctx.enqueue('charts.load', () => (items = this.state.charts.map(chartBox)));
+        this.ctx.enqueue('charts.load', () => (items = this.state.charts.map((c) => chartItem(this, c))));
         return collection;
       };
       Object.defineProperty(collection, 'items', {
@@ -126,7 +154,7 @@ function install(): void {
         for (let j = 0; j < this.cols; j++) {
           const f = this.ws.state.cells.get(`${this.row + i},${this.col + j}`)?.formula ?? '';
           formulas[i].push(f === null ? '' : f);
-          values[i].push(f === null || (typeof f === 'string' && f.startsWith('=')) ? '' : f);
+          values[i].push(cellValue(this.ws, this.row + i, this.col + j));
         }
       }
       loaded.set(this, { values, formulas });
@@ -173,6 +201,12 @@ function install(): void {
   accessor('columnIndex', (r) => {
     if (pending.has(r)) throw notLoaded('columnIndex');
     return r.col;
+  });
+  // Range.columnHidden: "true when all columns in a range are hidden … false when no columns … null when some".
+  accessor('columnHidden', (r) => {
+    if (!loaded.get(r)) throw notLoaded('columnHidden');
+    const hidden = Array.from({ length: r.cols }, (_, j) => r.ws.state.hidden.has(r.col + j));
+    return hidden.every(Boolean) ? true : hidden.some(Boolean) ? null : false;
   });
   accessor('columnCount', (r) => {
     if (pending.has(r)) throw notLoaded('columnCount');

@@ -34,6 +34,7 @@
  */
 import { createCustomFunctionsFake, type CustomFunctionsFake } from './custom-functions';
 import { columnName, columnNumber } from './a1';
+import type { HostEngine } from './host-engine';
 
 // ---------- state ----------
 
@@ -63,6 +64,8 @@ export interface XSheet {
   frozen: { rows: number; cols: number };
   widths: Map<number, number>;
   hidden: Set<number>;
+  /** Rows hidden (0-based). */
+  hiddenRows?: Set<number>;
   tabColor: string;
   conditionalFormats: XConditionalFormat[];
   charts: XChart[];
@@ -86,14 +89,32 @@ export interface XName {
   sheet?: XSheet;
 }
 
+export interface XChartSeries {
+  name: string;
+  /** A1 range (on the chart's sheet) of the values, set by setValues or by Excel's reading of the source. */
+  values?: string;
+  /** Scatter x values / bar categories of this series (setXAxisValues). */
+  xValues?: string;
+  /** Every property set and method call made on this series (paths relative to the series). */
+  ops: Array<{ path: string; value?: unknown; args?: unknown[] }>;
+}
+
 export interface XChart {
   type: string;
   source: string;
   /** Every property set and method call made on the chart (paths like "axes.valueAxis.minimum"). */
   ops: Array<{ path: string; value?: unknown; args?: unknown[] }>;
+  /** The series, as Excel made them from the source block and as the code then added and set them. */
+  series: XChartSeries[];
+  /** Category names of the category axis (setCategoryNames), an A1 range. */
+  categories?: string;
+  /** `Chart.plotVisibleOnly`: Excel's default is true (hidden cells are not plotted). */
+  plotVisibleOnly: boolean;
 }
 
 export class WorkbookState {
+  /** Operations executed so far (the host engine recalculates after any). */
+  version = 0;
   sheets: XSheet[] = [];
   names: XName[] = [];
   tables: XTable[] = [];
@@ -267,10 +288,25 @@ export class FakeRequestContext implements Pick<Excel.RequestContext, 'sync' | '
         return fail(e);
       }
       this.executed.push(op.label);
+      if (!READ_ONLY.has(op.label)) this.state.version++;
     }
     return Promise.resolve(passThroughValue as T);
   }
 }
+
+/** Operations that only read: they leave the host engine's last calculation valid. */
+const READ_ONLY = new Set([
+  'load',
+  'range.load',
+  'charts.load',
+  'series.load',
+  'worksheet.getUsedRange',
+  'range.getUsedRange',
+  'range.getColumnsAfter',
+  'worksheet.getRangeByIndexes',
+  'application.cultureInfo',
+  'application.calculate',
+]);
 
 /** "1.10" ≥ "1.9": requirement-set versions compare numerically part by part. */
 export function versionAtLeast(have: string, need: string): boolean {
@@ -288,6 +324,7 @@ export function versionAtLeast(have: string, need: string): boolean {
 const LABEL_VERSION: Record<string, string> = {
   'names.add': '1.4',
   'range.columnHidden': '1.2',
+  'range.rowHidden': '1.2',
   'format.columnWidth': '1.2',
   'worksheet.tabColor': '1.7',
   'worksheet.getRangeByIndexes': '1.7',
@@ -319,6 +356,7 @@ const CHART_MEMBER_VERSION: Record<string, string> = {
   dataLabel: '1.7',
   dataLabels: '1.8',
   setPositionAt: '1.8',
+  plotVisibleOnly: '1.8',
   linkNumberFormat: '1.9',
 };
 
@@ -349,8 +387,23 @@ function richError(code: string, message: string): Error {
 
 // ---------- workbook ----------
 
-export class FakeWorkbook implements Pick<Excel.Workbook, 'worksheets' | 'names' | 'tables'> {
+export class FakeWorkbook implements Pick<Excel.Workbook, 'worksheets' | 'names' | 'tables' | 'application'> {
   constructor(readonly ctx: FakeRequestContext) {}
+  /** Application.calculate (ExcelApi 1.1); cultureInfo.numberFormat (1.11) answers from the host's decimal. */
+  get application(): Excel.Application {
+    const ctx = this.ctx;
+    const numberFormat = {
+      numberDecimalSeparator: '',
+      load(): unknown {
+        ctx.enqueue('application.cultureInfo', () => (numberFormat.numberDecimalSeparator = ctx.host.decimal), '1.11');
+        return numberFormat;
+      },
+    };
+    return {
+      calculate: (type: string) => ctx.enqueue('application.calculate', () => undefined, type ? '1.1' : '1.1'),
+      cultureInfo: { numberFormat },
+    } as unknown as Excel.Application;
+  }
   get worksheets(): Excel.WorksheetCollection {
     return new FakeWorksheetCollection(this.ctx) as unknown as Excel.WorksheetCollection;
   }
@@ -566,6 +619,7 @@ export class FakeRange implements Pick<
   | 'dataValidation'
   | 'conditionalFormats'
   | 'columnHidden'
+  | 'rowHidden'
   | 'address'
   | 'load'
   | 'worksheet'
@@ -689,6 +743,18 @@ export class FakeRange implements Pick<
   get columnHidden(): boolean {
     throw notLoaded('columnHidden');
   }
+  get rowHidden(): boolean {
+    throw notLoaded('rowHidden');
+  }
+  set rowHidden(v: boolean) {
+    this.ws.op('range.rowHidden', () => {
+      const rows = (this.ws.state.hiddenRows ??= new Set<number>());
+      for (let r = this.row; r < this.row + this.rows; r++) {
+        if (v) rows.add(r);
+        else rows.delete(r);
+      }
+    });
+  }
   set columnHidden(v: boolean) {
     this.ws.op('range.columnHidden', () => {
       for (let c = this.col; c < this.col + this.cols; c++) {
@@ -792,16 +858,32 @@ class FakeRangeFill implements Pick<Excel.RangeFill, 'color'> {
   }
 }
 
+/**
+ * A list rule whose source is a Range object (`ListDataValidation.source`: "it can be passed in as a Range
+ * object") is kept as the absolute reference Excel stores, `='Sheet'!$A$2:$A$51`; the range's sheet must exist
+ * when the rule is set. A text source is kept as it is.
+ */
+function ruleWithSourceRef(rule: Excel.DataValidationRule): Excel.DataValidationRule {
+  const src = rule.list?.source;
+  if (!(src instanceof FakeRange)) return rule;
+  if (!src.ws.attached || src.ws.state.deleted)
+    throw richError('ItemNotFound', `The list source ${src.a1()} is on a sheet that does not exist.`);
+  const r = rect(src.a1());
+  const ref = `='${src.ws.state.name.replace(/'/g, "''")}'!$${colName(r.col)}$${r.row + 1}:$${colName(r.col + r.cols - 1)}$${r.row + r.rows}`;
+  return { ...rule, list: { ...rule.list!, source: ref } };
+}
+
 class FakeDataValidation implements Pick<Excel.DataValidation, 'rule' | 'prompt' | 'errorAlert'> {
   constructor(readonly range: FakeRange) {}
   private set(key: 'rule' | 'prompt' | 'errorAlert', v: unknown): void {
-    this.range.ws.op(`dataValidation.${key}`, () =>
+    this.range.ws.op(`dataValidation.${key}`, () => {
+      const value = key === 'rule' ? ruleWithSourceRef(v as Excel.DataValidationRule) : v;
       this.range.eachCell((c) => {
         if (key === 'rule' && c.validation?.rule)
           throw richError('InvalidOperation', `The range ${this.range.a1()} already has data validation.`);
-        c.validation = { ...(c.validation ?? {}), [key]: JSON.parse(JSON.stringify(v)) };
-      }),
-    );
+        c.validation = { ...(c.validation ?? {}), [key]: JSON.parse(JSON.stringify(value)) };
+      });
+    });
   }
   get rule(): Excel.DataValidationRule {
     throw notLoaded('rule');
@@ -1002,19 +1084,78 @@ export class FakeNamedItemCollection
 
 class FakeChartCollection implements Pick<Excel.ChartCollection, 'add'> {
   constructor(readonly ws: FakeWorksheet) {}
-  add(type: Excel.ChartType | string, sourceData: Excel.Range, _seriesBy?: Excel.ChartSeriesBy | string): Excel.Chart {
+  add(type: Excel.ChartType | string, sourceData: Excel.Range, seriesBy?: Excel.ChartSeriesBy | string): Excel.Chart {
+    const source = sourceData as unknown as FakeRange;
     const chart: XChart = {
       type: String(type),
-      source: (sourceData as unknown as FakeRange)?.a1?.() ?? String(sourceData),
+      source: source?.a1?.() ?? String(sourceData),
       ops: [],
+      series: [],
+      plotVisibleOnly: true,
     };
-    this.ws.op('charts.add', () => this.ws.state.charts.push(chart));
+    this.ws.op('charts.add', () => {
+      chart.series = seriesFromBlock(this.ws, source, String(seriesBy ?? 'Auto'));
+      this.ws.state.charts.push(chart);
+    });
     return chartProxy(chart, this.ws, '') as Excel.Chart;
   }
 }
 
-/** A chart object that records every property set and method call, queued like everything else. */
-function chartProxy(chart: XChart, ws: FakeWorksheet, path: string): unknown {
+/**
+ * The series Excel makes from a source block, by the rules Excel applies when it reads a block (Microsoft
+ * does not document them for `ChartCollection.add`; Peltier Tech, "Good Chart Data", describes them): with
+ * series by columns, a first column whose data cells are not numbers (text, "" from a formula, or empty) is
+ * taken as the categories when the block has more than one column, and a first row that is not numbers as
+ * the series names. A single column is always one series. So a block whose first column holds formulas
+ * returning "" loses that column to the categories and has one series fewer.
+ */
+function seriesFromBlock(ws: FakeWorksheet, block: FakeRange, seriesBy: string): XChartSeries[] {
+  const rect0 = rect(block.a1());
+  const read = (r: number, c: number): unknown => cellValue(ws, rect0.row + r, rect0.col + c);
+  const numeric = (v: unknown): boolean => typeof v === 'number';
+  const rows = rect0.rows;
+  const cols = rect0.cols;
+  if (seriesBy === 'Rows') throw new Error('fake: series by rows is not modelled');
+  // One column is one series whatever it holds (the fake does not model a text first cell taken as its name).
+  if (cols === 1) return [{ name: 'Series1', values: a1Of(rect0.row, rect0.col, rows, 1), ops: [] }];
+  const headerRow = rows > 1 && Array.from({ length: cols }, (_, c) => read(0, c)).some((v) => v !== '' && !numeric(v));
+  const first = headerRow ? 1 : 0;
+  const firstColumnData = Array.from({ length: rows - first }, (_, r) => read(first + r, 0));
+  const categories = cols > 1 && !firstColumnData.some(numeric);
+  const out: XChartSeries[] = [];
+  for (let c = categories ? 1 : 0; c < cols; c++) {
+    const top = rect0.row + first;
+    out.push({
+      name: headerRow ? String(read(0, c)) : `Series${out.length + 1}`,
+      values: a1Of(top, rect0.col + c, rows - first, 1),
+      ...(categories ? { xValues: a1Of(top, rect0.col, rows - first, 1) } : {}),
+      ops: [],
+    });
+  }
+  return out;
+}
+
+/** A cell's value as Excel reads it: the engine's result for a formula (where the host has one), else the constant. */
+export function cellValue(ws: FakeWorksheet, row0: number, col0: number): unknown {
+  return sheetValue(ws.ctx.host, ws.state, row0, col0);
+}
+
+export function sheetValue(host: FakeExcelHost, sheet: XSheet, row0: number, col0: number): unknown {
+  const f = sheet.cells.get(`${row0},${col0}`)?.formula ?? null;
+  // A formula's result, or a spilled array's value in an empty cell, comes from the engine.
+  if ((typeof f === 'string' && f.startsWith('=')) || ((f === null || f === '') && host.engine))
+    return host.engine ? host.engine.value(sheet.name, row0, col0) : '';
+  return f === null ? '' : f;
+}
+
+const plain = (x: unknown): unknown => (x instanceof FakeRange ? x.a1() : x);
+
+/**
+ * A chart object that records every property set and method call, queued like everything else, and keeps
+ * the series Excel has: `series.getItemAt(i)` of a series that does not exist fails the batch at sync
+ * (InvalidArgument), `series.add(name)` appends one, and a series' name, values and x values are kept.
+ */
+function chartProxy(chart: XChart, ws: FakeWorksheet, path: string, series?: () => XChartSeries): unknown {
   const target = function () {
     /* callable target so nested methods can be invoked */
   };
@@ -1022,20 +1163,69 @@ function chartProxy(chart: XChart, ws: FakeWorksheet, path: string): unknown {
     get: (_t, prop) => {
       if (typeof prop !== 'string') return undefined;
       if (prop === 'then') return undefined; // never look like a promise
-      return chartProxy(chart, ws, path ? `${path}.${prop}` : prop);
+      if (path === 'series' && (prop === 'getItemAt' || prop === 'add')) return seriesMethod(chart, ws, prop);
+      return chartProxy(chart, ws, path ? `${path}.${prop}` : prop, series);
     },
     set: (_t, prop, v) => {
       const p = path ? `${path}.${String(prop)}` : String(prop);
-      const value = v instanceof FakeRange ? v.a1() : v;
-      ws.op('chart.set', () => chart.ops.push({ path: p, value }), chartPathVersion(p));
+      const value = plain(v);
+      ws.op('chart.set', () => setChartMember(chart, p, value, series?.()), chartPathVersion(p));
       return true;
     },
     apply: (_t, _this, args: unknown[]) => {
-      const a = args.map((x) => (x instanceof FakeRange ? x.a1() : x));
-      ws.op('chart.call', () => chart.ops.push({ path, args: a }), chartPathVersion(path));
-      return chartProxy(chart, ws, `${path}()`);
+      const a = args.map(plain);
+      ws.op('chart.call', () => callChartMember(chart, path, a, series?.()), chartPathVersion(path));
+      return chartProxy(chart, ws, `${path}()`, series);
     },
   });
+}
+
+function seriesMethod(chart: XChart, ws: FakeWorksheet, method: 'getItemAt' | 'add'): (arg?: unknown) => unknown {
+  return (arg?: unknown) => {
+    let bound: XChartSeries | undefined;
+    if (method === 'add') {
+      ws.op(
+        'chart.call',
+        () => {
+          bound = { name: String(arg ?? ''), ops: [] };
+          chart.series.push(bound);
+          chart.ops.push({ path: 'series.add', args: [arg] });
+        },
+        chartPathVersion('series.add'),
+      );
+    } else {
+      const i = Number(arg);
+      ws.op('chart.call', () => {
+        bound = chart.series[i];
+        if (!bound)
+          throw richError(
+            'InvalidArgument',
+            `The argument is invalid or missing or has an incorrect format (series ${i} of ${chart.series.length}).`,
+          );
+        chart.ops.push({ path: 'series.getItemAt', args: [i] });
+      });
+    }
+    return chartProxy(chart, ws, `series.${method}()`, () => bound!);
+  };
+}
+
+function setChartMember(chart: XChart, p: string, value: unknown, s: XChartSeries | undefined): void {
+  chart.ops.push({ path: p, value });
+  if (p === 'plotVisibleOnly') chart.plotVisibleOnly = value === true;
+  if (!s) return;
+  const rel = p.replace(/^series\.(getItemAt|add)\(\)\./, '');
+  s.ops.push({ path: rel, value });
+  if (rel === 'name') s.name = String(value);
+}
+
+function callChartMember(chart: XChart, path: string, args: unknown[], s: XChartSeries | undefined): void {
+  chart.ops.push({ path, args });
+  if (path === 'axes.categoryAxis.setCategoryNames') chart.categories = String(args[0]);
+  if (!s) return;
+  const rel = path.replace(/^series\.(getItemAt|add)\(\)\./, '');
+  s.ops.push({ path: rel, args });
+  if (rel === 'setValues') s.values = String(args[0]);
+  if (rel === 'setXAxisValues') s.xValues = String(args[0]);
 }
 
 // ---------- globals ----------
@@ -1097,6 +1287,11 @@ export class FakeExcelHost {
   apiVersion: string | undefined;
   customFunctions: CustomFunctionsFake = createCustomFunctionsFake();
   readyCallbacks = 0;
+  /** The decimal separator of the user's Excel (cultureInfo), and Office's content language. */
+  decimal = '.';
+  language = 'en-US';
+  /** The host's calculation engine (attachEngine); formula cells read as "" without one. */
+  engine: HostEngine | undefined;
 
   constructor(sheetNames: string[] = ['Sheet1']) {
     this.state = new WorkbookState(sheetNames);
@@ -1141,10 +1336,9 @@ export class FakeExcelHost {
         this.apiVersion === undefined ||
         versionAtLeast(this.apiVersion, String(minVersion ?? '1.1')),
     } satisfies Pick<Office.RequirementSetSupport, 'isSetSupported'>;
-    return { onReady, HostType: { Excel: 'Excel' }, context: { requirements } } as unknown as Pick<
-      typeof Office,
-      'onReady'
-    > &
+    const diagnostics = { host: 'Excel', platform: 'OfficeOnline', version: '16.0.18000.20000' };
+    const context = { requirements, diagnostics, contentLanguage: this.language, displayLanguage: this.language };
+    return { onReady, HostType: { Excel: 'Excel' }, context } as unknown as Pick<typeof Office, 'onReady'> &
       Record<string, unknown>;
   }
 

@@ -25,6 +25,7 @@
  */
 import { columnName, columnNumber } from './a1';
 import { formatInZone, wallClock, zonedInstant } from './time-zones';
+import { HostEngine, type EngineBook, type HostEngineOptions } from './host-engine';
 
 type SS = typeof GoogleAppsScript.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -47,6 +48,8 @@ export interface CallRecord {
 
 export class Recorder {
   calls: CallRecord[] = [];
+  /** Calls that change the spreadsheet so far (the host engine recalculates after any). */
+  mutations = 0;
   /** Throws `message` on the nth (1-based) call of `method` — injected failures. */
   failure?: { method: string; nth: number; message: string; seen?: number };
 
@@ -67,6 +70,7 @@ export class Recorder {
       }
     }
     this.calls.push({ kind, target, method, args });
+    if (kind === 'service' && /^(set|insert|delete|remove|hide|clear|append)/.test(method)) this.mutations++;
     const f = this.failure;
     if (f && f.method === method) {
       f.seen = (f.seen ?? 0) + 1;
@@ -145,6 +149,12 @@ export interface FakeChart {
     'getAnchorRow' | 'getAnchorColumn' | 'getOffsetX' | 'getOffsetY'
   >;
   getOptions?(): Pick<GoogleAppsScript.Charts.ChartOptions, 'get'>;
+  /** The ranges added, in order (EmbeddedChart.getRanges). */
+  getRanges?(): GoogleAppsScript.Spreadsheet.Range[];
+  /** setNumHeaders, 0 when not set. */
+  getNumHeaders?(): number;
+  /** setHiddenDimensionStrategy; IGNORE_BOTH ("Default") when not set. */
+  getHiddenDimensionStrategy?(): GoogleAppsScript.Charts.ChartHiddenDimensionStrategy;
 }
 
 let nextId = 1;
@@ -167,6 +177,8 @@ export class FakeSheet implements Pick<
   | 'getColumnWidth'
   | 'hideColumns'
   | 'isColumnHiddenByUser'
+  | 'hideRows'
+  | 'isRowHiddenByUser'
   | 'setTabColor'
   | 'setConditionalFormatRules'
   | 'getConditionalFormatRules'
@@ -186,6 +198,8 @@ export class FakeSheet implements Pick<
   frozenCols = 0;
   widths = new Map<number, number>();
   hidden = new Set<number>();
+  /** Rows the user hid (1-based). */
+  hiddenRows = new Set<number>();
   tabColor: string | null = null;
   cfRules: FakeConditionalRule[] = [];
   bandings: Array<{ a1: string; theme: unknown; header: boolean; footer: boolean }> = [];
@@ -321,6 +335,14 @@ export class FakeSheet implements Pick<
     this.rec('isColumnHiddenByUser', [columnPosition]);
     return this.hidden.has(columnPosition);
   }
+  hideRows(rowIndex: number, numRows = 1): void {
+    this.rec('hideRows', [rowIndex, numRows]);
+    for (let r = rowIndex; r < rowIndex + numRows; r++) this.hiddenRows.add(r);
+  }
+  isRowHiddenByUser(rowPosition: number): boolean {
+    this.rec('isRowHiddenByUser', [rowPosition]);
+    return this.hiddenRows.has(rowPosition);
+  }
   setTabColor(color: string | null): Sheet {
     this.rec('setTabColor', [color]);
     this.tabColor = color;
@@ -435,6 +457,12 @@ function chartBuilder(recorder: Recorder, calls: FakeChart['calls']): unknown {
               get: (key: string) =>
                 calls.filter((c) => c.method === 'setOption' && c.args[0] === key).pop()?.args[1] ?? null,
             }),
+            getRanges: () =>
+              calls.filter((c) => c.method === 'addRange').map((c) => c.args[0] as GoogleAppsScript.Spreadsheet.Range),
+            getNumHeaders: () => Number(last('setNumHeaders')?.[0] ?? 0),
+            getHiddenDimensionStrategy: () =>
+              (last('setHiddenDimensionStrategy')?.[0] ??
+                'IGNORE_BOTH') as GoogleAppsScript.Charts.ChartHiddenDimensionStrategy,
           } satisfies FakeChart;
         };
       }
@@ -580,22 +608,28 @@ export class FakeRange implements Pick<
     this.forEach((c) => this.write(c, value));
     return this.real();
   }
-  /** What getValues gives for a cell: a date-formatted number is a Date in the spreadsheet's zone ("Dates … become Date objects"). */
-  private read(c: CellState): unknown {
-    if (c.formula) return '';
-    if (typeof c.value === 'number' && c.numberFormat && isDateFormat(c.numberFormat))
-      return serialInstant(c.value, this.sheet.ss.timeZone);
-    return c.value ?? '';
+  /**
+   * What getValues gives for a cell: a formula's computed value when the fake has a host engine ("" without
+   * one), a date-formatted number as a Date in the spreadsheet's zone ("Dates … become Date objects").
+   */
+  private read(c: CellState, row: number, col: number): unknown {
+    const engine = this.sheet.ss.engine;
+    // A formula's result, or a spilled array's value in an empty cell, comes from the engine.
+    const computed = c.formula || (c.value === null && engine);
+    const v = computed ? (engine ? engine.value(this.sheet.name, row - 1, col - 1) : '') : (c.value ?? '');
+    if (typeof v === 'number' && c.numberFormat && isDateFormat(c.numberFormat))
+      return serialInstant(v, this.sheet.ss.timeZone);
+    return v;
   }
   getValues(): unknown[][] {
     this.rec('getValues', []);
     const out = Array.from({ length: this.rows }, () => Array.from({ length: this.cols }, () => '' as unknown));
-    this.forEach((c, i, j) => (out[i][j] = this.read(c)));
+    this.forEach((c, i, j) => (out[i][j] = this.read(c, this.row + i, this.col + j)));
     return out;
   }
   getValue(): unknown {
     this.rec('getValue', []);
-    return this.read(this.sheet.cell(this.row, this.col));
+    return this.read(this.sheet.cell(this.row, this.col), this.row, this.col);
   }
   setFormulas(formulas: string[][]): Range {
     this.rec('setFormulas', [`${formulas.length} rows`]);
@@ -823,6 +857,7 @@ export class FakeSpreadsheet implements Pick<
   | 'getRangeByName'
   | 'getRange'
   | 'getActiveSheet'
+  | 'setActiveSheet'
   | 'getActiveRange'
   | 'toast'
   | 'getName'
@@ -834,6 +869,8 @@ export class FakeSpreadsheet implements Pick<
   timeZone = 'Etc/UTC';
   /** File ▸ Settings ▸ Locale. */
   locale = 'en_US';
+  /** The host's calculation engine (createSheetsFake's `engine` option); formulas read as "" without one. */
+  engine: HostEngine | undefined;
   named = new Map<string, FakeNamedRange>();
   active: FakeSheet | undefined;
   toasts: Array<{ msg: string; title?: string }> = [];
@@ -870,6 +907,20 @@ export class FakeSpreadsheet implements Pick<
     this.rec('getSpreadsheetLocale', []);
     return this.locale;
   }
+  /** The workbook as the host engine loads it: every cell (formulas in the spreadsheet's syntax) and named range. */
+  engineBook(): EngineBook {
+    return {
+      sheets: this.sheets.map((sh) => ({
+        name: sh.name,
+        cells: [...sh.cells.entries()].map(([k, c]) => {
+          const [row, col] = k.split(',').map(Number);
+          return { row0: row - 1, col0: col - 1, content: c.formula ?? c.value, text: c.numberFormat === '@' };
+        }),
+      })),
+      names: [...this.named.values()].map((n) => ({ name: n.name, ref: absoluteRef(n.range) })),
+    };
+  }
+
   /** A date cell as Sheets hands it to a script: the instant of that wall-clock time in the spreadsheet's zone. */
   date(y: number, m: number, d: number, h = 0, mi = 0): Date {
     return zonedInstant(y, m, d, this.timeZone, h, mi);
@@ -944,6 +995,13 @@ export class FakeSpreadsheet implements Pick<
   getActiveSheet(): Sheet {
     this.rec('getActiveSheet', []);
     return this.active!.real();
+  }
+  setActiveSheet(sheet: Sheet): Sheet {
+    this.rec('setActiveSheet', [(sheet as unknown as FakeSheet).name]);
+    const s = sheet as unknown as FakeSheet;
+    if (!this.sheets.includes(s)) throw new Error('Sheet not found');
+    this.active = s;
+    return sheet;
   }
   getActiveRange(): Range | null {
     this.rec('getActiveRange', []);
@@ -1294,6 +1352,21 @@ export interface SheetsFakeOptions {
   timeZone?: string;
   /** The spreadsheet's locale (default en_US). */
   locale?: string;
+  /** Calculate formulas with a host engine (test/fakes/host-engine.ts), so getValues returns computed values. */
+  engine?: boolean | Pick<HostEngineOptions, 'tamper'>;
+}
+
+/** The decimal separator of a Sheets locale ("de_DE" → ","), from CLDR through Intl. */
+export function localeDecimal(locale: string): '.' | ',' {
+  const parts = new Intl.NumberFormat(locale.replace(/_/g, '-')).formatToParts(1.5);
+  return parts.find((p) => p.type === 'decimal')?.value === ',' ? ',' : '.';
+}
+
+/** `'Sheet'!$A$2:$A$51` for a fake range. */
+function absoluteRef(r: FakeRange): string {
+  const [a, b = a] = r.a1().split(':');
+  const abs = (x: string): string => x.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
+  return `'${r.sheet.name.replace(/'/g, "''")}'!${abs(a)}:${abs(b)}`;
 }
 
 /** A fresh spreadsheet with the given user sheets, and the Apps Script globals to go with it. */
@@ -1307,6 +1380,17 @@ export function createSheetsFake(
   const ss = new FakeSpreadsheet(recorder, sheetNames);
   if (options.timeZone) ss.timeZone = options.timeZone;
   if (options.locale) ss.locale = options.locale;
+  if (options.engine) {
+    const tamper = typeof options.engine === 'object' ? options.engine.tamper : undefined;
+    ss.engine = new HostEngine(
+      () => recorder.mutations,
+      () => ss.engineBook(),
+      {
+        decimal: localeDecimal(ss.locale),
+        tamper,
+      },
+    );
+  }
   const ui = new FakeUi(recorder);
   const SpreadsheetApp = {
     getActiveSpreadsheet: (): Spreadsheet => {

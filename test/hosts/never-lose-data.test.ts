@@ -191,7 +191,7 @@ describe('Excel never loses the user’s work', () => {
     expect(checkExcelSheet(host, r2.sheets[0])).toEqual([]);
   });
 
-  test('the user’s ThemeNames is untouched; ours is ThemeNames_2 and every theme drop-down lists ours', async () => {
+  test('the user’s ThemeNames is untouched; ours is ThemeNames_2 and every theme drop-down lists its range', async () => {
     const host = await userWorkbook();
     const report = await excelInsert(host, workbook);
     expect(report.namedRanges).toEqual(['ThemeNames_2']);
@@ -205,7 +205,8 @@ describe('Excel never loses the user’s work', () => {
       ['Metrics Dashboard', 'A2'],
       ['ADR Log', 'F2'],
     ]) {
-      expect(host.cell(sheet, cell)?.validation?.rule?.list?.source).toBe('=ThemeNames_2');
+      // The list source is the Range our ThemeNames_2 names (never the user's "Roadmap" themes).
+      expect(host.cell(sheet, cell)?.validation?.rule?.list?.source).toBe("='Strategic Themes'!$A$2:$A$51");
     }
   });
 

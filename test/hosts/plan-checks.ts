@@ -164,6 +164,13 @@ export function checkSheetsSheet(ss: FakeSpreadsheet, s: SheetPlan, plan: Render
   return bad;
 }
 
+/** The absolute reference of a defined name's range, as a list validation stores a Range source. */
+function namedRangeRef(host: FakeExcelHost, name: string): string | undefined {
+  const n = host.state.names.find((x) => x.name === name.replace(/^=/, ''));
+  const m = n && /^('(?:[^']|'')+'|[^!]+)!\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(n.reference);
+  return m ? `=${m[1]}!$${m[2]}$${m[3]}:$${m[4]}$${m[5]}` : undefined;
+}
+
 export function checkExcelSheet(host: FakeExcelHost, s: SheetPlan): string[] {
   const bad: string[] = [];
   const sheet = host.sheet(s.name);
@@ -188,7 +195,7 @@ export function checkExcelSheet(host: FakeExcelHost, s: SheetPlan): string[] {
       const r = op.rule;
       if (r.kind === 'list' && rule.list?.source !== r.values.join(','))
         bad.push(`${s.name}!${c.a1} list ${JSON.stringify(rule)}`);
-      if (r.kind === 'listFromRange' && rule.list?.source !== `=${r.source}`)
+      if (r.kind === 'listFromRange' && rule.list?.source !== namedRangeRef(host, r.source))
         bad.push(`${s.name}!${c.a1} list source ${JSON.stringify(rule)}`);
       if (r.kind === 'number' && !(r.integer ? rule.wholeNumber : rule.decimal))
         bad.push(`${s.name}!${c.a1} number ${JSON.stringify(rule)}`);

@@ -6,6 +6,11 @@
  */
 import { applyPlanExcel } from '../../excel-addin/src/templates/executor';
 import { addExcelCharts } from '../../excel-addin/src/templates/charts';
+import { insertChartFromSelectionExcel } from '../../excel-addin/src/templates/chart-selection';
+import { CHART_CATALOG } from '../../shared/templates/chart-from-selection';
+import { selectExcel } from '../fakes/excel-selection';
+import { attachExcelEngine } from '../fakes/excel-engine';
+import { runSelfCheckExcel } from '../../excel-addin/src/self-check';
 import {
   EXCEL_API_LINK_NUMBER_FORMAT,
   EXCEL_API_REQUIRED,
@@ -123,5 +128,72 @@ describe('point labels never outnumber the points', () => {
     addExcelCharts(ws.api(), [op]);
     const labels = opsAt(ws.charts[0], 'series.getItemAt().points.getItemAt().dataLabel.formula');
     expect(labels.map((o) => o.value)).toEqual(["='P'!$A$2", "='P'!$A$3", "='P'!$A$4"]);
+  });
+});
+
+describe(`every other Excel code path on ExcelApi ${EXCEL_API_REQUIRED}`, () => {
+  // A table each chart on demand accepts (header row first).
+  const TABLE = [
+    ['Name', 'Effort', 'Impact', 'Start', 'End', 'Score', 'Target', 'Progress'],
+    ['SSO', 5, 9, 46391, 46477, 3, 4, 0.5],
+    ['Audit', 8, 7, 46419, 46568, 4, 5, 0.25],
+  ];
+  test.each(CHART_CATALOG.map((c) => c.kind))(
+    'Insert chart ▸ %s: inserted, the 1.9-only member left out',
+    async (kind) => {
+      const host = new FakeExcelHost(['Sheet1']);
+      host.apiVersion = EXCEL_API_REQUIRED;
+      const restore = installExcelGlobals(host);
+      try {
+        await host.Excel.run(async (ctx) => {
+          ctx.workbook.worksheets.getItem('Sheet1').getRange('A1:H3').values = TABLE as never;
+          await ctx.sync();
+        });
+        selectExcel(host, 'Sheet1', 'A1:H3');
+        await host.Excel.run((ctx) => insertChartFromSelectionExcel(ctx, kind));
+      } finally {
+        restore();
+      }
+      expect(host.sheet('Sheet1').charts).toHaveLength(1);
+      expect(allOps(host).filter((p) => p.endsWith('linkNumberFormat'))).toEqual([]);
+    },
+  );
+
+  test('without the guard the same chart fails on ExcelApi 1.8 (so the test above can fail)', async () => {
+    const host = new FakeExcelHost(['Sheet1']);
+    host.apiVersion = EXCEL_API_REQUIRED;
+    const op: ChartOp = {
+      kind: 'metricProgress',
+      title: 'T',
+      ranges: {},
+      anchor: 'M2',
+      widthPx: 400,
+      heightPx: 300,
+      options: {},
+      form: 'bar',
+      categories: 'A2:A3',
+      series: [{ name: 'Progress', values: 'H2:H3' }],
+      axes: { value: { min: 0, max: 1, numberFormat: '0%' } },
+    };
+    const ctx = host.context();
+    addExcelCharts(ctx.workbook.worksheets.getItem('Sheet1'), [op], () => true);
+    await expect(ctx.sync()).rejects.toThrow(/linkNumberFormat needs ExcelApi 1\.9|ExcelApi 1\.9/);
+  });
+
+  test('the self-check (task pane, About tab) runs completely, without any member above ExcelApi 1.8', async () => {
+    const host = new FakeExcelHost(['Sheet1']);
+    host.apiVersion = EXCEL_API_REQUIRED;
+    attachExcelEngine(host);
+    const restore = installExcelGlobals(host);
+    try {
+      const report = await runSelfCheckExcel({ templates: ['prioritization', 'metrics'] });
+      expect(report.checks.filter((c) => !c.ok)).toEqual([]);
+      expect(report.environment.api).toMatch(/ExcelApi 1\.8$/);
+      // The decimal separator comes from the language here (cultureInfo is ExcelApi 1.11): never a failed read.
+      expect(report.environment.numbers).toMatch(/^decimal "\."/);
+      expect(report.checks.some((c) => c.group === 'Charts')).toBe(true);
+    } finally {
+      restore();
+    }
   });
 });

@@ -8,12 +8,12 @@
  * equals the core functions (engine.test.ts), so the comma-decimal one does too.
  */
 import fc from 'fast-check';
-import * as path from 'path';
 import { HyperFormula } from 'hyperformula';
 import { compileTemplate, TEMPLATES } from '../../shared/templates';
 import { commaDecimalFormula } from '../../shared/templates/formula-syntax';
 import { metricNormFormula, metricValueFormula } from '../../shared/templates/specs/metric-formula';
 import { loadPlan, normalise } from './loader';
+import { withLocaleNumberText } from '../fakes/host-engine';
 import { comparable, core, same } from './engine-helpers';
 
 /** A comma-decimal locale (de_DE, fr_FR, pt_BR …) as the engine models it. */
@@ -26,39 +26,16 @@ const COMMA_LOCALE = {
 } as const;
 
 /**
- * Both hosts write a number as text in the locale's syntax: `">"&17.5` is ">17,5" in a de_DE spreadsheet or
- * workbook, and COUNTIF reads the criterion back in the same syntax (the rank column relies on it).
- * HyperFormula 3.5 always writes "17.5" (coerceScalarToString uses Number#toString) while it reads with its
- * configured separator; while the comma-decimal engine calculates, its number-to-text step writes the
- * locale's separator, as the hosts do.
+ * Both hosts write a number as text in the locale's syntax (`">"&17.5` is ">17,5" in de_DE) and COUNTIF reads
+ * the criterion back the same way (the rank column relies on it); withLocaleNumberText makes the engine do so.
  */
-const arithmetic = require(
-  path.join(path.dirname(require.resolve('hyperformula')), 'interpreter/ArithmeticHelper.js'),
-) as {
-  coerceScalarToString: (v: unknown) => unknown;
-};
-function withLocaleNumberText<T>(f: () => T): T {
-  const original = arithmetic.coerceScalarToString;
-  arithmetic.coerceScalarToString = (v: unknown) => {
-    const s = original(v);
-    return typeof s === 'string' && typeof (v as { valueOf(): unknown })?.valueOf?.() === 'number'
-      ? s.replace('.', ',')
-      : s;
-  };
-  try {
-    return f();
-  } finally {
-    arithmetic.coerceScalarToString = original;
-  }
-}
-
 describe.each(TEMPLATES.flatMap((t) => [false, true].map((example) => ({ id: t.id, example }))))(
   '$id (example: $example)',
   ({ id, example }) => {
     test('every formula cell computes the same value in a comma-decimal locale', () => {
       const plan = compileTemplate(id, { example });
       const en = loadPlan(plan);
-      const local = withLocaleNumberText(() =>
+      const local = withLocaleNumberText(',', () =>
         loadPlan(plan, undefined, undefined, { config: COMMA_LOCALE, formula: commaDecimalFormula }),
       );
       const bad: string[] = [];

@@ -113,6 +113,9 @@ export function addSheetsCharts(sheet: GoogleAppsScript.Spreadsheet.Sheet, chart
     let builder = sheet.newChart().setChartType(Charts.ChartType[SHEETS_CHART_TYPE[form]]);
     for (const a1 of sheetsRanges(op)) builder = builder.addRange(sheet.getRange(a1));
     if (op.source) builder = builder.setNumHeaders(1);
+    // Series read hidden helper columns: plot hidden columns, still skip rows the user hides (Sheets' default,
+    // IGNORE_BOTH, "skips any hidden columns and hidden rows"; IGNORE_ROWS "skips hidden rows only").
+    builder = builder.setHiddenDimensionStrategy(Charts.ChartHiddenDimensionStrategy.IGNORE_ROWS);
     const at = parseCell(op.anchor);
     builder = builder.setPosition(at.row, at.col, 0, 0);
     for (const [key, value] of Object.entries(sheetsChartOptions(op))) builder = builder.setOption(key, value);

@@ -7,6 +7,7 @@ import { mountPanel, type PanelBackend } from '../../../ui/panel';
 import { applyPlanExcel } from '../templates/executor';
 import { insertChartFromSelectionExcel } from '../templates/chart-selection';
 import { recordSnapshotExcel, strategyMarkdownExcel } from '../strategy/snapshot';
+import { pingExcel, runSelfCheckExcel } from '../self-check';
 import css from '../../../ui/panel.css';
 
 export const EXCEL_NAMESPACE = 'STRATEGY';
@@ -18,6 +19,8 @@ export const EXCEL_API: Async<PanelApi> = {
   insertChartFromSelection: (kind) => Excel.run((context) => insertChartFromSelectionExcel(context, kind)),
   recordSnapshot: () => Excel.run((context) => recordSnapshotExcel(context)),
   strategyMarkdown: () => Excel.run((context) => strategyMarkdownExcel(context)),
+  ping: () => pingExcel(),
+  runSelfCheck: (options) => runSelfCheckExcel(options),
 };
 
 export function excelBackend(): PanelBackend {

@@ -17,6 +17,7 @@ import {
 import { couldNotReadSelection, selectionEmpty } from '../../../shared/core/messages';
 import { hostErrorText, withCause, type ChartInsertReport } from '../../../shared/templates/report';
 import { addExcelCharts } from './charts';
+import { hostApiSupport } from './requirements';
 
 /** Excel's default row height in points (charts are positioned in points). */
 const DEFAULT_ROW_PT = 15;
@@ -63,7 +64,8 @@ export async function insertChartFromSelectionExcel(
   if (!built.ok) throw new Error(built.error);
 
   for (const w of built.writes) sheet.getRange(w.range).formulas = w.cells as (string | number | boolean)[][];
-  addExcelCharts(sheet, [built.op]);
+  // Members above the manifest's ExcelApi 1.8 (axis.linkNumberFormat, 1.9) only where the host has them.
+  addExcelCharts(sheet, [built.op], hostApiSupport());
   await context.sync();
   return { sheets: [sheet.name], message: built.message, anchor: built.op.anchor };
 }

@@ -1,8 +1,8 @@
 /**
  * Excel chart executor: queues one chart per ChartOp on a worksheet inside the template's single
- * `Excel.run` batch (never calls `context.sync()`): `sheet.charts.add(type, range, "Columns")`,
- * then series ranges, names, fills, axes, legend and position. Every series is set from a Range,
- * so the chart follows the cells.
+ * `Excel.run` batch (never calls `context.sync()`): `sheet.charts.add(type, firstSeriesValues, "Columns")`,
+ * then every series explicitly (name, values, x values), fills, axes, legend and position. Every series is
+ * set from a Range, so the chart follows the cells; hidden helper columns are plotted (`plotVisibleOnly`).
  *
  * Excel specifics (documented in docs/charts.md):
  * - the Gantt offset series has its fill and border cleared (`format.fill.clear()`, line "None")
@@ -14,7 +14,7 @@
  *   many points as the series has (a label for a missing point would fail the whole batch);
  * - `axis.linkNumberFormat` is ExcelApi 1.9 and is set only where the host supports it (requirements.ts).
  */
-import type { ChartAxisOp, ChartForm, ChartOp } from '../../../shared/templates/plan';
+import type { ChartAxisOp, ChartForm, ChartOp, ChartSeriesOp } from '../../../shared/templates/plan';
 import { colLetter, parseRange, rangeA1 } from '../../../shared/templates/a1';
 import { defaultForm } from '../../../shared/templates/charts';
 import { EXCEL_API_LINK_NUMBER_FORMAT, type ApiSupport } from './requirements';
@@ -51,74 +51,77 @@ function applyAxis(axis: Excel.ChartAxis, a: ChartAxisOp | undefined, supports: 
 
 export function addExcelCharts(sheet: Excel.Worksheet, charts: ChartOp[], supports: ApiSupport = () => true): void {
   for (const op of charts) {
-    const form = op.form ?? defaultForm(op.kind);
-    const series = op.series ?? [];
-    if (series.length === 0) continue;
-    const rows = op.excelRows;
-    const fit = (a1: string): Excel.Range => sheet.getRange(trimRows(a1, rows));
-    // A block (op.source) is charted whole: series names stay linked to its header cells.
-    const chart = op.source
-      ? sheet.charts.add(
-          EXCEL_CHART_TYPE[form],
-          sheet.getRange(trimRows(op.source, rows === undefined ? undefined : rows + 1)),
-          'Columns',
-        )
-      : sheet.charts.add(EXCEL_CHART_TYPE[form], fit(series[0].values), 'Columns');
-    chart.title.text = op.title;
-    chart.setPosition(op.anchor);
-    chart.width = Math.round(op.widthPx * PX_TO_PT);
-    chart.height = Math.round(op.heightPx * PX_TO_PT);
-    if (op.legend === 'none') chart.legend.visible = false;
-    else {
-      chart.legend.visible = true;
-      chart.legend.position = op.legend === 'bottom' ? 'Bottom' : op.legend === 'top' ? 'Top' : 'Right';
-    }
+    if ((op.series ?? []).length > 0) addChart(sheet, op, supports);
+  }
+}
 
-    series.forEach((s, i) => {
-      let cs: Excel.ChartSeries;
-      if (op.source) cs = chart.series.getItemAt(i);
-      else {
-        cs = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
-        cs.name = s.name;
-        cs.setValues(fit(s.values));
-        if (s.xValues) cs.setXAxisValues(fit(s.xValues));
-      }
-      if (form === 'stackedBar' || form === 'bar') cs.gapWidth = 60;
-      if (s.invisible) {
-        cs.format.fill.clear();
-        cs.format.line.lineStyle = 'None';
-        chart.legend.legendEntries.getItemAt(i).visible = false;
-      } else if (s.color) {
-        if (form === 'scatter' || form === 'radar') {
-          cs.markerBackgroundColor = s.color;
-          cs.markerForegroundColor = s.color;
-          cs.markerStyle = 'Circle';
-          cs.markerSize = 7;
-          if (form === 'radar') cs.format.line.color = s.color;
-        } else cs.format.fill.setSolidColor(s.color);
-      }
-      if (form === 'scatter') cs.format.line.lineStyle = 'None';
-      if (s.pointLabels && op.sheetRef) {
-        // One label per point, each a formula pointing at the name cell: follows edits to the names.
-        const r = parseRange(s.pointLabels);
-        const points = size(trimRows(s.values, rows));
-        cs.hasDataLabels = true;
-        cs.dataLabels.showValue = false;
-        cs.dataLabels.position = 'Right';
-        for (let row = r.top; row <= Math.min(r.bottom, r.top + points - 1); row++) {
-          cs.points.getItemAt(row - r.top).dataLabel.formula = `=${op.sheetRef}!$${colLetter(r.left - 1)}$${row}`;
-        }
-      }
-    });
+/**
+ * One chart. Its series are all set explicitly, never left to how Excel reads a source block (whether a
+ * first column of formulas returning "" is taken as categories changes the number of series): the chart
+ * is created from the first series' values alone (one column makes one series), then every series gets
+ * its name, values and x values / categories. The series read hidden helper columns, so the chart plots
+ * hidden cells too (`plotVisibleOnly = false`, ExcelApi 1.8; Excel's default plots visible cells only).
+ */
+function addChart(sheet: Excel.Worksheet, op: ChartOp, supports: ApiSupport): void {
+  const form = op.form ?? defaultForm(op.kind);
+  const series = op.series ?? [];
+  const fit = (a1: string): Excel.Range => sheet.getRange(trimRows(a1, op.excelRows));
+  const chart = sheet.charts.add(EXCEL_CHART_TYPE[form], fit(series[0].values), 'Columns');
+  chart.plotVisibleOnly = false;
+  chart.title.text = op.title;
+  chart.setPosition(op.anchor);
+  chart.width = Math.round(op.widthPx * PX_TO_PT);
+  chart.height = Math.round(op.heightPx * PX_TO_PT);
+  if (op.legend === 'none') chart.legend.visible = false;
+  else {
+    chart.legend.visible = true;
+    chart.legend.position = op.legend === 'bottom' ? 'Bottom' : op.legend === 'top' ? 'Top' : 'Right';
+  }
+  series.forEach((s, i) => {
+    const cs = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+    cs.name = s.name;
+    cs.setValues(fit(s.values));
+    if (s.xValues) cs.setXAxisValues(fit(s.xValues));
+    styleSeries(chart, cs, s, i, form);
+    if (s.pointLabels && op.sheetRef) labelPoints(cs, s, op);
+  });
+  if (op.categories && form !== 'scatter') chart.axes.categoryAxis.setCategoryNames(fit(op.categories));
+  if (form === 'stackedBar' || form === 'bar') {
+    // First row on top, as in the sheet; the value axis stays at the bottom.
+    chart.axes.categoryAxis.reversePlotOrder = true;
+    chart.axes.categoryAxis.position = 'Maximum';
+  }
+  applyAxis(chart.axes.valueAxis, op.axes?.value, supports);
+  if (form !== 'radar') applyAxis(chart.axes.categoryAxis, op.axes?.category, supports);
+}
 
-    if (op.categories && form !== 'scatter') chart.axes.categoryAxis.setCategoryNames(fit(op.categories));
-    if (form === 'stackedBar' || form === 'bar') {
-      // First row on top, as in the sheet; the value axis stays at the bottom.
-      chart.axes.categoryAxis.reversePlotOrder = true;
-      chart.axes.categoryAxis.position = 'Maximum';
-    }
-    applyAxis(chart.axes.valueAxis, op.axes?.value, supports);
-    if (form !== 'radar') applyAxis(chart.axes.categoryAxis, op.axes?.category, supports);
+function styleSeries(chart: Excel.Chart, cs: Excel.ChartSeries, s: ChartSeriesOp, i: number, form: ChartForm): void {
+  if (form === 'stackedBar' || form === 'bar') cs.gapWidth = 60;
+  if (s.invisible) {
+    cs.format.fill.clear();
+    cs.format.line.lineStyle = 'None';
+    chart.legend.legendEntries.getItemAt(i).visible = false;
+  } else if (s.color) {
+    if (form === 'scatter' || form === 'radar') {
+      cs.markerBackgroundColor = s.color;
+      cs.markerForegroundColor = s.color;
+      cs.markerStyle = 'Circle';
+      cs.markerSize = 7;
+      if (form === 'radar') cs.format.line.color = s.color;
+    } else cs.format.fill.setSolidColor(s.color);
+  }
+  if (form === 'scatter') cs.format.line.lineStyle = 'None';
+}
+
+/** One label per point, each a formula pointing at the name cell: follows edits to the names. */
+function labelPoints(cs: Excel.ChartSeries, s: ChartSeriesOp, op: ChartOp): void {
+  const r = parseRange(s.pointLabels!);
+  const points = size(trimRows(s.values, op.excelRows));
+  cs.hasDataLabels = true;
+  cs.dataLabels.showValue = false;
+  cs.dataLabels.position = 'Right';
+  for (let row = r.top; row <= Math.min(r.bottom, r.top + points - 1); row++) {
+    cs.points.getItemAt(row - r.top).dataLabel.formula = `=${op.sheetRef}!$${colLetter(r.left - 1)}$${row}`;
   }
 }
 

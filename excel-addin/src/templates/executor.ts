@@ -73,7 +73,8 @@ export async function applyPlanExcel(
   const { plan: p } = resolvePlan(plan, existing);
   const created = await createStructure(context, p, plan.title); // round trip 2
   try {
-    for (const s of p.sheets) queueSheet(created.byKey.get(s.key)!, s, options, supports);
+    const listSource = listSourceOf(p, created.byKey);
+    for (const s of p.sheets) queueSheet(created.byKey.get(s.key)!, s, options, supports, listSource);
     // Built fully before it is shown.
     (created.byKey.get(p.activate) ?? created.byKey.get(p.sheets[0]?.key ?? ''))?.activate();
     await context.sync(); // round trip 3
@@ -229,7 +230,30 @@ function size(a1: string): { rows: number; cols: number } {
   return { rows: r.bottom - r.top + 1, cols: r.right - r.left + 1 };
 }
 
-function queueSheet(ws: Excel.Worksheet, s: SheetPlan, options: ExcelExecutorOptions, supports: ApiSupport): void {
+/**
+ * A list validation's source as the Range object it names: `ListDataValidation.source` "can be passed in as a
+ * Range object", which needs no defined name to exist when the rule is set (a name added earlier in the same
+ * batch is not documented to work as "=ThemeNames"). Sources outside this template stay formulas.
+ */
+export function listSourceOf(p: RenderPlan, byKey: Map<string, Excel.Worksheet>): ListSource {
+  return (source) => {
+    const text = source.replace(/^=/, '');
+    const named = p.namedRanges.find((n) => n.name === text);
+    const ws = named && byKey.get(named.sheet);
+    return ws ? ws.getRange(named.range) : `=${text}`;
+  };
+}
+
+/** Resolves a `listFromRange` source to what Excel takes. */
+export type ListSource = (source: string) => Excel.Range | string;
+
+function queueSheet(
+  ws: Excel.Worksheet,
+  s: SheetPlan,
+  options: ExcelExecutorOptions,
+  supports: ApiSupport,
+  listSource: ListSource,
+): void {
   // Number formats before values, so a text column ("@") keeps "$1M" as typed text.
   for (const f of s.numberFormats) {
     const { rows, cols } = size(f.range);
@@ -247,7 +271,7 @@ function queueSheet(ws: Excel.Worksheet, s: SheetPlan, options: ExcelExecutorOpt
     );
   }
   for (const f of s.formats) applyStyle(ws.getRange(f.range).format, f.style);
-  for (const v of s.validations) setValidation(ws.getRange(v.range).dataValidation, v);
+  for (const v of s.validations) setValidation(ws.getRange(v.range).dataValidation, v, listSource);
   for (const c of s.conditionalFormats) addConditionalFormat(ws.getRange(c.range), c);
   // The table was created in round trip 2 (queueStructure).
   if (s.frozenRows > 0 && s.frozenColumns > 0)
@@ -274,13 +298,16 @@ function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
   if (style.vAlign) format.verticalAlignment = V_ALIGN[style.vAlign];
 }
 
-/** The Excel data validation rule for a plan rule (list sources are formulas: "=ThemeNames"). */
-export function excelRule(rule: ValidationOp['rule']): Excel.DataValidationRule {
+/** The Excel data validation rule for a plan rule (a list source is the Range it names, see listSourceOf). */
+export function excelRule(
+  rule: ValidationOp['rule'],
+  listSource: ListSource = (src) => (src.startsWith('=') ? src : `=${src}`),
+): Excel.DataValidationRule {
   switch (rule.kind) {
     case 'list':
       return { list: { inCellDropDown: true, source: rule.values.join(',') } };
     case 'listFromRange':
-      return { list: { inCellDropDown: true, source: rule.source.startsWith('=') ? rule.source : `=${rule.source}` } };
+      return { list: { inCellDropDown: true, source: listSource(rule.source) } };
     case 'number': {
       const basic: Excel.BasicDataValidation =
         rule.min !== undefined && rule.max !== undefined
@@ -315,8 +342,8 @@ function describe(rule: ValidationOp['rule']): string {
   }
 }
 
-function setValidation(dv: Excel.DataValidation, op: ValidationOp): void {
-  dv.rule = excelRule(op.rule);
+function setValidation(dv: Excel.DataValidation, op: ValidationOp, listSource: ListSource): void {
+  dv.rule = excelRule(op.rule, listSource);
   if (op.help) dv.prompt = { showPrompt: true, title: '', message: op.help.slice(0, 255) };
   dv.errorAlert = {
     showAlert: true,

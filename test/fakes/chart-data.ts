@@ -1,0 +1,86 @@
+/**
+ * What a chart draws, as the user sees it, in each host fake: per series, the points plotted (cells of
+ * its values range that hold numbers, in rows and columns the chart does not skip), computed from the
+ * fake's cells with its host engine. A series whose cells sit only in hidden columns draws nothing
+ * unless the chart is told to plot hidden data:
+ *  - Sheets: `Charts.ChartHiddenDimensionStrategy` "IGNORE_BOTH — Default; charts skips any hidden columns
+ *    and hidden rows", IGNORE_ROWS "skips hidden rows only", IGNORE_COLUMNS "hidden columns only",
+ *    SHOW_BOTH skips neither (Apps Script reference, Enum ChartHiddenDimensionStrategy);
+ *  - Excel: `Chart.plotVisibleOnly` "True if only visible cells are plotted. False if both visible and
+ *    hidden cells are plotted." (ExcelApi 1.8), true by default.
+ */
+import { rect, sheetValue, type FakeExcelHost, type XChart } from './excel';
+import type { FakeChart, FakeRange, FakeSheet } from './sheets';
+
+export interface DrawnSeries {
+  name: string;
+  /** Drawn without fill and out of the legend (the Gantt offset). */
+  invisible: boolean;
+  /** The points drawn: sheet row (1-based) and value. */
+  points: Array<{ row: number; value: number }>;
+}
+
+// ---------- Excel ----------
+
+export function excelDrawn(host: FakeExcelHost, sheetName: string, chart: XChart): DrawnSeries[] {
+  const sheet = host.sheet(sheetName);
+  return chart.series.map((s) => {
+    const points: DrawnSeries['points'] = [];
+    if (s.values) {
+      const r = rect(s.values);
+      for (let i = 0; i < r.rows; i++) {
+        const row0 = r.row + i;
+        const hidden = sheet.hidden.has(r.col) || (sheet.hiddenRows?.has(row0) ?? false);
+        if (hidden && chart.plotVisibleOnly) continue;
+        const v = sheetValue(host, sheet, row0, r.col);
+        if (typeof v === 'number') points.push({ row: row0 + 1, value: v });
+      }
+    }
+    const invisible = s.ops.some((o) => o.path === 'format.fill.clear');
+    return { name: s.name, invisible, points };
+  });
+}
+
+// ---------- Sheets ----------
+
+type Strategy = 'IGNORE_BOTH' | 'IGNORE_ROWS' | 'IGNORE_COLUMNS' | 'SHOW_BOTH';
+
+function lastCall(chart: FakeChart, method: string): unknown[] | undefined {
+  return chart.calls.filter((c) => c.method === method).pop()?.args;
+}
+
+/**
+ * The first range is the domain (categories or x); each column of the other ranges is a series. With
+ * `setNumHeaders(1)` the first row of each range is its header (the series name), else the name is the
+ * `series.{i}.labelInLegend` option.
+ */
+export function sheetsDrawn(sheet: FakeSheet, chart: FakeChart): DrawnSeries[] {
+  const ranges = chart.calls.filter((c) => c.method === 'addRange').map((c) => c.args[0] as FakeRange);
+  const headers = Number(lastCall(chart, 'setNumHeaders')?.[0] ?? 0);
+  const strategy = String(lastCall(chart, 'setHiddenDimensionStrategy')?.[0] ?? 'IGNORE_BOTH') as Strategy;
+  const skipColumns = strategy === 'IGNORE_BOTH' || strategy === 'IGNORE_COLUMNS';
+  const skipRows = strategy === 'IGNORE_BOTH' || strategy === 'IGNORE_ROWS';
+  const options = chart.calls.filter((c) => c.method === 'setOption' && c.args[0] === 'series').pop()?.args[1] as
+    Record<number, { labelInLegend?: string; color?: string }> | undefined;
+  const out: DrawnSeries[] = [];
+  for (const range of ranges.slice(1)) {
+    for (let j = 0; j < range.cols; j++) {
+      const col = range.col + j;
+      const i = out.length;
+      if (skipColumns && sheet.hidden.has(col)) {
+        out.push({ name: `(hidden column ${col})`, invisible: false, points: [] });
+        continue;
+      }
+      const values = range.sheet.getRange(range.row, col, range.rows, 1).getValues();
+      const name = headers > 0 ? String(values[0][0]) : (options?.[i]?.labelInLegend ?? `Series ${i + 1}`);
+      const points: DrawnSeries['points'] = [];
+      values.slice(headers).forEach(([v], k) => {
+        const row = range.row + headers + k;
+        if (skipRows && sheet.hiddenRows.has(row)) return;
+        if (typeof v === 'number') points.push({ row, value: v });
+      });
+      out.push({ name, invisible: options?.[i]?.color === 'transparent', points });
+    }
+  }
+  return out;
+}

@@ -23,8 +23,11 @@ import { workbookModel } from './model-export';
 
 export { engineFormula, toEngineContent, fromEngineContent } from './engine-content';
 
-/** Everything of a sheet except its cells: how the grid shows it and how it is exported. */
-export type SheetMeta = Omit<SheetPlan, 'cells'>;
+/**
+ * Everything of a sheet except its cells: how the grid shows it and how it is exported; `insertedRows` is how
+ * many rows the template wrote (the engine keeps no empty trailing rows, the exported sheet does).
+ */
+export type SheetMeta = Omit<SheetPlan, 'cells'> & { insertedRows?: number };
 
 /** The `key` of sheets the user added (templates' sheets carry their template sheet key). */
 export const USER_SHEET = 'user';
@@ -171,8 +174,8 @@ export class PreviewWorkbook {
     try {
       this.hf.suspendEvaluation();
       for (const s of plan.sheets) {
-        const { cells: _cells, ...meta } = s;
-        added.push(this.addSheet(s.name, meta));
+        const { cells, ...meta } = s;
+        added.push(this.addSheet(s.name, { ...meta, insertedRows: cells.length }));
       }
       for (const n of plan.namedRanges) {
         const sheet = plan.sheets.find((s) => s.key === n.sheet);

@@ -20,6 +20,14 @@ function sheetCells(wb: PreviewWorkbook, name: string): SheetPlan['cells'] {
   );
 }
 
+/**
+ * The engine keeps no empty trailing rows; a template's sheet still spans the rows it was inserted with (an empty
+ * Progress History, a blank template), so the file's print area covers the same rows as the CLI's.
+ */
+function padRows(cells: SheetPlan['cells'], rows: number): SheetPlan['cells'] {
+  return cells.length >= rows ? cells : [...cells, ...Array.from({ length: rows - cells.length }, () => [])];
+}
+
 /** Workbook names that are one range of one sheet (`='Sheet'!$A$2:$A$9`). */
 function namedRanges(wb: PreviewWorkbook): WorkbookModel['namedRanges'] {
   return wb.hf.listNamedExpressions().flatMap((name) => {
@@ -33,8 +41,8 @@ function namedRanges(wb: PreviewWorkbook): WorkbookModel['namedRanges'] {
 
 export function workbookModel(wb: PreviewWorkbook): WorkbookModel {
   const sheets = wb.sheetNames().map((name) => {
-    const { hostCells: _h, ...meta } = wb.metaOf(name) as SheetPlan;
-    return { ...meta, name, cells: sheetCells(wb, name) } as SheetPlan;
+    const { hostCells: _h, insertedRows, ...meta } = wb.metaOf(name);
+    return { ...meta, name, cells: padRows(sheetCells(wb, name), insertedRows ?? 0) } as SheetPlan;
   });
   return { sheets, namedRanges: namedRanges(wb) };
 }

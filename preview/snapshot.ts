@@ -34,7 +34,7 @@ function today(now: Date): number {
 export function recordPreviewSnapshot(wb: PreviewWorkbook, now = new Date()): SnapshotReport {
   const serial = today(now);
   const plan = planSnapshot(readPreviewSheets(wb), serial, now);
-  let target = plan.target;
+  let target = plan.destination;
   if (!target) {
     const outcome = wb.insertPlan(historyPlan(serial));
     const created = readPreviewSheets(wb).find((s) => s.name === outcome.sheets[0]);

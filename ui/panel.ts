@@ -5,24 +5,16 @@
 import type { FunctionDoc } from '../shared/docs/reference';
 import { CHART_CATALOG, type ChartCatalogEntry } from '../shared/templates/chart-from-selection';
 import type { TemplateInfo } from '../shared/templates/index';
-import type { Async, InsertOptions, PanelApi } from '../shared/templates/panel-api';
+import type { InsertOptions } from '../shared/templates/panel-api';
 import { hostErrorText as errorText, type InsertResult } from '../shared/templates/report';
 import { append, clear, h } from './dom';
 import { renderProgress } from './progress-view';
+import type { PanelBackend } from './backend';
 import { renderSelfCheck } from './self-check-view';
 
-export type { InsertOptions, InsertResult, TemplateInfo };
+export type { PanelBackend } from './backend';
 
-/**
- * How the panel reaches its host: the panel's API (shared/templates/panel-api.ts) as promises, each operation
- * optional (a tab appears only for what the host offers), plus what the panel shows about the host.
- */
-export interface PanelBackend extends Partial<Async<PanelApi>> {
-  host: 'sheets' | 'excel' | 'preview';
-  /** Typed before function names in examples: "" in Sheets, "STRATEGY." in Excel. */
-  functionPrefix: string;
-  functions: FunctionDoc[];
-}
+export type { InsertOptions, InsertResult, TemplateInfo };
 
 export type View = 'templates' | 'charts' | 'progress' | 'functions' | 'about';
 

@@ -16,7 +16,7 @@ import {
 } from '../shared/self-check/report';
 import { hostErrorText as errorText } from '../shared/templates/report';
 import { append, clear, h } from './dom';
-import type { PanelBackend } from './panel';
+import type { PanelBackend } from './backend';
 
 const CHANNEL = { sheets: 'google.script.run', excel: 'Excel.run', preview: 'the preview' } as const;
 

@@ -32,7 +32,7 @@ export interface SnapshotTarget {
 
 export interface SnapshotPlan {
   /** Where to write; undefined when the workbook has no History sheet yet (insert historyPlan first). */
-  target?: SnapshotTarget;
+  destination?: SnapshotTarget;
   /** The lines to append, [date, what, name, value, as written]. */
   rows: PlanCell[][];
   message: string;
@@ -78,7 +78,7 @@ export function planSnapshot(sheets: ReadSheet[], today: number, now: Date): Sna
     rows.length === 0
       ? 'nothing to record yet (no metrics, themes or health scores)'
       : `${rows.length} value${rows.length === 1 ? '' : 's'}`;
-  return { target, rows, message: `Snapshot recorded: ${what}.` };
+  return { destination: target, rows, message: `Snapshot recorded: ${what}.` };
 }
 
 /**

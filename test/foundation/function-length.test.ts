@@ -20,8 +20,6 @@ const MAX_LINES = 60;
 const EXCEPTIONS: Record<string, string> = {
   'apps-script/src/templates/executor.ts → fillSheet':
     'owned by fidelity and hardening (the Sheets executor), split in their issues',
-  'excel-addin/src/templates/charts.ts → addExcelCharts':
-    'owned by fidelity (Excel chart executor), split in its issue',
 };
 
 function sourceFiles(dir: string): string[] {

@@ -218,7 +218,7 @@ describe('Excel never loses the user’s work', () => {
     const userBefore = snapshotSheet(host.sheet('Roadmap'));
     host.failure = { op: 'tables.add', nth: 4, message: 'The request payload size has exceeded the limit.' };
     await expect(excelInsert(host, workbook)).rejects.toThrow(
-      /^Full Strategy Workbook was not inserted: Excel reported "The request payload size has exceeded the limit\."\. The sheets it had added \("Progress Dashboard", .*"What We're Not Doing"\) were removed\. Nothing else was changed\.$/,
+      /^Full Strategy Workbook was not inserted: Excel reported "The request payload size has exceeded the limit\."\. The sheets it had added \("Progress Dashboard", .*"What We're Not Doing", "Strategy Review", "Progress History", "Strategy Document"\) were removed\. Nothing else was changed\.$/,
     );
     expect(host.sheetNames()).toEqual(sheetsBefore);
     expect(names(host)).toEqual(namesBefore);

@@ -50,7 +50,7 @@ export function recordSnapshot(): SnapshotReport {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const { serial, now } = today();
   const plan = planSnapshot(readSheets(ss), serial, now);
-  let target = plan.target;
+  let target = plan.destination;
   if (!target) {
     const report = applyPlanSheets(ss, historyPlan(serial));
     const created = readSheets(ss).find((s) => s.name === report.sheets[0]);

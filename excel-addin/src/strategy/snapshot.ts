@@ -44,7 +44,7 @@ function localToday(): { serial: number; now: Date } {
 export async function recordSnapshotExcel(context: Excel.RequestContext): Promise<SnapshotReport> {
   const { serial, now } = localToday();
   const plan = planSnapshot(await readSheetsExcel(context), serial, now);
-  let target = plan.target;
+  let target = plan.destination;
   if (!target) {
     const report = await applyPlanExcel(context, historyPlan(serial));
     const created = (await readSheetsExcel(context)).find((s) => s.name === report.sheets[0]);

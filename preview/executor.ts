@@ -13,40 +13,17 @@
 import { HyperFormula, DetailedCellError } from 'hyperformula';
 import type { RawCellContent } from 'hyperformula';
 import { resolvePlan } from '../shared/templates/resolve';
-import type { ExistingNames, RenderPlan, SheetPlan } from '../shared/templates/plan';
+import type { ExistingNames, RenderPlan } from '../shared/templates/plan';
 import { cellsFor } from '../shared/templates/host-cells';
 import { gridRect, type GridRect } from '../shared/templates/a1';
 import { sheetRangeRef, type WorkbookModel } from '../xlsx/model';
 import { ENGINE_CONFIG, registerRegistryFunctions } from './engine/plugin';
 import { engineFormula, toEngineContent } from './engine-content';
 import { workbookModel } from './model-export';
+import { blankMeta, USER_SHEET, type SheetMeta } from './sheet-meta';
 
 export { engineFormula, toEngineContent, fromEngineContent } from './engine-content';
-
-/**
- * Everything of a sheet except its cells: how the grid shows it and how it is exported; `insertedRows` is how
- * many rows the template wrote (the engine keeps no empty trailing rows, the exported sheet does).
- */
-export type SheetMeta = Omit<SheetPlan, 'cells'> & { insertedRows?: number };
-
-/** The `key` of sheets the user added (templates' sheets carry their template sheet key). */
-export const USER_SHEET = 'user';
-
-export function blankMeta(key: string, name: string): SheetMeta {
-  return {
-    key,
-    name,
-    headerRows: 0,
-    frozenRows: 0,
-    frozenColumns: 0,
-    columnWidths: [],
-    formats: [],
-    numberFormats: [],
-    validations: [],
-    conditionalFormats: [],
-    charts: [],
-  };
-}
+export type { SheetMeta } from './sheet-meta';
 
 export interface InsertOutcome {
   /** Names of the sheets created, in order. */

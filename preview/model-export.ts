@@ -2,13 +2,23 @@
  * The preview workbook as the .xlsx writer's model: every sheet in tab order with its cells as they
  * are now (formulas as text, typed values as the engine parsed them) and the workbook's names.
  */
+import type { HyperFormula } from 'hyperformula';
 import type { SheetPlan } from '../shared/templates/plan';
 import type { WorkbookModel } from '../xlsx/model';
 import { fromEngineContent } from './engine-content';
-import type { PreviewWorkbook } from './executor';
+import type { SheetMeta } from './sheet-meta';
+
+/** What the export reads of the preview's workbook (PreviewWorkbook has it; declared here so neither imports the other). */
+export interface ExportableWorkbook {
+  readonly hf: HyperFormula;
+  /** Sheet names in tab order. */
+  sheetNames(): string[];
+  sheetId(name: string): number;
+  metaOf(name: string): SheetMeta;
+}
 
 /** One sheet's cells: formulas as text; typed values as the engine parsed them (a typed "9" is the number 9, a date its serial). */
-function sheetCells(wb: PreviewWorkbook, name: string): SheetPlan['cells'] {
+function sheetCells(wb: ExportableWorkbook, name: string): SheetPlan['cells'] {
   const id = wb.sheetId(name);
   const values = wb.hf.getSheetValues(id);
   return wb.hf.getSheetSerialized(id).map((row, r) =>
@@ -29,7 +39,7 @@ function padRows(cells: SheetPlan['cells'], rows: number): SheetPlan['cells'] {
 }
 
 /** Workbook names that are one range of one sheet (`='Sheet'!$A$2:$A$9`). */
-function namedRanges(wb: PreviewWorkbook): WorkbookModel['namedRanges'] {
+function namedRanges(wb: ExportableWorkbook): WorkbookModel['namedRanges'] {
   return wb.hf.listNamedExpressions().flatMap((name) => {
     const expr = wb.hf.getNamedExpressionFormula(name) ?? '';
     const m =
@@ -39,7 +49,7 @@ function namedRanges(wb: PreviewWorkbook): WorkbookModel['namedRanges'] {
   });
 }
 
-export function workbookModel(wb: PreviewWorkbook): WorkbookModel {
+export function workbookModel(wb: ExportableWorkbook): WorkbookModel {
   const sheets = wb.sheetNames().map((name) => {
     const { hostCells: _h, insertedRows, ...meta } = wb.metaOf(name);
     return { ...meta, name, cells: padRows(sheetCells(wb, name), insertedRows ?? 0) } as SheetPlan;

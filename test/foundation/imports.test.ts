@@ -121,12 +121,7 @@ function cycles(graph: Map<string, string[]>): string[][] {
  * Cycles waiting for their owner, each with its reason (the modules, sorted). Remove an entry once it is broken:
  * the test fails when a listed cycle no longer exists, so the list cannot go stale.
  */
-const KNOWN_CYCLES: { modules: string[]; reason: string }[] = [
-  {
-    modules: ['preview/executor.ts', 'preview/model-export.ts'],
-    reason: 'owned by preview, split in its issue (model-export.ts needs PreviewWorkbook as a type only)',
-  },
-];
+const KNOWN_CYCLES: { modules: string[]; reason: string }[] = [];
 
 test('no import cycle: modules depend on each other one way (type-only imports count too)', () => {
   const graph = new Map(

@@ -237,6 +237,51 @@ function extent(s: SheetPlan, cells: PlanCell[][]): { rows: number; cols: number
   return { rows, cols };
 }
 
+/** What the steps of one sheet read besides the sheet and its plan. */
+interface FillContext {
+  /** The sheet's cells with Sheets' own overrides (the SPARKLINE progress bars) laid over the common ones. */
+  cells: PlanCell[][];
+  rangeOfSource: (source: string) => Range;
+  options: SheetsExecutorOptions;
+}
+
+/** One step of filling a sheet: what the failure message says it was doing, and what it applies. */
+interface FillStep {
+  step: string;
+  /** Whether the plan has anything for this step (absent: always runs). */
+  when?: (s: SheetPlan) => boolean;
+  apply: (sheet: Sheet, s: SheetPlan, c: FillContext) => void;
+}
+
+/**
+ * The steps of one sheet, in order: one per field of the sheet plan, as compile.ts has one compiler per field.
+ * Number formats come before the values (a text column keeps "$1M" as text), validation after the values.
+ */
+const FILL_STEPS: readonly FillStep[] = [
+  { step: 'sizing the sheet', apply: sizeSheet },
+  { step: 'setting number formats', apply: setNumberFormats },
+  { step: 'writing values and formulas', apply: writeCells },
+  { step: 'formatting', apply: setFormats },
+  {
+    step: 'adding data validation',
+    when: (s) => s.validations.length > 0,
+    apply: (sheet, s, c) => setValidations(sheet, s.validations, c.rangeOfSource, c.options.decimal ?? '.'),
+  },
+  {
+    step: 'adding conditional formats',
+    when: (s) => s.conditionalFormats.length > 0,
+    apply: (sheet, s) => sheet.setConditionalFormatRules(s.conditionalFormats.map((c) => conditionalRule(sheet, c))),
+  },
+  { step: 'banding the table', when: (s) => !!s.table, apply: bandTable },
+  { step: 'freezing the header', apply: freezeHeader },
+  { step: 'setting column widths', apply: setColumnLayout },
+  {
+    step: 'adding charts',
+    when: (s) => s.charts.length > 0,
+    apply: (sheet, s, c) => (c.options.addCharts ?? addSheetsCharts)(sheet, s.charts),
+  },
+];
+
 function fillSheet(
   sheet: Sheet,
   s: SheetPlan,
@@ -244,34 +289,50 @@ function fillSheet(
   at: (step: string) => void,
   options: SheetsExecutorOptions,
 ): void {
-  at('sizing the sheet');
-  // Sheets' own overrides (the SPARKLINE progress bars) are laid over the common cells.
-  const cells = cellsFor(s, 'sheets');
-  const need = extent(s, cells);
+  const c: FillContext = { cells: cellsFor(s, 'sheets'), rangeOfSource, options };
+  for (const step of FILL_STEPS) {
+    if (step.when && !step.when(s)) continue;
+    at(step.step);
+    step.apply(sheet, s, c);
+  }
+}
+
+/** Enough rows and columns for the cells and everything laid over them (a new sheet has 1000 × 26). */
+function sizeSheet(sheet: Sheet, s: SheetPlan, c: FillContext): void {
+  const need = extent(s, c.cells);
   const maxRows = sheet.getMaxRows();
   if (need.rows > maxRows) sheet.insertRowsAfter(maxRows, need.rows - maxRows);
   const maxCols = sheet.getMaxColumns();
   if (need.cols > maxCols) sheet.insertColumnsAfter(maxCols, need.cols - maxCols);
+}
 
-  at('setting number formats');
+/** One RangeList.setNumberFormat per distinct format. */
+function setNumberFormats(sheet: Sheet, s: SheetPlan): void {
   const byFormat = new Map<string, string[]>();
-  for (const f of s.numberFormats) byFormat.set(f.format, [...(byFormat.get(f.format) ?? []), f.range]);
+  for (const f of s.numberFormats) {
+    const ranges = byFormat.get(f.format) ?? [];
+    ranges.push(f.range);
+    byFormat.set(f.format, ranges);
+  }
   for (const [format, ranges] of byFormat) sheet.getRangeList(ranges).setNumberFormat(format);
+}
 
-  at('writing values and formulas');
-  const height = cells.length;
+/** Values and formulas in ONE setValues over the cells' rectangle; blank cells are written as "". */
+function writeCells(sheet: Sheet, _s: SheetPlan, c: FillContext): void {
+  const height = c.cells.length;
   const width = maxOf(
-    cells.map((r) => r.length),
+    c.cells.map((r) => r.length),
     0,
   );
-  if (height > 0 && width > 0) {
-    const grid = cells.map((row) =>
-      Array.from({ length: width }, (_, c) => (row[c] === null || row[c] === undefined ? '' : row[c])),
-    );
-    sheet.getRange(1, 1, height, width).setValues(grid);
-  }
+  if (height === 0 || width === 0) return;
+  const grid = c.cells.map((row) =>
+    Array.from({ length: width }, (_, col) => (row[col] === null || row[col] === undefined ? '' : row[col])),
+  );
+  sheet.getRange(1, 1, height, width).setValues(grid);
+}
 
-  at('formatting');
+/** One RangeList per distinct style. */
+function setFormats(sheet: Sheet, s: SheetPlan): void {
   const byStyle = new Map<string, { style: CellStyle; ranges: string[] }>();
   for (const f of s.formats) {
     const key = JSON.stringify(f.style);
@@ -280,44 +341,32 @@ function fillSheet(
     byStyle.set(key, entry);
   }
   for (const { style, ranges } of byStyle.values()) applyStyle(sheet.getRangeList(ranges), style);
+}
 
-  if (s.validations.length > 0) {
-    at('adding data validation');
-    setValidations(sheet, s.validations, rangeOfSource, options.decimal ?? '.');
-  }
+/** Banded rows below the table's header rows (none when the table is only its header). */
+function bandTable(sheet: Sheet, s: SheetPlan): void {
+  if (!s.table) return;
+  const r = parseRange(s.table.range);
+  const headerRows = Math.max(1, s.headerRows);
+  if (r.bottom - r.top + 1 <= headerRows) return;
+  rangeOf(sheet, { ...r, top: r.top + headerRows }).applyRowBanding(
+    SpreadsheetApp.BandingTheme.LIGHT_GREY,
+    false,
+    false,
+  );
+}
 
-  if (s.conditionalFormats.length > 0) {
-    at('adding conditional formats');
-    sheet.setConditionalFormatRules(s.conditionalFormats.map((c) => conditionalRule(sheet, c)));
-  }
-
-  if (s.table) {
-    at('banding the table');
-    const r = parseRange(s.table.range);
-    const headerRows = Math.max(1, s.headerRows);
-    if (r.bottom - r.top + 1 > headerRows) {
-      rangeOf(sheet, { ...r, top: r.top + headerRows }).applyRowBanding(
-        SpreadsheetApp.BandingTheme.LIGHT_GREY,
-        false,
-        false,
-      );
-    }
-  }
-
-  at('freezing the header');
+function freezeHeader(sheet: Sheet, s: SheetPlan): void {
   if (s.frozenRows > 0) sheet.setFrozenRows(s.frozenRows);
   if (s.frozenColumns > 0) sheet.setFrozenColumns(s.frozenColumns);
+}
 
-  at('setting column widths');
+/** Column widths (one call per run of equal widths), hidden helper columns and the tab colour. */
+function setColumnLayout(sheet: Sheet, s: SheetPlan): void {
   for (const run of runs(s.columnWidths))
     if (run.value > 0) sheet.setColumnWidths(run.start + 1, run.count, Math.round(run.value));
   for (const run of indexRuns(s.hiddenColumns ?? [])) sheet.hideColumns(run.start + 1, run.count);
   if (s.tabColor) sheet.setTabColor(s.tabColor);
-
-  if (s.charts.length > 0) {
-    at('adding charts');
-    (options.addCharts ?? addSheetsCharts)(sheet, s.charts);
-  }
 }
 
 function applyStyle(list: GoogleAppsScript.Spreadsheet.RangeList, style: CellStyle): void {

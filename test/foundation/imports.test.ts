@@ -77,6 +77,46 @@ test('each top folder imports only the folders the table allows', () => {
   expect(broken).toEqual([]);
 });
 
+/**
+ * Inside the core, the maths never knows about spreadsheets: core/ imports nothing; the domain folders import the
+ * core (and dates/ the scoring it schedules by); the registry imports the maths; templates, the strategy and the
+ * self-check (the workbook layer) may use all of it and each other.
+ */
+const SHARED_MAY_IMPORT: Record<string, readonly string[] | '*'> = {
+  core: [],
+  scoring: ['core'],
+  health: ['core'],
+  metrics: ['core'],
+  dates: ['core', 'scoring'],
+  functions: ['core', 'scoring', 'health', 'metrics', 'dates'],
+  docs: ['core', 'functions'],
+  templates: '*',
+  strategy: '*',
+  'self-check': '*',
+};
+
+test('inside shared/, each folder imports only the folders its table allows', () => {
+  const inShared = (rel: string): string | undefined => {
+    const parts = rel.split(path.sep);
+    return parts[0] === 'shared' && parts.length > 2 ? parts[1] : undefined;
+  };
+  const sharedFolders = fs
+    .readdirSync(path.join(ROOT, 'shared'), { withFileTypes: true })
+    .filter((e) => e.isDirectory());
+  expect(sharedFolders.map((e) => e.name).filter((d) => !(d in SHARED_MAY_IMPORT))).toEqual([]);
+  const broken: string[] = [];
+  for (const [file, imports] of GRAPH) {
+    const from = inShared(file);
+    const allowed = from === undefined ? '*' : SHARED_MAY_IMPORT[from];
+    if (allowed === '*') continue;
+    for (const { spec, target } of imports) {
+      const to = target === undefined ? undefined : inShared(target);
+      if (to !== undefined && to !== from && !allowed.includes(to)) broken.push(`${file} → ${spec}`);
+    }
+  }
+  expect(broken).toEqual([]);
+});
+
 test('every relative import resolves to a file', () => {
   const missing = [...GRAPH].flatMap(([file, imports]) =>
     imports.filter((i) => i.target && !fs.existsSync(path.join(ROOT, i.target))).map((i) => `${file} → ${i.spec}`),

@@ -44,3 +44,30 @@ test('every image the README shows is committed', () => {
   );
   for (const img of images) expect(fs.existsSync(path.join(ROOT, img)) ? img : `missing ${img}`).toBe(img);
 });
+
+/** The folders under `dir` a clone has (what .gitignore leaves out, such as node_modules/ and dist/, is not). */
+function folders(dir: string): string[] {
+  const ignored = fs
+    .readFileSync(path.join(ROOT, '.gitignore'), 'utf8')
+    .split('\n')
+    .filter((l) => l.endsWith('/'))
+    .map((l) => l.slice(0, -1));
+  return fs
+    .readdirSync(path.join(ROOT, dir), { withFileTypes: true })
+    .filter((e) => e.isDirectory() && e.name !== '.git' && !ignored.includes(e.name))
+    .map((e) => e.name);
+}
+
+test('"What is inside" names every top folder and every folder of the core, the panel and the preview', () => {
+  const tree = /## What is inside\s*```\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+  const lines = tree.split('\n');
+  // A top folder starts a line ("shared/", "cli/, bin/"); a subfolder is indented under its parent's block.
+  const top = new Set(lines.filter((l) => /^\S/.test(l)).flatMap((l) => l.split(/\s{2,}/)[0].split(/,\s*/)));
+  expect(folders('.').filter((d) => !top.has(`${d}/`))).toEqual([]);
+  for (const parent of ['shared', 'ui', 'preview']) {
+    const start = lines.findIndex((l) => l.startsWith(`${parent}/`));
+    const end = lines.findIndex((l, i) => i > start && /^\S/.test(l));
+    const block = lines.slice(start, end).join('\n');
+    expect(folders(parent).filter((d) => !new RegExp(`(^|[\\s(])${d}/`).test(block))).toEqual([]);
+  }
+});

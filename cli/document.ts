@@ -11,6 +11,7 @@ import * as path from 'path';
 import type ExcelJS from 'exceljs';
 import { strategyMarkdown } from '../shared/strategy/document';
 import type { ReadCell, ReadSheet } from '../shared/strategy/read';
+import * as msg from './messages';
 import { replace, TargetExists, writeNew } from './write-file';
 
 export const DOCUMENT_USAGE = `Usage: tech-strategy-toolkit document <workbook.xlsx> --out <strategy.md> [--force] [--title <text>]
@@ -56,16 +57,16 @@ function parseDocumentArgs(argv: string[]): DocumentOptions {
     const value = (): string => {
       const v = inline ?? args.shift();
       if (v === undefined || (inline === undefined && v.startsWith('-') && v !== '-'))
-        throw new DocumentUsageError(`${flag} needs a value.`);
+        throw new DocumentUsageError(msg.needsValue(flag));
       return v;
     };
     if (flag === '--help' || flag === '-h') o.help = true;
     else if (flag === '--force') o.force = true;
     else if (flag === '--out' || flag === '-o') o.out = value();
     else if (flag === '--title') o.title = value();
-    else if (flag.startsWith('-')) throw new DocumentUsageError(`Unknown option "${flag}".`);
+    else if (flag.startsWith('-')) throw new DocumentUsageError(msg.unknownOption(flag));
     else if (o.input === undefined) o.input = flag;
-    else throw new DocumentUsageError(`Unexpected argument "${flag}": give one workbook.`);
+    else throw new DocumentUsageError(msg.unexpectedArgument(flag, 'give one workbook'));
   }
   return o;
 }
@@ -113,30 +114,28 @@ function commitText(target: string, text: string, force: boolean): void {
 
 /** Checks the arguments and the output path; an exit code when the run must stop. */
 function checkPaths(o: DocumentOptions, io: DocumentIo): number | undefined {
-  if (!o.input) return usage(io, 'give the workbook to read: document <workbook.xlsx> --out <strategy.md>');
-  if (!o.out) return usage(io, '--out <strategy.md> is required (or --out - for standard output).');
+  if (!o.input) return usage(io, msg.giveWorkbook);
+  if (!o.out) return usage(io, msg.outRequired('<strategy.md>', '--out - for standard output'));
   const input = path.resolve(io.cwd, o.input);
   if (!fs.existsSync(input)) {
-    io.err(`Error: ${o.input} does not exist.\n`);
+    io.err(msg.errorLine(msg.noSuchFile(o.input)));
     return 1;
   }
   if (o.out === '-') return undefined;
   const target = path.resolve(io.cwd, o.out);
   if (fs.existsSync(target) && !o.force) {
-    io.err(
-      `Error: ${o.out} already exists; nothing was written. Use --force to overwrite it, or choose another --out.\n`,
-    );
+    io.err(msg.errorLine(msg.outputExists(o.out)));
     return 1;
   }
   if (!fs.existsSync(path.dirname(target))) {
-    io.err(`Error: the folder ${path.dirname(o.out) || '.'} does not exist.\n`);
+    io.err(msg.errorLine(msg.noSuchFolder(path.dirname(o.out))));
     return 1;
   }
   return undefined;
 }
 
 function usage(io: DocumentIo, message: string): number {
-  io.err(`Error: ${message}\n\n${DOCUMENT_USAGE}\n`);
+  io.err(msg.usageError(message, DOCUMENT_USAGE));
   return 2;
 }
 
@@ -159,13 +158,19 @@ export async function runDocument(argv: string[], excel: typeof ExcelJS, io: Doc
   try {
     sheets = await readWorkbookFile(excel, path.resolve(io.cwd, o.input!));
   } catch (e) {
-    io.err(`Error: could not read ${o.input} as an .xlsx workbook: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.err(msg.errorLine(msg.couldNotRead(o.input!, e)));
     return 1;
   }
   const result = documentFromSheets(sheets, (io.now ?? (() => new Date()))(), o.title);
   if ('missing' in result) {
     io.err(
-      `Error: ${o.input} has no ${result.missing.map((m) => `"${m}"`).join(', ')} sheet (found: ${sheets.map((s) => `"${s.name}"`).join(', ') || 'no sheets'}). Insert the Strategic Themes template, or the full strategy workbook, and fill it in.\n`,
+      msg.errorLine(
+        msg.workbookLacksSheets(
+          o.input!,
+          result.missing,
+          sheets.map((s) => s.name),
+        ),
+      ),
     );
     return 3;
   }
@@ -176,11 +181,8 @@ export async function runDocument(argv: string[], excel: typeof ExcelJS, io: Doc
   try {
     commitText(path.resolve(io.cwd, o.out!), result.markdown, o.force);
   } catch (e) {
-    io.err(
-      e instanceof TargetExists
-        ? `Error: ${o.out} already exists (it appeared while the document was being written); nothing was written. Use --force to overwrite it.\n`
-        : `Error: could not write ${o.out}: ${e instanceof Error ? e.message : String(e)}\n`,
-    );
+    const text = e instanceof TargetExists ? msg.outputExists(o.out!, 'document') : msg.couldNotWrite(o.out!, e);
+    io.err(msg.errorLine(text));
     return 1;
   }
   io.out(`Wrote ${o.out} (${result.markdown.split('\n').length} lines) from ${o.input}.\n`);

@@ -13,6 +13,7 @@ import { writeXlsx } from '../xlsx/writer';
 import { maxOf } from '../shared/core/extremes';
 import { replace, TargetExists, writeNew } from './write-file';
 import { runDocument } from './document';
+import * as msg from './messages';
 
 export interface CatalogEntry {
   id: string;
@@ -71,11 +72,10 @@ export function parseArgs(argv: string[]): Options {
   const args = [...argv];
   if (args[0] === 'workbook') args.shift();
   else if (args[0] === 'help') return { ...o, command: 'help' };
-  else if (args.length > 0 && !args[0].startsWith('-'))
-    throw new UsageError(`Unknown command "${args[0]}": the commands are "workbook" and "document".`);
+  else if (args.length > 0 && !args[0].startsWith('-')) throw new UsageError(msg.unknownCommand(args[0]));
   const value = (flag: string, inline: string | undefined): string => {
     const v = inline ?? args.shift();
-    if (v === undefined || (inline === undefined && v.startsWith('-'))) throw new UsageError(`${flag} needs a value.`);
+    if (v === undefined || (inline === undefined && v.startsWith('-'))) throw new UsageError(msg.needsValue(flag));
     return v;
   };
   while (args.length > 0) {
@@ -111,12 +111,12 @@ export function parseArgs(argv: string[]): Options {
           .split(',')
           .map((s) => s.trim())
           .filter(Boolean);
-        if (ids.length === 0) throw new UsageError(`${flag} needs at least one template id.`);
+        if (ids.length === 0) throw new UsageError(msg.needsTemplateIds(flag));
         o.templates = [...(o.templates ?? []), ...ids];
         break;
       }
       default:
-        throw new UsageError(flag.startsWith('-') ? `Unknown option "${flag}".` : `Unexpected argument "${flag}".`);
+        throw new UsageError(flag.startsWith('-') ? msg.unknownOption(flag) : msg.unexpectedArgument(flag));
     }
   }
   return o;
@@ -141,11 +141,8 @@ function commit(target: string, bytes: Uint8Array, o: Options, io: Io): boolean 
     else writeNew(target, bytes);
     return true;
   } catch (e) {
-    if (e instanceof TargetExists)
-      io.err(
-        `Error: ${o.out} already exists (it appeared while the workbook was being written); nothing was written. Use --force to overwrite it, or choose another --out.\n`,
-      );
-    else io.err(`Error: could not write ${o.out}: ${e instanceof Error ? e.message : String(e)}\n`);
+    const text = e instanceof TargetExists ? msg.outputExists(o.out!, 'workbook') : msg.couldNotWrite(o.out!, e);
+    io.err(msg.errorLine(text));
     return false;
   }
 }
@@ -158,7 +155,7 @@ export async function run(argv: string[], catalog: Catalog, excel: typeof ExcelJ
     o = parseArgs(argv);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    io.err(`Error: ${e.message}\n\n${USAGE}\n`);
+    io.err(msg.usageError(e.message, USAGE));
     return 2;
   }
   if (o.command === 'help') {
@@ -183,29 +180,27 @@ export async function run(argv: string[], catalog: Catalog, excel: typeof ExcelJ
 /** What to write and where, or the exit code of a bad request (said on stderr): 2 bad usage, 1 cannot write there. */
 function checkJob(o: Options, catalog: Catalog, io: Io): { out: string; target: string; ids: string[] } | number {
   if (!o.out) {
-    io.err(`Error: --out <file.xlsx> is required.\n\n${USAGE}\n`);
+    io.err(msg.usageError(msg.outRequired('<file.xlsx>'), USAGE));
     return 2;
   }
   if (!/\.xlsx$/i.test(o.out)) {
-    io.err(`Error: --out must name an .xlsx file (got "${o.out}").\n`);
+    io.err(msg.errorLine(msg.outMustBeXlsx(o.out)));
     return 2;
   }
   const ids = o.templates ?? catalog.defaultIds;
   const known = new Set(catalog.templates.map((t) => t.id));
   const unknown = ids.filter((id) => !known.has(id));
   if (unknown.length > 0) {
-    io.err(`Error: unknown template ${unknown.map((u) => `"${u}"`).join(', ')}. Valid ids:\n${listText(catalog)}\n`);
+    io.err(msg.errorLine(msg.unknownTemplates(unknown, listText(catalog))));
     return 2;
   }
   const target = path.resolve(io.cwd, o.out);
   if (fs.existsSync(target) && !o.force) {
-    io.err(
-      `Error: ${o.out} already exists; nothing was written. Use --force to overwrite it, or choose another --out.\n`,
-    );
+    io.err(msg.errorLine(msg.outputExists(o.out)));
     return 1;
   }
   if (!fs.existsSync(path.dirname(target))) {
-    io.err(`Error: the folder ${path.dirname(o.out) || '.'} does not exist.\n`);
+    io.err(msg.errorLine(msg.noSuchFolder(path.dirname(o.out))));
     return 1;
   }
   return { out: o.out, target, ids: [...new Set(ids)] };

@@ -7,7 +7,8 @@
  */
 import { DetailedCellError } from 'hyperformula';
 import { ymdToSerial } from '../shared/core/args';
-import { missingSheetsMessage, strategyMarkdown } from '../shared/strategy/document';
+import { strategyMarkdown } from '../shared/strategy/document';
+import { documentNeedsSheets } from '../shared/core/messages';
 import type { ReadCell, ReadSheet } from '../shared/strategy/read';
 import { historyPlan, historyTarget, placedFormats, placeRows, planSnapshot } from '../shared/strategy/record';
 import { colLetter } from '../shared/templates/a1';
@@ -66,6 +67,6 @@ export function recordPreviewSnapshot(wb: PreviewWorkbook, now = new Date()): Sn
 /** The preview workbook's strategy document as Markdown. */
 export function previewStrategyMarkdown(wb: PreviewWorkbook, now = new Date()): string {
   const r = strategyMarkdown(readPreviewSheets(wb), now);
-  if ('missing' in r) throw new Error(missingSheetsMessage(r.missing));
+  if ('missing' in r) throw new Error(documentNeedsSheets(r.missing));
   return r.markdown;
 }

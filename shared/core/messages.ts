@@ -208,3 +208,15 @@ export function chartInserted(
 export function couldNotReadSelection(detail: string): string {
   return `Could not read the selection: ${detail}`;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The strategy document (shared/strategy/document.ts: the hosts' panels, the preview and the CLI)
+
+/** What to do when the workbook lacks a sheet the document needs. */
+export const DOCUMENT_SHEETS_ADVICE =
+  'insert the Strategic Themes template, or the full strategy workbook, and fill it in';
+
+/** `The strategy document needs the "Strategic Themes" sheet: insert the Strategic Themes template, …`. */
+export function documentNeedsSheets(missing: readonly string[]): string {
+  return `The strategy document needs the ${missing.map((m) => `"${m}"`).join(', ')} sheet: ${DOCUMENT_SHEETS_ADVICE}.`;
+}

@@ -19,8 +19,3 @@ export function strategyMarkdown(
   const today = ymdToSerial(now.getFullYear(), now.getMonth() + 1, now.getDate());
   return { markdown: renderMarkdown(strategyDocument(data, today, title)) };
 }
-
-/** The message for a workbook without the sheets the document needs. */
-export function missingSheetsMessage(missing: string[]): string {
-  return `The strategy document needs the ${missing.map((m) => `"${m}"`).join(', ')} sheet: insert the Strategic Themes template, or the full strategy workbook, and fill it in.`;
-}

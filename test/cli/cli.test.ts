@@ -111,6 +111,28 @@ describe('options and exit codes', () => {
   });
 });
 
+describe('both commands say the same problem the same way (cli/messages.ts)', () => {
+  test('an unknown option, a missing value, an existing output and a missing folder', async () => {
+    fs.writeFileSync(path.join(dir, 'taken.md'), 'mine');
+    fs.writeFileSync(path.join(dir, 'taken.xlsx'), 'mine');
+    await cli('workbook', '--out', 'strategy.xlsx');
+    const same = async (workbook: string[], document: string[]): Promise<string> => {
+      const [a, b] = [await cli(...workbook), await cli('document', 'strategy.xlsx', ...document)];
+      const first = (t: string): string => t.split('\n')[0].replace(/\.(xlsx|md)\b/g, '.*');
+      expect(first(b.err)).toBe(first(a.err));
+      expect(b.code).toBe(a.code);
+      return first(a.err);
+    };
+    expect(await same(['--colour'], ['--colour'])).toBe('Error: Unknown option "--colour".');
+    expect(await same(['--out'], ['--out'])).toBe('Error: --out needs a value.');
+    expect(await same(['--out', 'taken.xlsx'], ['--out', 'taken.md'])).toBe(
+      'Error: taken.* already exists; nothing was written. Use --force to overwrite it, or choose another --out.',
+    );
+    expect(await same(['--out', 'no/s.xlsx'], ['--out', 'no/s.md'])).toBe('Error: the folder no does not exist.');
+    expect(fs.readFileSync(path.join(dir, 'taken.md'), 'utf8')).toBe('mine');
+  });
+});
+
 describe('the written workbook', () => {
   let wb: ExcelJS.Workbook;
   let bytes: Buffer;

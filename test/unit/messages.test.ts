@@ -73,6 +73,11 @@ const RULED = [
   'shared/templates/selection-read.ts',
   'shared/templates/selection-roles.ts',
   'shared/templates/selection-build.ts',
+  'shared/strategy/document.ts',
+  'shared/self-check/charts.ts',
+  'shared/self-check/columns.ts',
+  'shared/self-check/plan.ts',
+  'shared/self-check/report.ts',
 ];
 
 test('the engine, the registry entries and chart-from-selection build no error sentence inline', () => {
@@ -87,5 +92,21 @@ test('the engine, the registry entries and chart-from-selection build no error s
     // The shape of an argument error written by hand.
     for (const m of text.matchAll(/`[^`\n]*must be[^`\n]*\(got [^`\n]*`/g)) inline.push(`${file}: ${m[0]}`);
   }
+  expect(inline).toEqual([]);
+});
+
+/** The command line's sentences come from cli/messages.ts, so both commands say the same problem the same way. */
+test('the CLI commands write no error sentence inline', () => {
+  const files = fs
+    .readdirSync(path.join(ROOT, 'cli'))
+    .filter((f) => f.endsWith('.ts') && f !== 'messages.ts')
+    .map((f) => `cli/${f}`);
+  const inline: string[] = [];
+  for (const file of files) {
+    const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
+    // A line for standard error or a usage complaint made from a literal: io.err(`Error: …`), new UsageError('…').
+    for (const m of text.matchAll(/(io\.err|usage|UsageError)\(\s*[`'"]/g)) inline.push(`${file}: ${m[0]}`);
+  }
+  expect(files).toEqual(expect.arrayContaining(['cli/main.ts', 'cli/document.ts']));
   expect(inline).toEqual([]);
 });

@@ -7,7 +7,8 @@
  */
 import type { ReadCell, ReadSheet } from '../../../shared/strategy/read';
 import { historyPlan, placedFormats, placeRows, planSnapshot, historyTarget } from '../../../shared/strategy/record';
-import { missingSheetsMessage, strategyMarkdown as documentMarkdown } from '../../../shared/strategy/document';
+import { strategyMarkdown as documentMarkdown } from '../../../shared/strategy/document';
+import { documentNeedsSheets } from '../../../shared/core/messages';
 import { hostErrorText } from '../../../shared/templates/report';
 import { serialToDate } from '../../../shared/core/args';
 import { spreadsheetDayOf } from '../dates';
@@ -84,6 +85,6 @@ export function recordSnapshotFromMenu(): SnapshotReport | undefined {
 /** Sidebar: the strategy document of this spreadsheet as Markdown. */
 export function strategyMarkdown(): string {
   const r = documentMarkdown(readSheets(SpreadsheetApp.getActiveSpreadsheet()), today().now);
-  if ('missing' in r) throw new Error(missingSheetsMessage(r.missing));
+  if ('missing' in r) throw new Error(documentNeedsSheets(r.missing));
   return r.markdown;
 }

@@ -8,7 +8,8 @@
  * Today is the runtime's local day, like Excel's TODAY().
  */
 import { ymdToSerial } from '../../../shared/core/args';
-import { missingSheetsMessage, strategyMarkdown } from '../../../shared/strategy/document';
+import { strategyMarkdown } from '../../../shared/strategy/document';
+import { documentNeedsSheets } from '../../../shared/core/messages';
 import type { ReadCell, ReadSheet } from '../../../shared/strategy/read';
 import { historyPlan, historyTarget, placedFormats, placeRows, planSnapshot } from '../../../shared/strategy/record';
 import { applyPlanExcel } from '../templates/executor';
@@ -67,6 +68,6 @@ export async function recordSnapshotExcel(context: Excel.RequestContext): Promis
 /** The strategy document of this workbook as Markdown (throws a readable Error without the themes sheet). */
 export async function strategyMarkdownExcel(context: Excel.RequestContext): Promise<string> {
   const r = strategyMarkdown(await readSheetsExcel(context), localToday().now);
-  if ('missing' in r) throw new Error(missingSheetsMessage(r.missing));
+  if ('missing' in r) throw new Error(documentNeedsSheets(r.missing));
   return r.markdown;
 }

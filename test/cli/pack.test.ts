@@ -4,8 +4,12 @@
  * `npx tech-strategy-toolkit workbook --example --out f.xlsx`. The tarball holds compiled JavaScript only,
  * no development dependency is installed, and the workbook it writes opens with every template's sheet.
  *
- * The install uses the npm registry through the local npm cache (`--prefer-offline`): after `npm ci` the
- * cache already holds exceljs and its dependencies, so this takes seconds and no new download.
+ * The install needs no network: installing a tarball by itself makes npm ask the registry for the metadata of
+ * each dependency (the cache `npm ci` fills holds only the tarballs the lockfile names, so an offline CI fails
+ * with ENOTCACHED), so the empty folder gets a lockfile instead: the tarball, then every package the repository's
+ * package-lock.json does not mark `dev` (the production closure, as the user's install resolves it), installed
+ * with `npm ci --omit=dev --prefer-offline` from the cache `npm ci` filled. A runtime dependency moved to
+ * devDependencies is marked `dev`, so it is missing here and the command fails, as it would for a user.
  */
 import { execFileSync, spawnSync } from 'child_process';
 import ExcelJS from 'exceljs';
@@ -23,6 +27,33 @@ function cleanEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) if (!/^npm_/i.test(k)) env[k] = v;
   return env;
+}
+
+/**
+ * An empty project that depends on the tarball only, with a lockfile: the tarball's entry (its dependencies and
+ * bin as packed) and every package of the repository's lockfile that is not `dev` (where the repository has them).
+ */
+function writeApp(dir: string, tarball: string): void {
+  const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+  const lock = JSON.parse(fs.readFileSync(path.join(REPO, 'package-lock.json'), 'utf8'));
+  const root = { name: 'try-it', version: '1.0.0', private: true, dependencies: { [pkg.name]: tarball } };
+  const packages: Record<string, unknown> = {
+    '': root,
+    [`node_modules/${pkg.name}`]: {
+      version: pkg.version,
+      resolved: tarball,
+      license: pkg.license,
+      dependencies: pkg.dependencies,
+      bin: pkg.bin,
+    },
+  };
+  for (const [at, entry] of Object.entries(lock.packages as Record<string, { dev?: boolean }>))
+    if (at !== '' && !entry.dev) packages[at] = entry;
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(root));
+  fs.writeFileSync(
+    path.join(dir, 'package-lock.json'),
+    JSON.stringify({ name: root.name, version: root.version, lockfileVersion: 3, requires: true, packages }),
+  );
 }
 
 let work: string;
@@ -43,12 +74,12 @@ beforeAll(() => {
   packed = info[0].files.map((f) => f.path);
   app = path.join(work, 'app');
   fs.mkdirSync(app);
-  fs.writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'try-it', version: '1.0.0', private: true }));
-  execFileSync(
-    NPM,
-    ['install', '--omit=dev', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', tarball],
-    { cwd: app, env: cleanEnv(), stdio: 'ignore' },
-  );
+  writeApp(app, `file:../${path.basename(tarball)}`);
+  execFileSync(NPM, ['ci', '--omit=dev', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: app,
+    env: cleanEnv(),
+    stdio: 'ignore',
+  });
 }, 240000);
 
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));

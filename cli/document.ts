@@ -11,7 +11,7 @@ import * as path from 'path';
 import type ExcelJS from 'exceljs';
 import { strategyMarkdown } from '../shared/strategy/document';
 import type { ReadCell, ReadSheet } from '../shared/strategy/read';
-import { replace, TargetExists, writeNew } from './write-file';
+import { outTargetProblem, replace, TargetExists, writeNew } from './write-file';
 
 export const DOCUMENT_USAGE = `Usage: tech-strategy-toolkit document <workbook.xlsx> --out <strategy.md> [--force] [--title <text>]
 
@@ -121,18 +121,10 @@ function checkPaths(o: DocumentOptions, io: DocumentIo): number | undefined {
     return 1;
   }
   if (o.out === '-') return undefined;
-  const target = path.resolve(io.cwd, o.out);
-  if (fs.existsSync(target) && !o.force) {
-    io.err(
-      `Error: ${o.out} already exists; nothing was written. Use --force to overwrite it, or choose another --out.\n`,
-    );
-    return 1;
-  }
-  if (!fs.existsSync(path.dirname(target))) {
-    io.err(`Error: the folder ${path.dirname(o.out) || '.'} does not exist.\n`);
-    return 1;
-  }
-  return undefined;
+  const problem = outTargetProblem(io.cwd, o.out, o.force);
+  if (!problem) return undefined;
+  io.err(`Error: ${problem}\n`);
+  return 1;
 }
 
 function usage(io: DocumentIo, message: string): number {

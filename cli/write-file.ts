@@ -100,3 +100,20 @@ export function replace(target: string, bytes: Uint8Array, fs: WriteFs = nodeFs)
     fs.rmSync(tmp, { force: true });
   }
 }
+
+/**
+ * Why `out` (relative to `cwd`) cannot be written, before any work is done: it exists and `force` is off, or its
+ * folder does not exist. The write itself stays atomic and no-clobber (writeNew); this only answers early.
+ */
+export function outTargetProblem(
+  cwd: string,
+  out: string,
+  force: boolean,
+  fs: Pick<typeof nodeFs, 'existsSync'> = nodeFs,
+): string | undefined {
+  const target = path.resolve(cwd, out);
+  if (fs.existsSync(target) && !force)
+    return `${out} already exists; nothing was written. Use --force to overwrite it, or choose another --out.`;
+  if (!fs.existsSync(path.dirname(target))) return `the folder ${path.dirname(out) || '.'} does not exist.`;
+  return undefined;
+}

@@ -12,7 +12,7 @@ import type ExcelJS from 'exceljs';
 import { strategyMarkdown } from '../shared/strategy/document';
 import type { ReadCell, ReadSheet } from '../shared/strategy/read';
 import * as msg from './messages';
-import { replace, TargetExists, writeNew } from './write-file';
+import { outTargetProblem, replace, TargetExists, writeNew } from './write-file';
 
 export const DOCUMENT_USAGE = `Usage: tech-strategy-toolkit document <workbook.xlsx> --out <strategy.md> [--force] [--title <text>]
 
@@ -122,16 +122,10 @@ function checkPaths(o: DocumentOptions, io: DocumentIo): number | undefined {
     return 1;
   }
   if (o.out === '-') return undefined;
-  const target = path.resolve(io.cwd, o.out);
-  if (fs.existsSync(target) && !o.force) {
-    io.err(msg.errorLine(msg.outputExists(o.out)));
-    return 1;
-  }
-  if (!fs.existsSync(path.dirname(target))) {
-    io.err(msg.errorLine(msg.noSuchFolder(path.dirname(o.out))));
-    return 1;
-  }
-  return undefined;
+  const problem = outTargetProblem(io.cwd, o.out, o.force);
+  if (!problem) return undefined;
+  io.err(msg.errorLine(problem));
+  return 1;
 }
 
 function usage(io: DocumentIo, message: string): number {

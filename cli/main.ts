@@ -4,14 +4,13 @@
  * Writes the full strategy workbook (or the chosen templates) as an .xlsx file from the same
  * render plans the add-ins insert. Exit codes: 0 written, 1 could not write, 2 bad usage.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import type ExcelJS from 'exceljs';
 import type { RenderPlan } from '../shared/templates/plan';
 import { modelFromPlans } from '../xlsx/model';
 import { writeXlsx } from '../xlsx/writer';
 import { maxOf } from '../shared/core/extremes';
-import { replace, TargetExists, writeNew } from './write-file';
+import { outTargetProblem, replace, TargetExists, writeNew } from './write-file';
 import { runDocument } from './document';
 import * as msg from './messages';
 
@@ -194,16 +193,12 @@ function checkJob(o: Options, catalog: Catalog, io: Io): { out: string; target: 
     io.err(msg.errorLine(msg.unknownTemplates(unknown, listText(catalog))));
     return 2;
   }
-  const target = path.resolve(io.cwd, o.out);
-  if (fs.existsSync(target) && !o.force) {
-    io.err(msg.errorLine(msg.outputExists(o.out)));
+  const problem = outTargetProblem(io.cwd, o.out, o.force);
+  if (problem) {
+    io.err(msg.errorLine(problem));
     return 1;
   }
-  if (!fs.existsSync(path.dirname(target))) {
-    io.err(msg.errorLine(msg.noSuchFolder(path.dirname(o.out))));
-    return 1;
-  }
-  return { out: o.out, target, ids: [...new Set(ids)] };
+  return { out: o.out, target: path.resolve(io.cwd, o.out), ids: [...new Set(ids)] };
 }
 
 /** "Wrote strategy.xlsx (11 sheets, with the example: …) in 812 ms." and how many charts it holds. */

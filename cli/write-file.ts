@@ -15,6 +15,7 @@
 import * as nodeFs from 'fs';
 import * as path from 'path';
 import { randomBytes } from 'crypto';
+import { noSuchFolder, outputExists } from './messages';
 
 export type WriteFs = Pick<
   typeof nodeFs,
@@ -99,4 +100,20 @@ export function replace(target: string, bytes: Uint8Array, fs: WriteFs = nodeFs)
   } finally {
     fs.rmSync(tmp, { force: true });
   }
+}
+
+/**
+ * Why `out` (relative to `cwd`) cannot be written, before any work is done: it exists and `force` is off, or its
+ * folder does not exist. The write itself stays atomic and no-clobber (writeNew); this only answers early.
+ */
+export function outTargetProblem(
+  cwd: string,
+  out: string,
+  force: boolean,
+  fs: Pick<typeof nodeFs, 'existsSync'> = nodeFs,
+): string | undefined {
+  const target = path.resolve(cwd, out);
+  if (fs.existsSync(target) && !force) return outputExists(out);
+  if (!fs.existsSync(path.dirname(target))) return noSuchFolder(path.dirname(out));
+  return undefined;
 }

@@ -125,19 +125,22 @@ export interface StrategyData {
   history: HistoryRow[];
 }
 
-export const EMPTY_DATA: StrategyData = {
-  context: [],
-  health: [],
-  themes: [],
-  principles: [],
-  projects: [],
-  roadmap: [],
-  metrics: [],
-  velocity: [],
-  adrs: [],
-  notDoing: [],
-  history: [],
-};
+/** A StrategyData with every list empty (fresh arrays: readers push into them). */
+export function emptyData(): StrategyData {
+  return {
+    context: [],
+    health: [],
+    themes: [],
+    principles: [],
+    projects: [],
+    roadmap: [],
+    metrics: [],
+    velocity: [],
+    adrs: [],
+    notDoing: [],
+    history: [],
+  };
+}
 
 /** A metric's name: its technical metric, else its business metric. */
 export function metricName(m: Pick<MetricRow, 'technical' | 'business'>): string {

@@ -27,7 +27,7 @@ import {
 import { ROADMAP_SHEET } from '../templates/specs/roadmap';
 import { THEMES_SHEET } from '../templates/specs/themes';
 import { VELOCITY_SHEET } from '../templates/specs/velocity';
-import type { StrategyData } from './data';
+import { emptyData, type StrategyData } from './data';
 
 /** A cell as read from a file: a value, a Date, an error ({ error: "#N/A" }), or undefined (blank, or a formula without a cached result). */
 export type ReadCell = string | number | boolean | Date | null | undefined | { error: string };
@@ -303,19 +303,7 @@ const PLAIN: Partial<Record<keyof StrategyData, (r: Row) => unknown>> = {
 
 /** Reads the workbook's sheets into StrategyData, as of `now` (for the values that depend on today). */
 export function readStrategy(sheets: ReadSheet[], now: Date): ReadResult {
-  const data: StrategyData = {
-    context: [],
-    health: [],
-    themes: [],
-    principles: [],
-    projects: [],
-    roadmap: [],
-    metrics: [],
-    velocity: [],
-    adrs: [],
-    notDoing: [],
-    history: [],
-  };
+  const data = emptyData();
   const found: ReadResult['found'] = {};
   const missing: string[] = [];
   const missingRequired: string[] = [];

@@ -33,6 +33,7 @@ import { sheetNameProblem } from '../sheet-names';
 import { CellEditor } from './cell-editor';
 import { ChartLayer } from './chart-layer';
 import { confirmDialog } from './dialog';
+import { deleteSheetQuestion, usersOf } from '../sheet-references';
 import { FormulaBar } from './formula-bar';
 import { SheetTabs } from './sheet-tabs';
 import { SheetView } from './sheet-view';
@@ -112,8 +113,10 @@ export class Grid {
       names: () => this.wb.sheetNames(),
       active: () => this.sheet,
       tabColor: (n) => this.wb.metaOf(n).tabColor,
-      isUserSheet: (n) => this.wb.isUserSheet(n),
-      onSelect: (n) => this.show(n),
+      onSelect: (n, by) => {
+        this.show(n);
+        if (by === 'click') this.focusGrid();
+      },
       onAdd: () => this.run(addSheet('Add sheet', this.wb.nextUserSheetName(), this.sheet)),
       onRename: (from, to) => this.renameSheet(from, to),
       onDelete: (n) => void this.deleteSheet(n),
@@ -156,11 +159,8 @@ export class Grid {
 
   private async deleteSheet(name: string): Promise<void> {
     if (this.wb.sheetNames().length === 1) return this.say('A workbook keeps at least one sheet.', 'error');
-    const sure = await confirmDialog(document.body, {
-      title: `Delete the sheet "${name}"?`,
-      text: 'Its cells and charts go with it. You can bring it back with Undo (Ctrl+Z).',
-      confirm: 'Delete',
-    });
+    const question = deleteSheetQuestion(name, usersOf(this.wb, name));
+    const sure = await confirmDialog(document.body, { ...question, confirm: 'Delete' });
     if (!sure) return this.focusGrid();
     const names = this.wb.sheetNames();
     const next = names[names.indexOf(name) + 1] ?? names[names.indexOf(name) - 1];

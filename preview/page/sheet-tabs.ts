@@ -1,7 +1,8 @@
 /**
  * The sheet tabs under the grid: one tab per sheet in the workbook's order, the active one always
  * scrolled into view; arrows to scroll when the tabs do not fit; "+" adds a sheet; a tab menu (right
- * click, the ▾ on the active tab, or Shift+F10 / the menu key) renames or deletes a sheet the user added.
+ * click, the ▾ on the active tab, or Shift+F10 / the menu key) renames or deletes any sheet, as in Excel and
+ * Google Sheets (the grid asks before a delete and Undo brings the sheet back).
  */
 import { clear, h } from '../../ui/dom';
 import { cssColor } from './sheet-view';
@@ -10,9 +11,8 @@ export interface TabsModel {
   names(): string[];
   active(): string;
   tabColor(name: string): string | undefined;
-  /** Sheets the user added may be renamed and deleted; template sheets are linked to each other. */
-  isUserSheet(name: string): boolean;
-  onSelect(name: string): void;
+  /** Shows a sheet; a click also gives the grid the keyboard (typing goes into the cell, as in both hosts). */
+  onSelect(name: string, by: 'click' | 'key'): void;
   onAdd(): void;
   /** Renames; returns why not (the input stays open) or undefined when done. */
   onRename(from: string, to: string): string | undefined;
@@ -77,7 +77,7 @@ export class SheetTabs {
     );
     const color = cssColor(this.model.tabColor(name));
     if (color) tab.style.borderBottomColor = color;
-    tab.addEventListener('click', () => this.model.onSelect(name));
+    tab.addEventListener('click', () => this.model.onSelect(name, 'click'));
     tab.addEventListener('contextmenu', (e) => {
       e.preventDefault();
       this.openMenu(name, wrap);
@@ -111,7 +111,7 @@ export class SheetTabs {
     } else if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
       e.preventDefault();
       const next = names[(i + (e.key === 'ArrowRight' ? 1 : names.length - 1)) % names.length];
-      this.model.onSelect(next);
+      this.model.onSelect(next, 'key');
       this.tabEl(next)?.focus();
     }
   }
@@ -149,16 +149,8 @@ export class SheetTabs {
 
   private openMenu(name: string, wrap: HTMLElement): void {
     this.closeMenu();
-    const own = this.model.isUserSheet(name);
-    const why = own
-      ? undefined
-      : 'Only sheets you added can be renamed or deleted here: template sheets are linked to each other.';
     const item = (label: string, act: () => void): HTMLButtonElement => {
-      const b = h(
-        'button',
-        { type: 'button', role: 'menuitem', class: 'pv-menu-item', disabled: !own, title: why },
-        label,
-      );
+      const b = h('button', { type: 'button', role: 'menuitem', class: 'pv-menu-item' }, label);
       b.addEventListener('click', () => {
         this.closeMenu();
         act();
@@ -166,28 +158,21 @@ export class SheetTabs {
       return b;
     };
     const items = [item('Rename…', () => this.startRename(name)), item('Delete…', () => this.model.onDelete(name))];
-    const menu = h(
-      'div',
-      { class: 'pv-menu', role: 'menu', 'aria-label': `Sheet ${name}` },
-      ...items,
-      why ? h('p', { class: 'pv-menu-note' }, why) : null,
-    );
+    const menu = h('div', { class: 'pv-menu', role: 'menu', 'aria-label': `Sheet ${name}` }, ...items);
     menu.addEventListener('keydown', (e) => this.onMenuKey(e as KeyboardEvent, items));
     menu.style.left = `${Math.max(0, wrap.offsetLeft - this.strip.scrollLeft)}px`;
     this.root.appendChild(menu);
     this.menu = menu;
-    (items.find((b) => !b.disabled) ?? menu).focus();
-    if (!items.some((b) => !b.disabled)) menu.tabIndex = -1;
+    items[0].focus();
   }
 
   private onMenuKey(e: KeyboardEvent, items: HTMLButtonElement[]): void {
-    const usable = items.filter((b) => !b.disabled);
-    const i = usable.indexOf(document.activeElement as HTMLButtonElement);
+    const i = items.indexOf(document.activeElement as HTMLButtonElement);
     if (e.key === 'Escape') {
       this.closeMenu();
       this.tabEl(this.model.active())?.focus();
-    } else if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && usable.length) {
-      usable[(i + (e.key === 'ArrowDown' ? 1 : usable.length - 1)) % usable.length].focus();
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      items[(i + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length].focus();
     } else return;
     e.preventDefault();
     e.stopPropagation();

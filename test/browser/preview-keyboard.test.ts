@@ -4,7 +4,7 @@
  * formulas alone; a refused value keeps the editor open and says why in words; the name box goes to a
  * cell on another sheet; a range copied on one sheet is pasted into another (and text from another
  * application too); a template insert is undone and redone; sheet tabs stay in view, rename and delete
- * a user's sheet (asking first, undoable); a chart is inserted for a selected range with its points
+ * any sheet, the user's or a template's (asking first, naming what will show #REF!, undoable); a chart is inserted for a selected range with its points
  * whole and labels on their bars; summaries are on screen; wrapped rows grow. With UPDATE_SCREENSHOTS=1
  * the keyboard-filled scorecard and its chart are saved to docs/images/ for the docs.
  */
@@ -289,12 +289,46 @@ describeWithChromium('test/browser/preview-keyboard.test.ts')('the preview drive
     await expect(sheetNames(page)).resolves.toEqual(names.filter((n) => n !== 'Notes'));
     await press('Control+z');
     await expect(sheetNames(page)).resolves.toEqual(names);
-    // A template's sheet offers neither.
-    await page.locator('.pv-tab[data-sheet="Prioritization"]').click();
+    await expect(page.locator('.pv-dialog').count()).resolves.toBe(0);
+  });
+
+  test('a template sheet is renamed and deleted too: formulas follow a rename, read #REF! after a delete, and Undo brings it all back', async () => {
+    const names = await sheetNames(page);
+    const dashboard = await sheetValues(page, 'Progress Dashboard');
+    // Rename from the ▾ of the active tab: the dashboard's formulas follow the new name, as in both hosts.
+    await page.locator('.pv-tab[data-sheet="Strategic Themes"]').click();
     await page.locator('.pv-tab-menu').click();
-    await expect(page.locator('.pv-menu-item:disabled').count()).resolves.toBe(2);
-    await expect(page.locator('.pv-menu-note').textContent()).resolves.toMatch(/Only sheets you added/);
-    await press('Escape');
+    await page.locator('.pv-menu-item', { hasText: 'Rename' }).click();
+    await page.keyboard.type('Themes 2027');
+    await press('Enter');
+    await expect(activeSheet(page)).resolves.toBe('Themes 2027');
+    await expect(inputOf(page, 'Progress Dashboard', 1, 0)).resolves.toBe(
+      `=IF('Themes 2027'!A2="","",'Themes 2027'!A2)`,
+    );
+    await expect(sheetValues(page, 'Progress Dashboard')).resolves.toEqual(dashboard);
+    await cell(1, 1).click();
+    await press('Control+z');
+    await expect(sheetNames(page)).resolves.toEqual(names);
+    // Delete: the dialog names what will break; confirmed, the sheet goes and the dashboard shows #REF!.
+    await page.locator('.pv-tab[data-sheet="Strategic Themes"]').click({ button: 'right' });
+    await page.locator('.pv-menu-item', { hasText: 'Delete' }).click();
+    await expect(page.locator('.pv-dialog p').textContent()).resolves.toBe(
+      'Its cells and charts go with it. So does the name ThemeNames (drop-down lists that use it will be empty). ' +
+        'Formulas on "Progress Dashboard", "Strategy Review" and "Strategy Document" read this sheet: they will show #REF!, ' +
+        'as in Excel and Google Sheets. Undo (Ctrl+Z) brings it all back.',
+    );
+    await page.screenshot({ path: path.join(OUT, 'keyboard-delete-template-sheet.png') });
+    await page.locator('.pv-dialog-confirm').click();
+    await expect(sheetNames(page)).resolves.toEqual(names.filter((n) => n !== 'Strategic Themes'));
+    await expect(activeSheet(page)).resolves.toBe(names[names.indexOf('Strategic Themes') + 1]);
+    await page.locator('.pv-tab[data-sheet="Progress Dashboard"]').click();
+    await expect(cell(1, 0).textContent()).resolves.toBe('#REF!');
+    await press('Control+z');
+    await expect(sheetNames(page)).resolves.toEqual(names);
+    await expect(activeSheet(page)).resolves.toBe('Strategic Themes');
+    await expect(sheetValues(page, 'Progress Dashboard')).resolves.toEqual(dashboard);
+    await page.locator('.pv-tab[data-sheet="Progress Dashboard"]').click();
+    await expect(cell(1, 0).textContent()).resolves.toBe(String(dashboard[1][0]));
   });
 
   test('a chart for the selected range, from the Charts tab: points whole inside the plot, labels on their bars', async () => {

@@ -21,6 +21,7 @@ import { History, LIMIT } from '../../preview/history';
 import { fromClipboardText, toClipboardText } from '../../preview/clipboard-text';
 import { compileTemplate } from '../../shared/templates';
 import { WORKBOOK_PLAN } from '../cli/fixture-plans';
+import { deleteSheetQuestion, usersOf } from '../../preview/sheet-references';
 
 function fresh(): { wb: PreviewWorkbook; h: History } {
   const wb = new PreviewWorkbook({ firstSheet: 'Sheet1' });
@@ -136,6 +137,36 @@ test('a deleted sheet comes back in its place on undo, and formulas that read it
   h.undo();
   expect(wb.sheetNames()).toEqual(['Sheet1', 'Data', 'Report']);
   expect(wb.value('Report', 0, 0)).toBe(42);
+});
+
+test('a template sheet may be deleted like any other: the dialog names what breaks, undo restores every value', () => {
+  const { wb, h } = fresh();
+  h.run(insertTemplate('Insert', compileTemplate('strategy-workbook', { example: true }), 'Sheet1'));
+  const names = wb.sheetNames();
+  const values = () =>
+    names.filter((n) => wb.hasSheet(n)).map((n) => JSON.stringify(wb.hf.getSheetValues(wb.sheetId(n))));
+  const before = values();
+  const users = usersOf(wb, 'Strategic Themes');
+  expect(users).toEqual({
+    sheets: ['Progress Dashboard', 'Strategy Review', 'Strategy Document'],
+    names: ['ThemeNames'],
+  });
+  expect(deleteSheetQuestion('Strategic Themes', users).text).toMatch(
+    /So does the name ThemeNames .* Formulas on "Progress Dashboard", "Strategy Review" and "Strategy Document" read this sheet: they will show #REF!/,
+  );
+  // A sheet nobody reads says only what goes; apostrophes in names are matched as formulas quote them.
+  expect(usersOf(wb, 'Strategy Document')).toEqual({ sheets: [], names: [] });
+  expect(usersOf(wb, "What We're Not Doing").sheets).toEqual(['Strategy Review', 'Strategy Document']);
+  expect(deleteSheetQuestion('Notes', { sheets: [], names: [] }).text).toBe(
+    'Its cells and charts go with it. Undo (Ctrl+Z) brings it all back.',
+  );
+  h.run(removeSheets('Delete', ['Strategic Themes'], 'Technical Principles'));
+  expect(wb.hf.listNamedExpressions()).toEqual([]);
+  expect(wb.value('Progress Dashboard', 1, 0)).toMatchObject({ value: '#REF!' });
+  h.undo();
+  expect(wb.sheetNames()).toEqual(names);
+  expect(values()).toEqual(before);
+  expect(wb.evaluateList('Roadmap', '=ThemeNames').length).toBe(4);
 });
 
 test('a rename is followed by the formulas and names that refer to the sheet, and undoes', () => {

@@ -248,6 +248,10 @@ function compileFormats(c: SheetContext): FormatOp[] {
       style: HEADER_STYLE,
     });
   }
+  // A row that grows for a wrapped column reads from its first line: every cell of the table starts at the
+  // top (Excel and Google Sheets put a cell without an alignment at the bottom). Columns may say otherwise.
+  if (s.columns.some((col) => col.style?.wrap && !col.hidden))
+    formats.push({ range: `A${L.firstRow}:${colLetter(L.visibleCount - 1)}${L.lastRow}`, style: { vAlign: 'top' } });
   for (const col of s.columns) {
     // Computed columns look different from input columns: "don't type here".
     const style = col.formula ? { ...COMPUTED_STYLE, ...(col.style ?? {}) } : col.style;

@@ -4,6 +4,7 @@ import { columnLetter, columnIndex, layoutSheet } from '../../shared/templates/c
 import { resolvePlan } from '../../shared/templates/resolve';
 import { PRIORITIZATION_SHEET } from '../../shared/templates/specs/prioritization';
 import { loadPlan } from './loader';
+import { gridRect } from '../../shared/templates/a1';
 
 const ALL = TEMPLATES.flatMap((t) => [false, true].map((example) => ({ id: t.id, example })));
 
@@ -186,4 +187,36 @@ test('resolving against a workbook that already has the names never reuses them,
   const loaded = loadPlan(plan, { sheets: ['Roadmap', 'Strategic Themes'], namedRanges: ['ThemeNames'] });
   expect(loaded.at('dashboard', 'A2')).toBe('Enterprise-Ready Platform');
   loaded.destroy();
+});
+
+test('a table with wrapped text reads from the top of each row: every cell without an alignment of its own starts at the top', () => {
+  // Excel and Google Sheets put a cell with no vertical alignment at the bottom of its row; a row that grew
+  // for a wrapped neighbour would show the theme's name at the bottom, beside text that starts at the top.
+  const cellAlign = (formats: { range: string; style: { vAlign?: string } }[], r: number, c: number) => {
+    let v: string | undefined;
+    for (const f of formats) {
+      const g = gridRect(f.range);
+      if (r >= g.top && r <= g.bottom && c >= g.left && c <= g.right && f.style.vAlign) v = f.style.vAlign;
+    }
+    return v ?? 'bottom';
+  };
+  const sheets = compileTemplate('strategy-workbook', { example: true }).sheets;
+  const wrapped = sheets.filter((s) => s.formats.some((f) => f.style.wrap && gridRect(f.range).top > 0));
+  expect(wrapped.map((s) => s.name)).toEqual(
+    expect.arrayContaining(['Strategic Themes', 'ADR Log', 'Strategy Review', 'Strategy Document']),
+  );
+  for (const s of wrapped) {
+    // The table: its header from column A up to the first blank header cell (settings and summaries beside it
+    // are blocks of their own), without hidden helper columns.
+    const width = s.cells[0].findIndex((h) => h === null || h === '');
+    const table = [...Array(width < 0 ? s.cells[0].length : width).keys()].filter(
+      (c) => !(s.hiddenColumns ?? []).includes(c),
+    );
+    const bottom = table.filter((c) => cellAlign(s.formats, 1, c) === 'bottom').map((c) => s.cells[0][c]);
+    expect({ sheet: s.name, atTheBottom: bottom }).toEqual({ sheet: s.name, atTheBottom: [] });
+  }
+  // A sheet without wrapped text keeps the hosts' default.
+  const plain = sheets.filter((s) => !wrapped.includes(s));
+  expect(plain.map((s) => s.name)).toContain('Prioritization');
+  for (const s of plain) expect(s.formats.filter((f) => f.style.vAlign === 'top')).toEqual([]);
 });

@@ -238,6 +238,11 @@ function compileCells(c: SheetContext, given: Record<string, PlanCell>[]): PlanC
   return cells;
 }
 
+/** A visible column wraps its text, so rows may grow. */
+function wrapsText(s: SheetSpec): boolean {
+  return s.columns.some((col) => col.style?.wrap && !col.hidden);
+}
+
 /** The header rows' style (the table's, and the hidden helpers'), then each visible column's style. */
 function compileFormats(c: SheetContext): FormatOp[] {
   const { s, L } = c;
@@ -250,7 +255,7 @@ function compileFormats(c: SheetContext): FormatOp[] {
   }
   // A row that grows for a wrapped column reads from its first line: every cell of the table starts at the
   // top (Excel and Google Sheets put a cell without an alignment at the bottom). Columns may say otherwise.
-  if (s.columns.some((col) => col.style?.wrap && !col.hidden))
+  if (wrapsText(s))
     formats.push({ range: `A${L.firstRow}:${colLetter(L.visibleCount - 1)}${L.lastRow}`, style: { vAlign: 'top' } });
   for (const col of s.columns) {
     // Computed columns look different from input columns: "don't type here".
@@ -354,9 +359,11 @@ function sideBlock(
     cells[row - 1][colIndex(lx)] = item.label;
     cells[row - 1][colIndex(vx)] = item.formula ? `=${item.formula(refsFor(s, layouts, 0))}` : (item.value ?? null);
     const at = `${vx}${row}`;
-    out.formats.push({ range: `${lx}${row}`, style: SIDE_LABEL_STYLE });
+    // Beside rows that grow for wrapped text, labels and values start at the top like the table's cells.
+    const top: CellStyle = wrapsText(s) ? { vAlign: 'top' } : {};
+    out.formats.push({ range: `${lx}${row}`, style: { ...SIDE_LABEL_STYLE, ...top } });
     const base = item.formula ? COMPUTED_STYLE : SETTING_STYLE;
-    out.formats.push({ range: at, style: { ...base, ...(item.style ?? {}) } });
+    out.formats.push({ range: at, style: { ...base, ...top, ...(item.style ?? {}) } });
     if (item.numberFormat) out.numberFormats.push({ range: at, format: item.numberFormat });
     if (item.validation) out.validations.push({ range: at, rule: item.validation, help: item.help, strict: true });
   });

@@ -213,7 +213,16 @@ test('a table with wrapped text reads from the top of each row: every cell witho
       (c) => !(s.hiddenColumns ?? []).includes(c),
     );
     const bottom = table.filter((c) => cellAlign(s.formats, 1, c) === 'bottom').map((c) => s.cells[0][c]);
-    expect({ sheet: s.name, atTheBottom: bottom }).toEqual({ sheet: s.name, atTheBottom: [] });
+    // A summary or settings block beside the table: its labels and values too.
+    const side = s.cells.flatMap((row, r) =>
+      r === 0
+        ? []
+        : row
+            .map((v, c) => ({ v, r, c }))
+            .filter((x) => x.c > table.length && x.v !== null && !(s.hiddenColumns ?? []).includes(x.c)),
+    );
+    const sideBottom = side.filter((x) => cellAlign(s.formats, x.r, x.c) === 'bottom').map((x) => x.v);
+    expect({ sheet: s.name, atTheBottom: [...bottom, ...sideBottom] }).toEqual({ sheet: s.name, atTheBottom: [] });
   }
   // A sheet without wrapped text keeps the hosts' default.
   const plain = sheets.filter((s) => !wrapped.includes(s));

@@ -118,3 +118,19 @@ export function formatValue(v: unknown, code: string | undefined): string {
     ? `-${shown.replace(/^-/, '')}`
     : shown;
 }
+
+/** A date format code (`yyyy-mm-dd`, `d mmm yyyy`…), not a number format. */
+export function isDateFormat(code: string | undefined): boolean {
+  if (!code) return false;
+  const body = code.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
+  return /[ymd]/i.test(body) && !/[0#]/.test(body);
+}
+
+/**
+ * The text a person edits for a cell (formula bar, F2): what was typed, except that a date is shown as a
+ * date (`2026-12-01`), as both hosts do, not as its serial number; typed back, it is the same date.
+ */
+export function editText(input: string, code: string | undefined): string {
+  if (!isDateFormat(code) || !/^-?\d+(\.\d+)?$/.test(input)) return input;
+  return formatDate(Number(input), 'yyyy-mm-dd');
+}

@@ -33,6 +33,7 @@ import { sheetNameProblem } from '../sheet-names';
 import { CellEditor } from './cell-editor';
 import { ChartLayer } from './chart-layer';
 import { confirmDialog } from './dialog';
+import { editText } from './format';
 import { deleteSheetQuestion, usersOf } from '../sheet-references';
 import { FormulaBar } from './formula-bar';
 import { SheetTabs } from './sheet-tabs';
@@ -256,7 +257,7 @@ export class Grid {
       many
         ? rangeA1({ top: rect.top + 1, left: rect.left + 1, bottom: rect.bottom + 1, right: rect.right + 1 })
         : this.address(sel.anchor),
-      this.wb.inputOf(this.sheet, row, col),
+      this.inputText({ row, col }),
     );
     if (this.mode === 'ready') this.describeCell(sel.anchor);
     if (reveal) this.view.reveal(sel.focus, this.scroller);
@@ -358,7 +359,7 @@ export class Grid {
     this.view.reveal(p, this.scroller);
     const at = { ...this.view.offsetOf(td), width: td.offsetWidth, height: td.offsetHeight };
     const v = this.validationAt(p);
-    const current = this.wb.inputOf(this.sheet, p.row, p.col);
+    const current = this.inputText(p);
     const label = `${how === 'list' ? 'Choose a value for' : 'Edit'} ${this.address(p)}`;
     if (how === 'list' && v && (v.rule.kind === 'list' || v.rule.kind === 'listFromRange')) {
       this.mode = 'list';
@@ -369,6 +370,11 @@ export class Grid {
     }
     this.editingInBar = false;
     this.bar.text = this.editor.value;
+  }
+
+  /** What the formula bar and the editor show for a cell: its input, a date as a date. */
+  private inputText(p: Pos): string {
+    return editText(this.wb.inputOf(this.sheet, p.row, p.col), this.view.formatAt(p.row, p.col));
   }
 
   listOf(v: ValidationOp): string[] {
@@ -395,7 +401,7 @@ export class Grid {
     const problem = v ? refusal(v.rule, text, this.subjectOf(p, v), this.listOf(v)) : undefined;
     if (problem && v?.strict) return this.refuse(problem);
     this.endEdit();
-    if (text !== this.wb.inputOf(this.sheet, p.row, p.col))
+    if (text !== this.inputText(p))
       this.run(setCells(`Edit ${this.address(p)}`, this.sheet, p.row, p.col, [[text]]), false);
     this.moveAfterCommit(then, dr, dc);
     if (problem) this.say(`${this.address(p)}: ${problem}`, 'error');

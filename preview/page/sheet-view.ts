@@ -77,6 +77,11 @@ export class SheetView {
     return d.rows + 5 <= this.rows && d.cols <= cols && charts.rows <= this.rows && charts.cols <= cols;
   }
 
+  /** The number format code of a cell, if the sheet gives it one. */
+  formatAt(r: number, c: number): string | undefined {
+    return this.formats.get(key(r, c));
+  }
+
   colWidth(c: number): number {
     return this.meta.columnWidths[c] ?? DEFAULT_COL_PX;
   }

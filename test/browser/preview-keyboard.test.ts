@@ -331,6 +331,20 @@ describeWithChromium('test/browser/preview-keyboard.test.ts')('the preview drive
     await expect(cell(1, 0).textContent()).resolves.toBe(String(dashboard[1][0]));
   });
 
+  test('a date reads as a date in the formula bar and survives F2 and Enter', async () => {
+    await page.locator('#pv-namebox').click();
+    await page.keyboard.type('Roadmap!E2');
+    await press('Enter');
+    const before = await sheetValues(page, 'Roadmap');
+    const shown = await cell(1, 4).textContent();
+    expect(shown).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(typeof before[1][4]).toBe('number'); // a date is a serial number in the cell
+    await expect(page.locator('#pv-formula').inputValue()).resolves.toBe(shown);
+    await press('F2', 'Enter');
+    await expect(sheetValues(page, 'Roadmap')).resolves.toEqual(before);
+    await expect(cell(1, 4).textContent()).resolves.toBe(shown);
+  });
+
   test('a chart for the selected range, from the Charts tab: points whole inside the plot, labels on their bars', async () => {
     await page.locator('.pv-tab[data-sheet="Prioritization"]').click();
     await page.locator('#pv-namebox').click();

@@ -5,7 +5,7 @@
  */
 import { DetailedCellError } from 'hyperformula';
 import { PreviewWorkbook, engineFormula } from '../../preview/executor';
-import { formatValue } from '../../preview/page/format';
+import { editText, formatValue, isDateFormat } from '../../preview/page/format';
 import { conditionalLook, shiftFormula } from '../../preview/page/conditional';
 import { TEMPLATES, compileTemplate } from '../../shared/templates';
 import type { RenderPlan } from '../../shared/templates/plan';
@@ -107,6 +107,20 @@ describe('grid formatting', () => {
     [-2, '0.0', '-2.0'],
   ])('%p with %p shows %p', (v, code, shown) => {
     expect(formatValue(v, code)).toBe(shown);
+  });
+
+  test('a date is edited as a date, and typed back it is the same date', () => {
+    expect(editText('46357', 'yyyy-mm-dd')).toBe('2026-12-01');
+    expect(editText('46357', 'd mmm yyyy')).toBe('2026-12-01');
+    expect(editText('46357', '0.0')).toBe('46357');
+    expect(editText('46357', undefined)).toBe('46357');
+    expect(editText('=TODAY()', 'yyyy-mm-dd')).toBe('=TODAY()');
+    expect(editText('not a date', 'yyyy-mm-dd')).toBe('not a date');
+    expect(isDateFormat('"Q"0')).toBe(false);
+    expect(isDateFormat('[<5]"Q"0;""')).toBe(false);
+    const wb = new PreviewWorkbook({ firstSheet: 'S' });
+    wb.setInput('S', 0, 0, editText('46357', 'yyyy-mm-dd'));
+    expect(wb.value('S', 0, 0)).toBe(46357);
   });
 
   test('conditional formulas shift relative references from the range top-left', () => {

@@ -200,8 +200,33 @@ export class SheetView {
           look,
         );
       }
+      if (r >= this.meta.frozenRows) this.spillRow(r, values[r] ?? []);
     }
     this.stickFrozenRows();
+  }
+
+  /**
+   * Text too long for its cell runs on over the empty cells to its right, as in Excel and Google Sheets
+   * (a cell holding anything, even a formula's "", stops it; wrapped, centred or right-aligned text and
+   * numbers stay in their cell). The cell may draw past its right edge up to the next cell that holds
+   * something: `clip-path` with a negative right inset.
+   */
+  private spillRow(r: number, row: unknown[]): void {
+    const cols = this.cols;
+    for (let i = 0; i < cols.length; i++) {
+      const td = this.cells.get(key(r, cols[i]))!;
+      let room = 0;
+      const spills =
+        cols[i] >= this.meta.frozenColumns &&
+        td.classList.contains('pv-text') &&
+        td.textContent !== '' &&
+        td.style.whiteSpace !== 'normal' &&
+        (td.style.textAlign === '' || td.style.textAlign === 'left');
+      for (let j = i + 1; spills && j < cols.length && (row[cols[j]] ?? null) === null; j++)
+        room += this.colWidth(cols[j]);
+      td.classList.toggle('pv-spill', room > 0);
+      td.style.clipPath = room > 0 ? `inset(0 -${room}px 0 0)` : '';
+    }
   }
 
   /** Conditional-format formulas evaluated once per distinct (shifted) formula. */

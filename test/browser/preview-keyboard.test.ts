@@ -405,6 +405,42 @@ describeWithChromium('test/browser/preview-keyboard.test.ts')('the preview drive
     expect(clipped).toEqual([]);
   });
 
+  test('long text runs on over empty cells to its right and stops at the next filled cell, as in both hosts', async () => {
+    await page.locator('.pv-add').click();
+    await cell(0, 0).click();
+    await page.keyboard.type('A long note that runs on over the empty cells to its right');
+    await press('Enter');
+    await page.keyboard.type('A second long note, stopped by the next cell that holds something');
+    await press('Tab', 'Tab', 'Tab');
+    await page.keyboard.type('x');
+    await press('Enter');
+    // Where the text is drawn (its glyphs) and where the cell lets it show (the cell and the room it may take).
+    const extent = (r: number, c: number) =>
+      page.evaluate(
+        ({ r, c }) => {
+          const td = document.querySelector<HTMLElement>(`td[data-r="${r}"][data-c="${c}"]`)!;
+          const range = document.createRange();
+          range.selectNodeContents(td);
+          const room = /inset\(0px -(\d+(?:\.\d+)?)px/.exec(getComputedStyle(td).clipPath)?.[1] ?? '0';
+          const box = td.getBoundingClientRect();
+          return { text: range.getBoundingClientRect().right, cell: box.right, shown: box.right + Number(room) };
+        },
+        { r, c },
+      );
+    const nextLeft = (r: number, c: number) =>
+      page.evaluate(
+        ({ r, c }) => document.querySelector(`td[data-r="${r}"][data-c="${c}"]`)!.getBoundingClientRect().left,
+        { r, c },
+      );
+    const first = await extent(0, 0);
+    expect(first.text).toBeGreaterThan(first.cell + 50); // longer than its cell…
+    expect(first.shown).toBeGreaterThanOrEqual(first.text); // …and shown whole over the empty cells
+    const second = await extent(1, 0);
+    expect(second.text).toBeGreaterThan(await nextLeft(1, 3)); // too long to fit before D2…
+    expect(second.shown).toBeCloseTo(await nextLeft(1, 3), 0); // …so it is cut where D2 begins
+    await page.screenshot({ path: path.join(OUT, 'keyboard-text-runs-on.png') });
+  });
+
   test('no console errors, warnings or external requests', () => {
     expect(s.problems).toEqual([]);
   });

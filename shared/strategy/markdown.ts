@@ -2,7 +2,8 @@
  * Renders the strategy document model as Markdown, section by section in the seed guide's template order.
  * Pure; every value from the workbook is escaped so a "|" or a leading "#" in a cell cannot break the layout.
  */
-import type { DocTheme, StrategyDocument } from './model';
+import { changesStatus } from './changes';
+import { isoDate, type DocTheme, type StrategyDocument } from './model';
 
 /** The document's sections, in the guide's order: the Markdown headings and the Strategy Document sheet's sections. */
 export const DOCUMENT_SECTIONS = {
@@ -179,6 +180,25 @@ function principlesAndRoadmap(doc: StrategyDocument): string[] {
   ];
 }
 
+function snapshotChange(doc: StrategyDocument): string[] {
+  const c = doc.changes;
+  const status = changesStatus(c, isoDate);
+  if (c.latest === undefined || c.previous === undefined)
+    return ['### Change Since the Previous Snapshot', '', `_${status}_`, ''];
+  const [latest, previous] = [isoDate(c.latest), isoDate(c.previous)];
+  return [
+    '### Change Since the Previous Snapshot',
+    '',
+    `${status}.`,
+    '',
+    ...table(
+      ['What', 'Name', previous, latest, 'Change'],
+      c.lines.map((l) => [l.kind, l.name, l.before ?? '', l.now, l.before === undefined ? 'new' : l.change]),
+    ),
+    '',
+  ];
+}
+
 function metricsAndOrg(doc: StrategyDocument): string[] {
   return [
     `## ${DOCUMENT_SECTIONS.metrics}`,
@@ -190,19 +210,7 @@ function metricsAndOrg(doc: StrategyDocument): string[] {
         )
       : [placeholder('Metrics with current vs target')]),
     '',
-    ...(doc.changes
-      ? [
-          `### Change Since the Snapshot of ${doc.changes.since}`,
-          '',
-          ...(doc.changes.lines.length > 0
-            ? table(
-                ['What', 'Name', 'Then', 'Now'],
-                doc.changes.lines.map((c) => [c.kind, c.name, c.before, c.now]),
-              )
-            : ['No change.']),
-          '',
-        ]
-      : ['_No earlier progress snapshot: use "Record snapshot" to start the history._', '']),
+    ...snapshotChange(doc),
     `## ${DOCUMENT_SECTIONS.organization}`,
     '',
     '- **Team Structure and Ownership**:',

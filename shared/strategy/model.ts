@@ -1,14 +1,15 @@
 /**
  * The strategy document as a model, in the seed guide's recommended structure (step 7 and its template):
  * executive summary, business context, strategic themes, technical principles, roadmap by quarter, what we
- * are not doing and why, metrics (current vs target, change since the last snapshot), organization and
+ * are not doing and why, metrics (current vs target, change since the previous snapshot), organization and
  * resources, and the review's open findings. Built from StrategyData only (pure); markdown.ts renders it.
  * Where the workbook has no data a section says so with a placeholder.
  */
 import { serialToDate } from '../core/args';
 import { reviewStrategy, STATUS_MARK } from './checks';
 import { metricName, type StrategyData } from './data';
-import { metricNumber, overallHealth, snapshotLines, themeCompletion } from './snapshot';
+import { snapshotChanges, type DocChanges } from './changes';
+import { metricNumber, overallHealth, themeCompletion } from './snapshot';
 
 export interface DocTheme {
   name: string;
@@ -32,13 +33,6 @@ export interface DocMetric {
   status: string;
 }
 
-export interface DocChange {
-  kind: string;
-  name: string;
-  before: string;
-  now: string;
-}
-
 export interface StrategyDocument {
   title: string;
   asOf: string;
@@ -55,8 +49,8 @@ export interface StrategyDocument {
   owners: { owner: string; owns: string[] }[];
   findings: { status: string; check: string; count: number; items: string; advice: string }[];
   checksRun: number;
-  /** Change since the last snapshot taken before today, or undefined without one. */
-  changes?: { since: string; lines: DocChange[] };
+  /** The latest progress snapshot against the previous one (Progress History). */
+  changes: DocChanges;
 }
 
 export function isoDate(serial: number | undefined): string {
@@ -115,21 +109,6 @@ function owners(d: StrategyData): StrategyDocument['owners'] {
   return [...m.entries()].map(([owner, owns]) => ({ owner, owns: [...owns] }));
 }
 
-/** Current values against the last snapshot strictly before today (so one taken today compares with the one before). */
-function changes(d: StrategyData, today: number): StrategyDocument['changes'] {
-  const before = d.history.filter((h) => h.date < today);
-  if (before.length === 0) return undefined;
-  const last = before.reduce((a, h) => Math.max(a, h.date), -Infinity);
-  const then = new Map(before.filter((h) => h.date === last).map((h) => [`${h.kind}\u0000${h.name}`, h]));
-  const lines: DocChange[] = [];
-  for (const now of snapshotLines(d)) {
-    const was = then.get(`${now.kind}\u0000${now.name}`);
-    if (!was || was.shown === now.shown) continue;
-    lines.push({ kind: now.kind, name: now.name, before: was.shown, now: now.shown });
-  }
-  return { since: isoDate(last), lines };
-}
-
 /** Builds the document for the strategy as of `today` (a serial day). */
 export function strategyDocument(d: StrategyData, today: number, title = 'Technical Strategy'): StrategyDocument {
   const section = (s: string) => d.context.filter((c) => same(c.section, s) && c.item !== '');
@@ -180,7 +159,7 @@ export function strategyDocument(d: StrategyData, today: number, title = 'Techni
       advice: f.check.advice,
     })),
     checksRun: reviewStrategy(d, today).length,
-    changes: changes(d, today),
+    changes: snapshotChanges(d.history),
   };
 }
 

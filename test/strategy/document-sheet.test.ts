@@ -6,7 +6,9 @@
 import { compileTemplate } from '../../shared/templates';
 import { DOCUMENT_LINES } from '../../shared/templates/specs/document';
 import { readStrategy } from '../../shared/strategy/read';
-import { strategyDocument } from '../../shared/strategy/model';
+import { isoDate, strategyDocument } from '../../shared/strategy/model';
+import { CHANGE_TEXTS, changesStatus, changeText } from '../../shared/strategy/changes';
+import { HISTORY_KINDS } from '../../shared/templates/specs/history';
 import { todaySerial } from '../../shared/functions/metrics';
 import { loadPlan, type LoadedPlan } from '../templates/loader';
 import { column, layoutOf } from '../templates/engine-helpers';
@@ -53,4 +55,105 @@ test('a blank workbook shows placeholders, not errors', () => {
   expect(content[0]).toBe('[3–5 themes: not in the workbook yet]');
   expect(content.filter((v) => v !== null && typeof v === 'object')).toEqual([]);
   blank.destroy();
+});
+
+describe('the change since the previous snapshot (Progress History)', () => {
+  const DAY = 86_400_000;
+  const at = (days: number): number => todaySerial({ now: () => new Date(NOW.getTime() + days * DAY) });
+  const historyId = (l: LoadedPlan): number => l.sheetId('history');
+  /** Appends rows [date, what, name, value, as written] below the History header, as Record snapshot does. */
+  function writeHistory(l: LoadedPlan, rows: (string | number | null)[][]): void {
+    l.hf.setCellContents(
+      { sheet: historyId(l), row: 1, col: 0 },
+      rows.map((r) => r.map((v, c) => (c === 4 && typeof v === 'string' ? `'${v}` : v))),
+    );
+  }
+  function lines(l: LoadedPlan): Record<string, unknown> {
+    const content = column(l, layoutOf('strategy-workbook', 'document'), 'content');
+    const of = (label: string): unknown => content[DOCUMENT_LINES.findIndex((x) => x.label === label)];
+    return {
+      status: of('Progress snapshots'),
+      metrics: of('Metric changes'),
+      themes: of('Theme % complete changes'),
+      health: of('Health score change'),
+    };
+  }
+  /** The same four lines from the core's document model of the workbook as read from a file. */
+  function coreLines(l: LoadedPlan): Record<string, unknown> {
+    const { data } = readStrategy(engineSheets(l, true), NOW);
+    const c = strategyDocument(data, todaySerial({ now: () => NOW })).changes;
+    const compared = c.latest !== undefined && c.previous !== undefined;
+    const kind = (k: string): string => {
+      if (!compared) return '';
+      const mine = c.lines.filter((x) => x.kind === k).map((x) => changeText(x, isoDate(c.previous)));
+      return mine.length > 0 ? mine.join('; ') : CHANGE_TEXTS.kindMissing(isoDate(c.latest));
+    };
+    return {
+      status: changesStatus(c, isoDate),
+      metrics: kind(HISTORY_KINDS.metric),
+      themes: kind(HISTORY_KINDS.theme),
+      health: kind(HISTORY_KINDS.health),
+    };
+  }
+  const p95 = (date: number, v: number): (string | number)[] => [date, 'Metric', 'p95 latency', v, `${v}ms`];
+
+  test('without two snapshots: a placeholder says what is missing', () => {
+    const l = loadPlan(compileTemplate('strategy-workbook', { example: true, now: NOW }));
+    expect(lines(l)).toEqual({ status: CHANGE_TEXTS.none, metrics: '', themes: '', health: '' });
+    writeHistory(l, [p95(at(-30), 350)]);
+    expect(lines(l).status).toBe(CHANGE_TEXTS.one(isoDate(at(-30))));
+    expect(lines(l)).toEqual(coreLines(l));
+    l.destroy();
+  });
+
+  test('two snapshots: each value then and now with its change, as the core document says', () => {
+    const l = loadPlan(compileTemplate('strategy-workbook', { example: true, now: NOW }));
+    const [p, q] = [at(-61), at(-30)];
+    writeHistory(l, [
+      p95(p, 350),
+      [p, 'Metric', 'SOC 2 certified', 250000, '$250K'],
+      [p, 'Metric', 'Uptime', 0.995, '99.5%'],
+      [p, 'Metric', 'Deploy frequency', 2, '2x/day'],
+      [p, 'Theme % complete', 'Enterprise-Ready Platform', 0.25, '25%'],
+      [p, 'Health score', 'Overall', 3, '3.0 (Healthy)'],
+      p95(q, 300), // corrected below, the same day: the last recording counts
+      [q, 'Metric', 'SOC 2 certified', 250000, '$250K'],
+      [q, 'Metric', 'Uptime', 0.999, '99.9%'],
+      [q, 'Metric', 'Experiments/quarter', 25, '25'],
+      [q, 'Theme % complete', 'Enterprise-Ready Platform', 0.5, '50%'],
+      [q, 'Health score', 'Overall', 3.2, '3.2 (Healthy)'],
+      p95(q, 280),
+    ]);
+    const sheet = lines(l);
+    const since = isoDate(p);
+    expect(sheet).toEqual({
+      status: `Snapshot of ${isoDate(q)} compared with ${since}`,
+      metrics: [
+        `SOC 2 certified: $250K → $250K (no change since ${since})`,
+        `Uptime: 99.5% → 99.9% (+0.4 pts since ${since})`,
+        `Experiments/quarter: 25 (new since ${since})`,
+        `p95 latency: 350ms → 280ms (−20% since ${since})`,
+      ].join('; '),
+      themes: `Enterprise-Ready Platform: 25% → 50% (+25 pts since ${since})`,
+      health: `Overall: 3.0 (Healthy) → 3.2 (Healthy) (+0.2 since ${since})`,
+    });
+    expect(sheet).toEqual(coreLines(l));
+    l.destroy();
+  });
+
+  test('snapshots appended past the formatted rows count; a window too small for both says so', () => {
+    const l = loadPlan(compileTemplate('strategy-workbook', { example: true, now: NOW }));
+    const filler = (date: number, n: number): (string | number)[][] =>
+      Array.from({ length: n }, (_, i) => [date, 'Metric', `Metric ${i + 1}`, i, String(i)]);
+    // 3 old snapshots of 20 lines, then two of 20: the latest two (40 lines) sit at rows 62–101.
+    const old = [at(-150), at(-120), at(-90)].flatMap((d) => filler(d, 20));
+    writeHistory(l, [...old, ...filler(at(-60), 20), ...filler(at(-30), 19), p95(at(-30), 280)]);
+    expect(lines(l).status).toBe(`Snapshot of ${isoDate(at(-30))} compared with ${isoDate(at(-60))}`);
+    expect(lines(l)).toEqual(coreLines(l));
+    expect(lines(l).metrics).toContain(`p95 latency: 280ms (new since ${isoDate(at(-60))})`);
+    writeHistory(l, [...old, ...filler(at(-60), 30), ...filler(at(-30), 30)]);
+    expect(lines(l).status).toMatch(/more than 50 values/);
+    expect(lines(l).metrics).toBe('');
+    l.destroy();
+  });
 });

@@ -14,6 +14,8 @@ import { DOCUMENT_SECTIONS } from '../../strategy/markdown';
 import { HEALTH_BANDS } from '../../health/scorecard';
 import { layoutSheet } from '../compile';
 import { THEMES_SHEET } from './themes';
+import { HISTORY_KINDS } from './history';
+import { changeChain, changeHelperColumns, changeKindFormula, changeStatusFormula } from './document-changes';
 
 /** Theme slots the sheet details (the guide asks for 3–5 themes). */
 export const DOCUMENT_THEMES = 5;
@@ -102,19 +104,44 @@ const CHAINS: Chain[] = [
   ]).flat(),
 ];
 
-function chainColumn(ch: Chain): ColumnSpec {
+/** A hidden column that builds a list as it goes down: this row's entry appended to the row above's list. */
+function listColumn(
+  key: string,
+  when: (r: FormulaRefs) => string,
+  item: (r: FormulaRefs) => string,
+  sep = '; ',
+): ColumnSpec {
   return {
-    key: ch.key,
-    header: ch.key,
+    key,
+    header: key,
     width: 40,
     hidden: true,
     formula: (r) => {
-      const c: Cell = (col) => r.otherCell(ch.sheet, col);
-      const before = r.first ? '""' : r.prev[ch.key];
-      return `${before}&IF(${ch.when(c, r)},IF(${before}="","","${ch.sep ?? '; '}")&${ch.item(c, r)},"")`;
+      const before = r.first ? '""' : r.prev[key];
+      return `${before}&IF(${when(r)},IF(${before}="","","${sep}")&${item(r)},"")`;
     },
   };
 }
+
+function chainColumn(ch: Chain): ColumnSpec {
+  const c =
+    (r: FormulaRefs): Cell =>
+    (col) =>
+      r.otherCell(ch.sheet, col);
+  return listColumn(
+    ch.key,
+    (r) => ch.when(c(r), r),
+    (r) => ch.item(c(r), r),
+    ch.sep,
+  );
+}
+
+/** The change since the previous snapshot: helper columns over the history window, one list per kind. */
+const CHANGE_KINDS = [HISTORY_KINDS.metric, HISTORY_KINDS.theme, HISTORY_KINDS.health].map(changeChain);
+const CHANGE_COLUMNS: ColumnSpec[] = [
+  ...changeHelperColumns(),
+  ...CHANGE_KINDS.map((ch) => listColumn(ch.key, ch.when, ch.item)),
+];
 
 /** The finished list of a chain, or a placeholder when it is empty. */
 const list = (r: FormulaRefs, key: string, placeholder: string): string =>
@@ -193,6 +220,11 @@ export const DOCUMENT_LINES: Line[] = [
   })),
   { section: DOCUMENT_SECTIONS.notDoing, label: 'Not doing', content: (r) => list(r, 'lNotDoing', 'Trade-offs') },
   { section: DOCUMENT_SECTIONS.metrics, label: 'Current vs target', content: (r) => list(r, 'lMetrics', 'Metrics') },
+  { label: 'Progress snapshots', content: changeStatusFormula },
+  ...(['Metric changes', 'Theme % complete changes', 'Health score change'] as const).map((label, i): Line => ({
+    label,
+    content: (r) => changeKindFormula(r, `INDEX(${r.col[CHANGE_KINDS[i].key]},${ROWS})`),
+  })),
   { section: DOCUMENT_SECTIONS.organization, label: 'Ownership', content: (r) => list(r, 'lOwners', 'Owners') },
   { label: 'Hiring plan', content: () => '"[Roles and timeline: not in the workbook yet]"' },
   {
@@ -218,6 +250,7 @@ export const DOCUMENT_SHEET: SheetSpec = {
       formula: (r) => (r.index < DOCUMENT_LINES.length ? DOCUMENT_LINES[r.index].content(r) : ''),
     },
     ...CHAINS.map(chainColumn),
+    ...CHANGE_COLUMNS,
   ],
   fixed: DOCUMENT_LINES.map((l) => ({ section: l.section ?? null, label: l.label })),
   note: "The strategy document in the guide's structure, calculated live from the other sheets and laid out to print (three columns, about 760 px wide: fits a portrait page). Progress ▸ Copy strategy as Markdown gives the same document as text.",

@@ -8,6 +8,7 @@ import { DOCUMENT_LINES } from '../../shared/templates/specs/document';
 import { readStrategy } from '../../shared/strategy/read';
 import { isoDate, strategyDocument } from '../../shared/strategy/model';
 import { CHANGE_TEXTS, changesStatus, changeText } from '../../shared/strategy/changes';
+import { documentLineTexts } from '../../shared/strategy/document-lines';
 import { HISTORY_KINDS } from '../../shared/templates/specs/history';
 import { todaySerial } from '../../shared/functions/metrics';
 import { loadPlan, type LoadedPlan } from '../templates/loader';
@@ -49,11 +50,24 @@ test('each line equals the core document model of the same workbook', () => {
   expect(line('Hiring plan')).toBe('[Roles and timeline: not in the workbook yet]');
 });
 
+/** Every line of the sheet next to the core's text for it (documentLineTexts), by label. */
+function expectSheetEqualsCore(l: LoadedPlan): void {
+  const { data } = readStrategy(engineSheets(l, true), NOW);
+  const texts = documentLineTexts(data, strategyDocument(data, todaySerial({ now: () => NOW })));
+  expect(texts).toHaveLength(DOCUMENT_LINES.length);
+  const content = column(l, layoutOf('strategy-workbook', 'document'), 'content');
+  const shown = DOCUMENT_LINES.map((x, i) => [x.label, content[i]]);
+  expect(shown).toEqual(DOCUMENT_LINES.map((x, i) => [x.label, texts[i]]));
+}
+
+test('every line of the sheet is the core text for it (documentLineTexts)', () => expectSheetEqualsCore(loaded));
+
 test('a blank workbook shows placeholders, not errors', () => {
   const blank = loadPlan(compileTemplate('strategy-workbook', { example: false, now: NOW }));
   const content = column(blank, layoutOf('strategy-workbook', 'document'), 'content');
   expect(content[0]).toBe('[3–5 themes: not in the workbook yet]');
   expect(content.filter((v) => v !== null && typeof v === 'object')).toEqual([]);
+  expectSheetEqualsCore(blank);
   blank.destroy();
 });
 
@@ -138,6 +152,7 @@ describe('the change since the previous snapshot (Progress History)', () => {
       health: `Overall: 3.0 (Healthy) → 3.2 (Healthy) (+0.2 since ${since})`,
     });
     expect(sheet).toEqual(coreLines(l));
+    expectSheetEqualsCore(l);
     l.destroy();
   });
 

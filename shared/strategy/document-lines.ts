@@ -1,0 +1,114 @@
+/**
+ * The text of each line of the Strategy Document sheet (shared/templates/specs/document.ts DOCUMENT_LINES,
+ * same order), computed by the core from the workbook's data: what the sheet's native formulas show. The
+ * sheet test holds the two equal line by line; the .xlsx writer sizes the sheet's rows to these texts (a
+ * file is written without cached formula results, so no spreadsheet program could fit them on opening).
+ * Spreadsheet TRIM collapses inner spaces: every text goes through `trimmed`.
+ */
+import { isoDate, type StrategyDocument } from './model';
+import { CHANGE_TEXTS, changesStatus, changeText, roundHalfAway, trimmed } from './changes';
+import { metricName, type StrategyData } from './data';
+import { HISTORY_KINDS } from '../templates/specs/history';
+
+/** Theme slots and quarters of the sheet (specs/document.ts). */
+const THEME_SLOTS = 5;
+const QUARTERS = ['Q1', 'Q2', 'Q3', 'Q4'];
+
+const t = (s: string | number): string => trimmed(String(s));
+const same = (a: string, b: string): boolean => t(a).toLowerCase() === t(b).toLowerCase();
+const list = (items: string[], placeholder: string): string =>
+  items.length > 0 ? items.join('; ') : `[${placeholder}: not in the workbook yet]`;
+const opt = (v: string, before: string, after = ''): string => (t(v) === '' ? '' : `${before}${t(v)}${after}`);
+
+function summary(d: StrategyData, doc: StrategyDocument): string[] {
+  const themes = d.themes.filter((x) => t(x.name) !== '').map((x) => t(x.name));
+  const count = (q: string): number => d.roadmap.filter((r) => r.quarter.toLowerCase() === q.toLowerCase()).length;
+  const section = (s: string): string[] =>
+    d.context.filter((c) => t(c.section) === s && t(c.item) !== '').map((c) => t(c.item));
+  return [
+    list(themes, '3–5 themes'),
+    doc.healthScore
+      ? `Technical health ${roundHalfAway(doc.healthScore.score, 1)}/5 (${doc.healthScore.status})`
+      : '[Technical health scorecard: not in the workbook yet]',
+    `Roadmap items by quarter: ${QUARTERS.map((q) => `${q} ${count(q)}`).join(', ')}`,
+    list(section('Objective'), 'Business impact'),
+    `${doc.findings.length} of ${doc.checksRun} checks (see below)`,
+    list(section('Objective'), 'Top 3 business goals'),
+    list(section('Constraint'), 'Budget, timeline, market'),
+    list(section('Critical Metric'), 'Critical business metrics'),
+  ];
+}
+
+function themeSlot(d: StrategyData, k: number): string[] {
+  const th = d.themes[k];
+  const name = th ? t(th.name) : '';
+  if (name === '') return [k < 3 ? '[A strategic theme: not in the workbook yet]' : '', '', '', ''];
+  const metrics = d.metrics
+    .filter((m) => same(m.theme, name) && metricName(m) !== '')
+    .map((m) => `${t(metricName(m))} ${t(m.current)} → ${t(m.target)}`);
+  const work = d.roadmap
+    .filter((r) => t(r.initiative) !== '' && same(r.theme, name))
+    .map((r) => `${t(r.initiative)}${opt(r.quarter, ' (', ')')}`);
+  return [
+    `${name}${opt(th.owner, ' — owner ')}${opt(th.timeline, ', ')}`,
+    `Business driver: ${t(th.driver)}. Success criteria: ${t(th.criteria)}`,
+    list(metrics, 'Metrics'),
+    list(work, 'Projects'),
+  ];
+}
+
+function changes(doc: StrategyDocument): string[] {
+  const c = doc.changes;
+  const status = changesStatus(c, isoDate);
+  if (c.latest === undefined || c.previous === undefined) return [status, '', '', ''];
+  const since = isoDate(c.previous);
+  const kind = (k: string): string => {
+    const lines = c.lines.filter((l) => l.kind.toLowerCase() === k.toLowerCase()).map((l) => changeText(l, since));
+    return lines.length > 0 ? lines.join('; ') : CHANGE_TEXTS.kindMissing(isoDate(c.latest!));
+  };
+  return [status, kind(HISTORY_KINDS.metric), kind(HISTORY_KINDS.theme), kind(HISTORY_KINDS.health)];
+}
+
+function rest(d: StrategyData, doc: StrategyDocument): string[] {
+  const roadmap = d.roadmap.filter((r) => t(r.initiative) !== '');
+  return [
+    list(
+      d.principles.filter((p) => t(p.principle) !== '').map((p) => t(p.principle)),
+      'Principles',
+    ),
+    ...QUARTERS.map((q) =>
+      list(
+        roadmap.filter((r) => t(r.quarter) === q).map((r) => `${t(r.initiative)}${opt(r.owner, ' (', ')')}`),
+        'Focus areas',
+      ),
+    ),
+    list(
+      d.notDoing.filter((n) => t(n.item) !== '').map((n) => `${t(n.item)}${opt(n.why, ' — ')}`),
+      'Trade-offs',
+    ),
+    list(
+      d.metrics
+        .filter((m) => metricName(m) !== '')
+        .map((m) => `${t(metricName(m))}: ${t(m.current)} → ${t(m.target)}${opt(m.status, ' (', ')')}`),
+      'Metrics',
+    ),
+    ...changes(doc),
+    list(
+      d.themes.filter((x) => t(x.name) !== '' && t(x.owner) !== '').map((x) => `${t(x.owner)}: ${t(x.name)}`),
+      'Owners',
+    ),
+    '[Roles and timeline: not in the workbook yet]',
+    doc.findings.length === 0
+      ? 'All checks pass.'
+      : doc.findings.map((f) => `${f.status} ${f.check} (${f.count})${f.items ? `: ${f.items}` : ''}`).join('; '),
+  ];
+}
+
+/** Each line's text, in the order of the sheet's lines. */
+export function documentLineTexts(d: StrategyData, doc: StrategyDocument): string[] {
+  return [
+    ...summary(d, doc),
+    ...Array.from({ length: THEME_SLOTS }, (_, k) => themeSlot(d, k)).flat(),
+    ...rest(d, doc),
+  ];
+}

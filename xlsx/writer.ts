@@ -17,6 +17,7 @@ import { fileChart } from './chart-model';
 import { addParts, type SheetParts } from './package';
 import { FOOTER, MARGINS, SHEET_FONT, printPlan } from './print-setup';
 import { wrappedRowHeights } from './text-fit';
+import { documentRowHeights } from './document-rows';
 
 function forEachCell(ws: ExcelJS.Worksheet, a1: string, f: (cell: ExcelJS.Cell) => void): void {
   const r = gridRect(a1);
@@ -240,11 +241,11 @@ export function addSheet(wb: ExcelJS.Workbook, s: SheetPlan): ExcelJS.Worksheet 
   return ws;
 }
 
-/** Landscape, one page wide, sheet name and page number in the footer (print area and titles: package.ts). */
-export function applyPrintSetup(ws: ExcelJS.Worksheet): void {
+/** Landscape (or the sheet's orientation), one page wide, sheet name and page number in the footer (print area and titles: package.ts). */
+export function applyPrintSetup(ws: ExcelJS.Worksheet, orientation: 'portrait' | 'landscape' = 'landscape'): void {
   ws.pageSetup = {
     ...ws.pageSetup,
-    orientation: 'landscape',
+    orientation,
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0,
@@ -267,7 +268,7 @@ export interface BuiltWorkbook {
 export function buildWorkbook(
   ExcelJSImpl: typeof ExcelJS,
   model: WorkbookModel,
-  meta: { title?: string } = {},
+  meta: { title?: string; now?: Date } = {},
 ): BuiltWorkbook {
   const wb = new ExcelJSImpl.Workbook();
   wb.creator = 'Tech Strategy Toolkit';
@@ -280,10 +281,12 @@ export function buildWorkbook(
   for (const s of model.sheets) {
     const ws = addSheet(wb, s);
     const heights = wrappedRowHeights(s);
+    for (const [row, pt] of documentRowHeights(s, model.sheets, meta.now ?? new Date()))
+      heights.set(row, Math.max(pt, heights.get(row) ?? 0));
     for (const [row, pt] of heights) ws.getRow(row).height = pt;
     const charts = s.charts.map((c) => fileChart(c, s));
     const print = printPlan(s, charts, heights);
-    applyPrintSetup(ws);
+    applyPrintSetup(ws, s.printOrientation);
     parts.push({ sheet: s.name, charts, printArea: print.printArea, printTitles: print.printTitles });
   }
   for (const n of model.namedRanges) wb.definedNames.add(sheetRangeRef(n.sheetName, n.range), n.name);
@@ -334,7 +337,7 @@ export async function packageWorkbook(built: BuiltWorkbook): Promise<Uint8Array>
 export async function writeXlsx(
   ExcelJSImpl: typeof ExcelJS,
   model: WorkbookModel,
-  meta: { title?: string } = {},
+  meta: { title?: string; now?: Date } = {},
 ): Promise<Uint8Array> {
   return packageWorkbook(buildWorkbook(ExcelJSImpl, model, meta));
 }

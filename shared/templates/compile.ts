@@ -176,6 +176,7 @@ function compileSheet(
     key: s.key,
     name: s.name,
     tabColor: s.tabColor,
+    ...(s.printOrientation ? { printOrientation: s.printOrientation } : {}),
     cells,
     headerRows: 1,
     frozenRows: 1,

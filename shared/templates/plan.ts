@@ -186,6 +186,8 @@ export interface SheetPlan {
   /** Preferred sheet name; "Roadmap (2)" when taken. */
   name: string;
   tabColor?: string;
+  /** Page orientation when printed (the .xlsx writer); landscape when absent. */
+  printOrientation?: 'portrait' | 'landscape';
   /** All cells, written from A1 in one block. Row 0 is the header when `headerRows` ≥ 1. */
   cells: PlanCell[][];
   headerRows: number;

@@ -126,6 +126,8 @@ export interface SheetSpec {
   /** Preferred sheet name. */
   name: string;
   tabColor?: string;
+  /** How the sheet prints in the .xlsx: landscape (the default, for wide tables) or portrait (a document). */
+  printOrientation?: 'portrait' | 'landscape';
   columns: ColumnSpec[];
   /** Number of data rows (formulas and validation cover all of them, blank or example). */
   rows: number;

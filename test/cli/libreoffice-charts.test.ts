@@ -24,6 +24,33 @@ import { modelFromPlans, type WorkbookModel } from '../../xlsx/model';
 import { buildWorkbook, packageWorkbook, writeXlsx } from '../../xlsx/writer';
 import { odsCharts, pdfFonts, printedPages, type OdsChart, type PrintedPage, type TableCell } from './chart-oracle';
 import { convert, sofficePath } from './soffice';
+import { execFileSync } from 'child_process';
+import { readStrategy, type ReadSheet } from '../../shared/strategy/read';
+import { strategyDocument } from '../../shared/strategy/model';
+import { documentLineTexts } from '../../shared/strategy/document-lines';
+import { todaySerial } from '../../shared/functions/metrics';
+
+/** Each page's size in points (pdfinfo). */
+function pageSizes(pdf: string): { width: number; height: number }[] {
+  const out = execFileSync('pdfinfo', ['-f', '1', '-l', '9999', pdf], { encoding: 'utf8' });
+  return [...out.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm)].map((m) => ({
+    width: Number(m[1]),
+    height: Number(m[2]),
+  }));
+}
+
+/** Each page's text in reading order (pdftotext without -layout: a column's wrapped lines run on). */
+function readingOrderPages(pdf: string): string[] {
+  return execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).split('\f');
+}
+
+/** The written workbook as a reader sees it before recalculation: typed values, formulas unknown. */
+function asReadSheets(model: WorkbookModel): ReadSheet[] {
+  return model.sheets.map((s) => ({
+    name: s.name,
+    rows: s.cells.map((r) => r.map((v) => (typeof v === 'string' && v.startsWith('=') ? undefined : v))),
+  }));
+}
 
 const soffice = sofficePath();
 const inCi = !!process.env.CI;
@@ -293,6 +320,36 @@ describeLo('LibreOffice draws the workbook’s charts from its cells and prints 
       expect(printed.map((p) => p.page)).toEqual(printed.map((_, i) => i + 1));
       for (const c of s.charts) expect(printed[printed.length - 1].text).toContain(c.title);
     }
+  });
+
+  test('the Strategy Document prints in two portrait pages, every line whole; the Review and the History in one or two', () => {
+    const printed = (sheet: string): PrintedPage[] => pages.example.filter((p) => p.sheet === sheet);
+    for (const sheet of ['Strategy Document', 'Strategy Review', 'Progress History']) {
+      const n = printed(sheet).length;
+      expect({ sheet, printed: n >= 1 && n <= 2 }).toEqual({ sheet, printed: true });
+    }
+    // Portrait: the sheet is one document column ~760 px wide; every other sheet prints landscape.
+    const pdf = path.join(dir, 'pdf', 'example.pdf');
+    const sizes = pageSizes(pdf);
+    pages.example.forEach((p, i) =>
+      expect({ sheet: p.sheet, portrait: sizes[i].height > sizes[i].width }).toEqual({
+        sheet: p.sheet,
+        portrait: p.sheet === 'Strategy Document',
+      }),
+    );
+    // Readable: each line's text (as the core computes it) reads whole in the PDF's text, so no wrapped
+    // line was cut or printed over its neighbours (rows sized to the text: xlsx/document-rows.ts).
+    const plain = (x: string): string => x.replace(/\s+/g, ' ').trim();
+    const text = plain(
+      readingOrderPages(pdf)
+        .filter((p) => p.includes('Live from this workbook'))
+        .join(' '),
+    );
+    const { data } = readStrategy(asReadSheets(example), new Date());
+    const today = todaySerial({ now: () => new Date() });
+    const lines = documentLineTexts(data, strategyDocument(data, today)).filter((l) => l !== '');
+    expect(lines.length).toBeGreaterThan(30);
+    for (const line of lines) expect({ line, printed: text.includes(plain(line)) }).toEqual({ line, printed: true });
   });
 
   test('hidden helper columns never print; the header row repeats on a sheet’s second page', () => {

@@ -87,9 +87,9 @@ describe('the change since the previous snapshot (Progress History)', () => {
     const of = (label: string): unknown => content[DOCUMENT_LINES.findIndex((x) => x.label === label)];
     return {
       status: of('Progress snapshots'),
-      metrics: of('Metric changes'),
-      themes: of('Theme % complete changes'),
-      health: of('Health score change'),
+      metrics: of('Change: metrics'),
+      themes: of('Change: themes'),
+      health: of('Change: health'),
     };
   }
   /** The same four lines from the core's document model of the workbook as read from a file. */

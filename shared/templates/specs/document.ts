@@ -221,7 +221,7 @@ export const DOCUMENT_LINES: Line[] = [
   { section: DOCUMENT_SECTIONS.notDoing, label: 'Not doing', content: (r) => list(r, 'lNotDoing', 'Trade-offs') },
   { section: DOCUMENT_SECTIONS.metrics, label: 'Current vs target', content: (r) => list(r, 'lMetrics', 'Metrics') },
   { label: 'Progress snapshots', content: changeStatusFormula },
-  ...(['Metric changes', 'Theme % complete changes', 'Health score change'] as const).map((label, i): Line => ({
+  ...(['Change: metrics', 'Change: themes', 'Change: health'] as const).map((label, i): Line => ({
     label,
     content: (r) => changeKindFormula(r, `INDEX(${r.col[CHANGE_KINDS[i].key]},${ROWS})`),
   })),
@@ -238,9 +238,15 @@ export const DOCUMENT_SHEET: SheetSpec = {
   key: 'document',
   name: 'Strategy Document',
   tabColor: '#134f5c',
+  printOrientation: 'portrait',
   rows: ROWS,
   columns: [
-    { key: 'section', header: 'Technical Strategy', width: 170, style: { bold: true, vAlign: 'top', fontSize: 12 } },
+    {
+      key: 'section',
+      header: 'Technical Strategy',
+      width: 170,
+      style: { bold: true, vAlign: 'top', fontSize: 12, wrap: true },
+    },
     { key: 'label', header: '', width: 150, style: { italic: true, vAlign: 'top', fontColor: '#444444' } },
     {
       key: 'content',

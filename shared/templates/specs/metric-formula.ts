@@ -13,7 +13,7 @@
 
 /** The forms the native reading understands (documented in the sheets' help texts). */
 export const NATIVE_METRIC_FORMS =
-  'numbers (1,000 or 2.5k / 1.5M / 3B); money with $, € or £ ($1M, €300K); percentages (12%); scores (4.5/5); durations in ms, s/sec, min, h/hr/hours, days, weeks ("2 hours", 350ms); rates x/day, x/week, x/month, x/quarter, x/year, x/hour (5x/day, 3/week); "<", "<=", ">", ">=" before or "+" after (<200ms, 100+); N/A or - for not measured';
+  'numbers (1,000 or 2.5k / 1.5M / 3B); money with $, € or £ ($1M, €300K); percentages (12%); scores (4.5/5); durations in ms, s/sec, min, h/hr/hours, days, weeks, months, years ("2 hours", 350ms, "6 months"); rates x/day, x/week, x/month, x/quarter, x/year, x/hour (5x/day, 3/week); "<", "<=", ">", ">=" before or "+" after (<200ms, 100+); N/A or - for not measured';
 
 import { AT_RISK_MARGIN, UNDATED_AT_RISK, UNDATED_ON_TRACK } from '../../metrics/progress';
 import {
@@ -21,9 +21,14 @@ import {
   MS_PER_HOUR as MS_H,
   MS_PER_MINUTE as MS_MIN,
   MS_PER_SECOND as MS_S,
+  DAYS_PER_MONTH,
+  DAYS_PER_YEAR,
 } from '../../metrics/value';
 
 const MS_W = 7 * MS_D;
+/** A month is a twelfth of 365 days, a year 365 days, as in the core (shared/metrics/value.ts). */
+const MS_MO = DAYS_PER_MONTH * MS_D;
+const MS_Y = DAYS_PER_YEAR * MS_D;
 
 /** Per-day factor of each rate period, written as the core computes it (shared/metrics/value.ts RATE_PER_DAY). */
 const RATE_FACTORS: [string, string][] = [
@@ -42,6 +47,8 @@ const DURATIONS: [string[], number][] = [
   [['hours', 'hour', 'hrs', 'hr'], MS_H],
   [['days', 'day'], MS_D],
   [['weeks', 'week', 'wks', 'wk'], MS_W],
+  [['months', 'month', 'mos', 'mo'], MS_MO],
+  [['years', 'year', 'yrs', 'yr'], MS_Y],
 ];
 
 /** Normalised text of a metric cell (see above). */
@@ -112,6 +119,7 @@ export function metricValueFormula(cell: string, norm: string): string {
   suffix('h', String(MS_H));
   suffix('d', String(MS_D));
   suffix('w', String(MS_W));
+  suffix('y', factorText(MS_Y));
   let unitLength = '0';
   let factor = '1';
   for (let i = checks.length - 1; i >= 0; i--) {

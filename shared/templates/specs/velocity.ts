@@ -1,8 +1,17 @@
 /** Engineering Velocity: the four DORA metrics, current value and level (seed guide, step 2 "Engineering Velocity"). */
 import { DORA_THRESHOLDS, type DoraMetric } from '../../metrics/dora';
-import type { FormulaRefs, SheetSpec } from '../spec';
+import type { ColumnSpec, FormulaRefs, SheetSpec } from '../spec';
 import { COLORS } from './common';
 import { digitsNumberFormula, metricNormFormula, metricValueFormula } from './metric-formula';
+import {
+  endComparator,
+  endNumericText,
+  endRest,
+  isOnDemand,
+  rangeEnd,
+  specialCells,
+  wordingText,
+} from './wording-formula';
 
 export const DORA_ROWS: { metric: DoraMetric; label: string; unit: string; example: string; target: string }[] = [
   {
@@ -50,6 +59,65 @@ function unitValue(metric: DoraMetric, r: FormulaRefs): string {
   const gt = `OR(AND(LEFT(${t},1)=">",MID(${t},2,1)<>"="),AND(RIGHT(${t},1)="+",LEFT(${t},1)<>"<",LEFT(${t},1)<>">",LEFT(${t},1)<>"≤",LEFT(${t},1)<>"≥"))`;
   const nudge = `MAX(ABS(${x}),0.000000001)*0.000001`;
   return `IF(${v}="","",MAX(0,IF(${lt},${x}-${nudge},IF(${gt},${x}+${nudge},${x}))))`;
+}
+
+const hidden = (key: string, formula: (r: FormulaRefs) => string): ColumnSpec => ({
+  key,
+  header: key,
+  width: 80,
+  hidden: true,
+  formula,
+});
+
+/** An end's value in the metric's unit (as unitValue), nudged by its comparator words. */
+function wordEndUnit(metric: DoraMetric, r: FormulaRefs, i: 1 | 2): string {
+  const [v, t, n, c] = [r.row[`wV${i}`], r.row[`wT${i}`], r.row[`wN${i}`], r.row[`wC${i}`]];
+  let x: string;
+  if (metric === 'change failure rate') x = `IF(ISNUMBER(FIND("%",${t})),${v},IF(${v}>1,${v}/100,${v}))`;
+  else if (metric === 'deployment frequency') x = v;
+  else x = `IF(${r.row[`wS${i}special`]}<>"",${v},IFERROR(${digitsNumberFormula(n)},${v}/3600000))`;
+  const nudge = `MAX(ABS(${x}),0.000000001)*0.000001`;
+  return `IF(${v}="","",MAX(0,IF(${c}="<",${x}-${nudge},IF(${c}=">",${x}+${nudge},${x}))))`;
+}
+
+/**
+ * The hidden columns reading the value in words (wording-formula.ts): the text, then per end (a range has
+ * two) its text, comparator words, rest, special value, numeric text, its normalised form, its value (base
+ * unit) and its value in the metric's unit; last the value the level grades (a range: its worse end).
+ */
+function wordingColumns(): ColumnSpec[] {
+  const end = (i: 1 | 2): ColumnSpec[] => [
+    hidden(`wE${i}`, (r) => rangeEnd(r.row.wText, i)),
+    hidden(`wC${i}`, (r) => `IF(${isOnDemand(r.row[`wE${i}`])},">=",${endComparator(r.row[`wE${i}`])})`),
+    hidden(`wR${i}`, (r) => endRest(r.row[`wE${i}`])),
+    ...specialCells(`wS${i}`, '', digitsNumberFormula).map(([key]) =>
+      hidden(key, (r) => {
+        const cells = specialCells(`wS${i}`, r.row[`wR${i}`], digitsNumberFormula);
+        return cells.find(([k]) => k === key)![1]((k) => r.row[k]);
+      }),
+    ),
+    hidden(`wT${i}`, (r) => endNumericText(r.row[`wR${i}`])),
+    hidden(`wN${i}`, (r) => metricNormFormula(r.row[`wT${i}`])),
+    hidden(
+      `wV${i}`,
+      (r) =>
+        `IF(${r.row[`wE${i}`]}="","",IF(${r.row[`wS${i}special`]}<>"",${r.row[`wS${i}special`]},${metricValueFormula(r.row[`wT${i}`], r.row[`wN${i}`])}))`,
+    ),
+    hidden(`wU${i}`, (r) => wordEndUnit(DORA_ROWS[r.index].metric, r, i)),
+  ];
+  // A plain number has no unit: no special value, and its text ends with a digit ("1" in "1-2 days").
+  const plain = (r: FormulaRefs, i: 1 | 2): string =>
+    `AND(${r.row[`wS${i}special`]}="",ISNUMBER(FIND(RIGHT(${r.row[`wN${i}`]},1),"0123456789")),ISERROR(FIND("/",${r.row[`wN${i}`]})))`;
+  return [
+    hidden('wText', (r) => wordingText(r.row.current)),
+    ...end(1),
+    ...end(2),
+    hidden('wX', (r) => {
+      const worse = DORA_THRESHOLDS[DORA_ROWS[r.index].metric].better === 'higher' ? 'MIN' : 'MAX';
+      const range = `IF(OR(${r.row.wC1}<>"",${r.row.wC2}<>"",${plain(r, 1)},${plain(r, 2)}),VALUE("?"),${worse}(${r.row.wU1},${r.row.wU2}))`;
+      return `IF(${r.row.wE2}="",${r.row.wU1},${range})`;
+    }),
+  ];
 }
 
 /** DORA_LEVEL natively: nested IFs over the core's own thresholds (shared/metrics/dora.ts). */
@@ -125,8 +193,10 @@ export const VELOCITY_SHEET: SheetSpec = {
       header: 'Value (metric unit)',
       width: 80,
       hidden: true,
-      formula: (r) => unitValue(DORA_ROWS[r.index].metric, r),
+      // A text the numeric reader cannot read may be in words ("Less than one hour", "daily").
+      formula: (r) => `IF(ISERROR(${r.row.value}),${r.row.wX},${unitValue(DORA_ROWS[r.index].metric, r)})`,
     },
+    ...wordingColumns(),
   ],
   fixed: DORA_ROWS.map((d) => ({ metric: d.label, unit: d.unit })),
   examples: DORA_ROWS.map((d, i) => ({
@@ -166,5 +236,5 @@ export const VELOCITY_SHEET: SheetSpec = {
       style: { fontColor: COLORS.redText, bold: true },
     },
   ],
-  note: 'Levels follow the 2021 State of DevOps report thresholds used by DORA_LEVEL (native nested IFs over the same numbers).',
+  note: 'Levels follow the 2021 State of DevOps report thresholds used by DORA_LEVEL (native nested IFs over the same numbers). The report\'s own wordings work as values: "On-demand (multiple deploys per day)", "Less than one hour", "Between one day and one week" (a range: graded by its worse end), "daily", "weekly", "once every six months".',
 };

@@ -77,6 +77,9 @@ describe('the change since the previous snapshot (Progress History)', () => {
   const historyId = (l: LoadedPlan): number => l.sheetId('history');
   /** Appends rows [date, what, name, value, as written] below the History header, as Record snapshot does. */
   function writeHistory(l: LoadedPlan, rows: (string | number | null)[][]): void {
+    // One workbook for the whole block: clear what an earlier test wrote first.
+    const blank = Array.from({ length: 200 }, () => Array.from({ length: 5 }, () => null));
+    l.hf.setCellContents({ sheet: historyId(l), row: 1, col: 0 }, blank);
     l.hf.setCellContents(
       { sheet: historyId(l), row: 1, col: 0 },
       rows.map((r) => r.map((v, c) => (c === 4 && typeof v === 'string' ? `'${v}` : v))),
@@ -109,19 +112,23 @@ describe('the change since the previous snapshot (Progress History)', () => {
       health: kind(HISTORY_KINDS.health),
     };
   }
+  let history: LoadedPlan;
+  beforeAll(() => {
+    history = loadPlan(compileTemplate('strategy-workbook', { example: true, now: NOW }));
+  });
+  afterAll(() => history.destroy());
   const p95 = (date: number, v: number): (string | number)[] => [date, 'Metric', 'p95 latency', v, `${v}ms`];
 
   test('without two snapshots: a placeholder says what is missing', () => {
-    const l = loadPlan(compileTemplate('strategy-workbook', { example: true, now: NOW }));
+    const l = history;
     expect(lines(l)).toEqual({ status: CHANGE_TEXTS.none, metrics: '', themes: '', health: '' });
     writeHistory(l, [p95(at(-30), 350)]);
     expect(lines(l).status).toBe(CHANGE_TEXTS.one(isoDate(at(-30))));
     expect(lines(l)).toEqual(coreLines(l));
-    l.destroy();
   });
 
   test('two snapshots: each value then and now with its change, as the core document says', () => {
-    const l = loadPlan(compileTemplate('strategy-workbook', { example: true, now: NOW }));
+    const l = history;
     const [p, q] = [at(-61), at(-30)];
     writeHistory(l, [
       p95(p, 350),
@@ -153,11 +160,10 @@ describe('the change since the previous snapshot (Progress History)', () => {
     });
     expect(sheet).toEqual(coreLines(l));
     expectSheetEqualsCore(l);
-    l.destroy();
   });
 
   test('snapshots appended past the formatted rows count; a window too small for both says so', () => {
-    const l = loadPlan(compileTemplate('strategy-workbook', { example: true, now: NOW }));
+    const l = history;
     const filler = (date: number, n: number): (string | number)[][] =>
       Array.from({ length: n }, (_, i) => [date, 'Metric', `Metric ${i + 1}`, i, String(i)]);
     // 3 old snapshots of 20 lines, then two of 20: the latest two (40 lines) sit at rows 62–101.
@@ -169,6 +175,5 @@ describe('the change since the previous snapshot (Progress History)', () => {
     writeHistory(l, [...old, ...filler(at(-60), 30), ...filler(at(-30), 30)]);
     expect(lines(l).status).toMatch(/more than 50 values/);
     expect(lines(l).metrics).toBe('');
-    l.destroy();
   });
 });

@@ -13,7 +13,7 @@ import {
   CHART_CATALOG,
   helperRange,
 } from '../shared/templates/chart-from-selection';
-import type { ChartKind } from '../shared/templates/charts';
+import type { SelectionChartKind as ChartKind } from '../shared/templates/charts';
 import type { PlanCell } from '../shared/templates/plan';
 import { addChart, compound, setCells, type Command } from './commands';
 import type { PreviewWorkbook } from './executor';

@@ -178,6 +178,7 @@ function checkChart(
     plannedSeries: op?.series?.length ?? series.length,
     plotsHiddenColumns: plotsHiddenColumnsSheets(String(chart.getHiddenDimensionStrategy())),
     series,
+    awaitsData: op?.kind === 'metricTrend',
   });
 }
 

@@ -217,6 +217,7 @@ function chartFacts(op: ChartOp, sheetName: string, r: SheetReads, j: number): C
       values: range.values.map((row) => row[0]),
       hiddenColumn: range.columnHidden === true,
     })),
+    awaitsData: op.kind === 'metricTrend',
   });
 }
 

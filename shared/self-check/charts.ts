@@ -24,6 +24,11 @@ export interface ChartFacts {
   /** The chart plots cells of hidden columns (Sheets IGNORE_ROWS / SHOW_BOTH; Excel plotVisibleOnly = false). */
   plotsHiddenColumns: boolean;
   series: SeriesFacts[];
+  /**
+   * The chart plots only what is recorded later (Progress History's trends, empty until the first snapshot):
+   * no point drawn is then expected, not a fault, as long as nothing its cells hold is lost.
+   */
+  awaitsData?: boolean;
 }
 
 const numbers = (s: SeriesFacts): number => s.values.filter((v) => typeof v === 'number').length;
@@ -40,7 +45,7 @@ export function chartCheck(f: ChartFacts): CheckResult {
   const problems: string[] = [];
   if (f.seriesCount !== f.plannedSeries) problems.push(`${f.seriesCount} series instead of ${f.plannedSeries}`);
   if (lost > 0) problems.push(`${lost} series in hidden columns the chart does not plot`);
-  if (total === 0) problems.push('no data point is drawn');
+  if (total === 0 && !f.awaitsData) problems.push('no data point is drawn');
   return {
     group: 'Charts',
     name: f.name,
@@ -48,7 +53,7 @@ export function chartCheck(f: ChartFacts): CheckResult {
     detail:
       problems.length > 0
         ? problems.join('; ')
-        : `${f.seriesCount} series, ${total} data points drawn${f.plotsHiddenColumns ? ' (hidden helper columns plotted)' : ''}`,
+        : `${f.seriesCount} series, ${total === 0 && f.awaitsData ? 'nothing recorded to draw yet' : `${total} data points drawn`}${f.plotsHiddenColumns ? ' (hidden helper columns plotted)' : ''}`,
   };
 }
 

@@ -46,10 +46,15 @@ export function historyPlan(today: number): RenderPlan {
   );
 }
 
+const filled = (v: unknown): boolean => v !== undefined && v !== null && String(v).trim() !== '';
 const lowest = (xs: number[]): number => xs.reduce((a, b) => Math.min(a, b), Infinity);
 const highest = (xs: number[]): number => xs.reduce((a, b) => Math.max(a, b), -Infinity);
 
-/** Where to append on a History sheet read as values: below its last non-blank row, columns by header. */
+/**
+ * Where to append on a History sheet read as values: below the last row with something in a History column
+ * (columns by header). Only those columns count: the trend charts' hidden helper columns hold formulas (#N/A
+ * when read as values) on every row of the sheet.
+ */
 export function historyTarget(sheet: ReadSheet): SnapshotTarget | undefined {
   const header = (sheet.rows[0] ?? []).map((v) =>
     String(v ?? '')
@@ -63,7 +68,7 @@ export function historyTarget(sheet: ReadSheet): SnapshotTarget | undefined {
   if (columns.some((c) => c < 0)) return undefined;
   let last = 0;
   sheet.rows.forEach((r, i) => {
-    if ((r ?? []).some((v) => v !== undefined && v !== null && String(v).trim() !== '')) last = i;
+    if (columns.some((c) => filled(r?.[c]))) last = i;
   });
   return { sheet: sheet.name, row: last + 1, columns };
 }

@@ -20,7 +20,7 @@ import type { ChartOp } from './plan';
 import { cellA1, rangeA1 } from './a1';
 import { quoteSheet } from './resolve';
 import * as msg from '../core/messages';
-import { ROW_PX, type ChartKind } from './charts';
+import { ROW_PX, type SelectionChartKind as ChartKind } from './charts';
 import type { DayOf } from '../dates/calendar-day';
 import {
   isRefusal,

@@ -19,6 +19,8 @@ import { cellA1, parseRange, rangeA1 } from './a1';
 import { DEFAULT_QUADRANT_THRESHOLD, QUADRANT_TEXT } from '../scoring/quadrant';
 
 export type ChartKind = ChartOp['kind'];
+/** The kinds a user can chart from a selection (trends are Progress History's own). */
+export type SelectionChartKind = Exclude<ChartKind, 'metricTrend'>;
 
 /** The form each kind is drawn with when a spec does not say otherwise. */
 export function defaultForm(kind: ChartKind): ChartForm {
@@ -105,6 +107,8 @@ export interface CompileChartContext {
 
 /** Default row height both hosts use for a new sheet, in pixels. */
 export const ROW_PX = 21;
+/** The shortest default row of any renderer (the .xlsx's 17 px, LibreOffice's 0.17 in), for stacking charts. */
+export const MIN_ROW_PX = 17;
 /** Excel draws a blank row of a bar chart's range as an empty slot: chart at least this many rows there. */
 export const MIN_EXCEL_ROWS = 10;
 
@@ -112,6 +116,20 @@ function dataRange(layout: SheetLayout, key: string, rows: number, what: string)
   const L = layout.letters[key];
   if (!L) throw new Error(`Chart on sheet ${layout.key}: ${what} names unknown column "${key}"`);
   return `${L}${layout.firstRow}:${L}${layout.firstRow + rows - 1}`;
+}
+
+function missing(spec: ChartSpec, layout: SheetLayout): never {
+  throw new Error(`Chart "${spec.title}" on sheet ${layout.key}: title names unknown column "${spec.titleFromHeader}"`);
+}
+
+/** The spec's optional parts the op carries as they are (axes, legend, quadrants, guides, lines, linked title). */
+function withSpecOptions(op: ChartOp, spec: ChartSpec, layout: SheetLayout): void {
+  if (spec.axes) op.axes = spec.axes;
+  if (spec.legend) op.legend = spec.legend;
+  if (spec.quadrants) op.quadrants = spec.quadrants;
+  if (spec.guides) op.guides = spec.guides;
+  if (spec.lines) op.lines = true;
+  if (spec.titleFromHeader) op.titleCell = `${layout.letters[spec.titleFromHeader] ?? missing(spec, layout)}1`;
 }
 
 /** Resolves a chart spec against the laid-out sheet: column keys → A1 ranges, anchor right of the data. */
@@ -144,7 +162,9 @@ export function compileChart(
   });
   // Right of every used column (visible, side block and hidden helpers), one spacer column between.
   const anchorCol = layout.width + 2;
-  const anchorRow = 2 + Math.round((ctx.topPx ?? 0) / ROW_PX);
+  // Rows below the first chart counted at the smallest default row height of the renderers, so stacked charts
+  // never overlap where rows are shorter than in Sheets (a little more space between them in Sheets).
+  const anchorRow = 2 + Math.ceil((ctx.topPx ?? 0) / MIN_ROW_PX);
   const op: ChartOp = {
     kind: spec.kind,
     title: spec.title,
@@ -158,10 +178,7 @@ export function compileChart(
     sheetRef: `{{sheet:${layout.key}}}`,
   };
   if (categories) op.categories = categories;
-  if (spec.axes) op.axes = spec.axes;
-  if (spec.legend) op.legend = spec.legend;
-  if (spec.quadrants) op.quadrants = spec.quadrants;
-  if (spec.guides) op.guides = spec.guides;
+  withSpecOptions(op, spec, layout);
   if (form === 'bar' || form === 'stackedBar') op.excelRows = Math.min(rows, Math.max(ctx.filledRows, MIN_EXCEL_ROWS));
   if (spec.block) {
     const first = parseRange(series[0].values);

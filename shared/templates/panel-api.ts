@@ -7,7 +7,7 @@
  * - the local preview implements the template part.
  * Everything crossing this boundary is plain JSON (Apps Script serialises arguments and results).
  */
-import type { ChartKind } from './charts';
+import type { SelectionChartKind as ChartKind } from './charts';
 import type { TemplateInfo } from './index';
 import type { ChartInsertReport, InsertResult } from './report';
 import type { PingReply, SelfCheckOptions, SelfCheckReport } from '../self-check/report';

@@ -130,8 +130,20 @@ export interface ChartSeriesOp {
 
 /** Charts are declared in the plan too (see charts.ts for their spec); executors place them. */
 export interface ChartOp {
-  kind: 'roadmapTimeline' | 'impactEffortMatrix' | 'healthRadar' | 'metricProgress' | 'themeProgress';
+  kind: 'roadmapTimeline' | 'impactEffortMatrix' | 'healthRadar' | 'metricProgress' | 'themeProgress' | 'metricTrend';
+  /** The title; the fallback where `titleCell` links it to a cell (a host that cannot link shows this text). */
   title: string;
+  /**
+   * A1 cell on this sheet whose text is the title (a metric's name by formula): Excel links the title to it
+   * (`ChartTitle.setFormula`), the .xlsx and the preview read it; Sheets cannot link a title and shows `title`,
+   * with the series named by the same cell (header row) in its legend.
+   */
+  titleCell?: string;
+  /**
+   * Scatter only: each series' points joined by a line in row order (a trend over time). Cells without a
+   * number (#N/A) are not plotted and the line spans them.
+   */
+  lines?: boolean;
   /** Source ranges on this sheet by role, e.g. { labels: "A2:A51", x: "E2:E51", y: "C2:C51" }. */
   ranges: Record<string, string>;
   /** Top-left anchor cell, to the right of or below the data (never over it). */

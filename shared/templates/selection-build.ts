@@ -19,7 +19,7 @@ import {
   scaleAxis,
   themeProgressChart,
   timelineHeightPx,
-  type ChartKind,
+  type SelectionChartKind as ChartKind,
 } from './charts';
 import { DEFAULT_QUADRANT_THRESHOLD } from '../scoring/quadrant';
 import { maxOf, minOf } from '../core/extremes';

@@ -5,7 +5,7 @@
  */
 import * as msg from '../core/messages';
 import { isBlank, showValue } from '../core/values';
-import type { ChartKind } from './charts';
+import type { SelectionChartKind as ChartKind } from './charts';
 import {
   calendarDate,
   isDate,

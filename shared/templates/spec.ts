@@ -200,4 +200,8 @@ export interface ChartSpec {
    * the legend follows the header cells (theme names computed by formulas).
    */
   block?: boolean;
+  /** Scatter: join each series' points in row order (ChartOp.lines). */
+  lines?: boolean;
+  /** Column key whose header cell is the chart's live title (ChartOp.titleCell). */
+  titleFromHeader?: string;
 }

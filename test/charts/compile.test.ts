@@ -3,6 +3,7 @@
  * sits to the right of everything the sheet holds, and the helper columns behind the charts compute
  * what the charts need (checked with the formula engine on the example data).
  */
+import { TREND_SLOTS } from '../../shared/templates/trend-charts';
 import { TEMPLATES, compileTemplate } from '../../shared/templates/index';
 import type { ChartOp, RenderPlan, SheetPlan } from '../../shared/templates/plan';
 import { compileChart, healthRadarChart, type ChartSpec } from '../../shared/templates/charts';
@@ -44,7 +45,33 @@ describe('chart specs in the plan', () => {
     }
     const workbook = compileTemplate('strategy-workbook', { example: true });
     const kinds = workbook.sheets.flatMap((s) => s.charts.map((c) => c.kind)).sort();
-    expect(kinds).toEqual(['healthRadar', 'impactEffortMatrix', 'metricProgress', 'roadmapTimeline', 'themeProgress']);
+    expect(kinds).toEqual([
+      'healthRadar',
+      'impactEffortMatrix',
+      'metricProgress',
+      ...Array(TREND_SLOTS).fill('metricTrend'),
+      'roadmapTimeline',
+      'themeProgress',
+    ]);
+  });
+
+  test('Progress History: one trend per slot, stacked right of the hidden helpers without overlapping', () => {
+    const history = compileTemplate('strategy-workbook', { example: false }).sheets.find((s) => s.key === 'history')!;
+    const charts = history.charts;
+    expect(charts.map((c) => [c.kind, c.form, c.lines])).toEqual(
+      Array(TREND_SLOTS).fill(['metricTrend', 'scatter', true]),
+    );
+    const width = history.cells[0].length;
+    charts.forEach((c, i) => {
+      const at = parseCell(c.anchor);
+      expect(at.col).toBe(width + 2);
+      expect(c.series![0].xValues).toBe('A2:A501');
+      expect(c.titleCell).toBe(`${c.series![0].values.replace(/\d+:.*$/, '')}1`);
+      // The next chart starts below this one even where rows are only 17 px tall (.xlsx, LibreOffice).
+      if (i > 0)
+        expect((at.row - parseCell(charts[i - 1].anchor).row) * 17).toBeGreaterThanOrEqual(charts[i - 1].heightPx);
+    });
+    expect(history.hiddenColumns).toHaveLength(1 + TREND_SLOTS);
   });
 
   test('column keys resolve to the A1 ranges of the right columns', () => {

@@ -34,11 +34,42 @@ export function excelDrawn(host: FakeExcelHost, sheetName: string, chart: XChart
         if (hidden && chart.plotVisibleOnly) continue;
         const v = sheetValue(host, sheet, row0, r.col);
         if (typeof v === 'number') points.push({ row: row0 + 1, value: v });
+        else if (textPlotsAsZero(chart, sheet.cells.get(`${row0},${r.col}`)?.formula, v))
+          points.push({ row: row0 + 1, value: 0 });
       }
     }
     const invisible = s.ops.some((o) => o.path === 'format.fill.clear');
     return { name: s.name, invisible, points };
   });
+}
+
+/**
+ * The title the user sees: a title linked to a cell (`ChartTitle.setFormula("='Sheet'!$G$1")`, ExcelApi 1.7:
+ * "Sets a string value that represents the formula of chart title using A1-style notation") shows that cell's
+ * current value; otherwise the text set on `title.text`. Only a reference to one cell is modelled.
+ */
+export function excelTitle(host: FakeExcelHost, sheetName: string, chart: XChart): string {
+  const linked = chart.ops.filter((o) => o.path === 'title.setFormula').pop();
+  if (linked) {
+    const f = String(linked.args?.[0] ?? '');
+    const m = /^=(?:'((?:[^']|'')+)'|([^!]+))!(\$?[A-Z]+\$?\d+)$/.exec(f);
+    if (!m) throw new Error(`fake: title formula not modelled: ${f}`);
+    const sheet = host.sheet((m[1] ?? m[2]).replace(/''/g, "'"));
+    const r = rect(m[3]);
+    return String(sheetValue(host, sheet, r.row, r.col));
+  }
+  const text = chart.ops.filter((o) => o.path === 'title.text').pop();
+  return String(text?.value ?? '');
+}
+
+/**
+ * Excel plots a text value in a line or XY scatter series as zero (a formula returning "" included: "the
+ * string is plotted as zero", Peltier Tech; SumProduct, "Broken Charts"); only #N/A and truly empty cells
+ * are left out. Bars are not modelled (no template charts text in a bar series).
+ */
+function textPlotsAsZero(chart: XChart, formula: unknown, v: unknown): boolean {
+  const lineLike = /^(XYScatter|Line)/.test(chart.type);
+  return lineLike && typeof formula === 'string' && formula.startsWith('=') && typeof v === 'string' && !/^#/.test(v);
 }
 
 // ---------- Sheets ----------

@@ -357,6 +357,8 @@ const CHART_MEMBER_VERSION: Record<string, string> = {
   dataLabels: '1.8',
   setPositionAt: '1.8',
   plotVisibleOnly: '1.8',
+  displayBlanksAs: '1.8',
+  setFormula: '1.7',
   linkNumberFormat: '1.9',
 };
 

@@ -94,7 +94,10 @@ describe('host calls do not grow with the number of rows', () => {
     const sheetsBig = runSheets(big).fake;
     const excelSmall = await runExcel(small);
     const excelBig = await runExcel(big);
-    expect(sheetsBig.serviceCalls()).toBe(sheetsSmall.serviceCalls());
+    // Growing a sheet past a new Google sheet's 1000 rows is one insertRowsAfter (tested below): Progress
+    // History's 500 rows pass 1000 only at 10×N, so that one call is left out of the comparison.
+    const grown = (r: typeof sheetsBig): number => r.serviceCalls() - r.recorder.count('service', 'insertRowsAfter');
+    expect(grown(sheetsBig)).toBe(grown(sheetsSmall));
     expect(sheetsBig.recorder.count('builder')).toBe(sheetsSmall.recorder.count('builder'));
     expect(excelBig.syncs).toBe(excelSmall.syncs);
     expect(excelSmall.syncs).toBe(3);

@@ -23,7 +23,7 @@ import { localFormula } from '../../../shared/templates/formula-syntax';
 import { addSheetsCharts } from './charts';
 import { withDocumentLock } from './document-lock';
 import { maxOf } from '../../../shared/core/extremes';
-import type { ChartKind } from '../../../shared/templates/charts';
+import type { SelectionChartKind as ChartKind } from '../../../shared/templates/charts';
 
 /** Height Sheets gives a chart inserted without a height option. */
 const DEFAULT_CHART_HEIGHT_PX = 371;

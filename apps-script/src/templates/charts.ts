@@ -37,8 +37,8 @@ export function sheetsRanges(op: ChartOp): string[] {
   const form = op.form ?? defaultForm(op.kind);
   const series = op.series ?? [];
   if (op.source) {
-    const domain = op.categories ?? op.ranges.labels;
-    return [withHeader(domain), op.source];
+    const domain = form === 'scatter' ? series[0]?.xValues : (op.categories ?? op.ranges.labels);
+    return domain ? [withHeader(domain), op.source] : [op.source];
   }
   if (form === 'scatter') {
     const x = series[0]?.xValues ?? op.ranges.x;
@@ -104,6 +104,22 @@ export function sheetsChartOptions(op: ChartOp): Record<string, unknown> {
   if (horizontal) o.hAxis = horizontal;
   if (vertical) o.vAxis = vertical;
   if (form !== 'scatter') o.bar = { groupWidth: '60%' };
+  return Object.assign(o, trendOptions(op));
+}
+
+/**
+ * A trend (scatter with lines): points joined in row order, #N/A cells skipped with the line spanning them
+ * (Google Charts `interpolateNulls`; Sheets passes an error cell to the chart as null). Sheets cannot link a
+ * title to a cell, so the legend names the metric from the header cell (setNumHeaders) above the chart.
+ */
+function trendOptions(op: ChartOp): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  if (op.lines) {
+    o.lineWidth = 2;
+    o.pointSize = 6;
+    o.interpolateNulls = true;
+  }
+  if (op.titleCell) o.legend = { position: 'top' };
   return o;
 }
 

@@ -12,6 +12,9 @@
  * - project names label the points through data-label formulas that reference the name cells
  *   (`point.dataLabel.formula = "='Sheet'!$A$2"`, ExcelApi 1.8), so they follow the cells too; only as
  *   many points as the series has (a label for a missing point would fail the whole batch);
+ * - a trend (scatter with lines, Progress History) is "XYScatterLines" with `displayBlanksAs` "Interplotted"
+ *   (ExcelApi 1.8) so the line spans the #N/A rows of other metrics, and its title is linked to the cell
+ *   holding the metric's name (`title.setFormula`, ExcelApi 1.7), so it follows the data;
  * - `axis.linkNumberFormat` is ExcelApi 1.9 and is set only where the host supports it (requirements.ts).
  */
 import type { ChartAxisOp, ChartForm, ChartOp, ChartSeriesOp } from '../../../shared/templates/plan';
@@ -26,6 +29,12 @@ export const EXCEL_CHART_TYPE: Record<ChartForm, 'BarStacked' | 'BarClustered' |
   scatter: 'XYScatter',
   radar: 'RadarMarkers',
 };
+
+/** The chart type of an op: a scatter whose points are joined (a trend) is "XYScatterLines". */
+export function excelChartType(op: ChartOp): (typeof EXCEL_CHART_TYPE)[ChartForm] | 'XYScatterLines' {
+  const form = op.form ?? defaultForm(op.kind);
+  return form === 'scatter' && op.lines ? 'XYScatterLines' : EXCEL_CHART_TYPE[form];
+}
 
 /** Sheets sizes are pixels; Excel chart sizes are points (96 px = 72 pt). */
 export const PX_TO_PT = 0.75;
@@ -66,9 +75,12 @@ function addChart(sheet: Excel.Worksheet, op: ChartOp, supports: ApiSupport): vo
   const form = op.form ?? defaultForm(op.kind);
   const series = op.series ?? [];
   const fit = (a1: string): Excel.Range => sheet.getRange(trimRows(a1, op.excelRows));
-  const chart = sheet.charts.add(EXCEL_CHART_TYPE[form], fit(series[0].values), 'Columns');
+  const chart = sheet.charts.add(excelChartType(op), fit(series[0].values), 'Columns');
   chart.plotVisibleOnly = false;
-  chart.title.text = op.title;
+  setTitle(chart, op);
+  // A trend's line spans the #N/A cells between its points (Excel skips #N/A; where "Show #N/A as an empty
+  // cell" is on, it is a blank, and interpolated blanks are spanned too). "Interplotted" is Office.js's spelling.
+  if (op.lines) chart.displayBlanksAs = 'Interplotted';
   chart.setPosition(op.anchor);
   chart.width = Math.round(op.widthPx * PX_TO_PT);
   chart.height = Math.round(op.heightPx * PX_TO_PT);
@@ -83,6 +95,10 @@ function addChart(sheet: Excel.Worksheet, op: ChartOp, supports: ApiSupport): vo
     cs.setValues(fit(s.values));
     if (s.xValues) cs.setXAxisValues(fit(s.xValues));
     styleSeries(chart, cs, s, i, form);
+    if (op.lines && s.color) {
+      cs.format.line.lineStyle = 'Continuous';
+      cs.format.line.color = s.color;
+    }
     if (s.pointLabels && op.sheetRef) labelPoints(cs, s, op);
   });
   if (op.categories && form !== 'scatter') chart.axes.categoryAxis.setCategoryNames(fit(op.categories));
@@ -93,6 +109,14 @@ function addChart(sheet: Excel.Worksheet, op: ChartOp, supports: ApiSupport): vo
   }
   applyAxis(chart.axes.valueAxis, op.axes?.value, supports);
   if (form !== 'radar') applyAxis(chart.axes.categoryAxis, op.axes?.category, supports);
+}
+
+/** The title: linked to its cell where the op names one (`ChartTitle.setFormula`, ExcelApi 1.7), else the text. */
+function setTitle(chart: Excel.Chart, op: ChartOp): void {
+  if (op.titleCell && op.sheetRef) {
+    const c = parseRange(op.titleCell);
+    chart.title.setFormula(`=${op.sheetRef}!$${colLetter(c.left - 1)}$${c.top}`);
+  } else chart.title.text = op.title;
 }
 
 function styleSeries(chart: Excel.Chart, cs: Excel.ChartSeries, s: ChartSeriesOp, i: number, form: ChartForm): void {

@@ -6,7 +6,8 @@
  * It mirrors what the hosts do with the same op: rows with neither a label nor a value are skipped
  * (as Sheets does), the Gantt offset series is transparent and out of the legend, block charts take
  * their legend names from the header cells, quadrant dividers and names are drawn on the matrix.
- * One module per chart form (bars.ts, scatter.ts, radar.ts); what they share is in parts.ts.
+ * One module per chart form (bars.ts, scatter.ts, radar.ts, trend.ts for a scatter with lines); what they
+ * share is in parts.ts.
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { ChartOp } from '../../shared/templates/plan';
@@ -15,6 +16,7 @@ import { barConfig } from './bars';
 import { categoryRows, seriesNames } from './parts';
 import { radarConfig } from './radar';
 import { scatterConfig } from './scatter';
+import { trendConfig } from './trend';
 import type { CellReader } from './style';
 
 export type { CellReader } from './style';
@@ -23,7 +25,7 @@ export type { CellReader } from './style';
 export function chartConfig(op: ChartOp, read: CellReader): ChartConfiguration {
   const form = op.form ?? defaultForm(op.kind);
   const names = seriesNames(op, read);
-  if (form === 'scatter') return scatterConfig(op, read, names);
+  if (form === 'scatter') return op.lines ? trendConfig(op, read, names) : scatterConfig(op, read, names);
   const rows = categoryRows(op, read);
   if (form === 'radar') return radarConfig(op, rows, names);
   return barConfig(op, rows, names, form === 'stackedBar');

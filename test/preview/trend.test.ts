@@ -1,0 +1,76 @@
+/**
+ * The preview's trend charts on Progress History, drawn from the preview's own workbook (HyperFormula) with the
+ * Chart.js configuration the page renders: after three snapshots on three days, with metric values edited in
+ * between, each metric's chart has its three (date, value) points, in date order, joined by a line, and its
+ * title is the metric's name read from the cell it is linked to; the spare slots draw nothing. Before any
+ * snapshot, the example's charts are empty and titled as waiting for one.
+ */
+import { PreviewWorkbook } from '../../preview/executor';
+import { recordPreviewSnapshot } from '../../preview/snapshot';
+import { compileTemplate } from '../../shared/templates';
+import { layoutSheet } from '../../shared/templates/layout';
+import { METRICS_SHEET } from '../../shared/templates/specs/metrics';
+import { TREND_SLOTS, emptySlotName } from '../../shared/templates/trend-charts';
+import { chartConfig } from '../../ui/charts/config';
+import { serialLabel } from '../../ui/charts/trend';
+import { colIndex } from '../../shared/templates/a1';
+
+const HISTORY = 'Progress History';
+const CURRENT = colIndex(layoutSheet(METRICS_SHEET).letters.current);
+const DAYS = [
+  { now: new Date(2026, 9, 1, 12), p95: '350ms', deploys: '2x/day' },
+  { now: new Date(2026, 10, 2, 12), p95: '300ms', deploys: '3x/day' },
+  { now: new Date(2026, 11, 1, 12), p95: '240ms', deploys: '4x/day' },
+];
+
+interface Drawn {
+  title: string;
+  points: { x: number; y: number }[];
+  showLine: boolean;
+}
+
+function drawn(wb: PreviewWorkbook): Drawn[] {
+  return wb.metaOf(HISTORY).charts.map((op) => {
+    const config = chartConfig(op, (a1) => wb.rangeValues(HISTORY, a1));
+    const title = (config.options?.plugins?.title as { text: string }).text;
+    const ds = config.data.datasets[0] as unknown as { data: { x: number; y: number }[]; showLine: boolean };
+    return { title, points: ds.data, showLine: ds.showLine };
+  });
+}
+
+test('before any snapshot: one empty trend chart per slot, titled as waiting for a snapshot', () => {
+  const wb = new PreviewWorkbook({ firstSheet: 'Sheet1' });
+  wb.insertPlan(compileTemplate('strategy-workbook', { example: true, now: DAYS[0].now }));
+  const d = drawn(wb);
+  expect(d.map((c) => c.title)).toEqual(Array.from({ length: TREND_SLOTS }, (_, i) => emptySlotName(i + 1)));
+  expect(d.every((c) => c.points.length === 0)).toBe(true);
+});
+
+test('after three snapshots: each metric draws its three points over the snapshot dates, joined by a line', () => {
+  const wb = new PreviewWorkbook({ firstSheet: 'Sheet1' });
+  wb.insertPlan(compileTemplate('strategy-workbook', { example: true, now: DAYS[0].now }));
+  for (const day of DAYS) {
+    // The example's rows 3 and 4 of the Metrics Dashboard: p95 latency and deploy frequency.
+    wb.setInput('Metrics Dashboard', 2, CURRENT, day.p95);
+    wb.setInput('Metrics Dashboard', 3, CURRENT, day.deploys);
+    recordPreviewSnapshot(wb, day.now);
+  }
+  const d = drawn(wb);
+  const dates = ['2026-10-01', '2026-11-02', '2026-12-01'];
+  const expected: Array<[string, number[]]> = [
+    ['SOC 2 certified', [250000, 250000, 250000]],
+    ['p95 latency', [350, 300, 240]],
+    ['Deploy frequency', [2, 3, 4]],
+    ['Experiments/quarter', [25, 25, 25]],
+  ];
+  expect(d).toHaveLength(TREND_SLOTS);
+  expected.forEach(([name, ys], i) => {
+    expect({ title: d[i].title, ys: d[i].points.map((p) => p.y), line: d[i].showLine }).toEqual({
+      title: name,
+      ys,
+      line: true,
+    });
+    expect(d[i].points.map((p) => serialLabel(p.x))).toEqual(dates);
+  });
+  expect(d.slice(expected.length).map((c) => c.points.length)).toEqual([0, 0]);
+});

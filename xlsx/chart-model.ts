@@ -81,6 +81,14 @@ export interface FileAxis {
 export interface FileChart {
   form: ChartForm;
   title: string;
+  /**
+   * The cell the title is linked to (`'Progress History'!$G$1`, c:tx/c:strRef): Excel shows the cell's text. The
+   * cache is the neutral title ("Metric trend 1"): LibreOffice draws a linked title from its cache and never
+   * updates it, so a name cached today would be wrong tomorrow; its legend names the metric from the cell.
+   */
+  titleRef?: { ref: string; text: string };
+  /** Scatter: each series' points joined by a line, spanning cells without a number (c:dispBlanksAs "span"). */
+  lines: boolean;
   series: FileSeries[];
   captions: FileCaption[];
   /** The plot area's inner rectangle when it is fixed (the matrix, so its captions sit in its corners). */
@@ -202,7 +210,7 @@ function altText(op: ChartOp, sheet: string, form: ChartForm): string {
   const kinds: Record<ChartForm, string> = {
     stackedBar: 'Bar chart (timeline)',
     bar: 'Bar chart',
-    scatter: 'Scatter chart',
+    scatter: op.lines ? 'Line chart (trend over time)' : 'Scatter chart',
     radar: 'Radar chart',
   };
   const s = op.series ?? [];
@@ -214,6 +222,9 @@ function altText(op: ChartOp, sheet: string, form: ChartForm): string {
   return `${kinds[form]} "${op.title}": ${by}.`;
 }
 
+/** A sheet-qualified absolute reference to one cell (`'Progress History'!$G$1`); sheet names cannot hold ":". */
+const cellRef = (sheet: string, a1: string): string => sheetRangeRef(sheet, a1).split(':')[0];
+
 /** One ChartOp of a resolved sheet → the chart the file holds. */
 export function fileChart(op: ChartOp, sheet: SheetPlan): FileChart {
   const form = op.form ?? defaultForm(op.kind);
@@ -222,11 +233,18 @@ export function fileChart(op: ChartOp, sheet: SheetPlan): FileChart {
   return {
     form,
     title: op.title,
+    ...(op.titleCell ? { titleRef: { ref: cellRef(sheet.name, op.titleCell), text: op.title } } : {}),
+    lines: form === 'scatter' && !!op.lines,
     series: fileSeries(op, sheet.name, form),
     captions: op.quadrants ? captions(op, MATRIX_PLOT) : [],
     ...(op.quadrants ? { plot: MATRIX_PLOT } : {}),
     ...axes(op, form),
-    ...(op.legend === 'none' ? {} : { legend: op.legend === 'bottom' ? 'b' : op.legend === 'top' ? 't' : 'r' }),
+    ...(op.titleCell
+      ? // LibreOffice draws a linked title from its cache only: the legend names the series from its header cell.
+        { legend: 't' as const }
+      : op.legend === 'none'
+        ? {}
+        : { legend: op.legend === 'bottom' ? 'b' : op.legend === 'top' ? 't' : 'r' }),
     plotHidden: readsHidden(read, sheet.hiddenColumns ?? []),
     anchor: { col: at.col - 1, row: at.row - 1, widthPx: op.widthPx, heightPx: op.heightPx },
     altText: altText(op, sheet.name, form),

@@ -101,3 +101,18 @@ export function cellRangeField(id: string, s: TextStyle): Xml {
     ),
   );
 }
+
+/**
+ * c:title linked to a cell (CT_Tx's c:strRef, §21.2.2.215): Excel shows the cell's current text; the cache
+ * holds it as written, for readers that draw from the cache (LibreOffice). Styled by c:txPr.
+ */
+export function linkedTitle(ref: string, cache: string, s: TextStyle): Xml {
+  const cached = el('c:strCache', {}, el('c:ptCount', { val: 1 }), el('c:pt', { idx: 0 }, el('c:v', {}, text(cache))));
+  return el(
+    'c:title',
+    {},
+    el('c:tx', {}, el('c:strRef', {}, el('c:f', {}, text(ref)), cached)),
+    el('c:overlay', { val: false }),
+    textProps(s),
+  );
+}

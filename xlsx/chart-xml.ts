@@ -10,7 +10,16 @@
  * `c:plotVisOnly val="0"` (§21.2.2.146) makes a chart plot the hidden helper columns it reads.
  */
 import type { ChartBox, FileAxis, FileChart, FileSeries } from './chart-model';
-import { cellRangeField, line, shapeProps, textProps, title, TEXT_COLOR, type TextStyle } from './chart-text';
+import {
+  cellRangeField,
+  line,
+  linkedTitle,
+  shapeProps,
+  textProps,
+  title,
+  TEXT_COLOR,
+  type TextStyle,
+} from './chart-text';
 import { parseSheetRange } from '../shared/templates/a1';
 import { el, part, text, type Xml } from './xml';
 
@@ -29,6 +38,7 @@ const AX = { category: 500000001, value: 500000002 };
 const TICK_LABELS: TextStyle = { size: 9 };
 const AXIS_TITLE: TextStyle = { size: 10, bold: true };
 const LABELS: TextStyle = { size: 9, bold: true };
+const TITLE: TextStyle = { size: 13, bold: true, color: '#1F1F1F' };
 
 const val = (tag: string, v: string | number | boolean): Xml => el(tag, { val: v });
 const numRef = (f: string): Xml => el('c:numRef', {}, el('c:f', {}, text(f)));
@@ -146,15 +156,16 @@ function barSeries(s: FileSeries, i: number): Xml {
   );
 }
 
-function scatterSeries(s: FileSeries, i: number): Xml {
+function scatterSeries(s: FileSeries, i: number, lines: boolean): Xml {
   return el(
     'c:ser',
     {},
     val('c:idx', i),
     val('c:order', i),
     seriesName(s),
-    shapeProps(undefined),
-    marker(s),
+    // A trend's points are joined by a line in its colour; the matrix's points stand alone.
+    lines ? shapeProps(undefined, line(s.color, 2.25)) : shapeProps(undefined),
+    marker(s, lines ? 6 : 8),
     seriesLabels(s, i),
     s.xValues ? el('c:xVal', {}, numRef(s.xValues)) : undefined,
     el('c:yVal', {}, numRef(s.values)),
@@ -203,7 +214,7 @@ function chartGroup(c: FileChart): Xml {
         {},
         val('c:scatterStyle', 'lineMarker'),
         val('c:varyColors', false),
-        c.series.map(scatterSeries),
+        c.series.map((s, i) => scatterSeries(s, i, c.lines)),
         axIds(),
       );
     case 'radar':
@@ -344,12 +355,13 @@ export function chartPart(c: FileChart): string {
   const chart = el(
     'c:chart',
     {},
-    title(c.title, { size: 13, bold: true, color: '#1F1F1F' }),
+    c.titleRef ? linkedTitle(c.titleRef.ref, c.titleRef.text, TITLE) : title(c.title, TITLE),
     val('c:autoTitleDeleted', false),
     el('c:plotArea', {}, layout(c.plot), chartGroup(c), chartAxes(c), shapeProps(undefined)),
     legend(c),
     val('c:plotVisOnly', !c.plotHidden),
-    val('c:dispBlanksAs', 'gap'),
+    // A trend spans the rows between its points (blank or #N/A); other charts leave a gap.
+    val('c:dispBlanksAs', c.lines ? 'span' : 'gap'),
   );
   return part(
     el(

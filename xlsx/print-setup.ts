@@ -65,6 +65,7 @@ function lastTypedRow(s: SheetPlan, from: number, to: number): number {
  * settings beside the table. A table with nothing typed prints every row (a blank template: the rows
  * are there to be filled, on screen or on paper), except one whose rows are fed by formulas from other
  * sheets (its first column computed: the Progress Dashboard), which prints the rows its bar charts draw.
+ * A blank table prints at most BLANK_PRINT_ROWS rows.
  */
 export function lastPrintedRow(s: SheetPlan): number {
   const header = s.cells[0] ?? [];
@@ -76,8 +77,14 @@ export function lastPrintedRow(s: SheetPlan): number {
   const data = s.cells.slice(s.headerRows);
   const fed = data.length > 0 && data.every((row) => isFormula(row[0]));
   const charted = s.charts.reduce((m, c) => Math.max(m, c.excelRows ?? 0), 0);
-  return fed && charted > 0 ? s.headerRows + charted : s.cells.length;
+  return fed && charted > 0 ? s.headerRows + charted : Math.min(s.cells.length, s.headerRows + BLANK_PRINT_ROWS);
 }
+
+/**
+ * Rows a blank table prints at most: a form's rows to fill on paper. Rows beyond are room for a log to grow
+ * (Progress History's 500, appended by "Record snapshot"), which prints what it holds once it holds something.
+ */
+export const BLANK_PRINT_ROWS = 50;
 
 /** Pixel widths of columns 0…n (the plan's, then the default). */
 const columnPx = (s: SheetPlan, c: number): number => s.columnWidths[c] ?? DEFAULT_COLUMN_PX;
@@ -96,12 +103,44 @@ export function chartCells(s: SheetPlan, c: FileChart, rowPt: Map<number, number
   return { right: col - 1, bottom: row - 1 };
 }
 
-/** What a sheet prints: its data block, then each chart (rows of `rowPt` have their height set). */
+/** Height of a landscape page's printable area at 100 % (8.5 in less the margins, header and footer), in pixels. */
+export const PAGE_PX = 680;
+
+/**
+ * Charts grouped by page: consecutive charts stacked in one column (Progress History's trends) share a range
+ * as long as they fit a page together (a range never splits a chart across pages); any other chart is alone.
+ */
+export function chartPages(charts: FileChart[]): FileChart[][] {
+  const pages: FileChart[][] = [];
+  let height = 0;
+  for (const c of charts) {
+    const page = pages[pages.length - 1];
+    const prev = page?.[page.length - 1];
+    const stacked = prev !== undefined && prev.anchor.col === c.anchor.col && c.anchor.row > prev.anchor.row;
+    const below = stacked ? Math.max(0, (c.anchor.row - prev.anchor.row) * DEFAULT_ROW_PX - prev.anchor.heightPx) : 0;
+    if (stacked && height + below + c.anchor.heightPx <= PAGE_PX) {
+      page.push(c);
+      height += below + c.anchor.heightPx;
+    } else {
+      pages.push([c]);
+      height = c.anchor.heightPx;
+    }
+  }
+  return pages;
+}
+
+/**
+ * What a sheet prints: its data block, then its charts (rows of `rowPt` have their height set), a page's worth
+ * of stacked charts per range (chartPages).
+ */
 export function printPlan(s: SheetPlan, charts: FileChart[], rowPt: Map<number, number>): PrintPlan {
   const data = `A1:${colLetter(lastVisibleColumn(s))}${lastPrintedRow(s)}`;
-  const chartAreas = charts.map((c) => {
-    const end = chartCells(s, c, rowPt);
-    return `${colLetter(c.anchor.col)}${c.anchor.row + 1}:${colLetter(end.right)}${end.bottom + 1}`;
+  const chartAreas = chartPages(charts).map((group) => {
+    const first = group[0];
+    const ends = group.map((c) => chartCells(s, c, rowPt));
+    const right = ends.reduce((m, e) => Math.max(m, e.right), 0);
+    const bottom = ends.reduce((m, e) => Math.max(m, e.bottom), 0);
+    return `${colLetter(first.anchor.col)}${first.anchor.row + 1}:${colLetter(right)}${bottom + 1}`;
   });
   return {
     printArea: [data, ...chartAreas].map((a) => sheetRangeRef(s.name, a)),

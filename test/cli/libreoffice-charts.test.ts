@@ -3,7 +3,8 @@
  *  - chart oracle: saved as ODF, every chart's local table holds the values it plots (hidden cells it
  *    does not include are left out): the example's initiatives, impacts and efforts, the six health
  *    ratings, the metrics' progress, the themes; the same for a blank workbook whose rows are filled
- *    with ExcelJS before it is packaged; and a control file whose charts plot visible cells only shows
+ *    with ExcelJS before it is packaged; each metric's trend on Progress History once three snapshots are
+ *    in it (its values at their dates, nothing from other rows); and a control file whose charts plot visible cells only shows
  *    the helper-column charts empty, so the oracle can tell;
  *  - round trip: LibreOffice opens the file, saves it as .xlsx, and the saved file's charts hold the
  *    same tables;
@@ -51,6 +52,7 @@ function asReadSheets(model: WorkbookModel): ReadSheet[] {
     rows: s.cells.map((r) => r.map((v) => (typeof v === 'string' && v.startsWith('=') ? undefined : v))),
   }));
 }
+import { SNAPSHOT_DAYS, TRENDS, fillHistory, serialOfUtc } from '../fixtures/snapshots';
 
 const soffice = sofficePath();
 const inCi = !!process.env.CI;
@@ -223,6 +225,9 @@ describeLo('LibreOffice draws the workbook’s charts from its cells and prints 
     const filled = buildWorkbook(ExcelJS, blank);
     fillWorkbook(filled.workbook, new TypedView(blank));
     fs.writeFileSync(file('blank-filled.xlsx'), await packageWorkbook(filled));
+    const history = buildWorkbook(ExcelJS, example);
+    fillHistory(history.workbook);
+    fs.writeFileSync(file('history-filled.xlsx'), await packageWorkbook(history));
     // Control: the example's two charts over hidden helper columns, told to plot visible cells only.
     const helperCharts = ['roadmap', 'prioritization'].map((id) => compileTemplate(id, { example: true }));
     const control = buildWorkbook(ExcelJS, modelFromPlans(helperCharts));
@@ -232,7 +237,7 @@ describeLo('LibreOffice draws the workbook’s charts from its cells and prints 
     const started = Date.now();
     convert(soffice!, [file('example.xlsx')], 'xlsx', file('saved'), dir);
     fs.renameSync(path.join(dir, 'saved', 'example.xlsx'), file('round-trip.xlsx'));
-    const names = ['example', 'blank-filled', 'visible-only', 'round-trip'];
+    const names = ['example', 'blank-filled', 'visible-only', 'round-trip', 'history-filled'];
     convert(
       soffice!,
       names.map((n) => file(`${n}.xlsx`)),
@@ -255,14 +260,15 @@ describeLo('LibreOffice draws the workbook’s charts from its cells and prints 
 
   test('the example workbook holds one native chart per chart of the plan, on its sheet, by its title', () => {
     const planned = example.sheets.flatMap((s) => s.charts.map((c) => [s.name, c.title]));
-    expect(planned).toHaveLength(5);
+    // The five charts, and a trend per metric slot on Progress History.
+    expect(planned).toHaveLength(5 + 6);
     expect(charts.example.map((c) => [c.sheet, c.name]).sort()).toEqual(planned.sort());
     expect(charts.example.map((c) => c.className).sort()).toEqual([
       'chart:bar',
       'chart:bar',
       'chart:bar',
       'chart:radar',
-      'chart:scatter',
+      ...Array(1 + 6).fill('chart:scatter'),
     ]);
   });
 
@@ -271,7 +277,7 @@ describeLo('LibreOffice draws the workbook’s charts from its cells and prints 
   });
 
   test('every chart of the blank workbook plots the rows filled in afterwards', () => {
-    expect(charts['blank-filled']).toHaveLength(5);
+    expect(charts['blank-filled']).toHaveLength(5 + 6);
     expectChartsHoldTheData(charts['blank-filled'], new TypedView(blank, FILLS));
   });
 
@@ -306,7 +312,7 @@ describeLo('LibreOffice draws the workbook’s charts from its cells and prints 
           table: c.table.map((r) => r.map((v) => (typeof v === 'number' ? Number(v.toPrecision(12)) : v))),
         }))
         .sort((a, b) => a.sheet.localeCompare(b.sheet));
-    expect(charts['round-trip']).toHaveLength(5);
+    expect(charts['round-trip']).toHaveLength(5 + 6);
     expect(shape(charts['round-trip'])).toEqual(shape(charts.example));
   });
 
@@ -316,8 +322,14 @@ describeLo('LibreOffice draws the workbook’s charts from its cells and prints 
     expect([...bySheet.keys()].sort()).toEqual(example.sheets.map((s) => s.name).sort());
     for (const s of example.sheets) {
       const printed = bySheet.get(s.name)!;
-      expect({ sheet: s.name, pages: printed.length <= 2 }).toEqual({ sheet: s.name, pages: true });
       expect(printed.map((p) => p.page)).toEqual(printed.map((_, i) => i + 1));
+      if (s.charts.length > 1) {
+        // Progress History: its table, then its six trends two to a landscape page (the text of two stacked
+        // charts interleaves in pdftotext's layout, so the pages are counted, not searched for titles).
+        expect({ sheet: s.name, pages: printed.length }).toEqual({ sheet: s.name, pages: 1 + s.charts.length / 2 });
+        continue;
+      }
+      expect({ sheet: s.name, pages: printed.length <= 2 }).toEqual({ sheet: s.name, pages: true });
       for (const c of s.charts) expect(printed[printed.length - 1].text).toContain(c.title);
     }
   });
@@ -361,6 +373,19 @@ describeLo('LibreOffice draws the workbook’s charts from its cells and prints 
     const notDoing = pages.blank.filter((p) => p.sheet === "What We're Not Doing");
     expect(notDoing).toHaveLength(2);
     for (const p of notDoing) expect(p.text).toMatch(/Why Not\s+Theme\s+Revisit Date/);
+  });
+
+  test('each metric’s trend chart plots its values at the snapshot dates, and only those', () => {
+    const trends = charts['history-filled'].filter((c) => c.sheet === 'Progress History');
+    expect(trends.map((t) => t.className)).toEqual(Array(6).fill('chart:scatter'));
+    const dates = SNAPSHOT_DAYS.map(serialOfUtc);
+    trends.forEach((t, k) => {
+      expect(t.includeHidden).toBe(true);
+      // The local table: (row, x = date, y); #N/A rows (other metrics, themes, health) hold no value.
+      const plotted = t.table.slice(1).flatMap((r) => (typeof r[2] === 'number' ? [[r[1], r[2]]] : []));
+      const expected = k < TRENDS.length ? TRENDS[k][1].map((v, i) => [dates[i], v]) : [];
+      expect({ slot: k + 1, plotted }).toEqual({ slot: k + 1, plotted: expected });
+    });
   });
 
   test('everything prints in a sans-serif font', () => {

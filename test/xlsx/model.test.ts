@@ -115,6 +115,35 @@ describe('print setup', () => {
     expect(p.printTitles).toBe("'Roadmap'!$1:$1");
   });
 
+  test('a metric trend: dates on x, its slot on y joined by a line that spans #N/A, the title linked to the slot header', () => {
+    const history = sheet(example, 'Progress History');
+    expect(history.charts).toHaveLength(6);
+    const trend = fileChart(history.charts[1], history);
+    expect(trend.series).toHaveLength(1);
+    expect(trend.series[0].xValues).toBe(`'Progress History'!$A$2:$A$501`);
+    expect(trend.series[0].values).toBe(`'Progress History'!$I$2:$I$501`);
+    expect(trend.series[0].name).toEqual({ ref: `'Progress History'!$I$1:$I$1` });
+    expect(trend.titleRef).toEqual({ ref: `'Progress History'!$I$1`, text: 'Metric trend 2' });
+    const xml = chartPart(trend);
+    expect(xml).toContain('<c:dispBlanksAs val="span"/>');
+    expect(xml).toContain('<c:plotVisOnly val="0"/>');
+    expect(xml).toContain(`<c:strRef><c:f>&apos;Progress History&apos;!$I$1</c:f>`);
+    // The line: a visible outline on the series (the matrix's points have none).
+    expect(xml).toMatch(/<c:ser>.*<c:spPr><a:noFill\/><a:ln w="28575"><a:solidFill>/);
+    expect(
+      chartPart(fileChart(sheet(example, 'Prioritization').charts[0], sheet(example, 'Prioritization'))),
+    ).toContain('<c:dispBlanksAs val="gap"/>');
+  });
+
+  test('stacked charts print a page’s worth per range, never one split across pages', () => {
+    const history = sheet(example, 'Progress History');
+    const charts = history.charts.map((c) => fileChart(c, history));
+    const p = printPlan(history, charts, wrappedRowHeights(history));
+    expect(p.printArea).toHaveLength(1 + 3);
+    // An empty log prints its header and the 50 rows of a blank form, not its 500 rows of formulas.
+    expect(p.printArea[0]).toBe("'Progress History'!$A$1:$E$51");
+  });
+
   test('wrapped text: lines by word, explicit line breaks, rows tall enough', () => {
     expect(wrappedLines('Owner', 150)).toBe(1);
     expect(wrappedLines('Business Impact', 80, true)).toBe(2);

@@ -21,9 +21,9 @@ beforeAll(async () => {
   zip = await JSZip.loadAsync(await writeXlsx(ExcelJS, model));
 });
 
-test('five chart parts; six drawing parts: one per sheet with charts, and the matrix’s text boxes', () => {
-  expect(parts(/^xl\/charts\/chart\d+\.xml$/)).toHaveLength(5);
-  expect(parts(/^xl\/drawings\/drawing\d+\.xml$/)).toHaveLength(6);
+test('eleven chart parts (five, and six metric trends); seven drawing parts: one per sheet with charts, and the matrix’s text boxes', () => {
+  expect(parts(/^xl\/charts\/chart\d+\.xml$/)).toHaveLength(5 + 6);
+  expect(parts(/^xl\/drawings\/drawing\d+\.xml$/)).toHaveLength(7);
 });
 
 test('every chart, drawing, sheet and workbook part lists its children in schema order', async () => {
@@ -81,8 +81,8 @@ test('each chart is placed by one drawing, each drawing by one sheet, the text b
     rels.filter((r) => r.type === type && r.target === target).length;
   for (const c of parts(/^xl\/charts\/chart\d+\.xml$/)) expect(count('chart', c)).toBe(1);
   const sheetDrawings = rels.filter((r) => r.type === 'drawing');
-  expect(sheetDrawings).toHaveLength(5);
-  expect(new Set(sheetDrawings.map((r) => r.from)).size).toBe(5);
+  expect(sheetDrawings).toHaveLength(6);
+  expect(new Set(sheetDrawings.map((r) => r.from)).size).toBe(6);
   const shapes = rels.filter((r) => r.type === 'chartUserShapes');
   expect(shapes).toHaveLength(1);
   expect(await text(shapes[0].target)).toContain('Do Now');

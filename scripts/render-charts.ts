@@ -13,6 +13,7 @@ import { TEMPLATES, compileTemplate } from '../shared/templates/index';
 import type { ChartOp } from '../shared/templates/plan';
 import { parseRange, cellA1, rangeA1 } from '../shared/templates/a1';
 import { loadPlan, isEngineError } from '../test/templates/loader';
+import { previewWithSnapshots } from '../test/fixtures/snapshots';
 
 const ROOT = path.resolve(__dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -47,7 +48,20 @@ function rangesOf(op: ChartOp): string[] {
       out.add(rangeA1({ top: r.top - 1, bottom: r.top - 1, left: r.left, right: r.left }));
     }
   }
+  if (op.titleCell) out.add(op.titleCell);
   return [...out];
+}
+
+/**
+ * A metric's trend: the example's Progress History is empty (its review flags "no snapshot"), so the image
+ * shows p95 latency after three snapshots recorded in the preview's workbook (test/fixtures/snapshots.ts).
+ */
+function trendJob(): ChartJob {
+  const wb = previewWithSnapshots();
+  const sheet = 'Progress History';
+  const op = wb.metaOf(sheet).charts[1];
+  const data = Object.fromEntries(rangesOf(op).map((a1) => [a1, wb.rangeValues(sheet, a1)]));
+  return { templateId: 'strategy-workbook', sheet, op, data };
 }
 
 /** Every chart of every example template, once per kind, with the values its ranges hold. */
@@ -58,7 +72,7 @@ export function collectJobs(): ChartJob[] {
     const loaded = loadPlan(compileTemplate(t.id, { example: true }));
     for (const s of loaded.plan.sheets) {
       for (const op of s.charts) {
-        if (seen.has(op.kind)) continue;
+        if (seen.has(op.kind) || op.kind === 'metricTrend') continue;
         seen.add(op.kind);
         const data: Record<string, unknown[][]> = {};
         for (const a1 of rangesOf(op)) {
@@ -78,6 +92,7 @@ export function collectJobs(): ChartJob[] {
       }
     }
   }
+  jobs.push(trendJob());
   return jobs;
 }
 

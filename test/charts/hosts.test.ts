@@ -56,8 +56,10 @@ describe.each(cases)('$id (example: $example) $op.kind on "$sheet"', ({ op }) =>
     expect(callsOf(chart, 'setChartType')).toEqual([[SHEETS_CHART_TYPE[op.form!]]]);
     const ranges = callsOf(chart, 'addRange').map((a) => (a[0] as { a1: string }).a1);
     const series = op.series!;
+    const domain = op.form === 'scatter' ? series[0].xValues! : op.categories!;
     if (op.source) {
-      expect(ranges).toEqual([op.categories!.replace(/^([A-Z]+)2:/, '$11:'), op.source]);
+      // The domain and the series block, each with its header row (a trend: the dates, then its slot).
+      expect(ranges).toEqual([domain.replace(/^([A-Z]+)2:/, '$11:'), op.source]);
       expect(callsOf(chart, 'setNumHeaders')).toEqual([[1]]);
     } else if (op.form === 'scatter') {
       expect(ranges).toEqual([series[0].xValues, ...series.map((s) => s.values)]);
@@ -73,7 +75,7 @@ describe.each(cases)('$id (example: $example) $op.kind on "$sheet"', ({ op }) =>
 
   test('Excel: type, series set one by one (never from a block), hidden cells plotted, no sync', () => {
     const chart = excelChart(op);
-    expect(chart.type).toBe(EXCEL_CHART_TYPE[op.form!]);
+    expect(chart.type).toBe(op.lines ? 'XYScatterLines' : EXCEL_CHART_TYPE[op.form!]);
     expect(chart.seriesBy).toBe('Columns');
     const series = op.series!;
     const fit = (a1: string): string => trimRows(a1, op.excelRows);
@@ -89,7 +91,13 @@ describe.each(cases)('$id (example: $example) $op.kind on "$sheet"', ({ op }) =>
     expect(set('setValues')).toEqual(series.map((s) => fit(s.values)));
     expect(set('setXAxisValues')).toEqual(series.filter((s) => s.xValues).map((s) => fit(s.xValues!)));
     expect(opsAt(chart, 'plotVisibleOnly')).toEqual([{ path: 'plotVisibleOnly', value: false }]);
-    expect(opsAt(chart, 'title.text')).toEqual([{ path: 'title.text', value: op.title }]);
+    if (op.titleCell) {
+      // Linked to the cell that names the metric, as an absolute reference on the chart's sheet.
+      const c = parseCell(op.titleCell);
+      const ref = `=${op.sheetRef}!$${op.titleCell.replace(/\d+$/, '')}$${c.row}`;
+      expect(opsAt(chart, 'title.setFormula')).toEqual([{ path: 'title.setFormula', args: [ref] }]);
+      expect(opsAt(chart, 'displayBlanksAs')).toEqual([{ path: 'displayBlanksAs', value: 'Interplotted' }]);
+    } else expect(opsAt(chart, 'title.text')).toEqual([{ path: 'title.text', value: op.title }]);
     expect(opsAt(chart, 'setPosition')).toEqual([{ path: 'setPosition', args: [op.anchor] }]);
     expect(opsAt(chart, 'width')[0].value).toBe(Math.round(op.widthPx * PX_TO_PT));
   });

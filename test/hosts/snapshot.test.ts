@@ -33,7 +33,8 @@ function historyRows(fake: SheetsFake, name = 'Progress History'): unknown[][] {
   const out: unknown[][] = [];
   for (const [k, c] of s.cells) {
     const [r, col] = k.split(',').map(Number);
-    if (r < 2 || (c.value === null && !c.formula)) continue;
+    // The History columns A–E only (the trend charts' hidden helper columns hold formulas on every row).
+    if (r < 2 || col > 5 || (c.value === null && !c.formula)) continue;
     (out[r - 2] ??= [])[col - 1] = c.value;
   }
   return out;

@@ -60,6 +60,21 @@ function lastTypedRow(s: SheetPlan, from: number, to: number): number {
   return last;
 }
 
+/** How many columns the table has: it ends at the first column without a header (the spacer before a side block). */
+function tableColumns(s: SheetPlan): number {
+  const header = s.cells[0] ?? [];
+  const gap = header.findIndex((h) => !filled(h));
+  return gap < 0 ? header.length : gap;
+}
+
+/**
+ * The charts worth paper: a trend (lines over dates) on a table with nothing typed yet (a Progress History before
+ * its first snapshot) draws nothing, so it prints once the log holds rows; every other chart always prints.
+ */
+export function printedCharts(s: SheetPlan, charts: FileChart[]): FileChart[] {
+  return lastTypedRow(s, 0, tableColumns(s)) > 0 ? charts : charts.filter((c) => !c.lines);
+}
+
 /**
  * The last row to print (1-based): the last data row holding a typed value, and the side block of
  * settings beside the table. A table with nothing typed prints every row (a blank template: the rows
@@ -69,9 +84,7 @@ function lastTypedRow(s: SheetPlan, from: number, to: number): number {
  */
 export function lastPrintedRow(s: SheetPlan): number {
   const header = s.cells[0] ?? [];
-  // The table ends at the first column without a header (the spacer before a side block).
-  const gap = header.findIndex((h) => !filled(h));
-  const tableWidth = gap < 0 ? header.length : gap;
+  const tableWidth = tableColumns(s);
   const table = lastTypedRow(s, 0, tableWidth);
   if (table > 0) return Math.max(table, lastTypedRow(s, tableWidth, header.length));
   const data = s.cells.slice(s.headerRows);
@@ -135,7 +148,7 @@ export function chartPages(charts: FileChart[]): FileChart[][] {
  */
 export function printPlan(s: SheetPlan, charts: FileChart[], rowPt: Map<number, number>): PrintPlan {
   const data = `A1:${colLetter(lastVisibleColumn(s))}${lastPrintedRow(s)}`;
-  const chartAreas = chartPages(charts).map((group) => {
+  const chartAreas = chartPages(printedCharts(s, charts)).map((group) => {
     const first = group[0];
     const ends = group.map((c) => chartCells(s, c, rowPt));
     const right = ends.reduce((m, e) => Math.max(m, e.right), 0);

@@ -139,9 +139,17 @@ describe('print setup', () => {
     const history = sheet(example, 'Progress History');
     const charts = history.charts.map((c) => fileChart(c, history));
     const p = printPlan(history, charts, wrappedRowHeights(history));
-    expect(p.printArea).toHaveLength(1 + 3);
-    // An empty log prints its header and the 50 rows of a blank form, not its 500 rows of formulas.
-    expect(p.printArea[0]).toBe("'Progress History'!$A$1:$E$51");
+    // An empty log prints its header and the 50 rows of a blank form, not its 500 rows of formulas, and no
+    // trend yet (each would be an empty chart).
+    expect(p.printArea).toEqual(["'Progress History'!$A$1:$E$51"]);
+    // With one snapshot row: the trends print, two to a page, never one split across pages.
+    const cells = history.cells.map((row, r) =>
+      r === 1 ? [46357, 'Metric', 'p95 latency', 350, '350ms', ...row.slice(5)] : row,
+    );
+    const logged = { ...history, cells };
+    const q = printPlan(logged, charts, wrappedRowHeights(logged));
+    expect(q.printArea).toHaveLength(1 + 3);
+    expect(q.printArea[0]).toBe("'Progress History'!$A$1:$E$2");
   });
 
   test('wrapped text: lines by word, explicit line breaks, rows tall enough', () => {

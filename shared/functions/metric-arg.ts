@@ -1,7 +1,8 @@
 /** The argument type of metric cells ("$1M", "<200ms", "5x/day", "N/A" or a number), shared by the metric functions. */
 import { MISMATCH, type ArgType, type Mismatch } from '../core/args';
 import { showValue } from '../core/values';
-import { ACCEPTED_FORMS, isNotAvailable, parseMetric, type MetricValue, type NotAvailable } from '../metrics/value';
+import { ACCEPTED_FORMS, isNotAvailable, parseMetric } from '../metrics/value';
+import { type MetricValue, type NotAvailable } from '../metrics/units';
 
 /** A metric cell as read: the parsed value and how the cell was shown, for messages. */
 export type ReadMetric = (MetricValue & { shown: string }) | NotAvailable;

@@ -20,7 +20,8 @@ import {
   UNDATED_AT_RISK,
   UNDATED_ON_TRACK,
 } from '../metrics/progress';
-import { compatibleKinds, isNotAvailable, KIND_NAMES, MS_PER_HOUR, type MetricValue } from '../metrics/value';
+import { compatibleKinds, isNotAvailable, KIND_NAMES } from '../metrics/value';
+import { MS_PER_HOUR, type MetricValue } from '../metrics/units';
 import { metricArg, type ReadMetric } from './metric-arg';
 import { date, METRIC_TRIPLE } from './params';
 import { defineFunction, type FunctionSpec, type InvokeContext } from './spec';

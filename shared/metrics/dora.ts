@@ -17,7 +17,7 @@
  * and a value inside a band shared by several levels gets the best of them. Values beyond the worst band are Low.
  * So Medium is never given for change failure rate: the report does not separate it from High there.
  */
-import { DAYS_PER_MONTH, RATE_PER_DAY } from './value';
+import { DAYS_PER_MONTH, RATE_PER_DAY } from './units';
 
 export type DoraMetric = 'deployment frequency' | 'lead time' | 'change failure rate' | 'time to restore';
 export type DoraLevel = 'Elite' | 'High' | 'Medium' | 'Low';

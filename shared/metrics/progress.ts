@@ -1,5 +1,6 @@
 /** Progress of a metric from its baseline towards its target, and a status against the time elapsed. */
-import { comparatorDirection, type MetricValue } from './value';
+import { comparatorDirection } from './value';
+import { type MetricValue } from './units';
 
 export type Direction = 'lower' | 'higher';
 

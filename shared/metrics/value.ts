@@ -10,7 +10,6 @@ import { asciiLower, collapseSpaces, isAsciiLetter, isDigit, isSpace, scanCost, 
 import { formatNumber } from '../core/values';
 import {
   DAYS_PER_MONTH,
-  DAYS_PER_QUARTER,
   DAYS_PER_YEAR,
   MS_PER_DAY,
   MS_PER_HOUR,
@@ -23,21 +22,6 @@ import {
   type NotAvailable,
 } from './units';
 import { parseWording } from './wording';
-
-export {
-  DAYS_PER_MONTH,
-  DAYS_PER_QUARTER,
-  DAYS_PER_YEAR,
-  MS_PER_DAY,
-  MS_PER_HOUR,
-  MS_PER_MINUTE,
-  MS_PER_SECOND,
-  RATE_PER_DAY,
-  type Comparator,
-  type MetricKind,
-  type MetricValue,
-  type NotAvailable,
-};
 
 export const NOT_AVAILABLE: NotAvailable = { notAvailable: true };
 

@@ -110,24 +110,7 @@ export function parseCsv(text: string): string[][] {
  * cached result, as in a file a person saved): returns the path of the re-saved copy in `workDir`.
  */
 export function resaveXlsx(soffice: string, file: string, workDir: string): string {
-  const profile = path.join(workDir, 'profile-resave');
-  fs.mkdirSync(path.join(profile, 'user'), { recursive: true });
-  fs.writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
   const outDir = path.join(workDir, 'resaved');
-  fs.mkdirSync(outDir, { recursive: true });
-  execFileSync(
-    soffice,
-    [
-      `-env:UserInstallation=file://${profile}`,
-      '--headless',
-      '--norestore',
-      '--convert-to',
-      'xlsx:Calc MS Excel 2007 XML',
-      '--outdir',
-      outDir,
-      file,
-    ],
-    { stdio: 'pipe', timeout: 120000, env: { ...process.env, HOME: workDir } },
-  );
+  convert(soffice, [file], 'xlsx:Calc MS Excel 2007 XML', outDir, workDir);
   return path.join(outDir, path.basename(file));
 }

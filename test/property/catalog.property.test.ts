@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import { isCellError, type Result } from '../../shared/core/values';
 import { findFunction, invoke, REGISTRY } from '../../shared/functions';
 import { doraLevel, DORA_LEVEL_RANK, type DoraMetric } from '../../shared/metrics/dora';
-import { formatMetric, parseMetricText, type MetricKind, type MetricValue } from '../../shared/metrics/value';
+import { formatMetric, parseMetricText } from '../../shared/metrics/value';
+import { type MetricKind, type MetricValue } from '../../shared/metrics/units';
 import { planByCapacity } from '../../shared/scoring/plan';
 
 const RUNS = { numRuns: 200 };

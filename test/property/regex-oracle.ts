@@ -4,6 +4,7 @@
  * (These backtrack: `\d+\.?\d*` and `\s*[-/ ]\s*` cost quadratic time on long hostile texts. Never use them
  * outside this test.)
  */
+import { NOT_AVAILABLE } from '../../shared/metrics/value';
 import {
   DAYS_PER_MONTH,
   DAYS_PER_QUARTER,
@@ -12,12 +13,11 @@ import {
   MS_PER_HOUR,
   MS_PER_MINUTE,
   MS_PER_SECOND,
-  NOT_AVAILABLE,
   type Comparator,
   type MetricKind,
   type MetricValue,
   type NotAvailable,
-} from '../../shared/metrics/value';
+} from '../../shared/metrics/units';
 import type { QuarterStart } from '../../shared/scoring/plan';
 
 const MONTH_NAMES = [

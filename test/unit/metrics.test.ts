@@ -1,6 +1,7 @@
 /** Metrics: METRIC_VALUE parsing, METRIC_PROGRESS direction and capping, METRIC_STATUS rules. */
 import { isCellError } from '../../shared/core/values';
-import { formatMetric, parseMetricText, type MetricValue } from '../../shared/metrics/value';
+import { formatMetric, parseMetricText } from '../../shared/metrics/value';
+import { type MetricValue } from '../../shared/metrics/units';
 import { col, day, errorOf, one, plain, run } from './helpers';
 
 describe('METRIC_VALUE', () => {

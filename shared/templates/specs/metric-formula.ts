@@ -17,13 +17,13 @@ export const NATIVE_METRIC_FORMS =
 
 import { AT_RISK_MARGIN, UNDATED_AT_RISK, UNDATED_ON_TRACK } from '../../metrics/progress';
 import {
+  DAYS_PER_MONTH,
+  DAYS_PER_YEAR,
   MS_PER_DAY as MS_D,
   MS_PER_HOUR as MS_H,
   MS_PER_MINUTE as MS_MIN,
   MS_PER_SECOND as MS_S,
-  DAYS_PER_MONTH,
-  DAYS_PER_YEAR,
-} from '../../metrics/value';
+} from '../../metrics/units';
 
 const MS_W = 7 * MS_D;
 /** A month is a twelfth of 365 days, a year 365 days, as in the core (shared/metrics/value.ts). */

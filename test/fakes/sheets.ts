@@ -18,8 +18,9 @@
  *
  * Concurrency: `LockService.getDocumentLock()` gives one lock per spreadsheet, as Apps Script does for two
  * executions in one document (https://developers.google.com/apps-script/reference/lock/lock-service). The
- * fake runs in one thread, so it cannot make a second execution wait: a lock another execution holds is
- * refused at once, which is what a real execution sees when the holder keeps it past the timeout. Someone
+ * fake runs in one thread: a lock an execution of this thread holds is refused at once (it cannot finish while
+ * another waits), which is what a real execution sees when the holder keeps it past the timeout; another
+ * execution holding it for N ms (`holdLockElsewhere`) is waited for when the timeout is at least N ms. Someone
  * else acting between two of our service calls (a co-author, a second execution) is played by
  * `recorder.before(method, nth, act)`.
  */
@@ -1312,22 +1313,56 @@ export interface SheetsFake {
     LockService: Pick<GoogleAppsScript.Lock.LockService, 'getDocumentLock'>;
   };
   /** The spreadsheet's document lock (holder: the execution that has it). */
-  lock: { holder?: FakeLock };
+  lock: DocumentLockState;
+  /** Plays another execution (another editor's insert) that holds the document lock for `forMs` more ms. */
+  holdLockElsewhere(forMs: number): void;
   /** Service calls recorded (excluding local builders and the Ui). */
   serviceCalls(): number;
 }
 
-/** LockService's document lock: one holder per spreadsheet; a held lock is refused at once (the fake cannot wait). */
+/**
+ * The document lock of one spreadsheet. `holder`: an execution of this thread that has it (it cannot finish while
+ * another waits, so it is never released by waiting). `elsewhere`: another execution (another editor's insert)
+ * holding it for `forMs` more milliseconds, played with `holdLockElsewhere`; `waitedMs`: the time our
+ * executions spent waiting for it.
+ */
+export interface DocumentLockState {
+  holder?: FakeLock;
+  elsewhere?: { forMs: number };
+  waitedMs?: number;
+}
+
+/**
+ * Waiting for a lock another execution holds (issue #25): "tryLock(timeoutInMillis): Attempts to acquire the
+ * lock, timing out after the provided number of milliseconds" and waitLock "throws an exception if the lock
+ * could not be acquired" in that time (https://developers.google.com/apps-script/reference/lock/lock#trylocktimeoutinmillis).
+ * So a hold of N ms ends within a wait of at least N ms (the lock is then ours, after N ms), and a shorter wait
+ * is refused after waiting the whole timeout.
+ */
+export function waitForHolderElsewhere(doc: DocumentLockState, timeoutInMillis: number): boolean {
+  if (!doc.elsewhere) return true;
+  const wait = Math.max(0, timeoutInMillis);
+  if (doc.elsewhere.forMs > wait) {
+    doc.waitedMs = (doc.waitedMs ?? 0) + wait;
+    return false;
+  }
+  doc.waitedMs = (doc.waitedMs ?? 0) + doc.elsewhere.forMs;
+  doc.elsewhere = undefined;
+  return true;
+}
+
+/** LockService's document lock: one holder per spreadsheet; waits as long as it is told (waitForHolderElsewhere). */
 export class FakeLock implements Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock'> {
   private mine = false;
   constructor(
-    private readonly doc: { holder?: FakeLock },
+    private readonly doc: DocumentLockState,
     private readonly recorder: Recorder,
   ) {}
   tryLock(timeoutInMillis: number): boolean {
     this.recorder.record('lock', 'Lock', 'tryLock', [timeoutInMillis]);
     if (this.mine) return true;
     if (this.doc.holder) return false;
+    if (!waitForHolderElsewhere(this.doc, timeoutInMillis)) return false;
     this.doc.holder = this;
     this.mine = true;
     return true;
@@ -1376,7 +1411,7 @@ export function createSheetsFake(
   options: SheetsFakeOptions = {},
 ): SheetsFake {
   const recorder = new Recorder();
-  const lock: { holder?: FakeLock } = {};
+  const lock: DocumentLockState = {};
   const ss = new FakeSpreadsheet(recorder, sheetNames);
   if (options.timeZone) ss.timeZone = options.timeZone;
   if (options.locale) ss.locale = options.locale;
@@ -1494,6 +1529,9 @@ export function createSheetsFake(
       },
     },
     lock,
+    holdLockElsewhere: (forMs: number) => {
+      lock.elsewhere = { forMs };
+    },
     serviceCalls: () => recorder.count('service'),
   };
 }

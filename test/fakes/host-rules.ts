@@ -135,7 +135,6 @@ let enums: Map<string, Record<string, string>> | undefined;
  */
 export function excelEnums(): Map<string, Record<string, string>> {
   if (enums) return enums;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const fs = require('fs') as typeof import('fs');
   const text = fs.readFileSync(require.resolve('@types/office-js/index.d.ts'), 'utf8');
   const start = text.indexOf('declare namespace Excel {');
@@ -148,6 +147,11 @@ export function excelEnums(): Map<string, Record<string, string>> {
     enums.set(m[1], members);
   }
   return enums;
+}
+
+/** Hands the enums over where @types/office-js cannot be read (the browser page of test/fakes/excel-page.ts). */
+export function useExcelEnums(data: Record<string, Record<string, string>>): void {
+  enums = new Map(Object.entries(data));
 }
 
 /** `Excel.<enumName>` as Office.js has it (members to values), or undefined when Excel has no such enum. */

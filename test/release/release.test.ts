@@ -198,6 +198,19 @@ describe.each(RELEASES)('a release for $given', ({ name, given, base, origin }) 
   });
 });
 
+test('a sidebar without an https address for its pages (a development build, or anything else) shows no links', async () => {
+  const dev = fs.readFileSync(path.join(ROOT, 'dist/apps-script/Sidebar.html'), 'utf8');
+  expect(dev).toContain('<div id="app" data-pages="">');
+  const dir = path.join(TMP, 'dev-sidebar');
+  for (const pages of ['', 'javascript:alert(1)/', 'http://strategy.example.org/', 'https://strategy.example.org/x']) {
+    fs.mkdirSync(path.join(dir, 'sheets'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'sheets/Sidebar.html'), dev.replace('data-pages=""', `data-pages="${pages}"`));
+    const about = await aboutOf(loadReleaseSidebar(dir));
+    expect({ pages, links: links(about) }).toEqual({ pages, links: [] });
+    expect(about.textContent).toContain(`Version ${PACKAGE_VERSION}`);
+  }
+});
+
 const isLink = (e: FakeElement): boolean => e.tagName === 'a';
 const links = (about: FakeElement): string[] => about.findAll(isLink).map((a) => a.getAttribute('href')!);
 

@@ -76,7 +76,7 @@ test('publishes dist/release/excel/ and nothing else', () => {
   expect(deploy.steps.map((s) => s.uses?.split('@')[0])).toEqual(['actions/deploy-pages']);
   expect(deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
   expect(deploy.environment?.name).toBe('github-pages');
-  // Only the deploy job may write to Pages; the rest of the workflow reads the repository.
+  // Only the deploy job may write to Pages; the build reads the repository and the Pages site's address.
   expect(workflow.permissions).toEqual({ contents: 'read' });
-  expect(workflow.jobs.build.permissions).toBeUndefined();
+  expect(workflow.jobs.build.permissions).toEqual({ contents: 'read', pages: 'read' });
 });

@@ -26,7 +26,9 @@ export interface ReleaseIo {
 export const processIo: ReleaseIo = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
-  build: () => spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' }).status,
+  // npm is npm.cmd on Windows, which Node starts only through a shell.
+  build: () =>
+    spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32' }).status,
 };
 
 interface Options {

@@ -56,6 +56,10 @@ export function parseArgs(argv: string[]): Options | { problem: string } {
 }
 
 export function runRelease(argv: string[], io: ReleaseIo = processIo, root = ROOT): number {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.out(`${msg.USAGE}\n`);
+    return 0;
+  }
   const options = parseArgs(argv);
   if ('problem' in options) return usage(io, options.problem);
   const url = parseBaseUrl(options.baseUrl);

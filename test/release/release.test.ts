@@ -368,6 +368,14 @@ describe('refused: nothing is built or written', () => {
     expect(fs.readdirSync(TMP).filter((f) => f.startsWith('refused'))).toEqual([]);
   });
 
+  test('--help prints the usage and does nothing else', () => {
+    const io = recordingIo();
+    expect(runRelease(['--help', '--base-url', 'https://a.example/', '--out', path.join(TMP, 'refused')], io)).toBe(0);
+    expect(io.stdout).toBe(`${msg.USAGE}\n`);
+    expect(io.builds).toBe(0);
+    expect(fs.existsSync(path.join(TMP, 'refused'))).toBe(false);
+  });
+
   test('no --base-url, or an unknown option', () => {
     const io = recordingIo();
     expect(runRelease(['--out', path.join(TMP, 'refused')], io)).toBe(2);

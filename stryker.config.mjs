@@ -39,6 +39,7 @@ const SCOPES = {
       'test/preview/download-convert.test.ts',
       'test/templates/engine.test.ts',
       'test/cli/document.test.ts',
+      'test/docs.test.ts',
     ],
   },
   core: {
@@ -54,6 +55,7 @@ const SCOPES = {
       'test/unit/bad-input.test.ts',
       'test/strategy/markdown.property.test.ts',
       'test/strategy/changes.test.ts',
+      'test/docs.test.ts', // the function reference generated from the registry: its texts are what users read
     ],
   },
 };

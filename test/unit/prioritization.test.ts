@@ -34,6 +34,18 @@ describe('PRIORITY_SCORE', () => {
     expect(one('PRIORITY_SCORE', 5, 5, 6, 5, w)).toBe(base - 3.5);
     expect(one('PRIORITY_SCORE', 5, 5, 5, 6, w)).toBe(base - 4.5);
   });
+  test('weights that are not four numbers of at least 0 are refused, naming the weight and the value', () => {
+    expect(errorOf('PRIORITY_SCORE', 9, 8, 5, 6, row(1, 2, 3))).toBe(
+      'Weights must be 4 numbers in a 1×4 or 4×1 range (got a 1×3 range)',
+    );
+    expect(errorOf('PRIORITY_SCORE', 9, 8, 5, 6, col(1, 2, 3, 4, 5))).toBe(
+      'Weights must be 4 numbers in a 1×4 or 4×1 range (got a 5×1 range)',
+    );
+    expect(errorOf('PRIORITY_SCORE', 9, 8, 5, 6, row(1, 2, -1, 1))).toBe(
+      'Weights for effort must be a number of at least 0 (got -1)',
+    );
+    expect(errorOf('PRIORITY_SCORE', 9, 8, 5, 6, row(1, 2, 3, -0.5))).toMatch(/^Weights for risk .* \(got -0\.5\)$/);
+  });
   test('a zero weight drops that input; blank weights take the defaults', () => {
     expect(one('PRIORITY_SCORE', 9, 8, 5, 6, row(0, 0, 0, 1))).toBe(-6);
     expect(one('PRIORITY_SCORE', 9, 8, 5, 6, row(0, 0, 1, 0))).toBe(-5);

@@ -15,3 +15,20 @@ export function debtCost(hoursLostPerWeek: number, hourlyCost: number, weeksPerY
 export function debtPayback(fixHours: number, hoursLostPerWeek: number): number {
   return fixHours / hoursLostPerWeek;
 }
+
+export type DebtDecision = 'Address now' | 'Plan' | 'Live with it';
+
+export const DEBT_DECISIONS: readonly DebtDecision[] = ['Address now', 'Plan', 'Live with it'];
+
+/**
+ * What to do about a debt item by its payback in working weeks: "Address now" when the fix pays back within a
+ * quarter (a quarter of the working weeks), "Plan" within a year, otherwise (or when it costs no time) "Live with it".
+ */
+export function debtDecision(paybackWeeks: number | undefined, weeksPerYear = DEFAULT_WORKING_WEEKS): DebtDecision {
+  if (paybackWeeks === undefined) return 'Live with it';
+  if (paybackWeeks <= weeksPerYear / 4) return 'Address now';
+  return paybackWeeks <= weeksPerYear ? 'Plan' : 'Live with it';
+}
+
+/** The guide's three kinds of technical debt (its assessment step): high bug density, slow development, limited growth. */
+export const DEBT_SYMPTOMS = ['High bug density', 'Slows development', 'Limits growth'] as const;

@@ -20,6 +20,7 @@ import { VELOCITY_SHEET } from './specs/velocity';
 import { HISTORY_SHEET } from './specs/history';
 import { REVIEW_SHEET } from './specs/review';
 import { DOCUMENT_SHEET } from './specs/document';
+import { DEBT_SHEET } from './specs/debt';
 
 export interface TemplateInfo {
   id: string;
@@ -40,6 +41,7 @@ const ENTRIES: TemplateSpec[] = [
       DASHBOARD_SHEET,
       BUSINESS_CONTEXT_SHEET,
       HEALTH_SHEET,
+      DEBT_SHEET,
       THEMES_SHEET,
       PRINCIPLES_SHEET,
       PRIORITIZATION_SHEET,
@@ -147,6 +149,13 @@ const ENTRIES: TemplateSpec[] = [
       HISTORY_SHEET,
     ],
     activate: 'review',
+  },
+  {
+    id: 'technical-debt',
+    name: 'Technical Debt',
+    description:
+      'Debt items by area and symptom (bug density, slow development, limits growth): yearly cost of continuing, cost of addressing, payback in weeks and a decision (Address now / Plan / Live with it); the share of team time lost to debt.',
+    sheets: [DEBT_SHEET],
   },
 ];
 

@@ -22,6 +22,18 @@ export const DECISION_PARITY_CASES: ParityCase[] = [
   { fn: 'TEAM_SCORE', args: [[[7, 9, 4, 8]], 'mean'], expected: [[7]] },
   { fn: 'TEAM_SPREAD', args: [[[7, 9, 4, 8]]], expected: [[5]] },
   {
+    fn: 'TEAM_SPREAD',
+    args: [
+      [
+        [6, '', 6],
+        ['', '', ''],
+        [1, 10, 5],
+      ],
+    ],
+    expected: col(0, '', 9),
+  },
+  { fn: 'TEAM_SPREAD', args: [[[6, true]]], expected: [[{ error: 'Rating must be a number (got TRUE)' }]] },
+  {
     fn: 'TEAM_SCORE',
     args: [[[7, 'x']]],
     expected: [[{ error: 'Rating must be a number (got "x")' }]],
@@ -37,6 +49,11 @@ export const DECISION_PARITY_CASES: ParityCase[] = [
     args: [col(8, 6), col(4, 7), col(5, 5), col(5, 5), [[2, 1, 0.5, 1]], 0],
     expected: [[{ error: 'Top N must be a whole number of at least 1 (got 0)' }]],
   },
+  {
+    fn: 'RANK_STABILITY',
+    args: [col(8, 6), col(4, 7), col(5, 5), col(5, 5), [[2, 1, 0.5, 1]], 1, 0],
+    expected: col(1, 1),
+  },
   // WEIGHT_TIPPING_POINT: impact −25 % or urgency +1/3 draws B level with A.
   {
     fn: 'WEIGHT_TIPPING_POINT',
@@ -47,6 +64,22 @@ export const DECISION_PARITY_CASES: ParityCase[] = [
       ['', ''],
       ['', ''],
     ],
+  },
+  // Everyone in the top N: nothing can change it.
+  {
+    fn: 'WEIGHT_TIPPING_POINT',
+    args: [col(8, 6), col(4, 7), col(5, 5), col(5, 5)],
+    expected: [
+      ['', ''],
+      ['', ''],
+      ['', ''],
+      ['', ''],
+    ],
+  },
+  {
+    fn: 'WEIGHT_TIPPING_POINT',
+    args: [col(8, 6), col(4, 7), col(5, 'x'), col(5, 5)],
+    expected: [[{ error: 'Effort must be a number from 1 to 10 (got "x")' }]],
   },
   // PLAN_CONFIDENCE: exact estimates 4, 4, 4 against 8: the first two fit, the third does not.
   { fn: 'PLAN_CONFIDENCE', args: [col(5, 5, 5), col(4, 4, 4), col(4, 4, 4), col(4, 4, 4), 8], expected: col(1, 1, 0) },
@@ -62,7 +95,14 @@ export const DECISION_PARITY_CASES: ParityCase[] = [
   },
   // DEBT_COST / DEBT_PAYBACK: 6 h × 90 × 46 = 24840; 80 / 6 weeks.
   { fn: 'DEBT_COST', args: [col(6, '', 2), 90], expected: col(24840, '', 8280) },
+  { fn: 'DEBT_COST', args: [6, 90, 48], expected: [[25920]] },
+  {
+    fn: 'DEBT_COST',
+    args: [6, 90, 60],
+    expected: [[{ error: 'Weeks per year must be a number from 1 to 53 (got 60)' }]],
+  },
   { fn: 'DEBT_PAYBACK', args: [col(80, 40), col(6, 10)], expected: col(80 / 6, 4) },
+  { fn: 'DEBT_PAYBACK', args: [0, 6], expected: [[0]] },
   {
     fn: 'DEBT_PAYBACK',
     args: [40, 0],
@@ -78,6 +118,18 @@ export const DECISION_PARITY_CASES: ParityCase[] = [
     fn: 'DORA_SCORE',
     args: [col('2 days', 'N/A'), '5x/day', 0.15, '30 min'],
     expected: col(8.625, (10 + 8.5 + 10) / 3),
+  },
+  {
+    fn: 'DORA_SCORE',
+    args: ['2 days', '5x/day', '130%', '30 min'],
+    expected: [
+      [
+        {
+          error:
+            'Change fail rate must be a percentage like "12%", a fraction from 0 to 1, a percentage number up to 100, or "N/A" (got "130%")',
+        },
+      ],
+    ],
   },
   {
     fn: 'DORA_LEVEL',

@@ -8,6 +8,8 @@ import { compileTemplate } from '../../shared/templates';
 import { todaySerial } from '../../shared/functions/metrics';
 import { TOO_BIG_TEXT } from '../../shared/templates/specs/prioritization';
 import { DORA_ROWS } from '../../shared/templates/specs/velocity';
+import { debtDecision } from '../../shared/decisions/debt';
+import { NEVER_TEXT } from '../../shared/templates/specs/debt';
 import { metricNormFormula, metricValueFormula } from '../../shared/templates/specs/metric-formula';
 import { HyperFormula } from 'hyperformula';
 import { loadPlan, normalise, type LoadedPlan } from './loader';
@@ -230,6 +232,42 @@ describe('metric texts', () => {
       }),
       { numRuns: RUNS / 2 },
     );
+  });
+});
+
+describe('technical debt', () => {
+  test('yearly cost, payback and decision equal DEBT_COST / DEBT_PAYBACK / the core decision, "Never" where no time is lost', () => {
+    const loaded = loadPlan(compileTemplate('technical-debt', { example: false }));
+    const spec = specOf('technical-debt', 'debt');
+    const L = layoutOf('technical-debt', 'debt');
+    const n = fc.integer({ min: 0, max: 4000 }).map((x) => x / 10);
+    const row = fc.record({ hoursLost: n, fixHours: n, hourlyCost: fc.integer({ min: 0, max: 300 }) });
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(row, { freq: 5 }), { minLength: 1, maxLength: 30 }),
+        fc.integer({ min: 1, max: 53 }),
+        (data, weeks) => {
+          setInputs(
+            loaded,
+            spec,
+            data.map((r, i) => (r ? { area: `A${i}`, ...r } : {})),
+          );
+          setSide(loaded, L, 'weeks', weeks);
+          const [hours, fix, rate] = ['hoursLost', 'fixHours', 'hourlyCost'].map((k) =>
+            column(loaded, L, k).map(asInput),
+          );
+          expectColumn(column(loaded, L, 'yearlyCost'), core('DEBT_COST', [hours, rate, weeks]));
+          const payback = column(loaded, L, 'payback');
+          expectColumn(payback, core('DEBT_PAYBACK', [fix, hours]), (w) => (w === '#ERR' ? NEVER_TEXT : w));
+          const decision = column(loaded, L, 'decision');
+          payback.forEach((p, i) =>
+            expect(decision[i]).toBe(p === '' ? '' : debtDecision(typeof p === 'number' ? p : undefined, weeks)),
+          );
+        },
+      ),
+      { numRuns: 30 },
+    );
+    loaded.destroy();
   });
 });
 

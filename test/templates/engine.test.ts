@@ -8,6 +8,7 @@ import { layoutSheet } from '../../shared/templates/compile';
 import { todaySerial } from '../../shared/functions/metrics';
 import { TOO_BIG_TEXT } from '../../shared/templates/specs/prioritization';
 import { DORA_ROWS } from '../../shared/templates/specs/velocity';
+import { debtDecision } from '../../shared/decisions/debt';
 import { isEngineError, loadPlan, type LoadedPlan } from './loader';
 import { asInput, column, comparable, core, layoutOf, same, side, specOf } from './engine-helpers';
 
@@ -176,6 +177,32 @@ describe('computed columns equal the core functions on the seed examples', () =>
     expect(level).toEqual(['High', 'High', 'High', 'High']);
     loaded.destroy();
   });
+});
+
+test('technical debt: yearly cost, payback and decision equal DEBT_COST / DEBT_PAYBACK / the core decision', () => {
+  const loaded = loadPlan(compileTemplate('technical-debt', { example: true }));
+  const L = layoutOf('technical-debt', 'debt');
+  const [hours, fix, rate] = ['hoursLost', 'fixHours', 'hourlyCost'].map((k) => column(loaded, L, k).map(asInput));
+  const weeks = side(loaded, L, 'weeks');
+  const cost = column(loaded, L, 'yearlyCost');
+  core('DEBT_COST', [hours, rate, weeks]).forEach((want, i) =>
+    expect(same(comparable(cost[i]), comparable(want))).toBe(true),
+  );
+  const payback = column(loaded, L, 'payback');
+  core('DEBT_PAYBACK', [fix, hours]).forEach((want, i) =>
+    expect(same(comparable(payback[i]), comparable(want))).toBe(true),
+  );
+  const decision = column(loaded, L, 'decision');
+  payback.forEach((p, i) =>
+    expect(decision[i]).toBe(p === '' ? '' : debtDecision(typeof p === 'number' ? p : undefined, weeks as number)),
+  );
+  // 40, 30, 20, 6 hours a week at 90 an hour over 46 weeks; paybacks 5, 20, 6 and 133.3 weeks.
+  expect(cost.slice(0, 4)).toEqual([165600, 124200, 82800, 24840]);
+  expect(decision.slice(0, 5)).toEqual(['Address now', 'Plan', 'Address now', 'Live with it', '']);
+  // The seed guide's "30% time on maintenance": 96 of 320 team hours.
+  expect(side(loaded, L, 'maintenance')).toBeCloseTo(0.3, 12);
+  expect(side(loaded, L, 'addressNow')).toBe(2);
+  loaded.destroy();
 });
 
 test('the full workbook cross-links: theme drop-downs use the named range, dashboard sums the other sheets', () => {

@@ -25,3 +25,37 @@ export function teamSpread(ratings: readonly number[]): number | undefined {
   }
   return hi - lo;
 }
+
+/** The 1–10 spread at which raters should talk before the team score is trusted (the Team Scoring template's default). */
+export const DEFAULT_DISCUSS_SPREAD = 4;
+
+/** The widest disagreement of a project: which criterion, and which raters gave its highest and lowest rating. */
+export interface Disagreement {
+  /** Index of the criterion (impact, urgency, effort, risk) with the largest spread; the first one on a tie. */
+  criterion: number;
+  spread: number;
+  /** Rater indexes of the first highest and the first lowest rating of that criterion. */
+  high: number;
+  low: number;
+}
+
+/**
+ * The largest spread over the criteria (each a list of ratings by rater, undefined for a blank), or undefined when
+ * nothing is rated. Ties go to the first criterion, and to the first rater with the highest or lowest rating.
+ */
+export function widestDisagreement(criteria: readonly (readonly (number | undefined)[])[]): Disagreement | undefined {
+  let best: Disagreement | undefined;
+  criteria.forEach((ratings, criterion) => {
+    let high = -1;
+    let low = -1;
+    ratings.forEach((r, i) => {
+      if (r === undefined) return;
+      if (high < 0 || r > ratings[high]!) high = i;
+      if (low < 0 || r < ratings[low]!) low = i;
+    });
+    if (high < 0) return;
+    const spread = ratings[high]! - ratings[low]!;
+    if (!best || spread > best.spread) best = { criterion, spread, high, low };
+  });
+  return best;
+}

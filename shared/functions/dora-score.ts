@@ -22,8 +22,13 @@ type MetricScore = number | undefined;
 
 type Kind = 'duration' | 'frequency' | 'rate';
 
-/** The value to grade: a range's worse end (so "One day to one week" is graded as one week), nudged by its comparator. */
+/**
+ * The value to grade: a range's worse end (so "One day to one week" is graded as one week), nudged by its comparator
+ * as DORA_LEVEL does ("<1 hour" just under an hour), never below 0 ("<0x/day" is 0); negative values are refused
+ * before (NaN).
+ */
 function gradedValue(v: MetricValue, kind: Kind): number {
+  if (v.value < 0 || (v.range && Math.min(v.range[0], v.range[1]) < 0)) return NaN;
   let x = v.value;
   if (v.range) {
     const [a, b] = v.range;
@@ -32,7 +37,7 @@ function gradedValue(v: MetricValue, kind: Kind): number {
   const nudge = Math.max(Math.abs(x), 1e-9) * 1e-6;
   if (v.comparator === '<') x -= nudge;
   else if (v.comparator === '>' || v.comparator === '+') x += nudge;
-  return x;
+  return Math.max(0, x);
 }
 
 /** A measured value (or a Quick Check answer) as a 0–10 score; MISMATCH for a value of the wrong kind. */
@@ -40,18 +45,19 @@ function scoreOf(v: MetricValue, kind: Kind): number | typeof MISMATCH {
   if (kind === 'duration') {
     if (v.kind !== 'duration' && v.kind !== 'number') return MISMATCH;
     const hours = gradedValue(v, kind) / (v.kind === 'duration' ? MS_PER_HOUR : 1);
-    return hours < 0 ? MISMATCH : bucketScore(durationBucket(hours));
+    return Number.isNaN(hours) ? MISMATCH : bucketScore(durationBucket(hours));
   }
   if (kind === 'frequency') {
     if (v.kind !== 'rate' && v.kind !== 'number') return MISMATCH;
     const perDay = gradedValue(v, kind);
-    return perDay < 0 ? MISMATCH : bucketScore(frequencyBucket(perDay));
+    return Number.isNaN(perDay) ? MISMATCH : bucketScore(frequencyBucket(perDay));
   }
   let fraction: number;
   if (v.kind === 'percent') fraction = gradedValue(v, kind);
+  else if (v.kind === 'number' && v.value < 0) return MISMATCH;
   else if (v.kind === 'number') fraction = v.value > 1 ? v.value / 100 : v.value;
   else return MISMATCH;
-  return fraction < 0 || fraction > 1 ? MISMATCH : rateScore(fraction);
+  return Number.isNaN(fraction) || fraction > 1 ? MISMATCH : rateScore(fraction);
 }
 
 function metricScoreArg(kind: Kind, expects: string): ArgType<MetricScore> {

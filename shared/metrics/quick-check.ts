@@ -21,7 +21,7 @@ import { DAYS_PER_MONTH } from './units';
 const HOURS_PER_DAY = 24;
 
 /** Hours; a duration below limit k is bucket 6 − k (so below the first, bucket 6; none reached, bucket 1). */
-const DURATION_LIMITS = [
+export const DURATION_LIMITS = [
   { below: 1, inclusive: false },
   { below: HOURS_PER_DAY, inclusive: false },
   { below: 7 * HOURS_PER_DAY, inclusive: true },
@@ -30,7 +30,7 @@ const DURATION_LIMITS = [
 ];
 
 /** Deploys per day; a frequency above limit k is bucket 6 − k. */
-const FREQUENCY_LIMITS = [
+export const FREQUENCY_LIMITS = [
   { above: 1, inclusive: false },
   { above: 1, inclusive: true },
   { above: 1 / 7, inclusive: true },
@@ -39,7 +39,7 @@ const FREQUENCY_LIMITS = [
 ];
 
 /** Relative slack so "1 week" or "1x/month" land on their limit despite unit conversions. */
-const SLACK = 1e-9;
+export const SLACK = 1e-9;
 
 /** The Quick Check bucket (1–6) of a lead time or recovery time in hours. */
 export function durationBucket(hours: number): number {

@@ -8,7 +8,7 @@ import { gridRect } from '../../shared/templates/a1';
 
 const ALL = TEMPLATES.flatMap((t) => [false, true].map((example) => ({ id: t.id, example })));
 
-test('the catalogue lists fourteen templates, each compiling to the sheets it announces', () => {
+test('the catalogue lists fifteen templates, each compiling to the sheets it announces', () => {
   expect(TEMPLATES.map((t) => t.id).sort()).toEqual(
     [
       'business-context',
@@ -25,13 +25,14 @@ test('the catalogue lists fourteen templates, each compiling to the sheets it an
       'strategy-review',
       'strategy-workbook',
       'technical-debt',
+      'team-scoring',
     ].sort(),
   );
   for (const t of TEMPLATES) {
     expect(t.description.length).toBeGreaterThan(20);
     expect(compileTemplate(t.id, { example: false }).sheets.map((s) => s.name)).toEqual(t.sheets);
   }
-  expect(TEMPLATES.find((t) => t.id === 'strategy-workbook')!.sheets).toHaveLength(15);
+  expect(TEMPLATES.find((t) => t.id === 'strategy-workbook')!.sheets).toHaveLength(16);
 });
 
 test('an unknown template id is refused by name', () => {
@@ -150,7 +151,7 @@ test('full workbook: theme names are a named range and every Theme column valida
   const plan = compileTemplate('strategy-workbook', { example: true });
   expect(plan.namedRanges).toEqual([{ key: 'themeNames', name: 'ThemeNames', sheet: 'themes', range: 'A2:A51' }]);
   const themed = plan.sheets.filter((s) => s.cells[0].includes('Theme') && s.key !== 'themes' && s.key !== 'dashboard');
-  expect(themed.map((s) => s.key).sort()).toEqual(['adr', 'debt', 'metrics', 'notDoing', 'projects', 'roadmap']);
+  expect(themed.map((s) => s.key).sort()).toEqual(['adr', 'debt', 'metrics', 'notDoing', 'projects', 'roadmap', 'team']);
   for (const s of themed) {
     const col = columnLetter(s.cells[0].indexOf('Theme'));
     expect(s.validations.find((v) => v.range === `${col}2:${col}51`)?.rule).toEqual({

@@ -10,10 +10,23 @@ import { TOO_BIG_TEXT } from '../../shared/templates/specs/prioritization';
 import { DORA_ROWS } from '../../shared/templates/specs/velocity';
 import { debtDecision } from '../../shared/decisions/debt';
 import { NEVER_TEXT } from '../../shared/templates/specs/debt';
+import { RATERS, TEAM_CRITERIA } from '../../shared/templates/specs/team';
 import { metricNormFormula, metricValueFormula } from '../../shared/templates/specs/metric-formula';
 import { HyperFormula } from 'hyperformula';
 import { loadPlan, normalise, type LoadedPlan } from './loader';
-import { asInput, column, comparable, core, layoutOf, same, setInputs, setSide, side, specOf } from './engine-helpers';
+import {
+  asInput,
+  checkTeamSheet,
+  column,
+  comparable,
+  core,
+  layoutOf,
+  same,
+  setInputs,
+  setSide,
+  side,
+  specOf,
+} from './engine-helpers';
 
 const RUNS = 60;
 
@@ -235,6 +248,37 @@ describe('metric texts', () => {
   });
 });
 
+describe('team scoring', () => {
+  test('team scores, largest spread and Discuss equal TEAM_SCORE / TEAM_SPREAD / the widest disagreement', () => {
+    const loaded = loadPlan(compileTemplate('team-scoring', { example: false }));
+    const spec = specOf('team-scoring', 'team');
+    const L = layoutOf('team-scoring', 'team');
+    const keys = TEAM_CRITERIA.flatMap((c) => Array.from({ length: RATERS }, (_, i) => `${c.key}${i + 1}`));
+    const rating = fc.option(
+      fc.integer({ min: 2, max: 20 }).map((x) => x / 2),
+      { freq: 4 },
+    );
+    const row = fc.array(rating, { minLength: keys.length, maxLength: keys.length });
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(row, { freq: 5 }), { minLength: 1, maxLength: 20 }),
+        fc.integer({ min: 1, max: 9 }),
+        (data, threshold) => {
+          setInputs(
+            loaded,
+            spec,
+            data.map((r, i) => (r ? { project: `P${i}`, ...Object.fromEntries(keys.map((k, j) => [k, r[j]])) } : {})),
+          );
+          setSide(loaded, L, 'threshold', threshold);
+          expect(checkTeamSheet(loaded)).toEqual([]);
+        },
+      ),
+      { numRuns: 12 },
+    );
+    loaded.destroy();
+  });
+});
+
 describe('technical debt', () => {
   test('yearly cost, payback and decision equal DEBT_COST / DEBT_PAYBACK / the core decision, "Never" where no time is lost', () => {
     const loaded = loadPlan(compileTemplate('technical-debt', { example: false }));
@@ -305,19 +349,38 @@ describe('velocity', () => {
       ),
     };
     fc.assert(
-      fc.property(fc.tuple(...DORA_ROWS.map((d) => value[d.metric])), (vals) => {
-        setInputs(
-          loaded,
-          spec,
-          DORA_ROWS.map((d, i) => ({ metric: d.label, current: vals[i] })),
-          ['current'],
-        );
-        const level = column(loaded, L, 'level');
-        const current = column(loaded, L, 'current').map(asInput);
-        DORA_ROWS.forEach((d, i) =>
-          expect([vals[i], level[i]]).toEqual([vals[i], core('DORA_LEVEL', [d.metric, current[i]])[0]]),
-        );
-      }),
+      fc.property(
+        fc.tuple(...DORA_ROWS.map((d) => value[d.metric])),
+        fc.option(fc.integer({ min: 0, max: 100 }).map((x) => (x % 2 ? x : x / 100))),
+        (vals, rework) => {
+          setInputs(
+            loaded,
+            spec,
+            DORA_ROWS.map((d, i) => ({ metric: d.label, current: vals[i] })),
+            ['current'],
+          );
+          setSide(loaded, L, 'rework', rework);
+          const level = column(loaded, L, 'level');
+          const current = column(loaded, L, 'current').map(asInput);
+          DORA_ROWS.forEach((d, i) =>
+            expect([vals[i], level[i]]).toEqual([vals[i], core('DORA_LEVEL', [d.metric, current[i]])[0]]),
+          );
+          // The Quick Check score beside the levels: DORA_SCORE(lead time, frequency, failure rate, recovery, rework).
+          const byMetric = (m: string) => current[DORA_ROWS.findIndex((d) => d.metric === m)];
+          const want = core('DORA_SCORE', [
+            byMetric('lead time'),
+            byMetric('deployment frequency'),
+            byMetric('change failure rate'),
+            byMetric('time to restore'),
+            rework ?? undefined,
+          ])[0];
+          expect([vals, rework, same(comparable(side(loaded, L, 'score')), comparable(want))]).toEqual([
+            vals,
+            rework,
+            true,
+          ]);
+        },
+      ),
       { numRuns: RUNS * 2 },
     );
     loaded.destroy();

@@ -9,6 +9,7 @@ import { todaySerial } from '../../shared/functions/metrics';
 import { TOO_BIG_TEXT } from '../../shared/templates/specs/prioritization';
 import { DORA_ROWS } from '../../shared/templates/specs/velocity';
 import { debtDecision } from '../../shared/decisions/debt';
+import { checkTeamSheet } from './engine-helpers';
 import { isEngineError, loadPlan, type LoadedPlan } from './loader';
 import { asInput, column, comparable, core, layoutOf, same, side, specOf } from './engine-helpers';
 
@@ -175,6 +176,13 @@ describe('computed columns equal the core functions on the seed examples', () =>
     const level = column(loaded, L, 'level');
     DORA_ROWS.forEach((d, i) => expect(level[i]).toBe(core('DORA_LEVEL', [d.metric, values[i]])[0]));
     expect(level).toEqual(['High', 'High', 'High', 'High']);
+    // The Quick Check score: 1x/day 8, 3 days 6, 18% 8.2, 4 hours 8 → 7.55; no rework rate in the example.
+    const score = side(loaded, L, 'score');
+    expect(score).toBeCloseTo(7.55, 12);
+    expect(
+      same(comparable(score), comparable(core('DORA_SCORE', [values[1], values[0], values[2], values[3]])[0])),
+    ).toBe(true);
+    expect(side(loaded, L, 'industry')).toBe(6.72);
     loaded.destroy();
   });
 });
@@ -202,6 +210,17 @@ test('technical debt: yearly cost, payback and decision equal DEBT_COST / DEBT_P
   // The seed guide's "30% time on maintenance": 96 of 320 team hours.
   expect(side(loaded, L, 'maintenance')).toBeCloseTo(0.3, 12);
   expect(side(loaded, L, 'addressNow')).toBe(2);
+  loaded.destroy();
+});
+
+test('team scoring: team scores, spread and Discuss equal TEAM_SCORE / TEAM_SPREAD / the widest disagreement', () => {
+  const loaded = loadPlan(compileTemplate('team-scoring', { example: true }));
+  expect(checkTeamSheet(loaded)).toEqual([]);
+  const L = layoutOf('team-scoring', 'team');
+  // Analytics: impact 7, 8, 3, 7 (spread 5 ≥ 4): rater 2 against rater 3.
+  expect(column(loaded, L, 'discuss').slice(0, 4)).toEqual(['', 'Discuss impact: Rater 2 vs Rater 3', '', '']);
+  expect(column(loaded, L, 'teamImpact').slice(0, 3)).toEqual([9, 7, 4]);
+  expect(side(loaded, L, 'toDiscuss')).toBe(1);
   loaded.destroy();
 });
 

@@ -151,7 +151,15 @@ test('full workbook: theme names are a named range and every Theme column valida
   const plan = compileTemplate('strategy-workbook', { example: true });
   expect(plan.namedRanges).toEqual([{ key: 'themeNames', name: 'ThemeNames', sheet: 'themes', range: 'A2:A51' }]);
   const themed = plan.sheets.filter((s) => s.cells[0].includes('Theme') && s.key !== 'themes' && s.key !== 'dashboard');
-  expect(themed.map((s) => s.key).sort()).toEqual(['adr', 'debt', 'metrics', 'notDoing', 'projects', 'roadmap', 'team']);
+  expect(themed.map((s) => s.key).sort()).toEqual([
+    'adr',
+    'debt',
+    'metrics',
+    'notDoing',
+    'projects',
+    'roadmap',
+    'team',
+  ]);
   for (const s of themed) {
     const col = columnLetter(s.cells[0].indexOf('Theme'));
     expect(s.validations.find((v) => v.range === `${col}2:${col}51`)?.rule).toEqual({

@@ -14,6 +14,9 @@ export interface EffortEstimate {
   high: number;
 }
 
+/** Exact estimates fit when their total is within this of the capacity (sums of decimals round: 0.1 + 0.2 fits 0.3). */
+const FIT_TOLERANCE = 1e-9;
+
 /** Commit at 85 % or more, Stretch at 50 % or more, otherwise Won't fit. */
 export const COMMIT_ODDS = 0.85;
 export const STRETCH_ODDS = 0.5;
@@ -42,7 +45,8 @@ export function planConfidence(
   for (const i of order) {
     mean += pertMean(items[i]!);
     variance += pertVariance(items[i]!);
-    out[i] = variance > 0 ? normalCdf((capacity - mean) / Math.sqrt(variance)) : capacity >= mean ? 1 : 0;
+    out[i] =
+      variance > 0 ? normalCdf((capacity - mean) / Math.sqrt(variance)) : capacity >= mean - FIT_TOLERANCE ? 1 : 0;
   }
   return out;
 }

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { compileTemplate } from '../../shared/templates';
 import { todaySerial } from '../../shared/functions/metrics';
-import { TOO_BIG_TEXT } from '../../shared/templates/specs/prioritization';
+import { EFFORT_ORDER_TEXT, TOO_BIG_TEXT } from '../../shared/templates/specs/prioritization';
 import { DORA_ROWS } from '../../shared/templates/specs/velocity';
 import { debtDecision } from '../../shared/decisions/debt';
 import { NEVER_TEXT } from '../../shared/templates/specs/debt';
@@ -51,7 +51,15 @@ describe('prioritization', () => {
   afterAll(() => loaded.destroy());
 
   const scale = fc.integer({ min: 1, max: 10 });
-  const row = fc.record({ impact: scale, urgency: scale, effort: scale, risk: scale });
+  const spreadOf = fc.option(fc.integer({ min: 0, max: 6 }), { freq: 2 });
+  const row = fc
+    .record({ impact: scale, urgency: scale, effort: scale, risk: scale, lo: spreadOf, hi: spreadOf })
+    .map(({ lo, hi, ...r }) => ({
+      ...r,
+      // Mostly in order; now and then out of order (Low above Effort), which the row must say.
+      ...(lo === null ? {} : { effortLow: lo === 6 ? r.effort + 1 : Math.max(0, r.effort - lo) }),
+      ...(hi === null ? {} : { effortHigh: r.effort + hi }),
+    }));
   const rows = fc.array(fc.option(row, { freq: 5 }), { minLength: 1, maxLength: 40 });
   const start = fc.oneof(
     fc.constantFrom('Q1', 'Q2', 'Q3', 'Q4'),
@@ -89,6 +97,17 @@ describe('prioritization', () => {
           const quarter = column(loaded, L, 'quarter');
           // Horizon: the native plan looks 12 quarters ahead; generated data stays inside it unless the core says otherwise.
           expectColumn(quarter, plan, (w) => (w === '#ERR' ? TOO_BIG_TEXT : w));
+          // Odds It Fits: PLAN_CONFIDENCE with Low / High Effort (blank: Effort) against the capacity per quarter.
+          const [lo, hi] = ['effortLow', 'effortHigh'].map((k) => column(loaded, L, k).map(asInput));
+          const inPlan = (v: unknown, i: number) => (score[i] === '' ? null : v);
+          const odds = core('PLAN_CONFIDENCE', [
+            score.map(asInput),
+            lo.map((v, i) => inPlan(v ?? effort[i], i)),
+            effort.map(inPlan),
+            hi.map((v, i) => inPlan(v ?? effort[i], i)),
+            capacity,
+          ]);
+          expectColumn(column(loaded, L, 'odds'), odds, (w) => (w === '#ERR' ? EFFORT_ORDER_TEXT : w));
           // Ranks are 1..n, in descending score, ties by row order.
           const ranked = column(loaded, L, 'rank')
             .map((r, i) => ({ r, i, s: score[i] }))

@@ -126,6 +126,20 @@ describe('computed columns equal the core functions on the seed examples', () =>
       expect(comparable(quarter[i])).toBe(comparable(want) === '#ERR' ? TOO_BIG_TEXT : comparable(want)),
     );
     expect(column(loaded, L, 'rank').slice(0, 4)).toEqual([1, 2, 3, '']);
+    // Odds It Fits is PLAN_CONFIDENCE with Low / High Effort (blank: Effort) against the capacity per quarter.
+    const [lo, hi] = ['effortLow', 'effortHigh'].map((k) => column(loaded, L, k).map(asInput));
+    const ranked = (v: unknown, i: number) => (score[i] === '' ? null : v);
+    const odds = core('PLAN_CONFIDENCE', [
+      score.map(asInput),
+      lo.map((v, i) => ranked(v ?? effort[i], i)),
+      effort.map(ranked),
+      hi.map((v, i) => ranked(v ?? effort[i], i)),
+      side(loaded, L, 'capacity'),
+    ]);
+    const got = column(loaded, L, 'odds');
+    odds.forEach((want, i) => expect(same(comparable(got[i]), comparable(want))).toBe(true));
+    // SSO: mean 5.33, sd 0.67 against 10 → z = 7; with Analytics the mean is 13.8 → 0.2 %.
+    expect(column(loaded, L, 'commitment').slice(0, 4)).toEqual(['Commit', "Won't fit", "Won't fit", '']);
     loaded.destroy();
   });
 

@@ -310,6 +310,11 @@ export const WEIGHT_TIPPING_POINT = defineFunction({
       result: '(blank), -0.25; 0.1666666667, (blank); (blank), -0.2; 0.5, (blank)',
       note: 'top 2 of SSO, Analytics, Refactor, Search, Alerts: impact −25 %, urgency +16.7 %, effort −20 % or risk +50 % lets Analytics past Search',
     },
+    {
+      formula: '=WEIGHT_TIPPING_POINT({8; 6}, {4; 7}, {5; 5}, {5; 5}, {2, 1, 0.5, 1}, 1)',
+      result: '(blank), -0.25; 0.3333333333, (blank); (blank), (blank); (blank), (blank)',
+      note: 'A (impact 8, urgency 4) leads B (6, 7) by 1: impact −25 % or urgency +1/3 draws them level',
+    },
   ],
   whole: tippingWhole,
 });

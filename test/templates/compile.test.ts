@@ -86,7 +86,7 @@ test('the full strategy workbook comes first in the template list every host sho
 test('prioritization: inputs validated 1–10 over all 50 data rows, helper columns hidden, settings beside the table', () => {
   const plan = compileTemplate('prioritization', { example: false });
   const s = plan.sheets[0];
-  expect(s.cells[0].slice(0, 11)).toEqual([
+  expect(s.cells[0].slice(0, 15)).toEqual([
     'Project',
     'Theme',
     'Business Impact',
@@ -98,6 +98,10 @@ test('prioritization: inputs validated 1–10 over all 50 data rows, helper colu
     'Quadrant',
     'Planned Quarter',
     'Owner',
+    'Low Effort',
+    'High Effort',
+    'Odds It Fits',
+    'Commitment',
   ]);
   for (const range of ['C2:C51', 'D2:D51', 'E2:E51', 'F2:F51']) {
     expect(s.validations.find((v) => v.range === range)?.rule).toEqual({ kind: 'number', min: 1, max: 10 });
@@ -107,7 +111,7 @@ test('prioritization: inputs validated 1–10 over all 50 data rows, helper colu
   const L = layoutSheet(PRIORITIZATION_SHEET);
   expect(s.hiddenColumns).toEqual(L.hidden);
   expect(Math.min(...L.hidden)).toBeGreaterThan(columnIndex(L.sideValueLetter!));
-  expect(s.table?.range).toBe('A1:K51');
+  expect(s.table?.range).toBe('A1:O51');
   // Standalone: no themes sheet, so the Theme column is free text and the note says how to get the drop-down.
   expect(s.validations.some((v) => v.range === 'B2:B51')).toBe(false);
   expect(s.note).toMatch(/Theme column is free text/);

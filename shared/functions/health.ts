@@ -180,7 +180,7 @@ export const DEBT_PAYBACK = defineFunction({
   category: 'Technical health',
   summary: 'Weeks until fixing a technical debt item pays back: fix hours ÷ hours lost per week.',
   details: [
-    'Within 13 weeks (a quarter) the fix pays back before the quarter is out; within 52, inside a year. Payback × hours lost per week = fix hours.',
+    'The result is in working weeks (the weeks in which the hours are lost). The Technical Debt template calls a payback within a quarter of the working weeks (11.5 of 46) "Address now" and within the year "Plan". Payback × hours lost per week = fix hours.',
     'Hours lost per week must be above 0: a debt that costs no time never pays back its fix.',
   ],
   params: [
@@ -198,7 +198,11 @@ export const DEBT_PAYBACK = defineFunction({
   ],
   result: { description: 'Weeks until the fix pays back, per row.', type: 'number' },
   examples: [
-    { formula: '=DEBT_PAYBACK(80, 6)', result: '13.33333333', note: 'a little over a quarter' },
+    {
+      formula: '=DEBT_PAYBACK(90, 6)',
+      result: '15',
+      note: 'more than a quarter of 46 working weeks (11.5): the Technical Debt template says "Plan"',
+    },
     { formula: '=DEBT_PAYBACK(40, 10)', result: '4' },
     { formula: '=DEBT_PAYBACK(40, 0)', result: '#VALUE! Hours lost per week must be a number greater than 0 (got 0)' },
   ],

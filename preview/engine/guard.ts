@@ -1,0 +1,152 @@
+/**
+ * The guard in front of HyperFormula for what a user types: a formula whose ranges, spilled result or
+ * text would take the engine (and the tab) past its memory is not handed to the engine as it is. It is
+ * kept, word for word, inside `=PREVIEW_REFUSED("…")`, which computes to a #VALUE! error saying why
+ * (preview/messages.ts); the formula bar, the editor, undo and the download see the formula typed
+ * (`userFormula`). Measured in HyperFormula 3.5 on an empty sheet: `=SUM(A3:N39999)` (560,000 cells) takes
+ * 2.3 s and 300 MB, `=COUNT(A3:Z39999)` (1,000,000) 4.2 s and 530 MB, `=SUM(A3:XFD39999)` never ends;
+ * `=SEQUENCE(1000,1000)` 4.5 s and 250 MB; `=REPT("x",100000000)` a 100 MB text the grid then draws.
+ *
+ * HyperFormula is GPLv3: the preview and tests only (docs/preview.md).
+ */
+import { CellError, ErrorType, FunctionPlugin, HyperFormula } from 'hyperformula';
+import type { FunctionPluginDefinition } from 'hyperformula';
+import {
+  arrayTooLarge,
+  formulaTooLong,
+  NEGATIVE_COUNT,
+  rangeTooLarge,
+  REFUSED_BY_HAND,
+  textTooLong,
+} from '../messages';
+
+/** Cells the ranges of one formula may cover together. */
+export const CELL_BUDGET = 1_000_000;
+/** Cells one spilled result (SEQUENCE) may fill. */
+export const SPILL_BUDGET = 100_000;
+/** Characters of a text result: a cell's limit in Excel. */
+export const TEXT_BUDGET = 32_767;
+/** Characters of a formula: Excel's limit. */
+export const FORMULA_BUDGET = 8_192;
+/** The engine's sheet (HyperFormula's default maxRows and maxColumns): what `A:A` and `1:1` cover. */
+const SHEET_ROWS = 40_000;
+const SHEET_COLS = 18_278;
+
+const WRAPPER = '=PREVIEW_REFUSED("';
+
+/**
+ * The formula with its string literals and quoted sheet names blanked (same length), so a text that
+ * looks like a range is not read as one. One pass.
+ */
+function codeOf(formula: string): string {
+  const out: string[] = [];
+  let quote = '';
+  for (const ch of formula) {
+    if (quote) {
+      if (ch === quote) quote = '';
+      out.push(' ');
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+      out.push(' ');
+    } else out.push(ch);
+  }
+  return out.join('');
+}
+
+function colNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+const CELL_RANGE = /(?<![A-Za-z0-9_.$])\$?([A-Za-z]{1,3})\$?(\d{1,7}):\$?([A-Za-z]{1,3})\$?(\d{1,7})(?![A-Za-z0-9_(])/g;
+const COL_RANGE = /(?<![A-Za-z0-9_.$:])\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})(?![A-Za-z0-9_(:])/g;
+const ROW_RANGE = /(?<![A-Za-z0-9_.$:])\$?(\d{1,7}):\$?(\d{1,7})(?![A-Za-z0-9_.(:])/g;
+const SEQUENCE_CALL =
+  /(?<![A-Za-z0-9_.])SEQUENCE\(\s*(\d+(?:\.\d*)?(?:e\+?\d+)?)\s*(?:,\s*(\d+(?:\.\d*)?(?:e\+?\d+)?)\s*)?[,)]/gi;
+
+/** Every range of a formula with the cells it covers (whole columns and rows as the engine's sheet). */
+export function rangesOf(formula: string): { range: string; cells: number }[] {
+  const code = codeOf(formula);
+  const found: { range: string; cells: number }[] = [];
+  const span = (a: number, b: number): number => Math.abs(a - b) + 1;
+  for (const m of code.matchAll(CELL_RANGE))
+    found.push({ range: m[0], cells: span(colNumber(m[1]), colNumber(m[3])) * span(Number(m[2]), Number(m[4])) });
+  for (const m of code.matchAll(COL_RANGE))
+    found.push({ range: m[0], cells: span(colNumber(m[1]), colNumber(m[2])) * SHEET_ROWS });
+  for (const m of code.matchAll(ROW_RANGE))
+    found.push({ range: m[0], cells: span(Number(m[1]), Number(m[2])) * SHEET_COLS });
+  return found;
+}
+
+/** Why the preview will not hand this formula (`=…`) to the engine, or undefined when it will. */
+export function formulaProblem(formula: string): string | undefined {
+  if (formula.length > FORMULA_BUDGET) return formulaTooLong(formula.length, FORMULA_BUDGET);
+  const ranges = rangesOf(formula).sort((a, b) => b.cells - a.cells);
+  const total = ranges.reduce((n, r) => n + r.cells, 0);
+  if (total > CELL_BUDGET)
+    return rangeTooLarge(
+      ranges.slice(0, 3).map((r) => r.range.replace(/\$/g, '')),
+      total,
+      CELL_BUDGET,
+    );
+  for (const m of codeOf(formula).matchAll(SEQUENCE_CALL)) {
+    const cells = Math.floor(Number(m[1])) * Math.floor(Number(m[2] ?? 1));
+    if (cells > SPILL_BUDGET) return arrayTooLarge(m[0].replace(/[,)]$/, ')'), cells, SPILL_BUDGET);
+  }
+  return undefined;
+}
+
+/** What the engine is given for a typed formula: the formula, or the formula kept inside PREVIEW_REFUSED. */
+export function guardFormula(formula: string): string {
+  if (formula.startsWith(WRAPPER) || !formulaProblem(formula)) return formula;
+  return `${WRAPPER}${formula.replace(/"/g, '""')}")`;
+}
+
+/** The formula a user typed, from what the engine holds (a refused formula unwrapped; anything else as it is). */
+export function userFormula(held: string): string {
+  if (!held.startsWith(WRAPPER) || !held.endsWith('")')) return held;
+  return held.slice(WRAPPER.length, -2).replace(/""/g, '"');
+}
+
+/** Arguments as the engine hands them to a plugin method (its AST and state are not exported typed). */
+type Args = [never, never];
+
+class GuardPlugin extends FunctionPlugin {
+  refused(...[ast, state]: Args): unknown {
+    return this.runFunction((ast as { args: never[] }).args, state, this.metadata('PREVIEW_REFUSED'), (f: string) => {
+      return new CellError(ErrorType.VALUE, formulaProblem(f) ?? REFUSED_BY_HAND);
+    });
+  }
+
+  /** REPT as HyperFormula's own (TextPlugin), with Excel's cap on the text it makes. */
+  rept(...[ast, state]: Args): unknown {
+    return this.runFunction(
+      (ast as { args: never[] }).args,
+      state,
+      this.metadata('REPT'),
+      (text: string, n: number) => {
+        if (n < 0) return new CellError(ErrorType.VALUE, NEGATIVE_COUNT);
+        const chars = text.length * Math.floor(n);
+        if (chars > TEXT_BUDGET) return new CellError(ErrorType.VALUE, textTooLong('REPT', chars, TEXT_BUDGET));
+        return text.repeat(n);
+      },
+    );
+  }
+}
+
+(GuardPlugin as unknown as { implementedFunctions: unknown }).implementedFunctions = {
+  PREVIEW_REFUSED: { method: 'refused', parameters: [{ argumentType: 'STRING' }] },
+  REPT: { method: 'rept', parameters: [{ argumentType: 'STRING' }, { argumentType: 'NUMBER' }] },
+};
+
+let registered = false;
+
+/** Registers the guard's functions once per HyperFormula module instance (REPT replaces the engine's). */
+export function registerGuard(): void {
+  if (registered) return;
+  HyperFormula.registerFunctionPlugin(GuardPlugin as unknown as FunctionPluginDefinition, {
+    enGB: { PREVIEW_REFUSED: 'PREVIEW_REFUSED', REPT: 'REPT' },
+  });
+  registered = true;
+}

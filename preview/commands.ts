@@ -22,6 +22,8 @@ export interface Applied {
 export interface Command {
   /** What it does, for "Undid …" messages: "Edit C2", "Paste A1:B3", "Insert Roadmap". */
   readonly label: string;
+  /** Cells it writes, for the undo history's memory budget (history.ts); unset counts as one. */
+  readonly cells?: number;
   apply(wb: PreviewWorkbook): Applied;
 }
 
@@ -34,6 +36,7 @@ function rectOf(top: number, left: number, inputs: string[][]): GridRect {
 export function setCells(label: string, sheet: string, top: number, left: number, inputs: string[][]): Command {
   return {
     label,
+    cells: inputs.reduce((n, row) => n + row.length, 0),
     apply(wb) {
       const rect = rectOf(top, left, inputs);
       const before = wb.inputs(sheet, rect);
@@ -76,6 +79,7 @@ export function recorded(label: string, areas: Area[], run: (wb: PreviewWorkbook
 export function compound(label: string, commands: Command[]): Command {
   return {
     label,
+    cells: commands.reduce((n, c) => n + (c.cells ?? 1), 0),
     apply(wb) {
       const inverses: Command[] = [];
       let focus: Focus = {};
@@ -103,6 +107,7 @@ export function removeSheets(label: string, sheets: string[], then?: string): Co
 function restoreSheets(label: string, snapshot: SheetsSnapshot, then?: string): Command {
   return {
     label,
+    cells: snapshot.sheets.reduce((n, s) => n + s.contents.reduce((m, row) => m + row.length, 0), 0),
     apply(wb) {
       wb.restoreSheets(snapshot);
       const names = snapshot.sheets.map((s) => s.name);

@@ -30,9 +30,16 @@ export function formulaTooLong(chars: number, budget: number): string {
   return `This formula is ${groupThousands(chars)} characters long: a formula may be at most ${groupThousands(budget)} (as in Excel)`;
 }
 
-/** The undo history is full: the oldest step goes. */
-export function undoDropped(limit: number, label: string): string {
-  return `Undo keeps the last ${groupThousands(limit)} steps: the oldest, "${label}", can no longer be undone.`;
+/** The undo history is full: the oldest steps go (the last one named). */
+export function undoDropped(limit: number, cells: number, label: string): string {
+  return `Undo keeps the last ${groupThousands(limit)} steps (and ${groupThousands(cells)} cells of earlier contents): the oldest, "${label}", can no longer be undone.`;
+}
+
+/** Undo with nothing left: nothing was done, or the earlier steps were let go. */
+export function nothingMoreToUndo(dropped: number, limit: number): string {
+  if (dropped === 0) return 'Nothing to undo.';
+  const steps = dropped === 1 ? 'the 1 step' : `the ${groupThousands(dropped)} steps`;
+  return `Nothing more to undo: ${steps} before these were let go (undo keeps the last ${groupThousands(limit)}).`;
 }
 
 /** The page opened with the workbook kept in this browser. */

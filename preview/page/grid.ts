@@ -304,6 +304,7 @@ export class Grid {
       const step = this.history.run(cmd);
       if (follow) this.goTo(step.focus);
       else this.paint(); // what changed shows at once, not a frame later
+      if (step.dropped) this.say(step.dropped);
       return true;
     } catch (e) {
       this.say(`${cmd.label}: ${e instanceof Error ? e.message : String(e)}`, 'error');
@@ -313,7 +314,7 @@ export class Grid {
 
   undo(): void {
     const step = this.history.undo();
-    if (!step) return this.say('Nothing to undo.');
+    if (!step) return this.say(this.history.nothingToUndo());
     this.goTo(step.focus);
     this.say(`Undid: ${step.label}.`, 'ok');
   }

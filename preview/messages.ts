@@ -67,3 +67,5 @@ export function couldNotKeep(reason: string): string {
 
 /** REPT with a negative count (HyperFormula's own wording, kept where the guard replaces its REPT). */
 export const NEGATIVE_COUNT = 'Count cannot be negative.';
+
+export const CLOSE_NOTICE = 'Close this notice';

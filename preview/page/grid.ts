@@ -98,6 +98,9 @@ export class Grid {
       h('div', { class: 'pv-footer' }, this.tabs.root, this.status),
     );
     wb.onChange((what) => (what === 'sheets' ? this.onSheetsChanged() : this.queuePaint()));
+    // A large sheet draws only what is on screen (sheet-view.ts, viewport.ts): draw again as it scrolls.
+    this.scroller.addEventListener('scroll', () => this.view.setViewport(this.scroller), { passive: true });
+    window.addEventListener('resize', () => this.view.setViewport(this.scroller));
     this.tabs.render();
     this.render();
   }
@@ -178,6 +181,7 @@ export class Grid {
     this.view?.detach();
     this.view = new SheetView(this.wb, this.sheet, this.wb.metaOf(this.sheet), atLeast);
     this.scroller.replaceChildren(this.view.table, this.charts.root, this.hint);
+    this.view.setViewport(this.scroller);
     this.paint();
   }
 

@@ -97,4 +97,74 @@ describeWithChromium('test/browser/preview-survive.test.ts')('a preview that sur
     expect((await sheetValues(page, 'Sheet1'))[1][0]).toBe(0);
     expect(s.problems).toEqual([]);
   });
+
+  test('a 40,000 × 14 paste draws only the rows on screen; arrow keys stay quick; every cell is reachable', async () => {
+    await page.locator('.pv-add').click();
+    await cellOf(page, 0, 0).click();
+    const pasteMs = await page.evaluate(() => {
+      const lines: string[] = [];
+      for (let r = 0; r < 40_000; r++) {
+        const row: string[] = [`Item ${r + 1}`];
+        for (let c = 1; c < 14; c++) row.push(String((r * 14 + c) % 997));
+        lines.push(row.join('\t'));
+      }
+      const data = new DataTransfer();
+      data.setData('text/plain', lines.join('\n'));
+      const started = performance.now();
+      document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      document.body.getBoundingClientRect(); // the layout the paste causes, included
+      return performance.now() - started;
+    });
+    const sheet = await page.locator('.pv-tab[aria-selected="true"]').getAttribute('data-sheet');
+    expect(await inputOf(page, sheet!, 39_999, 0)).toBe('Item 40000');
+    const drawn = (): Promise<{ rows: number; cells: number }> =>
+      page.evaluate(() => ({
+        rows: document.querySelectorAll('.pv-grid tbody tr:not(.pv-spacer-row)').length,
+        cells: document.querySelectorAll('.pv-grid td').length,
+      }));
+    // The screen shows about 25 rows; with the margin each side, never more than 200 rows are in the page.
+    const first = await drawn();
+    expect(first.rows).toBeLessThanOrEqual(200);
+    expect(first.cells).toBeLessThanOrEqual(200 * 20);
+    /** Arrow keys, each timed from the key to the layout it causes. */
+    const arrows = (key: string, n: number): Promise<number[]> =>
+      page.evaluate(
+        ({ key, n }) => {
+          const grid = document.querySelector('.pv-scroll')!; // where the keys go when no editor is open
+          const times: number[] = [];
+          for (let i = 0; i < n; i++) {
+            const started = performance.now();
+            grid.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+            document.querySelector('td.pv-selected')!.getBoundingClientRect();
+            times.push(performance.now() - started);
+          }
+          return times;
+        },
+        { key, n },
+      );
+    const down = await arrows('ArrowDown', 120); // past the drawn margin: rows are drawn again on the way
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+    const right = await arrows('ArrowRight', 13);
+    await expect(page.locator('#pv-namebox').inputValue()).resolves.toBe('N121');
+    await expect(cellOf(page, 120, 0).textContent()).resolves.toBe('Item 121');
+    expect((await drawn()).rows).toBeLessThanOrEqual(200);
+    // Ctrl+End goes to the last row: it is drawn, shows its value, and the table stays small.
+    await page.keyboard.press('Control+End');
+    await expect(page.locator('#pv-namebox').inputValue()).resolves.toBe('N40000');
+    await expect(cellOf(page, 39_999, 0).textContent()).resolves.toBe('Item 40000');
+    const back = await arrows('ArrowUp', 60);
+    expect((await drawn()).rows).toBeLessThanOrEqual(200);
+    const all = [...down, ...right, ...back].sort((a, b) => a - b);
+    const median = all[all.length >> 1];
+    const worst = all[all.length - 1];
+    const p95 = all[Math.floor(all.length * 0.95)];
+    // The page's clock is Playwright's (setFixedTime): performance.now() counts whole milliseconds.
+    console.log(
+      `40,000 × 14 paste: ${Math.round(pasteMs)} ms; arrow keys over ${all.length}: median ${median} ms, 95th percentile ${p95} ms, slowest ${all.slice(-5).join(', ')} ms (first key: ${down[0]} ms); drawn rows ${first.rows}, cells ${first.cells}`,
+    );
+    // 50 ms is the aim (the issue); the bound is generous so a loaded machine does not fail it.
+    expect(median).toBeLessThan(50);
+    expect(worst).toBeLessThan(500);
+    expect(s.problems).toEqual([]);
+  }, 180_000);
 });

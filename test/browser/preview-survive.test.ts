@@ -152,6 +152,13 @@ describeWithChromium('test/browser/preview-survive.test.ts')('a preview that sur
     await page.keyboard.press('Control+End');
     await expect(page.locator('#pv-namebox').inputValue()).resolves.toBe('N40000');
     await expect(cellOf(page, 39_999, 0).textContent()).resolves.toBe('Item 40000');
+    // The name box goes anywhere in it, drawn at once.
+    await page.locator('#pv-namebox').click();
+    await page.keyboard.type('A30000');
+    await press('Enter');
+    await expect(cellOf(page, 29_999, 0).textContent()).resolves.toBe('Item 30000');
+    await expect(page.locator('td.pv-selected').getAttribute('data-r')).resolves.toBe('29999');
+    await press('Control+End');
     const back = await arrows('ArrowUp', 60);
     expect((await drawn()).rows).toBeLessThanOrEqual(200);
     const all = [...down, ...right, ...back].sort((a, b) => a - b);
@@ -167,4 +174,24 @@ describeWithChromium('test/browser/preview-survive.test.ts')('a preview that sur
     expect(worst).toBeLessThan(500);
     expect(s.problems).toEqual([]);
   }, 180_000);
+
+  test('a value in column XFD draws only the columns on screen, there and back', async () => {
+    await page.locator('.pv-add').click();
+    await page.locator('#pv-namebox').click();
+    await page.keyboard.type('XFD5');
+    await press('Enter');
+    await page.keyboard.type('far right');
+    await press('Enter');
+    const heads = (): Promise<number> => page.locator('.pv-grid thead th.pv-colhead').count();
+    await expect(cellOf(page, 4, 16383).textContent()).resolves.toBe('far right');
+    expect(await heads()).toBeLessThanOrEqual(40);
+    await press('Control+Home');
+    await expect(page.locator('#pv-namebox').inputValue()).resolves.toBe('A1');
+    await expect(cellOf(page, 0, 0).count()).resolves.toBe(1);
+    expect(await heads()).toBeLessThanOrEqual(40);
+    await press('Control+End');
+    await expect(page.locator('#pv-namebox').inputValue()).resolves.toBe('XFD5');
+    await expect(cellOf(page, 4, 16383).textContent()).resolves.toBe('far right');
+    expect(s.problems).toEqual([]);
+  }, 60_000);
 });

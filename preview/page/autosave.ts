@@ -14,8 +14,13 @@ import { confirmDialog } from './dialog';
 const DB_NAME = 'tech-strategy-toolkit-preview';
 const STORE = 'workbook';
 const KEY = 'current';
-/** Quiet time after a change before the workbook is kept. */
+/**
+ * Quiet time after a change before the workbook is kept: at least this, and four times what the last keep
+ * took (a 40,000-row sheet takes ~0.4 s to keep, so typing in it is not interrupted at every cell), at
+ * most MAX_KEEP_AFTER_MS.
+ */
 export const KEEP_AFTER_MS = 600;
+export const MAX_KEEP_AFTER_MS = 10_000;
 /** The largest record kept (IndexedDB allows more; a tab should not spend more on it). */
 export const KEEP_BUDGET_BYTES = 200e6;
 
@@ -73,6 +78,7 @@ export class Autosave {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private saving: Promise<void> = Promise.resolve();
   private told = false;
+  private lastKeepMs = 0;
 
   constructor(
     private readonly wb: PreviewWorkbook,
@@ -90,7 +96,8 @@ export class Autosave {
   changed(): void {
     this.unsaved = true;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.keepNow(), KEEP_AFTER_MS);
+    const wait = Math.min(MAX_KEEP_AFTER_MS, Math.max(KEEP_AFTER_MS, 4 * this.lastKeepMs));
+    this.timer = setTimeout(() => void this.keepNow(), wait);
   }
 
   /** Keeps the workbook now (after any keep under way); resolves when it is stored or refused. */
@@ -101,6 +108,15 @@ export class Autosave {
   }
 
   private async keep(): Promise<void> {
+    const started = performance.now();
+    try {
+      await this.store();
+    } finally {
+      this.lastKeepMs = performance.now() - started;
+    }
+  }
+
+  private async store(): Promise<void> {
     let record: SavedWorkbook;
     try {
       record = toSaved(this.wb, this.now());

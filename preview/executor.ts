@@ -18,7 +18,7 @@ import { cellsFor } from '../shared/templates/host-cells';
 import { gridRect, type GridRect } from '../shared/templates/a1';
 import { sheetRangeRef, type WorkbookModel } from '../xlsx/model';
 import { ENGINE_CONFIG, registerRegistryFunctions } from './engine/plugin';
-import { guardFormula, registerGuard, userFormula } from './engine/guard';
+import { guardFormula, guardTexts, registerGuard, userFormula } from './engine/guard';
 import { engineFormula, toEngineContent } from './engine-content';
 import { workbookModel } from './model-export';
 import { blankMeta, USER_SHEET, type SheetMeta } from './sheet-meta';
@@ -68,6 +68,7 @@ export class PreviewWorkbook {
     registerRegistryFunctions();
     registerGuard();
     this.hf = HyperFormula.buildEmpty({ ...ENGINE_CONFIG, dateFormats: DATE_FORMATS });
+    guardTexts(this.hf);
     if (options.firstSheet !== undefined) this.addSheet(options.firstSheet, blankMeta(USER_SHEET, options.firstSheet));
     this.hf.on('valuesUpdated', () => this.notify('cells'));
   }

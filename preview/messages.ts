@@ -69,3 +69,7 @@ export function couldNotKeep(reason: string): string {
 export const NEGATIVE_COUNT = 'Count cannot be negative.';
 
 export const CLOSE_NOTICE = 'Close this notice';
+
+/** A result larger than the browser can hold (the engine ran out of room for a text or a list). */
+export const TOO_BIG =
+  'This result is larger than the browser can hold: make the formula read fewer cells or make a shorter text';

@@ -140,6 +140,38 @@ class GuardPlugin extends FunctionPlugin {
   REPT: { method: 'rept', parameters: [{ argumentType: 'STRING' }, { argumentType: 'NUMBER' }] },
 };
 
+/** The engine's interpreter as far as the guard touches it (HyperFormula 3.5's, not exported typed). */
+interface Interpreter {
+  evaluateAst(ast: unknown, state: unknown): unknown;
+}
+
+/**
+ * Caps every text the engine's formulas make, at each step of a formula (`&`, CONCATENATE, TEXTJOIN…),
+ * so a chain doubling a text from cell to cell stops at the first text over TEXT_BUDGET with a cell error
+ * instead of growing to the browser's limit (where the engine throws `RangeError: Invalid string length`
+ * and is left half-computed). HyperFormula has no setting for it: the guard wraps its interpreter's
+ * `evaluateAst`, found at `_evaluator.interpreter` in HyperFormula 3.5 (test/preview/guard.test.ts fails if
+ * that moves). Returns whether it could.
+ */
+export function guardTexts(hf: HyperFormula): boolean {
+  const interpreter = (hf as unknown as { _evaluator?: { interpreter?: Interpreter } })._evaluator?.interpreter;
+  if (!interpreter || typeof interpreter.evaluateAst !== 'function') return false;
+  const evaluate = interpreter.evaluateAst.bind(interpreter);
+  interpreter.evaluateAst = (ast, state) => {
+    let v: unknown;
+    try {
+      v = evaluate(ast, state);
+    } catch (e) {
+      if (e instanceof RangeError) return new CellError(ErrorType.VALUE, TOO_BIG);
+      throw e;
+    }
+    if (typeof v === 'string' && v.length > TEXT_BUDGET)
+      return new CellError(ErrorType.VALUE, textTooLong('This formula', v.length, TEXT_BUDGET));
+    return v;
+  };
+  return true;
+}
+
 let registered = false;
 
 /** Registers the guard's functions once per HyperFormula module instance (REPT replaces the engine's). */

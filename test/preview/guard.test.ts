@@ -87,6 +87,30 @@ describe('what the guard lets through', () => {
     expect(errorAt(wb, 0, 2).message).toBe(msg.NEGATIVE_COUNT);
   });
 
+  test('a text doubled from cell to cell stops at the cap with a cell error; the engine goes on', () => {
+    const wb = new PreviewWorkbook({ firstSheet: 'Sheet1' });
+    wb.setInput('Sheet1', 0, 0, `=REPT("x",${TEXT_BUDGET})`);
+    // Without the cap the 15th doubling passes V8's longest string and the engine throws mid-way.
+    wb.setInputs(
+      'Sheet1',
+      1,
+      0,
+      Array.from({ length: 20 }, (_, i) => [`=A${i + 1}&A${i + 1}`]),
+    );
+    expect(errorAt(wb, 1, 0)).toEqual({
+      value: '#VALUE!',
+      message: msg.textTooLong('This formula', 2 * TEXT_BUDGET, TEXT_BUDGET),
+    });
+    expect(errorAt(wb, 20, 0).value).toBe('#VALUE!');
+    wb.setInputs('Sheet1', 0, 2, [['=CONCATENATE(A1,"!")', '=LEN(A1)&"."']]);
+    expect(errorAt(wb, 0, 2).message).toBe(msg.textTooLong('This formula', TEXT_BUDGET + 1, TEXT_BUDGET));
+    expect(wb.value('Sheet1', 0, 3)).toBe(`${TEXT_BUDGET}.`);
+    wb.setInput('Sheet1', 0, 0, 'short');
+    // Row 13 holds 'short' doubled 12 times (20,480 characters); row 14 would hold 40,960.
+    expect(wb.value('Sheet1', 12, 0)).toBe('short'.repeat(2 ** 12));
+    expect(errorAt(wb, 13, 0).message).toBe(msg.textTooLong('This formula', 5 * 2 ** 13, TEXT_BUDGET));
+  });
+
   test('a refused formula round-trips through the engine, quotes included', () => {
     const f = '=SUM(A1:XFD40000)&"say ""hi"""';
     const held = guardFormula(f);

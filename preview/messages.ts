@@ -73,3 +73,8 @@ export const CLOSE_NOTICE = 'Close this notice';
 /** A result larger than the browser can hold (the engine ran out of room for a text or a list). */
 export const TOO_BIG =
   'This result is larger than the browser can hold: make the formula read fewer cells or make a shorter text';
+
+/** A copy or fill over more cells than the preview handles at once. */
+export function selectionTooLarge(what: string, cells: number, budget: number): string {
+  return `${what} covers ${groupThousands(cells)} cells: the preview copies and fills at most ${groupThousands(budget)} at a time (select the rows and columns that hold data)`;
+}

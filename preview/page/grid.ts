@@ -29,6 +29,7 @@ import {
   type Pos,
   type Selection,
 } from '../selection';
+import { withinUsed } from '../selection-budget';
 import { sheetNameProblem } from '../sheet-names';
 import { CellEditor } from './cell-editor';
 import { ChartLayer } from './chart-layer';
@@ -461,9 +462,14 @@ export class Grid {
 
   /** Delete / Backspace: clears the selected cells (one undo step). */
   clearSelection(): void {
-    const rect = selectionRect(this.sel);
+    const selected = selectionRect(this.sel);
     const label =
-      rect.top === rect.bottom && rect.left === rect.right ? `Clear ${this.address(this.sel.anchor)}` : 'Clear cells';
+      selected.top === selected.bottom && selected.left === selected.right
+        ? `Clear ${this.address(this.sel.anchor)}`
+        : 'Clear cells';
+    // Only the used part changes (a whole-sheet selection is 655 million cells; its used part, what was typed).
+    const rect = withinUsed(selected, this.wb.dimensions(this.sheet));
+    if (!rect) return;
     const blank = Array.from({ length: rect.bottom - rect.top + 1 }, () =>
       Array<string>(rect.right - rect.left + 1).fill(''),
     );

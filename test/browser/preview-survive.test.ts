@@ -206,6 +206,19 @@ describeWithChromium('test/browser/preview-survive.test.ts')('a preview that sur
     await press('Control+End');
     await expect(page.locator('#pv-namebox').inputValue()).resolves.toBe('XFD5');
     await expect(cellOf(page, 4, 16383).textContent()).resolves.toBe('far right');
+    // The whole sheet selected (A1:XFD40000): a copy is refused with the count, a clear clears what is there.
+    await page.locator('#pv-namebox').click();
+    await page.keyboard.type('A1:XFD40000');
+    await press('Enter', 'Control+c');
+    await expect(page.locator('.pv-status').textContent()).resolves.toMatch(
+      /^This copy covers [\d,]+ cells: the preview copies and fills at most 1,000,000 at a time/,
+    );
+    await press('Delete');
+    expect(
+      await inputOf(page, (await page.locator('.pv-tab[aria-selected="true"]').getAttribute('data-sheet'))!, 4, 16383),
+    ).toBe('');
+    await press('Control+z');
+    await expect(cellOf(page, 4, 16383).textContent()).resolves.toBe('far right');
     expect(s.problems).toEqual([]);
   }, 60_000);
 });

@@ -32,16 +32,26 @@ function rectOf(top: number, left: number, inputs: string[][]): GridRect {
   return { top, left, bottom: top + inputs.length - 1, right: left + Math.max(width, 1) - 1 };
 }
 
-/** Writes a block of inputs ("" clears a cell). Inverse: the block as it was. */
-export function setCells(label: string, sheet: string, top: number, left: number, inputs: string[][]): Command {
+/**
+ * Writes a block of inputs ("" clears a cell). Inverse: the block as it was (written back as it was:
+ * `restoring`, see PreviewWorkbook.setInputs).
+ */
+export function setCells(
+  label: string,
+  sheet: string,
+  top: number,
+  left: number,
+  inputs: string[][],
+  restoring = false,
+): Command {
   return {
     label,
     cells: inputs.reduce((n, row) => n + row.length, 0),
     apply(wb) {
       const rect = rectOf(top, left, inputs);
       const before = wb.inputs(sheet, rect);
-      wb.setInputs(sheet, top, left, inputs);
-      return { inverse: setCells(label, sheet, top, left, before), focus: { sheet, rect } };
+      wb.setInputs(sheet, top, left, inputs, restoring);
+      return { inverse: setCells(label, sheet, top, left, before, true), focus: { sheet, rect } };
     },
   };
 }
@@ -68,7 +78,9 @@ export function recorded(label: string, areas: Area[], run: (wb: PreviewWorkbook
   return {
     label,
     apply(wb) {
-      const before = areas.map((a) => setCells(label, a.sheet, a.rect.top, a.rect.left, wb.inputs(a.sheet, a.rect)));
+      const before = areas.map((a) =>
+        setCells(label, a.sheet, a.rect.top, a.rect.left, wb.inputs(a.sheet, a.rect), true),
+      );
       run(wb);
       return { inverse: compound(label, before), focus: { sheet: areas[0].sheet, rect: areas[0].rect } };
     },

@@ -18,7 +18,7 @@ import { cellsFor } from '../shared/templates/host-cells';
 import { gridRect, type GridRect } from '../shared/templates/a1';
 import { sheetRangeRef, type WorkbookModel } from '../xlsx/model';
 import { ENGINE_CONFIG, registerRegistryFunctions } from './engine/plugin';
-import { guardFormula, guardTexts, registerGuard, userFormula } from './engine/guard';
+import { guardBlock, guardFormula, guardTexts, registerGuard, userFormula } from './engine/guard';
 import { engineFormula, toEngineContent } from './engine-content';
 import { workbookModel } from './model-export';
 import { blankMeta, USER_SHEET, type SheetMeta } from './sheet-meta';
@@ -245,12 +245,16 @@ export class PreviewWorkbook {
 
   /**
    * Sets a block of typed inputs (rows of texts) from a top-left cell, in one engine batch. A formula that
-   * would exhaust the engine is kept but not computed (engine/guard.ts): its cell shows why.
+   * would exhaust the engine is kept but not computed (engine/guard.ts): its cell shows why. `restoring`
+   * writes back cells as they were (undo, redo): each formula is checked alone, so cells written one by
+   * one come back as they were even when together they would be refused as one paste.
    */
-  setInputs(sheet: string, top: number, left: number, inputs: string[][]): void {
-    const content = inputs.map((row) =>
-      row.map((text) => (text.trim() === '' ? null : text.startsWith('=') ? guardFormula(engineFormula(text)) : text)),
-    );
+  setInputs(sheet: string, top: number, left: number, inputs: string[][], restoring = false): void {
+    const typed = inputs.map((row) => row.map((t) => (t.startsWith('=') ? engineFormula(t) : t)));
+    const guarded = restoring
+      ? typed.map((row) => row.map((t) => (t.startsWith('=') ? guardFormula(t) : t)))
+      : guardBlock(typed);
+    const content = guarded.map((row) => row.map((text) => (text.trim() === '' ? null : text)));
     this.hf.setCellContents({ sheet: this.sheetId(sheet), row: top, col: left }, content);
   }
 

@@ -78,3 +78,8 @@ export const TOO_BIG =
 export function selectionTooLarge(what: string, cells: number, budget: number): string {
   return `${what} covers ${groupThousands(cells)} cells: the preview copies and fills at most ${groupThousands(budget)} at a time (select the rows and columns that hold data)`;
 }
+
+/** A formula whose ranges, with those of the formulas before it in the same paste, cost the engine too much. */
+export function blockTooLarge(budget: number): string {
+  return `Together with the formulas before it in this paste, this formula's ranges cover more than ${groupThousands(budget)} cells, more than the preview computes at once: paste fewer rows of it at a time, or narrow its ranges`;
+}

@@ -9,6 +9,8 @@ import { PreviewWorkbook } from '../../preview/executor';
 import { History } from '../../preview/history';
 import { setCells } from '../../preview/commands';
 import {
+  BLOCK_BUDGET,
+  BlockCost,
   CELL_BUDGET,
   SPILL_BUDGET,
   TEXT_BUDGET,
@@ -136,4 +138,51 @@ test('undo and redo of a refused formula, and an edit that narrows it computes',
   expect(wb.inputOf('Sheet1', 0, 2)).toBe('');
   h.redo();
   expect(wb.inputOf('Sheet1', 0, 2)).toBe('=SUM(A1:XFD39999)');
+});
+
+describe('a paste of many formulas is guarded as a whole', () => {
+  test('formulas past the block budget are refused for the block, kept as typed; those before compute', () => {
+    const wb = new PreviewWorkbook({ firstSheet: 'Sheet1' });
+    // Each reads 280,014 cells from a different first row: the engine builds each range whole
+    // (10 take 3 s, 100 take 27 s and 700 MB).
+    const block = Array.from({ length: 100 }, (_, i) => [`=SUM(A${i + 1}:N${i + 20001})`]);
+    wb.setInputs('Sheet1', 0, 20, block);
+    const fits = Math.floor(BLOCK_BUDGET / (14 * 20001));
+    expect(wb.value('Sheet1', fits - 1, 20)).toBe(0);
+    expect(errorAt(wb, fits, 20)).toEqual({ value: '#VALUE!', message: msg.blockTooLarge(BLOCK_BUDGET) });
+    expect(errorAt(wb, 99, 20).value).toBe('#VALUE!');
+    expect(wb.inputOf('Sheet1', 99, 20)).toBe('=SUM(A100:N20100)');
+    expect(wb.toModel().sheets[0].cells[99][20]).toBe('=SUM(A100:N20100)');
+  });
+
+  test('running totals cost the engine their longest range, and compute', () => {
+    const running = new BlockCost();
+    for (let i = 1; i <= 40_000; i++) running.add(`=SUM($B$2:B${i + 1})`);
+    expect(running.total).toBe(40_000);
+    const wb = new PreviewWorkbook({ firstSheet: 'Sheet1' });
+    wb.setInputs(
+      'Sheet1',
+      0,
+      0,
+      Array.from({ length: 2000 }, (_, i) => ['1', `=SUM($A$1:A${i + 1})`]),
+    );
+    expect(wb.value('Sheet1', 1999, 1)).toBe(2000);
+  });
+
+  test('undo writes back cells typed one by one even when together they pass the block budget', () => {
+    const wb = new PreviewWorkbook({ firstSheet: 'Sheet1' });
+    const h = new History(wb);
+    const typed = ['=SUM(A:Y)', '=SUM(B:Z)', '=SUM(C:AA)', '=SUM(D:AB)']; // 1,000,000 cells each, counted
+    typed.forEach((f, i) => h.run(setCells('Edit', 'Sheet1', 0, 40 + i, [[f]])));
+    expect(typed.map((_, i) => wb.value('Sheet1', 0, 40 + i))).toEqual([0, 0, 0, 0]);
+    h.run(setCells('Clear', 'Sheet1', 0, 40, [['', '', '', '']]));
+    h.undo();
+    expect(typed.map((_, i) => wb.value('Sheet1', 0, 40 + i))).toEqual([0, 0, 0, 0]);
+    // The same four pasted as one block: the fourth is refused for the block.
+    wb.setInputs('Sheet1', 1, 40, [typed]);
+    expect(errorAt(wb, 1, 43).message).toBe(msg.blockTooLarge(BLOCK_BUDGET));
+    h.redo();
+    h.undo();
+    expect(wb.value('Sheet1', 0, 43)).toBe(0);
+  });
 });

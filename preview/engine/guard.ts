@@ -19,6 +19,7 @@ import {
   rangeTooLarge,
   REFUSED_BY_HAND,
   textTooLong,
+  TOO_BIG,
 } from '../messages';
 
 /** Cells the ranges of one formula may cover together. */

@@ -167,7 +167,7 @@ describeWithChromium('test/browser/preview-survive.test.ts')('a preview that sur
     const p95 = all[Math.floor(all.length * 0.95)];
     // The page's clock is Playwright's (setFixedTime): performance.now() counts whole milliseconds.
     console.log(
-      `40,000 × 14 paste: ${Math.round(pasteMs)} ms; arrow keys over ${all.length}: median ${median} ms, 95th percentile ${p95} ms, slowest ${all.slice(-5).join(', ')} ms (first key: ${down[0]} ms); drawn rows ${first.rows}, cells ${first.cells}`,
+      `40,000 × 14 paste: ${Math.round(pasteMs)} ms; arrow keys over ${all.length}: median ${median} ms, 95th percentile ${p95} ms, slowest ${all.slice(-5).join(', ')} ms (first key: ${down[0]} ms; slowest down ${Math.max(...down)} at ${down.indexOf(Math.max(...down))}, right ${Math.max(...right)}, up ${Math.max(...back)} at ${back.indexOf(Math.max(...back))}); drawn rows ${first.rows}, cells ${first.cells}`,
     );
     // Kept in the browser and back after a reload, all 40,000 rows, still drawn a screenful at a time.
     const keepMs = await page.evaluate(async () => {

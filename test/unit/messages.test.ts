@@ -80,6 +80,9 @@ const RULED = [
   'shared/self-check/report.ts',
   'preview/engine/guard.ts',
   'preview/history.ts',
+  'preview/selection-budget.ts',
+  'preview/workbook-store.ts',
+  'preview/page/autosave.ts',
 ];
 
 test('the engine, the registry entries and chart-from-selection build no error sentence inline', () => {

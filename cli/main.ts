@@ -148,7 +148,7 @@ function commit(target: string, bytes: Uint8Array, o: Options, io: Io): boolean 
 
 /** Runs the CLI; returns the exit code (never calls process.exit, so tests can run it in-process). */
 export async function run(argv: string[], catalog: Catalog, excel: typeof ExcelJS, io: Io): Promise<number> {
-  if (argv[0] === 'document') return runDocument(argv.slice(1), excel, io);
+  if (argv[0] === 'document') return runDocument(argv.slice(1), io);
   let o: Options;
   try {
     o = parseArgs(argv);

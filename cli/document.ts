@@ -13,7 +13,7 @@ import type { ReadSheet } from '../shared/strategy/read';
 import { InputRefused } from './input-file';
 import { readWorkbookFile } from './read-workbook';
 import * as msg from './messages';
-import { outTargetProblem, replace, TargetExists, writeNew } from './write-file';
+import { NotRegular, outTargetProblem, replace, TargetExists, writeNew } from './write-file';
 
 export const DOCUMENT_USAGE = `Usage: tech-strategy-toolkit document <workbook.xlsx> --out <strategy.md> [--force] [--title <text>]
 
@@ -92,7 +92,7 @@ function checkPaths(o: DocumentOptions, io: DocumentIo): number | undefined {
     return 1;
   }
   if (o.out === '-') return undefined;
-  const problem = outTargetProblem(io.cwd, o.out, o.force);
+  const problem = outTargetProblem(io.cwd, o.out, o.force, input);
   if (!problem) return undefined;
   io.err(msg.errorLine(problem));
   return 1;
@@ -145,7 +145,12 @@ export async function runDocument(argv: string[], io: DocumentIo): Promise<numbe
   try {
     commitText(path.resolve(io.cwd, o.out!), result.markdown, o.force);
   } catch (e) {
-    const text = e instanceof TargetExists ? msg.outputExists(o.out!, 'document') : msg.couldNotWrite(o.out!, e);
+    const text =
+      e instanceof TargetExists
+        ? msg.outputExists(o.out!, 'document')
+        : e instanceof NotRegular
+          ? e.message
+          : msg.couldNotWrite(o.out!, e);
     io.err(msg.errorLine(text));
     return 1;
   }

@@ -5,7 +5,7 @@
  * 600 MB (the child reports its own `maxRSS` and CPU time; CPU time, not the wall clock, so that other work on the
  * machine does not decide the result: the wall clock is only bounded by the 60 s timeout). The reading limits are also checked in-process, each named in its message.
  */
-import { spawnSync } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -153,6 +153,42 @@ test('a deadline of 1e10 (far out of range): the document says it is no date, no
   expectBounded(r, 0);
   expect(r.out).toContain('- Grow revenue — by 20% (by 10000000000 (not a date: dates run from year 1 to 9999))');
   expect(r.out).toContain('- Budget — flat (by -1000000000000 (not a date: dates run from year 1 to 9999))');
+}, 60_000);
+
+test('--out naming the input (itself, or a link to it) is refused even with --force: the workbook untouched', async () => {
+  const file = await write('self.xlsx', [themesSheet(themes)]);
+  const before = fs.readFileSync(file);
+  fs.symlinkSync(file, path.join(dir, 'self-link.md'));
+  for (const out of ['self.xlsx', 'self-link.md']) {
+    const r = runCli(['document', 'self.xlsx', '--out', out, '--force']);
+    expectBounded(r, 1);
+    expect(r.err).toBe(
+      `Error: --out ${out} is the workbook being read (${file}); nothing was written. Choose another --out.\n`,
+    );
+  }
+  expect(fs.readFileSync(file).equals(before)).toBe(true);
+}, 60_000);
+
+test('--out - into a pipe its reader closed (EPIPE): a normal end, exit 0, nothing on standard error', async () => {
+  const rows = Array.from({ length: 3000 }, (_x, i) => [
+    `Theme ${i}`,
+    'a driver long enough to fill a pipe',
+    '',
+    '',
+    '',
+    'Ann',
+  ]);
+  const file = await write('big.xlsx', [themesSheet(rows)]);
+  const child = spawn(process.execPath, [BIN, 'document', file, '--out', '-'], {
+    cwd: dir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let err = '';
+  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+  child.stdout.once('data', () => child.stdout.destroy()); // the reader goes away after the first chunk
+  const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+  expect(err).toBe('');
+  expect(code).toBe(0);
 }, 60_000);
 
 describe('the reading limits, each named in its message', () => {

@@ -4,6 +4,7 @@
  */
 import type { RawCellContent } from 'hyperformula';
 import { typedText, type PlanCell } from '../shared/templates/plan';
+import { unguard } from './engine/guard';
 
 /**
  * A formula as HyperFormula's parser accepts it. Its one gap with Excel, Sheets and LibreOffice
@@ -35,7 +36,7 @@ export function toEngineContent(v: PlanCell): RawCellContent {
  */
 export function fromEngineContent(v: unknown): PlanCell {
   if (v === null || v === undefined) return null;
-  if (typeof v === 'string') return v.startsWith("'") ? typedText(v.slice(1)) : v;
+  if (typeof v === 'string') return v.startsWith("'") ? typedText(v.slice(1)) : unguard(v);
   if (typeof v === 'number' || typeof v === 'boolean') return v;
   if (v instanceof Date) return String(v);
   return String(v);

@@ -18,6 +18,7 @@ import { cellsFor } from '../shared/templates/host-cells';
 import { gridRect, type GridRect } from '../shared/templates/a1';
 import { sheetRangeRef, type WorkbookModel } from '../xlsx/model';
 import { ENGINE_CONFIG, registerRegistryFunctions } from './engine/plugin';
+import { guardFormula, registerGuard, unguard } from './engine/guard';
 import { engineFormula, toEngineContent } from './engine-content';
 import { workbookModel } from './model-export';
 import { blankMeta, USER_SHEET, type SheetMeta } from './sheet-meta';
@@ -65,6 +66,7 @@ export class PreviewWorkbook {
 
   constructor(options: { firstSheet?: string } = {}) {
     registerRegistryFunctions();
+    registerGuard();
     this.hf = HyperFormula.buildEmpty({ ...ENGINE_CONFIG, dateFormats: DATE_FORMATS });
     if (options.firstSheet !== undefined) this.addSheet(options.firstSheet, blankMeta(USER_SHEET, options.firstSheet));
     this.hf.on('valuesUpdated', () => this.notify('cells'));
@@ -243,7 +245,7 @@ export class PreviewWorkbook {
   /** Sets a block of typed inputs (rows of texts) from a top-left cell, in one engine batch. */
   setInputs(sheet: string, top: number, left: number, inputs: string[][]): void {
     const content = inputs.map((row) =>
-      row.map((text) => (text.trim() === '' ? null : text.startsWith('=') ? engineFormula(text) : text)),
+      row.map((text) => (text.trim() === '' ? null : text.startsWith('=') ? guardFormula(engineFormula(text)) : text)),
     );
     this.hf.setCellContents({ sheet: this.sheetId(sheet), row: top, col: left }, content);
   }
@@ -252,7 +254,7 @@ export class PreviewWorkbook {
   inputOf(sheet: string, row: number, col: number): string {
     const v = this.hf.getCellSerialized({ sheet: this.sheetId(sheet), row, col });
     if (v === null || v === undefined) return '';
-    return typeof v === 'string' ? v.replace(/^'/, '') : String(v);
+    return typeof v === 'string' ? unguard(v).replace(/^'/, '') : String(v);
   }
 
   /**
@@ -266,7 +268,7 @@ export class PreviewWorkbook {
       const line: string[] = [];
       for (let col = r.left; col <= r.right; col++) {
         const v = this.hf.getCellSerialized({ sheet: id, row, col });
-        line.push(v === null || v === undefined ? '' : String(v));
+        line.push(v === null || v === undefined ? '' : unguard(String(v)));
       }
       out.push(line);
     }

@@ -1,12 +1,13 @@
 /**
  * Undo and redo over commands (commands.ts): running a command keeps its inverse on the undo stack;
  * undoing applies that inverse and keeps the inverse's inverse for redo. A new change clears redo, as
- * in every spreadsheet. The stack keeps the last LIMIT steps.
+ * in every spreadsheet. The stack keeps the last LIMIT steps (1,000: a working session's edits; docs/preview.md
+ * says so); `dropped` counts the oldest steps let go, so the page can say undo no longer reaches them.
  */
 import type { Command, Focus } from './commands';
 import type { PreviewWorkbook } from './executor';
 
-export const LIMIT = 100;
+export const LIMIT = 1000;
 
 export interface Step {
   label: string;
@@ -16,6 +17,8 @@ export interface Step {
 export class History {
   private readonly undos: Command[] = [];
   private redos: Command[] = [];
+  /** How many of the oldest steps were let go (beyond LIMIT). */
+  dropped = 0;
 
   constructor(private readonly wb: PreviewWorkbook) {}
 
@@ -23,7 +26,10 @@ export class History {
   run(cmd: Command): Step {
     const done = cmd.apply(this.wb);
     this.undos.push(done.inverse);
-    if (this.undos.length > LIMIT) this.undos.shift();
+    if (this.undos.length > LIMIT) {
+      this.undos.shift();
+      this.dropped++;
+    }
     this.redos = [];
     return { label: cmd.label, focus: done.focus };
   }

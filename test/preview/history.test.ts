@@ -5,6 +5,8 @@
  * charts. Also the clipboard's tab-separated text, both ways.
  */
 import fc from 'fast-check';
+import * as fs from 'fs';
+import * as path from 'path';
 import { PreviewWorkbook } from '../../preview/executor';
 import {
   addChart,
@@ -72,7 +74,14 @@ test('a new change after an undo drops the redo; the history keeps the last LIMI
   let undone = 0;
   while (h.undo()) undone++;
   expect(undone).toBe(LIMIT);
+  expect(h.dropped).toBe(6); // "b" and the first five edits
   expect(wb.inputOf('Sheet1', 1, 0)).toBe('4');
+});
+
+test('the undo limit is a working session’s worth, and docs/preview.md states it', () => {
+  expect(LIMIT).toBeGreaterThanOrEqual(1000);
+  const doc = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'preview.md'), 'utf8');
+  expect(doc).toContain(`the last ${LIMIT.toLocaleString('en-US')} steps are kept`);
 });
 
 test('a paste between sheets shifts relative references like a spreadsheet, and undoes', () => {

@@ -197,6 +197,21 @@ export class PreviewWorkbook {
     });
   }
 
+  /** Every sheet and workbook name, as restoreSheets takes them (the preview's saved workbook: preview/persist.ts). */
+  snapshotAll(): SheetsSnapshot {
+    return {
+      sheets: this.sheetNames().map((name, index) => ({
+        name,
+        index,
+        meta: this.metaOf(name),
+        contents: this.hf.getSheetSerialized(this.sheetId(name)),
+      })),
+      names: this.hf
+        .listNamedExpressions()
+        .map((name) => ({ name, expression: String(this.hf.getNamedExpressionFormula(name) ?? '') })),
+    };
+  }
+
   /** Removes sheets (and the names on them) and returns what puts them back. */
   removeSheets(sheets: string[]): SheetsSnapshot {
     const names = this.namesOn(sheets).map((name) => ({ name, expression: this.hf.getNamedExpressionFormula(name)! }));

@@ -13,6 +13,8 @@ import { download } from './download';
 import { Grid } from './grid';
 import { attachKeyboard } from './keyboard';
 import { attachMouse } from './mouse';
+import { attachAutosave, restoreSaved } from './autosave';
+import { restoredWork } from './messages';
 import previewCss from './preview.css';
 
 /** The third-party notices written beside the bundle (build/webpack-common.js thirdPartyNotices('preview')). */
@@ -46,8 +48,10 @@ function start(): void {
   const style = h('style');
   style.textContent = `${panelCss}\n${previewCss}`;
   document.head.appendChild(style);
-  const wb = new PreviewWorkbook({ firstSheet: 'Sheet1' });
-  const grid = new Grid(wb, 'Sheet1');
+  const restored = restoreSaved(window.localStorage);
+  const wb = restored ?? new PreviewWorkbook({ firstSheet: 'Sheet1' });
+  const first = wb.sheetNames()[0];
+  const grid = new Grid(wb, first);
   attachKeyboard(grid);
   attachMouse(grid);
   attachClipboard(grid);
@@ -56,8 +60,10 @@ function start(): void {
     h('div', { class: 'pv-app' }, toolbar(wb, grid), h('div', { class: 'pv-main' }, grid.root, pane)),
   );
   mountPanel(pane, previewBackend(grid));
-  grid.show('Sheet1');
+  grid.show(first);
   grid.focusGrid();
+  attachAutosave(wb, window.localStorage, (text) => grid.say(text, 'error'));
+  if (restored) grid.say(restoredWork, 'ok');
   // For tests and the curious: the workbook is reachable from the console.
   (window as unknown as { tstPreview: unknown }).tstPreview = { wb, grid };
 }

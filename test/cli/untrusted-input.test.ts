@@ -9,6 +9,7 @@ import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { MAX_INPUT_BYTES, readRegularFile } from '../../cli/input-file';
 import { readWorkbookFile } from '../../cli/read-workbook';
 import { READ_LIMITS } from '../../cli/xlsx-read';
 import { colName, hostileXlsx, themesSheet, type HostileSheet } from './hostile-xlsx';
@@ -199,6 +200,16 @@ describe('the reading limits, each named in its message', () => {
       (e: Error) => e.message,
     );
   };
+
+  test('a file over the size limit is refused by its size, before it is read (the limit named)', () => {
+    const file = path.join(dir, 'big-file.xlsx');
+    fs.writeFileSync(file, Buffer.alloc(2048));
+    expect(() => readRegularFile(file, 'big-file.xlsx', 1024 * 1024 * 0.001)).toThrow(
+      'big-file.xlsx is larger than 0.001 MB, the largest workbook the document command reads.',
+    );
+    expect(MAX_INPUT_BYTES).toBe(100 * 1024 * 1024);
+    expect(() => readRegularFile(file, 'big-file.xlsx')).not.toThrow();
+  });
 
   test('a row beyond Excel’s last row', async () => {
     const extra = `<row r="${READ_LIMITS.rows + 1}"><c r="A${READ_LIMITS.rows + 1}"><v>1</v></c></row>`;

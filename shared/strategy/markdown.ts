@@ -24,15 +24,17 @@ export const DOCUMENT_SECTIONS = {
  * becomes a space; every other control character (ESC, BEL, C1 controls) is removed; runs of spaces collapse.
  */
 export function oneLine(s: string): string {
-  return s
-    .replace(/_x00(0[0-9A-Fa-f]|1[0-9A-Fa-f]|7[Ff])_/g, (_m, hex: string) =>
-      ['09', '0a', '0b', '0c', '0d'].includes(hex.toLowerCase()) ? ' ' : '',
-    )
-    .replace(/[\t\n\v\f\r\u0085\u2028\u2029]/g, ' ')
-    // eslint-disable-next-line no-control-regex -- removing control characters is the point
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  return (
+    s
+      .replace(/_x00(0[0-9A-Fa-f]|1[0-9A-Fa-f]|7[Ff])_/g, (_m, hex: string) =>
+        ['09', '0a', '0b', '0c', '0d'].includes(hex.toLowerCase()) ? ' ' : '',
+      )
+      .replace(/[\t\n\v\f\r\u0085\u2028\u2029]/g, ' ')
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
+      .replace(/ {2,}/g, ' ')
+      .trim()
+  );
 }
 
 /**

@@ -11,7 +11,7 @@ import * as msg from '../../preview/messages';
 
 type Win = { tstPreview: { keeper: { unsaved: boolean; keepNow(): Promise<void> } } };
 
-describeWithChromium('test/browser/preview-survive.test.ts')('a preview that survives its user', () => {
+describeWithChromium()('a preview that survives its user', () => {
   let s: PreviewSession;
   let page: Page;
   const press = async (...keys: string[]): Promise<void> => {

@@ -191,6 +191,7 @@ describeWithChromium()('a preview that survives its user', () => {
     await reload();
     const reloadMs = Date.now() - reloadStarted;
     await page.locator(`.pv-tab[data-sheet="${sheet}"]`).click();
+    await expect(page.locator('.pv-opening').count()).resolves.toBe(0); // "Opening the workbook…" went
     expect(await inputOf(page, sheet!, 39_999, 13)).toBe('Last');
     expect(await inputOf(page, sheet!, 39_998, 13)).toBe(String((39_998 * 14 + 13) % 997));
     expect((await drawn()).rows).toBeLessThanOrEqual(200);

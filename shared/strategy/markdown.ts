@@ -21,7 +21,7 @@ export const DOCUMENT_SECTIONS = {
 /**
  * A cell's text on one line, nothing a terminal or a renderer would act on: every line break (CRLF, LF, a lone CR,
  * NEL, LS U+2028, PS U+2029, vertical tab, form feed, and `_x000D_`-style escapes a reader left undecoded) and tab
- * becomes a space; every other control character (ESC, BEL, C1 controls) is removed; runs of spaces collapse.
+ * becomes a space; every other control character (ESC, BEL, C1 controls) is removed.
  */
 export function oneLine(s: string): string {
   return (
@@ -29,10 +29,9 @@ export function oneLine(s: string): string {
       .replace(/_x00(0[0-9A-Fa-f]|1[0-9A-Fa-f]|7[Ff])_/g, (_m, hex: string) =>
         ['09', '0a', '0b', '0c', '0d'].includes(hex.toLowerCase()) ? ' ' : '',
       )
-      .replace(/[\t\n\v\f\r\u0085\u2028\u2029]/g, ' ')
+      .replace(/\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g, ' ')
       // eslint-disable-next-line no-control-regex -- removing control characters is the point
       .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
-      .replace(/ {2,}/g, ' ')
       .trim()
   );
 }

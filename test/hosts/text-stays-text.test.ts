@@ -5,6 +5,7 @@
  * in both hosts' fakes (the History cells hold the text, no formula), and the Markdown of all three.
  */
 import { spawnSync } from 'child_process';
+import { testNeeding } from '../harness/tools';
 import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -54,8 +55,7 @@ describe('the preview', () => {
     expectHeadings(previewStrategyMarkdown(wb, NOW));
   });
 
-  const hasOpenpyxl = spawnSync('/usr/bin/python3', ['-c', 'import openpyxl'], { stdio: 'ignore' }).status === 0;
-  const withReader = hasOpenpyxl || process.env.CI ? test : test.skip;
+  const withReader = testNeeding('openpyxl');
 
   withReader('the .xlsx download holds them as string cells (openpyxl, then ExcelJS): no formula', async () => {
     const bytes = await writeXlsx(ExcelJS, convertForDownload(wb).model, { title: 'Technical strategy' });

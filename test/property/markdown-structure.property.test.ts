@@ -177,7 +177,7 @@ test('the document has the same elements whatever the cells hold (commonmark.js)
 test('a theme name with a carriage return as Excel stores it (_x000D_, a lone CR) stays inside its heading', () => {
   const name = 'Faster_x000D_\r# Injected heading\r- item\r---\x1b[2J\x07';
   const md = markdown([name, ...Array.from({ length: 11 }, (_x, i) => `v${i}`)]);
-  expect(md).toContain('### Theme 1: Faster \\# Injected heading - item ---\\[2J\n');
+  expect(md).toContain('### Theme 1: Faster  \\# Injected heading - item ---\\[2J\n');
   expect(structure(md).filter((t) => t === 'heading:3:')).toHaveLength(
     structure(markdown(Array.from({ length: 12 }, (_x, i) => `v${i}`))).filter((t) => t === 'heading:3:').length,
   );

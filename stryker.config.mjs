@@ -49,7 +49,7 @@ const SCOPES = {
     mutate: [
       'shared/scoring/priority.ts',
       'shared/functions/prioritization.ts:1-67',
-      'shared/strategy/markdown.ts:21-30',
+      'shared/strategy/markdown.ts:21-51',
     ],
     tests: [
       'test/unit/prioritization.test.ts',

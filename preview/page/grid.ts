@@ -260,6 +260,7 @@ export class Grid {
       this.inputText({ row, col }),
     );
     if (this.mode === 'ready') this.describeCell(sel.anchor);
+    this.markListArrow(sel.anchor);
     if (reveal) this.view.reveal(sel.focus, this.scroller);
   }
 
@@ -271,6 +272,18 @@ export class Grid {
     if (value instanceof DetailedCellError) this.say(`${at}: ${value.value} ${value.message ?? ''}`, 'error');
     else if (v?.help) this.say(`${at}: ${v.help}`);
     else this.say(this.view.meta.note ?? '');
+  }
+
+  /** Whether the cell has a drop-down (a list validation, fixed or from a range). */
+  isListCell(p: Pos): boolean {
+    const kind = this.validationAt(p)?.rule.kind;
+    return kind === 'list' || kind === 'listFromRange';
+  }
+
+  /** The active cell shows its drop-down arrow when it has a list, as in both hosts. */
+  private markListArrow(p: Pos): void {
+    this.view.table.querySelector('td.pv-has-list')?.classList.remove('pv-has-list');
+    if (this.isListCell(p)) this.view.td(p)?.classList.add('pv-has-list');
   }
 
   validationAt(p: Pos): ValidationOp | undefined {
@@ -446,11 +459,26 @@ export class Grid {
     this.focusGrid();
   }
 
+  /**
+   * Leaving the editor for another cell or elsewhere: an open drop-down closes and leaves the cell as it
+   * was (as in both hosts); typed text is kept if it is allowed. Returns false when a refused value keeps
+   * the editor open.
+   */
+  leaveEdit(): boolean {
+    if (this.mode === 'ready') return true;
+    if (this.mode === 'list') {
+      this.endEdit();
+      this.select(this.sel, false); // no scrolling: the click that closed the list lands where it was aimed
+      return true;
+    }
+    return this.commit('stay');
+  }
+
   /** Focus went from the editor to elsewhere in the page: keep the value if it is allowed, else keep editing. */
   private onEditorBlur(): void {
     setTimeout(() => {
       if (this.mode === 'ready' || this.root.contains(document.activeElement)) return;
-      if (!this.commit('stay')) this.editor.element?.focus();
+      if (!this.leaveEdit()) this.editor.element?.focus();
     });
   }
 

@@ -14,7 +14,7 @@ describe('key table', () => {
   const cases: [Mode, KeyInput, unknown][] = [
     ['ready', k('7'), { type: 'type', text: '7' }],
     ['ready', k('='), { type: 'type', text: '=' }],
-    ['ready', k('Enter'), { type: 'edit' }],
+    ['ready', k('Enter'), { type: 'edit', enter: true }],
     ['ready', k('F2'), { type: 'edit' }],
     ['ready', k('Enter', { shift: true }), { type: 'enter', up: true }],
     ['ready', k('Tab'), { type: 'tab', back: false }],

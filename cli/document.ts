@@ -9,6 +9,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type ExcelJS from 'exceljs';
+import { formatValue } from '../shared/core/number-format';
 import { strategyMarkdown } from '../shared/strategy/document';
 import type { ReadCell, ReadSheet } from '../shared/strategy/read';
 import * as msg from './messages';
@@ -91,15 +92,24 @@ export async function readWorkbookFile(excel: typeof ExcelJS, file: string): Pro
   await wb.xlsx.readFile(file);
   return wb.worksheets.map((ws) => {
     const rows: ReadCell[][] = [];
+    const shown: (string | undefined)[][] = [];
     ws.eachRow({ includeEmpty: true }, (row, r) => {
       const cells: ReadCell[] = [];
+      const texts: (string | undefined)[] = [];
       row.eachCell({ includeEmpty: true }, (cell, c) => {
         cells[c - 1] = cellValue(cell.value);
+        texts[c - 1] = displayedNumber(cells[c - 1], cell.numFmt);
       });
       rows[r - 1] = cells;
+      shown[r - 1] = texts;
     });
-    return { name: ws.name, rows: Array.from(rows, (r) => r ?? []) };
+    return { name: ws.name, rows: Array.from(rows, (r) => r ?? []), shown: Array.from(shown, (r) => r ?? []) };
   });
+}
+
+/** A number as its cell displays it with the cell's number format ("0.00%" → "99.50%"), as Excel and Sheets show it. */
+export function displayedNumber(v: ReadCell, numFmt: string | undefined): string | undefined {
+  return typeof v === 'number' ? formatValue(v, numFmt) : undefined;
 }
 
 /** Phases 2–4 on sheets already read: the Markdown, or which required sheets are missing. */

@@ -33,6 +33,7 @@
  * type-checking.
  */
 import { createCustomFunctionsFake, type CustomFunctionsFake } from './custom-functions';
+import { formatValue } from '../../shared/core/number-format';
 import { columnName, columnNumber } from './a1';
 import type { HostEngine } from './host-engine';
 
@@ -616,6 +617,7 @@ export class FakeRange implements Pick<
   Excel.Range,
   | 'values'
   | 'formulas'
+  | 'text'
   | 'numberFormat'
   | 'format'
   | 'dataValidation'
@@ -641,7 +643,7 @@ export class FakeRange implements Pick<
   ) {}
 
   /** Properties read back by load + sync (Office.js: reading before that throws PropertyNotLoaded). */
-  private loaded: Partial<Record<'formulas' | 'rowIndex' | 'columnIndex' | 'isNullObject', unknown>> = {};
+  private loaded: Partial<Record<'formulas' | 'text' | 'rowIndex' | 'columnIndex' | 'isNullObject', unknown>> = {};
 
   a1(): string {
     if (this.wholeColumns) return `${colName(this.col)}:${colName(this.col + this.cols - 1)}`;
@@ -670,10 +672,31 @@ export class FakeRange implements Pick<
           ),
         );
       }
+      if (want.includes('text')) this.loaded.text = this.texts();
     });
     return this.real();
   }
-  private read(prop: 'formulas' | 'rowIndex' | 'columnIndex' | 'isNullObject'): unknown {
+  /**
+   * Range.text: "Text values of the specified range. The text value will not depend on the cell width"
+   * (Office.js reference, Excel.Range): a constant shown with its cell's number format (0.995 with "0.00%" is
+   * "99.50%"). The fake computes no formulas here: a formula cell's text is "" (readers take formula cells
+   * from the core).
+   */
+  private texts(): string[][] {
+    return Array.from({ length: this.rows }, (_, i) =>
+      Array.from({ length: this.cols }, (_, j) => {
+        const c = this.ws.state.cells.get(`${this.row + i},${this.col + j}`);
+        const v = c?.formula;
+        if (v === null || v === undefined || (typeof v === 'string' && v.startsWith('='))) return '';
+        if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+        return typeof v === 'number' ? formatValue(v, c?.numberFormat) : String(v);
+      }),
+    );
+  }
+  get text(): string[][] {
+    return this.read('text') as string[][];
+  }
+  private read(prop: 'formulas' | 'text' | 'rowIndex' | 'columnIndex' | 'isNullObject'): unknown {
     if (!(prop in this.loaded)) throw notLoaded(prop);
     return this.loaded[prop];
   }

@@ -11,6 +11,7 @@ import { History } from '../../preview/history';
 import { setCells } from '../../preview/commands';
 import { formatValue } from '../../preview/page/format';
 import { typedNumber } from '../../preview/typed-values';
+import { previewStrategyMarkdown, recordPreviewSnapshot } from '../../preview/snapshot';
 import { compileTemplate } from '../../shared/templates';
 import { writeXlsx } from '../../xlsx/writer';
 
@@ -61,7 +62,7 @@ describe('the preview workbook keeps typed values as the hosts do', () => {
     expect([b, c, t].map((col) => wb.value('Metrics Dashboard', 1, col))).toEqual(['$0', '99.5%', '€300K']);
     expect(wb.inputOf('Metrics Dashboard', 1, c)).toBe('99.5%');
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(await writeXlsx(ExcelJS, wb.toModel()));
+    await book.xlsx.load((await writeXlsx(ExcelJS, wb.toModel())) as never);
     const row = book.getWorksheet('Metrics Dashboard')!.getRow(2);
     expect([b, c, t].map((col) => row.getCell(col + 1).value)).toEqual(['$0', '99.5%', '€300K']);
   });
@@ -77,7 +78,7 @@ describe('the preview workbook keeps typed values as the hosts do', () => {
     wb.setInput('Sheet1', 1, 0, '=A1*2');
     expect(wb.value('Sheet1', 1, 0)).toBeCloseTo(1.99, 12);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(await writeXlsx(ExcelJS, wb.toModel()));
+    await book.xlsx.load((await writeXlsx(ExcelJS, wb.toModel())) as never);
     const cells = [1, 2, 3].map((c) => book.getWorksheet('Sheet1')!.getRow(1).getCell(c));
     expect(cells.map((x) => [x.value, x.numFmt])).toEqual([
       [0.995, '0.00%'],
@@ -99,5 +100,17 @@ describe('the preview workbook keeps typed values as the hosts do', () => {
     expect(wb.inputOf('Sheet1', 0, 0)).toBe('99.5%');
     history.redo();
     expect(wb.inputOf('Sheet1', 0, 0)).toBe('5');
+  });
+
+  test('"99.5%" typed as the current value is recorded and documented as typed', () => {
+    const wb = new PreviewWorkbook({ firstSheet: 'Sheet1' });
+    wb.insertPlan(compileTemplate('strategy-workbook', { example: true }));
+    const c = valueCols(wb)[1];
+    wb.setInput('Metrics Dashboard', 1, c, '99.5%');
+    recordPreviewSnapshot(wb);
+    expect([3, 4].map((col) => wb.value('Progress History', 1, col))).toEqual([0.995, '99.5%']);
+    const md = previewStrategyMarkdown(wb);
+    expect(md).toContain('| 99.5% |');
+    expect(md).not.toContain('0.995');
   });
 });

@@ -2,7 +2,7 @@
  * "Record snapshot" and "Strategy as Markdown" in Excel (task pane). One Excel.run: sync #1 lists the
  * worksheets, sync #2 reads each used range's formulas ("If a cell has no formula, its value is returned
  * instead": constants as values, formula cells left to the core, as the CLI does with a file without cached
- * results), then the snapshot is appended to the Progress History sheet below its last used row with one
+ * results) and text (what each cell shows, so a metric formatted as a percentage reads "99.50%"), then the snapshot is appended to the Progress History sheet below its last used row with one
  * write (number formats first, so dates show as dates and "As Written" stays text) and sync #3 commits.
  * Without a History sheet the template executor inserts one first (a new sheet, never an existing one).
  * Today is the runtime's local day, like Excel's TODAY().
@@ -24,7 +24,7 @@ export async function readSheetsExcel(context: Excel.RequestContext): Promise<Re
   await context.sync();
   const used = sheets.items.map((ws) => ({
     name: ws.name,
-    range: ws.getUsedRangeOrNullObject(true).load('isNullObject,rowIndex,columnIndex,formulas'),
+    range: ws.getUsedRangeOrNullObject(true).load('isNullObject,rowIndex,columnIndex,formulas,text'),
   }));
   await context.sync();
   return used.map(({ name, range }) => {
@@ -32,7 +32,10 @@ export async function readSheetsExcel(context: Excel.RequestContext): Promise<Re
     const rows: ReadCell[][] = Array.from({ length: range.rowIndex }, () => []);
     const pad: ReadCell[] = Array.from({ length: range.columnIndex }, () => undefined);
     for (const r of range.formulas) rows.push(pad.concat(r.map(cell)));
-    return { name, rows };
+    // Range.text: what each cell shows ("99.50%" for 0.995 formatted as a percentage), placed like the rows.
+    const shown: (string | undefined)[][] = Array.from({ length: range.rowIndex }, () => []);
+    for (const r of range.text) shown.push([...pad.map(() => undefined), ...r]);
+    return { name, rows, shown };
   });
 }
 

@@ -96,7 +96,7 @@ describe.each(VARIANTS)('$id (example: $example)', ({ id, example }) => {
 
 describe('computed columns equal the core functions on the seed examples', () => {
   test('prioritization: score, quadrant, rank and planned quarter', () => {
-    const loaded = loadPlan(compileTemplate('prioritization', { example: true }));
+    const loaded = loadPlan(compileTemplate('prioritization', { example: true, now: new Date(2026, 11, 1, 12) }));
     const L = layoutOf('prioritization', 'projects');
     const [impact, urgency, effort, risk] = ['impact', 'urgency', 'effort', 'risk'].map((k) =>
       column(loaded, L, k).map(asInput),
@@ -113,7 +113,9 @@ describe('computed columns equal the core functions on the seed examples', () =>
     );
     expect(quadrant.slice(0, 3)).toEqual(['Do Now', 'Plan Carefully', "Don't Do"]);
     const quarter = column(loaded, L, 'quarter');
-    expect(quarter.slice(0, 3)).toEqual(['Q1', 'Q2', 'Q3']); // the seed guide's Decision column
+    // The seed guide's Decision column (Q1, Q2, Q3), from "First quarter" = the quarter of insertion with its year.
+    expect(side(loaded, L, 'start')).toBe('Q4 2026');
+    expect(quarter.slice(0, 3)).toEqual(['Q4 2026', 'Q1 2027', 'Q2 2027']);
     const plan = core('PRIORITY_PLAN', [
       score.map(asInput),
       effort.map((e, i) => (score[i] === '' ? null : e)),

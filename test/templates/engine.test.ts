@@ -193,9 +193,13 @@ test('the full workbook cross-links: theme drop-downs use the named range, dashb
   const name = loaded.plan.namedRanges.find((n) => n.key === 'themeNames')!;
   expect(loaded.hf.calculateFormula(`=COUNTA(${name.name})`, 0)).toBe(4);
   expect(isEngineError(loaded.at('dashboard', 'A2'))).toBe(false);
-  // p95 latency has no baseline (N/A), 350ms against <200ms: Off track, and the dashboard counts it for its theme.
+  // The example's metrics have no dates: each is "No due date" (the seed guide gives a timeline, not dates),
+  // counted apart and never off track, so no theme turns off track for them (Global Scale is "At risk" for its
+  // at-risk roadmap item, Data-Driven "Off track" for its blocked one).
   const M = layoutOf('strategy-workbook', 'metrics');
-  expect(column(loaded, M, 'status').slice(0, 4)).toEqual(['At risk', 'Off track', 'At risk', 'Off track']);
-  expect(column(loaded, D, 'metricsOff').slice(0, 4)).toEqual([0, 1, 0, 1]);
+  expect(column(loaded, M, 'status').slice(0, 4)).toEqual(Array(4).fill('No due date'));
+  expect(column(loaded, D, 'metricsOff').slice(0, 4)).toEqual([0, 0, 0, 0]);
+  expect(column(loaded, D, 'metricsNoDue').slice(0, 4)).toEqual([1, 1, 1, 1]);
+  expect(column(loaded, D, 'status').slice(0, 4)).toEqual(['On track', 'At risk', 'On track', 'Off track']);
   loaded.destroy();
 });

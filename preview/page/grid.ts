@@ -17,6 +17,7 @@ import { gotoTarget } from '../goto';
 import { History } from '../history';
 import type { Mode } from '../keymap';
 import { refusal } from '../refusal';
+import { overwriteQuestion, replacesComputed } from '../computed-cells';
 import {
   enter,
   moveBy,
@@ -408,17 +409,45 @@ export class Grid {
    */
   commit(then: Then, dr = 0, dc = 0): boolean {
     if (this.mode === 'ready') return true;
+    if (this.asking) return false;
     const p = this.sel.anchor;
     const text = this.editingInBar ? this.bar.text : this.editor.value;
     const v = this.validationAt(p);
     const problem = v ? refusal(v.rule, text, this.subjectOf(p, v), this.listOf(v)) : undefined;
     if (problem && v?.strict) return this.refuse(problem);
+    if (this.guarded(p, text)) return (void this.askOverwrite(p, then, dr, dc), false);
     this.endEdit();
     if (text !== this.inputText(p))
       this.run(setCells(`Edit ${this.address(p)}`, this.sheet, p.row, p.col, [[text]]), false);
     this.moveAfterCommit(then, dr, dc);
     if (problem) this.say(`${this.address(p)}: ${problem}`, 'error');
     return true;
+  }
+
+  /** True while the question before replacing a computed cell is open. */
+  private asking = false;
+  /** The cell whose formula the user agreed to replace (the next commit there writes without asking). */
+  private agreed: Pos | undefined;
+
+  /** Typing over a template's computed cell (a formula the template wrote) asks first, unless already agreed. */
+  private guarded(p: Pos, text: string): boolean {
+    if (this.agreed?.row === p.row && this.agreed.col === p.col) return ((this.agreed = undefined), false);
+    return replacesComputed(this.wb.inputOf(this.sheet, p.row, p.col), text, !this.wb.isUserSheet(this.sheet));
+  }
+
+  /** Asks before a computed cell's formula is replaced: Replace commits what was typed, Cancel keeps the formula. */
+  private async askOverwrite(p: Pos, then: Then, dr: number, dc: number): Promise<void> {
+    this.asking = true;
+    const header = this.view.meta.headerRows > 0 ? this.wb.inputOf(this.sheet, 0, p.col) : '';
+    const sure = await confirmDialog(document.body, overwriteQuestion(this.address(p), header));
+    this.asking = false;
+    if (!sure) {
+      this.cancel();
+      this.focusGrid();
+      return this.say(`${this.address(p)} keeps its formula.`);
+    }
+    this.agreed = p;
+    this.commit(then, dr, dc);
   }
 
   private refuse(problem: string): false {
@@ -477,7 +506,7 @@ export class Grid {
   /** Focus went from the editor to elsewhere in the page: keep the value if it is allowed, else keep editing. */
   private onEditorBlur(): void {
     setTimeout(() => {
-      if (this.mode === 'ready' || this.root.contains(document.activeElement)) return;
+      if (this.mode === 'ready' || this.asking || this.root.contains(document.activeElement)) return;
       if (!this.leaveEdit()) this.editor.element?.focus();
     });
   }

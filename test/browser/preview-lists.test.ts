@@ -3,7 +3,8 @@
  * keyboard: Enter moves down from a list cell (after a run of Tabs, back to the row's first column)
  * instead of opening its drop-down, which opens only with Alt+Down or a click on the active cell's
  * arrow; leaving an open drop-down never changes the cell (a value not in the list stays); a value a
- * strict list refuses stays in the editor with the message, also when the user clicks elsewhere.
+ * strict list refuses stays in the editor with the message, also when the user clicks elsewhere. Computed
+ * cells are guarded (item 2): Tab skips nothing, typing over a template's formula asks first.
  */
 import type { Page } from 'playwright-core';
 import { chromiumAvailable, describeWithChromium } from './chromium';
@@ -107,6 +108,35 @@ describeWithChromium('test/browser/preview-lists.test.ts')('list cells driven li
     await page.keyboard.type('Objective');
     await press('Enter');
     await expect(input(4, 0)).resolves.toBe('Objective');
+  });
+
+  test('Tab skips nothing, and typing over a computed cell asks first: Cancel keeps the formula, Replace writes', async () => {
+    const health = 'Technical Health';
+    await page.locator(`.pv-tab[data-sheet="${health}"]`).click();
+    const formula = await inputOf(page, health, 1, 2);
+    expect(formula).toMatch(/^=IF\(B2=""/); // Status, computed from the Score
+    await cell(1, 1).click();
+    await page.keyboard.type('4');
+    await press('Tab'); // onto Status, as in both hosts
+    await expect(nameBox()).resolves.toBe('C2');
+    await page.keyboard.type('Slow under load');
+    await press('Tab');
+    await page.locator('.pv-dialog').waitFor();
+    await expect(page.locator('#pv-dialog-title').textContent()).resolves.toBe('Replace the formula in C2?');
+    await expect(page.locator('#pv-dialog-text').textContent()).resolves.toMatch(
+      /^"Status" is calculated by the template\./,
+    );
+    await press('Escape'); // keep the formula
+    await expect(page.locator('.pv-dialog').count()).resolves.toBe(0);
+    await expect(inputOf(page, health, 1, 2)).resolves.toBe(formula);
+    await expect(cell(1, 2).textContent()).resolves.toBe('Strong');
+    await expect(inputOf(page, health, 1, 1)).resolves.toBe('4');
+    await page.keyboard.type('Mine');
+    await press('Enter');
+    await page.locator('.pv-dialog-confirm').click();
+    await expect(inputOf(page, health, 1, 2)).resolves.toBe('Mine');
+    await press('Control+z');
+    await expect(inputOf(page, health, 1, 2)).resolves.toBe(formula);
     expect(s.problems).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { chromiumAvailable, describeWithChromium } from './chromium';
-import { cellOf, inputOf, insertTemplate, openPreview, type PreviewSession } from './preview-harness';
+import { cellOf, inputOf, insertTemplate, openPreview, sheetNames, type PreviewSession } from './preview-harness';
 
 const SHEET = 'Business Context';
 
@@ -29,6 +29,8 @@ describeWithChromium('test/browser/preview-lists.test.ts')('list cells driven li
     page = s.page;
     // The blank full workbook: Business Context's "Served by Theme" is a drop-down of ThemeNames (empty for now).
     await insertTemplate(page, 'strategy-workbook', false);
+    // The new workbook's untouched "Sheet1" gave way to the template's sheets (issue #18, item 7).
+    expect(await sheetNames(page)).not.toContain('Sheet1');
     await page.locator(`.pv-tab[data-sheet="${SHEET}"]`).click();
   }, 120000);
 

@@ -32,6 +32,13 @@
  * (nested objects are returned as the real types via casts), so a drift from the real API fails
  * type-checking.
  */
+import {
+  excelEnum,
+  excelNameProblem,
+  excelSheetNameProblem,
+  isExcelEnumValue,
+  requirementSupported,
+} from './host-rules';
 import { createCustomFunctionsFake, type CustomFunctionsFake } from './custom-functions';
 import { formatValue } from '../../shared/core/number-format';
 import { columnName, columnNumber } from './a1';
@@ -42,6 +49,8 @@ import type { HostEngine } from './host-engine';
 export interface XCell {
   /** What was written: a formula ("=…") or a constant. */
   formula: string | number | boolean | null;
+  /** Text written with a leading apostrophe (the quote prefix): `formula` holds the text, never a formula. */
+  quoted?: true;
   numberFormat?: string;
   style: Record<string, unknown>;
   validation?: {
@@ -452,11 +461,7 @@ export class FakeWorksheetCollection
       if (this.ctx.state.sheets.some((s) => s.name.toLowerCase() === n.toLowerCase())) {
         throw richError('ItemAlreadyExists', 'A resource with the same name or identifier already exists.');
       }
-      if (n.length > 31 || /[:\\/?*[\]]/.test(n))
-        throw richError(
-          'InvalidArgument',
-          `The argument is invalid or missing or has an incorrect format (sheet name "${n}").`,
-        );
+      refuseSheetName(n);
       this.ctx.state.sheets.push(ws.state); // Excel adds at the end and does not activate
       ws.attached = true;
     });
@@ -522,7 +527,15 @@ export class FakeWorksheet implements Pick<
     return this.loaded.id;
   }
   set name(v: string) {
-    this.op('worksheet.name', () => (this.state.name = v));
+    this.op('worksheet.name', () => {
+      refuseSheetName(v);
+      if (this.ctx.state.sheets.some((s) => s !== this.state && s.name.toLowerCase() === v.toLowerCase()))
+        throw richError(
+          'ItemAlreadyExists',
+          `A resource with the same name or identifier already exists (sheet "${v}").`,
+        );
+      this.state.name = v;
+    });
   }
   get tabColor(): string {
     throw notLoaded('tabColor');
@@ -597,10 +610,16 @@ class FakeFreezePanes implements Pick<
 > {
   constructor(readonly ws: FakeWorksheet) {}
   freezeRows(count = 1): void {
-    this.ws.op('freezePanes.freezeRows', () => (this.ws.state.frozen = { rows: count, cols: 0 }));
+    this.ws.op('freezePanes.freezeRows', () => {
+      refuseOutsideGrid('freezeRows', count, EXCEL_MAX_ROWS);
+      this.ws.state.frozen = { rows: count, cols: 0 };
+    });
   }
   freezeColumns(count = 1): void {
-    this.ws.op('freezePanes.freezeColumns', () => (this.ws.state.frozen = { rows: 0, cols: count }));
+    this.ws.op('freezePanes.freezeColumns', () => {
+      refuseOutsideGrid('freezeColumns', count, EXCEL_MAX_COLUMNS);
+      this.ws.state.frozen = { rows: 0, cols: count };
+    });
   }
   freezeAt(frozenRange: Excel.Range | string): void {
     const r = typeof frozenRange === 'string' ? rect(frozenRange) : (frozenRange as unknown as FakeRange);
@@ -643,7 +662,9 @@ export class FakeRange implements Pick<
   ) {}
 
   /** Properties read back by load + sync (Office.js: reading before that throws PropertyNotLoaded). */
-  private loaded: Partial<Record<'formulas' | 'text' | 'rowIndex' | 'columnIndex' | 'isNullObject', unknown>> = {};
+  private loaded: Partial<
+    Record<'formulas' | 'values' | 'text' | 'rowIndex' | 'columnIndex' | 'isNullObject', unknown>
+  > = {};
 
   a1(): string {
     if (this.wholeColumns) return `${colName(this.col)}:${colName(this.col + this.cols - 1)}`;
@@ -672,6 +693,12 @@ export class FakeRange implements Pick<
           ),
         );
       }
+      // Range.values: the cells' values (a formula's result from the engine where the fake has one).
+      if (want.includes('values')) {
+        this.loaded.values = Array.from({ length: this.rows }, (_, i) =>
+          Array.from({ length: this.cols }, (_, j) => cellValue(this.ws, this.row + i, this.col + j)),
+        );
+      }
       if (want.includes('text')) this.loaded.text = this.texts();
     });
     return this.real();
@@ -696,7 +723,7 @@ export class FakeRange implements Pick<
   get text(): string[][] {
     return this.read('text') as string[][];
   }
-  private read(prop: 'formulas' | 'text' | 'rowIndex' | 'columnIndex' | 'isNullObject'): unknown {
+  private read(prop: 'formulas' | 'values' | 'text' | 'rowIndex' | 'columnIndex' | 'isNullObject'): unknown {
     if (!(prop in this.loaded)) throw notLoaded(prop);
     return this.loaded[prop];
   }
@@ -736,11 +763,20 @@ export class FakeRange implements Pick<
   }
 
   get values(): unknown[][] {
-    throw notLoaded('values');
+    return this.read('values') as unknown[][];
   }
   set values(v: unknown[][]) {
     const g = this.grid('values', v);
-    this.ws.op('range.values', () => this.eachCell((c, i, j) => (c.formula = g[i][j] as XCell['formula'])));
+    // Excel.Range.values: "If the returned value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel
+    // interprets this value as a formula" (a non-numeric "+x" or "-x" becomes the formula "=+x", "=-x").
+    this.ws.op('range.values', () =>
+      this.eachCell((c, i, j) => {
+        const x = g[i][j];
+        if (typedQuote(c, x)) return;
+        c.formula =
+          typeof x === 'string' && /^[+-]/.test(x) && !/^[+-]?\d+(\.\d+)?$/.test(x) ? `=${x}` : (x as XCell['formula']);
+      }),
+    );
   }
   get formulas(): unknown[][] {
     return this.read('formulas') as unknown[][];
@@ -750,6 +786,7 @@ export class FakeRange implements Pick<
     this.ws.op('range.formulas', () =>
       this.eachCell((c, i, j) => {
         const x = g[i][j];
+        if (typedQuote(c, x)) return;
         // Excel keeps a numeric-looking text typed into a General cell as a number; "@" keeps text.
         c.formula =
           typeof x === 'string' && c.numberFormat !== '@' && /^-?\d+(\.\d+)?$/.test(x)
@@ -963,7 +1000,10 @@ class FakeConditionalFormatCollection implements Pick<Excel.ConditionalFormatCol
   ): Excel.ConditionalFormat {
     const record: XConditionalFormat = { range: this.range.a1(), type: String(type), settings: {} };
     const ws = this.range.ws;
-    ws.op('conditionalFormats.add', () => ws.state.conditionalFormats.push(record));
+    ws.op('conditionalFormats.add', () => {
+      refuseEnumValue('ConditionalFormatType', String(type));
+      ws.state.conditionalFormats.push(record);
+    });
     const setter = (path: string, v: unknown): void => {
       const kind = path.split('.')[0];
       const expected = {
@@ -1086,6 +1126,7 @@ export class FakeNamedItemCollection
   add(name: string, reference: Excel.Range | string, _comment?: string): Excel.NamedItem {
     const item: XName = { name, reference: '' };
     this.ctx.enqueue('names.add', () => {
+      refuseDefinedName(name);
       if (this.ctx.state.definedNameTaken(name))
         throw richError(
           'ItemAlreadyExists',
@@ -1119,6 +1160,8 @@ class FakeChartCollection implements Pick<Excel.ChartCollection, 'add'> {
       plotVisibleOnly: true,
     };
     this.ws.op('charts.add', () => {
+      refuseEnumValue('ChartType', String(type));
+      if (seriesBy !== undefined) refuseEnumValue('ChartSeriesBy', String(seriesBy));
       chart.series = seriesFromBlock(this.ws, source, String(seriesBy ?? 'Auto'));
       this.ws.state.charts.push(chart);
     });
@@ -1166,7 +1209,9 @@ export function cellValue(ws: FakeWorksheet, row0: number, col0: number): unknow
 }
 
 export function sheetValue(host: FakeExcelHost, sheet: XSheet, row0: number, col0: number): unknown {
-  const f = sheet.cells.get(`${row0},${col0}`)?.formula ?? null;
+  const cell = sheet.cells.get(`${row0},${col0}`);
+  if (cell?.quoted) return cell.formula;
+  const f = cell?.formula ?? null;
   // A formula's result, or a spilled array's value in an empty cell, comes from the engine.
   if ((typeof f === 'string' && f.startsWith('=')) || ((f === null || f === '') && host.engine))
     return host.engine ? host.engine.value(sheet.name, row0, col0) : '';
@@ -1174,6 +1219,22 @@ export function sheetValue(host: FakeExcelHost, sheet: XSheet, row0: number, col
 }
 
 const plain = (x: unknown): unknown => (x instanceof FakeRange ? x.a1() : x);
+
+/**
+ * A text written with a leading apostrophe, through `values` or `formulas`: Excel takes it as typed, the apostrophe
+ * a prefix that is not part of the value (Range.PrefixCharacter, learn.microsoft.com: "an apostrophe (') if the
+ * specified range contains a value that was preceded with an apostrophe when it was entered"); the value is the
+ * text, and `formulas` returns the text too (the prefix is not part of a formula). Returns true when it applied.
+ */
+function typedQuote(c: XCell, x: unknown): boolean {
+  if (typeof x !== 'string' || !x.startsWith("'")) {
+    delete c.quoted;
+    return false;
+  }
+  c.formula = x.slice(1);
+  c.quoted = true;
+  return true;
+}
 
 /**
  * A chart object that records every property set and method call, queued like everything else, and keeps
@@ -1255,11 +1316,48 @@ function callChartMember(chart: XChart, path: string, args: unknown[], s: XChart
 
 // ---------- globals ----------
 
-/** Office enums are string-valued with PascalCase values (`Excel.ChartType.barStacked === "BarStacked"`). */
-function officeEnum(): Record<string, string> {
-  return new Proxy({} as Record<string, string>, {
-    get: (_t, p) => (typeof p === 'string' ? p[0].toUpperCase() + p.slice(1) : undefined),
-  });
+// ---------- what Excel refuses (issue #25; the rules and their sources are in test/fakes/host-rules.ts) ----------
+
+/** Excel's grid: 1,048,576 rows by 16,384 columns ("Excel specifications and limits"). */
+const EXCEL_MAX_ROWS = 1048576;
+const EXCEL_MAX_COLUMNS = 16384;
+
+/** A worksheet name Excel refuses (blank, over 31 characters, / \\ ? * : [ ], edge apostrophes, "History"). */
+function refuseSheetName(name: string): void {
+  const problem = excelSheetNameProblem(name);
+  if (problem)
+    throw richError(
+      'InvalidArgument',
+      `The argument is invalid or missing or has an incorrect format (sheet name "${name}": ${problem}).`,
+    );
+}
+
+/** A defined name Excel refuses (spaces, a cell reference, a leading digit or punctuation …). */
+function refuseDefinedName(name: string): void {
+  const problem = excelNameProblem(name);
+  if (problem)
+    throw richError(
+      'InvalidArgument',
+      `The argument is invalid or missing or has an incorrect format (name "${name}": ${problem}).`,
+    );
+}
+
+/** A value that is not one of `Excel.<enumName>`'s (the enums of @types/office-js). */
+function refuseEnumValue(enumName: string, value: string): void {
+  if (!isExcelEnumValue(enumName, value))
+    throw richError(
+      'InvalidArgument',
+      `The argument is invalid or missing or has an incorrect format (${value} is not an Excel.${enumName}).`,
+    );
+}
+
+/** A count of rows or columns outside Excel's grid. */
+function refuseOutsideGrid(what: string, count: number, max: number): void {
+  if (!Number.isInteger(count) || count < 0 || count > max)
+    throw richError(
+      'InvalidArgument',
+      `The argument is invalid or missing or has an incorrect format (${what}(${count})).`,
+    );
 }
 
 /** What a co-author (or another task pane) does to the workbook, straight to its state, between our round trips. */
@@ -1338,7 +1436,7 @@ export class FakeExcelHost {
     };
     const known: Record<string, unknown> = { run };
     return new Proxy(known, {
-      get: (t, p) => (typeof p === 'string' && p in t ? t[p] : typeof p === 'string' ? officeEnum() : undefined),
+      get: (t, p) => (typeof p === 'string' && p in t ? t[p] : typeof p === 'string' ? excelEnum(p) : undefined),
     }) as Pick<typeof Excel, 'run'> & Record<string, unknown>;
   }
 
@@ -1357,9 +1455,7 @@ export class FakeExcelHost {
     };
     const requirements = {
       isSetSupported: (name: string, minVersion?: string | number): boolean =>
-        name !== 'ExcelApi' ||
-        this.apiVersion === undefined ||
-        versionAtLeast(this.apiVersion, String(minVersion ?? '1.1')),
+        requirementSupported(this.apiVersion, name, minVersion),
     } satisfies Pick<Office.RequirementSetSupport, 'isSetSupported'>;
     const diagnostics = { host: 'Excel', platform: 'OfficeOnline', version: '16.0.18000.20000' };
     const context = { requirements, diagnostics, contentLanguage: this.language, displayLanguage: this.language };

@@ -12,7 +12,8 @@ import { applyPlanSheets } from '../../apps-script/src/templates/executor';
 import { readSheets, recordSnapshot } from '../../apps-script/src/strategy/server';
 import { applyPlanExcel } from '../../excel-addin/src/templates/executor';
 import { recordSnapshotExcel, strategyMarkdownExcel } from '../../excel-addin/src/strategy/snapshot';
-import { documentFromSheets, readWorkbookFile } from '../../cli/document';
+import { documentFromSheets } from '../../cli/document';
+import { readWorkbookFile } from '../../cli/read-workbook';
 import { compileTemplate } from '../../shared/templates/index';
 import { colLetter } from '../../shared/templates/a1';
 import { strategyMarkdown } from '../../shared/strategy/document';
@@ -82,7 +83,7 @@ test('CLI document: a number in a file is read with its cell’s number format',
   sheet.numberFormats.push({ range: A1, format: '0.00%' });
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tst-display-')), 'w.xlsx');
   fs.writeFileSync(file, await writeXlsx(ExcelJS, model));
-  const r = documentFromSheets(await readWorkbookFile(ExcelJS, file), NOW);
+  const r = documentFromSheets(await readWorkbookFile(file), NOW);
   const md = 'markdown' in r ? r.markdown : '';
   expect(socRow(md)).toContain('| 99.50% |');
   expect(md).not.toContain('0.995');

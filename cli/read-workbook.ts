@@ -28,7 +28,7 @@ export async function readWorkbookFile(file: string, shown = file): Promise<Read
       continue;
     }
     const shown: (string | undefined)[][] = [];
-    const rows = await readSheetCells(zip, s.name, s.part, styles, budget, undefined, shown);
+    const rows = await readSheetCells(zip, s.name, s.part, styles, Object.assign(budget, { shown }));
     out.push({ name: s.name, rows, shown: Array.from(shown, (r) => r ?? []) });
   }
   return out;

@@ -143,6 +143,17 @@ export function isDateFormat(code: string): boolean {
   return /[ymdhMsb]/.test(bare);
 }
 
+/** Built-in number formats a reader shows numbers with (ECMA-376 §18.8.30; ids without a <numFmt> element). */
+const BUILTIN_CODES: Record<number, string> = {
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  49: '@',
+};
+
 /** Built-in number formats that are dates (ECMA-376 §18.8.30). */
 const BUILTIN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
 
@@ -168,7 +179,8 @@ async function dateStyles(
           const id = Number(attr(attrs, 'numFmtId') ?? 0);
           const code = formats.get(id);
           if (code !== undefined ? isDateFormat(code) : BUILTIN_DATES.has(id)) dates.add(xf);
-          if (code !== undefined) codes.set(xf, code);
+          const shownWith = code ?? BUILTIN_CODES[id];
+          if (shownWith !== undefined) codes.set(xf, shownWith);
           xf++;
         }
       },

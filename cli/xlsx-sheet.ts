@@ -92,9 +92,17 @@ class CellBuilder {
   }
 }
 
-/** Counts the cells kept over the whole workbook (READ_LIMITS.cells). */
+/** Counts the cells kept over the whole workbook (READ_LIMITS.cells); `shown` collects what numbers display. */
 export interface CellBudget {
   cells: number;
+  shown?: (string | undefined)[][];
+}
+
+/** Keeps a cell's value, and a number as its cell displays it with its style's format ("99.50%" for 0.995 in "0.00%"). */
+function place(rows: ReadCell[][], budget: CellBudget, at: [number, number], v: ReadCell, code?: string): void {
+  const [row, col] = at;
+  (rows[row - 1] ??= [])[col - 1] = v;
+  if (budget.shown && typeof v === 'number') (budget.shown[row - 1] ??= [])[col - 1] = formatValue(v, code);
 }
 
 /** Reads one worksheet part's cells. */
@@ -105,7 +113,6 @@ export async function readSheetCells(
   styles: Styles,
   budget: CellBudget,
   maxRows = READ_LIMITS.rows,
-  shown?: (string | undefined)[][],
 ): Promise<ReadCell[][]> {
   const rows: ReadCell[][] = [];
   const cell = new CellBuilder(styles);
@@ -154,10 +161,7 @@ export async function readSheetCells(
     if (col > READ_LIMITS.columns) throw tooMany('columns', READ_LIMITS.columns);
     if (++budget.cells > READ_LIMITS.cells)
       throw new LimitExceeded(readLimit('cells with a value', READ_LIMITS.cells, 'the workbook'));
-    (rows[row - 1] ??= [])[col - 1] = v;
-    // A number as its cell displays it, with its style's number format ("99.50%" for 0.995 in "0.00%").
-    if (shown && typeof v === 'number')
-      (shown[row - 1] ??= [])[col - 1] = formatValue(v, styles.codes?.get(cell.style));
+    place(rows, budget, [row, col], v, styles.codes?.get(cell.style));
   };
   await scanPart(zip, part, handler, READ_LIMITS.partBytes);
   return Array.from(rows, (r) => r ?? []);

@@ -22,9 +22,14 @@ export async function readWorkbookFile(file: string, shown = file): Promise<Read
     heads.push({ name: s.name, rows: await readSheetCells(zip, s.name, s.part, styles, budget, HEADER_ROWS) });
   const used = sheetsToRead(heads);
   const out: ReadSheet[] = [];
-  for (const [i, s] of sheets.entries())
-    out.push(
-      used.has(s.name) ? { name: s.name, rows: await readSheetCells(zip, s.name, s.part, styles, budget) } : heads[i],
-    );
+  for (const [i, s] of sheets.entries()) {
+    if (!used.has(s.name)) {
+      out.push(heads[i]);
+      continue;
+    }
+    const shown: (string | undefined)[][] = [];
+    const rows = await readSheetCells(zip, s.name, s.part, styles, Object.assign(budget, { shown }));
+    out.push({ name: s.name, rows, shown: Array.from(shown, (r) => r ?? []) });
+  }
   return out;
 }

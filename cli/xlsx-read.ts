@@ -143,13 +143,28 @@ export function isDateFormat(code: string): boolean {
   return /[ymdhMsb]/.test(bare);
 }
 
+/** Built-in number formats a reader shows numbers with (ECMA-376 §18.8.30; ids without a <numFmt> element). */
+const BUILTIN_CODES: Record<number, string> = {
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  49: '@',
+};
+
 /** Built-in number formats that are dates (ECMA-376 §18.8.30). */
 const BUILTIN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
 
-/** Which cell style indices (`s`) format numbers as dates. */
-async function dateStyles(zip: JSZip, stylesPart: string | undefined): Promise<Set<number>> {
+/** Which cell style indices (`s`) format numbers as dates, and each style's custom number format code. */
+async function dateStyles(
+  zip: JSZip,
+  stylesPart: string | undefined,
+): Promise<{ dates: Set<number>; codes: Map<number, string> }> {
   const dates = new Set<number>();
-  if (!stylesPart) return dates;
+  const codes = new Map<number, string>();
+  if (!stylesPart) return { dates, codes };
   const formats = new Map<number, string>();
   let inCellXfs = false;
   let xf = 0;
@@ -164,6 +179,8 @@ async function dateStyles(zip: JSZip, stylesPart: string | undefined): Promise<S
           const id = Number(attr(attrs, 'numFmtId') ?? 0);
           const code = formats.get(id);
           if (code !== undefined ? isDateFormat(code) : BUILTIN_DATES.has(id)) dates.add(xf);
+          const shownWith = code ?? BUILTIN_CODES[id];
+          if (shownWith !== undefined) codes.set(xf, shownWith);
           xf++;
         }
       },
@@ -176,7 +193,7 @@ async function dateStyles(zip: JSZip, stylesPart: string | undefined): Promise<S
     },
     READ_LIMITS.smallPartBytes,
   );
-  return dates;
+  return { dates, codes };
 }
 
 /** `_x000D_` and the other `_xHHHH_` escapes of OOXML strings (ECMA-376 §22.9.2.19), `_x005F_` for a literal `_`. */
@@ -249,6 +266,8 @@ export interface Styles {
   dates: Set<number>;
   date1904: boolean;
   strings: string[];
+  /** Each cell style's custom number format code ("0.00%"), so a number is shown as its cell displays it. */
+  codes?: Map<number, string>;
 }
 
 export { type ReadCell, type ReadSheet };
@@ -271,9 +290,9 @@ export async function openWorkbook(
     .map((t) => ({ name: attr(t.attrs, 'name') ?? '', rel: rels.get(attr(t.attrs, 'id') ?? '') }))
     .filter((s) => s.rel && s.rel.type.endsWith('/worksheet'))
     .map((s) => ({ name: s.name, part: s.rel!.target }));
-  const dates = await dateStyles(zip, byType('/styles'));
+  const { dates, codes } = await dateStyles(zip, byType('/styles'));
   const strings = await sharedStrings(zip, byType('/sharedStrings'));
-  return { zip, sheets, styles: { dates, date1904, strings } };
+  return { zip, sheets, styles: { dates, date1904, strings, codes } };
 }
 
 export { scanPart };

@@ -2,6 +2,7 @@
  * One worksheet's cells as rows of values (cli/xlsx-read.ts opens the workbook): the `<sheetData>` of the part,
  * streamed, stopping at its end; only cells present in the file are visited, each checked against READ_LIMITS.
  */
+import { formatValue } from '../shared/core/number-format';
 import type JSZip from 'jszip';
 import {
   LimitExceeded,
@@ -91,9 +92,17 @@ class CellBuilder {
   }
 }
 
-/** Counts the cells kept over the whole workbook (READ_LIMITS.cells). */
+/** Counts the cells kept over the whole workbook (READ_LIMITS.cells); `shown` collects what numbers display. */
 export interface CellBudget {
   cells: number;
+  shown?: (string | undefined)[][];
+}
+
+/** Keeps a cell's value, and a number as its cell displays it with its style's format ("99.50%" for 0.995 in "0.00%"). */
+function place(rows: ReadCell[][], budget: CellBudget, at: [number, number], v: ReadCell, code?: string): void {
+  const [row, col] = at;
+  (rows[row - 1] ??= [])[col - 1] = v;
+  if (budget.shown && typeof v === 'number') (budget.shown[row - 1] ??= [])[col - 1] = formatValue(v, code);
 }
 
 /** Reads one worksheet part's cells. */
@@ -152,7 +161,7 @@ export async function readSheetCells(
     if (col > READ_LIMITS.columns) throw tooMany('columns', READ_LIMITS.columns);
     if (++budget.cells > READ_LIMITS.cells)
       throw new LimitExceeded(readLimit('cells with a value', READ_LIMITS.cells, 'the workbook'));
-    (rows[row - 1] ??= [])[col - 1] = v;
+    place(rows, budget, [row, col], v, styles.codes?.get(cell.style));
   };
   await scanPart(zip, part, handler, READ_LIMITS.partBytes);
   return Array.from(rows, (r) => r ?? []);

@@ -141,11 +141,27 @@ export function insertTemplate(
   return {
     label,
     apply(wb) {
+      const starter = untouchedStarter(wb);
       const out = wb.insertPlan(plan);
       onInsert?.(out.activate, out.notes);
-      return { inverse: removeSheets(label, out.sheets, from), focus: { sheet: out.activate } };
+      const remove = removeSheets(label, out.sheets, from);
+      if (!starter) return { inverse: remove, focus: { sheet: out.activate } };
+      // The first template replaces the new workbook's empty "Sheet1" (nothing of the user's is in it); undo brings it back first.
+      const dropped = wb.removeSheets([starter]);
+      return {
+        inverse: compound(label, [restoreSheets(label, dropped, from), remove]),
+        focus: { sheet: out.activate },
+      };
     },
   };
+}
+
+/** The new workbook's one sheet, still empty (no cell, no chart): a first template insert replaces it. */
+function untouchedStarter(wb: PreviewWorkbook): string | undefined {
+  const names = wb.sheetNames();
+  if (names.length !== 1 || !wb.isUserSheet(names[0])) return undefined;
+  const empty = wb.dimensions(names[0]).rows === 0 && wb.metaOf(names[0]).charts.length === 0;
+  return empty ? names[0] : undefined;
 }
 
 /** Adds an empty sheet with this name. Inverse: removes it. */

@@ -21,7 +21,8 @@ import { ENGINE_CONFIG, registerRegistryFunctions } from './engine/plugin';
 import { guardBlock, guardFormula, guardTexts, registerGuard, userFormula } from './engine/guard';
 import { engineFormula, toEngineContent } from './engine-content';
 import { workbookModel } from './model-export';
-import { blankMeta, USER_SHEET, type SheetMeta } from './sheet-meta';
+import { blankMeta, planFormatAt, USER_SHEET, type SheetMeta } from './sheet-meta';
+import { cellKey, typedNumber, type TypedNumber } from './typed-values';
 
 export { engineFormula, toEngineContent, fromEngineContent } from './engine-content';
 export type { SheetMeta } from './sheet-meta';
@@ -247,19 +248,47 @@ export class PreviewWorkbook {
    * Sets a block of typed inputs (rows of texts) from a top-left cell, in one engine batch. A formula that
    * would exhaust the engine is kept but not computed (engine/guard.ts): its cell shows why. `restoring`
    * writes back cells as they were (undo, redo): each formula is checked alone, so cells written one by
-   * one come back as they were even when together they would be refused as one paste.
+   * one come back as they were even when together they would be refused as one paste. Values keep the form
+   * they were typed in (engineInput).
    */
   setInputs(sheet: string, top: number, left: number, inputs: string[][], restoring = false): void {
     const typed = inputs.map((row) => row.map((t) => (t.startsWith('=') ? engineFormula(t) : t)));
     const guarded = restoring
       ? typed.map((row) => row.map((t) => (t.startsWith('=') ? guardFormula(t) : t)))
       : guardBlock(typed);
-    const content = guarded.map((row) => row.map((text) => (text.trim() === '' ? null : text)));
+    const meta = this.metaOf(sheet);
+    const formats = (meta.typedFormats ??= {});
+    const content = guarded.map((row, r) =>
+      row.map((text, c) => this.engineInput(meta, formats, top + r, left + c, text)),
+    );
     this.hf.setCellContents({ sheet: this.sheetId(sheet), row: top, col: left }, content);
   }
 
-  /** The text a user edits: the formula or the typed value. */
+  /**
+   * What the engine gets for a typed text, as the hosts read it: a formula; in a Text ("@") cell the text as
+   * typed; "99.5%", "$1,200" or a date as its number, the cell remembering the format it gets (typed-values.ts).
+   */
+  private engineInput(meta: SheetMeta, typed: Record<string, TypedNumber>, row: number, col: number, text: string) {
+    delete typed[cellKey(row, col)];
+    if (text.trim() === '') return null;
+    if (text.startsWith('=')) return engineFormula(text);
+    if (planFormatAt(meta, row, col) === '@') return text.startsWith("'") ? text : `'${text}`;
+    const n = text.startsWith("'") ? undefined : typedNumber(text);
+    if (!n) return text;
+    typed[cellKey(row, col)] = n;
+    return n.value;
+  }
+
+  /** The format a typed value gave a cell ("0.00%", "\"$\"#,##0", "yyyy-mm-dd"), while the cell still holds that value. */
+  typedAt(sheet: string, row: number, col: number): TypedNumber | undefined {
+    const t = this.metaOf(sheet).typedFormats?.[cellKey(row, col)];
+    return t && this.hf.getCellSerialized({ sheet: this.sheetId(sheet), row, col }) === t.value ? t : undefined;
+  }
+
+  /** The text a user edits: the formula or the typed value ("99.5%" as typed, not 0.995). */
   inputOf(sheet: string, row: number, col: number): string {
+    const typed = this.typedAt(sheet, row, col);
+    if (typed) return typed.typed;
     const v = this.hf.getCellSerialized({ sheet: this.sheetId(sheet), row, col });
     if (v === null || v === undefined) return '';
     return typeof v === 'string' ? userFormula(v).replace(/^'/, '') : String(v);
@@ -276,7 +305,8 @@ export class PreviewWorkbook {
       const line: string[] = [];
       for (let col = r.left; col <= r.right; col++) {
         const v = this.hf.getCellSerialized({ sheet: id, row, col });
-        line.push(v === null || v === undefined ? '' : String(v));
+        const typed = this.typedAt(sheet, row, col)?.typed;
+        line.push(typed ?? (v === null || v === undefined ? '' : String(v)));
       }
       out.push(line);
     }

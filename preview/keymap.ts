@@ -5,7 +5,8 @@
  *   ready  a cell is selected (no editor)
  *   enter  the user started typing over the cell: arrows commit and move
  *   edit   F2, double-click, Enter or the formula bar: arrows move the caret inside the text
- *   list   a drop-down of a list-validated cell: arrows choose in the list
+ *   list   a drop-down of a list-validated cell, opened by Alt+Down or a click on its arrow (as in both
+ *          hosts; never by Enter, which on a list cell or after a run of Tabs moves down): arrows choose
  *
  * Ctrl stands for Ctrl or Cmd. Copy, cut and paste are left to the browser ('pass'), which fires the
  * clipboard events the page handles.
@@ -30,7 +31,7 @@ export type Action =
   | { type: 'home' }
   | { type: 'end' }
   | { type: 'selectAll' }
-  | { type: 'edit' }
+  | { type: 'edit'; enter?: true }
   | { type: 'openList' }
   | { type: 'type'; text: string }
   | { type: 'clear' }
@@ -80,7 +81,7 @@ function ready(k: KeyInput): Action {
   const history = undoRedo(k);
   if (history) return history;
   if (k.ctrl && k.key.toLowerCase() === 'a') return { type: 'selectAll' };
-  if (k.key === 'Enter') return k.shift ? { type: 'enter', up: true } : { type: 'edit' };
+  if (k.key === 'Enter') return k.shift ? { type: 'enter', up: true } : { type: 'edit', enter: true };
   if (k.key === 'F2') return { type: 'edit' };
   if (k.key === 'Delete' || k.key === 'Backspace') return { type: 'clear' };
   if (k.key === 'Escape') return { type: 'cancel' };

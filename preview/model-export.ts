@@ -3,7 +3,8 @@
  * are now (formulas as text, typed values as the engine parsed them) and the workbook's names.
  */
 import type { HyperFormula } from 'hyperformula';
-import type { SheetPlan } from '../shared/templates/plan';
+import { colLetter } from '../shared/templates/a1';
+import type { NumberFormatOp, SheetPlan } from '../shared/templates/plan';
 import type { WorkbookModel } from '../xlsx/model';
 import { fromEngineContent } from './engine-content';
 import { userFormula } from './engine/guard';
@@ -16,6 +17,8 @@ export interface ExportableWorkbook {
   sheetNames(): string[];
   sheetId(name: string): number;
   metaOf(name: string): SheetMeta;
+  /** The format a typed value gave a cell, while it still holds that value. */
+  typedAt(sheet: string, row: number, col: number): { format: string } | undefined;
 }
 
 /** One sheet's cells: formulas as text; typed values as the engine parsed them (a typed "9" is the number 9, a date its serial). */
@@ -51,10 +54,20 @@ function namedRanges(wb: ExportableWorkbook): WorkbookModel['namedRanges'] {
   });
 }
 
+/** The formats typed values gave their cells ("99.5%" → 0.00%), for the cells that still hold those values. */
+function typedFormatOps(wb: ExportableWorkbook, name: string, typed: SheetMeta['typedFormats']): NumberFormatOp[] {
+  return Object.keys(typed ?? {}).flatMap((k) => {
+    const [row, col] = k.split(',').map(Number);
+    const t = wb.typedAt(name, row, col);
+    return t ? [{ range: `${colLetter(col)}${row + 1}`, format: t.format }] : [];
+  });
+}
+
 export function workbookModel(wb: ExportableWorkbook): WorkbookModel {
   const sheets = wb.sheetNames().map((name) => {
-    const { hostCells: _h, insertedRows, ...meta } = wb.metaOf(name);
-    return { ...meta, name, cells: padRows(sheetCells(wb, name), insertedRows ?? 0) } as SheetPlan;
+    const { hostCells: _h, insertedRows, typedFormats, ...meta } = wb.metaOf(name);
+    const numberFormats = [...meta.numberFormats, ...typedFormatOps(wb, name, typedFormats)];
+    return { ...meta, numberFormats, name, cells: padRows(sheetCells(wb, name), insertedRows ?? 0) } as SheetPlan;
   });
   return { sheets, namedRanges: namedRanges(wb) };
 }

@@ -38,6 +38,11 @@ function listText(values: readonly string[]): string {
 
 /** A calendar date typed as 2027-03-31, 31/03/2027 or 31/03/27 (what the preview reads as a date). */
 export function isTypedDate(text: string): boolean {
+  return typedDate(text) !== undefined;
+}
+
+/** The year, month and day of a date typed as isTypedDate reads it, or undefined. */
+export function typedDate(text: string): [number, number, number] | undefined {
   const t = text.trim();
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
   const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(t);
@@ -47,7 +52,8 @@ export function isTypedDate(text: string): boolean {
       ? [Number(dmy[3].length === 2 ? `20${dmy[3]}` : dmy[3]), Number(dmy[2]), Number(dmy[1])]
       : [NaN, NaN, NaN];
   const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  const valid = date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  return valid ? [y, m, d] : undefined;
 }
 
 /**

@@ -12,19 +12,31 @@ import { documentNeedsSheets } from '../shared/core/messages';
 import type { ReadCell, ReadSheet } from '../shared/strategy/read';
 import { historyPlan, historyTarget, placedFormats, placeRows, planSnapshot } from '../shared/strategy/record';
 import { colLetter } from '../shared/templates/a1';
+import { formatValue } from '../shared/core/number-format';
 import { toEngineContent, type PreviewWorkbook } from './executor';
+import { planFormatAt } from './sheet-meta';
 import type { SnapshotReport } from '../shared/templates/panel-api';
 
-/** Every sheet's values, errors as { error }. */
+/** Every sheet's values, errors as { error }, with what each number shows in the grid ("99.50%", as the hosts' display text). */
 export function readPreviewSheets(wb: PreviewWorkbook): ReadSheet[] {
-  return wb.sheetNames().map((name) => ({
-    name,
-    rows: wb.hf
+  return wb.sheetNames().map((name) => {
+    const rows = wb.hf
       .getSheetValues(wb.sheetId(name))
       .map((row) =>
         row.map((v): ReadCell => (v instanceof DetailedCellError ? { error: String(v.value) } : (v as ReadCell))),
-      ),
-  }));
+      );
+    return { name, rows, shown: shownNumbers(wb, name, rows) };
+  });
+}
+
+/** The display text of each number cell: its value with the format it has in the grid. */
+function shownNumbers(wb: PreviewWorkbook, name: string, rows: ReadCell[][]): (string | undefined)[][] {
+  const meta = wb.metaOf(name);
+  return rows.map((row, r) =>
+    row.map((v, c) =>
+      typeof v === 'number' ? formatValue(v, wb.typedAt(name, r, c)?.format ?? planFormatAt(meta, r, c)) : undefined,
+    ),
+  );
 }
 
 function today(now: Date): number {

@@ -34,8 +34,23 @@ export class CellEditor {
     return this.el;
   }
 
+  /** The list's choice when it was opened, and the cell's text then (see `value`). */
+  private listOpened: { choice: string; text: string } | undefined;
+
+  /**
+   * The text to write: what is typed, or the list's choice. A list whose choice was not moved gives the
+   * cell's own text back, so a value that is not in the list (shown as "(blank)") is never erased by
+   * opening the list and leaving it.
+   */
   get value(): string {
-    return this.el?.value ?? '';
+    const el = this.el;
+    if (el instanceof HTMLSelectElement && this.listOpened && el.value === this.listOpened.choice)
+      return this.listOpened.text;
+    return el?.value ?? '';
+  }
+
+  get isList(): boolean {
+    return this.el instanceof HTMLSelectElement;
   }
 
   /** A text box holding `text`, the caret at its end. */
@@ -60,6 +75,7 @@ export class CellEditor {
       if ((e.target as HTMLElement).tagName === 'OPTION') this.events.onPick();
     });
     this.mount(select, { ...at, height: Math.max(at.height, 22 * Number(select.size)) });
+    this.listOpened = { choice: select.value, text: current }; // after mount(), which closes the last editor
   }
 
   private mount(el: HTMLInputElement | HTMLSelectElement, at: EditorPlace): void {
@@ -90,6 +106,7 @@ export class CellEditor {
   close(): void {
     const el = this.el;
     this.el = null;
+    this.listOpened = undefined;
     this.refuse(undefined);
     el?.remove();
     this.note.remove();

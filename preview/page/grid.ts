@@ -17,6 +17,7 @@ import { gotoTarget } from '../goto';
 import { History } from '../history';
 import type { Mode } from '../keymap';
 import { refusal } from '../refusal';
+import { overwriteQuestion, replacesComputed } from '../computed-cells';
 import {
   enter,
   moveBy,
@@ -265,6 +266,7 @@ export class Grid {
       this.inputText({ row, col }),
     );
     if (this.mode === 'ready') this.describeCell(sel.anchor);
+    this.markListArrow(sel.anchor);
     if (reveal) this.view.reveal(sel.focus, this.scroller);
   }
 
@@ -276,6 +278,18 @@ export class Grid {
     if (value instanceof DetailedCellError) this.say(`${at}: ${value.value} ${value.message ?? ''}`, 'error');
     else if (v?.help) this.say(`${at}: ${v.help}`);
     else this.say(this.view.meta.note ?? '');
+  }
+
+  /** Whether the cell has a drop-down (a list validation, fixed or from a range). */
+  isListCell(p: Pos): boolean {
+    const kind = this.validationAt(p)?.rule.kind;
+    return kind === 'list' || kind === 'listFromRange';
+  }
+
+  /** The active cell shows its drop-down arrow when it has a list, as in both hosts. */
+  private markListArrow(p: Pos): void {
+    this.view.table.querySelector('td.pv-has-list')?.classList.remove('pv-has-list');
+    if (this.isListCell(p)) this.view.td(p)?.classList.add('pv-has-list');
   }
 
   validationAt(p: Pos): ValidationOp | undefined {
@@ -402,17 +416,45 @@ export class Grid {
    */
   commit(then: Then, dr = 0, dc = 0): boolean {
     if (this.mode === 'ready') return true;
+    if (this.asking) return false;
     const p = this.sel.anchor;
     const text = this.editingInBar ? this.bar.text : this.editor.value;
     const v = this.validationAt(p);
     const problem = v ? refusal(v.rule, text, this.subjectOf(p, v), this.listOf(v)) : undefined;
     if (problem && v?.strict) return this.refuse(problem);
+    if (this.guarded(p, text)) return (void this.askOverwrite(p, then, dr, dc), false);
     this.endEdit();
     if (text !== this.inputText(p))
       this.run(setCells(`Edit ${this.address(p)}`, this.sheet, p.row, p.col, [[text]]), false);
     this.moveAfterCommit(then, dr, dc);
     if (problem) this.say(`${this.address(p)}: ${problem}`, 'error');
     return true;
+  }
+
+  /** True while the question before replacing a computed cell is open. */
+  private asking = false;
+  /** The cell whose formula the user agreed to replace (the next commit there writes without asking). */
+  private agreed: Pos | undefined;
+
+  /** Typing over a template's computed cell (a formula the template wrote) asks first, unless already agreed. */
+  private guarded(p: Pos, text: string): boolean {
+    if (this.agreed?.row === p.row && this.agreed.col === p.col) return ((this.agreed = undefined), false);
+    return replacesComputed(this.wb.inputOf(this.sheet, p.row, p.col), text, !this.wb.isUserSheet(this.sheet));
+  }
+
+  /** Asks before a computed cell's formula is replaced: Replace commits what was typed, Cancel keeps the formula. */
+  private async askOverwrite(p: Pos, then: Then, dr: number, dc: number): Promise<void> {
+    this.asking = true;
+    const header = this.view.meta.headerRows > 0 ? this.wb.inputOf(this.sheet, 0, p.col) : '';
+    const sure = await confirmDialog(document.body, overwriteQuestion(this.address(p), header));
+    this.asking = false;
+    if (!sure) {
+      this.cancel();
+      this.focusGrid();
+      return this.say(`${this.address(p)} keeps its formula.`);
+    }
+    this.agreed = p;
+    this.commit(then, dr, dc);
   }
 
   private refuse(problem: string): false {
@@ -453,11 +495,26 @@ export class Grid {
     this.focusGrid();
   }
 
+  /**
+   * Leaving the editor for another cell or elsewhere: an open drop-down closes and leaves the cell as it
+   * was (as in both hosts); typed text is kept if it is allowed. Returns false when a refused value keeps
+   * the editor open.
+   */
+  leaveEdit(): boolean {
+    if (this.mode === 'ready') return true;
+    if (this.mode === 'list') {
+      this.endEdit();
+      this.select(this.sel, false); // no scrolling: the click that closed the list lands where it was aimed
+      return true;
+    }
+    return this.commit('stay');
+  }
+
   /** Focus went from the editor to elsewhere in the page: keep the value if it is allowed, else keep editing. */
   private onEditorBlur(): void {
     setTimeout(() => {
-      if (this.mode === 'ready' || this.root.contains(document.activeElement)) return;
-      if (!this.commit('stay')) this.editor.element?.focus();
+      if (this.mode === 'ready' || this.asking || this.root.contains(document.activeElement)) return;
+      if (!this.leaveEdit()) this.editor.element?.focus();
     });
   }
 

@@ -74,14 +74,21 @@ function navigate(grid: Grid, action: Action): Selection | undefined {
   }
 }
 
+/**
+ * Enter with no editor open moves down instead of editing on a list cell (both hosts open a drop-down
+ * only with Alt+Down or a click on its arrow) and after a run of Tabs (the row is done: back to the
+ * run's first column on the next row), so what is typed next never lands in the wrong cell.
+ */
+function enterMoves(grid: Grid): boolean {
+  return grid.sel.tabStart !== undefined || grid.isListCell(grid.sel.anchor);
+}
+
 function edit(grid: Grid, action: Action): boolean {
   switch (action.type) {
-    case 'edit': {
-      const v = grid.validationAt(grid.sel.anchor);
-      const listed = v && (v.rule.kind === 'list' || v.rule.kind === 'listFromRange');
-      grid.startEdit(listed ? 'list' : 'edit');
+    case 'edit':
+      if (action.enter && enterMoves(grid)) grid.select(enter(grid.sel, false, grid.bounds()));
+      else grid.startEdit('edit');
       return true;
-    }
     case 'openList':
       grid.startEdit('list');
       return true;

@@ -1,6 +1,6 @@
 /**
  * The mouse on the grid: click selects a cell (committing an open edit first, which a refused value
- * stops), Shift+click and dragging select a range, double-click edits, a column or row header selects
+ * stops; an open drop-down just closes), a click on the active list cell's arrow opens its list, Shift+click and dragging select a range, double-click edits, a column or row header selects
  * the whole column or row, the corner selects everything shown.
  */
 import { single, type Pos, type Selection } from '../selection';
@@ -28,6 +28,17 @@ function headerSelection(grid: Grid, th: HTMLElement): Selection | undefined {
   return undefined;
 }
 
+/** Width of the drop-down arrow drawn at the right of the active list cell. */
+const ARROW_PX = 18;
+
+/** A click on the drop-down arrow of the active cell (the only cell showing one), which opens its list. */
+function onListArrow(grid: Grid, p: Pos, ev: MouseEvent): boolean {
+  const active = grid.sel.anchor.row === p.row && grid.sel.anchor.col === p.col;
+  const td = (ev.target as HTMLElement).closest('td');
+  if (!active || !td || ev.shiftKey || !grid.isListCell(p)) return false;
+  return ev.clientX >= td.getBoundingClientRect().right - ARROW_PX;
+}
+
 export function attachMouse(grid: Grid): void {
   let dragging = false;
   grid.scroller.addEventListener('mousedown', (e) => {
@@ -37,15 +48,17 @@ export function attachMouse(grid: Grid): void {
     const th = (ev.target as HTMLElement).closest('th');
     if (!p && !th) return;
     ev.preventDefault();
-    if (grid.mode !== 'ready' && !grid.commit('stay')) return;
+    const arrow = p !== undefined && onListArrow(grid, p, ev);
+    if (!grid.leaveEdit()) return;
     if (th) {
       const sel = headerSelection(grid, th);
       if (sel) grid.select(sel, false);
     } else if (p) {
       grid.select(ev.shiftKey ? { anchor: grid.sel.anchor, focus: p } : single(p), false);
-      dragging = true;
+      dragging = !arrow;
     }
     grid.focusGrid();
+    if (arrow) grid.startEdit('list');
   });
   grid.scroller.addEventListener('mouseover', (e) => {
     const p = dragging ? cellAt(e.target) : undefined;
@@ -57,7 +70,6 @@ export function attachMouse(grid: Grid): void {
     const p = cellAt(e.target);
     if (!p || grid.mode !== 'ready') return;
     grid.select(single(p), false);
-    const v = grid.validationAt(p);
-    grid.startEdit(v && (v.rule.kind === 'list' || v.rule.kind === 'listFromRange') ? 'list' : 'edit');
+    grid.startEdit('edit'); // a list cell too: its drop-down opens from its arrow (or Alt+Down)
   });
 }

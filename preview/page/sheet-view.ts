@@ -129,7 +129,7 @@ export class SheetView {
 
   /** The number format code of a cell, if the sheet gives it one. */
   formatAt(r: number, c: number): string | undefined {
-    return this.formats.get(key(r, c));
+    return this.wb.typedAt(this.sheet, r, c)?.format ?? this.formats.get(key(r, c));
   }
 
   colWidth(c: number): number {

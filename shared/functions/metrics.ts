@@ -12,14 +12,7 @@ import {
   type DoraLevel,
   type DoraMetric,
 } from '../metrics/dora';
-import {
-  AT_RISK_MARGIN,
-  metricProgress,
-  metricStatus,
-  statusWithoutBaseline,
-  UNDATED_AT_RISK,
-  UNDATED_ON_TRACK,
-} from '../metrics/progress';
+import { AT_RISK_MARGIN, metricProgress, metricStatus, NO_DUE_DATE, statusWithoutBaseline } from '../metrics/progress';
 import { compatibleKinds, isNotAvailable, KIND_NAMES } from '../metrics/value';
 import { MS_PER_HOUR, type MetricValue } from '../metrics/units';
 import { metricArg, type ReadMetric } from './metric-arg';
@@ -120,9 +113,9 @@ export const METRIC_STATUS = defineFunction({
   details: [
     'Progress is METRIC_PROGRESS(baseline, current, target). Progress 1 (target reached) is "Done".',
     `With \`start\` and \`due\`: the elapsed share is (today − start) ÷ (due − start), capped to 0–1. "On track" when progress ≥ elapsed share; "At risk" when progress is below it by at most ${AT_RISK_MARGIN}; "Off track" otherwise, and always once today is after the due date without the target reached.`,
-    `Without dates: "On track" from progress ${UNDATED_ON_TRACK}, "At risk" from ${UNDATED_AT_RISK}, "Off track" below ${UNDATED_AT_RISK}. Give both dates or neither; due must be after start.`,
+    `Without dates (and the target not reached): "${NO_DUE_DATE}", a neutral status: with no due date nothing can be late, so the metric is neither on nor off track (the Progress Dashboard counts it apart and it never turns a theme off track). Give both dates or neither; due must be after start.`,
     '`today` defaults to the date of calculation. Google Sheets refuses volatile functions such as TODAY(), NOW() or RAND() as arguments of a custom function (the cell stays at "Loading…"), so in Sheets leave `today` out, or type a fixed date into a cell (a date, not =TODAY()) and pass that cell. A result that depends on the default date is recalculated when the spreadsheet recalculates the formula, not at midnight.',
-    `Without a baseline ("N/A": never measured) progress cannot be measured, so the status does not need it: the target met (current at or beyond it, the direction taken from the target's "<", ">" or "+"; without one, equal to it) is "Done"; otherwise the status is the one progress 0 would get, from the time left to the due date: "On track" before Start, "At risk" while at most ${AT_RISK_MARGIN * 100}% of the time from Start to Due has passed, "Off track" after that and after the due date; without dates "Off track".`,
+    `Without a baseline ("N/A": never measured) progress cannot be measured, so the status does not need it: the target met (current at or beyond it, the direction taken from the target's "<", ">" or "+"; without one, equal to it) is "Done"; otherwise the status is the one progress 0 would get, from the time left to the due date: "On track" before Start, "At risk" while at most ${AT_RISK_MARGIN * 100}% of the time from Start to Due has passed, "Off track" after that and after the due date; without dates "${NO_DUE_DATE}".`,
     '"N/A" in current or target gives a blank result.',
   ],
   params: [
@@ -165,11 +158,11 @@ export const METRIC_STATUS = defineFunction({
       result: 'Off track',
       note: '25% of the way after 66% of the time',
     },
-    { formula: '=METRIC_STATUS("10", "40", "100+")', result: 'At risk', note: 'no dates: progress 0.33' },
+    { formula: '=METRIC_STATUS("10", "40", "100+")', result: NO_DUE_DATE, note: 'no dates: progress 0.33, not late' },
     { formula: '=METRIC_STATUS("800ms", "180ms", "<200ms")', result: 'Done' },
     {
       formula: '=METRIC_STATUS("N/A", "350ms", "<200ms")',
-      result: 'Off track',
+      result: NO_DUE_DATE,
       note: 'no baseline, target not met, no dates',
     },
   ],

@@ -39,14 +39,16 @@ export function metricProgress(baseline: MetricValue, current: MetricValue, targ
   return Math.min(1, Math.max(0, p));
 }
 
-export type MetricStatus = 'Done' | 'On track' | 'At risk' | 'Off track';
+export type MetricStatus = 'Done' | 'On track' | 'At risk' | 'Off track' | typeof NO_DUE_DATE;
+
+/**
+ * The neutral status of a metric with no dates and its target not reached: nothing says it is late, so it is
+ * neither on nor off track (counted apart on the Progress Dashboard; it never turns a theme off track).
+ */
+export const NO_DUE_DATE = 'No due date';
 
 /** How far progress may trail the elapsed share of time and still be "At risk" rather than "Off track". */
 export const AT_RISK_MARGIN = 0.25;
-/** Without dates: progress of at least this is "On track" … */
-export const UNDATED_ON_TRACK = 0.5;
-/** … and of at least this "At risk"; below it "Off track". */
-export const UNDATED_AT_RISK = 0.25;
 
 /** Share of the time from start to due that has passed on `today`, capped to 0–1 (all serial day numbers). */
 export function elapsedShare(start: number, due: number, today: number): number {
@@ -58,14 +60,11 @@ export function elapsedShare(start: number, due: number, today: number): number 
  * - progress 1 (target reached) → Done;
  * - with start and due: past the due date → Off track; else On track when progress ≥ elapsed share,
  *   At risk when it trails by at most 0.25, Off track otherwise;
- * - without dates: On track from 0.5, At risk from 0.25, Off track below.
+ * - without dates: "No due date" (neutral: no time to measure progress against).
  */
 export function metricStatus(progress: number, dates?: { start: number; due: number; today: number }): MetricStatus {
   if (progress >= 1) return 'Done';
-  if (!dates) {
-    if (progress >= UNDATED_ON_TRACK) return 'On track';
-    return progress >= UNDATED_AT_RISK ? 'At risk' : 'Off track';
-  }
+  if (!dates) return NO_DUE_DATE;
   if (dates.today > dates.due) return 'Off track';
   const share = elapsedShare(dates.start, dates.due, dates.today);
   if (progress >= share) return 'On track';
@@ -76,7 +75,7 @@ export function metricStatus(progress: number, dates?: { start: number; due: num
  * Status of a metric that has no baseline ("N/A": never measured before), so no progress can be measured:
  * the target met → Done; otherwise the status comes from the time left, as if no progress had been made
  * (progress 0): with start and due, On track until the start, At risk while at most AT_RISK_MARGIN of the
- * period has passed, Off track after that and past the due date; without dates, Off track.
+ * period has passed, Off track after that and past the due date; without dates, "No due date".
  * Which way is better comes from the target's comparator only ("<200ms", "100+"); without one, the target
  * is met only when the current value equals it.
  */

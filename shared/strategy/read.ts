@@ -35,6 +35,12 @@ export type ReadCell = string | number | boolean | Date | null | undefined | { e
 export interface ReadSheet {
   name: string;
   rows: ReadCell[][];
+  /**
+   * What each cell displays, where the host gives it (Sheets `getDisplayValues`, Excel `Range.text`, a
+   * file's number format applied): a number in one of the templates' Text columns (a metric's Baseline,
+   * Current and Target, a DORA value, "As Written") is read as the cell shows it ("99.50%", not 0.995).
+   */
+  shown?: (string | undefined)[][];
 }
 
 /** The sheets the document reads, by StrategyData field; `required` ones must be present. */
@@ -138,6 +144,7 @@ type Row = Record<string, ReadCell>;
 function rowsOf(sheet: ReadSheet, spec: SheetSpec): { rows: Row[]; settings: Record<string, ReadCell> } {
   const { row: headerRow, at } = findHeader(sheet.rows, headerKeys(spec));
   const inputs = spec.columns.filter((c) => !c.formula && at[c.key] !== undefined).map((c) => c.key);
+  const textKeys = new Set(spec.columns.filter((c) => c.numberFormat === '@').map((c) => c.key));
   const rows: Row[] = [];
   // A side block placed below the table (the health summary) is not data: stop at the table's last row there.
   const end =
@@ -145,10 +152,17 @@ function rowsOf(sheet: ReadSheet, spec: SheetSpec): { rows: Row[]; settings: Rec
   for (let r = headerRow + 1; r < end; r++) {
     const cells = sheet.rows[r] ?? [];
     const row: Row = {};
-    for (const [key, c] of Object.entries(at)) row[key] = cells[c];
+    for (const [key, c] of Object.entries(at)) row[key] = textKeys.has(key) ? displayed(sheet, r, c) : cells[c];
     if (inputs.some((k) => text(row[k]) !== '')) rows.push(row);
   }
   return { rows, settings: settingsOf(sheet, spec) };
+}
+
+/** A Text column's cell as it shows: a number stored there reads as its display text when the host gave it. */
+function displayed(sheet: ReadSheet, r: number, c: number): ReadCell {
+  const v = sheet.rows[r]?.[c];
+  const shown = sheet.shown?.[r]?.[c];
+  return typeof v === 'number' && shown !== undefined && shown.trim() !== '' ? shown : v;
 }
 
 /** Side-block settings (capacity, threshold…): the cell right of a label that matches the spec's label (one pass). */

@@ -167,7 +167,7 @@ function compileSheet(
   definedNames: Set<string>,
   options: CompileOptions,
 ): SheetPlan {
-  const c: SheetContext = { s, L: layouts[s.key], layouts };
+  const c: SheetContext = { s, L: layouts[s.key], layouts, today: options.today };
   const given = givenRows(c, options);
   const cells = compileCells(c, given.rows);
   const columnValidations = compileValidations(c, definedNames);
@@ -204,6 +204,8 @@ interface SheetContext {
   s: SheetSpec;
   L: SheetLayout;
   layouts: Record<string, SheetLayout>;
+  /** The day of insertion (a date serial), for settings that default to it. */
+  today: number;
 }
 
 /** The values given per data row (fixed rows, then the example's, placed from the day of insertion), checked. */
@@ -358,7 +360,8 @@ function sideBlock(
   s.side.forEach((item, i) => {
     const row = L.sideFirstRow + i;
     cells[row - 1][colIndex(lx)] = item.label;
-    cells[row - 1][colIndex(vx)] = item.formula ? `=${item.formula(refsFor(s, layouts, 0))}` : (item.value ?? null);
+    const value = typeof item.value === 'function' ? item.value(c.today) : (item.value ?? null);
+    cells[row - 1][colIndex(vx)] = item.formula ? `=${item.formula(refsFor(s, layouts, 0))}` : value;
     const at = `${vx}${row}`;
     // Beside rows that grow for wrapped text, labels and values start at the top like the table's cells.
     const top: CellStyle = wrapsText(s) ? { vAlign: 'top' } : {};

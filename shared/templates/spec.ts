@@ -91,8 +91,8 @@ export interface ColumnSpec {
 export interface SideItem {
   key: string;
   label: string;
-  /** A constant (a setting). */
-  value?: PlanCell;
+  /** A constant (a setting), or one that depends on the day of insertion (a date serial). */
+  value?: PlanCell | ((today: number) => PlanCell);
   /** A summary formula over the table (text without "="). */
   formula?: FormulaBuilder;
   numberFormat?: string;

@@ -67,7 +67,15 @@ describeWithChromium()('the preview driven with the keyboard', () => {
   });
 
   test('Tab and Enter fill rows of the blank scorecard: values land in their columns, formulas stay', async () => {
+    // Sheet1 holds something, so the insert keeps it (an untouched Sheet1 is replaced by the first template);
+    // the tests below use it as the user's own sheet.
+    await page.evaluate(() =>
+      (
+        window as unknown as { tstPreview: { wb: { setInput(s: string, r: number, c: number, t: string): void } } }
+      ).tstPreview.wb.setInput('Sheet1', 30, 0, 'kept'),
+    );
     await insertTemplate(page, 'prioritization', false);
+    await expect(sheetNames(page)).resolves.toEqual(['Sheet1', 'Prioritization']);
     const plan = compileTemplate('prioritization', { example: false }).sheets[0];
     await cell(1, 0).click();
     const rows = [

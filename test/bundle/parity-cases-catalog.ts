@@ -174,7 +174,7 @@ export const CATALOG_PARITY_CASES: ParityCase[] = [
       col(day(2027, 12, 31), day(2027, 7, 1), '', ''),
       day(2027, 4, 1),
     ],
-    expected: col('On track', 'At risk', 'At risk', 'Done'),
+    expected: col('On track', 'At risk', 'No due date', 'Done'),
   },
   {
     fn: 'METRIC_STATUS',

@@ -65,7 +65,7 @@ test('the example workbook gives the sample document in docs/', async () => {
     '## Strategy Review: Open Findings',
   ])
     expect(r.out).toContain(`\n${heading}\n`);
-  expect(r.out).toContain('| Global Scale & Performance | p95 latency | N/A | 350ms | \\<200ms |   | Off track |');
+  expect(r.out).toContain('| Global Scale & Performance | p95 latency | N/A | 350ms | \\<200ms |   | No due date |');
 });
 
 itLo(
@@ -81,7 +81,7 @@ itLo(
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(resaved);
     const status = wb.getWorksheet('Metrics Dashboard')!.getRow(3).values as ExcelJS.CellValue[];
-    expect(status.some((v) => typeof v === 'object' && v !== null && 'result' in v && v.result === 'Off track')).toBe(
+    expect(status.some((v) => typeof v === 'object' && v !== null && 'result' in v && v.result === 'No due date')).toBe(
       true,
     );
   },

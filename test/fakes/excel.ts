@@ -40,6 +40,7 @@ import {
   requirementSupported,
 } from './host-rules';
 import { createCustomFunctionsFake, type CustomFunctionsFake } from './custom-functions';
+import { formatValue } from '../../shared/core/number-format';
 import { columnName, columnNumber } from './a1';
 import type { HostEngine } from './host-engine';
 
@@ -635,6 +636,7 @@ export class FakeRange implements Pick<
   Excel.Range,
   | 'values'
   | 'formulas'
+  | 'text'
   | 'numberFormat'
   | 'format'
   | 'dataValidation'
@@ -660,7 +662,9 @@ export class FakeRange implements Pick<
   ) {}
 
   /** Properties read back by load + sync (Office.js: reading before that throws PropertyNotLoaded). */
-  private loaded: Partial<Record<'formulas' | 'values' | 'rowIndex' | 'columnIndex' | 'isNullObject', unknown>> = {};
+  private loaded: Partial<
+    Record<'formulas' | 'values' | 'text' | 'rowIndex' | 'columnIndex' | 'isNullObject', unknown>
+  > = {};
 
   a1(): string {
     if (this.wholeColumns) return `${colName(this.col)}:${colName(this.col + this.cols - 1)}`;
@@ -695,10 +699,31 @@ export class FakeRange implements Pick<
           Array.from({ length: this.cols }, (_, j) => cellValue(this.ws, this.row + i, this.col + j)),
         );
       }
+      if (want.includes('text')) this.loaded.text = this.texts();
     });
     return this.real();
   }
-  private read(prop: 'formulas' | 'values' | 'rowIndex' | 'columnIndex' | 'isNullObject'): unknown {
+  /**
+   * Range.text: "Text values of the specified range. The text value will not depend on the cell width"
+   * (Office.js reference, Excel.Range): a constant shown with its cell's number format (0.995 with "0.00%" is
+   * "99.50%"). The fake computes no formulas here: a formula cell's text is "" (readers take formula cells
+   * from the core).
+   */
+  private texts(): string[][] {
+    return Array.from({ length: this.rows }, (_, i) =>
+      Array.from({ length: this.cols }, (_, j) => {
+        const c = this.ws.state.cells.get(`${this.row + i},${this.col + j}`);
+        const v = c?.formula;
+        if (v === null || v === undefined || (typeof v === 'string' && v.startsWith('='))) return '';
+        if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+        return typeof v === 'number' ? formatValue(v, c?.numberFormat) : String(v);
+      }),
+    );
+  }
+  get text(): string[][] {
+    return this.read('text') as string[][];
+  }
+  private read(prop: 'formulas' | 'values' | 'text' | 'rowIndex' | 'columnIndex' | 'isNullObject'): unknown {
     if (!(prop in this.loaded)) throw notLoaded(prop);
     return this.loaded[prop];
   }

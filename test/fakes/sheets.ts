@@ -24,6 +24,7 @@
  * else acting between two of our service calls (a co-author, a second execution) is played by
  * `recorder.before(method, nth, act)`.
  */
+import { formatValue } from '../../shared/core/number-format';
 import { columnName, columnNumber } from './a1';
 import { formatInZone, wallClock, zonedInstant } from './time-zones';
 import { HostEngine, type EngineBook, type HostEngineOptions } from './host-engine';
@@ -573,6 +574,7 @@ export class FakeRange implements Pick<
   | 'setValues'
   | 'setValue'
   | 'getValues'
+  | 'getDisplayValues'
   | 'getValue'
   | 'setFormulas'
   | 'getFormulas'
@@ -695,6 +697,24 @@ export class FakeRange implements Pick<
     const out = Array.from({ length: this.rows }, () => Array.from({ length: this.cols }, () => '' as unknown));
     this.forEach((c, i, j) => (out[i][j] = this.read(c, this.row + i, this.col + j)));
     return out;
+  }
+  /**
+   * Range.getDisplayValues(): "the displayed values … String objects. The displayed value takes into account
+   * date, time and currency formatting … Empty cells are represented by an empty string" (Apps Script
+   * reference, Class Range). Numbers are shown with their cell's format (shared/core/number-format.ts).
+   */
+  getDisplayValues(): string[][] {
+    this.rec('getDisplayValues', []);
+    const out = Array.from({ length: this.rows }, () => Array.from({ length: this.cols }, () => ''));
+    this.forEach((c, i, j) => (out[i][j] = this.display(c, this.row + i, this.col + j)));
+    return out;
+  }
+  private display(c: CellState, row: number, col: number): string {
+    const engine = this.sheet.ss.engine;
+    const computed = c.formula || (c.value === null && engine);
+    const v = computed ? (engine ? engine.value(this.sheet.name, row - 1, col - 1) : '') : (c.value ?? '');
+    if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+    return typeof v === 'number' ? formatValue(v, c.numberFormat) : String(v ?? '');
   }
   getValue(): unknown {
     this.rec('getValue', []);

@@ -167,7 +167,7 @@ describe('Excel', () => {
     await applyPlanExcel(ctxOf(host), compileTemplate('strategy-workbook', { example: true, now: NOW }));
     const md = await strategyMarkdownExcel(ctxOf(host));
     expect(md).toMatch(/^# Technical Strategy\n/);
-    expect(md).toContain('| Global Scale & Performance | p95 latency | N/A | 350ms | \\<200ms |   | Off track |');
+    expect(md).toContain('| Global Scale & Performance | p95 latency | N/A | 350ms | \\<200ms |   | No due date |');
     const empty = new FakeExcelHost();
     await expect(strategyMarkdownExcel(ctxOf(empty))).rejects.toThrow('needs the "Strategic Themes" sheet');
   });

@@ -155,12 +155,13 @@ test('a template insert undoes to exactly the workbook before it and redoes to t
   const { wb, h } = fresh();
   const step = h.run(insertTemplate('Insert', WORKBOOK_PLAN, 'Sheet1'));
   expect(step.focus.sheet).toBe('Projects');
-  expect(wb.sheetNames()).toEqual(['Sheet1', 'Themes', 'Projects']);
+  // The new workbook's empty "Sheet1" is replaced by the first template (issue #18, item 7); undo brings it back.
+  expect(wb.sheetNames()).toEqual(['Themes', 'Projects']);
   expect(h.undo()?.focus.sheet).toBe('Sheet1');
   expect(wb.sheetNames()).toEqual(['Sheet1']);
   expect(wb.hf.listNamedExpressions()).toEqual([]);
   h.redo();
-  expect(wb.sheetNames()).toEqual(['Sheet1', 'Themes', 'Projects']);
+  expect(wb.sheetNames()).toEqual(['Themes', 'Projects']);
   expect(wb.hf.listNamedExpressions()).toEqual(['ThemeNames']);
   expect(wb.value('Projects', 1, 6)).toBe(17.5);
   expect(wb.evaluateList('Projects', '=ThemeNames')).toEqual(['Platform', 'Growth', 'Security']);
@@ -225,6 +226,7 @@ test('a template sheet may be deleted like any other: the dialog names what brea
 
 test('a rename is followed by the formulas and names that refer to the sheet, and undoes', () => {
   const { wb, h } = fresh();
+  wb.setInput('Sheet1', 1, 1, 'mine'); // a sheet with something in it stays when a template is inserted
   h.run(insertTemplate('Insert', WORKBOOK_PLAN, 'Sheet1'));
   wb.setInput('Sheet1', 0, 0, '=COUNTA(ThemeNames)&" in "&Themes!A1');
   h.run(renameSheet('Rename', 'Themes', 'Our themes'));

@@ -7,6 +7,7 @@ import { keyAction, type KeyInput, type Mode } from '../../preview/keymap';
 import { enter, jump, moveBy, selectionRect, single, step, tab, type Bounds } from '../../preview/selection';
 import { gotoTarget, type GotoContext } from '../../preview/goto';
 import { refusal } from '../../preview/refusal';
+import { overwriteQuestion, replacesComputed } from '../../preview/computed-cells';
 
 const k = (key: string, mods: Partial<KeyInput> = {}): KeyInput => ({ key, ...mods });
 
@@ -14,7 +15,7 @@ describe('key table', () => {
   const cases: [Mode, KeyInput, unknown][] = [
     ['ready', k('7'), { type: 'type', text: '7' }],
     ['ready', k('='), { type: 'type', text: '=' }],
-    ['ready', k('Enter'), { type: 'edit' }],
+    ['ready', k('Enter'), { type: 'edit', enter: true }],
     ['ready', k('F2'), { type: 'edit' }],
     ['ready', k('Enter', { shift: true }), { type: 'enter', up: true }],
     ['ready', k('Tab'), { type: 'tab', back: false }],
@@ -172,5 +173,19 @@ describe('validation refusals in words', () => {
     expect(refusal({ kind: 'listFromRange', source: '=ThemeNames' }, 'X', 'Theme', [])).toBe(
       '"X" is not allowed here: Theme takes a value from its list, which is empty for now.',
     );
+  });
+});
+
+describe('computed cells are guarded (typing over a template formula asks first)', () => {
+  test('only a formula on a template sheet, replaced by something else, asks', () => {
+    expect(replacesComputed('=IF(B2="","",B2*2)', 'Mine', true)).toBe(true);
+    expect(replacesComputed('=IF(B2="","",B2*2)', '=IF(B2="","",B2*2)', true)).toBe(false); // F2 then Enter
+    expect(replacesComputed('=A1', 'x', false)).toBe(false); // the user's own sheet
+    expect(replacesComputed('7', 'x', true)).toBe(false); // an input cell
+    expect(overwriteQuestion('C2', 'Status')).toEqual({
+      title: 'Replace the formula in C2?',
+      text: '"Status" is calculated by the template. What you typed would replace its formula (Undo, Ctrl+Z, brings it back). Keep the formula to leave the cell as it is.',
+      confirm: 'Replace',
+    });
   });
 });

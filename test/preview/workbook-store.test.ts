@@ -24,6 +24,7 @@ function sameWorkbook(a: PreviewWorkbook, b: PreviewWorkbook): void {
 test('a workbook with a template, edits, a chart and a refused formula comes back the same', () => {
   const wb = new PreviewWorkbook({ firstSheet: 'Sheet1' });
   const h = new History(wb);
+  h.run(setCells('Edit', 'Sheet1', 5, 5, [['kept']])); // a Sheet1 holding something stays when a template is inserted
   h.run(insertTemplate('Insert', compileTemplate('prioritization', { example: true, now: new Date(NOW) }), 'Sheet1'));
   const scorecard = wb.sheetNames()[1];
   h.run(setCells('Edit', 'Sheet1', 0, 0, [["'=not a formula", '2027-03-31', '=PRIORITY_SCORE(9,8,5,6)']]));

@@ -119,7 +119,7 @@ test('prioritization: inputs validated 1–10 over all 50 data rows, helper colu
 });
 
 test('settings a user types are inputs; values computed from them are hidden helper columns, not settings', () => {
-  const s = compileTemplate('prioritization', { example: false }).sheets[0];
+  const s = compileTemplate('prioritization', { example: false, now: new Date(2026, 11, 1, 12) }).sheets[0];
   const L = layoutSheet(PRIORITIZATION_SHEET);
   const labelCol = columnIndex(L.sideLabelLetter!);
   const labels = s.cells.map((row) => row[labelCol]).filter((x) => typeof x === 'string');
@@ -131,7 +131,10 @@ test('settings a user types are inputs; values computed from them are hidden hel
   ]);
   // Every value of the settings block is a constant the user can change (none is a formula).
   const valueCol = columnIndex(L.sideValueLetter!);
-  expect(s.cells.slice(1, 4).map((row) => row[valueCol])).toEqual([5.5, 10, 'Q1']);
+  // "First quarter" is the quarter of insertion with its year (never a bare "Q1", whose second year reads "Q1 Y2").
+  expect(s.cells.slice(1, 4).map((row) => row[valueCol])).toEqual([5.5, 10, 'Q4 2026']);
+  const inMarch = compileTemplate('prioritization', { example: false, now: new Date(2027, 2, 31, 12) }).sheets[0];
+  expect(inMarch.cells[3][valueCol]).toBe('Q1 2027');
   for (const key of ['hStartQ', 'hStartYear']) expect(L.hidden).toContain(L.index[key]);
 });
 
@@ -242,4 +245,26 @@ test('a table with wrapped text reads from the top of each row: every cell witho
   const plain = sheets.filter((s) => !wrapped.includes(s));
   expect(plain.map((s) => s.name)).toContain('Prioritization');
   for (const s of plain) expect(s.formats.filter((f) => f.style.vAlign === 'top')).toEqual([]);
+});
+
+test('a blank template carries no example text: cells, notes, help, validation messages, charts', () => {
+  // The example's themes, owners and plan (the Roadmap's note once read "Q1 Foundation & Security…").
+  const example = compileTemplate('strategy-workbook', { example: true });
+  const themes = example.sheets
+    .find((s) => s.key === 'themes')!
+    .cells.slice(1)
+    .map((r) => r[0]);
+  const banned = [
+    ...themes.filter((t): t is string => typeof t === 'string' && t !== ''),
+    '(example)',
+    'Foundation & Security',
+    'Scale & Performance',
+    'Developer Experience',
+    'Data & Analytics',
+  ];
+  expect(banned.length).toBeGreaterThan(6);
+  for (const t of TEMPLATES) {
+    const blank = JSON.stringify(compileTemplate(t.id, { example: false }));
+    for (const b of banned) expect(`${t.id}: ${blank.includes(b) ? b : ''}`).toBe(`${t.id}: `);
+  }
 });

@@ -98,7 +98,7 @@ describe.each(VARIANTS)('$id (example: $example)', ({ id, example }) => {
 
 describe('computed columns equal the core functions on the seed examples', () => {
   test('prioritization: score, quadrant, rank and planned quarter', () => {
-    const loaded = loadPlan(compileTemplate('prioritization', { example: true }));
+    const loaded = loadPlan(compileTemplate('prioritization', { example: true, now: new Date(2026, 11, 1, 12) }));
     const L = layoutOf('prioritization', 'projects');
     const [impact, urgency, effort, risk] = ['impact', 'urgency', 'effort', 'risk'].map((k) =>
       column(loaded, L, k).map(asInput),
@@ -115,7 +115,9 @@ describe('computed columns equal the core functions on the seed examples', () =>
     );
     expect(quadrant.slice(0, 3)).toEqual(['Do Now', 'Plan Carefully', "Don't Do"]);
     const quarter = column(loaded, L, 'quarter');
-    expect(quarter.slice(0, 3)).toEqual(['Q1', 'Q2', 'Q3']); // the seed guide's Decision column
+    // The seed guide's Decision column (Q1, Q2, Q3), from "First quarter" = the quarter of insertion with its year.
+    expect(side(loaded, L, 'start')).toBe('Q4 2026');
+    expect(quarter.slice(0, 3)).toEqual(['Q4 2026', 'Q1 2027', 'Q2 2027']);
     const plan = core('PRIORITY_PLAN', [
       score.map(asInput),
       effort.map((e, i) => (score[i] === '' ? null : e)),
@@ -251,9 +253,13 @@ test('the full workbook cross-links: theme drop-downs use the named range, dashb
   const name = loaded.plan.namedRanges.find((n) => n.key === 'themeNames')!;
   expect(loaded.hf.calculateFormula(`=COUNTA(${name.name})`, 0)).toBe(4);
   expect(isEngineError(loaded.at('dashboard', 'A2'))).toBe(false);
-  // p95 latency has no baseline (N/A), 350ms against <200ms: Off track, and the dashboard counts it for its theme.
+  // The example's metrics have no dates: each is "No due date" (the seed guide gives a timeline, not dates),
+  // counted apart and never off track, so no theme turns off track for them (Global Scale is "At risk" for its
+  // at-risk roadmap item, Data-Driven "Off track" for its blocked one).
   const M = layoutOf('strategy-workbook', 'metrics');
-  expect(column(loaded, M, 'status').slice(0, 4)).toEqual(['At risk', 'Off track', 'At risk', 'Off track']);
-  expect(column(loaded, D, 'metricsOff').slice(0, 4)).toEqual([0, 1, 0, 1]);
+  expect(column(loaded, M, 'status').slice(0, 4)).toEqual(Array(4).fill('No due date'));
+  expect(column(loaded, D, 'metricsOff').slice(0, 4)).toEqual([0, 0, 0, 0]);
+  expect(column(loaded, D, 'metricsNoDue').slice(0, 4)).toEqual([1, 1, 1, 1]);
+  expect(column(loaded, D, 'status').slice(0, 4)).toEqual(['On track', 'At risk', 'On track', 'Off track']);
   loaded.destroy();
 });

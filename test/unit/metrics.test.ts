@@ -183,9 +183,9 @@ describe('METRIC_STATUS', () => {
     expect(one('METRIC_STATUS', 0, 0.99, 1, jan1, dec31, day(2028, 1, 1))).toBe('Off track');
     expect(one('METRIC_STATUS', 0, 0.99, 1, jan1, dec31, dec31)).toBe('At risk');
   });
-  test('without dates: on track from 0.5, at risk from 0.25, off track below', () => {
-    expect(plain(run('METRIC_STATUS', 0, col(0.5, 0.49, 0.25, 0.24, 1), 1))).toEqual(
-      col('On track', 'At risk', 'At risk', 'Off track', 'Done'),
+  test('without dates: "No due date", a neutral status, whatever the progress; the target reached is Done', () => {
+    expect(plain(run('METRIC_STATUS', 0, col(0.5, 0.49, 0.25, 0, 1), 1))).toEqual(
+      col('No due date', 'No due date', 'No due date', 'No due date', 'Done'),
     );
   });
   test('today defaults to the date of calculation (the context clock: 1 April 2027)', () => {
@@ -210,11 +210,11 @@ describe('METRIC_STATUS', () => {
   });
   test('no baseline ("N/A"): the target met is Done, otherwise the status comes from the time left', () => {
     // The seed guide's p95 latency: baseline N/A, current 350ms, target <200ms.
-    expect(one('METRIC_STATUS', 'N/A', '350ms', '<200ms')).toBe('Off track');
+    expect(one('METRIC_STATUS', 'N/A', '350ms', '<200ms')).toBe('No due date'); // no dates: nothing is late
     expect(one('METRIC_STATUS', 'N/A', '180ms', '<200ms')).toBe('Done');
     expect(one('METRIC_STATUS', 'N/A', '120', '100+')).toBe('Done');
     expect(one('METRIC_STATUS', 'N/A', '$1M', '$1M')).toBe('Done'); // no comparator: met only when equal
-    expect(one('METRIC_STATUS', 'N/A', '$2M', '$1M')).toBe('Off track');
+    expect(one('METRIC_STATUS', 'N/A', '$2M', '$1M')).toBe('No due date');
     // With dates: on track before the start, at risk for the first quarter of the period, then off track.
     expect(one('METRIC_STATUS', 'N/A', '350ms', '<200ms', jan1, dec31, day(2026, 12, 1))).toBe('On track');
     expect(one('METRIC_STATUS', 'N/A', '350ms', '<200ms', jan1, dec31, day(2027, 3, 1))).toBe('At risk');
@@ -231,7 +231,7 @@ describe('METRIC_STATUS', () => {
   });
   test('per-row dates in a column', () => {
     const out = run('METRIC_STATUS', col(0, 0), col(0.5, 0.5), 1, col(jan1, ''), col(dec31, ''), day(2027, 10, 1));
-    expect(plain(out)).toEqual(col('At risk', 'On track'));
+    expect(plain(out)).toEqual(col('At risk', 'No due date'));
     expect(out.flat().some(isCellError)).toBe(false);
   });
 });

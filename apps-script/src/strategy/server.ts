@@ -22,7 +22,10 @@ export interface SnapshotReport extends PanelSnapshotReport {
   rows: number;
 }
 
-/** Every sheet as values; formula cells as undefined (computed by the core), dates as the day they show. */
+/**
+ * Every sheet as values; formula cells as undefined (computed by the core), dates as the day they show; with
+ * the text each cell displays (getDisplayValues: "takes into account date, time and currency formatting").
+ */
 export function readSheets(ss: Spreadsheet, dayOf = spreadsheetDayOf()): ReadSheet[] {
   return ss.getSheets().map((sheet) => {
     const range = sheet.getDataRange();
@@ -35,7 +38,8 @@ export function readSheets(ss: Spreadsheet, dayOf = spreadsheetDayOf()): ReadShe
         return v as ReadCell;
       }),
     );
-    return { name: sheet.getName(), rows };
+    // What each cell shows ("99.50%" for 0.995 formatted as a percentage): metric values are read as shown.
+    return { name: sheet.getName(), rows, shown: range.getDisplayValues() };
   });
 }
 

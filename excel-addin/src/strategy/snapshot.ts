@@ -2,7 +2,8 @@
  * "Record snapshot" and "Strategy as Markdown" in Excel (task pane). One Excel.run: sync #1 lists the
  * worksheets, sync #2 reads each used range's formulas ("If a cell has no formula, its value is returned
  * instead": constants as values, formula cells left to the core, as the CLI does with a file without cached
- * results) and values (to tell a quote-prefixed text "=x" from a formula), then the snapshot is appended to the Progress History sheet below its last used row with one
+ * results), values (to tell a quote-prefixed text "=x" from a formula) and text (what each cell shows, so a
+ * metric formatted as a percentage reads "99.50%"), then the snapshot is appended to the Progress History sheet below its last used row with one
  * write (number formats first, so dates show as dates and "As Written" stays text) and sync #3 commits.
  * Without a History sheet the template executor inserts one first (a new sheet, never an existing one).
  * Today is the runtime's local day, like Excel's TODAY().
@@ -29,7 +30,7 @@ export async function readSheetsExcel(context: Excel.RequestContext): Promise<Re
   await context.sync();
   const used = sheets.items.map((ws) => ({
     name: ws.name,
-    range: ws.getUsedRangeOrNullObject(true).load('isNullObject,rowIndex,columnIndex,formulas,values'),
+    range: ws.getUsedRangeOrNullObject(true).load('isNullObject,rowIndex,columnIndex,formulas,values,text'),
   }));
   await context.sync();
   return used.map(({ name, range }) => {
@@ -37,7 +38,10 @@ export async function readSheetsExcel(context: Excel.RequestContext): Promise<Re
     const rows: ReadCell[][] = Array.from({ length: range.rowIndex }, () => []);
     const pad: ReadCell[] = Array.from({ length: range.columnIndex }, () => undefined);
     range.formulas.forEach((r, i) => rows.push(pad.concat(r.map((f, j) => cell(f, range.values[i]?.[j])))));
-    return { name, rows };
+    // Range.text: what each cell shows ("99.50%" for 0.995 formatted as a percentage), placed like the rows.
+    const shown: (string | undefined)[][] = Array.from({ length: range.rowIndex }, () => []);
+    for (const r of range.text) shown.push([...pad.map(() => undefined), ...r]);
+    return { name, rows, shown };
   });
 }
 

@@ -3,6 +3,7 @@
  * all native formulas (COUNTIF(S), AVERAGEIF, MINIFS, INDEX/MATCH) over the Strategic Themes, Roadmap,
  * Prioritization and Metrics Dashboard sheets of the same plan.
  */
+import { NO_DUE_DATE } from '../../metrics/progress';
 import type { FormulaRefs, SheetSpec } from '../spec';
 import { COLORS, ROWS } from './common';
 import { themeProgressChart } from '../charts';
@@ -148,6 +149,18 @@ export const DASHBOARD_SHEET: SheetSpec = {
       formula: (r) =>
         whenTheme(r, `COUNTIFS(${col(r, 'metrics', 'theme')},${r.row.theme},${col(r, 'metrics', 'status')},"At risk")`),
     },
+    {
+      // Counted apart: a metric with no due date is neither on nor off track, so it never sets the theme's status.
+      key: 'metricsNoDue',
+      header: 'Metrics Without Due Date',
+      width: 100,
+      numberFormat: '0',
+      formula: (r) =>
+        whenTheme(
+          r,
+          `COUNTIFS(${col(r, 'metrics', 'theme')},${r.row.theme},${col(r, 'metrics', 'status')},"${NO_DUE_DATE}")`,
+        ),
+    },
   ],
   charts: [themeProgressChart()],
   conditionalFormats: [
@@ -168,5 +181,5 @@ export const DASHBOARD_SHEET: SheetSpec = {
       style: { fill: COLORS.red, fontColor: COLORS.redText, bold: true },
     },
   ],
-  note: 'Everything here is calculated from the Strategic Themes, Roadmap, Prioritization and Metrics Dashboard sheets: % Complete = Done ÷ roadmap items; Status is Off track with a blocked item or an off-track metric, At risk with an at-risk item or metric, else On track.',
+  note: 'Everything here is calculated from the Strategic Themes, Roadmap, Prioritization and Metrics Dashboard sheets: % Complete = Done ÷ roadmap items; Status is Off track with a blocked item or an off-track metric, At risk with an at-risk item or metric, else On track; metrics without a due date are counted apart and change no status.',
 };

@@ -15,7 +15,7 @@
 export const NATIVE_METRIC_FORMS =
   'numbers (1,000 or 2.5k / 1.5M / 3B); money with $, € or £ ($1M, €300K); percentages (12%); scores (4.5/5); durations in ms, s/sec, min, h/hr/hours, days, weeks, months, years ("2 hours", 350ms, "6 months"); rates x/day, x/week, x/month, x/quarter, x/year, x/hour (5x/day, 3/week); "<", "<=", ">", ">=" before or "+" after (<200ms, 100+); N/A or - for not measured';
 
-import { AT_RISK_MARGIN, UNDATED_AT_RISK, UNDATED_ON_TRACK } from '../../metrics/progress';
+import { AT_RISK_MARGIN, NO_DUE_DATE } from '../../metrics/progress';
 import {
   DAYS_PER_MONTH,
   DAYS_PER_YEAR,
@@ -163,6 +163,6 @@ export function progressFormula(b: string, c: string, t: string, dir: string): s
 export function statusFormula(progress: string, start: string, due: string): string {
   const share = `MIN(1,MAX(0,(TODAY()-${start})/(${due}-${start})))`;
   const dated = `IF(TODAY()>${due},"Off track",IF(${progress}>=${share},"On track",IF(${progress}>=${share}-${AT_RISK_MARGIN},"At risk","Off track")))`;
-  const undated = `IF(${progress}>=${UNDATED_ON_TRACK},"On track",IF(${progress}>=${UNDATED_AT_RISK},"At risk","Off track"))`;
+  const undated = `"${NO_DUE_DATE}"`;
   return `IF(${progress}="","",IF(${progress}>=1,"Done",IF(AND(ISNUMBER(${start}),ISNUMBER(${due})),${dated},${undated})))`;
 }

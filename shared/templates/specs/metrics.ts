@@ -1,4 +1,5 @@
 /** Metrics Dashboard: theme, business and technical metric, baseline → current → target, progress and status (seed guide, step 6). */
+import { NO_DUE_DATE } from '../../metrics/progress';
 import type { ColumnSpec, SheetSpec } from '../spec';
 import { COLORS, dateColumn, ROWS, themeColumn } from './common';
 import { metricProgressChart, progressBarColumn } from '../charts';
@@ -12,7 +13,7 @@ import {
   statusProgressFormula,
 } from './metric-formula';
 
-export const METRIC_STATUSES = ['Done', 'On track', 'At risk', 'Off track'];
+export const METRIC_STATUSES = ['Done', 'On track', 'At risk', 'Off track', NO_DUE_DATE];
 
 const valueColumn = (key: string, header: string, help: string): ColumnSpec => ({
   key,
@@ -165,5 +166,5 @@ export const METRICS_SHEET: SheetSpec = {
       timeline: 'Q4',
     },
   ],
-  note: 'Progress = (current − baseline) ÷ (target − baseline), 0–100%, lower-is-better when the target starts with "<"; "N/A" anywhere leaves Progress blank. Status: Done / On track / At risk / Off track, against the time elapsed when Start and Due are given; a metric without a baseline (N/A) still gets one: Done when the target is met, otherwise by the time left (Off track without dates). Native formulas (hidden helper columns read the texts), equal to METRIC_PROGRESS and METRIC_STATUS.',
+  note: 'Progress = (current − baseline) ÷ (target − baseline), 0–100%, lower-is-better when the target starts with "<"; "N/A" anywhere leaves Progress blank. Status: Done / On track / At risk / Off track, against the time elapsed when Start and Due are given; a metric without a baseline (N/A) still gets one: Done when the target is met, otherwise by the time left; without Start and Due a metric not yet at its target is "No due date" (neutral: counted apart on the Progress Dashboard, never off track). Native formulas (hidden helper columns read the texts), equal to METRIC_PROGRESS and METRIC_STATUS.',
 };

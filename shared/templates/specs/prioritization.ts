@@ -12,13 +12,17 @@ import type { FormulaRefs, SheetSpec } from '../spec';
 import { COLORS, ROWS, themeColumn } from './common';
 import { impactEffortChart, quadrantChartColumns } from '../charts';
 import { DEFAULT_QUADRANT_THRESHOLD, QUADRANT_TEXT } from '../../scoring/quadrant';
+import { strategyQuarter } from '../../dates/quarter';
 import { COMMIT_ODDS, STRETCH_ODDS } from '../../decisions/plan-odds';
 
 /** Quarters the native plan looks ahead (Excel allows 64 nested IFs; 12 keeps formulas short). */
 export const PLAN_QUARTERS = 12;
 export const DEFAULT_THRESHOLD = DEFAULT_QUADRANT_THRESHOLD;
 export const DEFAULT_CAPACITY = 10;
+/** How the formulas read a blank "First quarter": Q1 of the plan's first year. */
 export const DEFAULT_START = 'Q1';
+/** "First quarter" when inserted: the quarter of the day of insertion with its year ("Q4 2026"), so no plan reads "Q1 Y2". */
+export const defaultStart = (today: number): string => strategyQuarter(today);
 /** Shown instead of a quarter. */
 export const TOO_BIG_TEXT = 'Too big for capacity';
 export const BEYOND_PREFIX = 'After ';
@@ -269,9 +273,9 @@ export const PRIORITIZATION_SHEET: SheetSpec = {
     {
       key: 'start',
       label: 'First quarter',
-      value: DEFAULT_START,
+      value: defaultStart,
       numberFormat: '@',
-      help: 'Q1–Q4, optionally with a year: "Q3 2027" gives Q3 2027, Q4 2027, Q1 2028…; without a year: Q1…Q4, then Q1 Y2…',
+      help: 'The quarter the plan starts, with its year: "Q3 2027" gives Q3 2027, Q4 2027, Q1 2028… (set to the quarter of the day the sheet was made; without a year the quarters after the first year read "Q1 Y2"…).',
     },
   ],
   conditionalFormats: [

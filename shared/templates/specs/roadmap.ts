@@ -101,5 +101,6 @@ export const ROADMAP_SHEET: SheetSpec = {
       end: d.planQuarter(Number(quarter.slice(1))).end,
       status,
     })),
-  note: 'Roadmap: Q1 Foundation & Security, Q2 Scale & Performance, Q3 Developer Experience, Q4 Data & Analytics.',
+  // Blank or filled, the note is about the sheet, never the example's plan (issue #18: no example text in a blank template).
+  note: "One row per initiative: Quarter is the plan's quarter it belongs to (Q1 = the plan's first quarter); Start and End draw its bar on the chart.",
 };

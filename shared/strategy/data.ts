@@ -146,3 +146,11 @@ export function emptyData(): StrategyData {
 export function metricName(m: Pick<MetricRow, 'technical' | 'business'>): string {
   return (m.technical || m.business).trim();
 }
+
+/** A metric as the document names it: the business metric, with the technical metric beside it in brackets. */
+export function metricTitle(m: Pick<MetricRow, 'technical' | 'business'>): string {
+  const [business, technical] = [m.business.trim(), m.technical.trim()];
+  if (business !== '' && technical !== '' && business.toLowerCase() !== technical.toLowerCase())
+    return `${business} (${technical})`;
+  return business || technical;
+}

@@ -7,7 +7,8 @@
  */
 import { isoDate, type StrategyDocument } from './model';
 import { CHANGE_TEXTS, changesStatus, changeText, roundHalfAway, trimmed } from './changes';
-import { metricName, type StrategyData } from './data';
+import { metricName, metricTitle, type StrategyData } from './data';
+import { dontDoReason, initiatives, notDoingProjects } from './initiatives';
 import { HISTORY_KINDS } from '../templates/specs/history';
 
 /** Theme slots and quarters of the sheet (specs/document.ts). */
@@ -19,6 +20,11 @@ const same = (a: string, b: string): boolean => t(a).toLowerCase() === t(b).toLo
 const list = (items: string[], placeholder: string): string =>
   items.length > 0 ? items.join('; ') : `[${placeholder}: not in the workbook yet]`;
 const opt = (v: string, before: string, after = ''): string => (t(v) === '' ? '' : `${before}${t(v)}${after}`);
+/** " (a, b)" of the parts that are not blank, or "". */
+const paren = (...parts: string[]): string => {
+  const shown = parts.map(t).filter((x) => x !== '');
+  return shown.length === 0 ? '' : ` (${shown.join(', ')})`;
+};
 
 function summary(d: StrategyData, doc: StrategyDocument): string[] {
   const themes = d.themes.filter((x) => t(x.name) !== '').map((x) => t(x.name));
@@ -45,10 +51,10 @@ function themeSlot(d: StrategyData, k: number): string[] {
   if (name === '') return [k < 3 ? '[A strategic theme: not in the workbook yet]' : '', '', '', ''];
   const metrics = d.metrics
     .filter((m) => same(m.theme, name) && metricName(m) !== '')
-    .map((m) => `${t(metricName(m))} ${t(m.current)} → ${t(m.target)}`);
-  const work = d.roadmap
-    .filter((r) => t(r.initiative) !== '' && same(r.theme, name))
-    .map((r) => `${t(r.initiative)}${opt(r.quarter, ' (', ')')}`);
+    .map((m) => `${t(metricTitle(m))} ${t(m.current)} → ${t(m.target)}`);
+  const work = initiatives(d)
+    .filter((w) => same(w.theme, name))
+    .map((w) => `${t(w.name)}${paren(w.quarter, w.status)}`);
   return [
     `${name}${opt(th.owner, ' — owner ')}${opt(th.timeline, ', ')}`,
     `Business driver: ${t(th.driver)}. Success criteria: ${t(th.criteria)}`,
@@ -70,7 +76,7 @@ function changes(doc: StrategyDocument): string[] {
 }
 
 function rest(d: StrategyData, doc: StrategyDocument): string[] {
-  const roadmap = d.roadmap.filter((r) => t(r.initiative) !== '');
+  const work = initiatives(d);
   return [
     list(
       d.principles.filter((p) => t(p.principle) !== '').map((p) => t(p.principle)),
@@ -78,18 +84,21 @@ function rest(d: StrategyData, doc: StrategyDocument): string[] {
     ),
     ...QUARTERS.map((q) =>
       list(
-        roadmap.filter((r) => t(r.quarter) === q).map((r) => `${t(r.initiative)}${opt(r.owner, ' (', ')')}`),
+        work.filter((w) => same(w.quarter, q)).map((w) => `${t(w.name)}${opt(w.owner, ' (', ')')}`),
         'Focus areas',
       ),
     ),
     list(
-      d.notDoing.filter((n) => t(n.item) !== '').map((n) => `${t(n.item)}${opt(n.why, ' — ')}`),
+      [
+        ...d.notDoing.filter((n) => t(n.item) !== '').map((n) => `${t(n.item)}${opt(n.why, ' — ')}`),
+        ...notDoingProjects(d).map((p) => `${t(p.project)} — ${dontDoReason(p)}`),
+      ],
       'Trade-offs',
     ),
     list(
       d.metrics
         .filter((m) => metricName(m) !== '')
-        .map((m) => `${t(metricName(m))}: ${t(m.current)} → ${t(m.target)}${opt(m.status, ' (', ')')}`),
+        .map((m) => `${t(metricTitle(m))}: ${t(m.current)} → ${t(m.target)}${opt(m.status, ' (', ')')}`),
       'Metrics',
     ),
     ...changes(doc),

@@ -26,6 +26,12 @@ export function esc(s: string): string {
     .trim();
 }
 
+/** A cell's text without a leading "Label:" that repeats the document's own label ("Budget: $2M" under Budget). */
+export function withoutLabel(text: string, label: string): string {
+  const t = text.trim();
+  return t.toLowerCase().startsWith(`${label.toLowerCase()}:`) ? t.slice(label.length + 1).trim() : t;
+}
+
 const placeholder = (what: string): string => `_[${what}: not in the workbook yet]_`;
 const pct = (x: number | undefined): string => (x === undefined ? '' : `${Math.round(x * 100)}%`);
 const listOr = (items: string[], what: string): string[] =>
@@ -55,7 +61,7 @@ function executiveSummary(doc: StrategyDocument): string[] {
         : placeholder('Technical health scorecard')
     }`,
     `- **Strategic Themes**: ${doc.themes.length > 0 ? doc.themes.map((t) => esc(t.name)).join('; ') : placeholder('3–5 themes')}`,
-    `- **Timeline**: ${quarters.length > 0 ? `roadmap items by quarter: ${quarters.join(', ')}` : placeholder('12–18 month view')}`,
+    `- **Timeline**: ${quarters.length > 0 ? `initiatives by quarter: ${quarters.join(', ')}` : placeholder('12–18 month view')}`,
     `- **Resources**: ${budget.length > 0 ? budget.join('; ') : placeholder('Budget and headcount')}`,
     `- **Expected Outcomes**: ${
       doc.objectives.length > 0 ? doc.objectives.map((o) => esc(o.item)).join('; ') : placeholder('Business impact')
@@ -205,8 +211,17 @@ function metricsAndOrg(doc: StrategyDocument): string[] {
     '',
     ...(doc.metrics.length > 0
       ? table(
-          ['Theme', 'Metric', 'Baseline', 'Current', 'Target', 'Progress', 'Status'],
-          doc.metrics.map((m) => [m.theme, m.name, m.baseline, m.current, m.target, pct(m.progress), m.status]),
+          ['Theme', 'Business Metric', 'Technical Metric', 'Baseline', 'Current', 'Target', 'Progress', 'Status'],
+          doc.metrics.map((m) => [
+            m.theme,
+            m.business,
+            m.technical,
+            m.baseline,
+            m.current,
+            m.target,
+            pct(m.progress),
+            m.status,
+          ]),
         )
       : [placeholder('Metrics with current vs target')]),
     '',
@@ -221,7 +236,7 @@ function metricsAndOrg(doc: StrategyDocument): string[] {
     `- **Budget**: ${
       doc.constraints
         .filter((c) => /budget/i.test(c.item))
-        .map((c) => esc(c.item))
+        .map((c) => esc(withoutLabel(c.item, 'Budget')))
         .join('; ') || placeholder('High-level breakdown')
     }`,
     `- **Key Vendors**: ${placeholder('Critical partners')}`,

@@ -7,7 +7,8 @@
  */
 import { serialToDate } from '../core/args';
 import { reviewStrategy, STATUS_MARK } from './checks';
-import { metricName, type StrategyData } from './data';
+import { metricName, metricTitle, type StrategyData } from './data';
+import { compareQuarters, dontDoReason, initiatives, notDoingProjects } from './initiatives';
 import { snapshotChanges, type DocChanges } from './changes';
 import { metricNumber, overallHealth, themeCompletion } from './snapshot';
 
@@ -25,7 +26,10 @@ export interface DocTheme {
 
 export interface DocMetric {
   theme: string;
+  /** The business metric with the technical metric beside it (metricTitle). */
   name: string;
+  business: string;
+  technical: string;
   baseline: string;
   current: string;
   target: string;
@@ -61,6 +65,7 @@ const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.tri
 const shown = (v: string | number): string => String(v).trim();
 
 function docThemes(d: StrategyData): DocTheme[] {
+  const work = initiatives(d);
   return d.themes
     .filter((t) => t.name !== '')
     .map((t) => ({
@@ -68,32 +73,25 @@ function docThemes(d: StrategyData): DocTheme[] {
       complete: themeCompletion(d, t.name),
       metrics: d.metrics
         .filter((m) => same(m.theme, t.name) && metricName(m) !== '')
-        .map((m) => ({ name: metricName(m), current: shown(m.current), target: shown(m.target), status: m.status })),
-      initiatives: [
-        ...d.projects
-          .filter((p) => same(p.theme, t.name) && p.project !== '')
-          .map((p) => ({ name: p.project, owner: p.owner, when: p.quarter, status: p.quadrant })),
-        ...d.roadmap
-          .filter((r) => same(r.theme, t.name) && r.initiative !== '')
-          .map((r) => ({ name: r.initiative, owner: r.owner, when: r.quarter, status: r.status })),
-      ],
+        .map((m) => ({ name: metricTitle(m), current: shown(m.current), target: shown(m.target), status: m.status })),
+      initiatives: work
+        .filter((w) => same(w.theme, t.name))
+        .map((w) => ({ name: w.name, owner: w.owner, when: w.quarter, status: w.status })),
     }));
 }
 
+/** Every initiative once (initiatives.ts) by quarter, in quarter order; "No quarter" last. */
 function quarters(d: StrategyData): StrategyDocument['quarters'] {
-  const order: string[] = [];
   const by = new Map<string, StrategyDocument['quarters'][number]['items']>();
-  for (const r of d.roadmap) {
-    if (r.initiative === '') continue;
-    const q = r.quarter || 'No quarter';
-    if (!by.has(q)) {
-      by.set(q, []);
-      order.push(q);
-    }
-    by.get(q)!.push({ initiative: r.initiative, theme: r.theme, owner: r.owner, status: r.status });
+  for (const w of initiatives(d)) {
+    const q = w.quarter || 'No quarter';
+    if (!by.has(q)) by.set(q, []);
+    by.get(q)!.push({ initiative: w.name, theme: w.theme, owner: w.owner, status: w.status });
   }
-  const rank = (q: string): string => (q === 'No quarter' ? '~' : q);
-  return order.sort((a, b) => rank(a).localeCompare(rank(b))).map((quarter) => ({ quarter, items: by.get(quarter)! }));
+  const last = (q: string): number => (q === 'No quarter' ? 1 : 0);
+  return [...by.keys()]
+    .sort((a, b) => last(a) - last(b) || compareQuarters(a, b))
+    .map((quarter) => ({ quarter, items: by.get(quarter)! }));
 }
 
 function owners(d: StrategyData): StrategyDocument['owners'] {
@@ -104,8 +102,7 @@ function owners(d: StrategyData): StrategyDocument['owners'] {
     m.get(owner)!.add(what);
   };
   for (const t of d.themes) if (t.name) add(t.owner, `theme ${t.name}`);
-  for (const r of d.roadmap) if (r.initiative) add(r.owner, r.initiative);
-  for (const p of d.projects) if (p.project) add(p.owner, p.project);
+  for (const w of initiatives(d)) add(w.owner, w.name);
   return [...m.entries()].map(([owner, owns]) => ({ owner, owns: [...owns] }));
 }
 
@@ -136,14 +133,19 @@ export function strategyDocument(d: StrategyData, today: number, title = 'Techni
     healthScore: overallHealth(d),
     principles: d.principles.filter((p) => p.principle !== ''),
     quarters: quarters(d),
-    notDoing: d.notDoing
-      .filter((n) => n.item !== '')
-      .map((n) => ({ item: n.item, why: n.why, revisit: isoDate(n.revisit) })),
+    notDoing: [
+      ...d.notDoing
+        .filter((n) => n.item !== '')
+        .map((n) => ({ item: n.item, why: n.why, revisit: isoDate(n.revisit) })),
+      ...notDoingProjects(d).map((p) => ({ item: p.project, why: dontDoReason(p), revisit: '' })),
+    ],
     metrics: d.metrics
       .filter((m) => metricName(m) !== '')
       .map((m) => ({
         theme: m.theme,
-        name: metricName(m),
+        name: metricTitle(m),
+        business: m.business,
+        technical: m.technical,
         baseline: shown(m.baseline),
         current: shown(m.current),
         target: shown(m.target),

@@ -12,7 +12,8 @@ import { documentLineTexts } from '../../shared/strategy/document-lines';
 import { HISTORY_KINDS } from '../../shared/templates/specs/history';
 import { todaySerial } from '../../shared/functions/metrics';
 import { loadPlan, type LoadedPlan } from '../templates/loader';
-import { column, layoutOf } from '../templates/engine-helpers';
+import { column, layoutOf, setInputs, specOf } from '../templates/engine-helpers';
+import { renderMarkdown } from '../../shared/strategy/markdown';
 import { engineSheets } from './workbook-source';
 
 const NOW = new Date();
@@ -37,6 +38,12 @@ test('each line equals the core document model of the same workbook', () => {
   for (const q of doc.quarters)
     expect(line(q.quarter)).toBe(q.items.map((i) => `${i.initiative}${i.owner ? ` (${i.owner})` : ''}`).join('; '));
   expect(line('Not doing')).toBe(doc.notDoing.map((n) => `${n.item} — ${n.why}`).join('; '));
+  // The plan's "Don't Do" project is a trade-off, never an initiative; a planned project not on the roadmap is one.
+  expect(line('Not doing')).toContain("Refactor — Don't Do in the prioritization (impact 4, effort 7)");
+  expect(DOCUMENT_LINES.map((_, i) => String(line(DOCUMENT_LINES[i].label, 0))).join('\n')).not.toContain('Refactor (');
+  expect(line('   Key initiatives', 3)).toBe(
+    'Real-time analytics pipeline (Q4, Not started); Experimentation platform (Q4, Blocked); ML infrastructure foundation (Q4, Not started); Customer data platform (Q4, Not started); Analytics (Q2, Planned)',
+  );
   expect(line('Current vs target')).toBe(
     doc.metrics.map((m) => `${m.name}: ${m.current} → ${m.target} (${m.status})`).join('; '),
   );
@@ -45,8 +52,14 @@ test('each line equals the core document model of the same workbook', () => {
   );
   expect(line('Current state')).toBe('Technical health 3/5 (Healthy)');
   expect(line('Theme 1')).toBe('Enterprise-Ready Platform — owner Dana Okafor (example), 6 months');
-  expect(line('   Metrics', 1)).toBe('p95 latency 350ms → <200ms');
-  expect(line('Theme 5')).toBe(''); // four themes: the fifth slot stays empty
+  // Named by the business metric, the technical metric beside it.
+  expect(line('   Metrics', 0)).toBe('Enterprise ARR (SOC 2 certified) $250K → $1M');
+  expect(line('   Metrics', 1)).toBe('EMEA revenue (p95 latency) 350ms → <200ms');
+  expect(line('Theme 5')).toBe(''); // four themes: the fifth slot stays empty…
+  const labels = column(loaded, layoutOf('strategy-workbook', 'document'), 'label');
+  const slot5 = DOCUMENT_LINES.findIndex((l) => l.label === 'Theme 5');
+  expect(labels.slice(slot5, slot5 + 4)).toEqual(['', '', '', '']); // …and prints no block
+  expect(labels[slot5 - 4]).toBe('Theme 4');
   expect(line('Hiring plan')).toBe('[Roles and timeline: not in the workbook yet]');
 });
 
@@ -176,4 +189,32 @@ describe('the change since the previous snapshot (Progress History)', () => {
     expect(lines(l).status).toMatch(/more than 50 values/);
     expect(lines(l).metrics).toBe('');
   });
+});
+
+test('a project on both the plan and the roadmap is one initiative: the roadmap quarter and status win', () => {
+  const l = loadPlan(compileTemplate('strategy-workbook', { example: false, now: NOW }));
+  setInputs(l, specOf('strategy-workbook', 'themes'), [{ name: 'Velocity', owner: 'Kim' }]);
+  setInputs(l, specOf('strategy-workbook', 'projects'), [
+    { project: 'CI pipeline speed-up', theme: 'Velocity', impact: 9, urgency: 8, effort: 3, risk: 2, owner: 'Kim' },
+    { project: 'Flaky test triage', theme: 'Velocity', impact: 8, urgency: 6, effort: 4, risk: 2, owner: 'Ana' },
+    { project: 'Rewrite in Rust', theme: 'Velocity', impact: 3, urgency: 2, effort: 9, risk: 8, owner: 'Lee' },
+  ]);
+  setInputs(l, specOf('strategy-workbook', 'roadmap'), [
+    { initiative: 'CI pipeline speed-up', theme: 'Velocity', quarter: 'Q2', owner: 'Kim', status: 'Done' },
+  ]);
+  const { data } = readStrategy(engineSheets(l, true), NOW);
+  const doc = strategyDocument(data, todaySerial({ now: () => NOW }));
+  const work = doc.themes[0].initiatives.map((i) => [i.name, i.when, i.status]);
+  expect(work).toEqual([
+    ['CI pipeline speed-up', 'Q2', 'Done'],
+    ['Flaky test triage', 'Q1', 'Planned'],
+  ]);
+  expect(doc.notDoing.map((n) => n.item)).toEqual(['Rewrite in Rust']);
+  expectSheetEqualsCore(l);
+  const md = renderMarkdown(doc);
+  const between = (a: string, b: string): string => md.slice(md.indexOf(a), md.indexOf(b));
+  expect(between('## Strategic Themes', '## Technical Principles').match(/CI pipeline speed-up/g)).toHaveLength(1);
+  expect(between('## Roadmap', "## What We're Not Doing").match(/CI pipeline speed-up/g)).toHaveLength(1);
+  expect(between('## Strategic Themes', '## Technical Principles')).not.toContain('Rewrite in Rust');
+  l.destroy();
 });

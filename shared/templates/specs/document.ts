@@ -15,6 +15,7 @@ import { HEALTH_BANDS } from '../../health/scorecard';
 import { layoutSheet } from '../compile';
 import { THEMES_SHEET } from './themes';
 import { HISTORY_KINDS } from './history';
+import { DONT_DO, PLANNED_STATUS } from '../../strategy/initiatives';
 import { changeChain, changeHelperColumns, changeKindFormula, changeStatusFormula } from './document-changes';
 
 /** Theme slots the sheet details (the guide asks for 3–5 themes). */
@@ -40,6 +41,21 @@ const themeAt = (r: FormulaRefs, k: number, col: string): string =>
   r.other('themes', `$${THEMES.letters[col]}$${THEMES.firstRow + k}`);
 const themeCell = (r: FormulaRefs, k: number): string => themeAt(r, k, 'name');
 
+/** The metric as the document names it (data.ts metricTitle): the business metric, the technical one beside it. */
+const metricTitle = (c: Cell): string =>
+  `IF(AND(${filled(c('business'))},${filled(c('technical'))},TRIM(${c('business')})<>TRIM(${c('technical')})),TRIM(${c('business')})&" ("&TRIM(${c('technical')})&")",IF(${filled(c('business'))},TRIM(${c('business')}),TRIM(${c('technical')})))`;
+/** " (a, b)" of the parts that are not blank (document-lines.ts paren), for two parts. */
+const paren = (a: string, b: string): string =>
+  `IF(AND(${a}="",${b}=""),""," ("&${a}&IF(AND(${a}<>"",${b}<>""),", ","")&${b}&")")`;
+/** Initiatives (shared/strategy/initiatives.ts): a roadmap item is one unless the plan scores it "Don't Do". */
+const roadmapItem = (c: Cell, r: FormulaRefs): string =>
+  `AND(${filled(c('initiative'))},COUNTIFS(${r.otherCol('projects', 'project')},TRIM(${c('initiative')}),${r.otherCol('projects', 'quadrant')},"${DONT_DO}")=0)`;
+/** …and a planned project is one when it is not "Don't Do" and not on the roadmap. */
+const planItem = (c: Cell, r: FormulaRefs): string =>
+  `AND(${filled(c('project'))},TRIM(${c('quadrant')})<>"${DONT_DO}",COUNTIF(${r.otherCol('roadmap', 'initiative')},TRIM(${c('project')}))=0)`;
+const dontDoProject = (c: Cell, r: FormulaRefs): string =>
+  `AND(${filled(c('project'))},TRIM(${c('quadrant')})="${DONT_DO}",COUNTIF(${r.otherCol('notDoing', 'item')},TRIM(${c('project')}))=0)`;
+
 const CHAINS: Chain[] = [
   { key: 'lThemes', sheet: 'themes', when: (c) => filled(c('name')), item: (c) => `TRIM(${c('name')})` },
   ...(['Objective', 'Constraint', 'Critical Metric'] as const).map((section): Chain => ({
@@ -54,12 +70,20 @@ const CHAINS: Chain[] = [
     when: (c) => filled(c('principle')),
     item: (c) => `TRIM(${c('principle')})`,
   },
-  ...QUARTERS.map((q): Chain => ({
-    key: `l${q}`,
-    sheet: 'roadmap',
-    when: (c) => `AND(${filled(c('initiative'))},TRIM(${c('quarter')})="${q}")`,
-    item: (c) => `TRIM(${c('initiative')})&IF(${filled(c('owner'))}," ("&TRIM(${c('owner')})&")","")`,
-  })),
+  ...QUARTERS.flatMap((q): Chain[] => [
+    {
+      key: `l${q}`,
+      sheet: 'roadmap',
+      when: (c, r) => `AND(${roadmapItem(c, r)},TRIM(${c('quarter')})="${q}")`,
+      item: (c) => `TRIM(${c('initiative')})&IF(${filled(c('owner'))}," ("&TRIM(${c('owner')})&")","")`,
+    },
+    {
+      key: `l${q}Plan`,
+      sheet: 'projects',
+      when: (c, r) => `AND(${planItem(c, r)},TRIM(${c('quarter')})="${q}")`,
+      item: (c) => `TRIM(${c('project')})&IF(${filled(c('owner'))}," ("&TRIM(${c('owner')})&")","")`,
+    },
+  ]),
   {
     key: 'lNotDoing',
     sheet: 'notDoing',
@@ -67,11 +91,18 @@ const CHAINS: Chain[] = [
     item: (c) => `TRIM(${c('item')})&IF(${filled(c('why'))}," — "&TRIM(${c('why')}),"")`,
   },
   {
+    key: 'lNotDoingPlan',
+    sheet: 'projects',
+    when: dontDoProject,
+    item: (c) =>
+      `TRIM(${c('project')})&" — ${DONT_DO} in the prioritization (impact "&${c('impact')}&", effort "&${c('effort')}&")"`,
+  },
+  {
     key: 'lMetrics',
     sheet: 'metrics',
     when: (c) => `OR(${filled(c('technical'))},${filled(c('business'))})`,
     item: (c) =>
-      `IF(${filled(c('technical'))},TRIM(${c('technical')}),TRIM(${c('business')}))&": "&TRIM(${c('current')}&"")&" → "&TRIM(${c('target')}&"")&IF(${c('status')}<>""," ("&${c('status')}&")","")`,
+      `${metricTitle(c)}&": "&TRIM(${c('current')}&"")&" → "&TRIM(${c('target')}&"")&IF(${c('status')}<>""," ("&${c('status')}&")","")`,
   },
   {
     key: 'lOwners',
@@ -91,15 +122,19 @@ const CHAINS: Chain[] = [
       sheet: 'metrics',
       when: (c, r) =>
         `AND(${themeCell(r, k)}<>"",TRIM(${c('theme')})=TRIM(${themeCell(r, k)}),OR(${filled(c('technical'))},${filled(c('business'))}))`,
-      item: (c) =>
-        `IF(${filled(c('technical'))},TRIM(${c('technical')}),TRIM(${c('business')}))&" "&TRIM(${c('current')}&"")&" → "&TRIM(${c('target')}&"")`,
+      item: (c) => `${metricTitle(c)}&" "&TRIM(${c('current')}&"")&" → "&TRIM(${c('target')}&"")`,
     },
     {
       key: `lTheme${k}Work`,
       sheet: 'roadmap',
-      when: (c, r) =>
-        `AND(${themeCell(r, k)}<>"",${filled(c('initiative'))},TRIM(${c('theme')})=TRIM(${themeCell(r, k)}))`,
-      item: (c) => `TRIM(${c('initiative')})&IF(${filled(c('quarter'))}," ("&TRIM(${c('quarter')})&")","")`,
+      when: (c, r) => `AND(${themeCell(r, k)}<>"",${roadmapItem(c, r)},TRIM(${c('theme')})=TRIM(${themeCell(r, k)}))`,
+      item: (c) => `TRIM(${c('initiative')})&${paren(`TRIM(${c('quarter')})`, `TRIM(${c('status')})`)}`,
+    },
+    {
+      key: `lTheme${k}Plan`,
+      sheet: 'projects',
+      when: (c, r) => `AND(${themeCell(r, k)}<>"",${planItem(c, r)},TRIM(${c('theme')})=TRIM(${themeCell(r, k)}))`,
+      item: (c) => `TRIM(${c('project')})&${paren(`TRIM(${c('quarter')})`, `"${PLANNED_STATUS}"`)}`,
     },
   ]).flat(),
 ];
@@ -146,12 +181,25 @@ const CHANGE_COLUMNS: ColumnSpec[] = [
 /** The finished list of a chain, or a placeholder when it is empty. */
 const list = (r: FormulaRefs, key: string, placeholder: string): string =>
   `IF(INDEX(${r.col[key]},${ROWS})="","[${placeholder}: not in the workbook yet]",INDEX(${r.col[key]},${ROWS}))`;
+/** Two chains' finished lists joined with "; ", or a placeholder when both are empty. */
+function lists(r: FormulaRefs, [a, b]: [string, string], placeholder: string): string {
+  const [x, y] = [`INDEX(${r.col[a]},${ROWS})`, `INDEX(${r.col[b]},${ROWS})`];
+  return `IF(AND(${x}="",${y}=""),"[${placeholder}: not in the workbook yet]",${x}&IF(AND(${x}<>"",${y}<>""),"; ","")&${y})`;
+}
 
 interface Line {
   section?: string;
   label: string;
   content: (r: FormulaRefs) => string;
+  /** When given, the label shows only while this holds (an empty optional theme slot prints no block). */
+  labelWhen?: (r: FormulaRefs) => string;
 }
+
+/** The label cell's formula: the label text, or "" while the line's condition does not hold. */
+const labelFormula = (line: Line, r: FormulaRefs): string => {
+  const text = `"${line.label.replace(/"/g, '""')}"`;
+  return line.labelWhen ? `IF(${line.labelWhen(r)},${text},"")` : text;
+};
 
 const ratings = (r: FormulaRefs): string => r.otherCol('health', 'rating');
 const healthStatus = (score: string): string =>
@@ -163,7 +211,9 @@ const healthStatus = (score: string): string =>
 function themeLines(k: number): Line[] {
   const t = (r: FormulaRefs, col: string): string => themeAt(r, k, col);
   const when = (r: FormulaRefs, expr: string): string => `IF(TRIM(${t(r, 'name')})="","",${expr})`;
-  return [
+  // The guide asks for 3–5 themes: the first three slots always print (a placeholder when empty), the others only when used.
+  const labelWhen = k < 3 ? undefined : (r: FormulaRefs): string => filled(t(r, 'name'));
+  const lines: Line[] = [
     {
       label: `Theme ${k + 1}`,
       content: (r) =>
@@ -175,8 +225,12 @@ function themeLines(k: number): Line[] {
         when(r, `"Business driver: "&TRIM(${t(r, 'driver')}&"")&". Success criteria: "&TRIM(${t(r, 'criteria')}&"")`),
     },
     { label: '   Metrics', content: (r) => when(r, list(r, `lTheme${k}Metrics`, 'Metrics')) },
-    { label: '   Key initiatives', content: (r) => when(r, list(r, `lTheme${k}Work`, 'Projects')) },
+    {
+      label: '   Key initiatives',
+      content: (r) => when(r, lists(r, [`lTheme${k}Work`, `lTheme${k}Plan`], 'Projects')),
+    },
   ];
+  return lines.map((line) => ({ ...line, labelWhen }));
 }
 
 /** The document's lines, in the Markdown document's order. */
@@ -216,9 +270,13 @@ export const DOCUMENT_LINES: Line[] = [
   ...QUARTERS.map((q, i): Line => ({
     ...(i === 0 ? { section: DOCUMENT_SECTIONS.roadmap } : {}),
     label: q,
-    content: (r) => list(r, `l${q}`, 'Focus areas'),
+    content: (r) => lists(r, [`l${q}`, `l${q}Plan`], 'Focus areas'),
   })),
-  { section: DOCUMENT_SECTIONS.notDoing, label: 'Not doing', content: (r) => list(r, 'lNotDoing', 'Trade-offs') },
+  {
+    section: DOCUMENT_SECTIONS.notDoing,
+    label: 'Not doing',
+    content: (r) => lists(r, ['lNotDoing', 'lNotDoingPlan'], 'Trade-offs'),
+  },
   { section: DOCUMENT_SECTIONS.metrics, label: 'Current vs target', content: (r) => list(r, 'lMetrics', 'Metrics') },
   { label: 'Progress snapshots', content: changeStatusFormula },
   ...(['Change: metrics', 'Change: themes', 'Change: health'] as const).map((label, i): Line => ({
@@ -247,7 +305,13 @@ export const DOCUMENT_SHEET: SheetSpec = {
       width: 170,
       style: { bold: true, vAlign: 'top', fontSize: 12, wrap: true },
     },
-    { key: 'label', header: '', width: 150, style: { italic: true, vAlign: 'top', fontColor: '#444444' } },
+    {
+      key: 'label',
+      header: '',
+      width: 150,
+      style: { italic: true, vAlign: 'top', fontColor: '#444444', fill: '#ffffff' },
+      formula: (r) => (r.index < DOCUMENT_LINES.length ? labelFormula(DOCUMENT_LINES[r.index], r) : ''),
+    },
     {
       key: 'content',
       header: 'Live from this workbook',
@@ -258,6 +322,6 @@ export const DOCUMENT_SHEET: SheetSpec = {
     ...CHAINS.map(chainColumn),
     ...CHANGE_COLUMNS,
   ],
-  fixed: DOCUMENT_LINES.map((l) => ({ section: l.section ?? null, label: l.label })),
+  fixed: DOCUMENT_LINES.map((l) => ({ section: l.section ?? null })),
   note: "The strategy document in the guide's structure, calculated live from the other sheets and laid out to print (three columns, about 760 px wide: fits a portrait page). Progress ▸ Copy strategy as Markdown gives the same document as text.",
 };

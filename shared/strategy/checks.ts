@@ -13,6 +13,7 @@ import { metricName } from './data';
 import { isNotAvailable, parseMetric } from '../metrics/value';
 import { QUADRANT_TEXT } from '../scoring/quadrant';
 import { BEYOND_PREFIX, TOO_BIG_TEXT } from '../templates/specs/prioritization';
+import { PLAN_HORIZON_QUARTERS, planPosition, planStart } from './plan-position';
 
 /** How many offending items a check names before "and N more". */
 export const SHOWN_ITEMS = 3;
@@ -112,6 +113,7 @@ const PITFALL_2 = 'Pitfall 2 · Owners and timelines';
 const PITFALL_3 = 'Pitfall 3 · Keep the strategy alive';
 const PITFALL_4 = 'Pitfall 4 · Connect to the business';
 const PITFALL_6 = 'Pitfall 6 · State the trade-offs';
+const CONTEXT_STEP = 'Step 1 · Business context';
 const THEMES_STEP = 'Step 3 · Strategic themes';
 const METRICS_STEP = 'Step 6 · Success metrics';
 const ROADMAP_STEP = 'Step 5 · Roadmap';
@@ -127,6 +129,7 @@ const ADVICE = {
 const DO_NOW = QUADRANT_TEXT['quick-win'].action;
 
 export const REVIEW_CHECKS: ReviewCheck[] = [
+  ...emptyPlanChecks(),
   {
     id: 'work-no-theme',
     area: PITFALL_1,
@@ -211,6 +214,7 @@ export const REVIEW_CHECKS: ReviewCheck[] = [
       },
     ],
   },
+  ...planChecks(),
   ...themeChecks(),
   ...metricChecks(),
   {
@@ -494,6 +498,156 @@ function cadenceChecks(): ReviewCheck[] {
         items: (col, count) =>
           `IF(COUNT(${col('history', 'date')})=0,"No snapshot recorded yet",IF(${count}>0,"Last snapshot "&(TODAY()-MAX(${col('history', 'date')}))&" days ago",""))`,
       },
+    },
+  ];
+}
+
+// ---- an empty or inconsistent plan ----
+
+/** A check of the strategy as a whole that fails when `none` holds (nothing of a kind in the workbook). */
+function nothingCheck(
+  id: string,
+  area: string,
+  check: string,
+  advice: string,
+  none: (d: StrategyData) => boolean,
+  nativeCount: (col: SheetColumn) => string,
+  item: string,
+): ReviewCheck {
+  return {
+    id,
+    area,
+    check,
+    severity: 'failure',
+    advice,
+    whole: {
+      core: (d) => (none(d) ? { count: 1, items: item } : { count: 0, items: '' }),
+      count: (col) => `IF(${nativeCount(col)}=0,1,0)`,
+      items: (_col, count) => `IF(${count}>0,"${item}","")`,
+    },
+  };
+}
+
+/** The cells of a sheet's column that hold text ("?*" counts non-empty texts, as the not-doing check does). */
+const nTexts = (col: SheetColumn, sheet: string, column: string): string => `COUNTIF(${col(sheet, column)},"?*")`;
+
+function emptyPlanChecks(): ReviewCheck[] {
+  return [
+    nothingCheck(
+      'no-objectives',
+      CONTEXT_STEP,
+      'No business objective',
+      `${ADVICE.p4} Write the top 3 business goals as objectives in the Business Context sheet.`,
+      (d) => !d.context.some((c) => same(c.section, 'Objective') && !blank(c.item)),
+      (col) => `COUNTIFS(${col('context', 'section')},"Objective",${col('context', 'item')},"?*")`,
+      'No objective in Business Context',
+    ),
+    nothingCheck(
+      'no-themes',
+      THEMES_STEP,
+      'No strategic theme',
+      'Define 3-5 strategic themes that connect business needs to technical work.',
+      (d) => !d.themes.some((t) => !blank(t.name)),
+      (col) => nTexts(col, 'themes', 'name'),
+      'No theme in Strategic Themes',
+    ),
+    {
+      id: 'theme-count',
+      area: THEMES_STEP,
+      check: 'Fewer than 3 or more than 5 strategic themes',
+      severity: 'warning',
+      advice: 'Define 3-5 strategic themes: fewer leaves business needs unserved, more spreads the team too thin.',
+      whole: {
+        core: (d) => {
+          const n = d.themes.filter((t) => !blank(t.name)).length;
+          return n > 0 && (n < 3 || n > 5) ? { count: n, items: `${n} themes` } : { count: 0, items: '' };
+        },
+        count: (col) =>
+          `IF(AND(${nTexts(col, 'themes', 'name')}>0,OR(${nTexts(col, 'themes', 'name')}<3,${nTexts(col, 'themes', 'name')}>5)),${nTexts(col, 'themes', 'name')},0)`,
+        items: (_col, count) => `IF(${count}>0,${count}&" themes","")`,
+      },
+    },
+    nothingCheck(
+      'no-projects',
+      PITFALL_2,
+      'No project and no roadmap item',
+      ADVICE.p2,
+      (d) => !d.projects.some((p) => !blank(p.project)) && !d.roadmap.some((r) => !blank(r.initiative)),
+      (col) => `${nTexts(col, 'projects', 'project')}+${nTexts(col, 'roadmap', 'initiative')}`,
+      'No project in Prioritization or Roadmap',
+    ),
+    nothingCheck(
+      'no-metrics',
+      METRICS_STEP,
+      'No success metric',
+      'Create measurable outcomes for each strategic theme: a business and a technical metric with a target.',
+      (d) => !d.metrics.some((m) => metricName(m) !== ''),
+      (col) => `${nTexts(col, 'metrics', 'business')}+${nTexts(col, 'metrics', 'technical')}`,
+      'No metric in Metrics Dashboard',
+    ),
+  ];
+}
+
+/** Native: a planned quarter label's position in the plan (plan-position.ts), or 0 when it is not a quarter. */
+function nPlanPosition(c: RowCell): string {
+  const l = `TRIM(${c('quarter')})`;
+  const yearsOn = `IF(LEN(${l})=2,0,IF(MID(${l},4,1)="Y",VALUE(MID(${l},5,9))-1,VALUE(RIGHT(${l},4))-${c('hStartYear')}))`;
+  return `IFERROR(IF(LEFT(${l},1)="Q",${yearsOn}*4+VALUE(MID(${l},2,1))-${c('hStartQ')}+1,0),0)`;
+}
+
+/** Native: the roadmap quarter (1–4) of the project's name on the roadmap, or 0. */
+const nRoadmapQuarter = (c: RowCell, col: SheetColumn): string =>
+  `IFERROR(VALUE(MID(TRIM(INDEX(${col('roadmap', 'quarter')},MATCH(TRIM(${c('project')}),${col('roadmap', 'initiative')},0))),2,1)),0)`;
+
+function roadmapQuarterOf(d: StrategyData, name: string): number {
+  const r = d.roadmap.find((x) => same(x.initiative, name));
+  const m = r ? /^Q([1-4])/i.exec(r.quarter.trim()) : null;
+  return m ? Number(m[1]) : 0;
+}
+
+function planChecks(): ReviewCheck[] {
+  const projects =
+    (flag: (p: StrategyData['projects'][number], d: StrategyData, pos: number) => boolean) => (d: StrategyData) =>
+      names(
+        d.projects,
+        (p) => !blank(p.project) && flag(p, d, planPosition(p.quarter, planStart(d)) ?? 0),
+        (p) => p.project,
+      );
+  return [
+    {
+      id: 'beyond-horizon',
+      area: ROADMAP_STEP,
+      check: 'Projects planned past the timeline horizon',
+      severity: 'warning',
+      advice: `A strategy has a clear timeline (typically 12-18 months): raise capacity, cut scope, or move what falls past the horizon (${PLAN_HORIZON_QUARTERS} quarters) to the not-doing list.`,
+      sources: [
+        {
+          sheet: 'projects',
+          core: projects((_p, _d, pos) => pos > PLAN_HORIZON_QUARTERS),
+          flag: (c) => `AND(${nFilled(c('project'))},${nPlanPosition(c)}>${PLAN_HORIZON_QUARTERS})`,
+          name: (c) => `TRIM(${c('project')})`,
+        },
+      ],
+    },
+    {
+      id: 'roadmap-plan-quarter',
+      area: ROADMAP_STEP,
+      check: 'Projects whose roadmap quarter is not their planned quarter',
+      severity: 'warning',
+      advice:
+        'Keep one plan: move the roadmap item to the quarter the prioritization plans, or change the scores or the capacity.',
+      sources: [
+        {
+          sheet: 'projects',
+          core: projects((p, d, pos) => {
+            const q = roadmapQuarterOf(d, p.project);
+            return q > 0 && pos > 0 && q !== pos;
+          }),
+          flag: (c, col) =>
+            `AND(${nFilled(c('project'))},${nRoadmapQuarter(c, col)}>0,${nPlanPosition(c)}>0,${nRoadmapQuarter(c, col)}<>${nPlanPosition(c)})`,
+          name: (c) => `TRIM(${c('project')})`,
+        },
+      ],
     },
   ];
 }

@@ -123,6 +123,8 @@ export interface StrategyData {
   adrs: AdrRow[];
   notDoing: NotDoingRow[];
   history: HistoryRow[];
+  /** The Prioritization sheet's "First quarter" setting, when the workbook has the sheet. */
+  planStart?: string;
 }
 
 /** A StrategyData with every list empty (fresh arrays: readers push into them). */

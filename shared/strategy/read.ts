@@ -316,8 +316,10 @@ export function readStrategy(sheets: ReadSheet[], now: Date): ReadResult {
     }
     found[src.field] = sheet.name;
     const { rows, settings } = rowsOf(sheet, src.spec);
-    if (src.field === 'projects') data.projects = readProjects(rows, settings, now);
-    else if (src.field === 'metrics') data.metrics = readMetrics(rows, now);
+    if (src.field === 'projects') {
+      data.projects = readProjects(rows, settings, now);
+      data.planStart = text(settings.start) || DEFAULT_START;
+    } else if (src.field === 'metrics') data.metrics = readMetrics(rows, now);
     else (data[src.field] as unknown[]) = rows.map(PLAIN[src.field]!);
   }
   data.history = data.history.filter((h) => Number.isFinite(h.date));

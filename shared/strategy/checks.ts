@@ -13,12 +13,22 @@ import { metricName } from './data';
 import { isNotAvailable, parseMetric } from '../metrics/value';
 import { QUADRANT_TEXT } from '../scoring/quadrant';
 import { BEYOND_PREFIX, TOO_BIG_TEXT } from '../templates/specs/prioritization';
-import { PLAN_HORIZON_QUARTERS, planPosition, planStart } from './plan-position';
+import { planPosition, planStart } from './plan-position';
+import { ORG } from '../templates/specs/organization';
+import {
+  cadenceDays,
+  DEFAULT_CADENCE_DAYS,
+  DEFAULT_HORIZON_QUARTERS,
+  DOCUMENT_SECTIONS_NEEDED,
+  horizonQuarters,
+  missingSections,
+  orgText,
+} from './organization';
 
 /** How many offending items a check names before "and N more". */
 export const SHOWN_ITEMS = 3;
-/** A snapshot older than this many days is stale (the guide's monthly strategy review). */
-export const SNAPSHOT_MAX_AGE_DAYS = 31;
+/** A snapshot older than this many days is stale when the workbook sets no review cadence (the guide's monthly strategy review). */
+export const SNAPSHOT_MAX_AGE_DAYS = DEFAULT_CADENCE_DAYS;
 
 export type Severity = 'warning' | 'failure';
 export const STATUS_MARK = { pass: '✓', warning: '⚠', failure: '✗' } as const;
@@ -215,6 +225,7 @@ export const REVIEW_CHECKS: ReviewCheck[] = [
     ],
   },
   ...planChecks(),
+  ...orgChecks(),
   ...themeChecks(),
   ...metricChecks(),
   {
@@ -480,7 +491,7 @@ function cadenceChecks(): ReviewCheck[] {
     {
       id: 'no-recent-snapshot',
       area: PITFALL_3,
-      check: `No progress snapshot in the last ${SNAPSHOT_MAX_AGE_DAYS} days`,
+      check: `No progress snapshot within the review cadence (${SNAPSHOT_MAX_AGE_DAYS} days unless set)`,
       severity: 'warning',
       advice:
         'Monthly strategy review: review metrics and progress. Use "Record snapshot" to add today\'s values to the Progress History sheet.',
@@ -489,12 +500,10 @@ function cadenceChecks(): ReviewCheck[] {
           const dates = d.history.map((h) => h.date).filter((x) => Number.isFinite(x));
           if (dates.length === 0) return { count: 1, items: 'No snapshot recorded yet' };
           const age = today - dates.reduce((a, b) => Math.max(a, b), -Infinity);
-          return age > SNAPSHOT_MAX_AGE_DAYS
-            ? { count: 1, items: `Last snapshot ${age} days ago` }
-            : { count: 0, items: '' };
+          return age > cadenceDays(d) ? { count: 1, items: `Last snapshot ${age} days ago` } : { count: 0, items: '' };
         },
         count: (col) =>
-          `IF(COUNT(${col('history', 'date')})=0,1,IF(TODAY()-MAX(${col('history', 'date')})>${SNAPSHOT_MAX_AGE_DAYS},1,0))`,
+          `IF(COUNT(${col('history', 'date')})=0,1,IF(TODAY()-MAX(${col('history', 'date')})>${nCadence(col)},1,0))`,
         items: (col, count) =>
           `IF(COUNT(${col('history', 'date')})=0,"No snapshot recorded yet",IF(${count}>0,"Last snapshot "&(TODAY()-MAX(${col('history', 'date')}))&" days ago",""))`,
       },
@@ -503,6 +512,16 @@ function cadenceChecks(): ReviewCheck[] {
 }
 
 // ---- an empty or inconsistent plan ----
+
+/** Native: a column of the first Organization row of a section (MATCH, as organization.ts orgFirst). */
+const nOrgFirst = (col: SheetColumn, section: string, column: string): string =>
+  `INDEX(${col('org', column)},MATCH("${section}",${col('org', 'section')},0))`;
+/** Native: organization.ts cadenceDays. */
+const nCadence = (col: SheetColumn): string =>
+  `IFERROR(IF(N(${nOrgFirst(col, ORG.cadence, 'count')})>0,N(${nOrgFirst(col, ORG.cadence, 'count')}),${DEFAULT_CADENCE_DAYS}),${DEFAULT_CADENCE_DAYS})`;
+/** Native: organization.ts horizonQuarters. */
+const nHorizon = (col: SheetColumn): string =>
+  `IFERROR(IF(N(${nOrgFirst(col, ORG.horizon, 'count')})>0,ROUNDUP(N(${nOrgFirst(col, ORG.horizon, 'count')})/3,0),${DEFAULT_HORIZON_QUARTERS}),${DEFAULT_HORIZON_QUARTERS})`;
 
 /** A check of the strategy as a whole that fails when `none` holds (nothing of a kind in the workbook). */
 function nothingCheck(
@@ -542,6 +561,17 @@ function emptyPlanChecks(): ReviewCheck[] {
       (col) => `COUNTIFS(${col('context', 'section')},"Objective",${col('context', 'item')},"?*")`,
       'No objective in Business Context',
     ),
+    {
+      ...nothingCheck(
+        'no-vision',
+        CONTEXT_STEP,
+        'No vision',
+        'Start the document with the strategic vision: one sentence on where we are going (Organization & Ways of Working sheet).',
+        (d) => orgText(d, ORG.vision) === '',
+        (col) => `LEN(TRIM(IFERROR(${nOrgFirst(col, ORG.vision, 'item')}&"","")))`,
+        'No vision in Organization & Ways of Working',
+      ),
+    },
     nothingCheck(
       'no-themes',
       THEMES_STEP,
@@ -605,6 +635,51 @@ function roadmapQuarterOf(d: StrategyData, name: string): number {
   return m ? Number(m[1]) : 0;
 }
 
+function orgChecks(): ReviewCheck[] {
+  const present = (col: SheetColumn, section: string): string =>
+    `COUNTIFS(${col('org', 'section')},"${section}",${col('org', 'item')},"<>")>0`;
+  const gaps = (col: SheetColumn): string =>
+    DOCUMENT_SECTIONS_NEEDED.map((x) => `IF(${present(col, x)},"",", ${x}")`).join('&');
+  return [
+    {
+      id: 'team-no-owner',
+      area: PITFALL_2,
+      check: 'Teams without an owner',
+      severity: 'warning',
+      advice: 'Give every team an owner: the team structure says who leads what (Organization & Ways of Working).',
+      sources: [
+        {
+          sheet: 'org',
+          core: (d) =>
+            names(
+              d.org,
+              (r) => same(r.section, ORG.team) && !blank(r.item) && blank(r.owner),
+              (r) => r.item,
+            ),
+          flag: (c) => `AND(TRIM(${c('section')})="${ORG.team}",${nFilled(c('item'))},${nBlank(c('owner'))})`,
+          name: (c) => `TRIM(${c('item')})`,
+        },
+      ],
+    },
+    {
+      id: 'document-gaps',
+      area: 'Step 7 · Strategy document',
+      check: 'Parts of the strategy document the workbook leaves empty',
+      severity: 'warning',
+      advice:
+        'Fill in the Organization & Ways of Working sheet: the document prints a placeholder for each part left empty.',
+      whole: {
+        core: (d) => {
+          const missing = missingSections(d);
+          return { count: missing.length, items: missing.join(', ') };
+        },
+        count: (col) => DOCUMENT_SECTIONS_NEEDED.map((x) => `IF(${present(col, x)},0,1)`).join('+'),
+        items: (col, count) => `IF(${count}>0,MID(${gaps(col)},3,2000),"")`,
+      },
+    },
+  ];
+}
+
 function planChecks(): ReviewCheck[] {
   const projects =
     (flag: (p: StrategyData['projects'][number], d: StrategyData, pos: number) => boolean) => (d: StrategyData) =>
@@ -619,12 +694,12 @@ function planChecks(): ReviewCheck[] {
       area: ROADMAP_STEP,
       check: 'Projects planned past the timeline horizon',
       severity: 'warning',
-      advice: `A strategy has a clear timeline (typically 12-18 months): raise capacity, cut scope, or move what falls past the horizon (${PLAN_HORIZON_QUARTERS} quarters) to the not-doing list.`,
+      advice: `A strategy has a clear timeline (typically 12-18 months; the Organization sheet's Timeline Horizon, else ${DEFAULT_HORIZON_QUARTERS} quarters): raise capacity, cut scope, or move what falls past it to the not-doing list.`,
       sources: [
         {
           sheet: 'projects',
-          core: projects((_p, _d, pos) => pos > PLAN_HORIZON_QUARTERS),
-          flag: (c) => `AND(${nFilled(c('project'))},${nPlanPosition(c)}>${PLAN_HORIZON_QUARTERS})`,
+          core: projects((_p, d, pos) => pos > horizonQuarters(d)),
+          flag: (c, col) => `AND(${nFilled(c('project'))},${nPlanPosition(c)}>${nHorizon(col)})`,
           name: (c) => `TRIM(${c('project')})`,
         },
       ],

@@ -102,6 +102,21 @@ export interface VelocityRow {
   targetLevel: string;
 }
 
+/** A row of the Organization & Ways of Working sheet (specs/organization.ts: which columns each section uses). */
+export interface OrgRow {
+  section: string;
+  item: string;
+  detail: string;
+  owner: string;
+  count?: number;
+  quarter: string;
+  status: string;
+  amount?: number;
+  /** Computed: a budget line's share of the budget total (0–1). */
+  share?: number;
+  date?: number;
+}
+
 /** One line of the Progress History sheet: a value recorded by "Record snapshot". */
 export interface HistoryRow {
   date: number;
@@ -123,6 +138,7 @@ export interface StrategyData {
   adrs: AdrRow[];
   notDoing: NotDoingRow[];
   history: HistoryRow[];
+  org: OrgRow[];
   /** The Prioritization sheet's "First quarter" setting, when the workbook has the sheet. */
   planStart?: string;
 }
@@ -141,6 +157,7 @@ export function emptyData(): StrategyData {
     adrs: [],
     notDoing: [],
     history: [],
+    org: [],
   };
 }
 

@@ -7,9 +7,6 @@
 import { DEFAULT_START } from '../templates/specs/prioritization';
 import type { StrategyData } from './data';
 
-/** The plan's horizon in quarters (the roadmap's Q1–Q4: a year, the short end of the guide's 12–18 months). */
-export const PLAN_HORIZON_QUARTERS = 4;
-
 export interface PlanStart {
   quarter: number;
   year?: number;

@@ -17,6 +17,7 @@ import { HEALTH_SHEET } from '../templates/specs/health';
 import { HISTORY_SHEET } from '../templates/specs/history';
 import { METRICS_SHEET } from '../templates/specs/metrics';
 import { NOT_DOING_SHEET } from '../templates/specs/not-doing';
+import { ORGANIZATION_SHEET } from '../templates/specs/organization';
 import { PRINCIPLES_SHEET } from '../templates/specs/principles';
 import {
   DEFAULT_CAPACITY,
@@ -50,6 +51,7 @@ const SOURCES: { field: keyof StrategyData; spec: SheetSpec; required: boolean }
   { field: 'adrs', spec: ADR_SHEET, required: false },
   { field: 'notDoing', spec: NOT_DOING_SHEET, required: false },
   { field: 'history', spec: HISTORY_SHEET, required: false },
+  { field: 'org', spec: ORGANIZATION_SHEET, required: false },
 ];
 
 export interface ReadResult {
@@ -292,6 +294,18 @@ const PLAIN: Partial<Record<keyof StrategyData, (r: Row) => unknown>> = {
     review: num(r.review),
   }),
   notDoing: (r) => ({ item: text(r.item), why: text(r.why), theme: text(r.theme), revisit: num(r.revisit) }),
+  org: (r) => ({
+    section: text(r.section),
+    item: text(r.item),
+    detail: text(r.detail),
+    owner: text(r.owner),
+    count: num(r.count),
+    quarter: text(r.quarter),
+    status: text(r.status),
+    amount: num(r.amount),
+    share: num(r.share),
+    date: num(r.date),
+  }),
   history: (r) => ({
     date: num(r.date) ?? NaN,
     kind: text(r.kind),

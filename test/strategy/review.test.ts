@@ -40,6 +40,9 @@ describe.each(['strategy-workbook', 'strategy-review'])('%s with the example', (
     const byId = Object.fromEntries(sheetReview(loaded, template).map(([id, s, n, items]) => [id, { s, n, items }]));
     for (const id of [
       'no-objectives',
+      'no-vision',
+      'team-no-owner',
+      'document-gaps',
       'no-themes',
       'theme-count',
       'no-projects',
@@ -117,14 +120,21 @@ test('a long list names the first three and counts the rest; a check over two sh
   loaded.destroy();
 });
 
-test('a blank workbook fails on what a blank strategy lacks: objectives, themes, projects, metrics', () => {
+test('a blank workbook fails on what a blank strategy lacks: objectives, vision, themes, projects, metrics', () => {
   const loaded = loadPlan(compileTemplate('strategy-workbook', { example: false }));
   const flagged = sheetReview(loaded).filter(([, s]) => s !== '✓');
   expect(flagged).toEqual([
     ['no-objectives', '✗', 1, 'No objective in Business Context'],
+    ['no-vision', '✗', 1, 'No vision in Organization & Ways of Working'],
     ['no-themes', '✗', 1, 'No theme in Strategic Themes'],
     ['no-projects', '✗', 1, 'No project in Prioritization or Roadmap'],
     ['no-metrics', '✗', 1, 'No metric in Metrics Dashboard'],
+    [
+      'document-gaps',
+      '⚠',
+      12,
+      'Company, Year, Timeline Horizon, Expected Outcome, Current State, Team, Hire, Budget Line, Vendor, Decision Process, Communication, Review Cadence',
+    ],
     ['not-doing-empty', '✗', 1, 'The list is empty'],
     ['no-recent-snapshot', '⚠', 1, 'No snapshot recorded yet'],
   ]);
@@ -168,4 +178,28 @@ describe('a plan past its horizon, and a roadmap that disagrees with the plan', 
     expect(sheetReview(loaded)).toEqual(coreReview(reviewStrategy(cached, TODAY)));
     loaded.destroy();
   });
+});
+
+test('the Organization sheet sets the horizon and the review cadence; a team without an owner is named', () => {
+  const loaded = loadPlan(compileTemplate('strategy-workbook', { example: true }));
+  const org = specOf('strategy-workbook', 'org');
+  setInputs(loaded, org, [
+    { section: 'Vision', item: 'One platform' },
+    { section: 'Timeline Horizon', item: '6-month view', count: 6 },
+    { section: 'Review Cadence', item: 'Weekly', count: 7 },
+    { section: 'Team', item: 'Platform', owner: 'Dana', count: 4 },
+    { section: 'Team', item: 'Data', count: 3 },
+  ]);
+  // Two quarters: the example's Refactor (planned third) is past the horizon.
+  setInputs(loaded, specOf('strategy-workbook', 'history'), [
+    { date: TODAY - 10, kind: 'Metric', name: 'p95 latency', value: 350, shown: '350ms' },
+  ]);
+  const byId = Object.fromEntries(sheetReview(loaded).map(([id, s, n, items]) => [id, { s, n, items }]));
+  expect(byId['beyond-horizon']).toEqual({ s: '⚠', n: 1, items: 'Refactor' });
+  expect(byId['no-recent-snapshot']).toEqual({ s: '⚠', n: 1, items: 'Last snapshot 10 days ago' });
+  expect(byId['team-no-owner']).toEqual({ s: '⚠', n: 1, items: 'Data' });
+  expect(byId['no-vision']).toEqual({ s: '✓', n: 0, items: '' });
+  const { data } = readStrategy(engineSheets(loaded, false), NOW);
+  expect(sheetReview(loaded)).toEqual(coreReview(reviewStrategy(data, TODAY)));
+  loaded.destroy();
 });

@@ -9,6 +9,8 @@ import { serialToDate } from '../core/args';
 import { reviewStrategy, STATUS_MARK } from './checks';
 import { metricName, metricTitle, type StrategyData } from './data';
 import { compareQuarters, dontDoReason, initiatives, notDoingProjects } from './initiatives';
+import { budgetShare, budgetTotal, cadenceDays, documentTitle, orgFirst, orgRows, orgText } from './organization';
+import { ORG } from '../templates/specs/organization';
 import { snapshotChanges, type DocChanges } from './changes';
 import { metricNumber, overallHealth, themeCompletion } from './snapshot';
 
@@ -55,6 +57,50 @@ export interface StrategyDocument {
   checksRun: number;
   /** The latest progress snapshot against the previous one (Progress History). */
   changes: DocChanges;
+  /** The Organization & Ways of Working sheet. */
+  org: DocOrganization;
+}
+
+export interface DocOrganization {
+  vision: string;
+  horizon: string;
+  outcomes: string[];
+  currentState: string[];
+  teams: { team: string; owner: string; headcount?: number; remit: string }[];
+  hires: { role: string; count?: number; quarter: string; status: string; owner: string }[];
+  budgetTotal?: { item: string; amount: number };
+  budgetLines: { line: string; amount?: number; share?: number }[];
+  vendors: { vendor: string; purpose: string; renewal: string }[];
+  decisions: string[];
+  communication: string[];
+  reviews: string[];
+  cadenceDays: number;
+}
+
+function docOrganization(d: StrategyData): DocOrganization {
+  const items = (section: string): string[] => orgRows(d, section).map((r) => r.item);
+  const total = budgetTotal(d);
+  return {
+    vision: orgText(d, ORG.vision),
+    horizon: orgText(d, ORG.horizon),
+    outcomes: items(ORG.outcome),
+    currentState: items(ORG.currentState),
+    teams: orgRows(d, ORG.team).map((r) => ({ team: r.item, owner: r.owner, headcount: r.count, remit: r.detail })),
+    hires: orgRows(d, ORG.hire).map((r) => ({
+      role: r.item,
+      count: r.count,
+      quarter: r.quarter,
+      status: r.status,
+      owner: r.owner,
+    })),
+    budgetTotal: total === undefined ? undefined : { item: orgFirst(d, ORG.budgetTotal)?.item ?? '', amount: total },
+    budgetLines: orgRows(d, ORG.budgetLine).map((r) => ({ line: r.item, amount: r.amount, share: budgetShare(d, r) })),
+    vendors: orgRows(d, ORG.vendor).map((r) => ({ vendor: r.item, purpose: r.detail, renewal: isoDate(r.date) })),
+    decisions: items(ORG.decisions),
+    communication: items(ORG.communication),
+    reviews: items(ORG.cadence),
+    cadenceDays: cadenceDays(d),
+  };
 }
 
 export function isoDate(serial: number | undefined): string {
@@ -106,12 +152,12 @@ function owners(d: StrategyData): StrategyDocument['owners'] {
   return [...m.entries()].map(([owner, owns]) => ({ owner, owns: [...owns] }));
 }
 
-/** Builds the document for the strategy as of `today` (a serial day). */
-export function strategyDocument(d: StrategyData, today: number, title = 'Technical Strategy'): StrategyDocument {
+/** Builds the document for the strategy as of `today` (a serial day); the title defaults to the workbook's (documentTitle). */
+export function strategyDocument(d: StrategyData, today: number, title?: string): StrategyDocument {
   const section = (s: string) => d.context.filter((c) => same(c.section, s) && c.item !== '');
   const findings = reviewStrategy(d, today).filter((f) => f.status !== STATUS_MARK.pass);
   return {
-    title,
+    title: title ?? documentTitle(d),
     asOf: isoDate(today),
     themes: docThemes(d),
     objectives: section('Objective').map((c) => ({
@@ -162,6 +208,7 @@ export function strategyDocument(d: StrategyData, today: number, title = 'Techni
     })),
     checksRun: reviewStrategy(d, today).length,
     changes: snapshotChanges(d.history),
+    org: docOrganization(d),
   };
 }
 

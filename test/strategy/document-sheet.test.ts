@@ -19,12 +19,14 @@ import { engineSheets } from './workbook-source';
 const NOW = new Date();
 let loaded: LoadedPlan;
 let line: (label: string, nth?: number) => unknown;
+let content: (i: number) => unknown;
 beforeAll(() => {
   loaded = loadPlan(compileTemplate('strategy-workbook', { example: true, now: NOW }));
-  const content = column(loaded, layoutOf('strategy-workbook', 'document'), 'content');
+  const all = column(loaded, layoutOf('strategy-workbook', 'document'), 'content');
+  content = (i) => all[i];
   line = (label, nth = 0) => {
     const i = DOCUMENT_LINES.map((l, k) => [l.label, k] as const).filter(([l]) => l === label)[nth][1];
-    return content[i];
+    return all[i];
   };
 });
 afterAll(() => loaded.destroy());
@@ -50,7 +52,28 @@ test('each line equals the core document model of the same workbook', () => {
   expect(line('Open findings')).toBe(
     doc.findings.map((f) => `${f.status} ${f.check} (${f.count}): ${f.items}`).join('; '),
   );
-  expect(line('Current state')).toBe('Technical health 3/5 (Healthy)');
+  expect(line('Current state')).toBe(
+    'Technical health 3/5 (Healthy); 99.9% uptime with manual failover; deploys take 2 hours; no SOC 2 yet',
+  );
+  // The Organization & Ways of Working sheet fills what no other sheet holds.
+  expect(line('Vision')).toBe('The platform enterprises trust with their data, fast in every region we sell');
+  expect(line('Resources')).toBe('Budget 2,000,000; 19 people in 4 teams; 6 hires planned');
+  expect(line('Budget')).toBe(
+    'Engineering budget this year: 2,000,000; Headcount 1,500,000 (75%); Cloud and infrastructure 300,000 (15%); Vendors and tools 200,000 (10%)',
+  );
+  expect(line('Hiring plan')).toBe(
+    'Security engineer ×2 (Q1, Hired); Site reliability engineer ×2 (Q2, Open); Data engineer ×2 (Q3, Planned)',
+  );
+  expect(line('Reviews')).toBe(
+    'Monthly strategy review, quarterly retrospective; a progress snapshot at least every 31 days',
+  );
+  const placeholders = DOCUMENT_LINES.map((l, i) => [l.label, content(i)]).filter(([, v]) =>
+    String(v).includes('not in the workbook yet'),
+  );
+  expect(placeholders).toEqual([]);
+  const title = loaded.hf.getCellValue({ sheet: loaded.sheetId('document'), row: 0, col: 0 });
+  expect(title).toBe(doc.title);
+  expect(title).toMatch(/^Technical Strategy: Example SaaS Co\. \d{4}(–\d{4})?$/);
   expect(line('Theme 1')).toBe('Enterprise-Ready Platform — owner Dana Okafor (example), 6 months');
   // Named by the business metric, the technical metric beside it.
   expect(line('   Metrics', 0)).toBe('Enterprise ARR (SOC 2 certified) $250K → $1M');
@@ -60,7 +83,6 @@ test('each line equals the core document model of the same workbook', () => {
   const slot5 = DOCUMENT_LINES.findIndex((l) => l.label === 'Theme 5');
   expect(labels.slice(slot5, slot5 + 4)).toEqual(['', '', '', '']); // …and prints no block
   expect(labels[slot5 - 4]).toBe('Theme 4');
-  expect(line('Hiring plan')).toBe('[Roles and timeline: not in the workbook yet]');
 });
 
 /** Every line of the sheet next to the core's text for it (documentLineTexts), by label. */
@@ -78,7 +100,9 @@ test('every line of the sheet is the core text for it (documentLineTexts)', () =
 test('a blank workbook shows placeholders, not errors', () => {
   const blank = loadPlan(compileTemplate('strategy-workbook', { example: false, now: NOW }));
   const content = column(blank, layoutOf('strategy-workbook', 'document'), 'content');
-  expect(content[0]).toBe('[3–5 themes: not in the workbook yet]');
+  expect(content[0]).toBe('[One sentence on where we are going: not in the workbook yet]');
+  expect(content[1]).toBe('[3–5 themes: not in the workbook yet]');
+  expect(blank.hf.getCellValue({ sheet: blank.sheetId('document'), row: 0, col: 0 })).toBe('Technical Strategy');
   expect(content.filter((v) => v !== null && typeof v === 'object')).toEqual([]);
   expectSheetEqualsCore(blank);
   blank.destroy();

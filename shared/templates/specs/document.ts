@@ -16,8 +16,12 @@ import { layoutSheet } from '../compile';
 import { THEMES_SHEET } from './themes';
 import { HISTORY_KINDS } from './history';
 import { DONT_DO, PLANNED_STATUS } from '../../strategy/initiatives';
+import { DEFAULT_CADENCE_DAYS, DEFAULT_TITLE } from '../../strategy/organization';
+import { ORG } from './organization';
 import { changeChain, changeHelperColumns, changeKindFormula, changeStatusFormula } from './document-changes';
 
+/** Rows of the sheet: one per document line (DOCUMENT_LINES), at least ROWS for the helper chains. */
+const DOCUMENT_ROWS = 60;
 /** Theme slots the sheet details (the guide asks for 3–5 themes). */
 export const DOCUMENT_THEMES = 5;
 const QUARTERS = ['Q1', 'Q2', 'Q3', 'Q4'];
@@ -55,6 +59,27 @@ const planItem = (c: Cell, r: FormulaRefs): string =>
   `AND(${filled(c('project'))},TRIM(${c('quadrant')})<>"${DONT_DO}",COUNTIF(${r.otherCol('roadmap', 'initiative')},TRIM(${c('project')}))=0)`;
 const dontDoProject = (c: Cell, r: FormulaRefs): string =>
   `AND(${filled(c('project'))},TRIM(${c('quadrant')})="${DONT_DO}",COUNTIF(${r.otherCol('notDoing', 'item')},TRIM(${c('project')}))=0)`;
+
+/** A chain over the Organization sheet's rows of one section (organization.ts orgRows). */
+const orgChain = (key: string, section: string, item: (c: Cell) => string): Chain => ({
+  key,
+  sheet: 'org',
+  when: (c) => `AND(TRIM(${c('section')})="${section}",${filled(`${c('item')}&""`)})`,
+  item,
+});
+/** A whole-number amount with thousands separators, as organization.ts thousands writes it (TEXT is localised). */
+function thousands(x: string): string {
+  const n = `ROUND(${x},0)`;
+  const three = (v: string): string => `RIGHT("00"&MOD(${v},1000),3)`;
+  return `IF(OR(${n}<1000,${n}>=1000000000),${n}&"",IF(${n}<1000000,INT(${n}/1000)&","&${three(n)},INT(${n}/1000000)&","&${three(`INT(${n}/1000)`)}&","&${three(n)}))`;
+}
+/** A serial day as yyyy-mm-dd, whatever the locale. */
+const iso = (d: string): string => `YEAR(${d})&"-"&RIGHT("0"&MONTH(${d}),2)&"-"&RIGHT("0"&DAY(${d}),2)`;
+/** " (a, b, …)" of the parts that are not blank (document-lines.ts paren), for any number of parts. */
+function parenOf(parts: string[]): string {
+  const j = parts.map((p) => `IF(${p}="","",", "&${p})`).join('&');
+  return `IF(${j}="",""," ("&MID(${j},3,2000)&")")`;
+}
 
 const CHAINS: Chain[] = [
   { key: 'lThemes', sheet: 'themes', when: (c) => filled(c('name')), item: (c) => `TRIM(${c('name')})` },
@@ -109,6 +134,41 @@ const CHAINS: Chain[] = [
     sheet: 'themes',
     when: (c) => `AND(${filled(c('name'))},${filled(c('owner'))})`,
     item: (c) => `TRIM(${c('owner')})&": "&TRIM(${c('name')})`,
+  },
+  orgChain(
+    'lTeams',
+    ORG.team,
+    (c) =>
+      `TRIM(${c('item')}&"")&${parenOf([`TRIM(${c('owner')})`, `IF(ISNUMBER(${c('count')}),${c('count')}&" people","")`])}`,
+  ),
+  orgChain('lOutcomes', ORG.outcome, (c) => `TRIM(${c('item')}&"")`),
+  orgChain('lCurrentState', ORG.currentState, (c) => `TRIM(${c('item')}&"")`),
+  orgChain(
+    'lHires',
+    ORG.hire,
+    (c) =>
+      `TRIM(${c('item')}&"")&IF(ISNUMBER(${c('count')})," ×"&${c('count')},"")&${parenOf([`TRIM(${c('quarter')})`, `TRIM(${c('status')})`])}`,
+  ),
+  orgChain(
+    'lBudget',
+    ORG.budgetLine,
+    (c) =>
+      `TRIM(${c('item')}&"")&IF(ISNUMBER(${c('amount')})," "&${thousands(c('amount'))}&IF(ISNUMBER(${c('share')})," ("&ROUND(${c('share')}*100,0)&"%)",""),"")`,
+  ),
+  orgChain(
+    'lVendors',
+    ORG.vendor,
+    (c) =>
+      `TRIM(${c('item')}&"")&IF(${filled(c('detail'))}," — "&TRIM(${c('detail')}),"")&IF(ISNUMBER(${c('date')})," (renews "&${iso(c('date'))}&")","")`,
+  ),
+  orgChain('lDecisions', ORG.decisions, (c) => `TRIM(${c('item')}&"")`),
+  orgChain('lCommunication', ORG.communication, (c) => `TRIM(${c('item')}&"")`),
+  orgChain('lCadence', ORG.cadence, (c) => `TRIM(${c('item')}&"")`),
+  {
+    key: 'lTracked',
+    sheet: 'metrics',
+    when: (c) => `OR(${filled(c('technical'))},${filled(c('business'))})`,
+    item: metricTitle,
   },
   {
     key: 'lFindings',
@@ -234,23 +294,56 @@ function themeLines(k: number): Line[] {
 }
 
 /** The document's lines, in the Markdown document's order. */
+/** The first Organization row of a section: a column of it (organization.ts orgFirst), "" when there is none. */
+const orgFirst = (r: FormulaRefs, section: string, col: string): string =>
+  `IFERROR(INDEX(${r.otherCol('org', col)},MATCH("${section}",${r.otherCol('org', 'section')},0)),"")`;
+/** The finished list of a chain ("" when empty). */
+const chainEnd = (r: FormulaRefs, key: string): string => `INDEX(${r.col[key]},${ROWS})`;
+/** Parts joined with "; " (blank ones left out), or the placeholder when all are blank (document-lines.ts joined). */
+function joined(parts: string[], placeholder: string): string {
+  const j = parts.map((p) => `IF(${p}="","","; "&${p})`).join('&');
+  return `IF(${j}="","[${placeholder}: not in the workbook yet]",MID(${j},3,4000))`;
+}
+const orgSum = (r: FormulaRefs, section: string): string =>
+  `SUMIFS(${r.otherCol('org', 'count')},${r.otherCol('org', 'section')},"${section}")`;
+const budgetTotal = (r: FormulaRefs): string => `N(${orgFirst(r, ORG.budgetTotal, 'amount')})`;
+const health = (r: FormulaRefs): string =>
+  `IF(COUNT(${ratings(r)})=0,"","Technical health "&ROUND(AVERAGE(${ratings(r)}),1)&"/5 ("&${healthStatus(`AVERAGE(${ratings(r)})`)}&")")`;
+
+/** The document's lines, in the Markdown document's order. */
 export const DOCUMENT_LINES: Line[] = [
   {
     section: DOCUMENT_SECTIONS.summary,
-    label: 'Strategic themes',
-    content: (r) => list(r, 'lThemes', '3–5 themes'),
+    label: 'Vision',
+    content: (r) => joined([`TRIM(${orgFirst(r, ORG.vision, 'item')}&"")`], 'One sentence on where we are going'),
   },
+  { label: 'Strategic themes', content: (r) => list(r, 'lThemes', '3–5 themes') },
   {
     label: 'Current state',
-    content: (r) =>
-      `IF(COUNT(${ratings(r)})=0,"[Technical health scorecard: not in the workbook yet]","Technical health "&ROUND(AVERAGE(${ratings(r)}),1)&"/5 ("&${healthStatus(`AVERAGE(${ratings(r)})`)}&")")`,
+    content: (r) => joined([health(r), chainEnd(r, 'lCurrentState')], 'Technical health scorecard'),
   },
   {
     label: 'Timeline',
     content: (r) =>
-      `"Roadmap items by quarter: "&${QUARTERS.map((q) => `"${q} "&COUNTIF(${r.otherCol('roadmap', 'quarter')},"${q}")`).join('&", "&')}`,
+      `IF(TRIM(${orgFirst(r, ORG.horizon, 'item')}&"")="","",TRIM(${orgFirst(r, ORG.horizon, 'item')}&"")&". ")&"Roadmap items by quarter: "&${QUARTERS.map((q) => `"${q} "&COUNTIF(${r.otherCol('roadmap', 'quarter')},"${q}")`).join('&", "&')}`,
   },
-  { label: 'Expected outcomes', content: (r) => list(r, 'lObjective', 'Business impact') },
+  {
+    label: 'Resources',
+    content: (r) =>
+      joined(
+        [
+          `IF(${budgetTotal(r)}>0,"Budget "&${thousands(budgetTotal(r))},"")`,
+          `IF(COUNTIFS(${r.otherCol('org', 'section')},"${ORG.team}",${r.otherCol('org', 'item')},"<>")>0,${orgSum(r, ORG.team)}&" people in "&COUNTIFS(${r.otherCol('org', 'section')},"${ORG.team}",${r.otherCol('org', 'item')},"<>")&" teams","")`,
+          `IF(${orgSum(r, ORG.hire)}>0,${orgSum(r, ORG.hire)}&" hires planned","")`,
+        ],
+        'Budget, headcount needs',
+      ),
+  },
+  {
+    label: 'Expected outcomes',
+    content: (r) =>
+      `IF(${chainEnd(r, 'lOutcomes')}<>"",${chainEnd(r, 'lOutcomes')},${list(r, 'lObjective', 'Business impact')})`,
+  },
   {
     label: 'Open review findings',
     content: (r) =>
@@ -283,8 +376,35 @@ export const DOCUMENT_LINES: Line[] = [
     label,
     content: (r) => changeKindFormula(r, `INDEX(${r.col[CHANGE_KINDS[i].key]},${ROWS})`),
   })),
-  { section: DOCUMENT_SECTIONS.organization, label: 'Ownership', content: (r) => list(r, 'lOwners', 'Owners') },
-  { label: 'Hiring plan', content: () => '"[Roles and timeline: not in the workbook yet]"' },
+  { section: DOCUMENT_SECTIONS.organization, label: 'Team structure', content: (r) => list(r, 'lTeams', 'Org chart') },
+  { label: 'Ownership', content: (r) => list(r, 'lOwners', 'Owners') },
+  { label: 'Hiring plan', content: (r) => list(r, 'lHires', 'Roles and timeline') },
+  {
+    label: 'Budget',
+    content: (r) =>
+      joined(
+        [
+          `IF(${budgetTotal(r)}>0,IF(TRIM(${orgFirst(r, ORG.budgetTotal, 'item')}&"")="","Total",TRIM(${orgFirst(r, ORG.budgetTotal, 'item')}&""))&": "&${thousands(budgetTotal(r))},"")`,
+          chainEnd(r, 'lBudget'),
+        ],
+        'High-level breakdown',
+      ),
+  },
+  { label: 'Key vendors', content: (r) => list(r, 'lVendors', 'Critical partners') },
+  {
+    section: DOCUMENT_SECTIONS.howWeWork,
+    label: 'Decision process',
+    content: (r) => list(r, 'lDecisions', 'How we make decisions'),
+  },
+  { label: 'Communication', content: (r) => list(r, 'lCommunication', 'How we stay aligned') },
+  { label: 'Metrics', content: (r) => list(r, 'lTracked', "What we'll track") },
+  {
+    label: 'Reviews',
+    content: (r) => {
+      const n = `N(${orgFirst(r, ORG.cadence, 'count')})`;
+      return `IF(${chainEnd(r, 'lCadence')}="","",${chainEnd(r, 'lCadence')}&"; ")&"a progress snapshot at least every "&IF(${n}>0,${n},${DEFAULT_CADENCE_DAYS})&" days"`;
+    },
+  },
   {
     section: DOCUMENT_SECTIONS.findings,
     label: 'Open findings',
@@ -297,11 +417,14 @@ export const DOCUMENT_SHEET: SheetSpec = {
   name: 'Strategy Document',
   tabColor: '#134f5c',
   printOrientation: 'portrait',
-  rows: ROWS,
+  // More lines than a list sheet has rows: the helper chains still walk the lists' ROWS rows (list() reads row ROWS).
+  rows: DOCUMENT_ROWS,
   columns: [
     {
       key: 'section',
-      header: 'Technical Strategy',
+      header: DEFAULT_TITLE,
+      headerFormula: (r) =>
+        `"${DEFAULT_TITLE}"&IF(TRIM(${orgFirst(r, ORG.company, 'item')}&" "&${orgFirst(r, ORG.year, 'item')}&"")="","",": "&TRIM(${orgFirst(r, ORG.company, 'item')}&" "&${orgFirst(r, ORG.year, 'item')}&""))`,
       width: 170,
       style: { bold: true, vAlign: 'top', fontSize: 12, wrap: true },
     },

@@ -52,7 +52,7 @@ test('each line equals the core document model of the same workbook', () => {
   expect(line('Open findings')).toBe(
     doc.findings.map((f) => `${f.status} ${f.check} (${f.count}): ${f.items}`).join('; '),
   );
-  expect(line('Current state')).toBe(
+  expect(line('Current State')).toBe(
     'Technical health 3/5 (Healthy); 99.9% uptime with manual failover; deploys take 2 hours; no SOC 2 yet',
   );
   // The Organization & Ways of Working sheet fills what no other sheet holds.

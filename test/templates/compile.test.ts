@@ -8,10 +8,11 @@ import { gridRect } from '../../shared/templates/a1';
 
 const ALL = TEMPLATES.flatMap((t) => [false, true].map((example) => ({ id: t.id, example })));
 
-test('the catalogue lists thirteen templates, each compiling to the sheets it announces', () => {
+test('the catalogue lists fourteen templates, each compiling to the sheets it announces', () => {
   expect(TEMPLATES.map((t) => t.id).sort()).toEqual(
     [
       'business-context',
+      'organization',
       'health-scorecard',
       'themes',
       'principles',
@@ -30,7 +31,7 @@ test('the catalogue lists thirteen templates, each compiling to the sheets it an
     expect(t.description.length).toBeGreaterThan(20);
     expect(compileTemplate(t.id, { example: false }).sheets.map((s) => s.name)).toEqual(t.sheets);
   }
-  expect(TEMPLATES.find((t) => t.id === 'strategy-workbook')!.sheets).toHaveLength(14);
+  expect(TEMPLATES.find((t) => t.id === 'strategy-workbook')!.sheets).toHaveLength(15);
 });
 
 test('an unknown template id is refused by name', () => {

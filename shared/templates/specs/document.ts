@@ -319,7 +319,7 @@ export const DOCUMENT_LINES: Line[] = [
   },
   { label: 'Strategic themes', content: (r) => list(r, 'lThemes', '3–5 themes') },
   {
-    label: 'Current state',
+    label: 'Current State',
     content: (r) => joined([health(r), chainEnd(r, 'lCurrentState')], 'Technical health scorecard'),
   },
   {
@@ -393,7 +393,7 @@ export const DOCUMENT_LINES: Line[] = [
   { label: 'Key vendors', content: (r) => list(r, 'lVendors', 'Critical partners') },
   {
     section: DOCUMENT_SECTIONS.howWeWork,
-    label: 'Decision process',
+    label: 'Decision Process',
     content: (r) => list(r, 'lDecisions', 'How we make decisions'),
   },
   { label: 'Communication', content: (r) => list(r, 'lCommunication', 'How we stay aligned') },

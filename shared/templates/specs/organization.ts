@@ -17,7 +17,7 @@ import { dateColumn, ROWS, textColumn } from './common';
 /** The sections, in the document's order. */
 export const ORG = {
   company: 'Company',
-  year: 'Year',
+  year: 'Plan Year',
   vision: 'Vision',
   horizon: 'Timeline Horizon',
   outcome: 'Expected Outcome',
@@ -35,9 +35,7 @@ export const ORG_SECTIONS: string[] = Object.values(ORG);
 export const HIRE_STATUSES = ['Planned', 'Open', 'Offer out', 'Hired'];
 
 const SECTION_HELP =
-  'Company / Year: the document title. Vision: one sentence. Timeline Horizon: months in Count. Expected Outcome, Current State: one per row. ' +
-  'Team: team, owner, headcount in Count. Hire: role, count, quarter, status. Budget Total: the budget constraint in Amount; Budget Line: line and amount. ' +
-  'Vendor: vendor, what for (Detail), renewal Date. Decision Process, Communication: how we work. Review Cadence: how often, days between snapshots in Count.';
+  'Company, Plan Year: the title. Team: owner, headcount in Count. Hire: count, quarter, status. Budget Total / Line: Amount. Vendor: Detail, renewal Date. Timeline Horizon: months, Review Cadence: days, in Count.';
 
 /** The year or years the plan covers, e.g. "2026–2027" (plan Q1 to Q4). */
 function planYears(d: ExampleDates): string {

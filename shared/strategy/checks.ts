@@ -225,6 +225,7 @@ export const REVIEW_CHECKS: ReviewCheck[] = [
     ],
   },
   ...planChecks(),
+  ...dependencyChecks(),
   ...orgChecks(),
   ...themeChecks(),
   ...metricChecks(),
@@ -633,6 +634,62 @@ function roadmapQuarterOf(d: StrategyData, name: string): number {
   const r = d.roadmap.find((x) => same(x.initiative, name));
   const m = r ? /^Q([1-4])/i.exec(r.quarter.trim()) : null;
   return m ? Number(m[1]) : 0;
+}
+
+/** The roadmap item a dependency names (first by name), as MATCH finds it. */
+const dependency = (d: StrategyData, name: string): StrategyData['roadmap'][number] | undefined =>
+  d.roadmap.find((x) => same(x.initiative, name));
+
+function dependencyChecks(): ReviewCheck[] {
+  const source = (
+    core: (r: StrategyData['roadmap'][number], d: StrategyData) => boolean,
+    flag: (c: RowCell, col: SheetColumn) => string,
+  ): ReviewSource => ({
+    sheet: 'roadmap',
+    core: (d) =>
+      names(
+        d.roadmap,
+        (r) => !blank(r.initiative) && !blank(r.dependsOn) && core(r, d),
+        (r) => r.initiative,
+      ),
+    flag: (c, col) => `AND(${nFilled(c('initiative'))},${nFilled(c('dependsOn'))},${flag(c, col)})`,
+    name: (c) => `TRIM(${c('initiative')})`,
+  });
+  const depEnd = (c: RowCell, col: SheetColumn): string =>
+    `INDEX(${col('roadmap', 'end')},MATCH(TRIM(${c('dependsOn')}),${col('roadmap', 'initiative')},0))`;
+  return [
+    {
+      id: 'dependency-order',
+      area: ROADMAP_STEP,
+      check: 'Roadmap items that start before what they depend on ends',
+      severity: 'failure',
+      advice:
+        'Map dependencies and integration points: start an initiative after the one it depends on ends, or move that one earlier.',
+      sources: [
+        source(
+          (r, d) => {
+            const dep = dependency(d, r.dependsOn);
+            return r.start !== undefined && dep?.end !== undefined && r.start <= dep.end;
+          },
+          (c, col) =>
+            `ISNUMBER(${c('start')}),IFERROR(AND(ISNUMBER(${depEnd(c, col)}),N(${c('start')})<=${depEnd(c, col)}),FALSE())`,
+        ),
+      ],
+    },
+    {
+      id: 'dependency-unknown',
+      area: ROADMAP_STEP,
+      check: 'Roadmap items that depend on an initiative not on the roadmap',
+      severity: 'warning',
+      advice: 'Name the dependency as the roadmap names it (Depends On offers the roadmap’s initiatives), or add it.',
+      sources: [
+        source(
+          (r, d) => dependency(d, r.dependsOn) === undefined,
+          (c, col) => `COUNTIF(${col('roadmap', 'initiative')},TRIM(${c('dependsOn')}))=0`,
+        ),
+      ],
+    },
+  ];
 }
 
 function orgChecks(): ReviewCheck[] {

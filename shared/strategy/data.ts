@@ -60,6 +60,8 @@ export interface RoadmapRow {
   start?: number;
   end?: number;
   status: string;
+  /** The initiative this one waits for (its name), "" when none. */
+  dependsOn: string;
 }
 
 export interface MetricRow {

@@ -22,6 +22,8 @@ export interface Initiative {
   quarter: string;
   owner: string;
   status: string;
+  /** The initiative it waits for (roadmap items only). */
+  dependsOn: string;
   /** True when it comes from the plan only (not on the roadmap). */
   planned: boolean;
 }
@@ -47,6 +49,7 @@ export function initiatives(d: StrategyData): Initiative[] {
       quarter: r.quarter.trim(),
       owner: r.owner.trim(),
       status: r.status.trim(),
+      dependsOn: r.dependsOn.trim(),
       planned: false,
     }));
   const fromPlan = d.projects
@@ -57,6 +60,7 @@ export function initiatives(d: StrategyData): Initiative[] {
       quarter: p.quarter.trim(),
       owner: p.owner.trim(),
       status: PLANNED_STATUS,
+      dependsOn: '',
       planned: true,
     }));
   return [...fromRoadmap, ...fromPlan];

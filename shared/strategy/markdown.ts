@@ -176,6 +176,7 @@ function theme(t: DocTheme, i: number): string[] {
 }
 
 function principlesAndRoadmap(doc: StrategyDocument): string[] {
+  const dependencies = doc.quarters.some((q) => q.items.some((r) => r.dependsOn !== ''));
   return [
     `## ${DOCUMENT_SECTIONS.principles}`,
     '',
@@ -192,10 +193,15 @@ function principlesAndRoadmap(doc: StrategyDocument): string[] {
       ? doc.quarters.flatMap((q) => [
           `### ${esc(q.quarter)}`,
           '',
-          ...table(
-            ['Initiative', 'Theme', 'Owner', 'Status'],
-            q.items.map((r) => [r.initiative, r.theme, r.owner, r.status]),
-          ),
+          ...(dependencies
+            ? table(
+                ['Initiative', 'Theme', 'Owner', 'Status', 'Depends On'],
+                q.items.map((r) => [r.initiative, r.theme, r.owner, r.status, r.dependsOn]),
+              )
+            : table(
+                ['Initiative', 'Theme', 'Owner', 'Status'],
+                q.items.map((r) => [r.initiative, r.theme, r.owner, r.status]),
+              )),
           '',
         ])
       : [placeholder('Quarterly view of major initiatives'), '']),

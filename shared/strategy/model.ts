@@ -49,7 +49,10 @@ export interface StrategyDocument {
   health: { dimension: string; rating: string; evidence: string; impact: string }[];
   healthScore?: { score: number; status: string };
   principles: { principle: string; stance: string; practice: string }[];
-  quarters: { quarter: string; items: { initiative: string; theme: string; owner: string; status: string }[] }[];
+  quarters: {
+    quarter: string;
+    items: { initiative: string; theme: string; owner: string; status: string; dependsOn: string }[];
+  }[];
   notDoing: { item: string; why: string; revisit: string }[];
   metrics: DocMetric[];
   owners: { owner: string; owns: string[] }[];
@@ -132,7 +135,7 @@ function quarters(d: StrategyData): StrategyDocument['quarters'] {
   for (const w of initiatives(d)) {
     const q = w.quarter || 'No quarter';
     if (!by.has(q)) by.set(q, []);
-    by.get(q)!.push({ initiative: w.name, theme: w.theme, owner: w.owner, status: w.status });
+    by.get(q)!.push({ initiative: w.name, theme: w.theme, owner: w.owner, status: w.status, dependsOn: w.dependsOn });
   }
   const last = (q: string): number => (q === 'No quarter' ? 1 : 0);
   return [...by.keys()]

@@ -277,6 +277,7 @@ const PLAIN: Partial<Record<keyof StrategyData, (r: Row) => unknown>> = {
     start: num(r.start),
     end: num(r.end),
     status: text(r.status),
+    dependsOn: text(r.dependsOn),
   }),
   velocity: (r) => ({
     metric: text(r.metric),

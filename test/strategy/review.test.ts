@@ -49,6 +49,8 @@ describe.each(['strategy-workbook', 'strategy-review'])('%s with the example', (
       'no-metrics',
       'beyond-horizon',
       'roadmap-plan-quarter',
+      'dependency-order',
+      'dependency-unknown',
       'work-no-theme',
       'work-unknown-theme',
       'work-no-owner',
@@ -201,5 +203,26 @@ test('the Organization sheet sets the horizon and the review cadence; a team wit
   expect(byId['no-vision']).toEqual({ s: '✓', n: 0, items: '' });
   const { data } = readStrategy(engineSheets(loaded, false), NOW);
   expect(sheetReview(loaded)).toEqual(coreReview(reviewStrategy(data, TODAY)));
+  loaded.destroy();
+});
+
+test('an initiative starting before the one it depends on ends, and a dependency the roadmap does not hold, are named', () => {
+  const loaded = loadPlan(compileTemplate('strategy-workbook', { example: true }));
+  const L = layoutOf('strategy-workbook', 'roadmap');
+  const at = (row: number, key: string): { sheet: number; row: number; col: number } => ({
+    sheet: loaded.sheetId('roadmap'),
+    row: L.firstRow - 1 + row,
+    col: L.index[key],
+  });
+  // Row 2 (Begin SOC 2 audit process, Q1) now waits for row 5 (Multi-region deployment to EU, Q2); row 9 for a name nobody wrote.
+  loaded.hf.setCellContents(at(1, 'dependsOn'), [['multi-region deployment to EU']]);
+  loaded.hf.setCellContents(at(8, 'dependsOn'), [['Kubernetes migration']]);
+  const byId = Object.fromEntries(sheetReview(loaded).map(([id, s, n, items]) => [id, { s, n, items }]));
+  expect(byId['dependency-order']).toEqual({ s: '✗', n: 1, items: 'Begin SOC 2 audit process' });
+  expect(byId['dependency-unknown']).toEqual({ s: '⚠', n: 1, items: 'Reduce CI/CD time by 50%' });
+  for (const cached of [true, false]) {
+    const { data } = readStrategy(engineSheets(loaded, cached), NOW);
+    expect(sheetReview(loaded)).toEqual(coreReview(reviewStrategy(data, TODAY)));
+  }
   loaded.destroy();
 });

@@ -148,7 +148,17 @@ test('health: the summary sits under the table (seen without scrolling sideways)
 
 test('full workbook: theme names are a named range and every Theme column validates against it', () => {
   const plan = compileTemplate('strategy-workbook', { example: true });
-  expect(plan.namedRanges).toEqual([{ key: 'themeNames', name: 'ThemeNames', sheet: 'themes', range: 'A2:A51' }]);
+  expect(plan.namedRanges).toEqual([
+    { key: 'themeNames', name: 'ThemeNames', sheet: 'themes', range: 'A2:A51' },
+    { key: 'initiativeNames', name: 'InitiativeNames', sheet: 'roadmap', range: 'A2:A51' },
+  ]);
+  // The roadmap's Depends On offers its own initiatives' names.
+  const roadmap = plan.sheets.find((s) => s.key === 'roadmap')!;
+  const dep = columnLetter(roadmap.cells[0].indexOf('Depends On'));
+  expect(roadmap.validations.find((v) => v.range === `${dep}2:${dep}51`)).toMatchObject({
+    rule: { kind: 'listFromRange', source: '{{name:initiativeNames}}' },
+    strict: false,
+  });
   const themed = plan.sheets.filter((s) => s.cells[0].includes('Theme') && s.key !== 'themes' && s.key !== 'dashboard');
   expect(themed.map((s) => s.key).sort()).toEqual(['adr', 'metrics', 'notDoing', 'projects', 'roadmap']);
   for (const s of themed) {

@@ -24,7 +24,7 @@ module.exports = (env = {}) => {
         pathinfo: true, // module paths as comments: which packages are in the bundle can be read from it
       },
       plugins: [
-        thirdPartyNotices('apps-script', 'dist/apps-script/Code.js (the Google Sheets add-on)'),
+        thirdPartyNotices('apps-script', 'Code.js (the Google Sheets add-on)'),
         new webpack.BannerPlugin({ banner: generateStubs(), raw: true, footer: true, entryOnly: true }),
         new EmitFilesPlugin(() => ({
           'appsscript.json': fs.readFileSync(path.resolve(root, 'appsscript.json'), 'utf8'),
@@ -38,7 +38,7 @@ module.exports = (env = {}) => {
       entry: { sidebar: path.resolve(__dirname, 'sidebar/sidebar.ts') },
       output: { path: out, filename: '[name].js', pathinfo: true },
       plugins: [
-        thirdPartyNotices('apps-script-sidebar', 'dist/apps-script/Sidebar.html (the Google Sheets sidebar)'),
+        thirdPartyNotices('apps-script-sidebar', 'Sidebar.html (the Google Sheets sidebar)'),
         new HtmlWebpackPlugin({
           template: path.resolve(__dirname, 'sidebar/sidebar.html'),
           filename: 'Sidebar.html',

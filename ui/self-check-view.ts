@@ -15,6 +15,7 @@ import {
   type SelfCheckReport,
 } from '../shared/self-check/report';
 import { hostErrorText as errorText } from '../shared/templates/report';
+import { VERSION } from '../shared/core/version';
 import { append, clear, h } from './dom';
 import type { PanelBackend } from './backend';
 
@@ -96,6 +97,7 @@ function unknownEnvironment(backend: PanelBackend): SelfCheckReport['environment
 export function showReport(el: HTMLElement, report: SelfCheckReport): void {
   clear(el);
   const env = h('dl', { class: 'tst-env' });
+  append(env, [h('dt', {}, 'Add-in version'), h('dd', {}, VERSION)]);
   for (const [label, value] of environmentLines(report.environment))
     append(env, [h('dt', {}, label), h('dd', {}, value)]);
   el.appendChild(env);

@@ -24,8 +24,17 @@ export const EXCEL_API: Async<PanelApi> = {
   runSelfCheck: (options) => runSelfCheckExcel(options),
 };
 
+/** The support page and privacy statement, served beside taskpane.html (excel-addin/pages/, any release address). */
+export const EXCEL_PAGES = { support: 'support.html', privacy: 'privacy.html' } as const;
+
 export function excelBackend(): PanelBackend {
-  return { host: 'excel', functionPrefix: `${EXCEL_NAMESPACE}.`, functions: functionDocs(), ...EXCEL_API };
+  return {
+    host: 'excel',
+    functionPrefix: `${EXCEL_NAMESPACE}.`,
+    functions: functionDocs(),
+    pages: EXCEL_PAGES,
+    ...EXCEL_API,
+  };
 }
 
 /** Compiles the template and applies it in one Excel.run (three round trips; removes only what it created on failure). */

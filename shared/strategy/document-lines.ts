@@ -170,7 +170,9 @@ function rest(d: StrategyData, doc: StrategyDocument): string[] {
     ),
     ...QUARTERS.map((q) =>
       list(
-        work.filter((w) => same(w.quarter, q)).map((w) => `${t(w.name)}${opt(w.owner, ' (', ')')}`),
+        work
+          .filter((w) => same(w.quarter, q))
+          .map((w) => `${t(w.name)}${paren(w.owner, w.dependsOn === '' ? '' : `after ${t(w.dependsOn)}`)}`),
         'Focus areas',
       ),
     ),

@@ -38,7 +38,14 @@ test('each line equals the core document model of the same workbook', () => {
   expect(line('Objectives')).toBe(doc.objectives.map((o) => o.item).join('; '));
   expect(line('Critical metrics')).toBe(doc.criticalMetrics.join('; '));
   for (const q of doc.quarters)
-    expect(line(q.quarter)).toBe(q.items.map((i) => `${i.initiative}${i.owner ? ` (${i.owner})` : ''}`).join('; '));
+    expect(line(q.quarter)).toBe(
+      q.items
+        .map((i) => `${i.initiative} (${[i.owner, i.dependsOn && `after ${i.dependsOn}`].filter(Boolean).join(', ')})`)
+        .join('; '),
+    );
+  expect(line('Q2')).toContain(
+    'Multi-region deployment to EU (Lars Eriksen (example), after Improve monitoring and alerting)',
+  );
   expect(line('Not doing')).toBe(doc.notDoing.map((n) => `${n.item} — ${n.why}`).join('; '));
   // The plan's "Don't Do" project is a trade-off, never an initiative; a planned project not on the roadmap is one.
   expect(line('Not doing')).toContain("Refactor — Don't Do in the prioritization (impact 4, effort 7)");

@@ -100,7 +100,8 @@ const CHAINS: Chain[] = [
       key: `l${q}`,
       sheet: 'roadmap',
       when: (c, r) => `AND(${roadmapItem(c, r)},TRIM(${c('quarter')})="${q}")`,
-      item: (c) => `TRIM(${c('initiative')})&IF(${filled(c('owner'))}," ("&TRIM(${c('owner')})&")","")`,
+      item: (c) =>
+        `TRIM(${c('initiative')})&${parenOf([`TRIM(${c('owner')})`, `IF(${filled(c('dependsOn'))},"after "&TRIM(${c('dependsOn')}),"")`])}`,
     },
     {
       key: `l${q}Plan`,

@@ -14,6 +14,7 @@ import { todaySerial } from '../../shared/functions/metrics';
 import { loadPlan, type LoadedPlan } from '../templates/loader';
 import { column, layoutOf, setInputs, specOf } from '../templates/engine-helpers';
 import { renderMarkdown } from '../../shared/strategy/markdown';
+import { HEALTH_DIMENSIONS } from '../../shared/templates/specs/health';
 import { engineSheets } from './workbook-source';
 
 const NOW = new Date();
@@ -248,4 +249,170 @@ test('a project on both the plan and the roadmap is one initiative: the roadmap 
   expect(between('## Roadmap', "## What We're Not Doing").match(/CI pipeline speed-up/g)).toHaveLength(1);
   expect(between('## Strategic Themes', '## Technical Principles')).not.toContain('Rewrite in Rust');
   l.destroy();
+});
+
+/**
+ * A workbook filled the way a manager would, from blank: three themes, ten projects of their own (two "Don't Do",
+ * three also on the roadmap, one there in another quarter than planned), metrics, context, principles, health
+ * ratings and every part of the Organization sheet.
+ */
+describe("a manager's own workbook", () => {
+  let l: LoadedPlan;
+  const THEMES = ['Faster delivery', 'Reliable platform', 'Self-serve data'];
+  const PROJECTS: [string, number, number, number, number, number][] = [
+    // [name, theme index, impact, urgency, effort, risk]
+    ['CI pipeline speed-up', 0, 9, 8, 3, 2],
+    ['Flaky test triage', 0, 8, 6, 2, 2],
+    ['Trunk-based development', 0, 7, 5, 4, 3],
+    ['Rewrite the build in Bazel', 0, 3, 2, 9, 8],
+    ['Postgres sharding', 1, 9, 7, 8, 6],
+    ['On-call runbooks', 1, 6, 6, 2, 1],
+    ['Chaos testing', 1, 4, 3, 8, 5],
+    ['Event pipeline', 2, 8, 5, 6, 4],
+    ['Self-serve dashboards', 2, 7, 4, 3, 2],
+    ['Data catalogue', 2, 6, 3, 4, 3],
+  ];
+  beforeAll(() => {
+    l = loadPlan(compileTemplate('strategy-workbook', { example: false, now: NOW }));
+    setInputs(
+      l,
+      specOf('strategy-workbook', 'themes'),
+      THEMES.map((name, i) => ({
+        name,
+        driver: `Driver ${i + 1}`,
+        implication: `Implication ${i + 1}`,
+        criteria: `Criteria ${i + 1}`,
+        timeline: '12 months',
+        owner: ['Kim', 'Ana', 'Lee'][i],
+      })),
+    );
+    setInputs(
+      l,
+      specOf('strategy-workbook', 'projects'),
+      PROJECTS.map(([project, t, impact, urgency, effort, risk]) => ({
+        project,
+        theme: THEMES[t],
+        impact,
+        urgency,
+        effort,
+        risk,
+        owner: ['Kim', 'Ana', 'Lee'][t],
+      })),
+    );
+    setInputs(l, specOf('strategy-workbook', 'roadmap'), [
+      { initiative: 'CI pipeline speed-up', theme: THEMES[0], quarter: 'Q1', owner: 'Kim', status: 'Done' },
+      { initiative: 'Postgres sharding', theme: THEMES[1], quarter: 'Q4', owner: 'Ana', status: 'Not started' },
+      { initiative: 'Event pipeline', theme: THEMES[2], quarter: 'Q3', owner: 'Lee', status: 'In progress' },
+    ]);
+    setInputs(l, specOf('strategy-workbook', 'metrics'), [
+      {
+        theme: THEMES[0],
+        business: 'Lead time',
+        technical: 'Deploys per day',
+        baseline: 1,
+        current: 2,
+        target: 5,
+        timeline: 'Q4',
+      },
+      {
+        theme: THEMES[1],
+        business: 'Churn from outages',
+        technical: 'Uptime',
+        baseline: '99.5%',
+        current: '99.7%',
+        target: '99.95%',
+        timeline: 'Q4',
+      },
+      {
+        theme: THEMES[2],
+        business: 'Analyst hours saved',
+        technical: 'Self-serve queries',
+        baseline: 0,
+        current: 40,
+        target: 200,
+        timeline: 'Q4',
+      },
+    ]);
+    setInputs(l, specOf('strategy-workbook', 'context'), [
+      { section: 'Objective', item: 'Ship weekly', theme: THEMES[0] },
+      { section: 'Objective', item: 'No outage longer than an hour', theme: THEMES[1] },
+      { section: 'Objective', item: 'Analysts answer their own questions', theme: THEMES[2] },
+      { section: 'Constraint', item: 'Budget: $900K' },
+      { section: 'Critical Metric', item: 'Net Revenue Retention' },
+    ]);
+    setInputs(l, specOf('strategy-workbook', 'principles'), [{ principle: 'Boring technology first' }]);
+    setInputs(l, specOf('strategy-workbook', 'notDoing'), [{ item: 'Kubernetes', why: 'Not needed at our scale' }]);
+    setInputs(
+      l,
+      specOf('strategy-workbook', 'health'),
+      HEALTH_DIMENSIONS.map((dimension, i) => ({ dimension, rating: 2 + (i % 3), evidence: `Evidence ${i + 1}` })),
+    );
+    setInputs(l, specOf('strategy-workbook', 'org'), [
+      { section: 'Company', item: 'Acme' },
+      { section: 'Plan Year', item: 2027 },
+      { section: 'Vision', item: 'Ship safely every day' },
+      { section: 'Timeline Horizon', item: '18-month view', count: 18 },
+      { section: 'Expected Outcome', item: 'Weekly releases' },
+      { section: 'Current State', item: 'Monthly releases, two outages a quarter' },
+      { section: 'Team', item: 'Platform', owner: 'Kim', count: 5 },
+      { section: 'Team', item: 'Data', owner: 'Lee', count: 3 },
+      { section: 'Hire', item: 'SRE', count: 1, quarter: 'Q2', status: 'Open' },
+      { section: 'Budget Total', item: 'Engineering', amount: 900000 },
+      { section: 'Budget Line', item: 'People', amount: 700000 },
+      { section: 'Budget Line', item: 'Cloud', amount: 200000 },
+      { section: 'Vendor', item: 'Datadog', detail: 'Monitoring' },
+      { section: 'Decision Process', item: 'ADRs for anything irreversible' },
+      { section: 'Communication', item: 'Fortnightly demo' },
+      { section: 'Review Cadence', item: 'Monthly', count: 31 },
+    ]);
+  });
+  afterAll(() => l.destroy());
+
+  test('the sheet equals the core, and the Markdown fills every section of the guide with each initiative once', () => {
+    expectSheetEqualsCore(l);
+    const { data } = readStrategy(engineSheets(l, true), NOW);
+    const md = renderMarkdown(strategyDocument(data, todaySerial({ now: () => NOW })));
+    expect(md.split('\n')[0]).toBe('# Technical Strategy: Acme 2027');
+    expect(md).not.toContain('not in the workbook yet');
+    for (const heading of [
+      'Executive Summary',
+      'Business Context',
+      'Strategic Themes',
+      'Technical Principles',
+      'Roadmap',
+    ])
+      expect(md).toContain(`\n## ${heading}\n`);
+    for (const heading of ["What We're Not Doing (and Why)", 'Metrics', 'Organization & Resources', "How We'll Work"])
+      expect(md).toContain(`\n## ${heading}\n`);
+    const themes = md.slice(md.indexOf('## Strategic Themes'), md.indexOf('## Technical Principles'));
+    const roadmap = md.slice(md.indexOf('## Roadmap'), md.indexOf("## What We're Not Doing"));
+    const notDoing = md.slice(md.indexOf("## What We're Not Doing"), md.indexOf('## Metrics'));
+    const dontDo = ['Rewrite the build in Bazel', 'Chaos testing'];
+    for (const [name] of PROJECTS) {
+      const times = (text: string): number => text.split(name).length - 1;
+      if (dontDo.includes(name)) {
+        expect({ name, themes: times(themes), roadmap: times(roadmap), notDoing: times(notDoing) }).toEqual({
+          name,
+          themes: 0,
+          roadmap: 0,
+          notDoing: 1,
+        });
+      } else expect({ name, themes: times(themes), roadmap: times(roadmap) }).toEqual({ name, themes: 1, roadmap: 1 });
+    }
+    // The roadmap's quarter and status win over the plan's.
+    expect(themes).toContain('Postgres sharding (Ana, Q4, Not started)');
+    expect(md).toContain('| Faster delivery | Lead time | Deploys per day | 1 | 2 | 5 |');
+  });
+
+  test('the review names the project whose roadmap quarter differs from its plan, and nothing a full workbook has', () => {
+    const { data } = readStrategy(engineSheets(l, true), NOW);
+    const review = strategyDocument(data, todaySerial({ now: () => NOW })).findings.map((f) => [f.check, f.items]);
+    // Planned first fit with a capacity of 10: Postgres sharding lands in Q2, the roadmap says Q4.
+    expect(data.projects.find((p) => p.project === 'Postgres sharding')!.quarter).toBe('Q2');
+    expect(review).toContainEqual(['Projects whose roadmap quarter is not their planned quarter', 'Postgres sharding']);
+    const checks = review.map(([c]) => c);
+    for (const gone of ['No vision', 'No strategic theme', 'No project and no roadmap item', 'No success metric'])
+      expect(checks).not.toContain(gone);
+    expect(checks).not.toContain('Parts of the strategy document the workbook leaves empty');
+  });
 });

@@ -10,6 +10,7 @@ import { PreviewWorkbook } from '../executor';
 import { previewBackend } from './backend';
 import { attachClipboard } from './clipboard';
 import { download } from './download';
+import { printDocument } from './print';
 import { Grid } from './grid';
 import { attachKeyboard } from './keyboard';
 import { attachMouse } from './mouse';
@@ -22,6 +23,15 @@ function toolbar(wb: PreviewWorkbook, grid: Grid): HTMLElement {
   const note = h('span', { class: 'pv-toolbar-status', role: 'status', 'aria-live': 'polite' });
   const button = h('button', { type: 'button', class: 'pv-download', id: 'pv-download' }, 'Download .xlsx');
   button.addEventListener('click', () => void download(wb, button, note, (text) => grid.say(text, 'ok')));
+  // "Print document": the Strategy Document sheet through the browser's print (print.ts).
+  const print = h('button', { type: 'button', class: 'pv-download', id: 'pv-print-document' }, 'Print document');
+  print.addEventListener('click', () => {
+    try {
+      note.textContent = printDocument(wb);
+    } catch (e) {
+      grid.say(e instanceof Error ? e.message : String(e), 'error');
+    }
+  });
   return h(
     'header',
     { class: 'pv-toolbar' },
@@ -38,6 +48,7 @@ function toolbar(wb: PreviewWorkbook, grid: Grid): HTMLElement {
       'Contains GPLv3 code (HyperFormula) · third-party notices',
     ),
     note,
+    print,
     button,
   );
 }

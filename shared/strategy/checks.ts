@@ -562,17 +562,15 @@ function emptyPlanChecks(): ReviewCheck[] {
       (col) => `COUNTIFS(${col('context', 'section')},"Objective",${col('context', 'item')},"?*")`,
       'No objective in Business Context',
     ),
-    {
-      ...nothingCheck(
-        'no-vision',
-        CONTEXT_STEP,
-        'No vision',
-        'Start the document with the strategic vision: one sentence on where we are going (Organization & Ways of Working sheet).',
-        (d) => orgText(d, ORG.vision) === '',
-        (col) => `LEN(TRIM(IFERROR(${nOrgFirst(col, ORG.vision, 'item')}&"","")))`,
-        'No vision in Organization & Ways of Working',
-      ),
-    },
+    nothingCheck(
+      'no-vision',
+      CONTEXT_STEP,
+      'No vision',
+      'Start the document with the strategic vision: one sentence on where we are going (Organization & Ways of Working sheet).',
+      (d) => orgText(d, ORG.vision) === '',
+      (col) => `LEN(TRIM(IFERROR(${nOrgFirst(col, ORG.vision, 'item')}&"","")))`,
+      'No vision in Organization & Ways of Working',
+    ),
     nothingCheck(
       'no-themes',
       THEMES_STEP,

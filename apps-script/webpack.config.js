@@ -21,6 +21,7 @@ module.exports = (env = {}) => {
         filename: '[name].js',
         library: { name: LIBRARY_NAME, type: 'var' },
         clean: false,
+        compareBeforeEmit: false, // every build rewrites its files, so test/harness/bundles.ts can tell a stale dist/
         pathinfo: true, // module paths as comments: which packages are in the bundle can be read from it
       },
       plugins: [
@@ -36,7 +37,7 @@ module.exports = (env = {}) => {
       name: 'apps-script-sidebar',
       target: ['web', 'es2019'],
       entry: { sidebar: path.resolve(__dirname, 'sidebar/sidebar.ts') },
-      output: { path: out, filename: '[name].js', pathinfo: true },
+      output: { path: out, filename: '[name].js', pathinfo: true, compareBeforeEmit: false },
       plugins: [
         thirdPartyNotices('apps-script-sidebar', 'Sidebar.html (the Google Sheets sidebar)'),
         new HtmlWebpackPlugin({

@@ -22,7 +22,12 @@ module.exports = (env = {}) => {
         functions: path.resolve(__dirname, 'src/functions/functions.ts'),
         taskpane: path.resolve(__dirname, 'src/taskpane/taskpane.ts'),
       },
-      output: { path: path.resolve(root, 'dist/excel-addin'), filename: '[name].js', pathinfo: true },
+      output: {
+        path: path.resolve(root, 'dist/excel-addin'),
+        filename: '[name].js',
+        pathinfo: true,
+        compareBeforeEmit: false, // every build rewrites its files, so test/harness/bundles.ts can tell a stale dist/
+      },
       plugins: [
         thirdPartyNotices('excel-addin', 'functions.js and taskpane.js (the Excel add-in)'),
         new HtmlWebpackPlugin({

@@ -78,6 +78,11 @@ const RULED = [
   'shared/self-check/columns.ts',
   'shared/self-check/plan.ts',
   'shared/self-check/report.ts',
+  'preview/engine/guard.ts',
+  'preview/history.ts',
+  'preview/selection-budget.ts',
+  'preview/workbook-store.ts',
+  'preview/page/autosave.ts',
 ];
 
 test('the engine, the registry entries and chart-from-selection build no error sentence inline', () => {

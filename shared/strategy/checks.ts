@@ -10,10 +10,12 @@
  */
 import type { StrategyData } from './data';
 import { metricName } from './data';
+import { rowsOfTheme, themeIndex, themeKey } from './theme-index';
 import { isNotAvailable, parseMetric } from '../metrics/value';
 import { QUADRANT_TEXT } from '../scoring/quadrant';
 import { BEYOND_PREFIX, TOO_BIG_TEXT } from '../templates/specs/prioritization';
 import { planPosition, planStart } from './plan-position';
+import { roadmapItemNamed } from './initiatives';
 import { ORG } from '../templates/specs/organization';
 import {
   cadenceDays,
@@ -70,8 +72,7 @@ export interface ReviewCheck {
 // ---- core helpers: spreadsheet-like text tests ----
 const blank = (s: string | number | undefined): boolean => s === undefined || String(s).trim() === '';
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
-const themeKnown = (d: StrategyData, theme: string): boolean =>
-  d.themes.some((t) => !blank(t.name) && same(t.name, theme));
+const themeKnown = (d: StrategyData, theme: string): boolean => themeIndex(d).themes.has(themeKey(theme));
 const notMeasured = (v: string | number): boolean => {
   if (blank(v)) return true;
   const p = parseMetric(v);
@@ -306,7 +307,7 @@ function themeChecks(): ReviewCheck[] {
       severity: 'warning',
       advice: 'Create measurable outcomes for each strategic theme: a business and a technical metric with a target.',
       sources: themeSource(
-        (t, d) => !d.metrics.some((m) => same(m.theme, t.name)),
+        (t, d) => rowsOfTheme(d, 'metrics', t.name).length === 0,
         (c, col) => `COUNTIF(${col('metrics', 'theme')},TRIM(${c('name')}))=0`,
       ),
     },
@@ -317,7 +318,7 @@ function themeChecks(): ReviewCheck[] {
       severity: 'warning',
       advice: 'Break each strategic theme into concrete projects with timelines and owners.',
       sources: themeSource(
-        (t, d) => !d.projects.some((p) => same(p.theme, t.name)) && !d.roadmap.some((r) => same(r.theme, t.name)),
+        (t, d) => rowsOfTheme(d, 'projects', t.name).length === 0 && rowsOfTheme(d, 'roadmap', t.name).length === 0,
         (c, col) =>
           `COUNTIF(${col('projects', 'theme')},TRIM(${c('name')}))+COUNTIF(${col('roadmap', 'theme')},TRIM(${c('name')}))=0`,
       ),
@@ -629,14 +630,14 @@ const nRoadmapQuarter = (c: RowCell, col: SheetColumn): string =>
   `IFERROR(VALUE(MID(TRIM(INDEX(${col('roadmap', 'quarter')},MATCH(TRIM(${c('project')}),${col('roadmap', 'initiative')},0))),2,1)),0)`;
 
 function roadmapQuarterOf(d: StrategyData, name: string): number {
-  const r = d.roadmap.find((x) => same(x.initiative, name));
+  const r = roadmapItemNamed(d, name);
   const m = r ? /^Q([1-4])/i.exec(r.quarter.trim()) : null;
   return m ? Number(m[1]) : 0;
 }
 
 /** The roadmap item a dependency names (first by name), as MATCH finds it. */
 const dependency = (d: StrategyData, name: string): StrategyData['roadmap'][number] | undefined =>
-  d.roadmap.find((x) => same(x.initiative, name));
+  roadmapItemNamed(d, name);
 
 function dependencyChecks(): ReviewCheck[] {
   const source = (

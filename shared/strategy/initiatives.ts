@@ -30,6 +30,23 @@ export interface Initiative {
 
 const key = (s: string): string => s.trim().toLowerCase();
 
+const byName = new WeakMap<
+  StrategyData['roadmap'],
+  { length: number; map: Map<string, StrategyData['roadmap'][number]> }
+>();
+
+/** The first roadmap item of a name (as MATCH finds it), from an index built once per roadmap (linear checks). */
+export function roadmapItemNamed(d: StrategyData, name: string): StrategyData['roadmap'][number] | undefined {
+  let hit = byName.get(d.roadmap);
+  if (!hit || hit.length !== d.roadmap.length) {
+    const map = new Map<string, StrategyData['roadmap'][number]>();
+    for (const r of d.roadmap) if (!map.has(key(r.initiative))) map.set(key(r.initiative), r);
+    hit = { length: d.roadmap.length, map };
+    byName.set(d.roadmap, hit);
+  }
+  return hit.map.get(key(name));
+}
+
 /** The names of the "Don't Do" projects (as keys). */
 function dontDoKeys(d: StrategyData): Set<string> {
   return new Set(

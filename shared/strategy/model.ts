@@ -6,13 +6,15 @@
  * Where the workbook has no data a section says so with a placeholder.
  */
 import { serialToDate } from '../core/args';
+import { notADate } from '../core/messages';
 import { reviewStrategy, STATUS_MARK } from './checks';
 import { metricName, metricTitle, type StrategyData } from './data';
-import { compareQuarters, dontDoReason, initiatives, notDoingProjects } from './initiatives';
+import { compareQuarters, dontDoReason, initiatives, notDoingProjects, type Initiative } from './initiatives';
 import { budgetShare, budgetTotal, cadenceDays, documentTitle, orgFirst, orgRows, orgText } from './organization';
 import { ORG } from '../templates/specs/organization';
 import { snapshotChanges, type DocChanges } from './changes';
 import { metricNumber, overallHealth, themeCompletion } from './snapshot';
+import { rowsOfTheme, themeKey } from './theme-index';
 
 export interface DocTheme {
   name: string;
@@ -106,26 +108,39 @@ function docOrganization(d: StrategyData): DocOrganization {
   };
 }
 
+/** A serial day as YYYY-MM-DD; a number no date can be (far out of range, not finite) is shown as such, said. */
 export function isoDate(serial: number | undefined): string {
-  return serial === undefined ? '' : serialToDate(serial).toISOString().slice(0, 10);
+  if (serial === undefined) return '';
+  const d = serialToDate(serial);
+  const year = d.getUTCFullYear();
+  return Number.isFinite(year) && year >= 1 && year <= 9999 ? d.toISOString().slice(0, 10) : notADate(serial);
 }
 
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 const shown = (v: string | number): string => String(v).trim();
 
 function docThemes(d: StrategyData): DocTheme[] {
-  const work = initiatives(d);
+  // Each theme's initiatives from one pass (N themes against N initiatives stays O(N), as theme-index.ts does).
+  const work = new Map<string, Initiative[]>();
+  for (const w of initiatives(d)) {
+    const list = work.get(themeKey(w.theme));
+    if (list) list.push(w);
+    else work.set(themeKey(w.theme), [w]);
+  }
   return d.themes
     .filter((t) => t.name !== '')
     .map((t) => ({
       ...t,
       complete: themeCompletion(d, t.name),
-      metrics: d.metrics
-        .filter((m) => same(m.theme, t.name) && metricName(m) !== '')
+      metrics: rowsOfTheme(d, 'metrics', t.name)
+        .filter((m) => metricName(m) !== '')
         .map((m) => ({ name: metricTitle(m), current: shown(m.current), target: shown(m.target), status: m.status })),
-      initiatives: work
-        .filter((w) => same(w.theme, t.name))
-        .map((w) => ({ name: w.name, owner: w.owner, when: w.quarter, status: w.status })),
+      initiatives: (work.get(themeKey(t.name)) ?? []).map((w) => ({
+        name: w.name,
+        owner: w.owner,
+        when: w.quarter,
+        status: w.status,
+      })),
     }));
 }
 

@@ -23,7 +23,8 @@ by Google Sheets (File > Download > .xlsx) or by LibreOffice. Sheets are found b
 
 Options:
   --out <file>, -o <file>  where to write the document (.md), or "-" for standard output
-  --title <text>           the document title (default "Technical Strategy")
+  --title <text>           the document title (default: "Technical Strategy: <Company> <Year>" from
+                           the Organization & Ways of Working sheet, else "Technical Strategy")
   --force                  overwrite <file> if it exists
   --help, -h               show this help
 

@@ -13,6 +13,7 @@ import type { ReadCell, ReadSheet } from '../shared/strategy/read';
 import { historyPlan, historyTarget, placedFormats, placeRows, planSnapshot } from '../shared/strategy/record';
 import { colLetter } from '../shared/templates/a1';
 import { formatValue } from '../shared/core/number-format';
+import { columnFormat, planRoadmapAppend, ROADMAP_APPEND_COLUMNS } from '../shared/strategy/roadmap-append';
 import { toEngineContent, type PreviewWorkbook } from './executor';
 import { planFormatAt } from './sheet-meta';
 import type { SnapshotReport } from '../shared/templates/panel-api';
@@ -81,4 +82,28 @@ export function previewStrategyMarkdown(wb: PreviewWorkbook, now = new Date()): 
   const r = strategyMarkdown(readPreviewSheets(wb), now);
   if ('missing' in r) throw new Error(documentNeedsSheets(r.missing));
   return r.markdown;
+}
+
+/** Appends each planned project not yet on the Roadmap below its last row, input columns only (one engine batch). */
+export function addPlannedToRoadmapPreview(wb: PreviewWorkbook, now = new Date()): SnapshotReport {
+  const plan = planRoadmapAppend(readPreviewSheets(wb), today(now), now);
+  if (!plan.sheet) throw new Error(plan.message);
+  const id = wb.sheetId(plan.sheet);
+  wb.hf.batch(() =>
+    plan.rows.forEach((line, i) =>
+      ROADMAP_APPEND_COLUMNS.forEach((key) => {
+        const v = line[key];
+        if (v !== null && v !== '')
+          wb.hf.setCellContents({ sheet: id, row: plan.row + i, col: plan.columns[key] }, toEngineContent(v));
+      }),
+    ),
+  );
+  const meta = wb.metaOf(plan.sheet);
+  for (const key of ROADMAP_APPEND_COLUMNS) {
+    const format = columnFormat(key);
+    const L = colLetter(plan.columns[key]);
+    if (format && plan.rows.length > 0)
+      meta.numberFormats.push({ range: `${L}${plan.row + 1}:${L}${plan.row + plan.rows.length}`, format });
+  }
+  return { sheets: [plan.sheet], message: plan.message };
 }

@@ -8,7 +8,9 @@ import type { Async, PanelApi } from '../shared/templates/panel-api';
 import { clear, h } from './dom';
 
 /** The part of the panel's backend this tab uses (shared/templates/panel-api.ts). */
-export type ProgressBackend = Partial<Pick<Async<PanelApi>, 'recordSnapshot' | 'strategyMarkdown'>>;
+export type ProgressBackend = Partial<
+  Pick<Async<PanelApi>, 'recordSnapshot' | 'strategyMarkdown' | 'addPlannedToRoadmap'>
+>;
 
 /** Copies text: the Clipboard API where the frame may use it, else a selected textarea and execCommand. */
 async function copyText(text: string, fallback: HTMLTextAreaElement): Promise<boolean> {
@@ -77,6 +79,27 @@ function actionButton(
   return b;
 }
 
+/** "Add planned projects to the roadmap": its help line and button. */
+function roadmapSection(panel: HTMLElement, add: NonNullable<ProgressBackend['addPlannedToRoadmap']>, say: Say): void {
+  const roadmap = actionButton(
+    'tst-plan-to-roadmap',
+    'Add planned projects to the roadmap',
+    false,
+    say,
+    'Adding planned projects to the roadmap…',
+    'No project was added:',
+    async () => (await add()).message,
+  );
+  panel.appendChild(
+    h(
+      'p',
+      { class: 'tst-help' },
+      'The roadmap from the plan: each planned project not on the Roadmap yet is added below its last row, with its theme, owner and the dates of its planned quarter.',
+    ),
+  );
+  panel.appendChild(h('div', { class: 'tst-actions' }, roadmap));
+}
+
 export function renderProgress(panel: HTMLElement, backend: ProgressBackend): void {
   const { status, say } = statusLine();
   const text = h('textarea', {
@@ -120,6 +143,7 @@ export function renderProgress(panel: HTMLElement, backend: ProgressBackend): vo
     ),
   );
   if (backend.recordSnapshot) panel.appendChild(h('div', { class: 'tst-actions' }, snapshot));
+  if (backend.addPlannedToRoadmap) roadmapSection(panel, backend.addPlannedToRoadmap, say);
   if (backend.strategyMarkdown) {
     panel.appendChild(
       h(

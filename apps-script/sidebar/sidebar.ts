@@ -36,6 +36,7 @@ export function sheetsBackend(pages?: PanelPages): PanelBackend {
     insertChartFromSelection: (kind) => server.insertChartFromSelection(kind),
     // apps-script/src/strategy/server.ts: appends to the Progress History sheet; the document as Markdown.
     recordSnapshot: () => server.recordSnapshot(),
+    addPlannedToRoadmap: () => server.addPlannedToRoadmap(),
     strategyMarkdown: () => server.strategyMarkdown(),
     // The self-check runs on the server (apps-script/src/self-check.ts); ping first proves the round trip works.
     ping: () => server.ping(),

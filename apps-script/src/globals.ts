@@ -57,6 +57,10 @@ const SIDEBAR_GLOBALS: {
     params: [],
     doc: "Sidebar: appends today's metrics, theme progress and health score to the Progress History sheet.",
   },
+  addPlannedToRoadmap: {
+    params: [],
+    doc: 'Sidebar: appends each planned project not yet on the Roadmap (theme, owner, dates of its planned quarter).',
+  },
   strategyMarkdown: { params: [], doc: 'Sidebar: the strategy document of this spreadsheet as Markdown.' },
   ping: { params: [], doc: 'Sidebar: answers at once (the self-check shows the sidebar reached the server).' },
   runSelfCheck: {
@@ -86,6 +90,12 @@ export const SERVER_GLOBALS: ServerGlobal[] = [
   sidebarGlobal('recordSnapshot'),
   sidebarGlobal('strategyMarkdown'),
   { name: 'recordSnapshotFromMenu', params: [], doc: 'Menu: records a progress snapshot and shows the result.' },
+  sidebarGlobal('addPlannedToRoadmap'),
+  {
+    name: 'addPlannedToRoadmapFromMenu',
+    params: [],
+    doc: 'Menu: adds the planned projects not yet on the Roadmap and shows the result.',
+  },
   sidebarGlobal('ping'),
   sidebarGlobal('runSelfCheck'),
   { name: 'showSelfCheck', params: [], doc: 'Menu: opens the sidebar on About and runs the self-check there.' },

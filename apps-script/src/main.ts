@@ -12,10 +12,11 @@ export {
   insertChartFromSelection,
   listCharts,
   recordSnapshot,
+  addPlannedToRoadmap,
   strategyMarkdown,
   ping,
   runSelfCheck,
 } from './sidebar-functions';
 export { insertFromMenu } from './templates/server';
 export { insertChartFromMenu } from './templates/chart-server';
-export { recordSnapshotFromMenu } from './strategy/server';
+export { recordSnapshotFromMenu, addPlannedToRoadmapFromMenu } from './strategy/server';

@@ -9,7 +9,7 @@ import type { PanelApi } from '../../shared/templates/panel-api';
 import type { ChartCatalogEntry } from '../../shared/templates/chart-from-selection';
 import { insertChartFromSelection, listCharts } from './templates/chart-server';
 import { insertTemplate, listTemplates } from './templates/server';
-import { recordSnapshot, strategyMarkdown } from './strategy/server';
+import { addPlannedToRoadmap, recordSnapshot, strategyMarkdown } from './strategy/server';
 import { ping, runSelfCheck } from './self-check';
 
 /** The panel's operations, plus the chart catalogue as JSON (for a client that does not bundle the core). */
@@ -23,6 +23,7 @@ export const SIDEBAR_FUNCTIONS = {
   insertChartFromSelection,
   listCharts,
   recordSnapshot,
+  addPlannedToRoadmap,
   strategyMarkdown,
   ping,
   runSelfCheck,
@@ -36,6 +37,7 @@ export {
   insertChartFromSelection,
   listCharts,
   recordSnapshot,
+  addPlannedToRoadmap,
   strategyMarkdown,
   ping,
   runSelfCheck,

@@ -28,6 +28,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addSubMenu(example)
     .addSubMenu(charts)
     .addItem('Record snapshot', 'recordSnapshotFromMenu')
+    .addItem('Add planned projects to the roadmap', 'addPlannedToRoadmapFromMenu')
     .addSeparator()
     .addItem('Function reference', 'showFunctionReference')
     .addSeparator()

@@ -10,7 +10,7 @@ import type { PanelBackend } from '../../ui/panel';
 import { chartForSelection } from '../chart-insert';
 import { insertTemplate } from '../commands';
 import type { Grid } from './grid';
-import { previewStrategyMarkdown, recordPreviewSnapshot } from '../snapshot';
+import { addPlannedToRoadmapPreview, previewStrategyMarkdown, recordPreviewSnapshot } from '../snapshot';
 
 function sheetsText(sheets: string[]): string {
   return `${sheets.length === 1 ? 'sheet' : 'sheets'} ${sheets.join(', ')}`;
@@ -60,6 +60,11 @@ export function previewBackend(grid: Grid, now: () => Date = () => new Date()): 
     // preview/snapshot.ts: appends to the Progress History sheet; the strategy document as Markdown.
     recordSnapshot: async () => {
       const r = recordPreviewSnapshot(grid.wb);
+      grid.show(r.sheets[0]);
+      return r;
+    },
+    addPlannedToRoadmap: async () => {
+      const r = addPlannedToRoadmapPreview(grid.wb);
       grid.show(r.sheets[0]);
       return r;
     },

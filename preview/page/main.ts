@@ -12,6 +12,7 @@ import { previewBackend } from './backend';
 import { attachClipboard } from './clipboard';
 import { Autosave, keptWorkbook, restoredBar } from './autosave';
 import { download } from './download';
+import { printDocument } from './print';
 import { Grid } from './grid';
 import { attachKeyboard } from './keyboard';
 import { attachMouse } from './mouse';
@@ -25,6 +26,15 @@ function toolbar(wb: PreviewWorkbook, grid: Grid, keeper: Autosave): HTMLElement
   const button = h('button', { type: 'button', class: 'pv-download', id: 'pv-download' }, 'Download .xlsx');
   button.addEventListener('click', () => {
     void download(wb, button, note, (text) => grid.say(text, 'ok')).then((ok) => ok && keeper.downloaded());
+  });
+  // "Print document": the Strategy Document sheet through the browser's print (print.ts).
+  const print = h('button', { type: 'button', class: 'pv-download', id: 'pv-print-document' }, 'Print document');
+  print.addEventListener('click', () => {
+    try {
+      note.textContent = printDocument(wb);
+    } catch (e) {
+      grid.say(e instanceof Error ? e.message : String(e), 'error');
+    }
   });
   return h(
     'header',
@@ -42,6 +52,7 @@ function toolbar(wb: PreviewWorkbook, grid: Grid, keeper: Autosave): HTMLElement
       'Contains GPLv3 code (HyperFormula) · third-party notices',
     ),
     note,
+    print,
     button,
   );
 }

@@ -223,3 +223,28 @@ export const DOCUMENT_SHEETS_ADVICE =
 export function documentNeedsSheets(missing: readonly string[]): string {
   return `The strategy document needs the ${missing.map((m) => `"${m}"`).join(', ')} sheet: ${DOCUMENT_SHEETS_ADVICE}.`;
 }
+
+// ---- "Add planned projects to the roadmap" (shared/strategy/roadmap-append.ts) ----
+
+export const ROADMAP_NEEDED =
+  'Add planned projects to the roadmap needs a "Roadmap" sheet: insert the Roadmap template (or the full strategy workbook) first.';
+
+/** What the action appended, and what it left out (already on the roadmap, "Don't Do", planned past Q4). */
+export function roadmapAppended(
+  sheet: string,
+  added: readonly string[],
+  already: number,
+  dontDo: readonly string[],
+  later: readonly string[],
+): string {
+  const head =
+    added.length === 0
+      ? 'No planned project to add'
+      : `Added ${plural(added.length, 'planned project')} to "${sheet}": ${listOf(added)}`;
+  const parts = [
+    already > 0 ? `${plural(already, 'project')} already on the roadmap` : '',
+    dontDo.length > 0 ? `${listOf(dontDo)} ${dontDo.length === 1 ? 'is' : 'are'} "Don't Do" (not added)` : '',
+    later.length > 0 ? `${listOf(later)} planned past Q4 (not added)` : '',
+  ].filter(Boolean);
+  return `${head}${parts.length > 0 ? `; ${parts.join('; ')}` : ''}.`;
+}

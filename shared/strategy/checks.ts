@@ -14,11 +14,23 @@ import { rowsOfTheme, themeIndex, themeKey } from './theme-index';
 import { isNotAvailable, parseMetric } from '../metrics/value';
 import { QUADRANT_TEXT } from '../scoring/quadrant';
 import { BEYOND_PREFIX, TOO_BIG_TEXT } from '../templates/specs/prioritization';
+import { planPosition, planStart } from './plan-position';
+import { roadmapItemNamed } from './initiatives';
+import { ORG } from '../templates/specs/organization';
+import {
+  cadenceDays,
+  DEFAULT_CADENCE_DAYS,
+  DEFAULT_HORIZON_QUARTERS,
+  DOCUMENT_SECTIONS_NEEDED,
+  horizonQuarters,
+  missingSections,
+  orgText,
+} from './organization';
 
 /** How many offending items a check names before "and N more". */
 export const SHOWN_ITEMS = 3;
-/** A snapshot older than this many days is stale (the guide's monthly strategy review). */
-export const SNAPSHOT_MAX_AGE_DAYS = 31;
+/** A snapshot older than this many days is stale when the workbook sets no review cadence (the guide's monthly strategy review). */
+export const SNAPSHOT_MAX_AGE_DAYS = DEFAULT_CADENCE_DAYS;
 
 export type Severity = 'warning' | 'failure';
 export const STATUS_MARK = { pass: '✓', warning: '⚠', failure: '✗' } as const;
@@ -112,6 +124,7 @@ const PITFALL_2 = 'Pitfall 2 · Owners and timelines';
 const PITFALL_3 = 'Pitfall 3 · Keep the strategy alive';
 const PITFALL_4 = 'Pitfall 4 · Connect to the business';
 const PITFALL_6 = 'Pitfall 6 · State the trade-offs';
+const CONTEXT_STEP = 'Step 1 · Business context';
 const THEMES_STEP = 'Step 3 · Strategic themes';
 const METRICS_STEP = 'Step 6 · Success metrics';
 const ROADMAP_STEP = 'Step 5 · Roadmap';
@@ -127,6 +140,7 @@ const ADVICE = {
 const DO_NOW = QUADRANT_TEXT['quick-win'].action;
 
 export const REVIEW_CHECKS: ReviewCheck[] = [
+  ...emptyPlanChecks(),
   {
     id: 'work-no-theme',
     area: PITFALL_1,
@@ -211,6 +225,9 @@ export const REVIEW_CHECKS: ReviewCheck[] = [
       },
     ],
   },
+  ...planChecks(),
+  ...dependencyChecks(),
+  ...orgChecks(),
   ...themeChecks(),
   ...metricChecks(),
   {
@@ -476,7 +493,7 @@ function cadenceChecks(): ReviewCheck[] {
     {
       id: 'no-recent-snapshot',
       area: PITFALL_3,
-      check: `No progress snapshot in the last ${SNAPSHOT_MAX_AGE_DAYS} days`,
+      check: `No progress snapshot within the review cadence (${SNAPSHOT_MAX_AGE_DAYS} days unless set)`,
       severity: 'warning',
       advice:
         'Monthly strategy review: review metrics and progress. Use "Record snapshot" to add today\'s values to the Progress History sheet.',
@@ -485,15 +502,283 @@ function cadenceChecks(): ReviewCheck[] {
           const dates = d.history.map((h) => h.date).filter((x) => Number.isFinite(x));
           if (dates.length === 0) return { count: 1, items: 'No snapshot recorded yet' };
           const age = today - dates.reduce((a, b) => Math.max(a, b), -Infinity);
-          return age > SNAPSHOT_MAX_AGE_DAYS
-            ? { count: 1, items: `Last snapshot ${age} days ago` }
-            : { count: 0, items: '' };
+          return age > cadenceDays(d) ? { count: 1, items: `Last snapshot ${age} days ago` } : { count: 0, items: '' };
         },
         count: (col) =>
-          `IF(COUNT(${col('history', 'date')})=0,1,IF(TODAY()-MAX(${col('history', 'date')})>${SNAPSHOT_MAX_AGE_DAYS},1,0))`,
+          `IF(COUNT(${col('history', 'date')})=0,1,IF(TODAY()-MAX(${col('history', 'date')})>${nCadence(col)},1,0))`,
         items: (col, count) =>
           `IF(COUNT(${col('history', 'date')})=0,"No snapshot recorded yet",IF(${count}>0,"Last snapshot "&(TODAY()-MAX(${col('history', 'date')}))&" days ago",""))`,
       },
+    },
+  ];
+}
+
+// ---- an empty or inconsistent plan ----
+
+/** Native: a column of the first Organization row of a section (MATCH, as organization.ts orgFirst). */
+const nOrgFirst = (col: SheetColumn, section: string, column: string): string =>
+  `INDEX(${col('org', column)},MATCH("${section}",${col('org', 'section')},0))`;
+/** Native: organization.ts cadenceDays. */
+const nCadence = (col: SheetColumn): string =>
+  `IFERROR(IF(N(${nOrgFirst(col, ORG.cadence, 'count')})>0,N(${nOrgFirst(col, ORG.cadence, 'count')}),${DEFAULT_CADENCE_DAYS}),${DEFAULT_CADENCE_DAYS})`;
+/** Native: organization.ts horizonQuarters. */
+const nHorizon = (col: SheetColumn): string =>
+  `IFERROR(IF(N(${nOrgFirst(col, ORG.horizon, 'count')})>0,ROUNDUP(N(${nOrgFirst(col, ORG.horizon, 'count')})/3,0),${DEFAULT_HORIZON_QUARTERS}),${DEFAULT_HORIZON_QUARTERS})`;
+
+/** A check of the strategy as a whole that fails when `none` holds (nothing of a kind in the workbook). */
+function nothingCheck(
+  id: string,
+  area: string,
+  check: string,
+  advice: string,
+  none: (d: StrategyData) => boolean,
+  nativeCount: (col: SheetColumn) => string,
+  item: string,
+): ReviewCheck {
+  return {
+    id,
+    area,
+    check,
+    severity: 'failure',
+    advice,
+    whole: {
+      core: (d) => (none(d) ? { count: 1, items: item } : { count: 0, items: '' }),
+      count: (col) => `IF(${nativeCount(col)}=0,1,0)`,
+      items: (_col, count) => `IF(${count}>0,"${item}","")`,
+    },
+  };
+}
+
+/** The cells of a sheet's column that hold text ("?*" counts non-empty texts, as the not-doing check does). */
+const nTexts = (col: SheetColumn, sheet: string, column: string): string => `COUNTIF(${col(sheet, column)},"?*")`;
+
+function emptyPlanChecks(): ReviewCheck[] {
+  return [
+    nothingCheck(
+      'no-objectives',
+      CONTEXT_STEP,
+      'No business objective',
+      `${ADVICE.p4} Write the top 3 business goals as objectives in the Business Context sheet.`,
+      (d) => !d.context.some((c) => same(c.section, 'Objective') && !blank(c.item)),
+      (col) => `COUNTIFS(${col('context', 'section')},"Objective",${col('context', 'item')},"?*")`,
+      'No objective in Business Context',
+    ),
+    nothingCheck(
+      'no-vision',
+      CONTEXT_STEP,
+      'No vision',
+      'Start the document with the strategic vision: one sentence on where we are going (Organization & Ways of Working sheet).',
+      (d) => orgText(d, ORG.vision) === '',
+      (col) => `LEN(TRIM(IFERROR(${nOrgFirst(col, ORG.vision, 'item')}&"","")))`,
+      'No vision in Organization & Ways of Working',
+    ),
+    nothingCheck(
+      'no-themes',
+      THEMES_STEP,
+      'No strategic theme',
+      'Define 3-5 strategic themes that connect business needs to technical work.',
+      (d) => !d.themes.some((t) => !blank(t.name)),
+      (col) => nTexts(col, 'themes', 'name'),
+      'No theme in Strategic Themes',
+    ),
+    {
+      id: 'theme-count',
+      area: THEMES_STEP,
+      check: 'Fewer than 3 or more than 5 strategic themes',
+      severity: 'warning',
+      advice: 'Define 3-5 strategic themes: fewer leaves business needs unserved, more spreads the team too thin.',
+      whole: {
+        core: (d) => {
+          const n = d.themes.filter((t) => !blank(t.name)).length;
+          return n > 0 && (n < 3 || n > 5) ? { count: n, items: `${n} themes` } : { count: 0, items: '' };
+        },
+        count: (col) =>
+          `IF(AND(${nTexts(col, 'themes', 'name')}>0,OR(${nTexts(col, 'themes', 'name')}<3,${nTexts(col, 'themes', 'name')}>5)),${nTexts(col, 'themes', 'name')},0)`,
+        items: (_col, count) => `IF(${count}>0,${count}&" themes","")`,
+      },
+    },
+    nothingCheck(
+      'no-projects',
+      PITFALL_2,
+      'No project and no roadmap item',
+      ADVICE.p2,
+      (d) => !d.projects.some((p) => !blank(p.project)) && !d.roadmap.some((r) => !blank(r.initiative)),
+      (col) => `${nTexts(col, 'projects', 'project')}+${nTexts(col, 'roadmap', 'initiative')}`,
+      'No project in Prioritization or Roadmap',
+    ),
+    nothingCheck(
+      'no-metrics',
+      METRICS_STEP,
+      'No success metric',
+      'Create measurable outcomes for each strategic theme: a business and a technical metric with a target.',
+      (d) => !d.metrics.some((m) => metricName(m) !== ''),
+      (col) => `${nTexts(col, 'metrics', 'business')}+${nTexts(col, 'metrics', 'technical')}`,
+      'No metric in Metrics Dashboard',
+    ),
+  ];
+}
+
+/** Native: a planned quarter label's position in the plan (plan-position.ts), or 0 when it is not a quarter. */
+function nPlanPosition(c: RowCell): string {
+  const l = `TRIM(${c('quarter')})`;
+  const yearsOn = `IF(LEN(${l})=2,0,IF(MID(${l},4,1)="Y",VALUE(MID(${l},5,9))-1,VALUE(RIGHT(${l},4))-${c('hStartYear')}))`;
+  return `IFERROR(IF(LEFT(${l},1)="Q",${yearsOn}*4+VALUE(MID(${l},2,1))-${c('hStartQ')}+1,0),0)`;
+}
+
+/** Native: the roadmap quarter (1–4) of the project's name on the roadmap, or 0. */
+const nRoadmapQuarter = (c: RowCell, col: SheetColumn): string =>
+  `IFERROR(VALUE(MID(TRIM(INDEX(${col('roadmap', 'quarter')},MATCH(TRIM(${c('project')}),${col('roadmap', 'initiative')},0))),2,1)),0)`;
+
+function roadmapQuarterOf(d: StrategyData, name: string): number {
+  const r = roadmapItemNamed(d, name);
+  const m = r ? /^Q([1-4])/i.exec(r.quarter.trim()) : null;
+  return m ? Number(m[1]) : 0;
+}
+
+/** The roadmap item a dependency names (first by name), as MATCH finds it. */
+const dependency = (d: StrategyData, name: string): StrategyData['roadmap'][number] | undefined =>
+  roadmapItemNamed(d, name);
+
+function dependencyChecks(): ReviewCheck[] {
+  const source = (
+    core: (r: StrategyData['roadmap'][number], d: StrategyData) => boolean,
+    flag: (c: RowCell, col: SheetColumn) => string,
+  ): ReviewSource => ({
+    sheet: 'roadmap',
+    core: (d) =>
+      names(
+        d.roadmap,
+        (r) => !blank(r.initiative) && !blank(r.dependsOn) && core(r, d),
+        (r) => r.initiative,
+      ),
+    flag: (c, col) => `AND(${nFilled(c('initiative'))},${nFilled(c('dependsOn'))},${flag(c, col)})`,
+    name: (c) => `TRIM(${c('initiative')})`,
+  });
+  const depEnd = (c: RowCell, col: SheetColumn): string =>
+    `INDEX(${col('roadmap', 'end')},MATCH(TRIM(${c('dependsOn')}),${col('roadmap', 'initiative')},0))`;
+  return [
+    {
+      id: 'dependency-order',
+      area: ROADMAP_STEP,
+      check: 'Roadmap items that start before what they depend on ends',
+      severity: 'failure',
+      advice:
+        'Map dependencies and integration points: start an initiative after the one it depends on ends, or move that one earlier.',
+      sources: [
+        source(
+          (r, d) => {
+            const dep = dependency(d, r.dependsOn);
+            return r.start !== undefined && dep?.end !== undefined && r.start <= dep.end;
+          },
+          (c, col) =>
+            `ISNUMBER(${c('start')}),IFERROR(AND(ISNUMBER(${depEnd(c, col)}),N(${c('start')})<=${depEnd(c, col)}),FALSE())`,
+        ),
+      ],
+    },
+    {
+      id: 'dependency-unknown',
+      area: ROADMAP_STEP,
+      check: 'Roadmap items that depend on an initiative not on the roadmap',
+      severity: 'warning',
+      advice: 'Name the dependency as the roadmap names it (Depends On offers the roadmap’s initiatives), or add it.',
+      sources: [
+        source(
+          (r, d) => dependency(d, r.dependsOn) === undefined,
+          (c, col) => `COUNTIF(${col('roadmap', 'initiative')},TRIM(${c('dependsOn')}))=0`,
+        ),
+      ],
+    },
+  ];
+}
+
+function orgChecks(): ReviewCheck[] {
+  const present = (col: SheetColumn, section: string): string =>
+    `COUNTIFS(${col('org', 'section')},"${section}",${col('org', 'item')},"<>")>0`;
+  const gaps = (col: SheetColumn): string =>
+    DOCUMENT_SECTIONS_NEEDED.map((x) => `IF(${present(col, x)},"",", ${x}")`).join('&');
+  return [
+    {
+      id: 'team-no-owner',
+      area: PITFALL_2,
+      check: 'Teams without an owner',
+      severity: 'warning',
+      advice: 'Give every team an owner: the team structure says who leads what (Organization & Ways of Working).',
+      sources: [
+        {
+          sheet: 'org',
+          core: (d) =>
+            names(
+              d.org,
+              (r) => same(r.section, ORG.team) && !blank(r.item) && blank(r.owner),
+              (r) => r.item,
+            ),
+          flag: (c) => `AND(TRIM(${c('section')})="${ORG.team}",${nFilled(c('item'))},${nBlank(c('owner'))})`,
+          name: (c) => `TRIM(${c('item')})`,
+        },
+      ],
+    },
+    {
+      id: 'document-gaps',
+      area: 'Step 7 · Strategy document',
+      check: 'Parts of the strategy document the workbook leaves empty',
+      severity: 'warning',
+      advice:
+        'Fill in the Organization & Ways of Working sheet: the document prints a placeholder for each part left empty.',
+      whole: {
+        core: (d) => {
+          const missing = missingSections(d);
+          return { count: missing.length, items: missing.join(', ') };
+        },
+        count: (col) => DOCUMENT_SECTIONS_NEEDED.map((x) => `IF(${present(col, x)},0,1)`).join('+'),
+        items: (col, count) => `IF(${count}>0,MID(${gaps(col)},3,2000),"")`,
+      },
+    },
+  ];
+}
+
+function planChecks(): ReviewCheck[] {
+  const projects =
+    (flag: (p: StrategyData['projects'][number], d: StrategyData, pos: number) => boolean) => (d: StrategyData) =>
+      names(
+        d.projects,
+        (p) => !blank(p.project) && flag(p, d, planPosition(p.quarter, planStart(d)) ?? 0),
+        (p) => p.project,
+      );
+  return [
+    {
+      id: 'beyond-horizon',
+      area: ROADMAP_STEP,
+      check: 'Projects planned past the timeline horizon',
+      severity: 'warning',
+      advice: `A strategy has a clear timeline (typically 12-18 months; the Organization sheet's Timeline Horizon, else ${DEFAULT_HORIZON_QUARTERS} quarters): raise capacity, cut scope, or move what falls past it to the not-doing list.`,
+      sources: [
+        {
+          sheet: 'projects',
+          core: projects((_p, d, pos) => pos > horizonQuarters(d)),
+          flag: (c, col) => `AND(${nFilled(c('project'))},${nPlanPosition(c)}>${nHorizon(col)})`,
+          name: (c) => `TRIM(${c('project')})`,
+        },
+      ],
+    },
+    {
+      id: 'roadmap-plan-quarter',
+      area: ROADMAP_STEP,
+      check: 'Projects whose roadmap quarter is not their planned quarter',
+      severity: 'warning',
+      advice:
+        'Keep one plan: move the roadmap item to the quarter the prioritization plans, or change the scores or the capacity.',
+      sources: [
+        {
+          sheet: 'projects',
+          core: projects((p, d, pos) => {
+            const q = roadmapQuarterOf(d, p.project);
+            return q > 0 && pos > 0 && q !== pos;
+          }),
+          flag: (c, col) =>
+            `AND(${nFilled(c('project'))},${nRoadmapQuarter(c, col)}>0,${nPlanPosition(c)}>0,${nRoadmapQuarter(c, col)}<>${nPlanPosition(c)})`,
+          name: (c) => `TRIM(${c('project')})`,
+        },
+      ],
     },
   ];
 }

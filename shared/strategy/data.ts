@@ -60,6 +60,8 @@ export interface RoadmapRow {
   start?: number;
   end?: number;
   status: string;
+  /** The initiative this one waits for (its name), "" when none. */
+  dependsOn: string;
 }
 
 export interface MetricRow {
@@ -102,6 +104,21 @@ export interface VelocityRow {
   targetLevel: string;
 }
 
+/** A row of the Organization & Ways of Working sheet (specs/organization.ts: which columns each section uses). */
+export interface OrgRow {
+  section: string;
+  item: string;
+  detail: string;
+  owner: string;
+  count?: number;
+  quarter: string;
+  status: string;
+  amount?: number;
+  /** Computed: a budget line's share of the budget total (0–1). */
+  share?: number;
+  date?: number;
+}
+
 /** One line of the Progress History sheet: a value recorded by "Record snapshot". */
 export interface HistoryRow {
   date: number;
@@ -123,6 +140,9 @@ export interface StrategyData {
   adrs: AdrRow[];
   notDoing: NotDoingRow[];
   history: HistoryRow[];
+  org: OrgRow[];
+  /** The Prioritization sheet's "First quarter" setting, when the workbook has the sheet. */
+  planStart?: string;
 }
 
 /** A StrategyData with every list empty (fresh arrays: readers push into them). */
@@ -139,10 +159,19 @@ export function emptyData(): StrategyData {
     adrs: [],
     notDoing: [],
     history: [],
+    org: [],
   };
 }
 
 /** A metric's name: its technical metric, else its business metric. */
 export function metricName(m: Pick<MetricRow, 'technical' | 'business'>): string {
   return (m.technical || m.business).trim();
+}
+
+/** A metric as the document names it: the business metric, with the technical metric beside it in brackets. */
+export function metricTitle(m: Pick<MetricRow, 'technical' | 'business'>): string {
+  const [business, technical] = [m.business.trim(), m.technical.trim()];
+  if (business !== '' && technical !== '' && business.toLowerCase() !== technical.toLowerCase())
+    return `${business} (${technical})`;
+  return business || technical;
 }

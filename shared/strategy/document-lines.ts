@@ -7,7 +7,10 @@
  */
 import { isoDate, type StrategyDocument } from './model';
 import { CHANGE_TEXTS, changesStatus, changeText, roundHalfAway, trimmed } from './changes';
-import { metricName, type StrategyData } from './data';
+import { metricName, metricTitle, type StrategyData } from './data';
+import { dontDoReason, initiatives, notDoingProjects } from './initiatives';
+import { budgetShare, budgetTotal, cadenceDays, orgFirst, orgRows, orgText, thousands } from './organization';
+import { ORG } from '../templates/specs/organization';
 import { HISTORY_KINDS } from '../templates/specs/history';
 
 /** Theme slots and quarters of the sheet (specs/document.ts). */
@@ -19,24 +22,113 @@ const same = (a: string, b: string): boolean => t(a).toLowerCase() === t(b).toLo
 const list = (items: string[], placeholder: string): string =>
   items.length > 0 ? items.join('; ') : `[${placeholder}: not in the workbook yet]`;
 const opt = (v: string, before: string, after = ''): string => (t(v) === '' ? '' : `${before}${t(v)}${after}`);
+/** " (a, b)" of the parts that are not blank, or "". */
+const paren = (...parts: string[]): string => {
+  const shown = parts.map(t).filter((x) => x !== '');
+  return shown.length === 0 ? '' : ` (${shown.join(', ')})`;
+};
+
+/** Joins the parts that are not blank with "; " (or the placeholder when all are). */
+const joined = (parts: string[], placeholder: string): string =>
+  list(
+    parts.map(t).filter((x) => x !== ''),
+    placeholder,
+  );
+
+/** The Organization sheet's items of a section, in row order. */
+const items = (d: StrategyData, section: string): string[] => orgRows(d, section).map((r) => t(r.item));
+
+/** Resources: the budget total, the people in teams, the hires planned (organization.ts). */
+function resources(d: StrategyData): string {
+  const total = budgetTotal(d);
+  const teamRows = d.org.filter((r) => same(r.section, ORG.team));
+  const people = teamRows.reduce((a, r) => a + (r.count ?? 0), 0);
+  const teams = orgRows(d, ORG.team).length;
+  const hires = d.org.filter((r) => same(r.section, ORG.hire)).reduce((a, r) => a + (r.count ?? 0), 0);
+  return joined(
+    [
+      total === undefined ? '' : `Budget ${thousands(total)}`,
+      teams > 0 ? `${people} people in ${teams} teams` : '',
+      hires > 0 ? `${hires} hires planned` : '',
+    ],
+    'Budget, headcount needs',
+  );
+}
 
 function summary(d: StrategyData, doc: StrategyDocument): string[] {
   const themes = d.themes.filter((x) => t(x.name) !== '').map((x) => t(x.name));
   const count = (q: string): number => d.roadmap.filter((r) => r.quarter.toLowerCase() === q.toLowerCase()).length;
   const section = (s: string): string[] =>
     d.context.filter((c) => t(c.section) === s && t(c.item) !== '').map((c) => t(c.item));
+  const health = doc.healthScore
+    ? `Technical health ${roundHalfAway(doc.healthScore.score, 1)}/5 (${doc.healthScore.status})`
+    : '';
+  const outcomes = items(d, ORG.outcome);
+  const horizon = orgText(d, ORG.horizon);
   return [
+    list(orgText(d, ORG.vision) === '' ? [] : [orgText(d, ORG.vision)], 'One sentence on where we are going'),
     list(themes, '3–5 themes'),
-    doc.healthScore
-      ? `Technical health ${roundHalfAway(doc.healthScore.score, 1)}/5 (${doc.healthScore.status})`
-      : '[Technical health scorecard: not in the workbook yet]',
-    `Roadmap items by quarter: ${QUARTERS.map((q) => `${q} ${count(q)}`).join(', ')}`,
-    list(section('Objective'), 'Business impact'),
+    joined([health, ...items(d, ORG.currentState)], 'Technical health scorecard'),
+    `${horizon === '' ? '' : `${horizon}. `}Roadmap items by quarter: ${QUARTERS.map((q) => `${q} ${count(q)}`).join(', ')}`,
+    resources(d),
+    outcomes.length > 0 ? list(outcomes, '') : list(section('Objective'), 'Business impact'),
     `${doc.findings.length} of ${doc.checksRun} checks (see below)`,
     list(section('Objective'), 'Top 3 business goals'),
     list(section('Constraint'), 'Budget, timeline, market'),
     list(section('Critical Metric'), 'Critical business metrics'),
   ];
+}
+
+/** Organization & Resources, then How We'll Work (after Ownership). */
+function organization(d: StrategyData): { before: string[]; after: string[] } {
+  const iso = (x: number | undefined): string => (x === undefined ? '' : isoDate(x));
+  const total = orgFirst(d, ORG.budgetTotal);
+  const budgetLines = orgRows(d, ORG.budgetLine).map((r) => {
+    const share = budgetShare(d, r);
+    const pct = share === undefined ? '' : ` (${roundHalfAway(share * 100, 0)}%)`;
+    return `${t(r.item)}${r.amount === undefined ? '' : ` ${thousands(r.amount)}${pct}`}`;
+  });
+  const cadence = cadenceDays(d);
+  return {
+    before: [
+      list(
+        orgRows(d, ORG.team).map(
+          (r) => `${t(r.item)}${paren(r.owner, r.count === undefined ? '' : `${r.count} people`)}`,
+        ),
+        'Org chart',
+      ),
+    ],
+    after: [
+      list(
+        orgRows(d, ORG.hire).map(
+          (r) => `${t(r.item)}${r.count === undefined ? '' : ` ×${r.count}`}${paren(r.quarter, r.status)}`,
+        ),
+        'Roles and timeline',
+      ),
+      joined(
+        [
+          total?.amount !== undefined && total.amount > 0
+            ? `${t(total.item) || 'Total'}: ${thousands(total.amount)}`
+            : '',
+          ...budgetLines,
+        ],
+        'High-level breakdown',
+      ),
+      list(
+        orgRows(d, ORG.vendor).map(
+          (r) => `${t(r.item)}${opt(r.detail, ' — ')}${r.date === undefined ? '' : ` (renews ${iso(r.date)})`}`,
+        ),
+        'Critical partners',
+      ),
+      list(items(d, ORG.decisions), 'How we make decisions'),
+      list(items(d, ORG.communication), 'How we stay aligned'),
+      list(
+        d.metrics.filter((m) => metricName(m) !== '').map((m) => t(metricTitle(m))),
+        "What we'll track",
+      ),
+      `${items(d, ORG.cadence).length > 0 ? `${items(d, ORG.cadence).join('; ')}; ` : ''}a progress snapshot at least every ${cadence} days`,
+    ],
+  };
 }
 
 function themeSlot(d: StrategyData, k: number): string[] {
@@ -45,10 +137,10 @@ function themeSlot(d: StrategyData, k: number): string[] {
   if (name === '') return [k < 3 ? '[A strategic theme: not in the workbook yet]' : '', '', '', ''];
   const metrics = d.metrics
     .filter((m) => same(m.theme, name) && metricName(m) !== '')
-    .map((m) => `${t(metricName(m))} ${t(m.current)} → ${t(m.target)}`);
-  const work = d.roadmap
-    .filter((r) => t(r.initiative) !== '' && same(r.theme, name))
-    .map((r) => `${t(r.initiative)}${opt(r.quarter, ' (', ')')}`);
+    .map((m) => `${t(metricTitle(m))} ${t(m.current)} → ${t(m.target)}`);
+  const work = initiatives(d)
+    .filter((w) => same(w.theme, name))
+    .map((w) => `${t(w.name)}${paren(w.quarter, w.status)}`);
   return [
     `${name}${opt(th.owner, ' — owner ')}${opt(th.timeline, ', ')}`,
     `Business driver: ${t(th.driver)}. Success criteria: ${t(th.criteria)}`,
@@ -70,7 +162,7 @@ function changes(doc: StrategyDocument): string[] {
 }
 
 function rest(d: StrategyData, doc: StrategyDocument): string[] {
-  const roadmap = d.roadmap.filter((r) => t(r.initiative) !== '');
+  const work = initiatives(d);
   return [
     list(
       d.principles.filter((p) => t(p.principle) !== '').map((p) => t(p.principle)),
@@ -78,26 +170,32 @@ function rest(d: StrategyData, doc: StrategyDocument): string[] {
     ),
     ...QUARTERS.map((q) =>
       list(
-        roadmap.filter((r) => t(r.quarter) === q).map((r) => `${t(r.initiative)}${opt(r.owner, ' (', ')')}`),
+        work
+          .filter((w) => same(w.quarter, q))
+          .map((w) => `${t(w.name)}${paren(w.owner, w.dependsOn === '' ? '' : `after ${t(w.dependsOn)}`)}`),
         'Focus areas',
       ),
     ),
     list(
-      d.notDoing.filter((n) => t(n.item) !== '').map((n) => `${t(n.item)}${opt(n.why, ' — ')}`),
+      [
+        ...d.notDoing.filter((n) => t(n.item) !== '').map((n) => `${t(n.item)}${opt(n.why, ' — ')}`),
+        ...notDoingProjects(d).map((p) => `${t(p.project)} — ${dontDoReason(p)}`),
+      ],
       'Trade-offs',
     ),
     list(
       d.metrics
         .filter((m) => metricName(m) !== '')
-        .map((m) => `${t(metricName(m))}: ${t(m.current)} → ${t(m.target)}${opt(m.status, ' (', ')')}`),
+        .map((m) => `${t(metricTitle(m))}: ${t(m.current)} → ${t(m.target)}${opt(m.status, ' (', ')')}`),
       'Metrics',
     ),
     ...changes(doc),
+    ...organization(d).before,
     list(
       d.themes.filter((x) => t(x.name) !== '' && t(x.owner) !== '').map((x) => `${t(x.owner)}: ${t(x.name)}`),
       'Owners',
     ),
-    '[Roles and timeline: not in the workbook yet]',
+    ...organization(d).after,
     doc.findings.length === 0
       ? 'All checks pass.'
       : doc.findings.map((f) => `${f.status} ${f.check} (${f.count})${f.items ? `: ${f.items}` : ''}`).join('; '),

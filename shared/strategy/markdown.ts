@@ -4,6 +4,7 @@
  */
 import { changesStatus } from './changes';
 import { isoDate, type DocTheme, type StrategyDocument } from './model';
+import { thousands } from './organization';
 
 /** The document's sections, in the guide's order: the Markdown headings and the Strategy Document sheet's sections. */
 export const DOCUMENT_SECTIONS = {
@@ -15,6 +16,7 @@ export const DOCUMENT_SECTIONS = {
   notDoing: "What We're Not Doing (and Why)",
   metrics: 'Metrics',
   organization: 'Organization & Resources',
+  howWeWork: "How We'll Work",
   findings: 'Strategy Review: Open Findings',
 } as const;
 
@@ -50,6 +52,12 @@ export function esc(s: string): string {
     .replace(/^(\d{1,9})([.)])(?= |$)/, '$1\\$2');
 }
 
+/** A cell's text without a leading "Label:" that repeats the document's own label ("Budget: $2M" under Budget). */
+export function withoutLabel(text: string, label: string): string {
+  const t = text.trim();
+  return t.toLowerCase().startsWith(`${label.toLowerCase()}:`) ? t.slice(label.length + 1).trim() : t;
+}
+
 /** A value that must show something where it stands (a list item, emphasis): "—" when nothing of it is visible. */
 const visible = (s: string): string => esc(s) || '—';
 
@@ -67,26 +75,48 @@ function table(header: string[], rows: string[][]): string[] {
   ];
 }
 
+/** Budget, people and hires from the Organization sheet; else the Budget constraint; else a placeholder. */
+function resources(doc: StrategyDocument): string {
+  const o = doc.org;
+  const people = o.teams.reduce((a, t) => a + (t.headcount ?? 0), 0);
+  const hires = o.hires.reduce((a, h) => a + (h.count ?? 0), 0);
+  const parts = [
+    o.budgetTotal
+      ? `budget ${thousands(o.budgetTotal.amount)}${o.budgetTotal.item ? ` (${esc(o.budgetTotal.item)})` : ''}`
+      : '',
+    o.teams.length > 0 ? `${people} people in ${o.teams.length} teams` : '',
+    hires > 0 ? `${hires} hires planned` : '',
+  ].filter(Boolean);
+  if (parts.length > 0) return parts.join('; ');
+  const budget = doc.constraints.filter((c) => /budget|headcount|\$|€|£/i.test(c.item)).map((c) => esc(c.item));
+  return budget.length > 0 ? budget.join('; ') : placeholder('Budget and headcount');
+}
+
 function executiveSummary(doc: StrategyDocument): string[] {
   const quarters = doc.quarters
     .filter((q) => q.quarter !== 'No quarter')
     .map((q) => `${esc(q.quarter)} (${q.items.length})`);
-  const budget = doc.constraints.filter((c) => /budget|headcount|\$|€|£/i.test(c.item)).map((c) => esc(c.item));
+  const o = doc.org;
+  const health = doc.healthScore
+    ? [`technical health ${doc.healthScore.score.toFixed(1)}/5 (${doc.healthScore.status})`]
+    : [];
+  const state = [...health, ...o.currentState.map(esc)];
+  const outcomes = o.outcomes.length > 0 ? o.outcomes : doc.objectives.map((x) => x.item);
+  const timeline = [
+    o.horizon ? esc(o.horizon) : '',
+    quarters.length > 0 ? `initiatives by quarter: ${quarters.join(', ')}` : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
   return [
     `## ${DOCUMENT_SECTIONS.summary}`,
     '',
-    `- **Vision**: ${placeholder('One sentence on where we are going')}`,
-    `- **Current State**: ${
-      doc.healthScore
-        ? `technical health ${doc.healthScore.score.toFixed(1)}/5 (${doc.healthScore.status})`
-        : placeholder('Technical health scorecard')
-    }`,
+    `- **Vision**: ${o.vision ? esc(o.vision) : placeholder('One sentence on where we are going')}`,
+    `- **Current State**: ${state.length > 0 ? state.join('; ') : placeholder('Technical health scorecard')}`,
     `- **Strategic Themes**: ${doc.themes.length > 0 ? doc.themes.map((t) => esc(t.name)).join('; ') : placeholder('3–5 themes')}`,
-    `- **Timeline**: ${quarters.length > 0 ? `roadmap items by quarter: ${quarters.join(', ')}` : placeholder('12–18 month view')}`,
-    `- **Resources**: ${budget.length > 0 ? budget.join('; ') : placeholder('Budget and headcount')}`,
-    `- **Expected Outcomes**: ${
-      doc.objectives.length > 0 ? doc.objectives.map((o) => esc(o.item)).join('; ') : placeholder('Business impact')
-    }`,
+    `- **Timeline**: ${timeline || placeholder('12–18 month view')}`,
+    `- **Resources**: ${resources(doc)}`,
+    `- **Expected Outcomes**: ${outcomes.length > 0 ? outcomes.map(esc).join('; ') : placeholder('Business impact')}`,
     `- **Open Review Findings**: ${doc.findings.length} of ${doc.checksRun} checks (see [Strategy Review](#strategy-review-open-findings))`,
     '',
   ];
@@ -121,6 +151,7 @@ function businessContext(doc: StrategyDocument): string[] {
     '',
     '### Current State: Technical Health',
     '',
+    ...(doc.org.currentState.length > 0 ? [...doc.org.currentState.map((x) => `- ${esc(x)}`), ''] : []),
     ...(doc.health.length > 0
       ? [
           ...table(
@@ -174,6 +205,7 @@ function theme(t: DocTheme, i: number): string[] {
 }
 
 function principlesAndRoadmap(doc: StrategyDocument): string[] {
+  const dependencies = doc.quarters.some((q) => q.items.some((r) => r.dependsOn !== ''));
   return [
     `## ${DOCUMENT_SECTIONS.principles}`,
     '',
@@ -190,10 +222,15 @@ function principlesAndRoadmap(doc: StrategyDocument): string[] {
       ? doc.quarters.flatMap((q) => [
           `### ${esc(q.quarter)}`,
           '',
-          ...table(
-            ['Initiative', 'Theme', 'Owner', 'Status'],
-            q.items.map((r) => [r.initiative, r.theme, r.owner, r.status]),
-          ),
+          ...(dependencies
+            ? table(
+                ['Initiative', 'Theme', 'Owner', 'Status', 'Depends On'],
+                q.items.map((r) => [r.initiative, r.theme, r.owner, r.status, r.dependsOn]),
+              )
+            : table(
+                ['Initiative', 'Theme', 'Owner', 'Status'],
+                q.items.map((r) => [r.initiative, r.theme, r.owner, r.status]),
+              )),
           '',
         ])
       : [placeholder('Quarterly view of major initiatives'), '']),
@@ -234,26 +271,97 @@ function metricsAndOrg(doc: StrategyDocument): string[] {
     '',
     ...(doc.metrics.length > 0
       ? table(
-          ['Theme', 'Metric', 'Baseline', 'Current', 'Target', 'Progress', 'Status'],
-          doc.metrics.map((m) => [m.theme, m.name, m.baseline, m.current, m.target, pct(m.progress), m.status]),
+          ['Theme', 'Business Metric', 'Technical Metric', 'Baseline', 'Current', 'Target', 'Progress', 'Status'],
+          doc.metrics.map((m) => [
+            m.theme,
+            m.business,
+            m.technical,
+            m.baseline,
+            m.current,
+            m.target,
+            pct(m.progress),
+            m.status,
+          ]),
         )
       : [placeholder('Metrics with current vs target')]),
     '',
     ...snapshotChange(doc),
+    ...organization(doc),
+    ...howWeWork(doc),
+  ];
+}
+
+/** A bold field followed by its table, or by a placeholder when the table would be empty. */
+function fieldTable(label: string, header: string[], rows: string[][], what: string): string[] {
+  return rows.length > 0
+    ? [`- **${label}**:`, '', ...table(header, rows), '']
+    : [`- **${label}**: ${placeholder(what)}`];
+}
+
+const n = (x: number | undefined): string => (x === undefined ? '' : String(x));
+
+function organization(doc: StrategyDocument): string[] {
+  const o = doc.org;
+  const budget = o.budgetLines.map((b) => [b.line, b.amount === undefined ? '' : thousands(b.amount), pct(b.share)]);
+  const constraint = doc.constraints
+    .filter((c) => /budget/i.test(c.item))
+    .map((c) => esc(withoutLabel(c.item, 'Budget')));
+  return [
     `## ${DOCUMENT_SECTIONS.organization}`,
     '',
-    '- **Team Structure and Ownership**:',
+    ...fieldTable(
+      'Team Structure',
+      ['Team', 'Owner', 'Headcount', 'Remit'],
+      o.teams.map((t) => [t.team, t.owner, n(t.headcount), t.remit]),
+      'Org chart',
+    ),
+    '- **Ownership**:',
     ...(doc.owners.length > 0
-      ? doc.owners.map((o) => `  - ${esc(o.owner)}: ${o.owns.map(esc).join('; ')}`)
+      ? doc.owners.map((x) => `  - ${esc(x.owner)}: ${x.owns.map(esc).join('; ')}`)
       : [`  - ${placeholder('Owners')}`]),
-    `- **Hiring Plan**: ${placeholder('Roles and timeline')}`,
-    `- **Budget**: ${
-      doc.constraints
-        .filter((c) => /budget/i.test(c.item))
-        .map((c) => esc(c.item))
-        .join('; ') || placeholder('High-level breakdown')
-    }`,
-    `- **Key Vendors**: ${placeholder('Critical partners')}`,
+    ...fieldTable(
+      'Hiring Plan',
+      ['Role', 'Count', 'Needed By', 'Status', 'Hiring Manager'],
+      o.hires.map((h) => [h.role, n(h.count), h.quarter, h.status, h.owner]),
+      'Roles and timeline',
+    ),
+    ...(o.budgetTotal || budget.length > 0
+      ? [
+          `- **Budget**: ${
+            o.budgetTotal
+              ? `${esc(o.budgetTotal.item || 'Total')}: ${thousands(o.budgetTotal.amount)}`
+              : constraint.join('; ') || 'by line'
+          }`,
+          '',
+          ...table(['Line', 'Amount', 'Share'], budget),
+          '',
+        ]
+      : [`- **Budget**: ${constraint.join('; ') || placeholder('High-level breakdown')}`]),
+    ...fieldTable(
+      'Key Vendors',
+      ['Vendor', 'What For', 'Renewal'],
+      o.vendors.map((v) => [v.vendor, v.purpose, v.renewal]),
+      'Critical partners',
+    ),
+    '',
+  ];
+}
+
+function howWeWork(doc: StrategyDocument): string[] {
+  const o = doc.org;
+  const field = (label: string, items: string[], what: string): string =>
+    `- **${label}**: ${items.length > 0 ? items.map(esc).join('; ') : placeholder(what)}`;
+  return [
+    `## ${DOCUMENT_SECTIONS.howWeWork}`,
+    '',
+    field('Decision Process', o.decisions, 'How we make decisions'),
+    field('Communication', o.communication, 'How we stay aligned'),
+    field(
+      'Metrics',
+      doc.metrics.map((m) => m.name),
+      "What we'll track",
+    ),
+    `- **Reviews**: ${[...o.reviews.map(esc), `a progress snapshot at least every ${o.cadenceDays} days`].join('; ')}`,
     '',
   ];
 }

@@ -8,10 +8,13 @@
 import { serialToDate } from '../core/args';
 import { notADate } from '../core/messages';
 import { reviewStrategy, STATUS_MARK } from './checks';
-import { metricName, type StrategyData } from './data';
+import { metricName, metricTitle, type StrategyData } from './data';
+import { compareQuarters, dontDoReason, initiatives, notDoingProjects, type Initiative } from './initiatives';
+import { budgetShare, budgetTotal, cadenceDays, documentTitle, orgFirst, orgRows, orgText } from './organization';
+import { ORG } from '../templates/specs/organization';
 import { snapshotChanges, type DocChanges } from './changes';
 import { metricNumber, overallHealth, themeCompletion } from './snapshot';
-import { rowsOfTheme } from './theme-index';
+import { rowsOfTheme, themeKey } from './theme-index';
 
 export interface DocTheme {
   name: string;
@@ -27,7 +30,10 @@ export interface DocTheme {
 
 export interface DocMetric {
   theme: string;
+  /** The business metric with the technical metric beside it (metricTitle). */
   name: string;
+  business: string;
+  technical: string;
   baseline: string;
   current: string;
   target: string;
@@ -45,7 +51,10 @@ export interface StrategyDocument {
   health: { dimension: string; rating: string; evidence: string; impact: string }[];
   healthScore?: { score: number; status: string };
   principles: { principle: string; stance: string; practice: string }[];
-  quarters: { quarter: string; items: { initiative: string; theme: string; owner: string; status: string }[] }[];
+  quarters: {
+    quarter: string;
+    items: { initiative: string; theme: string; owner: string; status: string; dependsOn: string }[];
+  }[];
   notDoing: { item: string; why: string; revisit: string }[];
   metrics: DocMetric[];
   owners: { owner: string; owns: string[] }[];
@@ -53,6 +62,50 @@ export interface StrategyDocument {
   checksRun: number;
   /** The latest progress snapshot against the previous one (Progress History). */
   changes: DocChanges;
+  /** The Organization & Ways of Working sheet. */
+  org: DocOrganization;
+}
+
+export interface DocOrganization {
+  vision: string;
+  horizon: string;
+  outcomes: string[];
+  currentState: string[];
+  teams: { team: string; owner: string; headcount?: number; remit: string }[];
+  hires: { role: string; count?: number; quarter: string; status: string; owner: string }[];
+  budgetTotal?: { item: string; amount: number };
+  budgetLines: { line: string; amount?: number; share?: number }[];
+  vendors: { vendor: string; purpose: string; renewal: string }[];
+  decisions: string[];
+  communication: string[];
+  reviews: string[];
+  cadenceDays: number;
+}
+
+function docOrganization(d: StrategyData): DocOrganization {
+  const items = (section: string): string[] => orgRows(d, section).map((r) => r.item);
+  const total = budgetTotal(d);
+  return {
+    vision: orgText(d, ORG.vision),
+    horizon: orgText(d, ORG.horizon),
+    outcomes: items(ORG.outcome),
+    currentState: items(ORG.currentState),
+    teams: orgRows(d, ORG.team).map((r) => ({ team: r.item, owner: r.owner, headcount: r.count, remit: r.detail })),
+    hires: orgRows(d, ORG.hire).map((r) => ({
+      role: r.item,
+      count: r.count,
+      quarter: r.quarter,
+      status: r.status,
+      owner: r.owner,
+    })),
+    budgetTotal: total === undefined ? undefined : { item: orgFirst(d, ORG.budgetTotal)?.item ?? '', amount: total },
+    budgetLines: orgRows(d, ORG.budgetLine).map((r) => ({ line: r.item, amount: r.amount, share: budgetShare(d, r) })),
+    vendors: orgRows(d, ORG.vendor).map((r) => ({ vendor: r.item, purpose: r.detail, renewal: isoDate(r.date) })),
+    decisions: items(ORG.decisions),
+    communication: items(ORG.communication),
+    reviews: items(ORG.cadence),
+    cadenceDays: cadenceDays(d),
+  };
 }
 
 /** A serial day as YYYY-MM-DD; a number no date can be (far out of range, not finite) is shown as such, said. */
@@ -67,6 +120,13 @@ const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.tri
 const shown = (v: string | number): string => String(v).trim();
 
 function docThemes(d: StrategyData): DocTheme[] {
+  // Each theme's initiatives from one pass (N themes against N initiatives stays O(N), as theme-index.ts does).
+  const work = new Map<string, Initiative[]>();
+  for (const w of initiatives(d)) {
+    const list = work.get(themeKey(w.theme));
+    if (list) list.push(w);
+    else work.set(themeKey(w.theme), [w]);
+  }
   return d.themes
     .filter((t) => t.name !== '')
     .map((t) => ({
@@ -74,32 +134,28 @@ function docThemes(d: StrategyData): DocTheme[] {
       complete: themeCompletion(d, t.name),
       metrics: rowsOfTheme(d, 'metrics', t.name)
         .filter((m) => metricName(m) !== '')
-        .map((m) => ({ name: metricName(m), current: shown(m.current), target: shown(m.target), status: m.status })),
-      initiatives: [
-        ...rowsOfTheme(d, 'projects', t.name)
-          .filter((p) => p.project !== '')
-          .map((p) => ({ name: p.project, owner: p.owner, when: p.quarter, status: p.quadrant })),
-        ...rowsOfTheme(d, 'roadmap', t.name)
-          .filter((r) => r.initiative !== '')
-          .map((r) => ({ name: r.initiative, owner: r.owner, when: r.quarter, status: r.status })),
-      ],
+        .map((m) => ({ name: metricTitle(m), current: shown(m.current), target: shown(m.target), status: m.status })),
+      initiatives: (work.get(themeKey(t.name)) ?? []).map((w) => ({
+        name: w.name,
+        owner: w.owner,
+        when: w.quarter,
+        status: w.status,
+      })),
     }));
 }
 
+/** Every initiative once (initiatives.ts) by quarter, in quarter order; "No quarter" last. */
 function quarters(d: StrategyData): StrategyDocument['quarters'] {
-  const order: string[] = [];
   const by = new Map<string, StrategyDocument['quarters'][number]['items']>();
-  for (const r of d.roadmap) {
-    if (r.initiative === '') continue;
-    const q = r.quarter || 'No quarter';
-    if (!by.has(q)) {
-      by.set(q, []);
-      order.push(q);
-    }
-    by.get(q)!.push({ initiative: r.initiative, theme: r.theme, owner: r.owner, status: r.status });
+  for (const w of initiatives(d)) {
+    const q = w.quarter || 'No quarter';
+    if (!by.has(q)) by.set(q, []);
+    by.get(q)!.push({ initiative: w.name, theme: w.theme, owner: w.owner, status: w.status, dependsOn: w.dependsOn });
   }
-  const rank = (q: string): string => (q === 'No quarter' ? '~' : q);
-  return order.sort((a, b) => rank(a).localeCompare(rank(b))).map((quarter) => ({ quarter, items: by.get(quarter)! }));
+  const last = (q: string): number => (q === 'No quarter' ? 1 : 0);
+  return [...by.keys()]
+    .sort((a, b) => last(a) - last(b) || compareQuarters(a, b))
+    .map((quarter) => ({ quarter, items: by.get(quarter)! }));
 }
 
 function owners(d: StrategyData): StrategyDocument['owners'] {
@@ -110,17 +166,16 @@ function owners(d: StrategyData): StrategyDocument['owners'] {
     m.get(owner)!.add(what);
   };
   for (const t of d.themes) if (t.name) add(t.owner, `theme ${t.name}`);
-  for (const r of d.roadmap) if (r.initiative) add(r.owner, r.initiative);
-  for (const p of d.projects) if (p.project) add(p.owner, p.project);
+  for (const w of initiatives(d)) add(w.owner, w.name);
   return [...m.entries()].map(([owner, owns]) => ({ owner, owns: [...owns] }));
 }
 
-/** Builds the document for the strategy as of `today` (a serial day). */
-export function strategyDocument(d: StrategyData, today: number, title = 'Technical Strategy'): StrategyDocument {
+/** Builds the document for the strategy as of `today` (a serial day); the title defaults to the workbook's (documentTitle). */
+export function strategyDocument(d: StrategyData, today: number, title?: string): StrategyDocument {
   const section = (s: string) => d.context.filter((c) => same(c.section, s) && c.item !== '');
   const findings = reviewStrategy(d, today).filter((f) => f.status !== STATUS_MARK.pass);
   return {
-    title,
+    title: title ?? documentTitle(d),
     asOf: isoDate(today),
     themes: docThemes(d),
     objectives: section('Objective').map((c) => ({
@@ -142,14 +197,19 @@ export function strategyDocument(d: StrategyData, today: number, title = 'Techni
     healthScore: overallHealth(d),
     principles: d.principles.filter((p) => p.principle !== ''),
     quarters: quarters(d),
-    notDoing: d.notDoing
-      .filter((n) => n.item !== '')
-      .map((n) => ({ item: n.item, why: n.why, revisit: isoDate(n.revisit) })),
+    notDoing: [
+      ...d.notDoing
+        .filter((n) => n.item !== '')
+        .map((n) => ({ item: n.item, why: n.why, revisit: isoDate(n.revisit) })),
+      ...notDoingProjects(d).map((p) => ({ item: p.project, why: dontDoReason(p), revisit: '' })),
+    ],
     metrics: d.metrics
       .filter((m) => metricName(m) !== '')
       .map((m) => ({
         theme: m.theme,
-        name: metricName(m),
+        name: metricTitle(m),
+        business: m.business,
+        technical: m.technical,
         baseline: shown(m.baseline),
         current: shown(m.current),
         target: shown(m.target),
@@ -166,6 +226,7 @@ export function strategyDocument(d: StrategyData, today: number, title = 'Techni
     })),
     checksRun: reviewStrategy(d, today).length,
     changes: snapshotChanges(d.history),
+    org: docOrganization(d),
   };
 }
 

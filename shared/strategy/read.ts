@@ -17,6 +17,7 @@ import { HEALTH_SHEET } from '../templates/specs/health';
 import { HISTORY_SHEET } from '../templates/specs/history';
 import { METRICS_SHEET } from '../templates/specs/metrics';
 import { NOT_DOING_SHEET } from '../templates/specs/not-doing';
+import { ORGANIZATION_SHEET } from '../templates/specs/organization';
 import { PRINCIPLES_SHEET } from '../templates/specs/principles';
 import {
   DEFAULT_CAPACITY,
@@ -56,6 +57,7 @@ const SOURCES: { field: keyof StrategyData; spec: SheetSpec; required: boolean }
   { field: 'adrs', spec: ADR_SHEET, required: false },
   { field: 'notDoing', spec: NOT_DOING_SHEET, required: false },
   { field: 'history', spec: HISTORY_SHEET, required: false },
+  { field: 'org', spec: ORGANIZATION_SHEET, required: false },
 ];
 
 export interface ReadResult {
@@ -293,6 +295,7 @@ const PLAIN: Partial<Record<keyof StrategyData, (r: Row) => unknown>> = {
     start: num(r.start),
     end: num(r.end),
     status: text(r.status),
+    dependsOn: text(r.dependsOn),
   }),
   velocity: (r) => ({
     metric: text(r.metric),
@@ -310,6 +313,18 @@ const PLAIN: Partial<Record<keyof StrategyData, (r: Row) => unknown>> = {
     review: num(r.review),
   }),
   notDoing: (r) => ({ item: text(r.item), why: text(r.why), theme: text(r.theme), revisit: num(r.revisit) }),
+  org: (r) => ({
+    section: text(r.section),
+    item: text(r.item),
+    detail: text(r.detail),
+    owner: text(r.owner),
+    count: num(r.count),
+    quarter: text(r.quarter),
+    status: text(r.status),
+    amount: num(r.amount),
+    share: num(r.share),
+    date: num(r.date),
+  }),
   history: (r) => ({
     date: num(r.date) ?? NaN,
     kind: text(r.kind),
@@ -347,8 +362,10 @@ export function readStrategy(sheets: ReadSheet[], now: Date): ReadResult {
     }
     found[src.field] = sheet.name;
     const { rows, settings } = rowsOf(sheet, src.spec);
-    if (src.field === 'projects') data.projects = readProjects(rows, settings, now);
-    else if (src.field === 'metrics') data.metrics = readMetrics(rows, now);
+    if (src.field === 'projects') {
+      data.projects = readProjects(rows, settings, now);
+      data.planStart = text(settings.start) || DEFAULT_START;
+    } else if (src.field === 'metrics') data.metrics = readMetrics(rows, now);
     else (data[src.field] as unknown[]) = rows.map(PLAIN[src.field]!);
   }
   data.history = data.history.filter((h) => Number.isFinite(h.date));

@@ -20,6 +20,7 @@ import { VELOCITY_SHEET } from './specs/velocity';
 import { HISTORY_SHEET } from './specs/history';
 import { REVIEW_SHEET } from './specs/review';
 import { DOCUMENT_SHEET } from './specs/document';
+import { ORGANIZATION_SHEET } from './specs/organization';
 import { DEBT_SHEET } from './specs/debt';
 import { TEAM_SHEET } from './specs/team';
 
@@ -41,6 +42,7 @@ const ENTRIES: TemplateSpec[] = [
     sheets: [
       DASHBOARD_SHEET,
       BUSINESS_CONTEXT_SHEET,
+      ORGANIZATION_SHEET,
       HEALTH_SHEET,
       DEBT_SHEET,
       THEMES_SHEET,
@@ -64,6 +66,13 @@ const ENTRIES: TemplateSpec[] = [
     description:
       'Strategic objectives, key constraints (budget, timeline, compliance) and the critical business metrics.',
     sheets: [BUSINESS_CONTEXT_SHEET],
+  },
+  {
+    id: 'organization',
+    name: 'Organization & Ways of Working',
+    description:
+      "The rest of the guide's strategy document: company and year, vision, timeline horizon, expected outcomes, current state, teams, hiring plan, budget breakdown, key vendors, and how we work (decisions, communication, review cadence).",
+    sheets: [ORGANIZATION_SHEET],
   },
   {
     id: 'health-scorecard',
@@ -142,6 +151,7 @@ const ENTRIES: TemplateSpec[] = [
     sheets: [
       REVIEW_SHEET,
       BUSINESS_CONTEXT_SHEET,
+      ORGANIZATION_SHEET,
       THEMES_SHEET,
       PRIORITIZATION_SHEET,
       ROADMAP_SHEET,

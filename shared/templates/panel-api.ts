@@ -29,6 +29,12 @@ export interface PanelApi {
    * sheet (inserting it when missing); nothing else is written. Throws an Error with a readable message.
    */
   recordSnapshot(): SnapshotReport;
+  /**
+   * Appends each planned project of the Prioritization sheet that is not on the Roadmap yet, with its theme, owner
+   * and the dates of its planned quarter, below the Roadmap's last row; nothing else is written. Throws an Error
+   * with a readable message when the workbook has no Roadmap sheet.
+   */
+  addPlannedToRoadmap(): SnapshotReport;
   /** The workbook's strategy document as Markdown. Throws an Error when the Strategic Themes sheet is missing. */
   strategyMarkdown(): string;
   /** Answers at once, so the panel knows it reaches its host (the self-check's first line). */

@@ -16,6 +16,7 @@
  * Screenshots go to test-output/panels/; with UPDATE_SCREENSHOTS=1 the README images
  * docs/images/{sidebar,taskpane,taskpane-functions}.png are rewritten too.
  */
+import { ROADMAP_NEEDED } from '../../shared/core/messages';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -465,6 +466,13 @@ describeWithChromium()('sidebar and task pane in Chromium', () => {
       const md = await page.locator('#tst-markdown').inputValue();
       expect(md).toMatch(/^# Technical Strategy\n/);
       expect(md).toContain('### Theme 1: Enterprise-Ready Platform');
+      // Without a Roadmap sheet the roadmap action says what it needs and writes nothing.
+      await page.locator('#tst-plan-to-roadmap').click();
+      await page.waitForSelector('#tst-progress-status.tst-error');
+      await expect(page.locator('#tst-progress-status').textContent()).resolves.toBe(
+        `No project was added: ${ROADMAP_NEEDED}`,
+      );
+      expect(await page.evaluate(() => (window as any).__excelHost.sheetNames())).toEqual(names);
       expect((await overflow(page)).wide).toEqual([]);
       await shot(page, 'taskpane-progress-tab');
     });

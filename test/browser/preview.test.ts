@@ -7,6 +7,7 @@
  * Needs chromium (Debian: apt-get install chromium). Skipped with a message only outside CI.
  */
 import ExcelJS from 'exceljs';
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
@@ -273,6 +274,37 @@ describeWithChromium()('local preview in Chromium', () => {
       // C1 holds =PRIORITY_SCORE("high",8,5,6), an error: its native form would give a blank, so its value is kept.
       '3 cells use add-in functions: 2 saved as the spreadsheet\'s own formulas, 1 as its value, so the file works without the add-in (listed on the sheet "Converted formulas").',
     );
+  });
+
+  test('Print document prints the Strategy Document as the .xlsx does: portrait, every line whole', async () => {
+    // window.print opens the system dialog: recorded here; the page is then printed to PDF as print media.
+    await page.evaluate(() => {
+      const w = window as unknown as { tstPrinted: number; print: () => void };
+      w.tstPrinted = 0;
+      w.print = () => void w.tstPrinted++;
+    });
+    await page.locator('#pv-print-document').click();
+    expect(await page.evaluate(() => (window as unknown as { tstPrinted: number }).tstPrinted)).toBe(1);
+    await expect(page.locator('.pv-toolbar-status').textContent()).resolves.toBe(
+      'Printing "Strategy Document" (portrait).',
+    );
+    const content = (await sheetValues(page, 'Strategy Document')).slice(1).map((r) => String(r[2] ?? ''));
+    const lines = content.filter((l) => l.trim() !== '');
+    expect(lines.length).toBeGreaterThan(30);
+    const pdf = path.join(OUT, 'preview-document.pdf');
+    await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: false });
+    const info = execFileSync('pdfinfo', ['-f', '1', '-l', '99', pdf], { encoding: 'utf8' });
+    const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm)].map((m) => [+m[1], +m[2]]);
+    // Portrait, and about as many pages as the .xlsx in LibreOffice (at most three): nothing of the app printed.
+    expect(sizes.length).toBeGreaterThanOrEqual(1);
+    expect(sizes.length).toBeLessThanOrEqual(3);
+    expect(sizes.every(([w, h]) => h > w)).toBe(true);
+    // Every line whole in the PDF's text (a break after a hyphen is layout, and pdftotext drops that hyphen).
+    const plain = (x: string): string => x.replace(/\s+/g, ' ').replace(/-\s?/g, '').trim();
+    const text = plain(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
+    expect(text).toContain(plain(String((await sheetValues(page, 'Strategy Document'))[0][0])));
+    for (const line of lines) expect({ line, printed: text.includes(plain(line)) }).toEqual({ line, printed: true });
+    expect(text).not.toContain('Download .xlsx');
   });
 
   test('no console errors, warnings or external requests', () => {

@@ -62,10 +62,20 @@ test('the example workbook gives the sample document in docs/', async () => {
     "## What We're Not Doing (and Why)",
     '## Metrics',
     '## Organization & Resources',
+    "## How We'll Work",
     '## Strategy Review: Open Findings',
   ])
     expect(r.out).toContain(`\n${heading}\n`);
-  expect(r.out).toContain('| Global Scale & Performance | p95 latency | N/A | 350ms | \\<200ms |   | No due date |');
+  expect(r.out).toContain(
+    '| Global Scale & Performance | EMEA revenue | p95 latency | N/A | 350ms | \\<200ms |   | No due date |',
+  );
+  // The title comes from the workbook; nothing the example holds is left as a placeholder.
+  expect(r.out.split('\n')[0]).toMatch(/^# Technical Strategy: Example SaaS Co\. \d{4}/);
+  expect(r.out).not.toContain('not in the workbook yet');
+  // Each initiative once: "Refactor" (Don't Do) only under What We're Not Doing.
+  expect(r.out.match(/Refactor/g)).toHaveLength(1);
+  expect(r.out).toContain("- **Refactor** — Don't Do in the prioritization (impact 4, effort 7)");
+  expect(r.out).not.toMatch(/Budget\*\*: Budget:/);
 });
 
 itLo(
@@ -92,7 +102,7 @@ test('writes the file, refuses to overwrite without --force, overwrites with it'
   const out = path.join(dir, 'strategy.md');
   fs.rmSync(out, { force: true });
   expect((await cli(['document', workbook, '--out', out])).code).toBe(0);
-  expect(fs.readFileSync(out, 'utf8')).toMatch(/^# Technical Strategy\n/);
+  expect(fs.readFileSync(out, 'utf8')).toMatch(/^# Technical Strategy: Example SaaS Co\. /); // the workbook's title
   fs.writeFileSync(out, 'mine');
   const again = await cli(['document', workbook, '--out', out]);
   expect(again.code).toBe(1);

@@ -55,6 +55,8 @@ function asReadSheets(model: WorkbookModel): ReadSheet[] {
 }
 import { SNAPSHOT_DAYS, TRENDS, fillHistory, previewWithSnapshots, serialOfUtc } from '../fixtures/snapshots';
 
+/** The Strategy Document's printed pages at most: the guide's template whole, Organization & Resources and How We'll Work included. */
+const DOCUMENT_PAGES = 3;
 const soffice = sofficePath();
 const describeLo = describeNeeding('soffice', 'pdftotext', 'pdffonts');
 
@@ -332,16 +334,21 @@ describeLo('LibreOffice draws the workbook’s charts from its cells and prints 
         expect({ sheet: s.name, pages: printed.length }).toEqual({ sheet: s.name, pages: 1 });
         continue;
       }
-      expect({ sheet: s.name, pages: printed.length <= 2 }).toEqual({ sheet: s.name, pages: true });
+      // The Strategy Document holds the guide's whole template (with Organization & Resources and How We'll Work): three pages.
+      const most = s.key === 'document' ? DOCUMENT_PAGES : 2;
+      expect({ sheet: s.name, pages: printed.length <= most }).toEqual({ sheet: s.name, pages: true });
       for (const c of s.charts) expect(printed[printed.length - 1].text).toContain(c.title);
     }
   });
 
-  test('the Strategy Document prints in two portrait pages, every line whole; the Review in one or two, the History’s table in one', () => {
+  test('the Strategy Document prints in at most three portrait pages, every line whole; the Review in one or two, the History’s table in one', () => {
     const printed = (sheet: string): PrintedPage[] => pages.example.filter((p) => p.sheet === sheet);
-    for (const sheet of ['Strategy Document', 'Strategy Review']) {
+    for (const [sheet, most] of [
+      ['Strategy Document', DOCUMENT_PAGES],
+      ['Strategy Review', 2],
+    ] as const) {
       const n = printed(sheet).length;
-      expect({ sheet, printed: n >= 1 && n <= 2 }).toEqual({ sheet, printed: true });
+      expect({ sheet, printed: n >= 1 && n <= most }).toEqual({ sheet, printed: true });
     }
     // Progress History: its table on one page; its six trend charts print once it holds snapshots, two to a
     // landscape page (the text of two stacked charts interleaves in pdftotext's layout, so pages are counted).
@@ -359,7 +366,9 @@ describeLo('LibreOffice draws the workbook’s charts from its cells and prints 
     );
     // Readable: each line's text (as the core computes it) reads whole in the PDF's text, so no wrapped
     // line was cut or printed over its neighbours (rows sized to the text: xlsx/document-rows.ts).
-    const plain = (x: string): string => x.replace(/\s+/g, ' ').trim();
+    // A line may wrap after a hyphen ("2027-09-" / "01"), and pdftotext then drops that hyphen ("2027-0901"):
+    // hyphens are left out of the comparison, every other character counts.
+    const plain = (x: string): string => x.replace(/\s+/g, ' ').replace(/-\s?/g, '').trim();
     const text = plain(
       readingOrderPages(pdf)
         .filter((p) => p.includes('Live from this workbook'))

@@ -66,7 +66,7 @@ describe('Excel: two inserts at once', () => {
     const resolved = resolvePlan(workbook, { sheets: ['Sheet1'], namedRanges: [], tables: [] }).plan;
     expect(host.sheetNames()).toEqual(['Sheet1', ...resolved.sheets.map((s) => s.name)]);
     for (const s of resolved.sheets) expect(checkExcelSheet(host, s)).toEqual([]);
-    expect(host.state.names.map((n) => n.name)).toEqual(['ThemeNames']);
+    expect(host.state.names.map((n) => n.name)).toEqual(['ThemeNames', 'InitiativeNames']);
   });
 });
 
@@ -91,7 +91,7 @@ describe('Excel: a co-author adds a sheet or a name between our round trips', ()
     });
     const message = await failureOf(excelInsert(host, workbook));
     expect(message).toMatch(
-      /^Full Strategy Workbook was not inserted: Excel reported ".*already exists.*"\. The sheet "Roadmap" was created by someone else .*; it was left as it is: insert again for a fresh name\. The sheets it had added \("Progress Dashboard", "Business Context", "Technical Health", "Technical Debt", "Strategic Themes", "Technical Principles", "Prioritization", "Team Scoring"\) were removed\. Nothing else was changed\.$/,
+      /^Full Strategy Workbook was not inserted: Excel reported ".*already exists.*"\. The sheet "Roadmap" was created by someone else .*; it was left as it is: insert again for a fresh name\. The sheets it had added \("Progress Dashboard", "Business Context", "Organization & Ways of Working", "Technical Health", "Technical Debt", "Strategic Themes", "Technical Principles", "Prioritization", "Team Scoring"\) were removed\. Nothing else was changed\.$/,
     );
     expect(host.sheetNames()).toEqual(['Sheet1', 'Roadmap']);
     expect(snapshotSheet(host.sheet('Roadmap'))).toEqual(theirs);
@@ -287,7 +287,7 @@ describe('Google Sheets: a co-author adds a sheet or a named range while an inse
     }
     expect(message).toContain('The sheet "Roadmap" was created by someone else');
     expect(message).toMatch(
-      /The sheets it had added \("Progress Dashboard", "Business Context", "Technical Health", "Technical Debt", "Strategic Themes", "Technical Principles", "Prioritization", "Team Scoring"\) were removed\. Nothing else was changed\.$/,
+      /The sheets it had added \("Progress Dashboard", "Business Context", "Organization & Ways of Working", "Technical Health", "Technical Debt", "Strategic Themes", "Technical Principles", "Prioritization", "Team Scoring"\) were removed\. Nothing else was changed\.$/,
     );
     expect(fake.ss.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Roadmap']);
     expect(fake.ss.sheet('Roadmap').content('A1')).toBe('theirs');

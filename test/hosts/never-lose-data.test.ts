@@ -74,10 +74,11 @@ describe('Google Sheets never loses the user’s work', () => {
   test('the user’s named range keeps its name and target; ours is ThemeNames_2 and every theme drop-down uses ours', () => {
     const fake = userSpreadsheet();
     const report = sheetsInsert(fake, workbook);
-    expect(report.namedRanges).toEqual(['ThemeNames_2']);
+    expect(report.namedRanges).toEqual(['ThemeNames_2', 'InitiativeNames']);
     expect(namedRanges(fake)).toEqual([
       ['ThemeNames', 'Roadmap', 'A2:A3'],
       ['ThemeNames_2', 'Strategic Themes', 'A2:A51'],
+      ['InitiativeNames', 'Roadmap (2)', 'A2:A51'],
     ]);
     const projects = fake.ss.sheet('Prioritization');
     const dv = projects.peek('B2')?.validation;
@@ -186,7 +187,11 @@ describe('Excel never loses the user’s work', () => {
     await excelInsert(host, roadmap);
     expect(host.sheetNames()).toEqual(['Sheet1', 'Roadmap', 'Roadmap (2)']);
     const r1 = resolvePlan(roadmap, { sheets: ['Sheet1'], namedRanges: [], tables: [] }).plan;
-    const r2 = resolvePlan(roadmap, { sheets: ['Sheet1', 'Roadmap'], namedRanges: [], tables: ['RoadmapTable'] }).plan;
+    const r2 = resolvePlan(roadmap, {
+      sheets: ['Sheet1', 'Roadmap'],
+      namedRanges: ['InitiativeNames'],
+      tables: ['RoadmapTable'],
+    }).plan;
     expect(checkExcelSheet(host, r1.sheets[0])).toEqual([]);
     expect(checkExcelSheet(host, r2.sheets[0])).toEqual([]);
   });
@@ -194,10 +199,11 @@ describe('Excel never loses the user’s work', () => {
   test('the user’s ThemeNames is untouched; ours is ThemeNames_2 and every theme drop-down lists its range', async () => {
     const host = await userWorkbook();
     const report = await excelInsert(host, workbook);
-    expect(report.namedRanges).toEqual(['ThemeNames_2']);
+    expect(report.namedRanges).toEqual(['ThemeNames_2', 'InitiativeNames']);
     expect(names(host)).toEqual([
       ['ThemeNames', "'Roadmap'!A2:A3"],
       ['ThemeNames_2', "'Strategic Themes'!A2:A51"],
+      ['InitiativeNames', "'Roadmap (2)'!A2:A51"],
     ]);
     for (const [sheet, cell] of [
       ['Prioritization', 'B2'],

@@ -166,8 +166,10 @@ describe('Excel', () => {
     const host = new FakeExcelHost();
     await applyPlanExcel(ctxOf(host), compileTemplate('strategy-workbook', { example: true, now: NOW }));
     const md = await strategyMarkdownExcel(ctxOf(host));
-    expect(md).toMatch(/^# Technical Strategy\n/);
-    expect(md).toContain('| Global Scale & Performance | p95 latency | N/A | 350ms | \\<200ms |   | No due date |');
+    expect(md).toMatch(/^# Technical Strategy: Example SaaS Co\. /); // the workbook's title
+    expect(md).toContain(
+      '| Global Scale & Performance | EMEA revenue | p95 latency | N/A | 350ms | \\<200ms |   | No due date |',
+    );
     const empty = new FakeExcelHost();
     await expect(strategyMarkdownExcel(ctxOf(empty))).rejects.toThrow('needs the "Strategic Themes" sheet');
   });

@@ -12,18 +12,22 @@ import { documentLineTexts } from '../../shared/strategy/document-lines';
 import { HISTORY_KINDS } from '../../shared/templates/specs/history';
 import { todaySerial } from '../../shared/functions/metrics';
 import { loadPlan, type LoadedPlan } from '../templates/loader';
-import { column, layoutOf } from '../templates/engine-helpers';
+import { column, layoutOf, setInputs, specOf } from '../templates/engine-helpers';
+import { renderMarkdown } from '../../shared/strategy/markdown';
+import { HEALTH_DIMENSIONS } from '../../shared/templates/specs/health';
 import { engineSheets } from './workbook-source';
 
 const NOW = new Date();
 let loaded: LoadedPlan;
 let line: (label: string, nth?: number) => unknown;
+let content: (i: number) => unknown;
 beforeAll(() => {
   loaded = loadPlan(compileTemplate('strategy-workbook', { example: true, now: NOW }));
-  const content = column(loaded, layoutOf('strategy-workbook', 'document'), 'content');
+  const all = column(loaded, layoutOf('strategy-workbook', 'document'), 'content');
+  content = (i) => all[i];
   line = (label, nth = 0) => {
     const i = DOCUMENT_LINES.map((l, k) => [l.label, k] as const).filter(([l]) => l === label)[nth][1];
-    return content[i];
+    return all[i];
   };
 });
 afterAll(() => loaded.destroy());
@@ -35,19 +39,58 @@ test('each line equals the core document model of the same workbook', () => {
   expect(line('Objectives')).toBe(doc.objectives.map((o) => o.item).join('; '));
   expect(line('Critical metrics')).toBe(doc.criticalMetrics.join('; '));
   for (const q of doc.quarters)
-    expect(line(q.quarter)).toBe(q.items.map((i) => `${i.initiative}${i.owner ? ` (${i.owner})` : ''}`).join('; '));
+    expect(line(q.quarter)).toBe(
+      q.items
+        .map((i) => `${i.initiative} (${[i.owner, i.dependsOn && `after ${i.dependsOn}`].filter(Boolean).join(', ')})`)
+        .join('; '),
+    );
+  expect(line('Q2')).toContain(
+    'Multi-region deployment to EU (Lars Eriksen (example), after Improve monitoring and alerting)',
+  );
   expect(line('Not doing')).toBe(doc.notDoing.map((n) => `${n.item} — ${n.why}`).join('; '));
+  // The plan's "Don't Do" project is a trade-off, never an initiative; a planned project not on the roadmap is one.
+  expect(line('Not doing')).toContain("Refactor — Don't Do in the prioritization (impact 4, effort 7)");
+  expect(DOCUMENT_LINES.map((_, i) => String(line(DOCUMENT_LINES[i].label, 0))).join('\n')).not.toContain('Refactor (');
+  expect(line('   Key initiatives', 3)).toBe(
+    'Real-time analytics pipeline (Q4, Not started); Experimentation platform (Q4, Blocked); ML infrastructure foundation (Q4, Not started); Customer data platform (Q4, Not started); Analytics (Q2, Planned)',
+  );
   expect(line('Current vs target')).toBe(
     doc.metrics.map((m) => `${m.name}: ${m.current} → ${m.target} (${m.status})`).join('; '),
   );
   expect(line('Open findings')).toBe(
     doc.findings.map((f) => `${f.status} ${f.check} (${f.count}): ${f.items}`).join('; '),
   );
-  expect(line('Current state')).toBe('Technical health 3/5 (Healthy)');
+  expect(line('Current State')).toBe(
+    'Technical health 3/5 (Healthy); 99.9% uptime with manual failover; deploys take 2 hours; no SOC 2 yet',
+  );
+  // The Organization & Ways of Working sheet fills what no other sheet holds.
+  expect(line('Vision')).toBe('The platform enterprises trust with their data, fast in every region we sell');
+  expect(line('Resources')).toBe('Budget 2,000,000; 19 people in 4 teams; 6 hires planned');
+  expect(line('Budget')).toBe(
+    'Engineering budget this year: 2,000,000; Headcount 1,500,000 (75%); Cloud and infrastructure 300,000 (15%); Vendors and tools 200,000 (10%)',
+  );
+  expect(line('Hiring plan')).toBe(
+    'Security engineer ×2 (Q1, Hired); Site reliability engineer ×2 (Q2, Open); Data engineer ×2 (Q3, Planned)',
+  );
+  expect(line('Reviews')).toBe(
+    'Monthly strategy review, quarterly retrospective; a progress snapshot at least every 31 days',
+  );
+  const placeholders = DOCUMENT_LINES.map((l, i) => [l.label, content(i)]).filter(([, v]) =>
+    String(v).includes('not in the workbook yet'),
+  );
+  expect(placeholders).toEqual([]);
+  const title = loaded.hf.getCellValue({ sheet: loaded.sheetId('document'), row: 0, col: 0 });
+  expect(title).toBe(doc.title);
+  expect(title).toMatch(/^Technical Strategy: Example SaaS Co\. \d{4}(–\d{4})?$/);
   expect(line('Theme 1')).toBe('Enterprise-Ready Platform — owner Dana Okafor (example), 6 months');
-  expect(line('   Metrics', 1)).toBe('p95 latency 350ms → <200ms');
-  expect(line('Theme 5')).toBe(''); // four themes: the fifth slot stays empty
-  expect(line('Hiring plan')).toBe('[Roles and timeline: not in the workbook yet]');
+  // Named by the business metric, the technical metric beside it.
+  expect(line('   Metrics', 0)).toBe('Enterprise ARR (SOC 2 certified) $250K → $1M');
+  expect(line('   Metrics', 1)).toBe('EMEA revenue (p95 latency) 350ms → <200ms');
+  expect(line('Theme 5')).toBe(''); // four themes: the fifth slot stays empty…
+  const labels = column(loaded, layoutOf('strategy-workbook', 'document'), 'label');
+  const slot5 = DOCUMENT_LINES.findIndex((l) => l.label === 'Theme 5');
+  expect(labels.slice(slot5, slot5 + 4)).toEqual(['', '', '', '']); // …and prints no block
+  expect(labels[slot5 - 4]).toBe('Theme 4');
 });
 
 /** Every line of the sheet next to the core's text for it (documentLineTexts), by label. */
@@ -65,7 +108,9 @@ test('every line of the sheet is the core text for it (documentLineTexts)', () =
 test('a blank workbook shows placeholders, not errors', () => {
   const blank = loadPlan(compileTemplate('strategy-workbook', { example: false, now: NOW }));
   const content = column(blank, layoutOf('strategy-workbook', 'document'), 'content');
-  expect(content[0]).toBe('[3–5 themes: not in the workbook yet]');
+  expect(content[0]).toBe('[One sentence on where we are going: not in the workbook yet]');
+  expect(content[1]).toBe('[3–5 themes: not in the workbook yet]');
+  expect(blank.hf.getCellValue({ sheet: blank.sheetId('document'), row: 0, col: 0 })).toBe('Technical Strategy');
   expect(content.filter((v) => v !== null && typeof v === 'object')).toEqual([]);
   expectSheetEqualsCore(blank);
   blank.destroy();
@@ -175,5 +220,199 @@ describe('the change since the previous snapshot (Progress History)', () => {
     writeHistory(l, [...old, ...filler(at(-60), 30), ...filler(at(-30), 30)]);
     expect(lines(l).status).toMatch(/more than 50 values/);
     expect(lines(l).metrics).toBe('');
+  });
+});
+
+test('a project on both the plan and the roadmap is one initiative: the roadmap quarter and status win', () => {
+  const l = loadPlan(compileTemplate('strategy-workbook', { example: false, now: NOW }));
+  setInputs(l, specOf('strategy-workbook', 'themes'), [{ name: 'Velocity', owner: 'Kim' }]);
+  setInputs(l, specOf('strategy-workbook', 'projects'), [
+    { project: 'CI pipeline speed-up', theme: 'Velocity', impact: 9, urgency: 8, effort: 3, risk: 2, owner: 'Kim' },
+    { project: 'Flaky test triage', theme: 'Velocity', impact: 8, urgency: 6, effort: 4, risk: 2, owner: 'Ana' },
+    { project: 'Rewrite in Rust', theme: 'Velocity', impact: 3, urgency: 2, effort: 9, risk: 8, owner: 'Lee' },
+  ]);
+  setInputs(l, specOf('strategy-workbook', 'roadmap'), [
+    { initiative: 'CI pipeline speed-up', theme: 'Velocity', quarter: 'Q2', owner: 'Kim', status: 'Done' },
+  ]);
+  const { data } = readStrategy(engineSheets(l, true), NOW);
+  const doc = strategyDocument(data, todaySerial({ now: () => NOW }));
+  const work = doc.themes[0].initiatives.map((i) => [i.name, i.when, i.status]);
+  expect(work).toEqual([
+    ['CI pipeline speed-up', 'Q2', 'Done'],
+    ['Flaky test triage', 'Q1', 'Planned'],
+  ]);
+  expect(doc.notDoing.map((n) => n.item)).toEqual(['Rewrite in Rust']);
+  expectSheetEqualsCore(l);
+  const md = renderMarkdown(doc);
+  const between = (a: string, b: string): string => md.slice(md.indexOf(a), md.indexOf(b));
+  expect(between('## Strategic Themes', '## Technical Principles').match(/CI pipeline speed-up/g)).toHaveLength(1);
+  expect(between('## Roadmap', "## What We're Not Doing").match(/CI pipeline speed-up/g)).toHaveLength(1);
+  expect(between('## Strategic Themes', '## Technical Principles')).not.toContain('Rewrite in Rust');
+  l.destroy();
+});
+
+/**
+ * A workbook filled the way a manager would, from blank: three themes, ten projects of their own (two "Don't Do",
+ * three also on the roadmap, one there in another quarter than planned), metrics, context, principles, health
+ * ratings and every part of the Organization sheet.
+ */
+describe("a manager's own workbook", () => {
+  let l: LoadedPlan;
+  const THEMES = ['Faster delivery', 'Reliable platform', 'Self-serve data'];
+  const PROJECTS: [string, number, number, number, number, number][] = [
+    // [name, theme index, impact, urgency, effort, risk]
+    ['CI pipeline speed-up', 0, 9, 8, 3, 2],
+    ['Flaky test triage', 0, 8, 6, 2, 2],
+    ['Trunk-based development', 0, 7, 5, 4, 3],
+    ['Rewrite the build in Bazel', 0, 3, 2, 9, 8],
+    ['Postgres sharding', 1, 9, 7, 8, 6],
+    ['On-call runbooks', 1, 6, 6, 2, 1],
+    ['Chaos testing', 1, 4, 3, 8, 5],
+    ['Event pipeline', 2, 8, 5, 6, 4],
+    ['Self-serve dashboards', 2, 7, 4, 3, 2],
+    ['Data catalogue', 2, 6, 3, 4, 3],
+  ];
+  beforeAll(() => {
+    l = loadPlan(compileTemplate('strategy-workbook', { example: false, now: NOW }));
+    setInputs(
+      l,
+      specOf('strategy-workbook', 'themes'),
+      THEMES.map((name, i) => ({
+        name,
+        driver: `Driver ${i + 1}`,
+        implication: `Implication ${i + 1}`,
+        criteria: `Criteria ${i + 1}`,
+        timeline: '12 months',
+        owner: ['Kim', 'Ana', 'Lee'][i],
+      })),
+    );
+    setInputs(
+      l,
+      specOf('strategy-workbook', 'projects'),
+      PROJECTS.map(([project, t, impact, urgency, effort, risk]) => ({
+        project,
+        theme: THEMES[t],
+        impact,
+        urgency,
+        effort,
+        risk,
+        owner: ['Kim', 'Ana', 'Lee'][t],
+      })),
+    );
+    setInputs(l, specOf('strategy-workbook', 'roadmap'), [
+      { initiative: 'CI pipeline speed-up', theme: THEMES[0], quarter: 'Q1', owner: 'Kim', status: 'Done' },
+      { initiative: 'Postgres sharding', theme: THEMES[1], quarter: 'Q4', owner: 'Ana', status: 'Not started' },
+      { initiative: 'Event pipeline', theme: THEMES[2], quarter: 'Q3', owner: 'Lee', status: 'In progress' },
+    ]);
+    setInputs(l, specOf('strategy-workbook', 'metrics'), [
+      {
+        theme: THEMES[0],
+        business: 'Lead time',
+        technical: 'Deploys per day',
+        baseline: 1,
+        current: 2,
+        target: 5,
+        timeline: 'Q4',
+      },
+      {
+        theme: THEMES[1],
+        business: 'Churn from outages',
+        technical: 'Uptime',
+        baseline: '99.5%',
+        current: '99.7%',
+        target: '99.95%',
+        timeline: 'Q4',
+      },
+      {
+        theme: THEMES[2],
+        business: 'Analyst hours saved',
+        technical: 'Self-serve queries',
+        baseline: 0,
+        current: 40,
+        target: 200,
+        timeline: 'Q4',
+      },
+    ]);
+    setInputs(l, specOf('strategy-workbook', 'context'), [
+      { section: 'Objective', item: 'Ship weekly', theme: THEMES[0] },
+      { section: 'Objective', item: 'No outage longer than an hour', theme: THEMES[1] },
+      { section: 'Objective', item: 'Analysts answer their own questions', theme: THEMES[2] },
+      { section: 'Constraint', item: 'Budget: $900K' },
+      { section: 'Critical Metric', item: 'Net Revenue Retention' },
+    ]);
+    setInputs(l, specOf('strategy-workbook', 'principles'), [{ principle: 'Boring technology first' }]);
+    setInputs(l, specOf('strategy-workbook', 'notDoing'), [{ item: 'Kubernetes', why: 'Not needed at our scale' }]);
+    setInputs(
+      l,
+      specOf('strategy-workbook', 'health'),
+      HEALTH_DIMENSIONS.map((dimension, i) => ({ dimension, rating: 2 + (i % 3), evidence: `Evidence ${i + 1}` })),
+    );
+    setInputs(l, specOf('strategy-workbook', 'org'), [
+      { section: 'Company', item: 'Acme' },
+      { section: 'Plan Year', item: 2027 },
+      { section: 'Vision', item: 'Ship safely every day' },
+      { section: 'Timeline Horizon', item: '18-month view', count: 18 },
+      { section: 'Expected Outcome', item: 'Weekly releases' },
+      { section: 'Current State', item: 'Monthly releases, two outages a quarter' },
+      { section: 'Team', item: 'Platform', owner: 'Kim', count: 5 },
+      { section: 'Team', item: 'Data', owner: 'Lee', count: 3 },
+      { section: 'Hire', item: 'SRE', count: 1, quarter: 'Q2', status: 'Open' },
+      { section: 'Budget Total', item: 'Engineering', amount: 900000 },
+      { section: 'Budget Line', item: 'People', amount: 700000 },
+      { section: 'Budget Line', item: 'Cloud', amount: 200000 },
+      { section: 'Vendor', item: 'Datadog', detail: 'Monitoring' },
+      { section: 'Decision Process', item: 'ADRs for anything irreversible' },
+      { section: 'Communication', item: 'Fortnightly demo' },
+      { section: 'Review Cadence', item: 'Monthly', count: 31 },
+    ]);
+  });
+  afterAll(() => l.destroy());
+
+  test('the sheet equals the core, and the Markdown fills every section of the guide with each initiative once', () => {
+    expectSheetEqualsCore(l);
+    const { data } = readStrategy(engineSheets(l, true), NOW);
+    const md = renderMarkdown(strategyDocument(data, todaySerial({ now: () => NOW })));
+    expect(md.split('\n')[0]).toBe('# Technical Strategy: Acme 2027');
+    expect(md).not.toContain('not in the workbook yet');
+    for (const heading of [
+      'Executive Summary',
+      'Business Context',
+      'Strategic Themes',
+      'Technical Principles',
+      'Roadmap',
+    ])
+      expect(md).toContain(`\n## ${heading}\n`);
+    for (const heading of ["What We're Not Doing (and Why)", 'Metrics', 'Organization & Resources', "How We'll Work"])
+      expect(md).toContain(`\n## ${heading}\n`);
+    const themes = md.slice(md.indexOf('## Strategic Themes'), md.indexOf('## Technical Principles'));
+    const roadmap = md.slice(md.indexOf('## Roadmap'), md.indexOf("## What We're Not Doing"));
+    const notDoing = md.slice(md.indexOf("## What We're Not Doing"), md.indexOf('## Metrics'));
+    const dontDo = ['Rewrite the build in Bazel', 'Chaos testing'];
+    for (const [name] of PROJECTS) {
+      const times = (text: string): number => text.split(name).length - 1;
+      if (dontDo.includes(name)) {
+        expect({ name, themes: times(themes), roadmap: times(roadmap), notDoing: times(notDoing) }).toEqual({
+          name,
+          themes: 0,
+          roadmap: 0,
+          notDoing: 1,
+        });
+      } else expect({ name, themes: times(themes), roadmap: times(roadmap) }).toEqual({ name, themes: 1, roadmap: 1 });
+    }
+    // The roadmap's quarter and status win over the plan's.
+    expect(themes).toContain('Postgres sharding (Ana, Q4, Not started)');
+    expect(md).toContain('| Faster delivery | Lead time | Deploys per day | 1 | 2 | 5 |');
+  });
+
+  test('the review names the project whose roadmap quarter differs from its plan, and nothing a full workbook has', () => {
+    const { data } = readStrategy(engineSheets(l, true), NOW);
+    const review = strategyDocument(data, todaySerial({ now: () => NOW })).findings.map((f) => [f.check, f.items]);
+    // Planned first fit with a capacity of 10: Postgres sharding lands in Q2, the roadmap says Q4.
+    expect(data.projects.find((p) => p.project === 'Postgres sharding')!.quarter).toBe('Q2');
+    expect(review).toContainEqual(['Projects whose roadmap quarter is not their planned quarter', 'Postgres sharding']);
+    const checks = review.map(([c]) => c);
+    for (const gone of ['No vision', 'No strategic theme', 'No project and no roadmap item', 'No success metric'])
+      expect(checks).not.toContain(gone);
+    expect(checks).not.toContain('Parts of the strategy document the workbook leaves empty');
   });
 });

@@ -9,7 +9,7 @@ import { REVIEW_CHECKS, reviewStrategy, type Finding } from '../../shared/strate
 import { readStrategy } from '../../shared/strategy/read';
 import { todaySerial } from '../../shared/functions/metrics';
 import { loadPlan, type LoadedPlan } from '../templates/loader';
-import { column, layoutOf, specOf, setInputs } from '../templates/engine-helpers';
+import { column, layoutOf, specOf, setInputs, setSide } from '../templates/engine-helpers';
 import { engineSheets } from './workbook-source';
 
 const NOW = new Date(); // HyperFormula's TODAY() is the real date
@@ -39,6 +39,18 @@ describe.each(['strategy-workbook', 'strategy-review'])('%s with the example', (
   test('the example passes every check that does not depend on the date, and flags its missing baseline', () => {
     const byId = Object.fromEntries(sheetReview(loaded, template).map(([id, s, n, items]) => [id, { s, n, items }]));
     for (const id of [
+      'no-objectives',
+      'no-vision',
+      'team-no-owner',
+      'document-gaps',
+      'no-themes',
+      'theme-count',
+      'no-projects',
+      'no-metrics',
+      'beyond-horizon',
+      'roadmap-plan-quarter',
+      'dependency-order',
+      'dependency-unknown',
       'work-no-theme',
       'work-unknown-theme',
       'work-no-owner',
@@ -57,6 +69,18 @@ describe.each(['strategy-workbook', 'strategy-review'])('%s with the example', (
       expect([id, byId[id].s, byId[id].n]).toEqual([id, '✓', 0]);
     expect(byId['metric-no-baseline']).toEqual({ s: '⚠', n: 1, items: 'p95 latency' });
     expect(byId['no-recent-snapshot']).toEqual({ s: '⚠', n: 1, items: 'No snapshot recorded yet' });
+  });
+
+  test('the example flags exactly its real gaps, each one named', () => {
+    const flagged = sheetReview(loaded, template).filter(([, s]) => s !== '✓');
+    expect(flagged).toEqual([
+      // Q1 (the quarter just ended) still holds the audit "In progress".
+      ['roadmap-overdue', '✗', 1, 'Begin SOC 2 audit process'],
+      // The guide's own metrics table gives p95 latency an "N/A" baseline.
+      ['metric-no-baseline', '⚠', 1, 'p95 latency'],
+      // A new workbook has no Progress History yet.
+      ['no-recent-snapshot', '⚠', 1, 'No snapshot recorded yet'],
+    ]);
   });
 });
 
@@ -95,5 +119,110 @@ test('a long list names the first three and counts the rest; a check over two sh
   expect(byId['not-doing-empty']).toEqual({ s: '✗', n: 1, items: 'The list is empty' });
   const { data } = readStrategy(engineSheets(loaded, false), NOW);
   expect(sheetReview(loaded)).toEqual(coreReview(reviewStrategy(data, TODAY)));
+  loaded.destroy();
+});
+
+test('a blank workbook fails on what a blank strategy lacks: objectives, vision, themes, projects, metrics', () => {
+  const loaded = loadPlan(compileTemplate('strategy-workbook', { example: false }));
+  const flagged = sheetReview(loaded).filter(([, s]) => s !== '✓');
+  expect(flagged).toEqual([
+    ['no-objectives', '✗', 1, 'No objective in Business Context'],
+    ['no-vision', '✗', 1, 'No vision in Organization & Ways of Working'],
+    ['no-themes', '✗', 1, 'No theme in Strategic Themes'],
+    ['no-projects', '✗', 1, 'No project in Prioritization or Roadmap'],
+    ['no-metrics', '✗', 1, 'No metric in Metrics Dashboard'],
+    [
+      'document-gaps',
+      '⚠',
+      12,
+      'Company, Plan Year, Timeline Horizon, Expected Outcome, Current State, Team, Hire, Budget Line, Vendor, Decision Process, Communication, Review Cadence',
+    ],
+    ['not-doing-empty', '✗', 1, 'The list is empty'],
+    ['no-recent-snapshot', '⚠', 1, 'No snapshot recorded yet'],
+  ]);
+  const { data } = readStrategy(engineSheets(loaded, false), NOW);
+  expect(sheetReview(loaded)).toEqual(coreReview(reviewStrategy(data, TODAY)));
+  loaded.destroy();
+});
+
+describe('a plan past its horizon, and a roadmap that disagrees with the plan', () => {
+  const projects = (n: number): Record<string, PlanCell>[] =>
+    Array.from({ length: n }, (_, i) => ({
+      project: `Project ${i + 1}`,
+      theme: 'Velocity',
+      impact: 9 - (i % 5),
+      urgency: 8,
+      effort: 6,
+      risk: 2,
+      owner: 'Kim',
+    }));
+  test.each(['Q1', 'Q3', 'Q3 2027'])('first quarter %s', (start) => {
+    const loaded = loadPlan(compileTemplate('strategy-workbook', { example: false }));
+    setInputs(loaded, specOf('strategy-workbook', 'themes'), [{ name: 'Velocity', owner: 'Kim' }, { name: 'Scale' }]);
+    // Ten projects of effort 6 with a capacity of 10: one a quarter, ten quarters.
+    setInputs(loaded, specOf('strategy-workbook', 'projects'), projects(10));
+    const L = layoutOf('strategy-workbook', 'projects');
+    setSide(loaded, L, 'start', `'${start}`);
+    // Ranked P1, P6, P2, P7, P3…: Project 1 is planned first, the roadmap puts it in Q4; Project 6 (second) agrees.
+    setInputs(loaded, specOf('strategy-workbook', 'roadmap'), [
+      { initiative: 'Project 1', theme: 'Velocity', quarter: 'Q4', owner: 'Kim' },
+      { initiative: 'project 6', theme: 'Velocity', quarter: 'Q2', owner: 'Kim' },
+    ]);
+    const byId = Object.fromEntries(sheetReview(loaded).map(([id, s, n, items]) => [id, { s, n, items }]));
+    const planned = column(loaded, L, 'quarter').slice(0, 10);
+    expect(planned[9]).toMatch(start === 'Q3 2027' ? /^Q4 2029$/ : start === 'Q1' ? /^Q2 Y3$/ : /^Q4 Y3$/);
+    expect(byId['beyond-horizon']).toEqual({ s: '⚠', n: 6, items: 'Project 3, Project 4, Project 5 and 3 more' });
+    expect(byId['roadmap-plan-quarter']).toEqual({ s: '⚠', n: 1, items: 'Project 1' });
+    expect(byId['theme-count']).toEqual({ s: '⚠', n: 2, items: '2 themes' });
+    const { data } = readStrategy(engineSheets(loaded, false), NOW);
+    expect(sheetReview(loaded)).toEqual(coreReview(reviewStrategy(data, TODAY)));
+    const cached = readStrategy(engineSheets(loaded, true), NOW).data;
+    expect(sheetReview(loaded)).toEqual(coreReview(reviewStrategy(cached, TODAY)));
+    loaded.destroy();
+  });
+});
+
+test('the Organization sheet sets the horizon and the review cadence; a team without an owner is named', () => {
+  const loaded = loadPlan(compileTemplate('strategy-workbook', { example: true }));
+  const org = specOf('strategy-workbook', 'org');
+  setInputs(loaded, org, [
+    { section: 'Vision', item: 'One platform' },
+    { section: 'Timeline Horizon', item: '6-month view', count: 6 },
+    { section: 'Review Cadence', item: 'Weekly', count: 7 },
+    { section: 'Team', item: 'Platform', owner: 'Dana', count: 4 },
+    { section: 'Team', item: 'Data', count: 3 },
+  ]);
+  // Two quarters: the example's Refactor (planned third) is past the horizon.
+  setInputs(loaded, specOf('strategy-workbook', 'history'), [
+    { date: TODAY - 10, kind: 'Metric', name: 'p95 latency', value: 350, shown: '350ms' },
+  ]);
+  const byId = Object.fromEntries(sheetReview(loaded).map(([id, s, n, items]) => [id, { s, n, items }]));
+  expect(byId['beyond-horizon']).toEqual({ s: '⚠', n: 1, items: 'Refactor' });
+  expect(byId['no-recent-snapshot']).toEqual({ s: '⚠', n: 1, items: 'Last snapshot 10 days ago' });
+  expect(byId['team-no-owner']).toEqual({ s: '⚠', n: 1, items: 'Data' });
+  expect(byId['no-vision']).toEqual({ s: '✓', n: 0, items: '' });
+  const { data } = readStrategy(engineSheets(loaded, false), NOW);
+  expect(sheetReview(loaded)).toEqual(coreReview(reviewStrategy(data, TODAY)));
+  loaded.destroy();
+});
+
+test('an initiative starting before the one it depends on ends, and a dependency the roadmap does not hold, are named', () => {
+  const loaded = loadPlan(compileTemplate('strategy-workbook', { example: true }));
+  const L = layoutOf('strategy-workbook', 'roadmap');
+  const at = (row: number, key: string): { sheet: number; row: number; col: number } => ({
+    sheet: loaded.sheetId('roadmap'),
+    row: L.firstRow - 1 + row,
+    col: L.index[key],
+  });
+  // Row 2 (Begin SOC 2 audit process, Q1) now waits for row 5 (Multi-region deployment to EU, Q2); row 9 for a name nobody wrote.
+  loaded.hf.setCellContents(at(1, 'dependsOn'), [['multi-region deployment to EU']]);
+  loaded.hf.setCellContents(at(8, 'dependsOn'), [['Kubernetes migration']]);
+  const byId = Object.fromEntries(sheetReview(loaded).map(([id, s, n, items]) => [id, { s, n, items }]));
+  expect(byId['dependency-order']).toEqual({ s: '✗', n: 1, items: 'Begin SOC 2 audit process' });
+  expect(byId['dependency-unknown']).toEqual({ s: '⚠', n: 1, items: 'Reduce CI/CD time by 50%' });
+  for (const cached of [true, false]) {
+    const { data } = readStrategy(engineSheets(loaded, cached), NOW);
+    expect(sheetReview(loaded)).toEqual(coreReview(reviewStrategy(data, TODAY)));
+  }
   loaded.destroy();
 });

@@ -8,10 +8,11 @@ import { gridRect } from '../../shared/templates/a1';
 
 const ALL = TEMPLATES.flatMap((t) => [false, true].map((example) => ({ id: t.id, example })));
 
-test('the catalogue lists fifteen templates, each compiling to the sheets it announces', () => {
+test('the catalogue lists sixteen templates, each compiling to the sheets it announces', () => {
   expect(TEMPLATES.map((t) => t.id).sort()).toEqual(
     [
       'business-context',
+      'organization',
       'health-scorecard',
       'themes',
       'principles',
@@ -32,7 +33,7 @@ test('the catalogue lists fifteen templates, each compiling to the sheets it ann
     expect(t.description.length).toBeGreaterThan(20);
     expect(compileTemplate(t.id, { example: false }).sheets.map((s) => s.name)).toEqual(t.sheets);
   }
-  expect(TEMPLATES.find((t) => t.id === 'strategy-workbook')!.sheets).toHaveLength(16);
+  expect(TEMPLATES.find((t) => t.id === 'strategy-workbook')!.sheets).toHaveLength(17);
 });
 
 test('an unknown template id is refused by name', () => {
@@ -156,7 +157,17 @@ test('health: the summary sits under the table (seen without scrolling sideways)
 
 test('full workbook: theme names are a named range and every Theme column validates against it', () => {
   const plan = compileTemplate('strategy-workbook', { example: true });
-  expect(plan.namedRanges).toEqual([{ key: 'themeNames', name: 'ThemeNames', sheet: 'themes', range: 'A2:A51' }]);
+  expect(plan.namedRanges).toEqual([
+    { key: 'themeNames', name: 'ThemeNames', sheet: 'themes', range: 'A2:A51' },
+    { key: 'initiativeNames', name: 'InitiativeNames', sheet: 'roadmap', range: 'A2:A51' },
+  ]);
+  // The roadmap's Depends On offers its own initiatives' names.
+  const roadmap = plan.sheets.find((s) => s.key === 'roadmap')!;
+  const dep = columnLetter(roadmap.cells[0].indexOf('Depends On'));
+  expect(roadmap.validations.find((v) => v.range === `${dep}2:${dep}51`)).toMatchObject({
+    rule: { kind: 'listFromRange', source: '{{name:initiativeNames}}' },
+    strict: false,
+  });
   const themed = plan.sheets.filter((s) => s.cells[0].includes('Theme') && s.key !== 'themes' && s.key !== 'dashboard');
   expect(themed.map((s) => s.key).sort()).toEqual([
     'adr',

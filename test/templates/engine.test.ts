@@ -8,6 +8,7 @@ import { layoutSheet } from '../../shared/templates/compile';
 import { todaySerial } from '../../shared/functions/metrics';
 import { TOO_BIG_TEXT } from '../../shared/templates/specs/prioritization';
 import { DORA_ROWS } from '../../shared/templates/specs/velocity';
+import { DOCUMENT_LINES } from '../../shared/templates/specs/document';
 import { debtDecision } from '../../shared/decisions/debt';
 import { checkTeamSheet } from './engine-helpers';
 import { isEngineError, loadPlan, type LoadedPlan } from './loader';
@@ -84,7 +85,9 @@ describe.each(VARIANTS)('$id (example: $example)', ({ id, example }) => {
         );
         // Dashboard rows read another sheet's row: blank when that theme row is blank.
         const upstreamBlank = s.key !== 'dashboard' || (row[layout.index.theme] ?? '') === '';
-        if (hasInput || !upstreamBlank) continue;
+        // The Strategy Document's first rows are its lines (label and text computed); the rows below stay blank.
+        const documentLine = s.key === 'document' && i < DOCUMENT_LINES.length;
+        if (hasInput || !upstreamBlank || documentLine) continue;
         for (const c of computed) {
           const v = row[layout.index[c.key]];
           if (v !== '' && v !== null && v !== undefined)

@@ -28,9 +28,9 @@ describe('charts from the plan', () => {
     expect(gantt.form).toBe('stackedBar');
     expect(gantt.series.map((s) => s.name)).toEqual([
       { literal: '' },
-      ...['M', 'N', 'O', 'P', 'Q'].map((c) => ({ ref: `'Roadmap'!$${c}$1:$${c}$1` })),
+      ...['N', 'O', 'P', 'Q', 'R'].map((c) => ({ ref: `'Roadmap'!$${c}$1:$${c}$1` })),
     ]);
-    expect(gantt.series[1].values).toBe(`'Roadmap'!$M$2:$M$${1 + roadmap.charts[0].excelRows!}`);
+    expect(gantt.series[1].values).toBe(`'Roadmap'!$N$2:$N$${1 + roadmap.charts[0].excelRows!}`);
     expect(gantt.series[1].categories).toBe(`'Roadmap'!$A$2:$A$${1 + roadmap.charts[0].excelRows!}`);
     expect(gantt.plotHidden).toBe(true);
     expect(chartPart(gantt)).toContain('<c:plotVisOnly val="0"/>');
@@ -110,8 +110,8 @@ describe('print setup', () => {
     const roadmap = sheet(example, 'Roadmap');
     const charts = roadmap.charts.map((c) => fileChart(c, roadmap));
     const p = printPlan(roadmap, charts, wrappedRowHeights(roadmap));
-    expect(p.printArea[0]).toBe("'Roadmap'!$A$1:$H$17");
-    expect(p.printArea[1]).toMatch(/^'Roadmap'!\$S\$2:\$[A-Z]+\$\d+$/);
+    expect(p.printArea[0]).toBe("'Roadmap'!$A$1:$I$17");
+    expect(p.printArea[1]).toMatch(/^'Roadmap'!\$T\$2:\$[A-Z]+\$\d+$/);
     expect(p.printTitles).toBe("'Roadmap'!$1:$1");
   });
 

@@ -8,6 +8,12 @@
 import type { ReadCell, ReadSheet } from '../../../shared/strategy/read';
 import { historyPlan, placedFormats, placeRows, planSnapshot, historyTarget } from '../../../shared/strategy/record';
 import { strategyMarkdown as documentMarkdown } from '../../../shared/strategy/document';
+import {
+  columnCells,
+  columnFormat,
+  planRoadmapAppend,
+  ROADMAP_APPEND_COLUMNS,
+} from '../../../shared/strategy/roadmap-append';
 import { documentNeedsSheets } from '../../../shared/core/messages';
 import { hostErrorText } from '../../../shared/templates/report';
 import { serialToDate } from '../../../shared/core/args';
@@ -77,6 +83,41 @@ export function recordSnapshot(): SnapshotReport {
 export function recordSnapshotFromMenu(): SnapshotReport | undefined {
   try {
     const r = recordSnapshot();
+    SpreadsheetApp.getActiveSpreadsheet().toast(r.message, PRODUCT, 10);
+    return r;
+  } catch (e) {
+    const ui = SpreadsheetApp.getUi();
+    ui.alert(PRODUCT, hostErrorText(e), ui.ButtonSet.OK);
+    return undefined;
+  }
+}
+
+/**
+ * Appends each planned project not yet on the Roadmap below its last row (shared/strategy/roadmap-append.ts):
+ * one setValues per written column, so no other cell of the new rows (the Duration formula) is written over.
+ * Throws an Error with a readable message when the spreadsheet has no Roadmap sheet.
+ */
+export function addPlannedToRoadmap(): PanelSnapshotReport {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const { serial, now } = today();
+  const plan = planRoadmapAppend(readSheets(ss), serial, now);
+  if (!plan.sheet) throw new Error(plan.message);
+  if (plan.rows.length > 0) {
+    const sheet = ss.getSheetByName(plan.sheet)!;
+    for (const key of ROADMAP_APPEND_COLUMNS) {
+      const range = sheet.getRange(plan.row + 1, plan.columns[key] + 1, plan.rows.length, 1);
+      const format = columnFormat(key);
+      if (format) range.setNumberFormats(plan.rows.map(() => [format]));
+      range.setValues(columnCells(plan, key));
+    }
+  }
+  return { sheets: [plan.sheet], message: plan.message };
+}
+
+/** Menu handler: adds the planned projects, then a toast; an error in an alert. */
+export function addPlannedToRoadmapFromMenu(): PanelSnapshotReport | undefined {
+  try {
+    const r = addPlannedToRoadmap();
     SpreadsheetApp.getActiveSpreadsheet().toast(r.message, PRODUCT, 10);
     return r;
   } catch (e) {

@@ -117,8 +117,12 @@ function addSheets(ss: Spreadsheet, p: RenderPlan, existingCount: number, run: S
   run.current = '';
 }
 
+/** Rows of a new Google sheet (1000 × 26). */
+const NEW_SHEET_ROWS = 1000;
+
 /** 2. Named ranges (other sheets validate against them), each checked free just before it is set. */
 function addNamedRanges(ss: Spreadsheet, p: RenderPlan, run: SheetsRun): void {
+  const grown = new Map<Sheet, number>();
   for (const n of p.namedRanges) {
     run.step = `creating the named range ${n.name}`;
     const sheet = run.bySheetKey.get(n.sheet);
@@ -126,6 +130,12 @@ function addNamedRanges(ss: Spreadsheet, p: RenderPlan, run: SheetsRun): void {
       throw new Error(`named range ${n.name} refers to sheet key "${n.sheet}", which the plan does not create`);
     // Free when the plan was resolved; setNamedRange would silently re-point a name someone added since.
     if (ss.getRangeByName(n.name)) throw new TakenMeanwhile('name', n.name);
+    // The sheet was just inserted with 1000 rows: a taller range needs its rows first (sizeSheet then finds them).
+    const [last, rows] = [parseRange(n.range).bottom, grown.get(sheet) ?? NEW_SHEET_ROWS];
+    if (last > rows) {
+      sheet.insertRowsAfter(rows, last - rows);
+      grown.set(sheet, last);
+    }
     ss.setNamedRange(n.name, sheet.getRange(n.range));
     run.namesAdded.push(n.name);
   }

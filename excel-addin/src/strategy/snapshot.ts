@@ -14,6 +14,12 @@ import { documentNeedsSheets } from '../../../shared/core/messages';
 import type { ReadCell, ReadSheet } from '../../../shared/strategy/read';
 import { historyPlan, historyTarget, placedFormats, placeRows, planSnapshot } from '../../../shared/strategy/record';
 import { applyPlanExcel } from '../templates/executor';
+import {
+  columnCells,
+  columnFormat,
+  planRoadmapAppend,
+  ROADMAP_APPEND_COLUMNS,
+} from '../../../shared/strategy/roadmap-append';
 import type { SnapshotReport } from '../../../shared/templates/panel-api';
 
 /**
@@ -72,6 +78,27 @@ export async function recordSnapshotExcel(context: Excel.RequestContext): Promis
     await context.sync();
   }
   return { sheets: [target.sheet], message: `${plan.message} Added to "${target.sheet}".` };
+}
+
+/**
+ * Appends each planned project not yet on the Roadmap below its last row (shared/strategy/roadmap-append.ts),
+ * one range per written column (the Duration formula between them is never written over); one more sync.
+ */
+export async function addPlannedToRoadmapExcel(context: Excel.RequestContext): Promise<SnapshotReport> {
+  const { serial, now } = localToday();
+  const plan = planRoadmapAppend(await readSheetsExcel(context), serial, now);
+  if (!plan.sheet) throw new Error(plan.message);
+  if (plan.rows.length > 0) {
+    const ws = context.workbook.worksheets.getItem(plan.sheet);
+    for (const key of ROADMAP_APPEND_COLUMNS) {
+      const range = ws.getRangeByIndexes(plan.row, plan.columns[key], plan.rows.length, 1);
+      const format = columnFormat(key);
+      if (format) range.numberFormat = plan.rows.map(() => [format]);
+      range.values = columnCells(plan, key) as (string | number | boolean)[][];
+    }
+    await context.sync();
+  }
+  return { sheets: [plan.sheet], message: plan.message };
 }
 
 /** The strategy document of this workbook as Markdown (throws a readable Error without the themes sheet). */

@@ -6,7 +6,7 @@ import type { InsertReport } from '../../../shared/templates/report';
 import { mountPanel, type PanelBackend } from '../../../ui/panel';
 import { applyPlanExcel } from '../templates/executor';
 import { insertChartFromSelectionExcel } from '../templates/chart-selection';
-import { recordSnapshotExcel, strategyMarkdownExcel } from '../strategy/snapshot';
+import { addPlannedToRoadmapExcel, recordSnapshotExcel, strategyMarkdownExcel } from '../strategy/snapshot';
 import { pingExcel, runSelfCheckExcel } from '../self-check';
 import css from '../../../ui/panel.css';
 
@@ -18,6 +18,7 @@ export const EXCEL_API: Async<PanelApi> = {
   insertTemplate: (id, options) => insertTemplateExcel(id, options),
   insertChartFromSelection: (kind) => Excel.run((context) => insertChartFromSelectionExcel(context, kind)),
   recordSnapshot: () => Excel.run((context) => recordSnapshotExcel(context)),
+  addPlannedToRoadmap: () => Excel.run((context) => addPlannedToRoadmapExcel(context)),
   strategyMarkdown: () => Excel.run((context) => strategyMarkdownExcel(context)),
   ping: () => pingExcel(),
   runSelfCheck: (options) => runSelfCheckExcel(options),

@@ -29,6 +29,12 @@ const ITEMS: Item[] = [
   ['Q4', 'Customer data platform', 'Data-Driven Product', 'Nora Fischer (example)', 'Not started'],
 ];
 
+/** The example's dependencies (the guide's step 2: "map dependencies"), each on an earlier quarter's work. */
+const DEPENDS_ON: Record<string, string> = {
+  'Multi-region deployment to EU': 'Improve monitoring and alerting',
+  'Real-time analytics pipeline': 'Database read replicas',
+};
+
 export const ROADMAP_SHEET: SheetSpec = {
   key: 'roadmap',
   name: 'Roadmap',
@@ -65,9 +71,22 @@ export const ROADMAP_SHEET: SheetSpec = {
       style: { hAlign: 'center' },
       formula: (r) => `IF(OR(${r.row.start}="",${r.row.end}=""),"",${r.row.end}-${r.row.start}+1)`,
     },
+    {
+      key: 'dependsOn',
+      header: 'Depends On',
+      width: 220,
+      validation: {
+        kind: 'namedList',
+        name: 'initiativeNames',
+        fallbackHelp: 'Depends On: the name of another initiative in the Initiative column.',
+      },
+      strict: false,
+      help: 'The initiative this one waits for (a name from the Initiative column). The Strategy Review warns when this one starts before that one ends.',
+    },
     // Hidden helper columns of the timeline chart (bar offset and length in quarters, per theme).
     ...roadmapChartColumns(),
   ],
+  namedRanges: [{ key: 'initiativeNames', name: 'InitiativeNames', column: 'initiative' }],
   charts: [roadmapTimelineChart({ rows: ITEMS.length })],
   conditionalFormats: [
     {
@@ -100,6 +119,7 @@ export const ROADMAP_SHEET: SheetSpec = {
       start: d.planQuarter(Number(quarter.slice(1))).start,
       end: d.planQuarter(Number(quarter.slice(1))).end,
       status,
+      ...(DEPENDS_ON[initiative] ? { dependsOn: DEPENDS_ON[initiative] } : {}),
     })),
   // Blank or filled, the note is about the sheet, never the example's plan (issue #18: no example text in a blank template).
   note: "One row per initiative: Quarter is the plan's quarter it belongs to (Q1 = the plan's first quarter); Start and End draw its bar on the chart.",

@@ -1,0 +1,41 @@
+/**
+ * Where a planned quarter (PRIORITY_PLAN's label: "Q2", "Q1 Y2", "Q3 2027") falls in the plan: 1 for the
+ * plan's first quarter (the Prioritization sheet's "First quarter" setting, which is also the roadmap's Q1),
+ * 2 for the next… The Strategy Review's native formulas compute the same from the sheet's hidden helper
+ * columns (checks.ts nPlanPosition).
+ */
+import { DEFAULT_START } from '../templates/specs/prioritization';
+import type { StrategyData } from './data';
+
+export interface PlanStart {
+  quarter: number;
+  year?: number;
+}
+
+/** The First quarter setting as the sheet's helper columns read it: "" is Q1; "Q3 2027" has a year. */
+export function parsePlanStart(setting: string): PlanStart | undefined {
+  const s = setting.trim();
+  if (s === '') return { quarter: 1 };
+  const q = Number(s.charAt(1));
+  if (!Number.isInteger(q) || s.charAt(1).trim() === '') return undefined;
+  const year = s.length >= 7 ? Number(s.slice(-4)) : undefined;
+  return { quarter: q, year: year !== undefined && Number.isFinite(year) ? year : undefined };
+}
+
+export function planStart(d: StrategyData): PlanStart | undefined {
+  return parsePlanStart(d.planStart ?? DEFAULT_START);
+}
+
+/** The label's position in the plan (1 = first quarter), or undefined when it is not a quarter. */
+export function planPosition(label: string, start: PlanStart | undefined): number | undefined {
+  const l = label.trim();
+  if (start === undefined || !l.startsWith('Q')) return undefined;
+  const q = Number(l.charAt(1));
+  if (!Number.isInteger(q) || l.charAt(1).trim() === '') return undefined;
+  let yearsOn: number;
+  if (l.length === 2) yearsOn = 0;
+  else if (l.charAt(3) === 'Y') yearsOn = Number(l.slice(4, 13)) - 1;
+  else if (start.year !== undefined) yearsOn = Number(l.slice(-4)) - start.year;
+  else return undefined;
+  return Number.isFinite(yearsOn) ? yearsOn * 4 + q - start.quarter + 1 : undefined;
+}

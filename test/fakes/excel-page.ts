@@ -17,6 +17,11 @@ const MODULES: Record<string, string> = {
   a1: path.resolve(__dirname, 'a1.ts'),
   'host-rules': path.resolve(__dirname, 'host-rules.ts'),
   excel: path.resolve(__dirname, 'excel.ts'),
+  // The display text the fake's Range.text gives (the core's number formatter).
+  'number-format': path.resolve(__dirname, '../../shared/core/number-format.ts'),
+  ...Object.fromEntries(
+    ['args', 'messages', 'scan', 'values'].map((m) => [m, path.resolve(__dirname, `../../shared/core/${m}.ts`)]),
+  ),
 };
 
 let cached: string | undefined;

@@ -11,4 +11,9 @@ export interface PanelBackend extends Partial<Async<PanelApi>> {
   /** Typed before function names in examples: "" in Sheets, "STRATEGY." in Excel. */
   functionPrefix: string;
   functions: FunctionDoc[];
+  /**
+   * Does a download link in this panel save the file? Absent: yes (the Sheets sidebar's sandbox allows downloads,
+   * the preview is a browser page). The Excel task pane asks Office's platform (excel-addin/src/environment.ts).
+   */
+  canDownload?: () => boolean;
 }

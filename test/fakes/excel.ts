@@ -1292,6 +1292,11 @@ export class FakeExcelHost {
   /** The decimal separator of the user's Excel (cultureInfo), and Office's content language. */
   decimal = '.';
   language = 'en-US';
+  /**
+   * `Office.context.diagnostics.platform` ("PC", "OfficeOnline", "Mac", "iOS", "Android", "Universal": Office.PlatformType).
+   * Read live, so a test can play Office on a Mac after the page loaded.
+   */
+  platform = 'OfficeOnline';
   /** The host's calculation engine (attachEngine); formula cells read as "" without one. */
   engine: HostEngine | undefined;
 
@@ -1327,7 +1332,7 @@ export class FakeExcelHost {
       this.readyCallbacks++;
       const info = {
         host: 'Excel' as unknown as Office.HostType,
-        platform: 'OfficeOnline' as unknown as Office.PlatformType,
+        platform: this.platform as unknown as Office.PlatformType,
       };
       if (callback) callback(info);
       return Promise.resolve(info);
@@ -1338,7 +1343,7 @@ export class FakeExcelHost {
         this.apiVersion === undefined ||
         versionAtLeast(this.apiVersion, String(minVersion ?? '1.1')),
     } satisfies Pick<Office.RequirementSetSupport, 'isSetSupported'>;
-    const diagnostics = { host: 'Excel', platform: 'OfficeOnline', version: '16.0.18000.20000' };
+    const diagnostics = officeDiagnostics(this);
     const context = { requirements, diagnostics, contentLanguage: this.language, displayLanguage: this.language };
     return { onReady, HostType: { Excel: 'Excel' }, context } as unknown as Pick<typeof Office, 'onReady'> &
       Record<string, unknown>;
@@ -1376,4 +1381,18 @@ export function installExcelGlobals(host: FakeExcelHost): () => void {
   const saved = { Excel: g.Excel, Office: g.Office, CustomFunctions: g.CustomFunctions };
   Object.assign(g, host.globals());
   return () => Object.assign(g, saved);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Office.context.diagnostics (kept apart to ease merges)
+
+/** `Office.context.diagnostics` ("Gets information about the environment in which the add-in is running"), live. */
+function officeDiagnostics(host: { platform: string }): { host: string; platform: string; version: string } {
+  return {
+    host: 'Excel',
+    get platform() {
+      return host.platform;
+    },
+    version: '16.0.18000.20000',
+  };
 }

@@ -8,6 +8,7 @@ import { applyPlanExcel } from '../templates/executor';
 import { insertChartFromSelectionExcel } from '../templates/chart-selection';
 import { recordSnapshotExcel, strategyMarkdownExcel } from '../strategy/snapshot';
 import { pingExcel, runSelfCheckExcel } from '../self-check';
+import { officeSavesDownloads } from '../environment';
 import css from '../../../ui/panel.css';
 
 export const EXCEL_NAMESPACE = 'STRATEGY';
@@ -24,7 +25,13 @@ export const EXCEL_API: Async<PanelApi> = {
 };
 
 export function excelBackend(): PanelBackend {
-  return { host: 'excel', functionPrefix: `${EXCEL_NAMESPACE}.`, functions: functionDocs(), ...EXCEL_API };
+  return {
+    host: 'excel',
+    functionPrefix: `${EXCEL_NAMESPACE}.`,
+    functions: functionDocs(),
+    canDownload: officeSavesDownloads,
+    ...EXCEL_API,
+  };
 }
 
 /** Compiles the template and applies it in one Excel.run (three round trips; removes only what it created on failure). */

@@ -119,6 +119,9 @@ export class WorkbookState {
   names: XName[] = [];
   tables: XTable[] = [];
   active: XSheet | undefined;
+  /** Ids of the worksheets `Worksheet.calculate` was asked for, in order; `wholeApplication` counts application.calculate. */
+  calculated: string[] = [];
+  wholeApplication = 0;
 
   constructor(sheetNames: string[]) {
     for (const n of sheetNames) this.sheets.push(newSheet(n));
@@ -402,7 +405,8 @@ export class FakeWorkbook implements Pick<Excel.Workbook, 'worksheets' | 'names'
       },
     };
     return {
-      calculate: (type: string) => ctx.enqueue('application.calculate', () => undefined, type ? '1.1' : '1.1'),
+      calculate: (type: string) =>
+        ctx.enqueue('application.calculate', () => void ctx.state.wholeApplication++, type ? '1.1' : '1.1'),
       cultureInfo: { numberFormat },
     } as unknown as Excel.Application;
   }
@@ -562,6 +566,14 @@ export class FakeWorksheet implements Pick<
   }
   activate(): void {
     this.op('worksheet.activate', () => (this.ctx.state.active = this.state));
+  }
+  /**
+   * Worksheet.calculate(markAllDirty) (ExcelApi 1.6): "Calculates all cells on a worksheet" — this worksheet only,
+   * where Application.calculate "Recalculate[s] all currently opened workbooks in Excel". The fake's engine
+   * recalculates after any operation, so this one only records which sheet was asked.
+   */
+  calculate(_markAllDirty: boolean): void {
+    this.op('worksheet.calculate', () => this.ctx.state.calculated.push(this.state.id), '1.6');
   }
   delete(): void {
     this.op('worksheet.delete', () => {

@@ -93,6 +93,7 @@ export async function applyPlanExcel(
     tables: p.sheets.filter((s) => s.table).map((s) => s.table!.name),
     renamed,
     message: successMessage(plan.title, sheets, renamed),
+    sheetIds: created.sheets.map(({ ws }) => ws.id),
   };
 }
 

@@ -17,7 +17,12 @@ type Rows = unknown[][];
 /** A range of more than one cell: a single cell (or a literal, which Excel also passes as [[v]]) is never changed. */
 const isRows = (a: unknown): a is Rows =>
   Array.isArray(a) && a.every(Array.isArray) && (a.length > 1 || (a.length === 1 && (a[0] as unknown[]).length > 1));
-const byRow = (p: ParamSpec | undefined): boolean => p !== undefined && p.shape !== 'range' && p.shape !== 'single';
+/** Read row by row (shape "each", the default), not as one value or a single setting. */
+function byRow(p: ParamSpec | undefined): boolean {
+  if (p === undefined) return false;
+  const { shape = 'each' } = p;
+  return shape === 'each';
+}
 const isEmptyCell = (v: unknown): boolean => v === null || v === undefined || v === '';
 
 /** The arguments with every all-zero row of the row-by-row ranges given as blank cells (null). */

@@ -283,3 +283,8 @@ export function notCleanedUp(
   if (lostNames.length > 0) parts.push(`names missing since the start: ${quotedList(lostNames)}`);
   return parts.join('; ');
 }
+
+/** A snapshot that waited for the document lock too long. */
+export function snapshotBusy(_what: string, seconds: number): string {
+  return `The snapshot was not recorded: another snapshot or insert in this spreadsheet (from the menu, the sidebar or another editor) was still running after ${seconds} seconds. Nothing was changed; record it again when that has finished.`;
+}

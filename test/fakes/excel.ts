@@ -1257,6 +1257,8 @@ export interface CoAuthor {
   addSheet(name: string, cells?: Record<string, string | number>): XSheet;
   /** Adds a workbook-scoped name for a range of one of their sheets. */
   addName(name: string, sheet: string, a1: string): XName;
+  /** Types into cells of an existing sheet ({ A11: 'their row' }), as a co-author appending rows does. */
+  write(sheet: string, cells: Record<string, string | number>): void;
 }
 
 export class FakeExcelHost {
@@ -1292,6 +1294,13 @@ export class FakeExcelHost {
         const item: XName = { name, reference: `'${sheetName}'!${a1}`, sheet: this.state.sheet(sheetName) };
         this.state.names.push(item);
         return item;
+      },
+      write: (sheetName, cells) => {
+        const sheet = this.state.sheet(sheetName);
+        for (const [a1, v] of Object.entries(cells)) {
+          const r = rect(a1);
+          sheet.cells.set(`${r.row},${r.col}`, { formula: v, style: {} });
+        }
       },
     };
     for (const c of due) c.act(co);

@@ -3,6 +3,7 @@
  * all native formulas (COUNTIF(S), AVERAGEIF, MINIFS, INDEX/MATCH) over the Strategic Themes, Roadmap,
  * Prioritization and Metrics Dashboard sheets of the same plan.
  */
+import { literalCriterion } from '../literal';
 import type { FormulaRefs, SheetSpec } from '../spec';
 import { COLORS, ROWS } from './common';
 import { themeProgressChart } from '../charts';
@@ -34,7 +35,7 @@ export const DASHBOARD_SHEET: SheetSpec = {
       formula: (r) =>
         whenTheme(
           r,
-          `IF(${r.row.items}+${r.row.metricsCount}=0,"No data",IF(OR(COUNTIFS(${col(r, 'roadmap', 'theme')},${r.row.theme},${col(r, 'roadmap', 'status')},"Blocked")>0,${r.row.metricsOff}>0),"Off track",IF(${r.row.blocked}+${r.row.metricsRisk}>0,"At risk","On track")))`,
+          `IF(${r.row.items}+${r.row.metricsCount}=0,"No data",IF(OR(COUNTIFS(${col(r, 'roadmap', 'theme')},${literalCriterion(r.row.theme)},${col(r, 'roadmap', 'status')},"Blocked")>0,${r.row.metricsOff}>0),"Off track",IF(${r.row.blocked}+${r.row.metricsRisk}>0,"At risk","On track")))`,
         ),
     },
     {
@@ -48,7 +49,7 @@ export const DASHBOARD_SHEET: SheetSpec = {
       header: 'Roadmap Items',
       width: 80,
       numberFormat: '0',
-      formula: (r) => whenTheme(r, `COUNTIF(${col(r, 'roadmap', 'theme')},${r.row.theme})`),
+      formula: (r) => whenTheme(r, `COUNTIF(${col(r, 'roadmap', 'theme')},${literalCriterion(r.row.theme)})`),
     },
     {
       key: 'done',
@@ -56,7 +57,10 @@ export const DASHBOARD_SHEET: SheetSpec = {
       width: 60,
       numberFormat: '0',
       formula: (r) =>
-        whenTheme(r, `COUNTIFS(${col(r, 'roadmap', 'theme')},${r.row.theme},${col(r, 'roadmap', 'status')},"Done")`),
+        whenTheme(
+          r,
+          `COUNTIFS(${col(r, 'roadmap', 'theme')},${literalCriterion(r.row.theme)},${col(r, 'roadmap', 'status')},"Done")`,
+        ),
     },
     {
       key: 'complete',
@@ -73,7 +77,7 @@ export const DASHBOARD_SHEET: SheetSpec = {
       formula: (r) =>
         whenTheme(
           r,
-          `COUNTIFS(${col(r, 'roadmap', 'theme')},${r.row.theme},${col(r, 'roadmap', 'status')},"In progress")`,
+          `COUNTIFS(${col(r, 'roadmap', 'theme')},${literalCriterion(r.row.theme)},${col(r, 'roadmap', 'status')},"In progress")`,
         ),
     },
     {
@@ -84,7 +88,7 @@ export const DASHBOARD_SHEET: SheetSpec = {
       formula: (r) =>
         whenTheme(
           r,
-          `COUNTIFS(${col(r, 'roadmap', 'theme')},${r.row.theme},${col(r, 'roadmap', 'status')},"At risk")+COUNTIFS(${col(r, 'roadmap', 'theme')},${r.row.theme},${col(r, 'roadmap', 'status')},"Blocked")`,
+          `COUNTIFS(${col(r, 'roadmap', 'theme')},${literalCriterion(r.row.theme)},${col(r, 'roadmap', 'status')},"At risk")+COUNTIFS(${col(r, 'roadmap', 'theme')},${literalCriterion(r.row.theme)},${col(r, 'roadmap', 'status')},"Blocked")`,
         ),
     },
     {
@@ -92,7 +96,7 @@ export const DASHBOARD_SHEET: SheetSpec = {
       header: 'Projects',
       width: 70,
       numberFormat: '0',
-      formula: (r) => whenTheme(r, `COUNTIF(${col(r, 'projects', 'theme')},${r.row.theme})`),
+      formula: (r) => whenTheme(r, `COUNTIF(${col(r, 'projects', 'theme')},${literalCriterion(r.row.theme)})`),
     },
     {
       key: 'topProject',
@@ -101,7 +105,7 @@ export const DASHBOARD_SHEET: SheetSpec = {
       formula: (r) =>
         whenTheme(
           r,
-          `IFERROR(INDEX(${col(r, 'projects', 'project')},MATCH(MINIFS(${col(r, 'projects', 'rank')},${col(r, 'projects', 'theme')},${r.row.theme}),${col(r, 'projects', 'rank')},0)),"")`,
+          `IFERROR(INDEX(${col(r, 'projects', 'project')},MATCH(MINIFS(${col(r, 'projects', 'rank')},${col(r, 'projects', 'theme')},${literalCriterion(r.row.theme)}),${col(r, 'projects', 'rank')},0)),"")`,
         ),
     },
     {
@@ -109,14 +113,16 @@ export const DASHBOARD_SHEET: SheetSpec = {
       header: 'Its Owner',
       width: 150,
       formula: (r) =>
-        `IF(${r.row.topProject}="","",IFERROR(INDEX(${col(r, 'projects', 'owner')},MATCH(${r.row.topProject},${col(r, 'projects', 'project')},0))&"",""))`,
+        // The owner on the top project's row, found by its rank (a number), never by its name: MATCH reads "*", "?"
+        // and "~" in a text as wildcards in Excel and Sheets (shared/templates/literal.ts).
+        `IF(${r.row.topProject}="","",IFERROR(INDEX(${col(r, 'projects', 'owner')},MATCH(MINIFS(${col(r, 'projects', 'rank')},${col(r, 'projects', 'theme')},${literalCriterion(r.row.theme)}),${col(r, 'projects', 'rank')},0))&"",""))`,
     },
     {
       key: 'metricsCount',
       header: 'Metrics',
       width: 70,
       numberFormat: '0',
-      formula: (r) => whenTheme(r, `COUNTIF(${col(r, 'metrics', 'theme')},${r.row.theme})`),
+      formula: (r) => whenTheme(r, `COUNTIF(${col(r, 'metrics', 'theme')},${literalCriterion(r.row.theme)})`),
     },
     {
       key: 'metricProgress',
@@ -126,7 +132,7 @@ export const DASHBOARD_SHEET: SheetSpec = {
       formula: (r) =>
         whenTheme(
           r,
-          `IF(COUNTIFS(${col(r, 'metrics', 'theme')},${r.row.theme},${col(r, 'metrics', 'progress')},">=0")=0,"",AVERAGEIF(${col(r, 'metrics', 'theme')},${r.row.theme},${col(r, 'metrics', 'progress')}))`,
+          `IF(COUNTIFS(${col(r, 'metrics', 'theme')},${literalCriterion(r.row.theme)},${col(r, 'metrics', 'progress')},">=0")=0,"",AVERAGEIF(${col(r, 'metrics', 'theme')},${literalCriterion(r.row.theme)},${col(r, 'metrics', 'progress')}))`,
         ),
     },
     {
@@ -137,7 +143,7 @@ export const DASHBOARD_SHEET: SheetSpec = {
       formula: (r) =>
         whenTheme(
           r,
-          `COUNTIFS(${col(r, 'metrics', 'theme')},${r.row.theme},${col(r, 'metrics', 'status')},"Off track")`,
+          `COUNTIFS(${col(r, 'metrics', 'theme')},${literalCriterion(r.row.theme)},${col(r, 'metrics', 'status')},"Off track")`,
         ),
     },
     {
@@ -146,7 +152,10 @@ export const DASHBOARD_SHEET: SheetSpec = {
       width: 90,
       numberFormat: '0',
       formula: (r) =>
-        whenTheme(r, `COUNTIFS(${col(r, 'metrics', 'theme')},${r.row.theme},${col(r, 'metrics', 'status')},"At risk")`),
+        whenTheme(
+          r,
+          `COUNTIFS(${col(r, 'metrics', 'theme')},${literalCriterion(r.row.theme)},${col(r, 'metrics', 'status')},"At risk")`,
+        ),
     },
   ],
   charts: [themeProgressChart()],

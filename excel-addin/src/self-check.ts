@@ -16,6 +16,8 @@ import type { ChartOp, RenderPlan } from '../../shared/templates/plan';
 import { chartCheck } from '../../shared/self-check/charts';
 import { computedColumnChecks, isComparedSheet } from '../../shared/self-check/columns';
 import {
+  EMPTY_CELL_PROBE,
+  emptyCellsCheck,
   functionCheck,
   functionProbes,
   functionsSheetName,
@@ -216,6 +218,9 @@ async function writeProbes(run: Run): Promise<FunctionProbe[]> {
       r % PROBE_ROWS === 0 ? inNamespace(probes[r / PROBE_ROWS].formula, 'STRATEGY.') : '',
     ]);
     ws.getRangeByIndexes(0, 0, cells.length, 1).formulas = cells;
+    const e = EMPTY_CELL_PROBE;
+    ws.getRangeByIndexes(e.row, e.col, e.cells.length, 2).formulas = e.cells.map((r) => r.map((v) => v ?? ''));
+    ws.getRangeByIndexes(e.row, e.formulaCol, 1, 1).formulas = [[inNamespace(e.formula, 'STRATEGY.')]];
     await ctx.sync();
     return ws.id;
   });
@@ -285,14 +290,15 @@ function chartFacts(op: ChartOp, sheetName: string, r: SheetReads, j: number): C
 /** Reads the probes' results, waiting while Excel still shows #BUSY! (up to about 30 s). */
 async function checkFunctions(run: Run, probes: FunctionProbe[]): Promise<void> {
   const id = run.created[run.created.length - 1];
+  let empty: unknown;
   const read = (): Promise<unknown[]> =>
     Excel.run(async (ctx) => {
-      const r = ctx.workbook.worksheets
-        .getItem(id)
-        .getRangeByIndexes(0, 0, probes.length * PROBE_ROWS, 1)
-        .load('values');
+      const ws = ctx.workbook.worksheets.getItem(id);
+      const r = ws.getRangeByIndexes(0, 0, probes.length * PROBE_ROWS, 1).load('values');
+      const e = ws.getRangeByIndexes(EMPTY_CELL_PROBE.row, EMPTY_CELL_PROBE.formulaCol, 1, 1).load('values');
       await ctx.sync();
-      return r.values.map((row) => row[0]);
+      empty = e.values[0][0];
+      return [...r.values.map((row) => row[0]), empty];
     });
   let values = await read();
   for (let tries = 0; tries < 30 && values.some(isPending); tries++) {
@@ -307,6 +313,7 @@ async function checkFunctions(run: Run, probes: FunctionProbe[]): Promise<void> 
       ),
     ),
   );
+  run.checks.push(emptyCellsCheck(empty));
 }
 
 /** Deletes the names and worksheets this run created (worksheets by id), shows the sheet that was active, and checks the workbook is as before. */

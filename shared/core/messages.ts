@@ -288,3 +288,12 @@ export function notCleanedUp(
 export function snapshotBusy(_what: string, seconds: number): string {
   return `The snapshot was not recorded: another snapshot or insert in this spreadsheet (from the menu, the sidebar or another editor) was still running after ${seconds} seconds. Nothing was changed; record it again when that has finished.`;
 }
+
+// The self-check's probe of how Excel passes empty cells (shared/self-check/plan.ts)
+export const EMPTY_CELLS_BLANK =
+  'this Excel passes an empty cell of a range to a custom function as a blank (Excel on the web and current builds): empty rows are blank';
+export const EMPTY_CELLS_ZERO =
+  'this Excel passes an empty cell of a range as 0 (an older desktop build, office-js#4702): rows left wholly empty are still read as blank, but a partly filled row names the 0 it was given';
+export function emptyCellsUnknown(got: string): string {
+  return `could not tell how this Excel passes an empty cell of a range: =HEALTH_SCORE over a block with one empty cell gave ${got}, expected 4 (blank) or #VALUE! (0)`;
+}

@@ -9,7 +9,14 @@
  * Sheets runs through the built Code.js; Excel through the built task pane, or its source with the fake's globals.
  */
 import type { SelfCheckReport } from '../../shared/self-check/report';
-import { LEFTOVERS_NAME, SELF_CHECK_BUDGET_NAME, CLEAN_UP_NAME } from '../../shared/core/messages';
+import {
+  CLEAN_UP_NAME,
+  EMPTY_CELLS_BLANK,
+  EMPTY_CELLS_ZERO,
+  LEFTOVERS_NAME,
+  SELF_CHECK_BUDGET_NAME,
+} from '../../shared/core/messages';
+import { emptyCellsCheck } from '../../shared/self-check/plan';
 import { SELF_CHECK_METADATA_KEY } from '../../shared/self-check/ownership';
 import { installExcelGlobals, type FakeExcelHost } from '../fakes/excel';
 import type { SheetsFake } from '../fakes/sheets';
@@ -159,6 +166,8 @@ describe('Excel (built task pane; the self-check source with the fake globals)',
       expect(byName(report, CLEAN_UP_NAME)!.detail).toContain(
         'kept what someone else added meanwhile: sheet "Theirs 4", sheet "Theirs 5", sheet "Theirs 6", sheet "Theirs 7", name "TheirName"',
       );
+      // How this Excel passes empty cells of a range (the fake's engine: as blanks, like Excel on the web).
+      expect(byName(report, 'Empty cells in a range')).toMatchObject({ ok: true, detail: EMPTY_CELLS_BLANK });
       // Recalculation: the check's own worksheets, never Application.calculate (every open workbook).
       expect(host.state.wholeApplication).toBe(0);
       expect(host.state.calculated.length).toBeGreaterThan(0);
@@ -212,4 +221,10 @@ describe('Excel (built task pane; the self-check source with the fake globals)',
     expect(host.state.sheets.map((s) => s.name)).toEqual(['Budget', 'Notes', '✓abcd Notes']);
     expect(host.state.names.map((n) => n.name)).toEqual(['Rates']);
   });
+});
+
+test('the empty-cell probe tells the two Excel behaviours apart: 4 (blank) or #VALUE! (0); anything else is a failed check', () => {
+  expect(emptyCellsCheck(4)).toMatchObject({ ok: true, detail: EMPTY_CELLS_BLANK });
+  expect(emptyCellsCheck('#VALUE!')).toMatchObject({ ok: true, detail: EMPTY_CELLS_ZERO });
+  expect(emptyCellsCheck('#NAME?')).toMatchObject({ ok: false });
 });

@@ -249,6 +249,15 @@ export class FakeRequestContext implements Pick<Excel.RequestContext, 'sync' | '
 
   enqueue(label: string, run: () => void, requires: string = requiredVersion(label)): void {
     this.queue.push({ label, run, requires });
+    this.pendingBytes += OP_BYTES;
+  }
+
+  // --- Request size (kept apart to ease merges) ---------------------------------------------------
+  /** Bytes of the batch queued so far: OP_BYTES per operation plus the JSON of every grid written. */
+  pendingBytes = 0;
+  /** A grid written (values, formulas, number formats) travels as JSON in the request. */
+  addPayload(grid: unknown): void {
+    this.pendingBytes += JSON.stringify(grid).length;
   }
 
   /** Queues a trace message: a failed sync reports the ones that ran before the failure (error.traceMessages). */
@@ -261,6 +270,8 @@ export class FakeRequestContext implements Pick<Excel.RequestContext, 'sync' | '
   sync<T>(passThroughValue?: T): Promise<T> {
     this.syncs++;
     this.host.totalSyncs++;
+    this.host.requestBytes.push(this.pendingBytes);
+    this.pendingBytes = 0;
     this.host.runCoAuthors();
     const batch = this.queue;
     this.queue = [];
@@ -296,6 +307,9 @@ export class FakeRequestContext implements Pick<Excel.RequestContext, 'sync' | '
     return Promise.resolve(passThroughValue as T);
   }
 }
+
+/** What one queued operation adds to a request besides the grids it writes (its name, ids, small arguments). */
+export const OP_BYTES = 200;
 
 /** Operations that only read: they leave the host engine's last calculation valid. */
 const READ_ONLY = new Set([
@@ -729,6 +743,7 @@ export class FakeRange implements Pick<
   }
   set values(v: unknown[][]) {
     const g = this.grid('values', v);
+    this.ws.ctx.addPayload(g);
     this.ws.op('range.values', () => this.eachCell((c, i, j) => (c.formula = g[i][j] as XCell['formula'])));
   }
   get formulas(): unknown[][] {
@@ -736,6 +751,7 @@ export class FakeRange implements Pick<
   }
   set formulas(v: unknown[][]) {
     const g = this.grid('formulas', v);
+    this.ws.ctx.addPayload(g);
     this.ws.op('range.formulas', () =>
       this.eachCell((c, i, j) => {
         const x = g[i][j];
@@ -752,6 +768,7 @@ export class FakeRange implements Pick<
   }
   set numberFormat(v: unknown[][]) {
     const g = this.grid('numberFormat', v);
+    this.ws.ctx.addPayload(g);
     this.ws.op('range.numberFormat', () => this.eachCell((c, i, j) => (c.numberFormat = String(g[i][j]))));
   }
   get columnHidden(): boolean {
@@ -1310,6 +1327,12 @@ export class FakeExcelHost {
   apiVersion: string | undefined;
   customFunctions: CustomFunctionsFake = createCustomFunctionsFake();
   readyCallbacks = 0;
+  /**
+   * The size of each request sent (one per sync, in order): Office.js sends a batch's queued actions with their
+   * arguments as JSON; the envelope is not documented, so each operation counts OP_BYTES and each grid its JSON.
+   * Excel on the web refuses a request over 5 MB ("Resource limits and performance optimization for Office Add-ins").
+   */
+  requestBytes: number[] = [];
   /** The decimal separator of the user's Excel (cultureInfo), and Office's content language. */
   decimal = '.';
   language = 'en-US';

@@ -21,10 +21,11 @@ module.exports = (env = {}) => {
         filename: '[name].js',
         library: { name: LIBRARY_NAME, type: 'var' },
         clean: false,
+        compareBeforeEmit: false, // every build rewrites its files, so test/harness/bundles.ts can tell a stale dist/
         pathinfo: true, // module paths as comments: which packages are in the bundle can be read from it
       },
       plugins: [
-        thirdPartyNotices('apps-script', 'dist/apps-script/Code.js (the Google Sheets add-on)'),
+        thirdPartyNotices('apps-script', 'Code.js (the Google Sheets add-on)'),
         new webpack.BannerPlugin({ banner: generateStubs(), raw: true, footer: true, entryOnly: true }),
         new EmitFilesPlugin(() => ({
           'appsscript.json': fs.readFileSync(path.resolve(root, 'appsscript.json'), 'utf8'),
@@ -36,9 +37,9 @@ module.exports = (env = {}) => {
       name: 'apps-script-sidebar',
       target: ['web', 'es2019'],
       entry: { sidebar: path.resolve(__dirname, 'sidebar/sidebar.ts') },
-      output: { path: out, filename: '[name].js', pathinfo: true },
+      output: { path: out, filename: '[name].js', pathinfo: true, compareBeforeEmit: false },
       plugins: [
-        thirdPartyNotices('apps-script-sidebar', 'dist/apps-script/Sidebar.html (the Google Sheets sidebar)'),
+        thirdPartyNotices('apps-script-sidebar', 'Sidebar.html (the Google Sheets sidebar)'),
         new HtmlWebpackPlugin({
           template: path.resolve(__dirname, 'sidebar/sidebar.html'),
           filename: 'Sidebar.html',

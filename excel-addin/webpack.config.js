@@ -1,6 +1,7 @@
 /**
  * Builds the Excel add-in into dist/excel-addin/: functions.js + functions.json (custom functions),
- * taskpane.html (+ taskpane.js) loading both bundles in one shared runtime, and the icons.
+ * taskpane.html (+ taskpane.js) loading both bundles in one shared runtime, the icons, and the support page and
+ * privacy statement (pages/, served beside the task pane; `{{VERSION}}` becomes package.json's version).
  */
 const fs = require('fs');
 const path = require('path');
@@ -10,6 +11,8 @@ const { root, loadTs, base, EmitFilesPlugin, thirdPartyNotices } = require('../b
 module.exports = (env = {}) => {
   const { metadataJson } = loadTs('excel-addin/build/metadata.ts');
   const assets = path.resolve(__dirname, 'assets');
+  const pages = path.resolve(__dirname, 'pages');
+  const { version } = JSON.parse(fs.readFileSync(path.resolve(root, 'package.json'), 'utf8'));
   return [
     {
       ...base(env.mode),
@@ -19,9 +22,14 @@ module.exports = (env = {}) => {
         functions: path.resolve(__dirname, 'src/functions/functions.ts'),
         taskpane: path.resolve(__dirname, 'src/taskpane/taskpane.ts'),
       },
-      output: { path: path.resolve(root, 'dist/excel-addin'), filename: '[name].js', pathinfo: true },
+      output: {
+        path: path.resolve(root, 'dist/excel-addin'),
+        filename: '[name].js',
+        pathinfo: true,
+        compareBeforeEmit: false, // every build rewrites its files, so test/harness/bundles.ts can tell a stale dist/
+      },
       plugins: [
-        thirdPartyNotices('excel-addin', 'dist/excel-addin/functions.js and taskpane.js (the Excel add-in)'),
+        thirdPartyNotices('excel-addin', 'functions.js and taskpane.js (the Excel add-in)'),
         new HtmlWebpackPlugin({
           template: path.resolve(__dirname, 'src/taskpane/taskpane.html'),
           filename: 'taskpane.html',
@@ -37,6 +45,8 @@ module.exports = (env = {}) => {
             'manifest.xml': fs.readFileSync(path.resolve(root, 'manifest.xml'), 'utf8'),
           };
           for (const f of fs.readdirSync(assets)) files[`assets/${f}`] = fs.readFileSync(path.join(assets, f));
+          for (const f of fs.readdirSync(pages))
+            files[f] = fs.readFileSync(path.join(pages, f), 'utf8').split('{{VERSION}}').join(version);
           return files;
         }),
       ],

@@ -22,6 +22,8 @@ export interface Applied {
 export interface Command {
   /** What it does, for "Undid …" messages: "Edit C2", "Paste A1:B3", "Insert Roadmap". */
   readonly label: string;
+  /** Cells it writes, for the undo history's memory budget (history.ts); unset counts as one. */
+  readonly cells?: number;
   apply(wb: PreviewWorkbook): Applied;
 }
 
@@ -30,15 +32,26 @@ function rectOf(top: number, left: number, inputs: string[][]): GridRect {
   return { top, left, bottom: top + inputs.length - 1, right: left + Math.max(width, 1) - 1 };
 }
 
-/** Writes a block of inputs ("" clears a cell). Inverse: the block as it was. */
-export function setCells(label: string, sheet: string, top: number, left: number, inputs: string[][]): Command {
+/**
+ * Writes a block of inputs ("" clears a cell). Inverse: the block as it was (written back as it was:
+ * `restoring`, see PreviewWorkbook.setInputs).
+ */
+export function setCells(
+  label: string,
+  sheet: string,
+  top: number,
+  left: number,
+  inputs: string[][],
+  restoring = false,
+): Command {
   return {
     label,
+    cells: inputs.reduce((n, row) => n + row.length, 0),
     apply(wb) {
       const rect = rectOf(top, left, inputs);
       const before = wb.inputs(sheet, rect);
-      wb.setInputs(sheet, top, left, inputs);
-      return { inverse: setCells(label, sheet, top, left, before), focus: { sheet, rect } };
+      wb.setInputs(sheet, top, left, inputs, restoring);
+      return { inverse: setCells(label, sheet, top, left, before, true), focus: { sheet, rect } };
     },
   };
 }
@@ -65,7 +78,9 @@ export function recorded(label: string, areas: Area[], run: (wb: PreviewWorkbook
   return {
     label,
     apply(wb) {
-      const before = areas.map((a) => setCells(label, a.sheet, a.rect.top, a.rect.left, wb.inputs(a.sheet, a.rect)));
+      const before = areas.map((a) =>
+        setCells(label, a.sheet, a.rect.top, a.rect.left, wb.inputs(a.sheet, a.rect), true),
+      );
       run(wb);
       return { inverse: compound(label, before), focus: { sheet: areas[0].sheet, rect: areas[0].rect } };
     },
@@ -76,6 +91,7 @@ export function recorded(label: string, areas: Area[], run: (wb: PreviewWorkbook
 export function compound(label: string, commands: Command[]): Command {
   return {
     label,
+    cells: commands.reduce((n, c) => n + (c.cells ?? 1), 0),
     apply(wb) {
       const inverses: Command[] = [];
       let focus: Focus = {};
@@ -103,6 +119,7 @@ export function removeSheets(label: string, sheets: string[], then?: string): Co
 function restoreSheets(label: string, snapshot: SheetsSnapshot, then?: string): Command {
   return {
     label,
+    cells: snapshot.sheets.reduce((n, s) => n + s.contents.reduce((m, row) => m + row.length, 0), 0),
     apply(wb) {
       wb.restoreSheets(snapshot);
       const names = snapshot.sheets.map((s) => s.name);

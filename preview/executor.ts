@@ -18,6 +18,7 @@ import { cellsFor } from '../shared/templates/host-cells';
 import { gridRect, type GridRect } from '../shared/templates/a1';
 import { sheetRangeRef, type WorkbookModel } from '../xlsx/model';
 import { ENGINE_CONFIG, registerRegistryFunctions } from './engine/plugin';
+import { guardBlock, guardFormula, guardTexts, registerGuard, userFormula } from './engine/guard';
 import { engineFormula, toEngineContent } from './engine-content';
 import { workbookModel } from './model-export';
 import { blankMeta, USER_SHEET, type SheetMeta } from './sheet-meta';
@@ -65,7 +66,9 @@ export class PreviewWorkbook {
 
   constructor(options: { firstSheet?: string } = {}) {
     registerRegistryFunctions();
+    registerGuard();
     this.hf = HyperFormula.buildEmpty({ ...ENGINE_CONFIG, dateFormats: DATE_FORMATS });
+    guardTexts(this.hf);
     if (options.firstSheet !== undefined) this.addSheet(options.firstSheet, blankMeta(USER_SHEET, options.firstSheet));
     this.hf.on('valuesUpdated', () => this.notify('cells'));
   }
@@ -240,11 +243,18 @@ export class PreviewWorkbook {
     this.setInputs(sheet, row, col, [[text]]);
   }
 
-  /** Sets a block of typed inputs (rows of texts) from a top-left cell, in one engine batch. */
-  setInputs(sheet: string, top: number, left: number, inputs: string[][]): void {
-    const content = inputs.map((row) =>
-      row.map((text) => (text.trim() === '' ? null : text.startsWith('=') ? engineFormula(text) : text)),
-    );
+  /**
+   * Sets a block of typed inputs (rows of texts) from a top-left cell, in one engine batch. A formula that
+   * would exhaust the engine is kept but not computed (engine/guard.ts): its cell shows why. `restoring`
+   * writes back cells as they were (undo, redo): each formula is checked alone, so cells written one by
+   * one come back as they were even when together they would be refused as one paste.
+   */
+  setInputs(sheet: string, top: number, left: number, inputs: string[][], restoring = false): void {
+    const typed = inputs.map((row) => row.map((t) => (t.startsWith('=') ? engineFormula(t) : t)));
+    const guarded = restoring
+      ? typed.map((row) => row.map((t) => (t.startsWith('=') ? guardFormula(t) : t)))
+      : guardBlock(typed);
+    const content = guarded.map((row) => row.map((text) => (text.trim() === '' ? null : text)));
     this.hf.setCellContents({ sheet: this.sheetId(sheet), row: top, col: left }, content);
   }
 
@@ -252,7 +262,7 @@ export class PreviewWorkbook {
   inputOf(sheet: string, row: number, col: number): string {
     const v = this.hf.getCellSerialized({ sheet: this.sheetId(sheet), row, col });
     if (v === null || v === undefined) return '';
-    return typeof v === 'string' ? v.replace(/^'/, '') : String(v);
+    return typeof v === 'string' ? userFormula(v).replace(/^'/, '') : String(v);
   }
 
   /**

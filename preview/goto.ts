@@ -5,9 +5,12 @@
  */
 import { colIndex, type GridRect } from '../shared/templates/a1';
 
-/** The largest cell the preview's grid goes to. */
-export const MAX_ROWS = 10000;
-export const MAX_COLS = 702; // ZZ
+/**
+ * The largest cell the preview's grid goes to: the engine's sheet rows (HyperFormula's maxRows) and
+ * Excel's last column, XFD (the grid draws only what is on screen, so any of them is quick to show).
+ */
+export const MAX_ROWS = 40000;
+export const MAX_COLS = 16384; // XFD
 
 export type GotoTarget = { ok: true; sheet: string; rect: GridRect } | { ok: false; error: string };
 
@@ -68,6 +71,6 @@ export function gotoTarget(text: string, ctx: GotoContext): GotoTarget {
   const r = rect(local);
   if (!r) return { ok: false, error: `"${typed}" is not a cell, a range or a name here: ${HOW}.` };
   if (!within(r))
-    return { ok: false, error: `"${typed}" is outside the preview's grid (rows 1 to ${MAX_ROWS}, columns A to ZZ).` };
+    return { ok: false, error: `"${typed}" is outside the preview's grid (rows 1 to ${MAX_ROWS}, columns A to XFD).` };
   return { ok: true, sheet: sheetName, rect: r };
 }

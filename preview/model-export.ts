@@ -6,6 +6,7 @@ import type { HyperFormula } from 'hyperformula';
 import type { SheetPlan } from '../shared/templates/plan';
 import type { WorkbookModel } from '../xlsx/model';
 import { fromEngineContent } from './engine-content';
+import { userFormula } from './engine/guard';
 import type { SheetMeta } from './sheet-meta';
 
 /** What the export reads of the preview's workbook (PreviewWorkbook has it; declared here so neither imports the other). */
@@ -23,7 +24,8 @@ function sheetCells(wb: ExportableWorkbook, name: string): SheetPlan['cells'] {
   const values = wb.hf.getSheetValues(id);
   return wb.hf.getSheetSerialized(id).map((row, r) =>
     row.map((raw, c) => {
-      if (typeof raw === 'string' && (raw.startsWith('=') || raw.startsWith("'"))) return fromEngineContent(raw);
+      if (typeof raw === 'string' && (raw.startsWith('=') || raw.startsWith("'")))
+        return fromEngineContent(userFormula(raw));
       const v = values[r]?.[c];
       return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string' ? v : fromEngineContent(raw);
     }),

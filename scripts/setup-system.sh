@@ -5,6 +5,8 @@
 #   libxml2-utils     xmllint, validates manifest.xml against the Office schemas offline
 #   poppler-utils     pdftotext / pdffonts / pdftoppm: pages, fonts and images of the workbook LibreOffice prints
 #   python3-openpyxl  the second, independent .xlsx reader the tests open the workbook with (4 small packages)
+#   openssl           the throwaway certificate of the https dev server test (test/tools/serve-excel.test.ts)
+# test/harness/tools.ts names the same programs: with CI set a missing one fails the run naming it.
 set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
@@ -12,8 +14,9 @@ command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 /usr/bin/python3 -c 'import openpyxl' >/dev/null 2>&1 || need+=(python3-openpyxl)
+command -v openssl >/dev/null 2>&1 || need+=(openssl)
 if [ ${#need[@]} -eq 0 ]; then
-  echo "setup-system: chromium, xmllint, soffice, poppler-utils and openpyxl are present"
+  echo "setup-system: chromium, xmllint, soffice, poppler-utils, openpyxl and openssl are present"
   exit 0
 fi
 SUDO=""

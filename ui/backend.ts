@@ -16,4 +16,15 @@ export interface PanelBackend extends Partial<Async<PanelApi>> {
    * the preview is a browser page). The Excel task pane asks Office's platform (excel-addin/src/environment.ts).
    */
   canDownload?: () => boolean;
+  /**
+   * The support page and privacy statement, where the host has them: the task pane's are served beside it
+   * (excel-addin/pages/); the Sheets sidebar's are the release's hosted pages (scripts/release/assemble.ts).
+   */
+  pages?: PanelPages;
+}
+
+/** Addresses of the pages a listing needs (absolute, or relative to the panel's own page). */
+export interface PanelPages {
+  support: string;
+  privacy: string;
 }

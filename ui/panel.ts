@@ -7,12 +7,13 @@ import { CHART_CATALOG, type ChartCatalogEntry } from '../shared/templates/chart
 import type { TemplateInfo } from '../shared/templates/index';
 import type { InsertOptions } from '../shared/templates/panel-api';
 import { hostErrorText as errorText, type InsertResult } from '../shared/templates/report';
+import { VERSION } from '../shared/core/version';
 import { append, clear, h } from './dom';
 import { renderProgress } from './progress-view';
 import type { PanelBackend } from './backend';
 import { renderSelfCheck } from './self-check-view';
 
-export type { PanelBackend } from './backend';
+export type { PanelBackend, PanelPages } from './backend';
 
 export type { InsertOptions, InsertResult, TemplateInfo };
 
@@ -446,5 +447,19 @@ function renderAbout(panel: HTMLElement, backend: PanelBackend): void {
     ),
   );
   panel.appendChild(h('p', {}, 'Permissions: only the open document is read and written. Nothing is sent anywhere.'));
-  panel.appendChild(h('p', { class: 'tst-note' }, 'MIT licence.'));
+  if (backend.pages) panel.appendChild(pageLinks(backend.pages));
+  panel.appendChild(h('p', { class: 'tst-note', id: 'tst-version' }, `Version ${VERSION} · MIT licence.`));
+}
+
+/** Links to the support page and the privacy statement; they open outside the panel (a new browser tab or window). */
+function pageLinks(pages: { support: string; privacy: string }): HTMLElement {
+  const link = (href: string, text: string, id: string): HTMLAnchorElement =>
+    h('a', { href, id, target: '_blank', rel: 'noopener noreferrer' }, text);
+  return h(
+    'p',
+    { class: 'tst-pages' },
+    link(pages.support, 'Help and support', 'tst-support-link'),
+    ' · ',
+    link(pages.privacy, 'Privacy statement', 'tst-privacy-link'),
+  );
 }

@@ -17,6 +17,7 @@ import {
 } from '../shared/self-check/report';
 import { LEFTOVERS_NAME } from '../shared/core/messages';
 import { hostErrorText as errorText } from '../shared/templates/report';
+import { VERSION } from '../shared/core/version';
 import { append, clear, h } from './dom';
 import type { PanelBackend } from './backend';
 
@@ -113,6 +114,7 @@ function unknownEnvironment(backend: PanelBackend): SelfCheckReport['environment
 export function showReport(el: HTMLElement, report: SelfCheckReport): void {
   clear(el);
   const env = h('dl', { class: 'tst-env' });
+  append(env, [h('dt', {}, 'Add-in version'), h('dd', {}, VERSION)]);
   for (const [label, value] of environmentLines(report.environment))
     append(env, [h('dt', {}, label), h('dd', {}, value)]);
   el.appendChild(env);

@@ -84,7 +84,8 @@ type Size = { width: number; height: number };
  * Result shapes of the whole-range functions, as their registry entries document them (the engine must
  * reserve the cells before anything runs, and a host spills exactly what the function returns):
  * HEALTH_SCORE gives one score for a row or a column and one per row for a block; PRIORITY_PLAN one
- * planned quarter per project row. Both are one column wide.
+ * planned quarter per project row (one column wide); TEAM_SCORE and TEAM_SPREAD read ratings as HEALTH_SCORE does;
+ * RANK_STABILITY and PLAN_CONFIDENCE take the shape of their first range; WEIGHT_TIPPING_POINT is always 4×2.
  */
 const WHOLE_SHAPES: Record<string, (sizes: Size[]) => Size> = {
   HEALTH_SCORE: ([ratings]) =>
@@ -92,6 +93,14 @@ const WHOLE_SHAPES: Record<string, (sizes: Size[]) => Size> = {
       ? { width: 1, height: 1 }
       : { width: 1, height: ratings.height },
   PRIORITY_PLAN: ([scores, efforts]) => ({ width: 1, height: Math.max(scores?.height ?? 1, efforts?.height ?? 1) }),
+  // Several raters' ratings: as HEALTH_SCORE, one result for a row or a column, one per row for a block.
+  TEAM_SCORE: (sizes) => WHOLE_SHAPES.HEALTH_SCORE(sizes),
+  TEAM_SPREAD: (sizes) => WHOLE_SHAPES.HEALTH_SCORE(sizes),
+  // One result per project, in the shape of the first range (a column gives a column, a row a row).
+  RANK_STABILITY: ([impact]) => impact ?? { width: 1, height: 1 },
+  PLAN_CONFIDENCE: ([scores]) => scores ?? { width: 1, height: 1 },
+  // Always 4 rows (impact, urgency, effort, risk) by 2 columns (increase, decrease).
+  WEIGHT_TIPPING_POINT: () => ({ width: 2, height: 4 }),
 };
 
 /**

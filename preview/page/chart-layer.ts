@@ -7,7 +7,7 @@ import { clear, h } from '../../ui/dom';
 import { chartGeometry, renderChart, type ChartGeometry } from '../../ui/charts/render';
 import { gridRect } from '../../shared/templates/a1';
 import type { PreviewWorkbook } from '../executor';
-import { ROW_HEADER_PX, ROW_PX, type SheetView } from './sheet-view';
+import type { SheetView } from './sheet-view';
 
 export class ChartLayer {
   readonly root = h('div', { class: 'pv-charts' });
@@ -22,7 +22,7 @@ export class ChartLayer {
       const anchor = gridRect(op.anchor);
       const col = view.cols.find((c) => c >= anchor.left) ?? view.cols[0];
       const td = view.td({ row: anchor.top, col });
-      const at = td ? view.offsetOf(td) : { top: ROW_PX, left: ROW_HEADER_PX };
+      const at = td ? view.offsetOf(td) : view.positionOf({ row: anchor.top, col });
       const canvas = h('canvas', { class: 'pv-chart', role: 'img', 'aria-label': op.title });
       const frame = h('div', { class: 'pv-chart-frame', 'data-kind': op.kind }, canvas);
       Object.assign(frame.style, {

@@ -10,6 +10,7 @@ import type { GridRect } from '../../shared/templates/a1';
 import { compound, recorded, setCells, type Area, type Command } from '../commands';
 import { fromClipboardText, toClipboardText } from '../clipboard-text';
 import { rectContains, selectionRect } from '../selection';
+import { selectionProblem } from '../selection-budget';
 import type { Clip, Grid } from './grid';
 
 const sizeOf = (r: GridRect): { rows: number; cols: number } => ({
@@ -41,6 +42,8 @@ function destination(grid: Grid, size: { rows: number; cols: number }): { rect: 
 
 function copy(grid: Grid, e: ClipboardEvent, cut: boolean): void {
   const rect = selectionRect(grid.sel);
+  const problem = selectionProblem(cut ? 'This cut' : 'This copy', rect);
+  if (problem) return (e.preventDefault(), grid.say(problem, 'error'));
   const text = toClipboardText(shownBlock(grid, rect));
   e.clipboardData?.setData('text/plain', text);
   e.preventDefault();
@@ -54,6 +57,8 @@ function copy(grid: Grid, e: ClipboardEvent, cut: boolean): void {
 /** The grid's own cells, pasted by the engine (formulas follow, as in a spreadsheet). */
 function pasteCells(grid: Grid, clip: Clip): Command {
   const dest = destination(grid, sizeOf(clip.rect));
+  const problem = selectionProblem('This paste', dest.rect);
+  if (problem) return refused('Paste', problem);
   const target: Area = { sheet: grid.activeSheet, rect: dest.rect };
   const areas = clip.cut ? [target, { sheet: clip.sheet, rect: clip.rect }] : [target];
   return recorded(clip.cut ? 'Cut and paste' : 'Paste', areas, (wb) => {
@@ -80,6 +85,16 @@ function clearOutside(wb: Grid['wb'], clip: Clip, target: Area): void {
         wb.hf.setCellContents({ sheet: id, row, col }, null);
 }
 
+/** A paste that does not happen: running it says why (the grid shows a command's failure in the status line). */
+function refused(label: string, problem: string): Command {
+  return {
+    label,
+    apply() {
+      throw new Error(problem);
+    },
+  };
+}
+
 /** Text from elsewhere: each cell read as if typed. */
 function pasteText(grid: Grid, text: string): Command | undefined {
   const rows = fromClipboardText(text);
@@ -87,6 +102,8 @@ function pasteText(grid: Grid, text: string): Command | undefined {
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   const block = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
   const dest = destination(grid, { rows: block.length, cols: width });
+  const problem = selectionProblem('This paste', dest.rect);
+  if (problem) return refused('Paste', problem);
   const fill = dest.tiles
     ? Array.from({ length: sizeOf(dest.rect).rows }, () => Array<string>(sizeOf(dest.rect).cols).fill(block[0][0]))
     : block;

@@ -19,7 +19,7 @@ function save(bytes: Uint8Array, name: string): void {
 }
 
 /**
- * Writes and saves the file. `status` is the toolbar's short line; `tell` gets the full sentence about
+ * Writes and saves the file; resolves whether it was saved. `status` is the toolbar's short line; `tell` gets the full sentence about
  * converted cells (the grid's status line, which has room for it).
  */
 export async function download(
@@ -27,7 +27,7 @@ export async function download(
   button: HTMLButtonElement,
   status: HTMLElement,
   tell: (text: string) => void,
-): Promise<void> {
+): Promise<boolean> {
   button.disabled = true;
   status.textContent = 'Writing the workbook…';
   try {
@@ -41,8 +41,10 @@ export async function download(
     status.textContent = `Downloaded strategy.xlsx (${kb} KB)${n ? `: ${n} cell${n > 1 ? 's' : ''} converted` : ''}.`;
     status.title = conversion.converted.map((c) => `${c.sheet}!${c.range}: ${c.formula} → ${c.written}`).join('\n');
     if (n) tell(conversionSummary(conversion));
+    return true;
   } catch (e) {
     status.textContent = `Could not write the workbook: ${e instanceof Error ? e.message : String(e)}`;
+    return false;
   } finally {
     button.disabled = false;
   }

@@ -29,6 +29,7 @@ import {
   type Pos,
   type Selection,
 } from '../selection';
+import { withinUsed } from '../selection-budget';
 import { sheetNameProblem } from '../sheet-names';
 import { CellEditor } from './cell-editor';
 import { ChartLayer } from './chart-layer';
@@ -98,6 +99,9 @@ export class Grid {
       h('div', { class: 'pv-footer' }, this.tabs.root, this.status),
     );
     wb.onChange((what) => (what === 'sheets' ? this.onSheetsChanged() : this.queuePaint()));
+    // A large sheet draws only what is on screen (sheet-view.ts, viewport.ts): draw again as it scrolls.
+    this.scroller.addEventListener('scroll', () => this.view.setViewport(this.scroller), { passive: true });
+    window.addEventListener('resize', () => this.view.setViewport(this.scroller));
     this.tabs.render();
     this.render();
   }
@@ -178,6 +182,7 @@ export class Grid {
     this.view?.detach();
     this.view = new SheetView(this.wb, this.sheet, this.wb.metaOf(this.sheet), atLeast);
     this.scroller.replaceChildren(this.view.table, this.charts.root, this.hint);
+    this.view.setViewport(this.scroller);
     this.paint();
   }
 
@@ -304,6 +309,7 @@ export class Grid {
       const step = this.history.run(cmd);
       if (follow) this.goTo(step.focus);
       else this.paint(); // what changed shows at once, not a frame later
+      if (step.dropped) this.say(step.dropped);
       return true;
     } catch (e) {
       this.say(`${cmd.label}: ${e instanceof Error ? e.message : String(e)}`, 'error');
@@ -313,7 +319,7 @@ export class Grid {
 
   undo(): void {
     const step = this.history.undo();
-    if (!step) return this.say('Nothing to undo.');
+    if (!step) return this.say(this.history.nothingToUndo());
     this.goTo(step.focus);
     this.say(`Undid: ${step.label}.`, 'ok');
   }
@@ -456,9 +462,14 @@ export class Grid {
 
   /** Delete / Backspace: clears the selected cells (one undo step). */
   clearSelection(): void {
-    const rect = selectionRect(this.sel);
+    const selected = selectionRect(this.sel);
     const label =
-      rect.top === rect.bottom && rect.left === rect.right ? `Clear ${this.address(this.sel.anchor)}` : 'Clear cells';
+      selected.top === selected.bottom && selected.left === selected.right
+        ? `Clear ${this.address(this.sel.anchor)}`
+        : 'Clear cells';
+    // Only the used part changes (a whole-sheet selection is 655 million cells; its used part, what was typed).
+    const rect = withinUsed(selected, this.wb.dimensions(this.sheet));
+    if (!rect) return;
     const blank = Array.from({ length: rect.bottom - rect.top + 1 }, () =>
       Array<string>(rect.right - rect.left + 1).fill(''),
     );

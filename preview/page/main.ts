@@ -7,8 +7,10 @@ import { mountPanel } from '../../ui/panel';
 import panelCss from '../../ui/panel.css';
 import { h } from '../../ui/dom';
 import { PreviewWorkbook } from '../executor';
+import { KEPT_NOTHING, restored } from '../messages';
 import { previewBackend } from './backend';
 import { attachClipboard } from './clipboard';
+import { Autosave, keptWorkbook, restoredBar } from './autosave';
 import { download } from './download';
 import { Grid } from './grid';
 import { attachKeyboard } from './keyboard';
@@ -18,10 +20,12 @@ import previewCss from './preview.css';
 /** The third-party notices written beside the bundle (build/webpack-common.js thirdPartyNotices('preview')). */
 const NOTICES = 'third-party-notices.preview.txt';
 
-function toolbar(wb: PreviewWorkbook, grid: Grid): HTMLElement {
+function toolbar(wb: PreviewWorkbook, grid: Grid, keeper: Autosave): HTMLElement {
   const note = h('span', { class: 'pv-toolbar-status', role: 'status', 'aria-live': 'polite' });
   const button = h('button', { type: 'button', class: 'pv-download', id: 'pv-download' }, 'Download .xlsx');
-  button.addEventListener('click', () => void download(wb, button, note, (text) => grid.say(text, 'ok')));
+  button.addEventListener('click', () => {
+    void download(wb, button, note, (text) => grid.say(text, 'ok')).then((ok) => ok && keeper.downloaded());
+  });
   return h(
     'header',
     { class: 'pv-toolbar' },
@@ -42,24 +46,35 @@ function toolbar(wb: PreviewWorkbook, grid: Grid): HTMLElement {
   );
 }
 
-function start(): void {
+/** The workbook kept in this browser (autosave.ts), or a new one; and what to tell about it. */
+async function openWorkbook(): Promise<{ wb: PreviewWorkbook; notice?: string; failed?: boolean }> {
+  const kept = await keptWorkbook();
+  if (kept.wb && kept.savedAt) return { wb: kept.wb, notice: restored(kept.savedAt, kept.wb.sheetNames().length) };
+  return { wb: new PreviewWorkbook({ firstSheet: 'Sheet1' }), failed: kept.failed };
+}
+
+async function start(): Promise<void> {
   const style = h('style');
   style.textContent = `${panelCss}\n${previewCss}`;
   document.head.appendChild(style);
-  const wb = new PreviewWorkbook({ firstSheet: 'Sheet1' });
-  const grid = new Grid(wb, 'Sheet1');
+  const { wb, notice, failed } = await openWorkbook();
+  const first = wb.sheetNames()[0];
+  const grid = new Grid(wb, first);
+  const keeper = new Autosave(wb, (text, kind) => grid.say(text, kind));
   attachKeyboard(grid);
   attachMouse(grid);
   attachClipboard(grid);
   const pane = h('aside', { class: 'pv-pane', 'aria-label': 'Tech Strategy task pane' });
+  const bar = notice ? restoredBar(notice, () => void keeper.startFresh()) : undefined;
   document.body.appendChild(
-    h('div', { class: 'pv-app' }, toolbar(wb, grid), h('div', { class: 'pv-main' }, grid.root, pane)),
+    h('div', { class: 'pv-app' }, toolbar(wb, grid, keeper), bar, h('div', { class: 'pv-main' }, grid.root, pane)),
   );
   mountPanel(pane, previewBackend(grid));
-  grid.show('Sheet1');
+  grid.show(first);
   grid.focusGrid();
+  if (failed) grid.say(KEPT_NOTHING, 'error');
   // For tests and the curious: the workbook is reachable from the console.
-  (window as unknown as { tstPreview: unknown }).tstPreview = { wb, grid };
+  (window as unknown as { tstPreview: unknown }).tstPreview = { wb, grid, keeper };
 }
 
-start();
+void start();

@@ -2,7 +2,8 @@
  * The grid's table for one sheet: column and row headers, frozen rows and columns, every cell painted
  * with its value (number formats), template styles and conditional formats, the selection (range and
  * active cell) and the copied range marked. Rows grow with wrapped text. Texts go in through
- * textContent only.
+ * textContent only. A large sheet draws only the rows and columns on screen and a margin (viewport.ts),
+ * with spacers standing for the rest, and draws again as it scrolls (`setViewport`).
  */
 import { DetailedCellError } from 'hyperformula';
 import { clear, h } from '../../ui/dom';
@@ -12,6 +13,17 @@ import type { PreviewWorkbook, SheetMeta } from '../executor';
 import { rectContains, type Pos } from '../selection';
 import { conditionalLook, type CellLook } from './conditional';
 import { formatValue } from './format';
+import {
+  COL_MARGIN,
+  DRAW_ALL_COLS,
+  DRAW_ALL_ROWS,
+  drawnSpan,
+  holds,
+  Offsets,
+  ROW_MARGIN,
+  visibleSpan,
+  type Span,
+} from './viewport';
 
 export const ROW_HEADER_PX = 46;
 export const ROW_PX = 24;
@@ -27,6 +39,22 @@ export function cssColor(hex: string | undefined): string {
 }
 
 const key = (r: number, c: number): string => `${r}:${c}`;
+
+/** What the scroller shows (its scroll offsets and size). */
+export interface Screen {
+  scrollTop: number;
+  scrollLeft: number;
+  clientHeight: number;
+  clientWidth: number;
+}
+
+/** The screen assumed before the table is in the page. */
+const FIRST_SCREEN: Screen = { scrollTop: 0, scrollLeft: 0, clientHeight: 1200, clientWidth: 2000 };
+
+/** A stand-in for rows or columns not drawn: takes their room, holds nothing, takes no clicks. */
+function spacer(): HTMLElement {
+  return h('th', { class: 'pv-spacer', 'aria-hidden': 'true' });
+}
 
 /** Rows and columns the sheet's charts reach (the grid goes on under and beside them, as a sheet does). */
 function chartsExtent(meta: SheetMeta): { rows: number; cols: number } {
@@ -50,6 +78,17 @@ export class SheetView {
   private readonly formats = new Map<string, string>();
   private marked = new Set<HTMLTableCellElement>();
   private copied = new Set<HTMLTableCellElement>();
+  /** Nominal row tops and column lefts (columns by their place in `cols`). */
+  private readonly rowAt: Offsets;
+  private readonly colAt: Offsets;
+  /** How many of `cols` are frozen. */
+  private readonly frozenCols: number;
+  /** The rows and the places in `cols` drawn after the frozen ones. */
+  private rowSpan: Span = { from: 0, to: 0 };
+  private colSpan: Span = { from: 0, to: 0 };
+  /** The selection and copied range last marked, marked again when other cells are drawn. */
+  private lastHighlight: { range: GridRect; active: Pos } | undefined;
+  private copiedRange: GridRect | undefined;
 
   constructor(
     private readonly wb: PreviewWorkbook,
@@ -65,8 +104,19 @@ export class SheetView {
     this.cols = [];
     for (let c = 0; c < total; c++) if (!hidden.has(c)) this.cols.push(c);
     this.indexStyles();
-    this.table = h('table', { class: 'pv-grid' }, this.colgroup(), h('thead', {}, this.headRow()), this.body());
-    this.table.style.width = `${ROW_HEADER_PX + this.cols.reduce((w, c) => w + this.colWidth(c), 0)}px`;
+    this.rowAt = new Offsets(
+      Array.from({ length: this.rows }, (_, r) => this.rowHeight(r)),
+      ROW_PX,
+    );
+    this.colAt = new Offsets(
+      this.cols.map((c) => this.colWidth(c)),
+      ROW_HEADER_PX,
+    );
+    this.frozenCols = this.cols.filter((c) => c < meta.frozenColumns).length;
+    this.table = h('table', { class: 'pv-grid' });
+    this.table.style.width = `${this.colAt.at(this.cols.length)}px`;
+    this.spansFor(FIRST_SCREEN);
+    this.build();
   }
 
   /** Whether the table still covers the sheet's data (with room to type) and its charts; if not, build a new one. */
@@ -100,53 +150,133 @@ export class SheetView {
     for (const n of this.meta.numberFormats) each(n.range, (k) => this.formats.set(k, n.format));
   }
 
+  /** The spans to draw for a screen; whether they changed. */
+  private spansFor(screen: Screen): boolean {
+    const rows = visibleSpan(this.rowAt, this.meta.frozenRows, screen.scrollTop, screen.clientHeight);
+    const cols = visibleSpan(this.colAt, this.frozenCols, screen.scrollLeft, screen.clientWidth);
+    if (this.rowSpan.to > 0 && holds(this.rowSpan, rows) && holds(this.colSpan, cols)) return false;
+    this.rowSpan = drawnSpan(this.rowAt, Math.min(this.meta.frozenRows, this.rows), rows, DRAW_ALL_ROWS, ROW_MARGIN);
+    this.colSpan = drawnSpan(this.colAt, this.frozenCols, cols, DRAW_ALL_COLS, COL_MARGIN);
+    return true;
+  }
+
+  /**
+   * The scroller moved or changed size: draw the rows and columns now on screen if they are not drawn
+   * (painted, selection and copied range marked). Returns whether it drew.
+   */
+  setViewport(screen: Screen): boolean {
+    if (!this.spansFor(screen)) return false;
+    this.build();
+    this.paint();
+    if (this.lastHighlight) this.highlight(this.lastHighlight.range, this.lastHighlight.active);
+    this.markCopied(this.copiedRange);
+    return true;
+  }
+
+  /** Rows drawn: the frozen ones, then the span. */
+  drawnRows(): number[] {
+    const out: number[] = [];
+    for (let r = 0; r < Math.min(this.meta.frozenRows, this.rows); r++) out.push(r);
+    for (let r = this.rowSpan.from; r < this.rowSpan.to; r++) out.push(r);
+    return out;
+  }
+
+  /** Columns drawn: the frozen ones, then the span. */
+  drawnCols(): number[] {
+    return [...this.cols.slice(0, this.frozenCols), ...this.cols.slice(this.colSpan.from, this.colSpan.to)];
+  }
+
+  /** Width left of and right of the drawn span of columns (spacers stand there). */
+  private colGaps(): { before: number; after: number } {
+    return {
+      before: this.colAt.between(this.frozenCols, this.colSpan.from),
+      after: this.colAt.between(this.colSpan.to, this.cols.length),
+    };
+  }
+
+  /** The table's parts for the drawn rows and columns. */
+  private build(): void {
+    this.cells.clear();
+    this.marked = new Set();
+    this.copied = new Set();
+    this.table.replaceChildren(this.colgroup(), h('thead', {}, this.headRow()), this.body());
+  }
+
+  /** Columns of the table: row headers, frozen, a spacer, the span, a spacer. */
   private colgroup(): HTMLElement {
-    const cols = this.cols.map((c) => h('col', { style: `width:${this.colWidth(c)}px` }));
-    return h('colgroup', {}, h('col', { style: `width:${ROW_HEADER_PX}px` }), ...cols);
+    const gaps = this.colGaps();
+    const col = (w: number): HTMLElement => h('col', { style: `width:${w}px` });
+    const frozen = this.cols.slice(0, this.frozenCols).map((c) => col(this.colWidth(c)));
+    const span = this.cols.slice(this.colSpan.from, this.colSpan.to).map((c) => col(this.colWidth(c)));
+    return h(
+      'colgroup',
+      {},
+      col(ROW_HEADER_PX),
+      ...frozen,
+      gaps.before > 0 && col(gaps.before),
+      ...span,
+      gaps.after > 0 && col(gaps.after),
+    );
+  }
+
+  /** A row's cells in table order, with spacers where undrawn columns are. */
+  private rowOf(first: HTMLElement, cell: (c: number) => HTMLElement): HTMLElement[] {
+    const gaps = this.colGaps();
+    const out = [first, ...this.cols.slice(0, this.frozenCols).map(cell)];
+    if (gaps.before > 0) out.push(spacer());
+    for (let i = this.colSpan.from; i < this.colSpan.to; i++) out.push(cell(this.cols[i]));
+    if (gaps.after > 0) out.push(spacer());
+    return out;
   }
 
   private headRow(): HTMLElement {
-    const row = h('tr', {}, h('th', { class: 'pv-corner', title: 'Select all' }));
-    let left = ROW_HEADER_PX;
-    for (const c of this.cols) {
+    const lefts = this.frozenLefts();
+    const head = (c: number): HTMLElement => {
       const th = h('th', { class: 'pv-colhead', scope: 'col', 'data-c': c }, colLetter(c));
       if (c < this.meta.frozenColumns) {
         th.classList.add('pv-frozen-col');
-        th.style.left = `${left}px`;
+        th.style.left = `${lefts.get(c)}px`;
       }
-      row.appendChild(th);
-      left += this.colWidth(c);
-    }
-    return row;
+      return th;
+    };
+    return h('tr', {}, ...this.rowOf(h('th', { class: 'pv-corner', title: 'Select all' }), head));
+  }
+
+  /** Where each frozen column sticks. */
+  private frozenLefts(): Map<number, number> {
+    const lefts = new Map<number, number>();
+    for (let i = 0; i < this.frozenCols; i++) lefts.set(this.cols[i], this.colAt.at(i));
+    return lefts;
   }
 
   private body(): HTMLElement {
     const body = h('tbody');
-    const lefts = new Map<number, number>();
-    let left = ROW_HEADER_PX;
-    for (const c of this.cols) {
-      lefts.set(c, left);
-      left += this.colWidth(c);
-    }
-    for (let r = 0; r < this.rows; r++) {
-      const tr = h(
-        'tr',
-        { style: `height:${this.rowHeight(r)}px` },
-        h('th', { class: 'pv-rowhead', scope: 'row', 'data-r': r }, String(r + 1)),
-      );
-      if (r < this.meta.frozenRows) tr.classList.add('pv-frozen-row');
-      for (const c of this.cols) {
-        const td = h('td', { 'data-r': r, 'data-c': c });
-        if (c < this.meta.frozenColumns) {
-          td.classList.add('pv-frozen-col');
-          td.style.left = `${lefts.get(c)}px`;
-        }
-        this.cells.set(key(r, c), td);
-        tr.appendChild(td);
-      }
-      body.appendChild(tr);
-    }
+    const lefts = this.frozenLefts();
+    const frozen = Math.min(this.meta.frozenRows, this.rows);
+    const gap = (px: number): void => {
+      if (px > 0) body.appendChild(h('tr', { class: 'pv-spacer-row', style: `height:${px}px` }, spacer()));
+    };
+    for (let r = 0; r < frozen; r++) body.appendChild(this.bodyRow(r, lefts));
+    gap(this.rowAt.between(frozen, this.rowSpan.from));
+    for (let r = this.rowSpan.from; r < this.rowSpan.to; r++) body.appendChild(this.bodyRow(r, lefts));
+    gap(this.rowAt.between(this.rowSpan.to, this.rows));
     return body;
+  }
+
+  private bodyRow(r: number, lefts: Map<number, number>): HTMLElement {
+    const cell = (c: number): HTMLElement => {
+      const td = h('td', { 'data-r': r, 'data-c': c });
+      if (c < this.meta.frozenColumns) {
+        td.classList.add('pv-frozen-col');
+        td.style.left = `${lefts.get(c)}px`;
+      }
+      this.cells.set(key(r, c), td);
+      return td;
+    };
+    const head = h('th', { class: 'pv-rowhead', scope: 'row', 'data-r': r }, String(r + 1));
+    const tr = h('tr', { style: `height:${this.rowHeight(r)}px` }, ...this.rowOf(head, cell));
+    if (r < this.meta.frozenRows) tr.classList.add('pv-frozen-row');
+    return tr;
   }
 
   /** Frozen rows stick under the column headers at their real heights (a wrapped header row grows). */
@@ -177,20 +307,25 @@ export class SheetView {
     return this.cells.get(key(p.row, p.col));
   }
 
-  /** The text shown in a cell (what copy puts on the clipboard, as spreadsheets do). */
+  /** The text shown in a cell (what copy puts on the clipboard, as spreadsheets do), drawn or not. */
   shownText(p: Pos): string {
-    return this.td(p)?.textContent ?? '';
+    const td = this.td(p);
+    if (td) return td.textContent ?? '';
+    const v = this.wb.value(this.sheet, p.row, p.col);
+    return v instanceof DetailedCellError ? v.value : formatValue(v ?? null, this.formatAt(p.row, p.col));
   }
 
-  /** Fills every cell with its formatted value, styles and conditional formats. */
+  /** Fills every drawn cell with its formatted value, styles and conditional formats. */
   paint(): void {
     const id = this.wb.sheetId(this.sheet);
-    const values = this.wb.hf.getSheetValues(id);
     const test = this.ruleTester(id);
     const cf = this.meta.conditionalFormats;
-    for (let r = 0; r < this.rows; r++) {
-      for (const c of this.cols) {
-        const v = values[r]?.[c] ?? null;
+    const cols = this.drawnCols();
+    for (const r of this.drawnRows()) {
+      const values: unknown[] = [];
+      for (const c of cols) {
+        const raw = this.wb.hf.getCellValue({ sheet: id, row: r, col: c });
+        const v = (values[c] = raw === undefined ? null : raw);
         const look = cf.length > 0 && r >= this.meta.headerRows ? conditionalLook(cf, r, c, v, test) : {};
         this.paintCell(
           this.cells.get(key(r, c))!,
@@ -200,7 +335,7 @@ export class SheetView {
           look,
         );
       }
-      if (r >= this.meta.frozenRows) this.spillRow(r, values[r] ?? []);
+      if (r >= this.meta.frozenRows) this.spillRow(r, values, cols);
     }
     this.stickFrozenRows();
   }
@@ -211,8 +346,7 @@ export class SheetView {
    * numbers stay in their cell). The cell may draw past its right edge up to the next cell that holds
    * something: `clip-path` with a negative right inset.
    */
-  private spillRow(r: number, row: unknown[]): void {
-    const cols = this.cols;
+  private spillRow(r: number, row: unknown[], cols: number[]): void {
     for (let i = 0; i < cols.length; i++) {
       const td = this.cells.get(key(r, cols[i]))!;
       let room = 0;
@@ -275,11 +409,14 @@ export class SheetView {
 
   /** Marks the selected range and its active cell. */
   highlight(range: GridRect, active: Pos): void {
+    this.lastHighlight = { range, active };
     for (const td of this.marked) td.classList.remove('pv-in-range', 'pv-selected');
     this.marked = new Set();
     const many = range.top !== range.bottom || range.left !== range.right;
-    for (let r = range.top; r <= Math.min(range.bottom, this.rows - 1); r++) {
-      for (const c of this.cols) {
+    const cols = this.drawnCols();
+    for (const r of this.drawnRows()) {
+      if (r < range.top || r > range.bottom) continue;
+      for (const c of cols) {
         if (c < range.left || c > range.right) continue;
         const td = this.cells.get(key(r, c))!;
         if (many) td.classList.add('pv-in-range');
@@ -295,6 +432,7 @@ export class SheetView {
 
   /** Marks (or unmarks, with undefined) the range that was copied or cut. */
   markCopied(range: GridRect | undefined): void {
+    this.copiedRange = range;
     for (const td of this.copied) td.classList.remove('pv-copied');
     this.copied = new Set();
     if (!range) return;
@@ -309,6 +447,7 @@ export class SheetView {
 
   /** Scrolls the scroller so a cell is in view below the frozen rows and right of the frozen columns. */
   reveal(p: Pos, scroller: HTMLElement): void {
+    if (!this.td(p)) this.scrollToUndrawn(p, scroller);
     const td = this.td(p);
     if (!td) return;
     const { top, left } = this.offsetOf(td);
@@ -324,6 +463,22 @@ export class SheetView {
       else if (left + td.offsetWidth > scroller.scrollLeft + scroller.clientWidth)
         scroller.scrollLeft = left + td.offsetWidth - scroller.clientWidth;
     }
+  }
+
+  /** A cell not drawn: scroll to its nominal place (about a third down the screen), then draw there. */
+  private scrollToUndrawn(p: Pos, scroller: HTMLElement): void {
+    const at = this.positionOf(p);
+    if (p.row >= this.meta.frozenRows)
+      scroller.scrollTop = Math.max(0, at.top - this.rowAt.at(this.meta.frozenRows) - scroller.clientHeight / 3);
+    if (p.col >= this.meta.frozenColumns)
+      scroller.scrollLeft = Math.max(0, at.left - this.frozenWidth() - scroller.clientWidth / 3);
+    this.setViewport(scroller);
+  }
+
+  /** Where a cell is by the nominal row heights and column widths, drawn or not. */
+  positionOf(p: Pos): { top: number; left: number } {
+    const i = this.cols.findIndex((c) => c >= p.col);
+    return { top: this.rowAt.at(p.row), left: this.colAt.at(i < 0 ? this.cols.length : i) };
   }
 
   /** A cell's position in the table (its unscrolled place, whatever sticks). */

@@ -3,6 +3,7 @@ import { numberArg } from '../core/args';
 import * as msg from '../core/messages';
 import { asVector, dims, shapeText, type Grid } from '../core/grid';
 import { BLANK, CellError, isBlank, isCellError, showValue, type Result } from '../core/values';
+import { DEFAULT_WORKING_WEEKS, debtCost, debtPayback } from '../decisions/debt';
 import { HEALTH_BANDS, healthScore, healthStatus, RATING_MAX, RATING_MIN } from '../health/scorecard';
 import { readCell } from './invoke';
 import { defineFunction, param, type FunctionSpec } from './spec';
@@ -130,4 +131,82 @@ export const HEALTH_STATUS = defineFunction({
   each: ([score]) => healthStatus(score),
 });
 
-export const HEALTH_FUNCTIONS: FunctionSpec[] = [HEALTH_SCORE, HEALTH_STATUS];
+// ---- DEBT_COST, DEBT_PAYBACK ----
+
+const HOURS_LOST = param({
+  name: 'hours_lost_per_week',
+  label: 'Hours lost per week',
+  description: 'Engineering hours the debt costs each week (slower work, bugs, workarounds), at least 0.',
+  type: numberArg({ min: 0 }),
+});
+
+export const DEBT_COST = defineFunction({
+  name: 'DEBT_COST',
+  category: 'Technical health',
+  summary: 'The yearly cost of living with a technical debt item: hours lost per week × hourly cost × working weeks.',
+  details: [
+    `The seed guide's technical debt assessment asks to "estimate cost of continuing vs addressing debt": this is the cost of continuing. The default of ${DEFAULT_WORKING_WEEKS} working weeks a year is 52 weeks less about six of holidays, leave and public holidays; give your own as weeks_per_year.`,
+    'Compare it with the cost of addressing the item (fix hours × hourly cost), or use DEBT_PAYBACK for the weeks a fix takes to pay back.',
+  ],
+  params: [
+    HOURS_LOST,
+    {
+      name: 'hourly_cost',
+      label: 'Hourly cost',
+      description: 'Cost of an engineering hour, at least 0.',
+      type: numberArg({ min: 0 }),
+    },
+    {
+      name: 'weeks_per_year',
+      label: 'Weeks per year',
+      description: `Working weeks in a year, 1 to 53; default ${DEFAULT_WORKING_WEEKS}.`,
+      optional: true,
+      type: numberArg({ min: 1, max: 53 }),
+      default: DEFAULT_WORKING_WEEKS,
+      defaultText: String(DEFAULT_WORKING_WEEKS),
+    },
+  ],
+  result: { description: 'The yearly cost of continuing, per row, in the unit of the hourly cost.', type: 'number' },
+  examples: [
+    { formula: '=DEBT_COST(6, 90)', result: '24840', note: '6 hours a week at 90 an hour, 46 weeks' },
+    { formula: '=DEBT_COST(6, 90, 48)', result: '25920' },
+    { formula: '=DEBT_COST(-1, 90)', result: '#VALUE! Hours lost per week must be a number of at least 0 (got -1)' },
+  ],
+  each: ([hours, cost, weeks]) => debtCost(hours, cost, weeks),
+});
+
+export const DEBT_PAYBACK = defineFunction({
+  name: 'DEBT_PAYBACK',
+  category: 'Technical health',
+  summary: 'Weeks until fixing a technical debt item pays back: fix hours ÷ hours lost per week.',
+  details: [
+    'The result is in working weeks (the weeks in which the hours are lost). The Technical Debt template calls a payback within a quarter of the working weeks (11.5 of 46) "Address now" and within the year "Plan". Payback × hours lost per week = fix hours.',
+    'Hours lost per week must be above 0: a debt that costs no time never pays back its fix.',
+  ],
+  params: [
+    {
+      name: 'fix_hours',
+      label: 'Fix hours',
+      description: 'Engineering hours to fix the item, at least 0.',
+      type: numberArg({ min: 0 }),
+    },
+    {
+      ...HOURS_LOST,
+      description: 'Engineering hours the debt costs each week, above 0.',
+      type: numberArg({ above: 0 }),
+    },
+  ],
+  result: { description: 'Weeks until the fix pays back, per row.', type: 'number' },
+  examples: [
+    {
+      formula: '=DEBT_PAYBACK(90, 6)',
+      result: '15',
+      note: 'more than a quarter of 46 working weeks (11.5): the Technical Debt template says "Plan"',
+    },
+    { formula: '=DEBT_PAYBACK(40, 10)', result: '4' },
+    { formula: '=DEBT_PAYBACK(40, 0)', result: '#VALUE! Hours lost per week must be a number greater than 0 (got 0)' },
+  ],
+  each: ([fix, hours]) => debtPayback(fix, hours),
+});
+
+export const HEALTH_FUNCTIONS: FunctionSpec[] = [HEALTH_SCORE, HEALTH_STATUS, DEBT_COST, DEBT_PAYBACK];

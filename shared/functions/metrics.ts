@@ -206,7 +206,7 @@ function statusDates(
 
 const doraMetricArg = choiceArg<DoraMetric>(
   DORA_METRIC_ALIASES,
-  'one of "deployment frequency", "lead time", "change failure rate", "time to restore" (or df, lt, cfr, mttr)',
+  'one of "deployment frequency", "lead time", "change failure rate", "failed deployment recovery time" or "time to restore" (or df, lt, cfr, mttr)',
 );
 
 const EXPECTED_FORM: Record<DoraMetric, string> = {
@@ -274,7 +274,7 @@ export const DORA_LEVEL = defineFunction({
     `Source: the ${DORA_REPORT}, its table of software delivery performance levels (Elite, High, Medium, Low). DORA's levels come from a cluster analysis that changes every year (2022 found only three clusters; 2023 and 2024 publish cluster means, some not monotonic), so this function uses one report and says which.`,
     "The report's bands leave gaps (a lead time between one hour and one day) and one band shared by three levels (change failure rate 16–30% for High, Medium and Low). To give every value one level: a value between two bands gets the worse of the two levels, a value in a band shared by several levels gets the best of them, and values beyond the worst band are Low. So change failure rate is never Medium.",
     `Thresholds used. Deployment frequency (deploys per day; a month is 1/12 of 365 days): ${thresholdText('deployment frequency')}. Lead time for changes (hours): ${thresholdText('lead time')}. Time to restore service (hours): ${thresholdText('time to restore')}. Change failure rate: ${thresholdText('change failure rate')}.`,
-    `Metric names: "deployment frequency" (deploy frequency, df), "lead time" (lead time for changes, lt), "change failure rate" (cfr), "time to restore" (time to restore service, mttr, failed deployment recovery time). Values: ${Object.entries(
+    `Metric names: "deployment frequency" (deploy frequency, df), "lead time" (lead time for changes, change lead time, lt), "change failure rate" (change fail rate, cfr), "failed deployment recovery time" (DORA's name since its 2023 report, which counts only failures caused by a change; the 2021 report's "time to restore", time to restore service, recovery time and mttr read the same and are graded by the 2021 table). DORA's fifth metric since 2024, deployment rework rate, has no levels in the 2021 report: DORA_SCORE takes it. Values: ${Object.entries(
       DORA_UNITS,
     )
       .map(([m, u]) => `${m} in ${u}`)
@@ -287,7 +287,7 @@ export const DORA_LEVEL = defineFunction({
       name: 'metric',
       label: 'Metric',
       description:
-        'Which metric: "deployment frequency", "lead time", "change failure rate" or "time to restore" (aliases df, lt, cfr, mttr).',
+        'Which metric: "deployment frequency", "lead time", "change failure rate", or "failed deployment recovery time" (DORA\'s name since 2023; "time to restore" still works; aliases df, lt, cfr, mttr).',
       type: doraMetricArg,
     },
     {
@@ -304,6 +304,11 @@ export const DORA_LEVEL = defineFunction({
     { formula: '=DORA_LEVEL("lead time", "2 days")', result: 'High' },
     { formula: '=DORA_LEVEL("cfr", "22%")', result: 'High' },
     { formula: '=DORA_LEVEL("mttr", 30)', result: 'Medium', note: '30 hours' },
+    {
+      formula: '=DORA_LEVEL("failed deployment recovery time", "45 min")',
+      result: 'Elite',
+      note: "DORA's name since 2023",
+    },
     { formula: '=DORA_LEVEL("df", "On-demand (multiple deploys per day)")', result: 'Elite' },
     {
       formula: '=DORA_LEVEL("lead time", "Between one day and one week")',

@@ -11,7 +11,7 @@ import { readCell, readSingle } from './invoke';
 import { CONFIDENCE, EFFORT, IMPACT, RISK, scale, URGENCY } from './params';
 import { defineFunction, param, type FunctionSpec, type ParamGrids } from './spec';
 
-function readWeights(grid: Grid, label: string): PriorityWeights | CellError {
+export function readWeights(grid: Grid, label: string): PriorityWeights | CellError {
   const v = asVector(grid);
   if (!v || v.length !== 4) return new CellError(msg.mustBe(label, '4 numbers in a 1×4 or 4×1 range', shapeText(grid)));
   const names = ['impact', 'urgency', 'effort', 'risk'] as const;

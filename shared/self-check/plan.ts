@@ -67,12 +67,16 @@ export const probeRow = (i: number): number => 1 + i * PROBE_ROWS;
 
 /**
  * One call per custom function: its first documented example that needs no cells and gives a value (not an
- * error message). Each goes in column A at probeRow(i), so a result spilled down or across has room.
+ * error message) in one column (the hosts read column A: WEIGHT_TIPPING_POINT's 4×2 array is not probed). Each goes
+ * in column A at probeRow(i), so a result spilled down has room.
  */
 export function functionProbes(): FunctionProbe[] {
   return REGISTRY.flatMap((f) => {
     const e = f.examples.find(
-      (x) => !x.result.startsWith('#') && !/\b[A-Z]{1,3}\d+\b/.test(x.formula.replace(/"[^"]*"/g, '')),
+      (x) =>
+        !x.result.startsWith('#') &&
+        !x.result.includes(', ') &&
+        !/\b[A-Z]{1,3}\d+\b/.test(x.formula.replace(/"[^"]*"/g, '')),
     );
     return e ? [{ name: f.name, formula: e.formula, expected: e.result.split(';').map((s) => s.trim()) }] : [];
   });

@@ -3,6 +3,7 @@
  * Sheets server returns it through google.script.run) and as text the user can copy into a bug report.
  * Pure: the hosts fill it (apps-script/src/self-check.ts, excel-addin/src/self-check.ts), the panel shows it.
  */
+import { VERSION } from '../core/version';
 
 /** Where the check ran, as the host reports it. */
 export interface SelfCheckEnvironment {
@@ -88,7 +89,7 @@ export function environmentLines(e: SelfCheckEnvironment): Array<[string, string
 /** The report as plain text (what "Copy report" copies). */
 export function reportText(r: SelfCheckReport): string {
   const lines = [
-    'Tech Strategy Toolkit: self-check',
+    `Tech Strategy Toolkit ${VERSION}: self-check`,
     reportSummary(r),
     '',
     ...environmentLines(r.environment).map(([label, v]) => `${label}: ${v}`),

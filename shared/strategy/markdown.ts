@@ -18,10 +18,13 @@ export const DOCUMENT_SECTIONS = {
   findings: 'Strategy Review: Open Findings',
 } as const;
 
-/** A workbook value inside Markdown text: backslash-escapes the characters Markdown would act on; one line. */
+/**
+ * A workbook value inside Markdown text: backslash-escapes the characters Markdown would act on; one line (a lone
+ * CR is a line ending too, CommonMark §2.1, and Excel keeps one in a cell as `_x000D_`).
+ */
 export function esc(s: string): string {
   return s
-    .replace(/\r?\n/g, ' ')
+    .replace(/\r\n|\r|\n/g, ' ')
     .replace(/([\\`*_{}[\]<>#|])/g, '\\$1')
     .trim();
 }

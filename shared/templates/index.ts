@@ -20,6 +20,8 @@ import { VELOCITY_SHEET } from './specs/velocity';
 import { HISTORY_SHEET } from './specs/history';
 import { REVIEW_SHEET } from './specs/review';
 import { DOCUMENT_SHEET } from './specs/document';
+import { DEBT_SHEET } from './specs/debt';
+import { TEAM_SHEET } from './specs/team';
 
 export interface TemplateInfo {
   id: string;
@@ -40,9 +42,11 @@ const ENTRIES: TemplateSpec[] = [
       DASHBOARD_SHEET,
       BUSINESS_CONTEXT_SHEET,
       HEALTH_SHEET,
+      DEBT_SHEET,
       THEMES_SHEET,
       PRINCIPLES_SHEET,
       PRIORITIZATION_SHEET,
+      TEAM_SHEET,
       ROADMAP_SHEET,
       METRICS_SHEET,
       VELOCITY_SHEET,
@@ -147,6 +151,20 @@ const ENTRIES: TemplateSpec[] = [
       HISTORY_SHEET,
     ],
     activate: 'review',
+  },
+  {
+    id: 'technical-debt',
+    name: 'Technical Debt',
+    description:
+      'Debt items by area and symptom (bug density, slow development, limits growth): yearly cost of continuing, cost of addressing, payback in weeks and a decision (Address now / Plan / Live with it); the share of team time lost to debt.',
+    sheets: [DEBT_SHEET],
+  },
+  {
+    id: 'team-scoring',
+    name: 'Team Scoring',
+    description:
+      "Several raters score each project's impact, urgency, effort and risk: the team's median per criterion, a team priority score, the largest spread and a Discuss flag naming the raters furthest apart.",
+    sheets: [TEAM_SHEET],
   },
 ];
 

@@ -1,13 +1,13 @@
 /**
  * Headless Chromium for browser tests: Debian's /usr/bin/chromium (or CHROMIUM_PATH) driven by
  * playwright-core, with the launch flags from the toolchain notes. Never downloads a browser.
- * Outside CI a missing browser skips the suite with a message; in CI it is a failure.
+ * A missing browser follows test/harness/tools.ts: a failure naming it in CI, a named skip outside CI.
  */
-import * as fs from 'fs';
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM, describeNeeding, TOOLS } from '../harness/tools';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const chromiumAvailable = fs.existsSync(CHROMIUM);
+export { CHROMIUM };
+export const chromiumAvailable = TOOLS.chromium.present();
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -19,15 +19,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** `describe` when Chromium is there (or in CI, where its absence must fail), else `describe.skip` with a warning. */
-export function describeWithChromium(file: string): jest.Describe {
-  if (!chromiumAvailable && !process.env.CI) {
-    console.warn(
-      `SKIPPED ${file}: ${CHROMIUM} not found. Install it with \`sudo apt-get install chromium\` (or run scripts/setup-system.sh).`,
-    );
-    return describe.skip;
-  }
-  return describe;
+/** `describe` for a suite that needs Chromium (test/harness/tools.ts: fails naming it in CI, a named skip outside). */
+export function describeWithChromium(): (title: string, fn: () => void) => void {
+  return describeNeeding('chromium');
 }
 
 export async function launchChromium(): Promise<Browser> {

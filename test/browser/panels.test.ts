@@ -23,6 +23,7 @@ import { TEMPLATES } from '../../shared/templates/index';
 import { createSheetsFake, type SheetsFake } from '../fakes/sheets';
 import { loadSheetsBundle, DIST } from '../harness/bundles';
 import { describeWithChromium, launchChromium } from './chromium';
+import { failAfterUpdate } from '../harness/tools';
 import { excelFakeScript } from '../fakes/excel-page';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -79,7 +80,7 @@ const GOOGLE_SCRIPT_RUN = `(() => {
   window.google = { script: { run: make() } };
 })();`;
 
-describeWithChromium('test/browser/panels.test.ts')('sidebar and task pane in Chromium', () => {
+describeWithChromium()('sidebar and task pane in Chromium', () => {
   let browser: Browser;
   const opened: Opened[] = [];
   const timings: Record<string, number> = {};
@@ -697,4 +698,9 @@ describeWithChromium('test/browser/panels.test.ts')('sidebar and task pane in Ch
       await shot(page, 'taskpane-error');
     });
   });
+
+  if (UPDATE_README_IMAGES)
+    test('UPDATE_SCREENSHOTS rewrote the README images, so this run is not a check', () => {
+      failAfterUpdate('UPDATE_SCREENSHOTS', ['docs/images/{sidebar,taskpane,taskpane-functions}.png']);
+    });
 });

@@ -11,7 +11,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
-import { chromiumAvailable, describeWithChromium } from './chromium';
+import { describeWithChromium } from './chromium';
+import { failAfterUpdate } from '../harness/tools';
 import {
   activeSheet,
   cellOf,
@@ -27,9 +28,10 @@ import { geometryProblems, type ChartGeometry } from '../../ui/charts/geometry';
 import { compileTemplate } from '../../shared/templates';
 
 const OUT = path.resolve(__dirname, '../../test-output');
-const DOCS = process.env.UPDATE_SCREENSHOTS === '1' ? path.resolve(__dirname, '../../docs/images') : OUT;
+const UPDATE_DOCS_IMAGES = process.env.UPDATE_SCREENSHOTS === '1';
+const DOCS = UPDATE_DOCS_IMAGES ? path.resolve(__dirname, '../../docs/images') : OUT;
 
-describeWithChromium('test/browser/preview-keyboard.test.ts')('the preview driven with the keyboard', () => {
+describeWithChromium()('the preview driven with the keyboard', () => {
   let s: PreviewSession;
   let page: Page;
   const cell = (r: number, c: number) => cellOf(page, r, c);
@@ -45,7 +47,6 @@ describeWithChromium('test/browser/preview-keyboard.test.ts')('the preview drive
     );
 
   beforeAll(async () => {
-    expect(chromiumAvailable).toBe(true);
     fs.mkdirSync(OUT, { recursive: true });
     s = await openPreview({ width: 1280, height: 800 });
     page = s.page;
@@ -444,4 +445,12 @@ describeWithChromium('test/browser/preview-keyboard.test.ts')('the preview drive
   test('no console errors, warnings or external requests', () => {
     expect(s.problems).toEqual([]);
   });
+
+  if (UPDATE_DOCS_IMAGES)
+    test('UPDATE_SCREENSHOTS rewrote the docs images, so this run is not a check', () => {
+      failAfterUpdate('UPDATE_SCREENSHOTS', [
+        'docs/images/preview-keyboard-scorecard.png',
+        'docs/images/preview-chart-inserted.png',
+      ]);
+    });
 });

@@ -13,7 +13,8 @@ import type { Page } from 'playwright-core';
 import { builtPreview, openPreview, sheetValues, TEST_NOW, type PreviewSession } from './preview-harness';
 import { defaultTemplateIds } from '../../cli/catalog';
 import { TEMPLATES, compileTemplate } from '../../shared/templates';
-import { chromiumAvailable, describeWithChromium } from './chromium';
+import { describeWithChromium } from './chromium';
+import { failAfterUpdate } from '../harness/tools';
 import { geometryProblems, type ChartGeometry } from '../../ui/charts/geometry';
 
 const OUT = path.resolve(__dirname, '../../test-output');
@@ -25,7 +26,7 @@ const IMAGE_DIR = UPDATE_README_IMAGES
 const README_IMAGE = path.join(IMAGE_DIR, 'preview.png');
 const README_CHART_IMAGE = path.join(IMAGE_DIR, 'preview-chart.png');
 
-describeWithChromium('test/browser/preview.test.ts')('local preview in Chromium', () => {
+describeWithChromium()('local preview in Chromium', () => {
   let session: PreviewSession;
   let page: Page;
   let problems: string[];
@@ -36,7 +37,6 @@ describeWithChromium('test/browser/preview.test.ts')('local preview in Chromium'
   const compiled = (id: string) => compileTemplate(id, { example: true, now: TEST_NOW });
 
   beforeAll(async () => {
-    expect(chromiumAvailable).toBe(true); // in CI a missing browser is a failure, not a skip
     fs.mkdirSync(OUT, { recursive: true });
     timings.buildMs = (await builtPreview()).ms;
     const t1 = Date.now();
@@ -278,4 +278,9 @@ describeWithChromium('test/browser/preview.test.ts')('local preview in Chromium'
   test('no console errors, warnings or external requests', () => {
     expect(problems).toEqual([]);
   });
+
+  if (UPDATE_README_IMAGES)
+    test('UPDATE_SCREENSHOTS rewrote the README images, so this run is not a check', () => {
+      failAfterUpdate('UPDATE_SCREENSHOTS', [README_IMAGE, README_CHART_IMAGE]);
+    });
 });

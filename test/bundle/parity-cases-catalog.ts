@@ -211,7 +211,7 @@ export const CATALOG_PARITY_CASES: ParityCase[] = [
       [
         {
           error:
-            'Metric must be one of "deployment frequency", "lead time", "change failure rate", "time to restore" (or df, lt, cfr, mttr) (got "velocity")',
+            'Metric must be one of "deployment frequency", "lead time", "change failure rate", "failed deployment recovery time" or "time to restore" (or df, lt, cfr, mttr) (got "velocity")',
         },
       ],
     ],

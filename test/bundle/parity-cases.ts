@@ -6,6 +6,7 @@
  */
 import type { ParityCase } from './parity-case';
 import { CATALOG_PARITY_CASES } from './parity-cases-catalog';
+import { DECISION_PARITY_CASES } from './parity-cases-decisions';
 
 export type { ParityCase };
 
@@ -81,4 +82,5 @@ export const PARITY_CASES: ParityCase[] = [
     expected: [[{ error: 'Weights for urgency must be a number of at least 0 (got "x")' }]],
   },
   ...CATALOG_PARITY_CASES,
+  ...DECISION_PARITY_CASES,
 ];

@@ -123,6 +123,33 @@ describe.each(withCharts)('%s with the example', (id) => {
   });
 });
 
+// The full workbook holds the same charts as the single templates (and takes seconds to insert): left out here.
+describe.each(withCharts.filter((id) => id !== 'strategy-workbook'))(
+  '%s with the example, a row the user hides',
+  (id) => {
+    test('Google Sheets: the chart stops drawing the hidden row and keeps every other (hidden helper columns still drawn)', () => {
+      const fake = sheetsFake();
+      withSheetsGlobals(fake, () => insertTemplate(id, { example: true }));
+      const p = plan(id, true);
+      let checked = 0;
+      for (const { sheet, index } of chartOps(p)) {
+        const s = fake.ss.sheet(sheet);
+        const rowsDrawn = (): number[] =>
+          [...new Set(sheetsDrawn(s, s.charts[index]).flatMap((d) => d.points.map((pt) => pt.row)))].sort(
+            (a, b) => a - b,
+          );
+        const before = rowsDrawn();
+        if (before.length < 2) continue; // nothing drawn yet (Progress History's trends before a snapshot)
+        const hidden = before[1];
+        withSheetsGlobals(fake, () => s.hideRows(hidden));
+        expect(rowsDrawn()).toEqual(before.filter((r) => r !== hidden));
+        checked++;
+      }
+      expect(checked).toBeGreaterThan(0);
+    });
+  },
+);
+
 describe.each(withCharts)('%s blank', (id) => {
   test('both hosts insert every chart with its planned series (nothing to draw yet, nothing fails)', async () => {
     const p = plan(id, false);

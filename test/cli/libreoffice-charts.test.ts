@@ -25,6 +25,7 @@ import { modelFromPlans, type WorkbookModel } from '../../xlsx/model';
 import { buildWorkbook, packageWorkbook, writeXlsx } from '../../xlsx/writer';
 import { odsCharts, pdfFonts, printedPages, type OdsChart, type PrintedPage, type TableCell } from './chart-oracle';
 import { convert, sofficePath } from './soffice';
+import { describeNeeding } from '../harness/tools';
 import { execFileSync } from 'child_process';
 import { readStrategy, type ReadSheet } from '../../shared/strategy/read';
 import { strategyDocument } from '../../shared/strategy/model';
@@ -55,12 +56,7 @@ function asReadSheets(model: WorkbookModel): ReadSheet[] {
 import { SNAPSHOT_DAYS, TRENDS, fillHistory, previewWithSnapshots, serialOfUtc } from '../fixtures/snapshots';
 
 const soffice = sofficePath();
-const inCi = !!process.env.CI;
-if (!soffice && !inCi)
-  console.warn(
-    'SKIPPED test/cli/libreoffice-charts.test.ts: soffice not found (run scripts/setup-system.sh to install LibreOffice Calc and poppler-utils).',
-  );
-const describeLo = soffice || inCi ? describe : describe.skip;
+const describeLo = describeNeeding('soffice', 'pdftotext', 'pdffonts');
 
 type Fill = Record<string, PlanCell | Date>;
 /** What a user types into the blank workbook, by sheet and header. */
@@ -216,7 +212,6 @@ describeLo('LibreOffice draws the workbook’s charts from its cells and prints 
   let pages: Record<string, PrintedPage[]> = {};
 
   beforeAll(async () => {
-    expect(soffice).toBeDefined(); // in CI a missing soffice is a failure, not a skip
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tst-lo-charts-'));
     const file = (name: string): string => path.join(dir, name);
     example = modelFromPlans(defaultTemplateIds().map((id) => compileTemplate(id, { example: true })));

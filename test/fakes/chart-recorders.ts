@@ -4,6 +4,8 @@
  * like "axes.valueAxis.minimum"). Typed against @types/google-apps-script and @types/office-js: the
  * member names used are checked with `satisfies`.
  */
+import { checkBuilderArgs, checkChartOptions } from './sheets-chart-rules';
+
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export interface SheetsChartRecord {
@@ -35,6 +37,9 @@ export class FakeSheetsSheet {
     const b: Record<string, (...args: unknown[]) => unknown> = {};
     for (const m of BUILDER_METHODS) {
       b[m] = (...args: unknown[]) => {
+        // The builder's refusals (test/fakes/sheets-chart-rules.ts): enum values, a Range, documented options.
+        checkBuilderArgs(m, args, (v) => !!v && typeof v === 'object' && 'a1' in v && 'sheet' in v);
+        if (m === 'build') checkChartOptions(calls);
         calls.push({ method: m, args });
         return m === 'build' ? ({ calls } satisfies SheetsChartRecord) : b;
       };

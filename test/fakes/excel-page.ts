@@ -10,10 +10,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
+import { excelEnums } from './host-rules';
 
 const MODULES: Record<string, string> = {
   'custom-functions': path.resolve(__dirname, 'custom-functions.ts'),
   a1: path.resolve(__dirname, 'a1.ts'),
+  'host-rules': path.resolve(__dirname, 'host-rules.ts'),
   excel: path.resolve(__dirname, 'excel.ts'),
 };
 
@@ -40,6 +42,8 @@ export function excelFakeScript(sheetNames: string[] = ['Sheet1']): string {
     if (!cache[key]) { var m = { exports: {} }; cache[key] = m; defs[key](m.exports, req, m); }
     return cache[key].exports;
   }
+  // The page cannot read @types/office-js: the Excel enums are read here, in Node, and handed over.
+  req('host-rules').useExcelEnums(${JSON.stringify(Object.fromEntries(excelEnums()))});
   var host = new (req('excel').FakeExcelHost)(${JSON.stringify(sheetNames)});
   window.__excelHost = host;
   window.Office = host.Office;

@@ -32,6 +32,13 @@
  * (nested objects are returned as the real types via casts), so a drift from the real API fails
  * type-checking.
  */
+import {
+  excelEnum,
+  excelNameProblem,
+  excelSheetNameProblem,
+  isExcelEnumValue,
+  requirementSupported,
+} from './host-rules';
 import { createCustomFunctionsFake, type CustomFunctionsFake } from './custom-functions';
 import { columnName, columnNumber } from './a1';
 import type { HostEngine } from './host-engine';
@@ -469,11 +476,7 @@ export class FakeWorksheetCollection
       if (this.ctx.state.sheets.some((s) => s.name.toLowerCase() === n.toLowerCase())) {
         throw richError('ItemAlreadyExists', 'A resource with the same name or identifier already exists.');
       }
-      if (n.length > 31 || /[:\\/?*[\]]/.test(n))
-        throw richError(
-          'InvalidArgument',
-          `The argument is invalid or missing or has an incorrect format (sheet name "${n}").`,
-        );
+      refuseSheetName(n);
       this.ctx.state.sheets.push(ws.state); // Excel adds at the end and does not activate
       ws.attached = true;
     });
@@ -539,7 +542,15 @@ export class FakeWorksheet implements Pick<
     return this.loaded.id;
   }
   set name(v: string) {
-    this.op('worksheet.name', () => (this.state.name = v));
+    this.op('worksheet.name', () => {
+      refuseSheetName(v);
+      if (this.ctx.state.sheets.some((s) => s !== this.state && s.name.toLowerCase() === v.toLowerCase()))
+        throw richError(
+          'ItemAlreadyExists',
+          `A resource with the same name or identifier already exists (sheet "${v}").`,
+        );
+      this.state.name = v;
+    });
   }
   get tabColor(): string {
     throw notLoaded('tabColor');
@@ -622,10 +633,16 @@ class FakeFreezePanes implements Pick<
 > {
   constructor(readonly ws: FakeWorksheet) {}
   freezeRows(count = 1): void {
-    this.ws.op('freezePanes.freezeRows', () => (this.ws.state.frozen = { rows: count, cols: 0 }));
+    this.ws.op('freezePanes.freezeRows', () => {
+      refuseOutsideGrid('freezeRows', count, EXCEL_MAX_ROWS);
+      this.ws.state.frozen = { rows: count, cols: 0 };
+    });
   }
   freezeColumns(count = 1): void {
-    this.ws.op('freezePanes.freezeColumns', () => (this.ws.state.frozen = { rows: 0, cols: count }));
+    this.ws.op('freezePanes.freezeColumns', () => {
+      refuseOutsideGrid('freezeColumns', count, EXCEL_MAX_COLUMNS);
+      this.ws.state.frozen = { rows: 0, cols: count };
+    });
   }
   freezeAt(frozenRange: Excel.Range | string): void {
     const r = typeof frozenRange === 'string' ? rect(frozenRange) : (frozenRange as unknown as FakeRange);
@@ -969,7 +986,10 @@ class FakeConditionalFormatCollection implements Pick<Excel.ConditionalFormatCol
   ): Excel.ConditionalFormat {
     const record: XConditionalFormat = { range: this.range.a1(), type: String(type), settings: {} };
     const ws = this.range.ws;
-    ws.op('conditionalFormats.add', () => ws.state.conditionalFormats.push(record));
+    ws.op('conditionalFormats.add', () => {
+      refuseEnumValue('ConditionalFormatType', String(type));
+      ws.state.conditionalFormats.push(record);
+    });
     const setter = (path: string, v: unknown): void => {
       const kind = path.split('.')[0];
       const expected = {
@@ -1092,6 +1112,7 @@ export class FakeNamedItemCollection
   add(name: string, reference: Excel.Range | string, _comment?: string): Excel.NamedItem {
     const item: XName = { name, reference: '' };
     this.ctx.enqueue('names.add', () => {
+      refuseDefinedName(name);
       if (this.ctx.state.definedNameTaken(name))
         throw richError(
           'ItemAlreadyExists',
@@ -1125,6 +1146,8 @@ class FakeChartCollection implements Pick<Excel.ChartCollection, 'add'> {
       plotVisibleOnly: true,
     };
     this.ws.op('charts.add', () => {
+      refuseEnumValue('ChartType', String(type));
+      if (seriesBy !== undefined) refuseEnumValue('ChartSeriesBy', String(seriesBy));
       chart.series = seriesFromBlock(this.ws, source, String(seriesBy ?? 'Auto'));
       this.ws.state.charts.push(chart);
     });
@@ -1261,11 +1284,48 @@ function callChartMember(chart: XChart, path: string, args: unknown[], s: XChart
 
 // ---------- globals ----------
 
-/** Office enums are string-valued with PascalCase values (`Excel.ChartType.barStacked === "BarStacked"`). */
-function officeEnum(): Record<string, string> {
-  return new Proxy({} as Record<string, string>, {
-    get: (_t, p) => (typeof p === 'string' ? p[0].toUpperCase() + p.slice(1) : undefined),
-  });
+// ---------- what Excel refuses (issue #25; the rules and their sources are in test/fakes/host-rules.ts) ----------
+
+/** Excel's grid: 1,048,576 rows by 16,384 columns ("Excel specifications and limits"). */
+const EXCEL_MAX_ROWS = 1048576;
+const EXCEL_MAX_COLUMNS = 16384;
+
+/** A worksheet name Excel refuses (blank, over 31 characters, / \\ ? * : [ ], edge apostrophes, "History"). */
+function refuseSheetName(name: string): void {
+  const problem = excelSheetNameProblem(name);
+  if (problem)
+    throw richError(
+      'InvalidArgument',
+      `The argument is invalid or missing or has an incorrect format (sheet name "${name}": ${problem}).`,
+    );
+}
+
+/** A defined name Excel refuses (spaces, a cell reference, a leading digit or punctuation …). */
+function refuseDefinedName(name: string): void {
+  const problem = excelNameProblem(name);
+  if (problem)
+    throw richError(
+      'InvalidArgument',
+      `The argument is invalid or missing or has an incorrect format (name "${name}": ${problem}).`,
+    );
+}
+
+/** A value that is not one of `Excel.<enumName>`'s (the enums of @types/office-js). */
+function refuseEnumValue(enumName: string, value: string): void {
+  if (!isExcelEnumValue(enumName, value))
+    throw richError(
+      'InvalidArgument',
+      `The argument is invalid or missing or has an incorrect format (${value} is not an Excel.${enumName}).`,
+    );
+}
+
+/** A count of rows or columns outside Excel's grid. */
+function refuseOutsideGrid(what: string, count: number, max: number): void {
+  if (!Number.isInteger(count) || count < 0 || count > max)
+    throw richError(
+      'InvalidArgument',
+      `The argument is invalid or missing or has an incorrect format (${what}(${count})).`,
+    );
 }
 
 /** What a co-author (or another task pane) does to the workbook, straight to its state, between our round trips. */
@@ -1364,7 +1424,7 @@ export class FakeExcelHost {
     };
     const known: Record<string, unknown> = { run };
     return new Proxy(known, {
-      get: (t, p) => (typeof p === 'string' && p in t ? t[p] : typeof p === 'string' ? officeEnum() : undefined),
+      get: (t, p) => (typeof p === 'string' && p in t ? t[p] : typeof p === 'string' ? excelEnum(p) : undefined),
     }) as Pick<typeof Excel, 'run'> & Record<string, unknown>;
   }
 
@@ -1383,9 +1443,7 @@ export class FakeExcelHost {
     };
     const requirements = {
       isSetSupported: (name: string, minVersion?: string | number): boolean =>
-        name !== 'ExcelApi' ||
-        this.apiVersion === undefined ||
-        versionAtLeast(this.apiVersion, String(minVersion ?? '1.1')),
+        requirementSupported(this.apiVersion, name, minVersion),
     } satisfies Pick<Office.RequirementSetSupport, 'isSetSupported'>;
     const diagnostics = officeDiagnostics(this);
     const context = { requirements, diagnostics, contentLanguage: this.language, displayLanguage: this.language };

@@ -18,14 +18,17 @@
  *
  * Concurrency: `LockService.getDocumentLock()` gives one lock per spreadsheet, as Apps Script does for two
  * executions in one document (https://developers.google.com/apps-script/reference/lock/lock-service). The
- * fake runs in one thread, so it cannot make a second execution wait: a lock another execution holds is
- * refused at once, which is what a real execution sees when the holder keeps it past the timeout. Someone
+ * fake runs in one thread: a lock an execution of this thread holds is refused at once (it cannot finish while
+ * another waits), which is what a real execution sees when the holder keeps it past the timeout; another
+ * execution holding it for N ms (`holdLockElsewhere`) is waited for when the timeout is at least N ms. Someone
  * else acting between two of our service calls (a co-author, a second execution) is played by
  * `recorder.before(method, nth, act)`.
  */
 import { columnName, columnNumber } from './a1';
 import { formatInZone, wallClock, zonedInstant } from './time-zones';
 import { HostEngine, type EngineBook, type HostEngineOptions } from './host-engine';
+import { checkBuilderArgs, checkChartOptions, isEmbeddedChartBuilderMethod } from './sheets-chart-rules';
+import { sheetsNameProblem } from './host-rules';
 
 type SS = typeof GoogleAppsScript.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -308,22 +311,28 @@ export class FakeSheet implements Pick<
   }
   insertRowsAfter(afterPosition: number, howMany: number): Sheet {
     this.rec('insertRowsAfter', [afterPosition, howMany]);
+    refuseOutOfBounds('rows', afterPosition, 1, this.maxRows);
+    refuseCount(howMany);
     if (afterPosition !== this.maxRows) throw new Error('fake: only appending rows is modelled');
     this.maxRows += howMany;
     return this.real();
   }
   insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
     this.rec('insertColumnsAfter', [afterPosition, howMany]);
+    refuseOutOfBounds('columns', afterPosition, 1, this.maxCols);
+    refuseCount(howMany);
     if (afterPosition !== this.maxCols) throw new Error('fake: only appending columns is modelled');
     this.maxCols += howMany;
     return this.real();
   }
   setFrozenRows(rows: number): void {
     this.rec('setFrozenRows', [rows]);
+    refuseFreeze('rows', rows, this.maxRows);
     this.frozenRows = rows;
   }
   setFrozenColumns(columns: number): void {
     this.rec('setFrozenColumns', [columns]);
+    refuseFreeze('columns', columns, this.maxCols);
     this.frozenCols = columns;
   }
   getFrozenRows(): number {
@@ -346,6 +355,7 @@ export class FakeSheet implements Pick<
   }
   hideColumns(columnIndex: number, numColumns = 1): void {
     this.rec('hideColumns', [columnIndex, numColumns]);
+    refuseOutOfBounds('columns', columnIndex, numColumns, this.maxCols);
     for (let c = columnIndex; c < columnIndex + numColumns; c++) this.hidden.add(c);
   }
   isColumnHiddenByUser(columnPosition: number): boolean {
@@ -354,6 +364,7 @@ export class FakeSheet implements Pick<
   }
   hideRows(rowIndex: number, numRows = 1): void {
     this.rec('hideRows', [rowIndex, numRows]);
+    refuseOutOfBounds('rows', rowIndex, numRows, this.maxRows);
     for (let r = rowIndex; r < rowIndex + numRows; r++) this.hiddenRows.add(r);
   }
   isRowHiddenByUser(rowPosition: number): boolean {
@@ -449,17 +460,66 @@ export class FakeSheet implements Pick<
   }
 }
 
+// ---------- what Sheets refuses (issue #25; name rules and their sources in test/fakes/host-rules.ts) ----------
+
+/**
+ * Rows or columns outside the sheet: Apps Script refuses them ("Exception: Those rows are out of bounds." /
+ * "Those columns are out of bounds.", as `hideColumns`, `insertColumnsAfter` … report a position past
+ * `getMaxColumns()`); a position below 1 likewise.
+ */
+function refuseOutOfBounds(what: 'rows' | 'columns', start: number, count: number, max: number): void {
+  if (!Number.isInteger(start) || !Number.isInteger(count) || start < 1 || count < 1 || start + count - 1 > max)
+    throw new Error(`Exception: Those ${what} are out of bounds.`);
+}
+
+/** A number of rows or columns to insert must be at least 1. */
+function refuseCount(howMany: number): void {
+  if (!Number.isInteger(howMany) || howMany < 1)
+    throw new Error(`Exception: The number of rows or columns to insert must be at least 1 (got ${howMany}).`);
+}
+
+/** Freezing: 0 to the sheet's size (Sheets cannot freeze more rows or columns than the sheet has). */
+function refuseFreeze(what: 'rows' | 'columns', n: number, max: number): void {
+  if (!Number.isInteger(n) || n < 0 || n > max) throw new Error(`Exception: Those ${what} are out of bounds.`);
+}
+
+/** A range name Sheets refuses (spaces, punctuation, a leading digit or true/false, an A1 or R1C1 reference). */
+function refuseRangeName(name: string): void {
+  const problem = sheetsNameProblem(name);
+  if (problem) throw new Error(`Exception: The named range name "${name}" is not valid: ${problem}.`);
+}
+
+/**
+ * A conditional format rule applies to ranges and needs a condition (a boolean condition or a gradient):
+ * ConditionalFormatRuleBuilder ("setRanges(ranges): Sets one or more ranges that this conditional format rule is
+ * applied to"; a rule "contains either a BooleanCondition or a GradientCondition", ConditionalFormatRule.getBooleanCondition /
+ * getGradientCondition). The reference does not say whether build() or setConditionalFormatRules refuses an
+ * incomplete rule; the fake refuses at build, which our executors always follow with setConditionalFormatRules.
+ */
+function refuseIncompleteRule(state: FakeConditionalRule): void {
+  if (state.ranges.length === 0) throw new Error('Exception: A conditional format rule needs at least one range.');
+  if (!state.condition && !(state.gradient && state.gradient.length >= 2))
+    throw new Error('Exception: A conditional format rule needs a condition or a gradient (minpoint and maxpoint).');
+}
+
 interface FakeConditionalRuleObject {
   state: FakeConditionalRule;
 }
 
-/** Charts are built with a long fluent API; the fake records every builder call and keeps the list. */
+/**
+ * Charts are built with a long fluent API; the fake records every builder call and keeps the list. It refuses
+ * what the builder refuses (test/fakes/sheets-chart-rules.ts): a method EmbeddedChartBuilder does not have, a
+ * chart type or strategy that is not a Charts enum value, `addRange` without a Range, and (stricter than the
+ * host, which ignores them silently) options not documented for the chart type.
+ */
 function chartBuilder(recorder: Recorder, calls: FakeChart['calls']): unknown {
   const handler: ProxyHandler<object> = {
     get(_t, prop) {
+      if (typeof prop === 'string' && !isEmbeddedChartBuilderMethod(prop)) return undefined; // "… is not a function"
       if (prop === 'build') {
         return () => {
           recorder.record('builder', 'EmbeddedChartBuilder', 'build', []);
+          checkChartOptions(calls);
           const last = (method: string): unknown[] | undefined => calls.filter((c) => c.method === method).pop()?.args;
           const pos = (i: number): number => Number(last('setPosition')?.[i] ?? (i < 2 ? 1 : 0));
           return {
@@ -485,6 +545,7 @@ function chartBuilder(recorder: Recorder, calls: FakeChart['calls']): unknown {
       }
       if (typeof prop !== 'string') return undefined;
       return (...args: unknown[]) => {
+        checkBuilderArgs(prop, args, (v) => v instanceof FakeRange);
         recorder.record('builder', 'EmbeddedChartBuilder', prop, args);
         calls.push({ method: prop, args });
         return proxy;
@@ -992,6 +1053,7 @@ export class FakeSpreadsheet implements Pick<
   }
   setNamedRange(name: string, range: Range): void {
     this.rec('setNamedRange', [name]);
+    refuseRangeName(name);
     // Sheets replaces an existing name silently: the fake does too, so a clash would be visible in tests.
     this.named.set(name, new FakeNamedRange(this, name, range as unknown as FakeRange));
   }
@@ -1197,6 +1259,7 @@ class FakeConditionalFormatRuleBuilder implements Pick<
   }
   build(): ConditionalFormatRule {
     this.recorder.record('builder', 'ConditionalFormatRuleBuilder', 'build', []);
+    refuseIncompleteRule(this.state);
     return { state: JSON.parse(JSON.stringify(this.state)) } as unknown as ConditionalFormatRule;
   }
 }
@@ -1329,22 +1392,56 @@ export interface SheetsFake {
     LockService: Pick<GoogleAppsScript.Lock.LockService, 'getDocumentLock'>;
   };
   /** The spreadsheet's document lock (holder: the execution that has it). */
-  lock: { holder?: FakeLock };
+  lock: DocumentLockState;
+  /** Plays another execution (another editor's insert) that holds the document lock for `forMs` more ms. */
+  holdLockElsewhere(forMs: number): void;
   /** Service calls recorded (excluding local builders and the Ui). */
   serviceCalls(): number;
 }
 
-/** LockService's document lock: one holder per spreadsheet; a held lock is refused at once (the fake cannot wait). */
+/**
+ * The document lock of one spreadsheet. `holder`: an execution of this thread that has it (it cannot finish while
+ * another waits, so it is never released by waiting). `elsewhere`: another execution (another editor's insert)
+ * holding it for `forMs` more milliseconds, played with `holdLockElsewhere`; `waitedMs`: the time our
+ * executions spent waiting for it.
+ */
+export interface DocumentLockState {
+  holder?: FakeLock;
+  elsewhere?: { forMs: number };
+  waitedMs?: number;
+}
+
+/**
+ * Waiting for a lock another execution holds (issue #25): "tryLock(timeoutInMillis): Attempts to acquire the
+ * lock, timing out after the provided number of milliseconds" and waitLock "throws an exception if the lock
+ * could not be acquired" in that time (https://developers.google.com/apps-script/reference/lock/lock#trylocktimeoutinmillis).
+ * So a hold of N ms ends within a wait of at least N ms (the lock is then ours, after N ms), and a shorter wait
+ * is refused after waiting the whole timeout.
+ */
+export function waitForHolderElsewhere(doc: DocumentLockState, timeoutInMillis: number): boolean {
+  if (!doc.elsewhere) return true;
+  const wait = Math.max(0, timeoutInMillis);
+  if (doc.elsewhere.forMs > wait) {
+    doc.waitedMs = (doc.waitedMs ?? 0) + wait;
+    return false;
+  }
+  doc.waitedMs = (doc.waitedMs ?? 0) + doc.elsewhere.forMs;
+  doc.elsewhere = undefined;
+  return true;
+}
+
+/** LockService's document lock: one holder per spreadsheet; waits as long as it is told (waitForHolderElsewhere). */
 export class FakeLock implements Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock'> {
   private mine = false;
   constructor(
-    private readonly doc: { holder?: FakeLock },
+    private readonly doc: DocumentLockState,
     private readonly recorder: Recorder,
   ) {}
   tryLock(timeoutInMillis: number): boolean {
     this.recorder.record('lock', 'Lock', 'tryLock', [timeoutInMillis]);
     if (this.mine) return true;
     if (this.doc.holder) return false;
+    if (!waitForHolderElsewhere(this.doc, timeoutInMillis)) return false;
     this.doc.holder = this;
     this.mine = true;
     return true;
@@ -1398,7 +1495,7 @@ export function createSheetsFake(
   options: SheetsFakeOptions = {},
 ): SheetsFake {
   const recorder = new Recorder();
-  const lock: { holder?: FakeLock } = {};
+  const lock: DocumentLockState = {};
   const ss = new FakeSpreadsheet(recorder, sheetNames);
   if (options.timeZone) ss.timeZone = options.timeZone;
   if (options.locale) ss.locale = options.locale;
@@ -1519,6 +1616,9 @@ export function createSheetsFake(
       },
     },
     lock,
+    holdLockElsewhere: (forMs: number) => {
+      lock.elsewhere = { forMs };
+    },
     serviceCalls: () => recorder.count('service'),
   };
 }

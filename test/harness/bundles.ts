@@ -14,9 +14,42 @@ import {
 
 export const DIST = path.resolve(__dirname, '../../dist');
 
+/** The folders the bundles are built from: a source newer than a bundle means `dist/` tests old code. */
+export const BUNDLE_SOURCES = ['shared', 'apps-script', 'excel-addin', 'ui'];
+
+/** The newest file under the bundles' source folders: its path and modification time (ms). */
+export function newestSource(root = path.resolve(DIST, '..')): { file: string; mtimeMs: number } {
+  let newest = { file: '', mtimeMs: 0 };
+  const visit = (dir: string): void => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (e.name !== 'node_modules') visit(full);
+      } else if (e.isFile()) {
+        const mtimeMs = fs.statSync(full).mtimeMs;
+        if (mtimeMs > newest.mtimeMs) newest = { file: path.relative(root, full), mtimeMs };
+      }
+    }
+  };
+  for (const top of BUNDLE_SOURCES) if (fs.existsSync(path.join(root, top))) visit(path.join(root, top));
+  return newest;
+}
+
+/** Refuses a bundle older than its newest source, naming both (webpack rewrites every file: compareBeforeEmit off). */
+export function assertFresh(rel: string, bundleMtimeMs: number, newest: { file: string; mtimeMs: number }): void {
+  if (bundleMtimeMs >= newest.mtimeMs) return;
+  throw new Error(
+    `dist/${rel} is older than ${newest.file}: run \`npm run build\` (the bundle tests run dist/ as it ships, so a stale build tests old code)`,
+  );
+}
+
+let sourcesNewest: { file: string; mtimeMs: number } | undefined;
+
 export function readDist(rel: string): string {
   const file = path.join(DIST, rel);
   if (!fs.existsSync(file)) throw new Error(`${rel} is missing: run \`npm run build\` before the bundle tests`);
+  sourcesNewest ??= newestSource();
+  assertFresh(rel, fs.statSync(file).mtimeMs, sourcesNewest);
   return fs.readFileSync(file, 'utf8');
 }
 

@@ -91,7 +91,7 @@ describe('Excel: a co-author adds a sheet or a name between our round trips', ()
     });
     const message = await failureOf(excelInsert(host, workbook));
     expect(message).toMatch(
-      /^Full Strategy Workbook was not inserted: Excel reported ".*already exists.*"\. The sheet "Roadmap" was created by someone else .*; it was left as it is: insert again for a fresh name\. The sheets it had added \("Progress Dashboard", "Business Context", "Technical Health", "Strategic Themes", "Technical Principles", "Prioritization"\) were removed\. Nothing else was changed\.$/,
+      /^Full Strategy Workbook was not inserted: Excel reported ".*already exists.*"\. The sheet "Roadmap" was created by someone else .*; it was left as it is: insert again for a fresh name\. The sheets it had added \("Progress Dashboard", "Business Context", "Technical Health", "Technical Debt", "Strategic Themes", "Technical Principles", "Prioritization", "Team Scoring"\) were removed\. Nothing else was changed\.$/,
     );
     expect(host.sheetNames()).toEqual(['Sheet1', 'Roadmap']);
     expect(snapshotSheet(host.sheet('Roadmap'))).toEqual(theirs);
@@ -211,6 +211,35 @@ describe('Google Sheets: one insert at a time (LockService document lock)', () =
     expect(fake.ss.sheet('Prioritization').charts).toHaveLength(1); // the template's own chart only
   });
 
+  test('an insert waits for another editor’s insert that finishes within 30 seconds, then runs', () => {
+    const fake = sheets();
+    fake.holdLockElsewhere(25000); // another editor's insert holds the lock 25 s more
+    const done = withSheetsGlobals(fake, () => insertTemplate('roadmap', { example: true }));
+    expect(done.sheets).toEqual(['Roadmap']);
+    expect(fake.ss.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Roadmap']);
+    expect(fake.lock.waitedMs).toBe(25000);
+    expect(fake.lock.holder).toBeUndefined();
+  });
+
+  test('an insert gives up after waiting 30 seconds for a longer one, changing nothing, and says so', () => {
+    const fake = sheets();
+    fake.holdLockElsewhere(LOCK_WAIT_MS + 1000);
+    expect(() => withSheetsGlobals(fake, () => insertTemplate('roadmap', { example: true }))).toThrow(
+      'Roadmap was not inserted: another insert into this spreadsheet (from the menu, the sidebar or another editor) was still running after 30 seconds. Nothing was changed; insert again when it has finished.',
+    );
+    expect(fake.ss.sheets.map((s) => s.name)).toEqual(['Sheet1']);
+    expect(fake.lock.waitedMs).toBe(30000); // it waited the whole 30 s the message names
+  });
+
+  test('a chart from a selection waits for another editor’s insert too', () => {
+    const fake = sheets();
+    withSheetsGlobals(fake, () => insertTemplate('prioritization', { example: true }));
+    fake.ss.select('Prioritization', 'A1:K4');
+    fake.holdLockElsewhere(10000);
+    withSheetsGlobals(fake, () => insertChartFromSelection('impactEffortMatrix'));
+    expect(fake.ss.sheet('Prioritization').charts).toHaveLength(2);
+  });
+
   test('a failed insert releases the lock', () => {
     const fake = sheets();
     fake.recorder.failure = { method: 'setConditionalFormatRules', nth: 1, message: 'Service error' };
@@ -258,7 +287,7 @@ describe('Google Sheets: a co-author adds a sheet or a named range while an inse
     }
     expect(message).toContain('The sheet "Roadmap" was created by someone else');
     expect(message).toMatch(
-      /The sheets it had added \("Progress Dashboard", "Business Context", "Technical Health", "Strategic Themes", "Technical Principles", "Prioritization"\) were removed\. Nothing else was changed\.$/,
+      /The sheets it had added \("Progress Dashboard", "Business Context", "Technical Health", "Technical Debt", "Strategic Themes", "Technical Principles", "Prioritization", "Team Scoring"\) were removed\. Nothing else was changed\.$/,
     );
     expect(fake.ss.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Roadmap']);
     expect(fake.ss.sheet('Roadmap').content('A1')).toBe('theirs');

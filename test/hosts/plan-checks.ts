@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { compileSheets } from '../../shared/templates/compile';
 import { TEMPLATES } from '../../shared/templates/index';
-import type { PlanCell, RenderPlan, SheetPlan } from '../../shared/templates/plan';
+import type { ConditionalFormatOp, PlanCell, RenderPlan, SheetPlan } from '../../shared/templates/plan';
 import type { SheetSpec } from '../../shared/templates/spec';
 import { rect, type FakeExcelHost } from '../fakes/excel';
 import type { FakeSheet, FakeSpreadsheet } from '../fakes/sheets';
@@ -140,6 +140,8 @@ export function checkSheetsSheet(ss: FakeSpreadsheet, s: SheetPlan, plan: Render
       bad.push(`${s.name}: rule ${i} formula ${rule.condition?.formula}`);
     if (op.rule.kind === 'formula' && op.style?.fill && rule.style.background !== op.style.fill)
       bad.push(`${s.name}: rule ${i} fill`);
+    if (op.rule.kind === 'colorScale')
+      bad.push(...sheetsColorScaleProblems(`${s.name}: rule ${i}`, op.rule, rule.gradient));
   });
   for (const f of s.formats) {
     for (const c of cellsOf(f.range)) {
@@ -213,7 +215,7 @@ export function checkExcelSheet(host: FakeExcelHost, s: SheetPlan): string[] {
     if (cf.range !== op.range) bad.push(`${s.name}: cf ${i} range ${cf.range}`);
     if (op.rule.kind === 'formula' && (cf.type !== 'Custom' || cf.settings['custom.rule.formula'] !== op.rule.formula))
       bad.push(`${s.name}: cf ${i} ${JSON.stringify(cf)}`);
-    if (op.rule.kind === 'colorScale' && cf.type !== 'ColorScale') bad.push(`${s.name}: cf ${i} type ${cf.type}`);
+    if (op.rule.kind === 'colorScale') bad.push(...excelColorScaleProblems(`${s.name}: cf ${i}`, op.rule, cf));
     if (op.rule.kind === 'dataBar' && cf.type !== 'DataBar') bad.push(`${s.name}: cf ${i} type ${cf.type}`);
   });
   for (const f of s.formats) {
@@ -238,5 +240,60 @@ export function checkExcelSheet(host: FakeExcelHost, s: SheetPlan): string[] {
   } else if (tables.length > 0) bad.push(`${s.name}: unexpected table`);
   if (sheet.charts.length !== s.charts.length)
     bad.push(`${s.name}: ${sheet.charts.length} charts ≠ ${s.charts.length}`);
+  return bad;
+}
+
+// ---------- colour scales: the colours a user sees at each end (issue #25) ----------
+
+type ColorScaleRule = Extract<ConditionalFormatOp['rule'], { kind: 'colorScale' }>;
+
+/** The scale's points as the plan asks for them: [point, value, colour], min then mid then max. */
+function scalePoints(rule: ColorScaleRule): Array<[string, string, string]> {
+  const pts: Array<[string, string, string]> = [['min', String(rule.min.value), rule.min.color.toLowerCase()]];
+  if (rule.mid) pts.push(['mid', String(rule.mid.value), rule.mid.color.toLowerCase()]);
+  pts.push(['max', String(rule.max.value), rule.max.color.toLowerCase()]);
+  return pts;
+}
+
+/** A scale whose two ends show one colour shows nothing: the plan's own ends must differ. */
+function planScaleProblems(where: string, rule: ColorScaleRule): string[] {
+  return rule.min.color.toLowerCase() === rule.max.color.toLowerCase()
+    ? [`${where}: the plan's colour scale has one colour at both ends (${rule.min.color})`]
+    : [];
+}
+
+/**
+ * Excel: `ColorScaleConditionalFormat.criteria` minimum / midpoint / maximum, each `{ type, formula, color }`
+ * (https://learn.microsoft.com/javascript/api/excel/excel.conditionalcolorscalecriteria): the colours and
+ * values the cells are shaded with must be the plan's.
+ */
+export function excelColorScaleProblems(
+  where: string,
+  rule: ColorScaleRule,
+  cf: { type: string; settings: Record<string, unknown> },
+): string[] {
+  if (cf.type !== 'ColorScale') return [`${where}: type ${cf.type}`];
+  const criteria = cf.settings['colorScale.criteria'] as
+    Record<string, { formula?: string; color?: string } | undefined> | undefined;
+  const key = { min: 'minimum', mid: 'midpoint', max: 'maximum' } as Record<string, string>;
+  const bad = planScaleProblems(where, rule);
+  for (const [point, value, color] of scalePoints(rule)) {
+    const c = criteria?.[key[point]];
+    if (c?.formula !== value || c?.color?.toLowerCase() !== color)
+      bad.push(`${where}: ${point} ${JSON.stringify(c)} ≠ ${value} ${color}`);
+  }
+  return bad;
+}
+
+/** Sheets: the gradient points (`setGradientMinpointWithValue(color, type, value)` …) must be the plan's. */
+export function sheetsColorScaleProblems(
+  where: string,
+  rule: ColorScaleRule,
+  gradient: Array<{ point: string; color: string; value: string }> | undefined,
+): string[] {
+  const bad = planScaleProblems(where, rule);
+  const got = (gradient ?? []).map((g) => [g.point, g.value, g.color.toLowerCase()]);
+  if (JSON.stringify(got) !== JSON.stringify(scalePoints(rule)))
+    bad.push(`${where}: gradient ${JSON.stringify(got)} ≠ ${JSON.stringify(scalePoints(rule))}`);
   return bad;
 }

@@ -10,6 +10,7 @@
  * and the active sheet are as before.
  */
 import type { SelfCheckReport } from '../../shared/self-check/report';
+import { version as PACKAGE_VERSION } from '../../package.json';
 import { toHtml } from '../fakes/dom';
 import { FakeExcelHost, snapshotSheet } from '../fakes/excel';
 import type { MenuRecord, SheetsFake } from '../fakes/sheets';
@@ -58,7 +59,9 @@ describe('Google Sheets (Code.js and Sidebar.html, built)', () => {
     expect(found.filter((c) => / on "✓/.test(c.name)).length).toBeGreaterThanOrEqual(13); // every chart
     expect(found.some((c) => c.name === 'PRIORITY_PLAN' && c.detail.endsWith('→ Q1; Q2; Q3'))).toBe(true);
     const text = about.find((e) => e.tagName === 'textarea')!.value;
-    expect(text).toMatch(/^Tech Strategy Toolkit: self-check\nAll \d+ checks passed\./);
+    expect(text).toMatch(/^Tech Strategy Toolkit \S+: self-check\nAll \d+ checks passed\./);
+    // The version the report names is package.json's (the build carries shared/core/version.ts).
+    expect(text.split('\n')[0]).toBe(`Tech Strategy Toolkit ${PACKAGE_VERSION}: self-check`);
     expect(text).toContain('Locale: en_US');
     expect(sheetsState(fake)).toEqual(before);
     expect(toHtml(about)).toContain('Check this add-in');

@@ -138,3 +138,17 @@ describe('reading calls in a formula', () => {
     expect(rewriteCalls('=A(BAD(1))', up)).toBeUndefined();
   });
 });
+
+test('a sheet of the user’s already named "Converted formulas" is kept as it is; the list gets a free name', () => {
+  const wb = new PreviewWorkbook({ firstSheet: 'Sheet1' });
+  wb.setInput('Sheet1', 0, 0, '=PRIORITY_SCORE(9,8,5,6)');
+  wb.addUserSheet('converted Formulas'); // names are the same ignoring case, in both hosts
+  wb.setInputs('converted Formulas', 0, 0, [['My notes', 'keep']]);
+  const c = convertForDownload(wb);
+  const names = c.model.sheets.map((s) => s.name);
+  expect(names).toEqual(['Sheet1', 'converted Formulas', 'Converted formulas (2)']);
+  expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
+  expect(c.model.sheets[1].cells[0].slice(0, 2)).toEqual(['My notes', 'keep']);
+  expect(c.model.sheets[2].cells[2].slice(0, 3)).toEqual(['Sheet1', 'A1', 'PRIORITY_SCORE(9,8,5,6)']);
+  expect(conversionSummary(c)).toContain('(listed on the sheet "Converted formulas (2)")');
+});

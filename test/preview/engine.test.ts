@@ -87,16 +87,27 @@ describe.each(REGISTRY.map((f) => [f.name, f] as const))('%s in HyperFormula equ
         `=${spec.name}(${refs.join(',')})`,
       ]);
     }
-    const hf = HyperFormula.buildFromArray(rows as never, ENGINE_CONFIG);
+    // A single-cell call keeps to one cell in both hosts, except a function whose result is a fixed array
+    // (WEIGHT_TIPPING_POINT's 4×2): each call then gets that many rows, and every cell of its block is compared.
+    const results = cases.map((c) => invoke(spec, c.args));
+    const height = Math.max(...results.map((g) => g.length));
+    const spaced = rows.flatMap((row, r) => {
+      const refs = cases[r].args.map((_, i) => `${colName(i)}${r * height + 1}`);
+      const line = [...row.slice(0, -1), `=${spec.name}(${refs.join(',')})`];
+      return [line, ...Array.from({ length: height - 1 }, () => [])];
+    });
+    const hf = HyperFormula.buildFromArray(spaced as never, ENGINE_CONFIG);
     const outCol = spec.params.length;
-    cases.forEach((c, r) => {
-      const expected = invoke(spec, c.args);
-      // A single-cell call keeps to one cell in both hosts.
-      expect(expected.length * expected[0].length).toBe(1);
-      expectSame(
-        hf.getCellValue({ sheet: 0, row: r, col: outCol }),
-        expected[0][0],
-        `${spec.name}(${JSON.stringify(c.args)})`,
+    results.forEach((expected, r) => {
+      if (height === 1) expect(expected.length * expected[0].length).toBe(1);
+      expected.forEach((line, dr) =>
+        line.forEach((e, dc) =>
+          expectSame(
+            hf.getCellValue({ sheet: 0, row: r * height + dr, col: outCol + dc }),
+            e,
+            `${spec.name}(${JSON.stringify(cases[r].args)}) [${dr}][${dc}]`,
+          ),
+        ),
       );
     });
     hf.destroy();
@@ -147,13 +158,18 @@ describe.each(REGISTRY.map((f) => [f.name, f] as const))('%s in HyperFormula equ
       if (/\b[A-Z]{1,3}\d+\b/.test(e.formula.replace(/"[^"]*"/g, '').replace(new RegExp(spec.name, 'g'), ''))) continue;
       const got = hf.calculateFormula(e.formula, 0);
       const parse = (text: string): unknown =>
-        text.trim() !== '' && Number.isFinite(Number(text)) ? expect.closeTo(Number(text), 9) : text;
+        text.trim() === '(blank)'
+          ? ''
+          : text.trim() !== '' && Number.isFinite(Number(text))
+            ? expect.closeTo(Number(text), 9)
+            : text;
       let want: unknown;
       if (e.result.startsWith('#')) {
         const [code, ...rest] = e.result.split(' ');
         want = expect.objectContaining({ value: code, message: rest.join(' ') });
       } else if (e.result.includes('; ')) {
-        want = e.result.split('; ').map((part) => [parse(part)]);
+        // Rows by "; ", cells of a row by ", " (a 4×2 array); blank cells shown as (blank).
+        want = e.result.split('; ').map((line) => line.split(', ').map(parse));
       } else {
         want = parse(e.result);
       }

@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { PreviewWorkbook } from '../../preview/executor';
 import {
+  type Command,
   addChart,
   addSheet,
   clearCells,
@@ -17,7 +18,8 @@ import {
   renameSheet,
   setCells,
 } from '../../preview/commands';
-import { History, LIMIT } from '../../preview/history';
+import { CELL_LIMIT, History, LIMIT } from '../../preview/history';
+import { nothingMoreToUndo, undoDropped } from '../../preview/messages';
 import { fromClipboardText, toClipboardText } from '../../preview/clipboard-text';
 import { compileTemplate } from '../../shared/templates';
 import { WORKBOOK_PLAN } from '../cli/fixture-plans';
@@ -68,11 +70,54 @@ test('a new change after an undo drops the redo; the history keeps the last LIMI
   h.undo();
   h.run(setCells('b', 'Sheet1', 0, 0, [['2']]));
   expect(h.canRedo()).toBe(false);
-  for (let i = 0; i < LIMIT + 5; i++) h.run(setCells(`e${i}`, 'Sheet1', 1, 0, [[String(i)]]));
+  const told: string[] = [];
+  for (let i = 0; i < LIMIT + 5; i++) {
+    const step = h.run(setCells(`e${i}`, 'Sheet1', 1, 0, [[String(i)]]));
+    if (step.dropped) told.push(step.dropped);
+  }
+  expect(LIMIT).toBeGreaterThanOrEqual(1000); // docs/preview.md states it
+  // The user is told each time the oldest step goes (b, then e0 … e4), never silently.
+  expect(told).toEqual(['b', 'e0', 'e1', 'e2', 'e3', 'e4'].map((l) => undoDropped(LIMIT, CELL_LIMIT, l)));
+  expect(told[0]).toBe(
+    'Undo keeps the last 1,000 steps (and 5,000,000 cells of earlier contents): the oldest, "b", can no longer be undone.',
+  );
   let undone = 0;
   while (h.undo()) undone++;
   expect(undone).toBe(LIMIT);
   expect(wb.inputOf('Sheet1', 1, 0)).toBe('4');
+  expect(h.nothingToUndo()).toBe(nothingMoreToUndo(6, LIMIT));
+  expect(h.nothingToUndo()).toBe(
+    'Nothing more to undo: the 6 steps before these were let go (undo keeps the last 1,000).',
+  );
+  expect(fresh().h.nothingToUndo()).toBe('Nothing to undo.');
+});
+
+test('large pastes count by their cells: the oldest go once the kept contents pass CELL_LIMIT, the newest always stays', () => {
+  const { wb, h } = fresh();
+  const block = Array.from({ length: 40_000 }, () => Array<string>(14).fill('x'));
+  expect(setCells('Paste', 'Sheet1', 0, 0, block).cells).toBe(560_000);
+  // A paste that size takes seconds in the engine: these steps write one cell and weigh what such a paste weighs.
+  const paste = (label: string, cells: number): Command => ({
+    label,
+    cells,
+    apply(w) {
+      const done = setCells(label, 'Sheet1', 0, 0, [[label]]).apply(w);
+      return { inverse: { ...done.inverse, cells }, focus: done.focus };
+    },
+  });
+  const fits = Math.floor(CELL_LIMIT / 560_000);
+  const told: string[] = [];
+  for (let i = 0; i <= fits; i++) {
+    const step = h.run(paste(`Paste ${i}`, 560_000));
+    if (step.dropped) told.push(step.dropped);
+  }
+  expect(told).toEqual([undoDropped(LIMIT, CELL_LIMIT, 'Paste 0')]);
+  h.run(paste('Huge', CELL_LIMIT * 2)); // bigger than the budget alone: kept, everything before goes
+  let undone = 0;
+  while (h.undo()) undone++;
+  expect(undone).toBe(1);
+  expect(wb.inputOf('Sheet1', 0, 0)).toBe(`Paste ${fits}`);
+  expect(h.nothingToUndo()).toBe(nothingMoreToUndo(fits + 1, LIMIT));
 });
 
 test('a paste between sheets shifts relative references like a spreadsheet, and undoes', () => {

@@ -77,6 +77,15 @@ const ROW_ARGS: Record<string, fc.Arbitrary<unknown[]>> = {
   ),
   DORA_LEVEL: fc.tuple(fc.constantFrom('df', 'lt', 'cfr', 'mttr'), fc.integer({ min: 0, max: 100 })),
   STRATEGY_QUARTER: fc.tuple(fc.integer({ min: 1, max: 2958465 })),
+  DEBT_COST: fc.tuple(nonNeg, nonNeg, fc.integer({ min: 1, max: 53 })),
+  DEBT_PAYBACK: fc.tuple(nonNeg, positive),
+  DORA_SCORE: fc.tuple(
+    fc.constantFrom('2 days', 'One to six months', 30, 'N/A'),
+    fc.constantFrom('5x/day', 'weekly', 0.1, 'N/A'),
+    fc.integer({ min: 0, max: 100 }),
+    fc.constantFrom('30 min', 'Less than one day', 200, 'N/A'),
+    fc.constantFrom('8%', 0.2, 'N/A'),
+  ),
 };
 
 describe('output shape = input shape, row by row equal to single-cell calls', () => {

@@ -8,7 +8,7 @@ import { gridRect } from '../../shared/templates/a1';
 
 const ALL = TEMPLATES.flatMap((t) => [false, true].map((example) => ({ id: t.id, example })));
 
-test('the catalogue lists thirteen templates, each compiling to the sheets it announces', () => {
+test('the catalogue lists fifteen templates, each compiling to the sheets it announces', () => {
   expect(TEMPLATES.map((t) => t.id).sort()).toEqual(
     [
       'business-context',
@@ -24,13 +24,15 @@ test('the catalogue lists thirteen templates, each compiling to the sheets it an
       'progress-dashboard',
       'strategy-review',
       'strategy-workbook',
+      'technical-debt',
+      'team-scoring',
     ].sort(),
   );
   for (const t of TEMPLATES) {
     expect(t.description.length).toBeGreaterThan(20);
     expect(compileTemplate(t.id, { example: false }).sheets.map((s) => s.name)).toEqual(t.sheets);
   }
-  expect(TEMPLATES.find((t) => t.id === 'strategy-workbook')!.sheets).toHaveLength(14);
+  expect(TEMPLATES.find((t) => t.id === 'strategy-workbook')!.sheets).toHaveLength(16);
 });
 
 test('an unknown template id is refused by name', () => {
@@ -84,7 +86,7 @@ test('the full strategy workbook comes first in the template list every host sho
 test('prioritization: inputs validated 1–10 over all 50 data rows, helper columns hidden, settings beside the table', () => {
   const plan = compileTemplate('prioritization', { example: false });
   const s = plan.sheets[0];
-  expect(s.cells[0].slice(0, 11)).toEqual([
+  expect(s.cells[0].slice(0, 15)).toEqual([
     'Project',
     'Theme',
     'Business Impact',
@@ -96,6 +98,10 @@ test('prioritization: inputs validated 1–10 over all 50 data rows, helper colu
     'Quadrant',
     'Planned Quarter',
     'Owner',
+    'Low Effort',
+    'High Effort',
+    'Odds It Fits',
+    'Commitment',
   ]);
   for (const range of ['C2:C51', 'D2:D51', 'E2:E51', 'F2:F51']) {
     expect(s.validations.find((v) => v.range === range)?.rule).toEqual({ kind: 'number', min: 1, max: 10 });
@@ -105,7 +111,7 @@ test('prioritization: inputs validated 1–10 over all 50 data rows, helper colu
   const L = layoutSheet(PRIORITIZATION_SHEET);
   expect(s.hiddenColumns).toEqual(L.hidden);
   expect(Math.min(...L.hidden)).toBeGreaterThan(columnIndex(L.sideValueLetter!));
-  expect(s.table?.range).toBe('A1:K51');
+  expect(s.table?.range).toBe('A1:O51');
   // Standalone: no themes sheet, so the Theme column is free text and the note says how to get the drop-down.
   expect(s.validations.some((v) => v.range === 'B2:B51')).toBe(false);
   expect(s.note).toMatch(/Theme column is free text/);
@@ -149,7 +155,15 @@ test('full workbook: theme names are a named range and every Theme column valida
   const plan = compileTemplate('strategy-workbook', { example: true });
   expect(plan.namedRanges).toEqual([{ key: 'themeNames', name: 'ThemeNames', sheet: 'themes', range: 'A2:A51' }]);
   const themed = plan.sheets.filter((s) => s.cells[0].includes('Theme') && s.key !== 'themes' && s.key !== 'dashboard');
-  expect(themed.map((s) => s.key).sort()).toEqual(['adr', 'metrics', 'notDoing', 'projects', 'roadmap']);
+  expect(themed.map((s) => s.key).sort()).toEqual([
+    'adr',
+    'debt',
+    'metrics',
+    'notDoing',
+    'projects',
+    'roadmap',
+    'team',
+  ]);
   for (const s of themed) {
     const col = columnLetter(s.cells[0].indexOf('Theme'));
     expect(s.validations.find((v) => v.range === `${col}2:${col}51`)?.rule).toEqual({

@@ -6,6 +6,8 @@ import type { PlanCell } from '../../shared/templates/plan';
 import type { SheetSpec } from '../../shared/templates/spec';
 import { isCellError, type Result } from '../../shared/core/values';
 import { type EngineValue, type LoadedPlan, normalise } from './loader';
+import { widestDisagreement } from '../../shared/decisions/team';
+import { DISCUSS_PREFIX, RATERS, TEAM_CRITERIA } from '../../shared/templates/specs/team';
 
 export function specOf(templateId: string, sheetKey: string): SheetSpec {
   const s = templateSheets(templateId).find((x) => x.key === sheetKey);
@@ -96,4 +98,43 @@ export function same(a: number | string, b: number | string): boolean {
 /** The cell as the engine holds it, given to the core the way a host would (blank → null). */
 export function asInput(v: EngineValue): unknown {
   return v === '' ? null : v;
+}
+
+/**
+ * The Team Scoring sheet against the core, row by row: each team score is TEAM_SCORE of the raters' ratings, the
+ * largest spread the widest TEAM_SPREAD, Discuss the criterion and raters of widestDisagreement at the threshold.
+ * Returns the rows that differ (empty when all agree).
+ */
+export function checkTeamSheet(loaded: LoadedPlan): string[] {
+  const L = layoutSheet(specOf('team-scoring', 'team'));
+  const names = Array.from({ length: RATERS }, (_, i) => side(loaded, L, `rater${i + 1}`));
+  const threshold = side(loaded, L, 'threshold') as number;
+  const byCriterion = TEAM_CRITERIA.map((c) =>
+    Array.from({ length: RATERS }, (_, i) => column(loaded, L, `${c.key}${i + 1}`).map(asInput)),
+  );
+  const block = (k: number) => byCriterion[k][0].map((_, row) => byCriterion[k].map((col) => col[row] ?? ''));
+  const bad: string[] = [];
+  const note = (row: number, what: string, got: unknown, want: unknown) =>
+    bad.push(`row ${row + 2} ${what}: sheet ${JSON.stringify(got)}, core ${JSON.stringify(want)}`);
+  TEAM_CRITERIA.forEach((c, k) => {
+    const got = column(loaded, L, `team${c.header}`);
+    invoke(findFunction('TEAM_SCORE')!, [block(k)]).forEach(([want], row) => {
+      if (!same(comparable(got[row]), comparable(want))) note(row, `team ${c.word}`, got[row], want);
+    });
+  });
+  const spread = column(loaded, L, 'spread');
+  const discuss = column(loaded, L, 'discuss');
+  spread.forEach((got, row) => {
+    const ratings = byCriterion.map((raters) =>
+      raters.map((col) => (typeof col[row] === 'number' ? (col[row] as number) : undefined)),
+    );
+    const d = widestDisagreement(ratings);
+    if (!same(comparable(got), d ? d.spread : '')) note(row, 'spread', got, d?.spread);
+    const want =
+      d && d.spread >= threshold
+        ? `${DISCUSS_PREFIX}${TEAM_CRITERIA[d.criterion].word}: ${String(names[d.high])} vs ${String(names[d.low])}`
+        : '';
+    if (discuss[row] !== want) note(row, 'discuss', discuss[row], want);
+  });
+  return bad;
 }

@@ -6,12 +6,27 @@
 import fc from 'fast-check';
 import { compileTemplate } from '../../shared/templates';
 import { todaySerial } from '../../shared/functions/metrics';
-import { TOO_BIG_TEXT } from '../../shared/templates/specs/prioritization';
+import { EFFORT_ORDER_TEXT, TOO_BIG_TEXT } from '../../shared/templates/specs/prioritization';
 import { DORA_ROWS } from '../../shared/templates/specs/velocity';
+import { debtDecision } from '../../shared/decisions/debt';
+import { NEVER_TEXT } from '../../shared/templates/specs/debt';
+import { RATERS, TEAM_CRITERIA } from '../../shared/templates/specs/team';
 import { metricNormFormula, metricValueFormula } from '../../shared/templates/specs/metric-formula';
 import { HyperFormula } from 'hyperformula';
 import { loadPlan, normalise, type LoadedPlan } from './loader';
-import { asInput, column, comparable, core, layoutOf, same, setInputs, setSide, side, specOf } from './engine-helpers';
+import {
+  asInput,
+  checkTeamSheet,
+  column,
+  comparable,
+  core,
+  layoutOf,
+  same,
+  setInputs,
+  setSide,
+  side,
+  specOf,
+} from './engine-helpers';
 
 const RUNS = 60;
 
@@ -36,7 +51,15 @@ describe('prioritization', () => {
   afterAll(() => loaded.destroy());
 
   const scale = fc.integer({ min: 1, max: 10 });
-  const row = fc.record({ impact: scale, urgency: scale, effort: scale, risk: scale });
+  const spreadOf = fc.option(fc.integer({ min: 0, max: 6 }), { freq: 2 });
+  const row = fc
+    .record({ impact: scale, urgency: scale, effort: scale, risk: scale, lo: spreadOf, hi: spreadOf })
+    .map(({ lo, hi, ...r }) => ({
+      ...r,
+      // Mostly in order; now and then out of order (Low above Effort), which the row must say.
+      ...(lo === null ? {} : { effortLow: lo === 6 ? r.effort + 1 : Math.max(0, r.effort - lo) }),
+      ...(hi === null ? {} : { effortHigh: r.effort + hi }),
+    }));
   const rows = fc.array(fc.option(row, { freq: 5 }), { minLength: 1, maxLength: 40 });
   const start = fc.oneof(
     fc.constantFrom('Q1', 'Q2', 'Q3', 'Q4'),
@@ -74,6 +97,17 @@ describe('prioritization', () => {
           const quarter = column(loaded, L, 'quarter');
           // Horizon: the native plan looks 12 quarters ahead; generated data stays inside it unless the core says otherwise.
           expectColumn(quarter, plan, (w) => (w === '#ERR' ? TOO_BIG_TEXT : w));
+          // Odds It Fits: PLAN_CONFIDENCE with Low / High Effort (blank: Effort) against the capacity per quarter.
+          const [lo, hi] = ['effortLow', 'effortHigh'].map((k) => column(loaded, L, k).map(asInput));
+          const inPlan = (v: unknown, i: number) => (score[i] === '' ? null : v);
+          const odds = core('PLAN_CONFIDENCE', [
+            score.map(asInput),
+            lo.map((v, i) => inPlan(v ?? effort[i], i)),
+            effort.map(inPlan),
+            hi.map((v, i) => inPlan(v ?? effort[i], i)),
+            capacity,
+          ]);
+          expectColumn(column(loaded, L, 'odds'), odds, (w) => (w === '#ERR' ? EFFORT_ORDER_TEXT : w));
           // Ranks are 1..n, in descending score, ties by row order.
           const ranked = column(loaded, L, 'rank')
             .map((r, i) => ({ r, i, s: score[i] }))
@@ -233,6 +267,73 @@ describe('metric texts', () => {
   });
 });
 
+describe('team scoring', () => {
+  test('team scores, largest spread and Discuss equal TEAM_SCORE / TEAM_SPREAD / the widest disagreement', () => {
+    const loaded = loadPlan(compileTemplate('team-scoring', { example: false }));
+    const spec = specOf('team-scoring', 'team');
+    const L = layoutOf('team-scoring', 'team');
+    const keys = TEAM_CRITERIA.flatMap((c) => Array.from({ length: RATERS }, (_, i) => `${c.key}${i + 1}`));
+    const rating = fc.option(
+      fc.integer({ min: 2, max: 20 }).map((x) => x / 2),
+      { freq: 4 },
+    );
+    const row = fc.array(rating, { minLength: keys.length, maxLength: keys.length });
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(row, { freq: 5 }), { minLength: 1, maxLength: 20 }),
+        fc.integer({ min: 1, max: 9 }),
+        (data, threshold) => {
+          setInputs(
+            loaded,
+            spec,
+            data.map((r, i) => (r ? { project: `P${i}`, ...Object.fromEntries(keys.map((k, j) => [k, r[j]])) } : {})),
+          );
+          setSide(loaded, L, 'threshold', threshold);
+          expect(checkTeamSheet(loaded)).toEqual([]);
+        },
+      ),
+      { numRuns: 12 },
+    );
+    loaded.destroy();
+  });
+});
+
+describe('technical debt', () => {
+  test('yearly cost, payback and decision equal DEBT_COST / DEBT_PAYBACK / the core decision, "Never" where no time is lost', () => {
+    const loaded = loadPlan(compileTemplate('technical-debt', { example: false }));
+    const spec = specOf('technical-debt', 'debt');
+    const L = layoutOf('technical-debt', 'debt');
+    const n = fc.integer({ min: 0, max: 4000 }).map((x) => x / 10);
+    const row = fc.record({ hoursLost: n, fixHours: n, hourlyCost: fc.integer({ min: 0, max: 300 }) });
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(row, { freq: 5 }), { minLength: 1, maxLength: 30 }),
+        fc.integer({ min: 1, max: 53 }),
+        (data, weeks) => {
+          setInputs(
+            loaded,
+            spec,
+            data.map((r, i) => (r ? { area: `A${i}`, ...r } : {})),
+          );
+          setSide(loaded, L, 'weeks', weeks);
+          const [hours, fix, rate] = ['hoursLost', 'fixHours', 'hourlyCost'].map((k) =>
+            column(loaded, L, k).map(asInput),
+          );
+          expectColumn(column(loaded, L, 'yearlyCost'), core('DEBT_COST', [hours, rate, weeks]));
+          const payback = column(loaded, L, 'payback');
+          expectColumn(payback, core('DEBT_PAYBACK', [fix, hours]), (w) => (w === '#ERR' ? NEVER_TEXT : w));
+          const decision = column(loaded, L, 'decision');
+          payback.forEach((p, i) =>
+            expect(decision[i]).toBe(p === '' ? '' : debtDecision(typeof p === 'number' ? p : undefined, weeks)),
+          );
+        },
+      ),
+      { numRuns: 30 },
+    );
+    loaded.destroy();
+  });
+});
+
 describe('velocity', () => {
   test('level equals DORA_LEVEL for generated values of each metric', () => {
     const loaded = loadPlan(compileTemplate('velocity', { example: false }));
@@ -267,19 +368,38 @@ describe('velocity', () => {
       ),
     };
     fc.assert(
-      fc.property(fc.tuple(...DORA_ROWS.map((d) => value[d.metric])), (vals) => {
-        setInputs(
-          loaded,
-          spec,
-          DORA_ROWS.map((d, i) => ({ metric: d.label, current: vals[i] })),
-          ['current'],
-        );
-        const level = column(loaded, L, 'level');
-        const current = column(loaded, L, 'current').map(asInput);
-        DORA_ROWS.forEach((d, i) =>
-          expect([vals[i], level[i]]).toEqual([vals[i], core('DORA_LEVEL', [d.metric, current[i]])[0]]),
-        );
-      }),
+      fc.property(
+        fc.tuple(...DORA_ROWS.map((d) => value[d.metric])),
+        fc.option(fc.integer({ min: 0, max: 100 }).map((x) => (x % 2 ? x : x / 100))),
+        (vals, rework) => {
+          setInputs(
+            loaded,
+            spec,
+            DORA_ROWS.map((d, i) => ({ metric: d.label, current: vals[i] })),
+            ['current'],
+          );
+          setSide(loaded, L, 'rework', rework);
+          const level = column(loaded, L, 'level');
+          const current = column(loaded, L, 'current').map(asInput);
+          DORA_ROWS.forEach((d, i) =>
+            expect([vals[i], level[i]]).toEqual([vals[i], core('DORA_LEVEL', [d.metric, current[i]])[0]]),
+          );
+          // The Quick Check score beside the levels: DORA_SCORE(lead time, frequency, failure rate, recovery, rework).
+          const byMetric = (m: string) => current[DORA_ROWS.findIndex((d) => d.metric === m)];
+          const want = core('DORA_SCORE', [
+            byMetric('lead time'),
+            byMetric('deployment frequency'),
+            byMetric('change failure rate'),
+            byMetric('time to restore'),
+            rework ?? undefined,
+          ])[0];
+          expect([vals, rework, same(comparable(side(loaded, L, 'score')), comparable(want))]).toEqual([
+            vals,
+            rework,
+            true,
+          ]);
+        },
+      ),
       { numRuns: RUNS * 2 },
     );
     loaded.destroy();

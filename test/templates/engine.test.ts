@@ -8,6 +8,8 @@ import { layoutSheet } from '../../shared/templates/compile';
 import { todaySerial } from '../../shared/functions/metrics';
 import { TOO_BIG_TEXT } from '../../shared/templates/specs/prioritization';
 import { DORA_ROWS } from '../../shared/templates/specs/velocity';
+import { debtDecision } from '../../shared/decisions/debt';
+import { checkTeamSheet } from './engine-helpers';
 import { isEngineError, loadPlan, type LoadedPlan } from './loader';
 import { asInput, column, comparable, core, layoutOf, same, side, specOf } from './engine-helpers';
 
@@ -124,6 +126,20 @@ describe('computed columns equal the core functions on the seed examples', () =>
       expect(comparable(quarter[i])).toBe(comparable(want) === '#ERR' ? TOO_BIG_TEXT : comparable(want)),
     );
     expect(column(loaded, L, 'rank').slice(0, 4)).toEqual([1, 2, 3, '']);
+    // Odds It Fits is PLAN_CONFIDENCE with Low / High Effort (blank: Effort) against the capacity per quarter.
+    const [lo, hi] = ['effortLow', 'effortHigh'].map((k) => column(loaded, L, k).map(asInput));
+    const ranked = (v: unknown, i: number) => (score[i] === '' ? null : v);
+    const odds = core('PLAN_CONFIDENCE', [
+      score.map(asInput),
+      lo.map((v, i) => ranked(v ?? effort[i], i)),
+      effort.map(ranked),
+      hi.map((v, i) => ranked(v ?? effort[i], i)),
+      side(loaded, L, 'capacity'),
+    ]);
+    const got = column(loaded, L, 'odds');
+    odds.forEach((want, i) => expect(same(comparable(got[i]), comparable(want))).toBe(true));
+    // SSO: mean 5.33, sd 0.67 against 10 → z = 7; with Analytics the mean is 13.8 → 0.2 %.
+    expect(column(loaded, L, 'commitment').slice(0, 4)).toEqual(['Commit', "Won't fit", "Won't fit", '']);
     loaded.destroy();
   });
 
@@ -174,8 +190,52 @@ describe('computed columns equal the core functions on the seed examples', () =>
     const level = column(loaded, L, 'level');
     DORA_ROWS.forEach((d, i) => expect(level[i]).toBe(core('DORA_LEVEL', [d.metric, values[i]])[0]));
     expect(level).toEqual(['High', 'High', 'High', 'High']);
+    // The Quick Check score: 1x/day 8, 3 days 6, 18% 8.2, 4 hours 8 → 7.55; no rework rate in the example.
+    const score = side(loaded, L, 'score');
+    expect(score).toBeCloseTo(7.55, 12);
+    expect(
+      same(comparable(score), comparable(core('DORA_SCORE', [values[1], values[0], values[2], values[3]])[0])),
+    ).toBe(true);
+    expect(side(loaded, L, 'industry')).toBe(6.72);
     loaded.destroy();
   });
+});
+
+test('technical debt: yearly cost, payback and decision equal DEBT_COST / DEBT_PAYBACK / the core decision', () => {
+  const loaded = loadPlan(compileTemplate('technical-debt', { example: true }));
+  const L = layoutOf('technical-debt', 'debt');
+  const [hours, fix, rate] = ['hoursLost', 'fixHours', 'hourlyCost'].map((k) => column(loaded, L, k).map(asInput));
+  const weeks = side(loaded, L, 'weeks');
+  const cost = column(loaded, L, 'yearlyCost');
+  core('DEBT_COST', [hours, rate, weeks]).forEach((want, i) =>
+    expect(same(comparable(cost[i]), comparable(want))).toBe(true),
+  );
+  const payback = column(loaded, L, 'payback');
+  core('DEBT_PAYBACK', [fix, hours]).forEach((want, i) =>
+    expect(same(comparable(payback[i]), comparable(want))).toBe(true),
+  );
+  const decision = column(loaded, L, 'decision');
+  payback.forEach((p, i) =>
+    expect(decision[i]).toBe(p === '' ? '' : debtDecision(typeof p === 'number' ? p : undefined, weeks as number)),
+  );
+  // 40, 30, 20, 6 hours a week at 90 an hour over 46 weeks; paybacks 5, 20, 6 and 133.3 weeks.
+  expect(cost.slice(0, 4)).toEqual([165600, 124200, 82800, 24840]);
+  expect(decision.slice(0, 5)).toEqual(['Address now', 'Plan', 'Address now', 'Live with it', '']);
+  // The seed guide's "30% time on maintenance": 96 of 320 team hours.
+  expect(side(loaded, L, 'maintenance')).toBeCloseTo(0.3, 12);
+  expect(side(loaded, L, 'addressNow')).toBe(2);
+  loaded.destroy();
+});
+
+test('team scoring: team scores, spread and Discuss equal TEAM_SCORE / TEAM_SPREAD / the widest disagreement', () => {
+  const loaded = loadPlan(compileTemplate('team-scoring', { example: true }));
+  expect(checkTeamSheet(loaded)).toEqual([]);
+  const L = layoutOf('team-scoring', 'team');
+  // Analytics: impact 7, 8, 3, 7 (spread 5 ≥ 4): rater 2 against rater 3.
+  expect(column(loaded, L, 'discuss').slice(0, 4)).toEqual(['', 'Discuss impact: Rater 2 vs Rater 3', '', '']);
+  expect(column(loaded, L, 'teamImpact').slice(0, 3)).toEqual([9, 7, 4]);
+  expect(side(loaded, L, 'toDiscuss')).toBe(1);
+  loaded.destroy();
 });
 
 test('the full workbook cross-links: theme drop-downs use the named range, dashboard sums the other sheets', () => {

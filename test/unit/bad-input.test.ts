@@ -22,6 +22,14 @@ const VALID: Record<string, unknown[]> = {
   METRIC_STATUS: ['$0', '$250K', '$1M', day(2027, 1, 1), day(2027, 12, 31), day(2027, 4, 1)],
   DORA_LEVEL: ['lead time', '2 hours'],
   STRATEGY_QUARTER: [day(2027, 2, 15)],
+  TEAM_SCORE: [row(7, 9, 4)],
+  TEAM_SPREAD: [row(7, 9, 4)],
+  RANK_STABILITY: [9, 8, 5, 6],
+  WEIGHT_TIPPING_POINT: [9, 8, 5, 6],
+  PLAN_CONFIDENCE: [17.5, 4, 5, 8, 10],
+  DEBT_COST: [6, 90],
+  DEBT_PAYBACK: [80, 6],
+  DORA_SCORE: ['2 days', '5x/day', 0.15, '30 min'],
 };
 
 const BAD_KINDS: [string, unknown][] = [
@@ -205,6 +213,48 @@ test('out-of-range and negative numbers name the argument, the value and the val
     ['PRIORITY_PLAN', [5, 1, -10], 'Capacity must be a number greater than 0 (got -10)'],
     ['HEALTH_SCORE', [row(3, 0)], 'Rating must be a number from 1 to 5 (got 0)'],
     ['HEALTH_SCORE', [row(3, 4), row(1, -1)], 'Weights must be numbers of at least 0 (got -1 at position 2)'],
+    ['TEAM_SCORE', [row(7, 9), 'mode'], 'Method must be one of "median", "mean" (got "mode")'],
+    ['RANK_STABILITY', [9, 8, 5, 11], 'Risk must be a number from 1 to 10 (got 11)'],
+    ['RANK_STABILITY', [9, 8, 5, 6, undefined, 0], 'Top N must be a whole number of at least 1 (got 0)'],
+    ['RANK_STABILITY', [9, 8, 5, 6, undefined, 2.5], 'Top N must be a whole number of at least 1 (got 2.5)'],
+    ['RANK_STABILITY', [9, 8, 5, 6, undefined, 3, 1.5], 'Tolerance must be a number from 0 to 1 (got 1.5)'],
+    ['RANK_STABILITY', [9, 8, 5, 6, row(2, 1, 1)], 'Weights must be 4 numbers in a 1×4 or 4×1 range (got a 1×3 range)'],
+    [
+      'WEIGHT_TIPPING_POINT',
+      [col(9, 8), col(8, 8), col(5, 5), col(6, 0)],
+      'Risk must be a number from 1 to 10 (got 0)',
+    ],
+    [
+      'PLAN_CONFIDENCE',
+      [5, 4, 3, 8, 10],
+      'Likely effort must be at least the low effort (got low 4, likely 3, high 8)',
+    ],
+    [
+      'PLAN_CONFIDENCE',
+      [5, 4, 5, 4.5, 10],
+      'High effort must be at least the likely effort (got low 4, likely 5, high 4.5)',
+    ],
+    ['PLAN_CONFIDENCE', [5, -1, 5, 8, 10], 'Low effort must be a number of at least 0 (got -1)'],
+    ['PLAN_CONFIDENCE', [5, 4, 5, 8, 0], 'Capacity must be a number greater than 0 (got 0)'],
+    ['DEBT_COST', [6, -90], 'Hourly cost must be a number of at least 0 (got -90)'],
+    ['DEBT_COST', [6, 90, 60], 'Weeks per year must be a number from 1 to 53 (got 60)'],
+    ['DEBT_PAYBACK', [-8, 6], 'Fix hours must be a number of at least 0 (got -8)'],
+    ['DEBT_PAYBACK', [80, 0], 'Hours lost per week must be a number greater than 0 (got 0)'],
+    [
+      'DORA_SCORE',
+      ['2 days', '5x/day', 130, '30 min'],
+      'Change fail rate must be a percentage like "12%", a fraction from 0 to 1, a percentage number up to 100, or "N/A" (got 130)',
+    ],
+    [
+      'DORA_SCORE',
+      ['2 days', '2 hours', 0.1, '30 min'],
+      'Deployment frequency must be a rate like "5x/day" or "weekly", a number of deploys per day, a Quick Check answer like "Between once per day and once per week", or "N/A" (got "2 hours")',
+    ],
+    [
+      'DORA_SCORE',
+      ['5x/day', 1, 0.1, '30 min'],
+      'Lead time must be a duration like "2 days", a number of hours, a Quick Check answer like "One day to one week", or "N/A" (got "5x/day")',
+    ],
   ];
   for (const [name, args, message] of cases) {
     const spec = REGISTRY.find((f) => f.name === name)!;

@@ -78,6 +78,11 @@ const RULED = [
   'shared/self-check/columns.ts',
   'shared/self-check/plan.ts',
   'shared/self-check/report.ts',
+  'preview/engine/guard.ts',
+  'preview/history.ts',
+  'preview/selection-budget.ts',
+  'preview/workbook-store.ts',
+  'preview/page/autosave.ts',
 ];
 
 test('the engine, the registry entries and chart-from-selection build no error sentence inline', () => {
@@ -108,5 +113,22 @@ test('the CLI commands write no error sentence inline', () => {
     for (const m of text.matchAll(/(io\.err|usage|UsageError)\(\s*[`'"]/g)) inline.push(`${file}: ${m[0]}`);
   }
   expect(files).toEqual(expect.arrayContaining(['cli/main.ts', 'cli/document.ts']));
+  expect(inline).toEqual([]);
+});
+
+/** `npm run release` and `npm version`'s script say every problem with a sentence from scripts/release/messages.ts. */
+test('the release command and its checks write no sentence inline', () => {
+  const dir = path.join(ROOT, 'scripts/release');
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'messages.ts');
+  const inline: string[] = [];
+  for (const file of files) {
+    const text = fs.readFileSync(path.join(dir, file), 'utf8');
+    // A problem, an error or a line for the terminal whose words are written here, not in messages.ts.
+    for (const m of text.matchAll(
+      /(io\.(err|out)\(|(usage|fail)\(io,\s*|new Error\(|problems?\.push\(|problem:\s*|std(err|out)\.write\()[`'"][^`'"$]*[A-Za-z]{3}/g,
+    ))
+      inline.push(`${file}: ${m[0]}`);
+  }
+  expect(files).toEqual(expect.arrayContaining(['command.ts', 'checks.ts', 'base-url.ts', 'set-version.ts']));
   expect(inline).toEqual([]);
 });

@@ -18,6 +18,39 @@ describe('PRIORITY_SCORE', () => {
     expect(one('PRIORITY_SCORE', 1, 1, 10, 10)).toBe(-12);
     expect(one('PRIORITY_SCORE', 10, 10, 1, 1)).toBe(28.5);
   });
+  test('uneven custom weights go to impact, urgency, effort and risk in that order (row or column)', () => {
+    // 9×1 + 8×2 − 5×3 − 6×4 = −14: any two weights swapped gives another number.
+    expect(one('PRIORITY_SCORE', 9, 8, 5, 6, row(1, 2, 3, 4))).toBe(-14);
+    expect(one('PRIORITY_SCORE', 9, 8, 5, 6, col(1, 2, 3, 4))).toBe(-14);
+    // Effort weighs 3 and risk 1: a heavier project with the same risk loses 3 per point of effort.
+    expect(one('PRIORITY_SCORE', 5, 5, 8, 2, row(2, 1, 3, 1))).toBe(-11);
+    expect(one('PRIORITY_SCORE', 5, 5, 2, 8, row(2, 1, 3, 1))).toBe(1);
+  });
+  test('each input moves the score by its own weight only', () => {
+    const w = row(1.5, 2.5, 3.5, 4.5);
+    const base = one('PRIORITY_SCORE', 5, 5, 5, 5, w) as number;
+    expect(one('PRIORITY_SCORE', 6, 5, 5, 5, w)).toBe(base + 1.5);
+    expect(one('PRIORITY_SCORE', 5, 6, 5, 5, w)).toBe(base + 2.5);
+    expect(one('PRIORITY_SCORE', 5, 5, 6, 5, w)).toBe(base - 3.5);
+    expect(one('PRIORITY_SCORE', 5, 5, 5, 6, w)).toBe(base - 4.5);
+  });
+  test('weights that are not four numbers of at least 0 are refused, naming the weight and the value', () => {
+    expect(errorOf('PRIORITY_SCORE', 9, 8, 5, 6, row(1, 2, 3))).toBe(
+      'Weights must be 4 numbers in a 1×4 or 4×1 range (got a 1×3 range)',
+    );
+    expect(errorOf('PRIORITY_SCORE', 9, 8, 5, 6, col(1, 2, 3, 4, 5))).toBe(
+      'Weights must be 4 numbers in a 1×4 or 4×1 range (got a 5×1 range)',
+    );
+    expect(errorOf('PRIORITY_SCORE', 9, 8, 5, 6, row(1, 2, -1, 1))).toBe(
+      'Weights for effort must be a number of at least 0 (got -1)',
+    );
+    expect(errorOf('PRIORITY_SCORE', 9, 8, 5, 6, row(1, 2, 3, -0.5))).toMatch(/^Weights for risk .* \(got -0\.5\)$/);
+  });
+  test('a zero weight drops that input; blank weights take the defaults', () => {
+    expect(one('PRIORITY_SCORE', 9, 8, 5, 6, row(0, 0, 0, 1))).toBe(-6);
+    expect(one('PRIORITY_SCORE', 9, 8, 5, 6, row(0, 0, 1, 0))).toBe(-5);
+    expect(one('PRIORITY_SCORE', 9, 8, 5, 6, '')).toBe(17.5);
+  });
 });
 
 describe('PRIORITY_QUADRANT', () => {

@@ -24,12 +24,16 @@ export const EXCEL_API: Async<PanelApi> = {
   runSelfCheck: (options) => runSelfCheckExcel(options),
 };
 
+/** The support page and privacy statement, served beside taskpane.html (excel-addin/pages/, any release address). */
+export const EXCEL_PAGES = { support: 'support.html', privacy: 'privacy.html' } as const;
+
 export function excelBackend(): PanelBackend {
   return {
     host: 'excel',
     functionPrefix: `${EXCEL_NAMESPACE}.`,
     functions: functionDocs(),
     canDownload: officeSavesDownloads,
+    pages: EXCEL_PAGES,
     ...EXCEL_API,
   };
 }

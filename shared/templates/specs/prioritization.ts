@@ -12,6 +12,7 @@ import type { FormulaRefs, SheetSpec } from '../spec';
 import { COLORS, ROWS, themeColumn } from './common';
 import { impactEffortChart, quadrantChartColumns } from '../charts';
 import { DEFAULT_QUADRANT_THRESHOLD, QUADRANT_TEXT } from '../../scoring/quadrant';
+import { COMMIT_ODDS, STRETCH_ODDS } from '../../decisions/plan-odds';
 
 /** Quarters the native plan looks ahead (Excel allows 64 nested IFs; 12 keeps formulas short). */
 export const PLAN_QUARTERS = 12;
@@ -68,6 +69,35 @@ const usedColumns = Array.from({ length: PLAN_QUARTERS }, (_, i) => ({
   hidden: true,
   formula: (r: FormulaRefs) => `N(${r.prev[u(i + 1)]})+IF(${r.row.hQ}=${i + 1},${r.row.hEffort},0)`,
 }));
+
+export const COMMIT_TEXT = 'Commit';
+export const STRETCH_TEXT = 'Stretch';
+export const WONT_FIT_TEXT = "Won't fit";
+/** Shown in Odds It Fits when Low ≤ Effort ≤ High does not hold (PLAN_CONFIDENCE's error for that row). */
+export const EFFORT_ORDER_TEXT = 'Low ≤ Effort ≤ High';
+
+const low = (r: FormulaRefs): string => `IF(ISNUMBER(${r.row.effortLow}),${r.row.effortLow},${r.row.effort})`;
+const high = (r: FormulaRefs): string => `IF(ISNUMBER(${r.row.effortHigh}),${r.row.effortHigh},${r.row.effort})`;
+const inOrder = (r: FormulaRefs): string => `AND(${low(r)}<=${r.row.effort},${r.row.effort}<=${high(r)})`;
+
+/** PLAN_CONFIDENCE's PERT mean (low + 4 likely + high) / 6 or variance ((high − low) / 6)² of a ranked row. */
+function pertFormula(r: FormulaRefs, what: 'mean' | 'variance'): string {
+  const v = what === 'mean' ? `(${low(r)}+4*${r.row.effort}+${high(r)})/6` : `((${high(r)}-${low(r)})/6)^2`;
+  return `IF(${r.row.rank}="","",IF(${inOrder(r)},${v},""))`;
+}
+
+/**
+ * PLAN_CONFIDENCE natively: the means and variances of the projects ranked at or above this one (SUMIF over the rank
+ * column; ranks are whole numbers, so the criterion reads the same in every locale) read from NORM.S.DIST against the
+ * capacity per quarter: the odds that this project and every one above it fit in one quarter.
+ */
+function oddsFormula(r: FormulaRefs): string {
+  const upTo = (c: string) => `SUMIF(${r.col.rank},"<="&${r.row.rank},${c})`;
+  const mean = upTo(r.col.hMean);
+  const variance = upTo(r.col.hVar);
+  const cap = r.side.capacity;
+  return `IF(OR(${r.row.rank}="",NOT(ISNUMBER(${cap}))),"",IF(${r.row.hMean}="","${EFFORT_ORDER_TEXT}",IF(${variance}>0,NORM.S.DIST((${cap}-${mean})/SQRT(${variance}),1),IF(${cap}>=${mean}-${EPS},1,0))))`;
+}
 
 export const PRIORITIZATION_SHEET: SheetSpec = {
   key: 'projects',
@@ -142,6 +172,37 @@ export const PRIORITIZATION_SHEET: SheetSpec = {
       formula: (r) => `IF(${r.row.rank}="","",INDEX(${r.col.hLabel},${r.row.rank}))`,
     },
     { key: 'owner', header: 'Owner', width: 150 },
+    {
+      key: 'effortLow',
+      header: 'Low Effort',
+      width: 70,
+      validation: { kind: 'number', min: 0, max: 100 },
+      help: 'Optional: the effort if all goes well (at most Effort). Blank: Effort itself.',
+      style: { hAlign: 'center' },
+    },
+    {
+      key: 'effortHigh',
+      header: 'High Effort',
+      width: 70,
+      validation: { kind: 'number', min: 0, max: 100 },
+      help: 'Optional: the effort if it goes badly (at least Effort). Blank: Effort itself.',
+      style: { hAlign: 'center' },
+    },
+    {
+      key: 'odds',
+      header: 'Odds It Fits',
+      width: 80,
+      numberFormat: '0%',
+      style: { hAlign: 'center' },
+      formula: oddsFormula,
+    },
+    {
+      key: 'commitment',
+      header: 'Commitment',
+      width: 90,
+      formula: (r) =>
+        `IF(ISNUMBER(${r.row.odds}),IF(${r.row.odds}>=${COMMIT_ODDS},"${COMMIT_TEXT}",IF(${r.row.odds}>=${STRETCH_ODDS},"${STRETCH_TEXT}","${WONT_FIT_TEXT}")),"")`,
+    },
     // Helper columns (hidden): the First quarter setting read as a quarter number and an optional year (the same on
     // every row; computed values, so they are kept out of the settings a user types in).
     {
@@ -185,6 +246,9 @@ export const PRIORITIZATION_SHEET: SheetSpec = {
     ...usedColumns,
     // Hidden helper columns of the impact/effort chart: each project's impact in its quadrant's column.
     ...quadrantChartColumns(),
+    // Hidden helper columns of the odds: each project's PERT mean and variance (blank when its efforts are out of order).
+    { key: 'hMean', header: 'PERT mean', width: 60, hidden: true, formula: (r) => pertFormula(r, 'mean') },
+    { key: 'hVar', header: 'PERT variance', width: 60, hidden: true, formula: (r) => pertFormula(r, 'variance') },
   ],
   charts: [impactEffortChart(DEFAULT_THRESHOLD)],
   side: [
@@ -253,6 +317,8 @@ export const PRIORITIZATION_SHEET: SheetSpec = {
       effort: 5,
       risk: 6,
       owner: 'Dana Okafor (example)',
+      effortLow: 4,
+      effortHigh: 8,
     },
     {
       project: 'Analytics',
@@ -262,6 +328,8 @@ export const PRIORITIZATION_SHEET: SheetSpec = {
       effort: 8,
       risk: 4,
       owner: 'Sam Whitfield (example)',
+      effortLow: 6,
+      effortHigh: 13,
     },
     {
       project: 'Refactor',
@@ -271,7 +339,9 @@ export const PRIORITIZATION_SHEET: SheetSpec = {
       effort: 7,
       risk: 5,
       owner: 'Priya Raman (example)',
+      effortLow: 5,
+      effortHigh: 12,
     },
   ],
-  note: 'Priority Score = (Impact × 2) + Urgency − (Effort × 0.5) − Risk; Rank orders by score (ties: row order); Planned Quarter fills each quarter up to the capacity setting in rank order (first fit, three years ahead). Hidden helper columns do the planning: leave them in place.',
+  note: "Priority Score = (Impact × 2) + Urgency − (Effort × 0.5) − Risk; Rank orders by score (ties: row order); Planned Quarter fills each quarter up to the capacity setting in rank order (first fit, three years ahead). Odds It Fits is PLAN_CONFIDENCE: with the optional Low and High Effort (blank: Effort), the chance that the project and all ranked above it fit in one quarter's capacity; Commitment says Commit at 85 % or more, Stretch at 50 %, otherwise Won't fit. Hidden helper columns do the planning: leave them in place.",
 };

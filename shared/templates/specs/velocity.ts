@@ -1,5 +1,13 @@
 /** Engineering Velocity: the four DORA metrics, current value and level (seed guide, step 2 "Engineering Velocity"). */
 import { DORA_THRESHOLDS, type DoraMetric } from '../../metrics/dora';
+import {
+  bucketScore,
+  DURATION_LIMITS,
+  FREQUENCY_LIMITS,
+  QUICK_CHECK_EDITION,
+  QUICK_CHECK_INDUSTRY_MEAN,
+  SLACK,
+} from '../../metrics/quick-check';
 import type { ColumnSpec, FormulaRefs, SheetSpec } from '../spec';
 import { COLORS } from './common';
 import { digitsNumberFormula, metricNormFormula, metricValueFormula } from './metric-formula';
@@ -140,6 +148,35 @@ export function doraLevelFormula(metric: DoraMetric, x: string): string {
   return `IF(${x}="","",${chain})`;
 }
 
+/**
+ * DORA_SCORE's 0–10 score of one metric natively, from the value the level grades (`x`: a range's worse end, the
+ * comparator nudge applied): the Quick Check bucket by the core's own limits (shared/metrics/quick-check.ts) rescaled
+ * to 0–10, or (1 − failure fraction) × 10 for change failure rate.
+ */
+export function quickCheckScoreFormula(metric: DoraMetric, x: string): string {
+  if (metric === 'change failure rate') return `IF(${x}="","",(1-${x})*10)`;
+  let chain = '0';
+  if (metric === 'deployment frequency') {
+    for (let k = FREQUENCY_LIMITS.length - 1; k >= 0; k--) {
+      const { above, inclusive } = FREQUENCY_LIMITS[k];
+      const cond = inclusive ? `${x}>=${above - above * SLACK}` : `${x}>${above + above * SLACK}`;
+      chain = `IF(${cond},${bucketScore(6 - k)},${chain})`;
+    }
+  } else {
+    for (let k = DURATION_LIMITS.length - 1; k >= 0; k--) {
+      const { below, inclusive } = DURATION_LIMITS[k];
+      const cond = inclusive ? `${x}<=${below + below * SLACK}` : `${x}<${below - below * SLACK}`;
+      chain = `IF(${cond},${bucketScore(6 - k)},${chain})`;
+    }
+  }
+  return `IF(${x}="","",${chain})`;
+}
+
+/** The rework rate setting's 0–10 score: a fraction (0.08, shown 8%) or a percentage number above 1 (8). */
+function reworkScore(cell: string): string {
+  return `(1-IF(${cell}>1,${cell}/100,${cell}))*10`;
+}
+
 export const VELOCITY_SHEET: SheetSpec = {
   key: 'velocity',
   name: 'Engineering Velocity',
@@ -197,7 +234,41 @@ export const VELOCITY_SHEET: SheetSpec = {
       formula: (r) => `IF(ISERROR(${r.row.value}),${r.row.wX},${unitValue(DORA_ROWS[r.index].metric, r)})`,
     },
     ...wordingColumns(),
+    {
+      key: 'qc',
+      header: 'Quick Check score (0–10)',
+      width: 80,
+      hidden: true,
+      formula: (r) => quickCheckScoreFormula(DORA_ROWS[r.index].metric, r.row.x),
+    },
   ],
+  side: [
+    {
+      key: 'rework',
+      label: 'Deployment rework rate',
+      numberFormat: '0%',
+      validation: { kind: 'number', min: 0, max: 100 },
+      help: "DORA's fifth metric (2024): the share of deployments in the last 6 months that were unplanned, made to fix a user-facing bug. Leave blank if not measured.",
+    },
+    {
+      key: 'score',
+      label: 'DORA Quick Check score (0–10)',
+      numberFormat: '0.0',
+      style: { bold: true },
+      formula: (r) => {
+        const n = `(COUNT(${r.col.qc})+IF(ISNUMBER(${r.side.rework}),1,0))`;
+        return `IF(${n}=0,"",(SUM(${r.col.qc})+IF(ISNUMBER(${r.side.rework}),${reworkScore(r.side.rework)},0))/${n})`;
+      },
+    },
+    {
+      key: 'industry',
+      label: `Industry mean (Quick Check ${QUICK_CHECK_EDITION})`,
+      value: QUICK_CHECK_INDUSTRY_MEAN,
+      numberFormat: '0.0',
+      help: "DORA's Quick Check mean for all industries, 2025 edition (dora.dev/quickcheck), as DORA_SCORE documents it.",
+    },
+  ],
+  sideHeader: ['DORA Quick Check', ''],
   fixed: DORA_ROWS.map((d) => ({ metric: d.label, unit: d.unit })),
   examples: DORA_ROWS.map((d, i) => ({
     current: d.example,
@@ -236,5 +307,5 @@ export const VELOCITY_SHEET: SheetSpec = {
       style: { fontColor: COLORS.redText, bold: true },
     },
   ],
-  note: 'Levels follow the 2021 State of DevOps report thresholds used by DORA_LEVEL (native nested IFs over the same numbers). The report\'s own wordings work as values: "On-demand (multiple deploys per day)", "Less than one hour", "Between one day and one week" (a range: graded by its worse end), "daily", "weekly", "once every six months".',
+  note: 'Levels follow the 2021 State of DevOps report thresholds used by DORA_LEVEL (native nested IFs over the same numbers); the Quick Check score beside them is DORA_SCORE (DORA\'s current 0–10 Quick Check, with the deployment rework rate setting as its fifth metric) against the industry mean. The report\'s own wordings work as values: "On-demand (multiple deploys per day)", "Less than one hour", "Between one day and one week" (a range: graded by its worse end), "daily", "weekly", "once every six months".',
 };

@@ -1,0 +1,85 @@
+/**
+ * The preview's own sentences for a user: formulas it will not compute, undo steps it let go, the
+ * workbook kept in this browser and brought back. Cells, the status line and the restore bar take their
+ * words from here (test/unit/messages.test.ts keeps the guard, the history and the storage free of inline
+ * sentences).
+ */
+import { groupThousands, listOf } from '../shared/core/messages';
+
+/** A formula whose ranges (the largest named) together cover more cells than the preview computes. */
+export function rangeTooLarge(ranges: string[], cells: number, budget: number): string {
+  const covers = ranges.length === 1 ? 'covers' : 'cover';
+  return `${listOf(ranges)} ${covers} ${groupThousands(cells)} cells: a formula in the preview may read at most ${groupThousands(budget)} cells (narrow the range to the rows and columns that hold data)`;
+}
+
+/** PREVIEW_REFUSED typed by hand around a formula the preview would compute. */
+export const REFUSED_BY_HAND = 'PREVIEW_REFUSED marks a formula the preview did not compute: type the formula itself';
+
+/** A function whose result would fill more cells than the preview spills. */
+export function arrayTooLarge(call: string, cells: number, budget: number): string {
+  return `${call} would fill ${groupThousands(cells)} cells: a result in the preview may fill at most ${groupThousands(budget)}`;
+}
+
+/** A text result longer than a cell holds. */
+export function textTooLong(fn: string, chars: number, budget: number): string {
+  return `${fn} would make a text of ${groupThousands(chars)} characters: a cell holds at most ${groupThousands(budget)} (as in Excel)`;
+}
+
+/** A formula longer than the preview reads. */
+export function formulaTooLong(chars: number, budget: number): string {
+  return `This formula is ${groupThousands(chars)} characters long: a formula may be at most ${groupThousands(budget)} (as in Excel)`;
+}
+
+/** The undo history is full: the oldest steps go (the last one named). */
+export function undoDropped(limit: number, cells: number, label: string): string {
+  return `Undo keeps the last ${groupThousands(limit)} steps (and ${groupThousands(cells)} cells of earlier contents): the oldest, "${label}", can no longer be undone.`;
+}
+
+/** Undo with nothing left: nothing was done, or the earlier steps were let go. */
+export function nothingMoreToUndo(dropped: number, limit: number): string {
+  if (dropped === 0) return 'Nothing to undo.';
+  const steps = dropped === 1 ? 'the 1 step' : `the ${groupThousands(dropped)} steps`;
+  return `Nothing more to undo: ${steps} before these were let go (undo keeps the last ${groupThousands(limit)}).`;
+}
+
+/** The page opened with the workbook kept in this browser. */
+export function restored(savedAt: Date, sheets: number): string {
+  const time = savedAt.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return `Your workbook was brought back as it was at ${time} (${sheets === 1 ? '1 sheet' : `${sheets} sheets`}), kept in this browser.`;
+}
+
+export const START_FRESH = 'Start fresh';
+export const START_FRESH_QUESTION =
+  'Start with an empty workbook? The workbook kept in this browser is then forgotten (download it first to keep it).';
+export const KEPT_NOTHING =
+  'Could not bring back the workbook kept in this browser: it was unreadable, so the page starts empty.';
+
+/** The workbook is too large for the browser's storage: it is not kept. */
+export function tooLargeToKeep(bytes: number, budget: number): string {
+  const mb = (n: number): string => (n / 1e6).toFixed(1);
+  return `The workbook (${mb(bytes)} MB) is too large to keep in this browser (at most ${mb(budget)} MB): download it to keep your changes.`;
+}
+
+/** The browser refused to store the workbook (storage full, private mode). */
+export function couldNotKeep(reason: string): string {
+  return `The browser did not keep the workbook (${reason}): download it to keep your changes.`;
+}
+
+/** REPT with a negative count (HyperFormula's own wording, kept where the guard replaces its REPT). */
+export const NEGATIVE_COUNT = 'Count cannot be negative.';
+
+export const CLOSE_NOTICE = 'Close this notice';
+
+/** A result larger than the browser can hold (the engine ran out of room for a text or a list). */
+export const TOO_BIG =
+  'This result is larger than the browser can hold: make the formula read fewer cells or make a shorter text';
+
+/** A copy or fill over more cells than the preview handles at once. */
+export function selectionTooLarge(what: string, cells: number, budget: number): string {
+  return `${what} covers ${groupThousands(cells)} cells: the preview copies and fills at most ${groupThousands(budget)} at a time (select the rows and columns that hold data)`;
+}
+
+/** A formula whose ranges, with those of the formulas before it in the same paste, cost the engine too much. */
+export function blockTooLarge(budget: number): string {
+  return `Together with the formulas before it in this paste, this formula's ranges cover more than ${groupThousands(budget)} cells, more than the preview computes at once: paste fewer rows of it at a time, or narrow its ranges`;
+}

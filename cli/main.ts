@@ -10,7 +10,7 @@ import type { RenderPlan } from '../shared/templates/plan';
 import { modelFromPlans } from '../xlsx/model';
 import { writeXlsx } from '../xlsx/writer';
 import { maxOf } from '../shared/core/extremes';
-import { outTargetProblem, replace, TargetExists, writeNew } from './write-file';
+import { NotRegular, outTargetProblem, replace, TargetExists, writeNew } from './write-file';
 import { runDocument } from './document';
 import * as msg from './messages';
 
@@ -140,7 +140,12 @@ function commit(target: string, bytes: Uint8Array, o: Options, io: Io): boolean 
     else writeNew(target, bytes);
     return true;
   } catch (e) {
-    const text = e instanceof TargetExists ? msg.outputExists(o.out!, 'workbook') : msg.couldNotWrite(o.out!, e);
+    const text =
+      e instanceof TargetExists
+        ? msg.outputExists(o.out!, 'workbook')
+        : e instanceof NotRegular
+          ? e.message
+          : msg.couldNotWrite(o.out!, e);
     io.err(msg.errorLine(text));
     return false;
   }
@@ -148,7 +153,7 @@ function commit(target: string, bytes: Uint8Array, o: Options, io: Io): boolean 
 
 /** Runs the CLI; returns the exit code (never calls process.exit, so tests can run it in-process). */
 export async function run(argv: string[], catalog: Catalog, excel: typeof ExcelJS, io: Io): Promise<number> {
-  if (argv[0] === 'document') return runDocument(argv.slice(1), excel, io);
+  if (argv[0] === 'document') return runDocument(argv.slice(1), io);
   let o: Options;
   try {
     o = parseArgs(argv);

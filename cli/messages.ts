@@ -65,3 +65,33 @@ export function workbookLacksSheets(input: string, missing: readonly string[], f
   const advice = DOCUMENT_SHEETS_ADVICE.charAt(0).toUpperCase() + DOCUMENT_SHEETS_ADVICE.slice(1);
   return `${input} has no ${quoted(missing)} sheet (found: ${quoted(found) || 'no sheets'}). ${advice}.`;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Reading a workbook in bounded time and memory (the reason after "could not read <file> as an .xlsx workbook: ")
+
+const count = (n: number): string => n.toLocaleString('en-US');
+/** A limit of the reader exceeded: `more than 1,024 columns in sheet "Roadmap" (the most the document reads)`. */
+export const readLimit = (what: string, cap: number, where: string): string =>
+  `more than ${count(cap)} ${what} in ${where} (the most the document command reads)`;
+export const xmlLimit = (part: string, cap: number): string =>
+  `a tag longer than ${count(cap)} characters in ${part} (the most the document command reads)`;
+export const xmlDoctype = (part: string): string =>
+  `${part} holds a document type declaration (<!DOCTYPE>), which no spreadsheet writes; it is not read`;
+/** The input is not a regular file (`kind`: "a named pipe (FIFO)", "a device", "a folder"…). */
+export const inputNotRegular = (file: string, kind: string): string =>
+  `${file} is ${kind}, not a regular file: give the path of an .xlsx workbook file.`;
+export const inputTooLarge = (file: string, cap: number): string =>
+  `${file} is larger than ${count(cap / (1024 * 1024))} MB, the largest workbook the document command reads.`;
+
+// ---------------------------------------------------------------------------------------------
+// Safe outputs
+
+export const outputIsInput = (out: string, input: string): string =>
+  `--out ${out} is the workbook being read (${input}); nothing was written. Choose another --out.`;
+/** The output exists and is not a regular file (a device, a pipe, a folder…): never replaced, even with --force. */
+export const outputNotRegular = (out: string, kind: string): string =>
+  `${out} is ${kind}, not a regular file; it is never replaced, even with --force. Choose another --out.`;
+
+/** A failure no other message covers: its reason only, never a stack trace. */
+export const unexpectedFailure = (e: unknown): string =>
+  `the command stopped unexpectedly: ${reason(e)}. Nothing was written unless a "Wrote" line said so.`;

@@ -10,12 +10,15 @@
  *  - with --force (`replace`): the temporary file gets the replaced file's permission bits, then is renamed
  *    over it (atomic on POSIX file systems), so the old workbook stays whole until the new one is.
  *
- * The temporary file is always removed. File-system calls are injectable for the tests.
+ * The temporary file is always removed, whatever fails (a full disk half-way through the write included).
+ * Never replaced, even with --force: anything that is not a regular file (a device, a pipe, a folder, a symbolic
+ * link: renaming over a link would replace the link, not what it points to), and the command's own input (the
+ * same file by device and inode, so also through links). File-system calls are injectable for the tests.
  */
 import * as nodeFs from 'fs';
 import * as path from 'path';
 import { randomBytes } from 'crypto';
-import { noSuchFolder, outputExists } from './messages';
+import { noSuchFolder, outputExists, outputIsInput, outputNotRegular } from './messages';
 
 export type WriteFs = Pick<
   typeof nodeFs,
@@ -28,7 +31,21 @@ export type WriteFs = Pick<
   | 'openSync'
   | 'writeSync'
   | 'closeSync'
+  | 'lstatSync'
 >;
+
+/** The target exists and is not a regular file: never replaced. */
+export class NotRegular extends Error {}
+
+/** What a file that is not a regular file is, in words. */
+export function fileKind(st: nodeFs.Stats): string {
+  if (st.isSymbolicLink()) return 'a symbolic link';
+  if (st.isDirectory()) return 'a folder';
+  if (st.isFIFO()) return 'a named pipe (FIFO)';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
+  if (st.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
 
 /** The target already exists (without --force). */
 export class TargetExists extends Error {
@@ -48,8 +65,8 @@ const code = (e: unknown): string | undefined => (e as NodeJS.ErrnoException | n
 /** Writes `bytes` to `target` only if no file has that name; throws TargetExists otherwise. */
 export function writeNew(target: string, bytes: Uint8Array, fs: WriteFs = nodeFs): void {
   const tmp = tempName(target);
-  fs.writeFileSync(tmp, bytes, { flag: 'wx', mode: 0o666 });
   try {
+    fs.writeFileSync(tmp, bytes, { flag: 'wx', mode: 0o666 });
     fs.linkSync(tmp, target);
   } catch (e) {
     if (code(e) === 'EEXIST') throw new TargetExists(`${target} already exists`);
@@ -88,7 +105,9 @@ function writeExclusive(target: string, bytes: Uint8Array, fs: WriteFs): void {
 export function replace(target: string, bytes: Uint8Array, fs: WriteFs = nodeFs): void {
   let mode: number | undefined;
   try {
-    mode = fs.statSync(target).mode & 0o7777;
+    const st = fs.lstatSync(target);
+    if (!st.isFile()) throw new NotRegular(outputNotRegular(target, fileKind(st)));
+    mode = st.mode & 0o7777;
   } catch (e) {
     if (code(e) !== 'ENOENT') throw e;
   }
@@ -103,17 +122,26 @@ export function replace(target: string, bytes: Uint8Array, fs: WriteFs = nodeFs)
 }
 
 /**
- * Why `out` (relative to `cwd`) cannot be written, before any work is done: it exists and `force` is off, or its
- * folder does not exist. The write itself stays atomic and no-clobber (writeNew); this only answers early.
+ * Why `out` (relative to `cwd`) cannot be written, before any work is done: it is the input being read (`input`,
+ * compared by device and inode, so also through links), it exists and is not a regular file (even with `force`),
+ * it exists and `force` is off, or its folder does not exist. The write itself stays atomic and no-clobber
+ * (writeNew, replace); this only answers early.
  */
 export function outTargetProblem(
   cwd: string,
   out: string,
   force: boolean,
-  fs: Pick<typeof nodeFs, 'existsSync'> = nodeFs,
+  input?: string,
+  fs: Pick<typeof nodeFs, 'existsSync' | 'lstatSync' | 'statSync'> = nodeFs,
 ): string | undefined {
   const target = path.resolve(cwd, out);
-  if (fs.existsSync(target) && !force) return outputExists(out);
+  const here = fs.lstatSync(target, { throwIfNoEntry: false });
+  if (here) {
+    const [a, b] = [fs.statSync(target, { throwIfNoEntry: false }), input ? fs.statSync(input) : undefined];
+    if (a && b && a.dev === b.dev && a.ino === b.ino) return outputIsInput(out, input!);
+    if (!here.isFile()) return outputNotRegular(out, fileKind(here));
+    if (!force) return outputExists(out);
+  }
   if (!fs.existsSync(path.dirname(target))) return noSuchFolder(path.dirname(out));
   return undefined;
 }

@@ -35,6 +35,8 @@ export interface StaticSite {
   csp: string;
   /** Content types by extension (lower case, with the dot). */
   types: Record<string, string>;
+  /** More headers sent with every answer (the preview's X-Frame-Options). */
+  headers?: Record<string, string>;
   /** File-system calls (default: node's fs). */
   fs?: StaticFs;
   /** Where failures are reported (default: console.error). */
@@ -69,6 +71,7 @@ export function staticFiles(site: StaticSite): RequestHandler {
     'Content-Security-Policy': site.csp,
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'no-store',
+    ...site.headers,
   };
   const plain = (res: ServerResponse, status: number, text: string, extra: Record<string, string> = {}): void => {
     if (res.headersSent) {

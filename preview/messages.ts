@@ -83,3 +83,6 @@ export function selectionTooLarge(what: string, cells: number, budget: number): 
 export function blockTooLarge(budget: number): string {
   return `Together with the formulas before it in this paste, this formula's ranges cover more than ${groupThousands(budget)} cells, more than the preview computes at once: paste fewer rows of it at a time, or narrow its ranges`;
 }
+
+/** Shown while the page opens (a large workbook kept in the browser takes seconds to load). */
+export const OPENING = 'Opening the workbook…';

@@ -12,6 +12,7 @@ import * as http from 'http';
 import * as path from 'path';
 import type { AddressInfo } from 'net';
 import { staticFiles, type StaticSite } from '../devserver/static-files';
+import { misdirected } from './server-messages';
 
 const ROOT = path.resolve(__dirname, '..');
 export const DIST = path.join(ROOT, 'dist', 'preview');
@@ -48,19 +49,59 @@ export function build(outDir = DIST): Promise<number> {
 export const PREVIEW_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'";
 
+/**
+ * The policy sent as a header: the page's own, plus `frame-ancestors 'none'` (no other site may frame the preview;
+ * CSP ignores frame-ancestors in a meta tag, so only the header can say it), with `X-Frame-Options: DENY` for
+ * browsers that predate it.
+ */
+export const PREVIEW_HEADER_CSP = `${PREVIEW_CSP}; frame-ancestors 'none'`;
+
 /** What `npm start` serves, with devserver/static-files.ts. */
 export function previewSite(dir = DIST): StaticSite {
-  return { root: dir, index: 'index.html', csp: PREVIEW_CSP, types: TYPES };
+  return {
+    root: dir,
+    index: 'index.html',
+    csp: PREVIEW_HEADER_CSP,
+    types: TYPES,
+    headers: { 'X-Frame-Options': 'DENY' },
+  };
+}
+
+/** The names the preview answers to: the loopback addresses, with the port it listens on. */
+export function loopbackHost(host: string | undefined, port: number): boolean {
+  const names = ['127.0.0.1', 'localhost', '[::1]'];
+  const h = (host ?? '').toLowerCase();
+  return names.some((n) => h === `${n}:${port}` || (port === 80 && h === n));
+}
+
+/**
+ * Answers only requests addressed to a loopback name (the Host header): a page elsewhere that points its own name
+ * at 127.0.0.1 (DNS rebinding) gets 421 and never the preview's files.
+ */
+export function loopbackOnly(handler: http.RequestListener, port: () => number): http.RequestListener {
+  return (req, res) => {
+    if (loopbackHost(req.headers.host, port())) return handler(req, res);
+    const body = `${misdirected(req.headers.host)}\n`;
+    res.writeHead(421, {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Content-Length': String(Buffer.byteLength(body)),
+      'Content-Security-Policy': PREVIEW_HEADER_CSP,
+      'X-Frame-Options': 'DENY',
+      'Cache-Control': 'no-store',
+    });
+    res.end(body);
+  };
 }
 
 /** Serves dist/preview on 127.0.0.1; resolves with the server and its URL. */
 export function serve(port = 0, dir = DIST): Promise<{ server: http.Server; url: string }> {
-  const server = http.createServer(staticFiles(previewSite(dir)));
+  let listening = port;
+  const server = http.createServer(loopbackOnly(staticFiles(previewSite(dir)), () => listening));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => {
-      const { port: p } = server.address() as AddressInfo;
-      resolve({ server, url: `http://127.0.0.1:${p}/` });
+      listening = (server.address() as AddressInfo).port;
+      resolve({ server, url: `http://127.0.0.1:${listening}/` });
     });
   });
 }

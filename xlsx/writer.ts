@@ -9,7 +9,13 @@
  * Runs in Node (the CLI) and in the browser (the preview's download button): no Node APIs here.
  */
 import type ExcelJS from 'exceljs';
-import type { CellStyle, ConditionalRule, SheetPlan, ValidationOp } from '../shared/templates/plan';
+import {
+  quotedText,
+  type CellStyle,
+  type ConditionalRule,
+  type SheetPlan,
+  type ValidationOp,
+} from '../shared/templates/plan';
 import { colLetter, gridRect, splitSheetRef } from '../shared/templates/a1';
 import { sheetRangeRef, type WorkbookModel } from './model';
 import { cellsFor } from '../shared/templates/host-cells';
@@ -214,9 +220,15 @@ export function addSheet(wb: ExcelJS.Workbook, s: SheetPlan): ExcelJS.Worksheet 
     row.forEach((v, c) => {
       if (v === null || v === undefined || v === '') return;
       const cell = ws.getCell(r + 1, c + 1);
-      // Formulas only, no cached result: the spreadsheet program computes them when it opens the file.
+      // Formulas only, no cached result: the spreadsheet program computes them when it opens the file. A
+      // quote-prefixed text is a string cell (never a formula, whatever it starts with).
+      const quoted = quotedText(v);
       cell.value =
-        typeof v === 'string' && v.startsWith('=') ? ({ formula: stripEq(v) } as ExcelJS.CellFormulaValue) : v;
+        quoted !== undefined
+          ? quoted
+          : typeof v === 'string' && v.startsWith('=')
+            ? ({ formula: stripEq(v) } as ExcelJS.CellFormulaValue)
+            : v;
     }),
   );
   s.columnWidths.forEach((px, i) => (ws.getColumn(i + 1).width = pxToWidth(px)));

@@ -64,6 +64,7 @@ export async function keptWorkbook(): Promise<{ wb?: PreviewWorkbook; savedAt?: 
   }
   if (record === undefined) return {};
   if (!isSavedWorkbook(record)) return { failed: true };
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r))); // "Opening…" shows while a large one loads
   try {
     return { wb: fromSaved(record), savedAt: new Date(record.savedAt) };
   } catch {

@@ -358,6 +358,7 @@ export class Grid {
   /** Opens the editor on the active cell: typing over it, editing its text, or its list. */
   startEdit(how: 'type' | 'edit' | 'list', text?: string): void {
     const p = this.sel.anchor;
+    if (!this.view.td(p)) this.view.reveal(p, this.scroller); // scrolled away from a large sheet's active cell
     const td = this.view.td(p);
     if (!td) return;
     this.sel = { ...single(p), tabStart: this.sel.tabStart }; // typing keeps a run of Tabs going

@@ -213,6 +213,9 @@ export function couldNotReadSelection(detail: string): string {
 // The strategy document (shared/strategy/document.ts: the hosts' panels, the preview and the CLI)
 
 /** What to do when the workbook lacks a sheet the document needs. */
+/** A date cell whose number is no date (beyond year 9999, or before year 1): the number, said. */
+export const notADate = (serial: number): string => `${serial} (not a date: dates run from year 1 to 9999)`;
+
 export const DOCUMENT_SHEETS_ADVICE =
   'insert the Strategic Themes template, or the full strategy workbook, and fill it in';
 

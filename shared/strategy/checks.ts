@@ -11,6 +11,7 @@
 import { literalCriterion } from '../templates/literal';
 import type { StrategyData } from './data';
 import { metricName } from './data';
+import { rowsOfTheme, themeIndex, themeKey } from './theme-index';
 import { isNotAvailable, parseMetric } from '../metrics/value';
 import { QUADRANT_TEXT } from '../scoring/quadrant';
 import { BEYOND_PREFIX, TOO_BIG_TEXT } from '../templates/specs/prioritization';
@@ -60,8 +61,7 @@ export interface ReviewCheck {
 // ---- core helpers: spreadsheet-like text tests ----
 const blank = (s: string | number | undefined): boolean => s === undefined || String(s).trim() === '';
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
-const themeKnown = (d: StrategyData, theme: string): boolean =>
-  d.themes.some((t) => !blank(t.name) && same(t.name, theme));
+const themeKnown = (d: StrategyData, theme: string): boolean => themeIndex(d).themes.has(themeKey(theme));
 const notMeasured = (v: string | number): boolean => {
   if (blank(v)) return true;
   const p = parseMetric(v);
@@ -292,7 +292,7 @@ function themeChecks(): ReviewCheck[] {
       severity: 'warning',
       advice: 'Create measurable outcomes for each strategic theme: a business and a technical metric with a target.',
       sources: themeSource(
-        (t, d) => !d.metrics.some((m) => same(m.theme, t.name)),
+        (t, d) => rowsOfTheme(d, 'metrics', t.name).length === 0,
         (c, col) => `COUNTIF(${col('metrics', 'theme')},${literalCriterion(`TRIM(${c('name')})`)})=0`,
       ),
     },
@@ -303,7 +303,7 @@ function themeChecks(): ReviewCheck[] {
       severity: 'warning',
       advice: 'Break each strategic theme into concrete projects with timelines and owners.',
       sources: themeSource(
-        (t, d) => !d.projects.some((p) => same(p.theme, t.name)) && !d.roadmap.some((r) => same(r.theme, t.name)),
+        (t, d) => rowsOfTheme(d, 'projects', t.name).length === 0 && rowsOfTheme(d, 'roadmap', t.name).length === 0,
         (c, col) =>
           `COUNTIF(${col('projects', 'theme')},${literalCriterion(`TRIM(${c('name')})`)})+COUNTIF(${col('roadmap', 'theme')},${literalCriterion(`TRIM(${c('name')})`)})=0`,
       ),

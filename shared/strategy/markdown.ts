@@ -19,15 +19,39 @@ export const DOCUMENT_SECTIONS = {
 } as const;
 
 /**
- * A workbook value inside Markdown text: backslash-escapes the characters Markdown would act on; one line (a lone
- * CR is a line ending too, CommonMark §2.1, and Excel keeps one in a cell as `_x000D_`).
+ * A cell's text on one line, nothing a terminal or a renderer would act on: every line break (CRLF, LF, a lone CR,
+ * NEL, LS U+2028, PS U+2029, vertical tab, form feed, and `_x000D_`-style escapes a reader left undecoded) and tab
+ * becomes a space; every other control character (ESC, BEL, C1 controls) is removed.
+ */
+export function oneLine(s: string): string {
+  return (
+    s
+      .replace(/_x00(0[0-9A-Fa-f]|1[0-9A-Fa-f]|7[Ff])_/g, (_m, hex: string) =>
+        ['09', '0a', '0b', '0c', '0d'].includes(hex.toLowerCase()) ? ' ' : '',
+      )
+      .replace(/\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g, ' ')
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
+      .trim()
+  );
+}
+
+/**
+ * A workbook value inside Markdown text, whatever the context it lands in (a table cell, a list item, a heading,
+ * emphasis): one line (oneLine); the characters Markdown acts on inside a line backslash-escaped (CommonMark 2.4:
+ * any ASCII punctuation may be), an `&` that would start an entity or character reference, and a leading list
+ * marker or rule ("- ", "+ ", "--", "1. ", "1) "): no cell can open an element, close one, or end a table cell.
  */
 export function esc(s: string): string {
-  return s
-    .replace(/\r\n|\r|\n/g, ' ')
-    .replace(/([\\`*_{}[\]<>#|])/g, '\\$1')
-    .trim();
+  return oneLine(s)
+    .replace(/[\\`*_{}[\]<>#|~]/g, '\\$&')
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
+    .replace(/^([-+])(?=[ -]|$)/, '\\$1')
+    .replace(/^(\d{1,9})([.)])(?= |$)/, '$1\\$2');
 }
+
+/** A value that must show something where it stands (a list item, emphasis): "—" when nothing of it is visible. */
+const visible = (s: string): string => esc(s) || '—';
 
 const placeholder = (what: string): string => `_[${what}: not in the workbook yet]_`;
 const pct = (x: number | undefined): string => (x === undefined ? '' : `${Math.round(x * 100)}%`);
@@ -70,7 +94,7 @@ function executiveSummary(doc: StrategyDocument): string[] {
 
 function businessContext(doc: StrategyDocument): string[] {
   const dated = (item: string, detail: string, deadline: string, extra = ''): string =>
-    `${esc(item)}${detail ? ` — ${esc(detail)}` : ''}${deadline ? ` (by ${deadline})` : ''}${extra}`;
+    `${visible(item)}${detail ? ` — ${esc(detail)}` : ''}${deadline ? ` (by ${deadline})` : ''}${extra}`;
   const weak = doc.health.filter((h) => /^[12](\.\d+)?\//.test(h.rating));
   return [
     `## ${DOCUMENT_SECTIONS.context}`,
@@ -78,7 +102,9 @@ function businessContext(doc: StrategyDocument): string[] {
     '### Objectives',
     '',
     ...listOr(
-      doc.objectives.map((o) => dated(o.item, o.detail, o.deadline, o.theme ? ` — served by **${esc(o.theme)}**` : '')),
+      doc.objectives.map((o) =>
+        dated(o.item, o.detail, o.deadline, o.theme ? ` — served by **${visible(o.theme)}**` : ''),
+      ),
       'Top 3 business goals',
     ),
     '',
@@ -91,7 +117,7 @@ function businessContext(doc: StrategyDocument): string[] {
     '',
     '### Critical Metrics',
     '',
-    ...listOr(doc.criticalMetrics.map(esc), 'Critical business metrics'),
+    ...listOr(doc.criticalMetrics.map(visible), 'Critical business metrics'),
     '',
     '### Current State: Technical Health',
     '',
@@ -137,7 +163,7 @@ function theme(t: DocTheme, i: number): string[] {
     ...(t.initiatives.length > 0
       ? t.initiatives.map(
           (p, k) =>
-            `  ${k + 1}. ${esc(p.name)}${[p.owner, p.when, p.status].some(Boolean) ? ` (${[p.owner, p.when, p.status].filter(Boolean).map(esc).join(', ')})` : ''}`,
+            `  ${k + 1}. ${visible(p.name)}${[p.owner, p.when, p.status].some(Boolean) ? ` (${[p.owner, p.when, p.status].filter(Boolean).map(esc).join(', ')})` : ''}`,
         )
       : [`  1. ${placeholder('Projects')}`]),
     field('Timeline', t.timeline, 'Timeline'),
@@ -154,7 +180,7 @@ function principlesAndRoadmap(doc: StrategyDocument): string[] {
     ...(doc.principles.length > 0
       ? doc.principles.map(
           (p, i) =>
-            `${i + 1}. **${esc(p.principle)}**${p.stance ? ` — ${esc(p.stance)}` : ''}${p.practice ? `. In practice: ${esc(p.practice)}` : ''}`,
+            `${i + 1}. **${visible(p.principle)}**${p.stance ? ` — ${esc(p.stance)}` : ''}${p.practice ? `. In practice: ${esc(p.practice)}` : ''}`,
         )
       : [`1. ${placeholder('Principles')}`]),
     '',
@@ -175,7 +201,7 @@ function principlesAndRoadmap(doc: StrategyDocument): string[] {
     '',
     ...listOr(
       doc.notDoing.map(
-        (n) => `**${esc(n.item)}**${n.why ? ` — ${esc(n.why)}` : ''}${n.revisit ? ` (revisit ${n.revisit})` : ''}`,
+        (n) => `**${visible(n.item)}**${n.why ? ` — ${esc(n.why)}` : ''}${n.revisit ? ` (revisit ${n.revisit})` : ''}`,
       ),
       'Trade-offs: what we deprioritize',
     ),

@@ -6,10 +6,12 @@
  * Where the workbook has no data a section says so with a placeholder.
  */
 import { serialToDate } from '../core/args';
+import { notADate } from '../core/messages';
 import { reviewStrategy, STATUS_MARK } from './checks';
 import { metricName, type StrategyData } from './data';
 import { snapshotChanges, type DocChanges } from './changes';
 import { metricNumber, overallHealth, themeCompletion } from './snapshot';
+import { rowsOfTheme } from './theme-index';
 
 export interface DocTheme {
   name: string;
@@ -53,8 +55,12 @@ export interface StrategyDocument {
   changes: DocChanges;
 }
 
+/** A serial day as YYYY-MM-DD; a number no date can be (far out of range, not finite) is shown as such, said. */
 export function isoDate(serial: number | undefined): string {
-  return serial === undefined ? '' : serialToDate(serial).toISOString().slice(0, 10);
+  if (serial === undefined) return '';
+  const d = serialToDate(serial);
+  const year = d.getUTCFullYear();
+  return Number.isFinite(year) && year >= 1 && year <= 9999 ? d.toISOString().slice(0, 10) : notADate(serial);
 }
 
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -66,15 +72,15 @@ function docThemes(d: StrategyData): DocTheme[] {
     .map((t) => ({
       ...t,
       complete: themeCompletion(d, t.name),
-      metrics: d.metrics
-        .filter((m) => same(m.theme, t.name) && metricName(m) !== '')
+      metrics: rowsOfTheme(d, 'metrics', t.name)
+        .filter((m) => metricName(m) !== '')
         .map((m) => ({ name: metricName(m), current: shown(m.current), target: shown(m.target), status: m.status })),
       initiatives: [
-        ...d.projects
-          .filter((p) => same(p.theme, t.name) && p.project !== '')
+        ...rowsOfTheme(d, 'projects', t.name)
+          .filter((p) => p.project !== '')
           .map((p) => ({ name: p.project, owner: p.owner, when: p.quarter, status: p.quadrant })),
-        ...d.roadmap
-          .filter((r) => same(r.theme, t.name) && r.initiative !== '')
+        ...rowsOfTheme(d, 'roadmap', t.name)
+          .filter((r) => r.initiative !== '')
           .map((r) => ({ name: r.initiative, owner: r.owner, when: r.quarter, status: r.status })),
       ],
     }));

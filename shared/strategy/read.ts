@@ -62,6 +62,9 @@ export interface ReadResult {
   missingRequired: string[];
 }
 
+/** The header rows a sheet is recognised by (findHeader looks at the first five). */
+export const HEADER_ROWS = 5;
+
 const norm = (s: unknown): string =>
   String(s ?? '')
     .trim()
@@ -81,7 +84,7 @@ function headerKeys(spec: SheetSpec): Map<string, string> {
 /** The row (among the first five) with the most known headers, and where each key's column is. */
 function findHeader(rows: ReadCell[][], keys: Map<string, string>): { row: number; at: Record<string, number> } {
   let best = { row: -1, at: {} as Record<string, number>, hits: 0 };
-  for (let r = 0; r < Math.min(5, rows.length); r++) {
+  for (let r = 0; r < Math.min(HEADER_ROWS, rows.length); r++) {
     const at: Record<string, number> = {};
     let hits = 0;
     (rows[r] ?? []).forEach((v, c) => {
@@ -148,17 +151,18 @@ function rowsOf(sheet: ReadSheet, spec: SheetSpec): { rows: Row[]; settings: Rec
   return { rows, settings: settingsOf(sheet, spec) };
 }
 
-/** Side-block settings (capacity, threshold…): the cell right of a label that matches the spec's label. */
+/** Side-block settings (capacity, threshold…): the cell right of a label that matches the spec's label (one pass). */
 function settingsOf(sheet: ReadSheet, spec: SheetSpec): Record<string, ReadCell> {
   const out: Record<string, ReadCell> = {};
-  for (const item of spec.side ?? []) {
-    const label = norm(item.label);
-    for (const cells of sheet.rows) {
-      const c = (cells ?? []).findIndex((v) => norm(v) === label);
-      if (c >= 0) {
-        out[item.key] = cells[c + 1];
-        break;
-      }
+  const labels = new Map((spec.side ?? []).map((item) => [norm(item.label), item.key]));
+  if (labels.size === 0) return out;
+  for (const cells of sheet.rows) {
+    if (!cells) continue;
+    for (let c = 0; c < cells.length; c++) {
+      const v = cells[c];
+      if (v === undefined || v === null || typeof v === 'object') continue;
+      const key = labels.get(norm(v));
+      if (key !== undefined && !(key in out)) out[key] = cells[c + 1];
     }
   }
   return out;
@@ -300,6 +304,19 @@ const PLAIN: Partial<Record<keyof StrategyData, (r: Row) => unknown>> = {
     shown: text(r.shown),
   }),
 };
+
+/**
+ * The names of the sheets readStrategy would read, chosen from each sheet's first rows (the header rows: the
+ * first five), so a file reader can read those sheets whole and skip the others.
+ */
+export function sheetsToRead(heads: ReadSheet[]): Set<string> {
+  const names = new Set<string>();
+  for (const src of SOURCES) {
+    const sheet = findSheet(heads, src.spec);
+    if (sheet) names.add(sheet.name);
+  }
+  return names;
+}
 
 /** Reads the workbook's sheets into StrategyData, as of `now` (for the values that depend on today). */
 export function readStrategy(sheets: ReadSheet[], now: Date): ReadResult {

@@ -6,7 +6,7 @@
  * else is touched and no past row is rewritten (append-only).
  */
 import { compileSpec } from '../templates/compile';
-import type { PlanCell, RenderPlan } from '../templates/plan';
+import { typedText, type PlanCell, type RenderPlan } from '../templates/plan';
 import { HISTORY_SHEET } from '../templates/specs/history';
 import { readStrategy, type ReadSheet } from './read';
 import { snapshotLines, snapshotRows } from './snapshot';
@@ -89,13 +89,18 @@ export function planSnapshot(sheets: ReadSheet[], today: number, now: Date): Sna
 /**
  * The block to write at the target: one row per line, spanning the History columns from the leftmost to the
  * rightmost (cells between them that are not History columns stay blank: the rows are new, below all data).
+ * Texts (a theme or metric name, a value as written) are quote-prefixed when they start with `=`, `+`, `-`, `@` or
+ * an apostrophe (typedText), so no host reads a name typed `'=HYPERLINK(…)` as a formula: they stay text.
  */
 export function placeRows(plan: SnapshotPlan, target: SnapshotTarget): { col: number; cells: PlanCell[][] } {
   const col = lowest(target.columns);
   const width = highest(target.columns) - col + 1;
   const cells = plan.rows.map((line) => {
     const row: PlanCell[] = Array.from({ length: width }, () => null);
-    target.columns.forEach((c, i) => (row[c - col] = line[i]));
+    target.columns.forEach((c, i) => {
+      const v = line[i];
+      row[c - col] = typeof v === 'string' ? typedText(v) : v;
+    });
     return row;
   });
   return { col, cells };

@@ -8,6 +8,7 @@ import { findFunction, invoke } from '../functions';
 import { healthScore, healthStatus } from '../health/scorecard';
 import { HISTORY_KINDS } from '../templates/specs/history';
 import { metricName, type HistoryRow, type StrategyData } from './data';
+import { rowsOfTheme } from './theme-index';
 
 export type SnapshotLine = Omit<HistoryRow, 'date'>;
 
@@ -15,8 +16,7 @@ const pct = (x: number): string => `${Math.round(x * 100)}%`;
 
 /** Each theme's share of roadmap items done (the Progress Dashboard's % Complete), undefined without items. */
 export function themeCompletion(d: StrategyData, theme: string): number | undefined {
-  const key = theme.trim().toLowerCase();
-  const items = d.roadmap.filter((r) => r.theme.trim().toLowerCase() === key && r.initiative !== '');
+  const items = rowsOfTheme(d, 'roadmap', theme).filter((r) => r.initiative !== '');
   if (items.length === 0) return undefined;
   return items.filter((r) => r.status.trim().toLowerCase() === 'done').length / items.length;
 }

@@ -12,8 +12,25 @@
  * has read which names the workbook already has, so nothing of the user's is ever overwritten.
  */
 
-/** A cell to write: a constant, a blank (null) or a native formula (text starting with "="). */
+/**
+ * A cell to write: a constant, a blank (null) or a native formula (text starting with "="). A text starting with an
+ * apostrophe is text typed with a quote prefix, the apostrophe not part of it (`'=x` is the text `=x`): every writer
+ * stores it as text, as both hosts store what a user types that way (typedText).
+ */
 export type PlanCell = string | number | boolean | null;
+
+/**
+ * A user's text as a plan cell that every writer keeps as text: quote-prefixed when it starts with a character a host
+ * would read as the start of a formula or a value (`=`, `+`, `-`, `@`) or with an apostrophe itself.
+ */
+export function typedText(s: string): string {
+  return s.length > 0 && "=+-@'".includes(s[0]) ? `'${s}` : s;
+}
+
+/** The text of a quote-prefixed plan cell (`'=x` → `=x`), or undefined for any other cell. */
+export function quotedText(v: PlanCell | undefined): string | undefined {
+  return typeof v === 'string' && v.startsWith("'") ? v.slice(1) : undefined;
+}
 
 export interface CellStyle {
   bold?: boolean;

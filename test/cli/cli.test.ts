@@ -94,12 +94,12 @@ describe('options and exit codes', () => {
     expect(fs.readFileSync(file).subarray(0, 2).toString()).toBe('PK');
   });
 
-  test('a write that fails leaves no temporary file behind (exit 1, the target untouched)', async () => {
-    // --force on a folder named like the workbook: the bytes are written beside it, then the rename fails.
+  test('a folder named like the workbook is never replaced, even with --force (exit 1, nothing written)', async () => {
+    // (a write failing half-way is test/cli/write-file.test.ts: no temporary file is left there either)
     fs.mkdirSync(path.join(dir, 'strategy.xlsx'));
     const r = await cli('workbook', '--out', 'strategy.xlsx', '--force');
     expect(r.code).toBe(1);
-    expect(r.err).toContain('could not write strategy.xlsx');
+    expect(r.err).toContain('strategy.xlsx is a folder, not a regular file; it is never replaced, even with --force');
     expect(fs.readdirSync(dir)).toEqual(['strategy.xlsx']);
     expect(fs.statSync(path.join(dir, 'strategy.xlsx')).isDirectory()).toBe(true);
   });

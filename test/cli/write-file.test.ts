@@ -2,14 +2,16 @@
  * The CLI's writes (cli/write-file.ts, used by `tech-strategy-toolkit workbook`): without --force a file
  * that exists — even one created while the workbook was being generated — is never replaced, and the
  * target appears whole or not at all; with --force the replaced file keeps its permissions. No temporary
- * file is ever left behind.
+ * file is ever left behind, whatever fails. Never replaced, even with --force: links, devices, pipes, folders,
+ * and the input of `document` (same device and inode).
  */
 import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { run, type Catalog } from '../../cli/main';
-import { replace, TargetExists, writeNew, type WriteFs } from '../../cli/write-file';
+import { spawnSync } from 'child_process';
+import { outTargetProblem, replace, TargetExists, writeNew, type WriteFs } from '../../cli/write-file';
 import { THEMES_PLAN } from './fixture-plans';
 
 let dir: string;
@@ -85,6 +87,63 @@ describe('writeNew (no --force): atomic and no-clobber', () => {
     });
     expect(() => writeNew(target, bytes('ours'), full)).toThrow(/ENOSPC/);
     expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  test('a full disk half-way through the temporary file: the half-written temporary file is removed', () => {
+    const target = path.join(dir, 'w.xlsx');
+    const full = fsWith({
+      writeFileSync: (file, data, options) => {
+        fs.writeFileSync(file, (data as Uint8Array).subarray(0, 2), options as fs.WriteFileOptions);
+        throw errno('ENOSPC');
+      },
+    });
+    expect(() => writeNew(target, bytes('ours'), full)).toThrow(/ENOSPC/);
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('what is never replaced, even with --force', () => {
+  test('a symbolic link (to a regular file, or to /proc/self/fd/1): refused, the link and its target untouched', () => {
+    const mine = path.join(dir, 'mine.txt');
+    fs.writeFileSync(mine, 'mine');
+    for (const [name, to] of [
+      ['link.xlsx', mine],
+      ['stdout.xlsx', '/proc/self/fd/1'],
+    ]) {
+      const link = path.join(dir, name);
+      fs.symlinkSync(to, link);
+      expect(() => replace(link, bytes('new'))).toThrow(`${link} is a symbolic link, not a regular file`);
+      expect(fs.readlinkSync(link)).toBe(to);
+      expect(outTargetProblem(dir, name, true)).toBe(
+        `${name} is a symbolic link, not a regular file; it is never replaced, even with --force. Choose another --out.`,
+      );
+    }
+    expect(fs.readFileSync(mine, 'utf8')).toBe('mine');
+    expect(fs.readdirSync(dir).sort()).toEqual(['link.xlsx', 'mine.txt', 'stdout.xlsx']);
+  });
+
+  test('a device, a named pipe and a folder: refused by name and kind', () => {
+    expect(() => replace('/dev/null', bytes('new'))).toThrow('/dev/null is a device, not a regular file');
+    expect(outTargetProblem(dir, '/dev/null', true)).toMatch(
+      /^\/dev\/null is a device, not a regular file; it is never replaced/,
+    );
+    fs.mkdirSync(path.join(dir, 'folder.xlsx'));
+    expect(outTargetProblem(dir, 'folder.xlsx', true)).toMatch(/^folder.xlsx is a folder, not a regular file/);
+    if (spawnSync('mkfifo', [path.join(dir, 'fifo.md')]).status === 0)
+      expect(outTargetProblem(dir, 'fifo.md', true)).toMatch(/^fifo.md is a named pipe \(FIFO\), not a regular file/);
+  });
+
+  test('the input itself: the same file, through a symbolic link or a hard link (same device and inode)', () => {
+    const input = path.join(dir, 'wb.xlsx');
+    fs.writeFileSync(input, 'PK');
+    fs.symlinkSync(input, path.join(dir, 'soft.xlsx'));
+    fs.linkSync(input, path.join(dir, 'hard.xlsx'));
+    for (const out of ['wb.xlsx', './wb.xlsx', 'soft.xlsx', 'hard.xlsx'])
+      expect(outTargetProblem(dir, out, true, input)).toBe(
+        `--out ${out} is the workbook being read (${input}); nothing was written. Choose another --out.`,
+      );
+    fs.writeFileSync(path.join(dir, 'other.md'), 'x');
+    expect(outTargetProblem(dir, 'other.md', true, input)).toBeUndefined();
   });
 });
 

@@ -48,6 +48,8 @@ import type { HostEngine } from './host-engine';
 export interface XCell {
   /** What was written: a formula ("=…") or a constant. */
   formula: string | number | boolean | null;
+  /** Text written with a leading apostrophe (the quote prefix): `formula` holds the text, never a formula. */
+  quoted?: true;
   numberFormat?: string;
   style: Record<string, unknown>;
   validation?: {
@@ -684,7 +686,7 @@ export class FakeRange implements Pick<
   ) {}
 
   /** Properties read back by load + sync (Office.js: reading before that throws PropertyNotLoaded). */
-  private loaded: Partial<Record<'formulas' | 'rowIndex' | 'columnIndex' | 'isNullObject', unknown>> = {};
+  private loaded: Partial<Record<'formulas' | 'values' | 'rowIndex' | 'columnIndex' | 'isNullObject', unknown>> = {};
 
   a1(): string {
     if (this.wholeColumns) return `${colName(this.col)}:${colName(this.col + this.cols - 1)}`;
@@ -713,10 +715,16 @@ export class FakeRange implements Pick<
           ),
         );
       }
+      // Range.values: the cells' values (a formula's result from the engine where the fake has one).
+      if (want.includes('values')) {
+        this.loaded.values = Array.from({ length: this.rows }, (_, i) =>
+          Array.from({ length: this.cols }, (_, j) => cellValue(this.ws, this.row + i, this.col + j)),
+        );
+      }
     });
     return this.real();
   }
-  private read(prop: 'formulas' | 'rowIndex' | 'columnIndex' | 'isNullObject'): unknown {
+  private read(prop: 'formulas' | 'values' | 'rowIndex' | 'columnIndex' | 'isNullObject'): unknown {
     if (!(prop in this.loaded)) throw notLoaded(prop);
     return this.loaded[prop];
   }
@@ -756,12 +764,21 @@ export class FakeRange implements Pick<
   }
 
   get values(): unknown[][] {
-    throw notLoaded('values');
+    return this.read('values') as unknown[][];
   }
   set values(v: unknown[][]) {
     const g = this.grid('values', v);
     this.ws.ctx.addPayload(g);
-    this.ws.op('range.values', () => this.eachCell((c, i, j) => (c.formula = g[i][j] as XCell['formula'])));
+    // Excel.Range.values: "If the returned value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel
+    // interprets this value as a formula" (a non-numeric "+x" or "-x" becomes the formula "=+x", "=-x").
+    this.ws.op('range.values', () =>
+      this.eachCell((c, i, j) => {
+        const x = g[i][j];
+        if (typedQuote(c, x)) return;
+        c.formula =
+          typeof x === 'string' && /^[+-]/.test(x) && !/^[+-]?\d+(\.\d+)?$/.test(x) ? `=${x}` : (x as XCell['formula']);
+      }),
+    );
   }
   get formulas(): unknown[][] {
     return this.read('formulas') as unknown[][];
@@ -772,6 +789,7 @@ export class FakeRange implements Pick<
     this.ws.op('range.formulas', () =>
       this.eachCell((c, i, j) => {
         const x = g[i][j];
+        if (typedQuote(c, x)) return;
         // Excel keeps a numeric-looking text typed into a General cell as a number; "@" keeps text.
         c.formula =
           typeof x === 'string' && c.numberFormat !== '@' && /^-?\d+(\.\d+)?$/.test(x)
@@ -1195,7 +1213,9 @@ export function cellValue(ws: FakeWorksheet, row0: number, col0: number): unknow
 }
 
 export function sheetValue(host: FakeExcelHost, sheet: XSheet, row0: number, col0: number): unknown {
-  const f = sheet.cells.get(`${row0},${col0}`)?.formula ?? null;
+  const cell = sheet.cells.get(`${row0},${col0}`);
+  if (cell?.quoted) return cell.formula;
+  const f = cell?.formula ?? null;
   // A formula's result, or a spilled array's value in an empty cell, comes from the engine.
   if ((typeof f === 'string' && f.startsWith('=')) || ((f === null || f === '') && host.engine))
     return host.engine ? host.engine.value(sheet.name, row0, col0) : '';
@@ -1203,6 +1223,22 @@ export function sheetValue(host: FakeExcelHost, sheet: XSheet, row0: number, col
 }
 
 const plain = (x: unknown): unknown => (x instanceof FakeRange ? x.a1() : x);
+
+/**
+ * A text written with a leading apostrophe, through `values` or `formulas`: Excel takes it as typed, the apostrophe
+ * a prefix that is not part of the value (Range.PrefixCharacter, learn.microsoft.com: "an apostrophe (') if the
+ * specified range contains a value that was preceded with an apostrophe when it was entered"); the value is the
+ * text, and `formulas` returns the text too (the prefix is not part of a formula). Returns true when it applied.
+ */
+function typedQuote(c: XCell, x: unknown): boolean {
+  if (typeof x !== 'string' || !x.startsWith("'")) {
+    delete c.quoted;
+    return false;
+  }
+  c.formula = x.slice(1);
+  c.quoted = true;
+  return true;
+}
 
 /**
  * A chart object that records every property set and method call, queued like everything else, and keeps

@@ -663,6 +663,14 @@ export class FakeRange implements Pick<
       if (!cell.numberFormat || !isDateFormat(cell.numberFormat)) cell.numberFormat = 'yyyy-mm-dd';
       return;
     }
+    if (typeof v === 'string' && v.startsWith("'")) {
+      // setValues parses each value as if typed in the Sheets UI ("If a value begins with =, it's interpreted as a
+      // formula", Class Range); a leading apostrophe typed there marks the rest as text and is not part of the value
+      // (Sheets API ValueInputOption USER_ENTERED: "parsed exactly as if it were entered into the Google Sheets UI").
+      delete cell.formula;
+      cell.value = v.slice(1) === '' ? null : v.slice(1);
+      return;
+    }
     if (typeof v === 'string' && v.startsWith('=')) {
       cell.formula = v;
       cell.value = null;

@@ -5,6 +5,8 @@
  * charts. Also the clipboard's tab-separated text, both ways.
  */
 import fc from 'fast-check';
+import * as fs from 'fs';
+import * as path from 'path';
 import { PreviewWorkbook } from '../../preview/executor';
 import {
   type Command,
@@ -84,6 +86,7 @@ test('a new change after an undo drops the redo; the history keeps the last LIMI
   let undone = 0;
   while (h.undo()) undone++;
   expect(undone).toBe(LIMIT);
+  expect(h.droppedSteps).toBe(6); // "b" and the first five edits
   expect(wb.inputOf('Sheet1', 1, 0)).toBe('4');
   expect(h.nothingToUndo()).toBe(nothingMoreToUndo(6, LIMIT));
   expect(h.nothingToUndo()).toBe(
@@ -118,6 +121,12 @@ test('large pastes count by their cells: the oldest go once the kept contents pa
   expect(undone).toBe(1);
   expect(wb.inputOf('Sheet1', 0, 0)).toBe(`Paste ${fits}`);
   expect(h.nothingToUndo()).toBe(nothingMoreToUndo(fits + 1, LIMIT));
+});
+
+test('the undo limit is a working session’s worth, and docs/preview.md states it', () => {
+  expect(LIMIT).toBeGreaterThanOrEqual(1000);
+  const doc = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'preview.md'), 'utf8');
+  expect(doc).toContain(`the last ${LIMIT.toLocaleString('en-US')} steps are kept`);
 });
 
 test('a paste between sheets shifts relative references like a spreadsheet, and undoes', () => {

@@ -13,7 +13,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { Readable } from 'stream';
 import { staticFiles, type StaticFs, type StaticSite } from '../../devserver/static-files';
-import { PREVIEW_CSP, previewSite, serve } from '../../preview/server';
+import { PREVIEW_CSP, PREVIEW_HEADER_CSP, previewSite, serve } from '../../preview/server';
 import { excelSite, TASKPANE_CSP } from '../../scripts/serve-excel';
 
 const REPO = path.resolve(__dirname, '../..');
@@ -77,7 +77,7 @@ class FaultyFs implements StaticFs {
 const openFds = (): number => (fs.existsSync('/proc/self/fd') ? fs.readdirSync('/proc/self/fd').length : 0);
 
 describe.each([
-  ['npm start (preview)', previewSite, PREVIEW_CSP],
+  ['npm start (preview)', previewSite, PREVIEW_HEADER_CSP],
   ['npm run serve:excel', excelSite, TASKPANE_CSP],
 ] as const)('%s', (_name, site, csp) => {
   let dir: string;
@@ -261,9 +261,55 @@ test('npm start’s own server (preview/server.ts serve) uses the handler: 405 f
   const { server, url } = await serve(0, dir);
   try {
     const port = Number(new URL(url).port);
-    expect((await request(port, 'GET', '/')).headers['content-security-policy']).toBe(PREVIEW_CSP);
+    expect((await request(port, 'GET', '/')).headers['content-security-policy']).toBe(PREVIEW_HEADER_CSP);
     expect((await request(port, 'POST', '/')).status).toBe(405);
     expect((await request(port, 'GET', '/%E0%A4%A')).status).toBe(400);
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** A GET with a chosen Host header (what a DNS-rebinding page's requests carry). */
+function requestAs(port: number, host: string): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, method: 'GET', path: '/', headers: { Host: host } }, (res) => {
+      let body = '';
+      res.on('data', (c) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+test('npm start answers only to its loopback names (Host header) and forbids framing', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tst-preview-'));
+  fs.writeFileSync(path.join(dir, 'index.html'), '<title>p</title>');
+  const { server, url } = await serve(0, dir);
+  try {
+    const port = Number(new URL(url).port);
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`, `LOCALHOST:${port}`]) {
+      const ok = await requestAs(port, host);
+      expect([host, ok.status]).toEqual([host, 200]);
+      expect(ok.headers['x-frame-options']).toBe('DENY');
+      expect(ok.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    }
+    for (const host of [
+      'evil.example',
+      `evil.example:${port}`,
+      `127.0.0.1:${port + 1}`,
+      '127.0.0.1',
+      `localhost.evil.example:${port}`,
+    ]) {
+      const refused = await requestAs(port, host);
+      expect([host, refused.status]).toEqual([host, 421]);
+      expect(refused.body).toBe(
+        `Misdirected request: this preview answers only at 127.0.0.1, localhost or [::1] with its port (the request named "${host}").\n`,
+      );
+      expect(refused.body).not.toContain('<title>');
+      expect(refused.headers['x-frame-options']).toBe('DENY');
+    }
   } finally {
     await new Promise((resolve) => server.close(resolve));
     fs.rmSync(dir, { recursive: true, force: true });

@@ -2,9 +2,9 @@
  * "Record snapshot" and "Strategy as Markdown" in Excel (task pane). One Excel.run: sync #1 lists the
  * worksheets, sync #2 reads each used range's formulas ("If a cell has no formula, its value is returned
  * instead": constants as values, formula cells left to the core, as the CLI does with a file without cached
- * results), sync #3 reads the History sheet again (a co-author may have appended meanwhile), then the snapshot is
- * appended below its last used row with one write (number formats first, so dates show as dates and "As Written"
- * stays text) and sync #4 commits.
+ * results) and values (to tell a quote-prefixed text "=x" from a formula), sync #3 reads the History sheet again (a
+ * co-author may have appended meanwhile), then the snapshot is appended below its last used row with one write
+ * (number formats first, so dates show as dates and "As Written" stays text) and sync #4 commits.
  * Without a History sheet the template executor inserts one first (a new sheet, never an existing one).
  * Today is the runtime's local day, like Excel's TODAY().
  */
@@ -23,8 +23,13 @@ import {
 import { applyPlanExcel } from '../templates/executor';
 import type { SnapshotReport } from '../../../shared/templates/panel-api';
 
-const cell = (v: unknown): ReadCell =>
-  typeof v === 'string' && v.startsWith('=') ? undefined : v === '' ? undefined : (v as ReadCell);
+/**
+ * A cell from its formula and value: a formula cell is left to the core (undefined). A text that starts with "="
+ * (typed with a quote prefix, `'=x`) has no formula, though `formulas` returns its text as for any constant ("If a
+ * cell has no formula, its value is returned instead"): its value is that same text, a formula's never is.
+ */
+const cell = (f: unknown, v: unknown): ReadCell =>
+  typeof f === 'string' && f.startsWith('=') && f !== v ? undefined : f === '' ? undefined : (f as ReadCell);
 
 /** Every worksheet's used range as values (formula cells undefined), placed from A1. Two syncs. */
 export async function readSheetsExcel(context: Excel.RequestContext): Promise<ReadSheet[]> {
@@ -36,14 +41,14 @@ export async function readSheetsExcel(context: Excel.RequestContext): Promise<Re
 }
 
 const queueUsed = (ws: Excel.Worksheet): Excel.Range =>
-  ws.getUsedRangeOrNullObject(true).load('isNullObject,rowIndex,columnIndex,formulas');
+  ws.getUsedRangeOrNullObject(true).load('isNullObject,rowIndex,columnIndex,formulas,values');
 
 /** A used range (loaded by queueUsed) as the core reads a sheet, placed from A1. */
 function asReadSheet(name: string, range: Excel.Range): ReadSheet {
   if (range.isNullObject) return { name, rows: [] };
   const rows: ReadCell[][] = Array.from({ length: range.rowIndex }, () => []);
   const pad: ReadCell[] = Array.from({ length: range.columnIndex }, () => undefined);
-  for (const r of range.formulas) rows.push(pad.concat(r.map(cell)));
+  range.formulas.forEach((r, i) => rows.push(pad.concat(r.map((f, j) => cell(f, range.values[i]?.[j])))));
   return { name, rows };
 }
 

@@ -12,6 +12,11 @@ export interface PanelBackend extends Partial<Async<PanelApi>> {
   functionPrefix: string;
   functions: FunctionDoc[];
   /**
+   * Does a download link in this panel save the file? Absent: yes (the Sheets sidebar's sandbox allows downloads,
+   * the preview is a browser page). The Excel task pane asks Office's platform (excel-addin/src/environment.ts).
+   */
+  canDownload?: () => boolean;
+  /**
    * The support page and privacy statement, where the host has them: the task pane's are served beside it
    * (excel-addin/pages/); the Sheets sidebar's are the release's hosted pages (scripts/release/assemble.ts).
    */

@@ -6,13 +6,27 @@
 import { hostErrorText as errorText } from '../shared/templates/report';
 import type { Async, PanelApi } from '../shared/templates/panel-api';
 import { clear, h } from './dom';
+import type { PanelBackend } from './backend';
+import * as msg from './messages';
 
 /** The part of the panel's backend this tab uses (shared/templates/panel-api.ts). */
 export type ProgressBackend = Partial<
   Pick<Async<PanelApi>, 'recordSnapshot' | 'strategyMarkdown' | 'addPlannedToRoadmap'>
->;
+> &
+  Pick<PanelBackend, 'canDownload'>;
 
-/** Copies text: the Clipboard API where the frame may use it, else a selected textarea and execCommand. */
+/** Shows the text selected, for the user to copy. */
+function showSelected(text: string, area: HTMLTextAreaElement): void {
+  area.value = text;
+  area.hidden = false;
+  area.focus();
+  area.select();
+}
+
+/**
+ * Copies text: the Clipboard API where the frame may use it, else a selected textarea and execCommand. True only
+ * when one of them reports the copy done (Office on the web blocks the Clipboard API: office-js#1991, #2513).
+ */
 async function copyText(text: string, fallback: HTMLTextAreaElement): Promise<boolean> {
   try {
     if (navigator.clipboard?.writeText) {
@@ -22,10 +36,12 @@ async function copyText(text: string, fallback: HTMLTextAreaElement): Promise<bo
   } catch {
     // Blocked in this frame (no clipboard-write permission): fall back below.
   }
-  fallback.value = text;
-  fallback.hidden = false;
-  fallback.select();
-  return typeof document.execCommand === 'function' && document.execCommand('copy');
+  showSelected(text, fallback);
+  try {
+    return typeof document.execCommand === 'function' && document.execCommand('copy');
+  } catch {
+    return false;
+  }
 }
 
 /** Offers the text as a strategy.md download (an object URL, revoked right after). */
@@ -127,13 +143,17 @@ export function renderProgress(panel: HTMLElement, backend: ProgressBackend): vo
     async () => (await backend.recordSnapshot!()).message,
   );
   const copy = actionButton('tst-copy-md', 'Copy strategy as Markdown', false, say, ...writing, async () =>
-    (await copyText(await markdown(), text))
-      ? 'Copied the strategy document as Markdown.'
-      : 'Select the text below and copy it.',
+    (await copyText(await markdown(), text)) ? msg.COPIED_MARKDOWN : msg.COPY_BY_HAND,
   );
   const save = actionButton('tst-download-md', 'Download .md', false, say, ...writing, async () => {
-    download(await markdown());
-    return 'Downloaded strategy.md.';
+    const md = await markdown();
+    // Asked at the click: where the host does nothing with a download link, say so and leave the text to copy.
+    if (backend.canDownload && !backend.canDownload()) {
+      showSelected(md, text);
+      return msg.NO_DOWNLOAD_HERE;
+    }
+    download(md);
+    return msg.DOWNLOADED_MARKDOWN;
   });
   panel.appendChild(
     h(

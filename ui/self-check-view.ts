@@ -12,8 +12,10 @@ import {
   reportSummary,
   reportText,
   type CheckResult,
+  type SelfCheckOptions,
   type SelfCheckReport,
 } from '../shared/self-check/report';
+import { LEFTOVERS_NAME } from '../shared/core/messages';
 import { hostErrorText as errorText } from '../shared/templates/report';
 import { VERSION } from '../shared/core/version';
 import { append, clear, h } from './dom';
@@ -26,6 +28,7 @@ export function renderSelfCheck(panel: HTMLElement, backend: PanelBackend): { st
   const button = h('button', { type: 'button', class: 'tst-primary', id: 'tst-self-check' }, 'Check this add-in');
   const status = h('div', { class: 'tst-status', role: 'status', 'aria-live': 'polite' });
   const result = h('div', { class: 'tst-self-check-report', id: 'tst-self-check-report' });
+  const leftovers = h('div', { class: 'tst-actions' });
   append(panel, [
     h('h2', { class: 'tst-section-title' }, 'Check this add-in'),
     h(
@@ -35,25 +38,39 @@ export function renderSelfCheck(panel: HTMLElement, backend: PanelBackend): { st
     ),
     button,
     status,
+    leftovers,
     result,
   ]);
-  const start = async (): Promise<void> => {
+  const start = async (options?: SelfCheckOptions): Promise<void> => {
     button.disabled = true;
     clear(result);
+    clear(leftovers);
     status.className = 'tst-status tst-busy';
-    status.textContent = 'Checking… the new ✓ sheets come and go while it runs.';
-    const report = await runChecks(backend);
+    status.textContent = options?.removeLeftovers
+      ? 'Removing the leftovers of an earlier check…'
+      : 'Checking… the new ✓ sheets come and go while it runs.';
+    const report = await runChecks(backend, options);
     status.className = `tst-status ${failedChecks(report).length === 0 ? 'tst-ok' : 'tst-error'}`;
     status.textContent = reportSummary(report);
     showReport(result, report);
+    // Leftovers of an interrupted check (found by the check's own mark) are removed only when the user asks.
+    if (report.checks.some((c) => c.name === LEFTOVERS_NAME && !c.ok && !options?.removeLeftovers)) {
+      const remove = h(
+        'button',
+        { type: 'button', class: 'tst-secondary', id: 'tst-remove-leftovers' },
+        'Remove the leftovers',
+      );
+      remove.addEventListener('click', () => void start({ templates: [], removeLeftovers: true }));
+      leftovers.appendChild(remove);
+    }
     button.disabled = false;
   };
   button.addEventListener('click', () => void start());
-  return { start };
+  return { start: () => start() };
 }
 
 /** Pings the host, then runs the check; a failure to reach the host is the report's first (failed) check. */
-async function runChecks(backend: PanelBackend): Promise<SelfCheckReport> {
+async function runChecks(backend: PanelBackend, options?: SelfCheckOptions): Promise<SelfCheckReport> {
   const channel = CHANNEL[backend.host];
   const t0 = Date.now();
   let panel: CheckResult;
@@ -75,7 +92,7 @@ async function runChecks(backend: PanelBackend): Promise<SelfCheckReport> {
     };
   }
   try {
-    const report = await backend.runSelfCheck!();
+    const report = await backend.runSelfCheck!(options);
     return { ...report, checks: [panel, ...report.checks] };
   } catch (e) {
     const failed: CheckResult = { group: 'Templates', name: 'Self-check', ok: false, detail: errorText(e) };

@@ -3,8 +3,11 @@
  * tab): inserts every template with the example into new sheets under a unique prefix, writes one formula per
  * custom function on a scratch sheet, lets Sheets calculate (SpreadsheetApp.flush), reads the computed columns
  * back and compares them with the core (shared/self-check), checks that every chart draws its data, then
- * removes exactly what it created (the Sheet objects and named ranges it made, identified by sheet id, never
- * by name alone) and returns the report. Nothing that existed before is read beyond its id and name, or written.
+ * removes exactly what it created and returns the report. Ownership (shared/self-check/ownership.ts): each sheet
+ * it creates is recorded as the object `insertSheet` returned and marked with developer metadata at once, so a
+ * sheet a co-author adds meanwhile is never removed, and a run killed before its clean-up is recognised by the
+ * next one by that mark. It holds the document lock (one self-check or insert at a time) and a time budget well
+ * under Apps Script's 6 minutes. Nothing that existed before is read beyond its id and name, or written.
  */
 import type { DayOf } from '../../shared/dates/calendar-day';
 import { templateSheets, TEMPLATES } from '../../shared/templates/index';
@@ -34,6 +37,16 @@ import {
 import { spreadsheetDayOf } from './dates';
 import { spreadsheetNumberSyntax } from './locale';
 import { applyPlanSheets } from './templates/executor';
+import { LOCK_WAIT_MS } from './templates/document-lock';
+import { selfCheckBusy } from '../../shared/core/messages';
+import {
+  budgetOf,
+  cleanUpCheck,
+  leftoverCheck,
+  SELF_CHECK_METADATA_KEY,
+  TimeBudget,
+  type WorkbookList,
+} from '../../shared/self-check/ownership';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -57,6 +70,7 @@ interface Run {
   names: string[];
   inserted: Inserted[];
   checks: CheckResult[];
+  budget: TimeBudget;
 }
 
 /** The sidebar's first call: proves google.script.run reaches the server. */
@@ -64,12 +78,39 @@ export function ping(): PingReply {
   return { host: 'Google Sheets', at: new Date().toISOString() };
 }
 
-/** Runs every check and returns the report; never throws (a failure is a failed check). */
+/**
+ * Runs every check and returns the report; never throws (a failure is a failed check). Holds the document lock
+ * (LockService.getDocumentLock()); where Apps Script gives none (null outside a bound document) it runs without,
+ * its marks keeping what is its own apart from anything another writer adds meanwhile.
+ */
 export function runSelfCheck(options?: SelfCheckOptions): SelfCheckReport {
+  const lock = LockService.getDocumentLock();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
+  if (lock && !lock.tryLock(LOCK_WAIT_MS)) {
+    const busy: CheckResult = {
+      group: 'Templates',
+      name: 'Self-check',
+      ok: false,
+      detail: selfCheckBusy(LOCK_WAIT_MS / 1000),
+    };
+    return {
+      environment: sheetsEnvironment(ss, spreadsheetNumberSyntax(ss)),
+      startedAt: new Date().toISOString(),
+      durationMs: 0,
+      checks: [busy],
+    };
+  }
+  try {
+    return checkUnderLock(ss, options);
+  } finally {
+    lock?.releaseLock();
+  }
+}
+
+function checkUnderLock(ss: Spreadsheet, options?: SelfCheckOptions): SelfCheckReport {
   const started = new Date();
-  const beforeIds = ss.getSheets().map((s) => s.getSheetId());
-  const beforeNames = ss.getNamedRanges().map((n) => n.getName());
+  const leftovers = handleLeftovers(ss, options?.removeLeftovers === true);
+  const before = listOf(ss);
   const active = ss.getActiveSheet();
   const syntax = spreadsheetNumberSyntax(ss);
   const run: Run = {
@@ -84,35 +125,74 @@ export function runSelfCheck(options?: SelfCheckOptions): SelfCheckReport {
     created: [],
     names: [],
     inserted: [],
-    checks: [],
+    checks: leftovers ? [leftovers] : [],
+    budget: new TimeBudget(started.getTime(), budgetOf(options?.budgetMs)),
   };
   try {
-    for (const id of templatesToCheck(options)) insertOne(run, id, beforeIds);
-    const probes = writeProbes(run);
-    SpreadsheetApp.flush();
-    for (const i of run.inserted) checkInserted(run, i);
-    checkFunctions(run, probes);
+    checkAll(run, options);
   } catch (e) {
     run.checks.push(errorCheck('Templates', 'Self-check', e));
   } finally {
-    cleanUp(run, beforeIds, beforeNames, active);
+    cleanUp(run, before, active);
   }
+  const skipped = run.budget.check();
   return {
     environment: sheetsEnvironment(ss, syntax),
     startedAt: started.toISOString(),
     durationMs: Date.now() - started.getTime(),
-    checks: run.checks,
+    checks: skipped ? [...run.checks, skipped] : run.checks,
   };
 }
 
-function insertOne(run: Run, id: string, beforeIds: number[]): void {
+/** The checks, each started only while the time budget lasts. */
+function checkAll(run: Run, options?: SelfCheckOptions): void {
+  // "Remove the leftovers" asks for no template: nothing to insert, nothing to call.
+  if (Array.isArray(options?.templates) && options.templates.length === 0) return;
+  for (const id of templatesToCheck(options))
+    if (run.budget.allows(TEMPLATES.find((t) => t.id === id)?.name ?? id)) insertOne(run, id);
+  if (!run.budget.allows('the custom functions')) return;
+  const probes = writeProbes(run);
+  SpreadsheetApp.flush();
+  for (const i of run.inserted)
+    if (run.budget.allows(`the computed columns and charts of ${i.plan.title}`)) checkInserted(run, i);
+  checkFunctions(run, probes);
+}
+
+/** Marks a sheet this run created as the self-check's own (developer metadata, invisible, kept on renames). */
+function markOurs(run: Run, sheet: Sheet): void {
+  run.created.push(sheet);
+  sheet.addDeveloperMetadata(SELF_CHECK_METADATA_KEY, run.prefix);
+}
+
+const isMarked = (sheet: Sheet): boolean =>
+  sheet.getDeveloperMetadata().some((m) => m.getKey() === SELF_CHECK_METADATA_KEY);
+
+/**
+ * Sheets an earlier self-check marked and never removed (it was stopped before its clean-up): found by the mark,
+ * never by name; reported, and removed with the named ranges on them when `remove` is asked.
+ */
+function handleLeftovers(ss: Spreadsheet, remove: boolean): CheckResult | undefined {
+  const marked = ss.getSheets().filter(isMarked);
+  const names = marked.map((s) => s.getName());
+  if (!remove || marked.length === 0) return leftoverCheck(names, false);
+  try {
+    const ids = new Set(marked.map((s) => s.getSheetId()));
+    for (const n of ss.getNamedRanges())
+      if (ids.has(n.getRange().getSheet().getSheetId())) ss.removeNamedRange(n.getName());
+    for (const s of marked) ss.deleteSheet(s);
+    return leftoverCheck(names, true);
+  } catch (e) {
+    return leftoverCheck(names, true, e instanceof Error ? e.message : String(e));
+  }
+}
+
+function insertOne(run: Run, id: string): void {
   const name = TEMPLATES.find((t) => t.id === id)?.name ?? id;
   try {
     const plan = selfCheckPlan(id, run.prefix, run.now);
-    const known = new Set([...beforeIds, ...run.created.map((s) => s.getSheetId())]);
-    const report = applyPlanSheets(run.ss, plan, { decimal: run.decimal });
-    // Ours: the sheets whose ids were not there before (whatever their names), and the names the insert made.
-    run.created = run.created.concat(run.ss.getSheets().filter((s) => !known.has(s.getSheetId())));
+    // Ours: exactly the sheets this insert's insertSheet calls returned (a sheet someone adds meanwhile is not).
+    const onSheetCreated = (sheet: Sheet): void => markOurs(run, sheet);
+    const report = applyPlanSheets(run.ss, plan, { decimal: run.decimal, onSheetCreated });
     run.names = run.names.concat(report.namedRanges);
     run.inserted.push({ id, plan, sheetNames: report.sheets });
     run.checks.push({ group: 'Templates', name, ok: true, detail: insertedDetail(report.sheets) });
@@ -125,7 +205,7 @@ function insertOne(run: Run, id: string, beforeIds: number[]): void {
 function writeProbes(run: Run): ReturnType<typeof functionProbes> {
   const probes = functionProbes();
   const sheet = run.ss.insertSheet(functionsSheetName(run.prefix), run.ss.getNumSheets());
-  run.created.push(sheet);
+  markOurs(run, sheet);
   const cells = Array.from({ length: probes.length * PROBE_ROWS }, (_, r) => [
     r % PROBE_ROWS === 0 ? localFormula(probes[r / PROBE_ROWS].formula, run.decimal) : '',
   ]);
@@ -206,7 +286,10 @@ function checkFunctions(run: Run, probes: ReturnType<typeof functionProbes>): vo
 }
 
 /** Removes the named ranges and sheets this run created (by identity), then shows the sheet that was active. */
-function cleanUp(run: Run, beforeIds: number[], beforeNames: string[], active: Sheet): void {
+function cleanUp(run: Run, before: WorkbookList, active: Sheet): void {
+  // A failed insert has already removed its own sheets: only those still in the spreadsheet are left to remove.
+  const present = new Set(run.ss.getSheets().map((s) => s.getSheetId()));
+  run.created = run.created.filter((s) => present.has(s.getSheetId()));
   const ours = new Set(run.created.map((s) => s.getSheetId()));
   const left: string[] = [];
   for (const n of run.names) {
@@ -231,21 +314,14 @@ function cleanUp(run: Run, beforeIds: number[], beforeNames: string[], active: S
   } catch {
     // the user's sheet stays as it is; only the selection differs
   }
-  run.checks.push(cleanUpCheck(run.ss, run.created.length - left.length, left, beforeIds, beforeNames));
+  run.checks.push(cleanUpCheck(run.created.length - left.length, left, before, listOf(run.ss)));
 }
 
-function cleanUpCheck(ss: Spreadsheet, removed: number, left: string[], ids: number[], names: string[]): CheckResult {
-  const nowIds = ss.getSheets().map((s) => s.getSheetId());
-  const nowNames = ss.getNamedRanges().map((n) => n.getName());
-  const same = (a: unknown[], b: unknown[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
-  const ok = left.length === 0 && same(nowIds, ids) && same([...nowNames].sort(), [...names].sort());
+/** The spreadsheet's sheets (ids as text) and named ranges now. */
+function listOf(ss: Spreadsheet): WorkbookList {
   return {
-    group: 'Clean-up',
-    name: 'Everything the check created is removed; nothing else changed',
-    ok,
-    detail: ok
-      ? `${removed} sheets removed; the workbook has its ${ids.length} sheets and ${names.length} named ranges as before`
-      : `left: ${left.join(', ') || '(none)'}; sheets before ${ids.length}, now ${nowIds.length}; names before ${names.length}, now ${nowNames.length}`,
+    sheets: ss.getSheets().map((s) => ({ id: String(s.getSheetId()), name: s.getName() })),
+    names: ss.getNamedRanges().map((n) => n.getName()),
   };
 }
 

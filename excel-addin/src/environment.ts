@@ -58,3 +58,16 @@ export async function excelEnvironment(): Promise<SelfCheckEnvironment> {
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'unknown',
   };
 }
+
+/**
+ * Office platforms where a download link in a task pane saves the file (`Office.context.diagnostics.platform`):
+ * Office on the web (the browser downloads) and Windows desktop (the pane shows the download bar, office-js#1793).
+ * On Mac desktop a download link does nothing, with no error (office-js#3385, #2700 "by design", #4681; Outlook
+ * #6468); iOS, Android and an unknown platform are not documented, so they are not counted on either.
+ */
+export const DOWNLOADING_PLATFORMS: readonly string[] = ['OfficeOnline', 'PC'];
+
+/** Does a download link in this task pane save the file? Read at the moment of the click. */
+export function officeSavesDownloads(): boolean {
+  return DOWNLOADING_PLATFORMS.includes(officeContext().diagnostics?.platform ?? '');
+}

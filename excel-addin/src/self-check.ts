@@ -3,8 +3,12 @@
  * worksheets under a unique prefix, writes one formula per custom function on a scratch worksheet, asks Excel
  * to calculate, reads the computed columns back and compares them with the core (shared/self-check), checks
  * that every chart has its series and draws their data, then deletes exactly what it created (worksheets by
- * their id, names that did not exist before) and returns the report. What existed before is only listed
- * (ids and names), never written.
+ * the ids its own batches returned, names that did not exist before) and returns the report. What existed before
+ * is only listed (ids and names), never written. Ownership (shared/self-check/ownership.ts): each worksheet gets a
+ * mark name in the batch that adds it, so the next check recognises what a killed run left; a worksheet a
+ * co-author adds meanwhile is never taken for ours. It recalculates only its own worksheets
+ * (`Worksheet.calculate`, ExcelApi 1.6; `application.calculate` would recalculate every open workbook), and stops
+ * starting new work at its time budget.
  */
 import { localDayOf } from '../../shared/dates/calendar-day';
 import { templateSheets, TEMPLATES } from '../../shared/templates/index';
@@ -12,6 +16,8 @@ import type { ChartOp, RenderPlan } from '../../shared/templates/plan';
 import { chartCheck } from '../../shared/self-check/charts';
 import { computedColumnChecks, isComparedSheet } from '../../shared/self-check/columns';
 import {
+  EMPTY_CELL_PROBE,
+  emptyCellsCheck,
   functionCheck,
   functionProbes,
   functionsSheetName,
@@ -32,6 +38,18 @@ import {
   type SelfCheckOptions,
   type SelfCheckReport,
 } from '../../shared/self-check/report';
+import {
+  budgetOf,
+  cleanUpCheck,
+  isSelfCheckMark,
+  leftoverCheck,
+  markedSheet,
+  runMarkPrefix,
+  TimeBudget,
+  withMarks,
+  type WorkbookList,
+} from '../../shared/self-check/ownership';
+import { CLEAN_UP_NAME, LEFTOVERS_NAME } from '../../shared/core/messages';
 import { trimRows } from './templates/charts';
 import { applyPlanExcel } from './templates/executor';
 import { excelEnvironment } from './environment';
@@ -46,6 +64,7 @@ interface Inserted {
 
 interface Before {
   ids: string[];
+  sheetNames: string[];
   names: string[];
   activeId: string;
 }
@@ -58,6 +77,9 @@ interface Run {
   namesAdded: string[];
   inserted: Inserted[];
   checks: CheckResult[];
+  budget: TimeBudget;
+  /** Marks added so far (numbering the next one). */
+  marks: number;
 }
 
 /** The task pane's first call: one Excel.run round trip. */
@@ -73,6 +95,7 @@ export async function pingExcel(): Promise<PingReply> {
 export async function runSelfCheckExcel(options?: SelfCheckOptions): Promise<SelfCheckReport> {
   const started = new Date();
   const environment = await excelEnvironment();
+  const leftovers = await handleLeftovers(options?.removeLeftovers === true);
   const before = await workbookBefore();
   const run: Run = {
     prefix: selfCheckPrefix(started, before.sheetNames),
@@ -80,31 +103,76 @@ export async function runSelfCheckExcel(options?: SelfCheckOptions): Promise<Sel
     created: [],
     namesAdded: [],
     inserted: [],
-    checks: [],
+    checks: leftovers ? [leftovers] : [],
+    budget: new TimeBudget(started.getTime(), budgetOf(options?.budgetMs)),
+    marks: 0,
   };
   try {
-    for (const id of templatesToCheck(options)) await insertOne(run, id, before.ids);
-    const probes = await writeProbes(run);
-    await Excel.run(async (ctx) => {
-      ctx.workbook.application.calculate('Full');
-      await ctx.sync();
-    });
-    for (const i of run.inserted) await checkInserted(run, i);
-    await checkFunctions(run, probes);
+    await checkAll(run, options);
   } catch (e) {
     run.checks.push(errorCheck('Templates', 'Self-check', e));
   } finally {
     run.checks.push(await cleanUp(run, before));
   }
+  const skipped = run.budget.check();
   return {
     environment,
     startedAt: started.toISOString(),
     durationMs: Date.now() - started.getTime(),
-    checks: run.checks,
+    checks: skipped ? [...run.checks, skipped] : run.checks,
   };
 }
 
-async function workbookBefore(): Promise<Before & { sheetNames: string[] }> {
+/** The checks, each started only while the time budget lasts. */
+async function checkAll(run: Run, options?: SelfCheckOptions): Promise<void> {
+  // "Remove the leftovers" asks for no template: nothing to insert, nothing to call.
+  if (Array.isArray(options?.templates) && options.templates.length === 0) return;
+  for (const id of templatesToCheck(options))
+    if (run.budget.allows(TEMPLATES.find((t) => t.id === id)?.name ?? id)) await insertOne(run, id);
+  if (!run.budget.allows('the custom functions')) return;
+  const probes = await writeProbes(run);
+  await calculateOurs(run);
+  for (const i of run.inserted)
+    if (run.budget.allows(`the computed columns and charts of ${i.plan.title}`)) await checkInserted(run, i);
+  await checkFunctions(run, probes);
+}
+
+/** Recalculates this run's worksheets only (Worksheet.calculate, ExcelApi 1.6), never every open workbook. */
+async function calculateOurs(run: Run): Promise<void> {
+  await Excel.run(async (ctx) => {
+    for (const id of run.created) ctx.workbook.worksheets.getItem(id).calculate(true);
+    await ctx.sync();
+  });
+}
+
+/**
+ * Worksheets an earlier self-check marked and never removed (stopped before its clean-up): found by the mark names
+ * it added with them (the mark follows its sheet when renamed), never by a sheet's name; reported, and removed with
+ * the names on them when `remove` is asked.
+ */
+async function handleLeftovers(remove: boolean): Promise<CheckResult | undefined> {
+  try {
+    return await Excel.run(async (ctx) => {
+      const names = ctx.workbook.names.load('items/name,items/formula');
+      const sheets = ctx.workbook.worksheets.load('items/name');
+      await ctx.sync();
+      const marks = names.items.filter((n) => isSelfCheckMark(n.name));
+      const markedNames = new Set(marks.map((n) => markedSheet(n.formula)?.toLowerCase()));
+      const found = sheets.items.filter((ws) => markedNames.has(ws.name.toLowerCase()));
+      const present = found.map((ws) => ws.name);
+      if (!remove || found.length === 0) return leftoverCheck(present, false);
+      const gone = new Set(present.map((n) => n.toLowerCase()));
+      for (const n of names.items) if (gone.has((markedSheet(n.formula) ?? '').toLowerCase())) n.delete();
+      for (const ws of found) ws.delete();
+      await ctx.sync();
+      return leftoverCheck(present, true);
+    });
+  } catch (e) {
+    return errorCheck('Clean-up', LEFTOVERS_NAME, e);
+  }
+}
+
+async function workbookBefore(): Promise<Before> {
   return Excel.run(async (ctx) => {
     const sheets = ctx.workbook.worksheets.load('items/id,items/name');
     const names = ctx.workbook.names.load('items/name');
@@ -119,26 +187,18 @@ async function workbookBefore(): Promise<Before & { sheetNames: string[] }> {
   });
 }
 
-/** Worksheets (id, name) of the workbook now. */
-async function sheetList(): Promise<Array<{ id: string; name: string }>> {
-  return Excel.run(async (ctx) => {
-    const sheets = ctx.workbook.worksheets.load('items/id,items/name');
-    await ctx.sync();
-    return sheets.items.map((s) => ({ id: s.id, name: s.name }));
-  });
-}
-
-async function insertOne(run: Run, id: string, beforeIds: string[]): Promise<void> {
+async function insertOne(run: Run, id: string): Promise<void> {
   const name = TEMPLATES.find((t) => t.id === id)?.name ?? id;
   try {
-    const plan = selfCheckPlan(id, run.prefix, run.now);
+    // Each sheet gets its mark name in the executor's structure batch, with the sheet itself.
+    const plan = withMarks(selfCheckPlan(id, run.prefix, run.now), run.prefix, run.marks);
+    run.marks += plan.sheets.length;
     const report = await Excel.run((ctx) => applyPlanExcel(ctx, plan));
-    const known = new Set([...beforeIds, ...run.created]);
-    const fresh = (await sheetList()).filter((s) => !known.has(s.id));
-    run.created = run.created.concat(fresh.map((s) => s.id));
+    // Ours: the ids the insert's own batch returned (a worksheet someone adds meanwhile is not among them).
+    const ids = report.sheetIds ?? [];
+    run.created = run.created.concat(ids);
     run.namesAdded = run.namesAdded.concat(report.namedRanges);
-    const idOf = (n: string): string => fresh.find((s) => s.name === n)?.id ?? '';
-    run.inserted.push({ id, plan, sheetIds: report.sheets.map(idOf), sheetNames: report.sheets });
+    run.inserted.push({ id, plan, sheetIds: ids, sheetNames: report.sheets });
     run.checks.push({ group: 'Templates', name, ok: true, detail: insertedDetail(report.sheets) });
   } catch (e) {
     run.checks.push(errorCheck('Templates', name, e));
@@ -151,10 +211,16 @@ async function writeProbes(run: Run): Promise<FunctionProbe[]> {
   const id = await Excel.run(async (ctx) => {
     const ws = ctx.workbook.worksheets.add(functionsSheetName(run.prefix));
     ws.load('id');
+    const mark = `${runMarkPrefix(run.prefix)}${run.marks++}`;
+    ctx.workbook.names.add(mark, ws.getRange('$A$1'));
+    run.namesAdded.push(mark);
     const cells = Array.from({ length: probes.length * PROBE_ROWS }, (_, r) => [
       r % PROBE_ROWS === 0 ? inNamespace(probes[r / PROBE_ROWS].formula, 'STRATEGY.') : '',
     ]);
     ws.getRangeByIndexes(0, 0, cells.length, 1).formulas = cells;
+    const e = EMPTY_CELL_PROBE;
+    ws.getRangeByIndexes(e.row, e.col, e.cells.length, 2).formulas = e.cells.map((r) => r.map((v) => v ?? ''));
+    ws.getRangeByIndexes(e.row, e.formulaCol, 1, 1).formulas = [[inNamespace(e.formula, 'STRATEGY.')]];
     await ctx.sync();
     return ws.id;
   });
@@ -224,14 +290,15 @@ function chartFacts(op: ChartOp, sheetName: string, r: SheetReads, j: number): C
 /** Reads the probes' results, waiting while Excel still shows #BUSY! (up to about 30 s). */
 async function checkFunctions(run: Run, probes: FunctionProbe[]): Promise<void> {
   const id = run.created[run.created.length - 1];
+  let empty: unknown;
   const read = (): Promise<unknown[]> =>
     Excel.run(async (ctx) => {
-      const r = ctx.workbook.worksheets
-        .getItem(id)
-        .getRangeByIndexes(0, 0, probes.length * PROBE_ROWS, 1)
-        .load('values');
+      const ws = ctx.workbook.worksheets.getItem(id);
+      const r = ws.getRangeByIndexes(0, 0, probes.length * PROBE_ROWS, 1).load('values');
+      const e = ws.getRangeByIndexes(EMPTY_CELL_PROBE.row, EMPTY_CELL_PROBE.formulaCol, 1, 1).load('values');
       await ctx.sync();
-      return r.values.map((row) => row[0]);
+      empty = e.values[0][0];
+      return [...r.values.map((row) => row[0]), empty];
     });
   let values = await read();
   for (let tries = 0; tries < 30 && values.some(isPending); tries++) {
@@ -246,35 +313,43 @@ async function checkFunctions(run: Run, probes: FunctionProbe[]): Promise<void> 
       ),
     ),
   );
+  run.checks.push(emptyCellsCheck(empty));
 }
 
 /** Deletes the names and worksheets this run created (worksheets by id), shows the sheet that was active, and checks the workbook is as before. */
 async function cleanUp(run: Run, before: Before): Promise<CheckResult> {
-  const name = 'Everything the check created is removed; nothing else changed';
   try {
     return await Excel.run(async (ctx) => {
       const names = ctx.workbook.names.load('items/name');
+      const sheets = ctx.workbook.worksheets.load('items/id');
       await ctx.sync();
       const existed = new Set(before.names.map((n) => n.toLowerCase()));
       const ours = new Set(run.namesAdded.map((n) => n.toLowerCase()).filter((n) => !existed.has(n)));
       for (const n of names.items) if (ours.has(n.name.toLowerCase())) n.delete();
-      for (const id of [...run.created].reverse()) ctx.workbook.worksheets.getItem(id).delete();
+      // A failed insert has already removed its own worksheets: only those still there are left to remove.
+      const present = new Set(sheets.items.map((s) => s.id));
+      const created = run.created.filter((id) => present.has(id));
+      for (const id of [...created].reverse()) ctx.workbook.worksheets.getItem(id).delete();
       ctx.workbook.worksheets.getItem(before.activeId).activate();
-      const after = ctx.workbook.worksheets.load('items/id');
+      const after = ctx.workbook.worksheets.load('items/id,items/name');
       const namesAfter = ctx.workbook.names.load('items/name');
       await ctx.sync();
-      const ids = after.items.map((s) => s.id);
-      const same = ids.join('\n') === before.ids.join('\n') && namesAfter.items.length === before.names.length;
-      return {
-        group: 'Clean-up',
-        name,
-        ok: same,
-        detail: same
-          ? `${run.created.length} worksheets removed; the workbook has its ${before.ids.length} worksheets and ${before.names.length} names as before`
-          : `worksheets before ${before.ids.length}, now ${ids.length}; names before ${before.names.length}, now ${namesAfter.items.length}`,
-      };
+      const list = (ids: string[], sheetNames: string[], defined: string[]): WorkbookList => ({
+        sheets: ids.map((id, i) => ({ id, name: sheetNames[i] })),
+        names: defined,
+      });
+      return cleanUpCheck(
+        created.length,
+        [],
+        list(before.ids, before.sheetNames, before.names),
+        list(
+          after.items.map((s) => s.id),
+          after.items.map((s) => s.name),
+          namesAfter.items.map((n) => n.name),
+        ),
+      );
     });
   } catch (e) {
-    return errorCheck('Clean-up', name, e);
+    return errorCheck('Clean-up', CLEAN_UP_NAME, e);
   }
 }

@@ -173,7 +173,8 @@ export function dateArg(): ArgType<number> {
     coerce(v) {
       if (isDateObject(v)) return Number.isNaN(v.getTime()) ? MISMATCH : dateToSerial(v);
       if (typeof v === 'number') {
-        if (!Number.isFinite(v) || v < MIN_SERIAL || v > MAX_SERIAL) return MISMATCH;
+        // Any time of 9999-12-31 (2958465.5 is its noon) is that day; the next day is past every host's calendar.
+        if (!Number.isFinite(v) || v < MIN_SERIAL || v >= MAX_SERIAL + 1) return MISMATCH;
         return Math.floor(v);
       }
       if (typeof v === 'string') {

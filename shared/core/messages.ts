@@ -248,3 +248,80 @@ export function roadmapAppended(
   ].filter(Boolean);
   return `${head}${parts.length > 0 ? `; ${parts.join('; ')}` : ''}.`;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Ownership and time (shared/self-check/ownership.ts, the snapshot writers)
+
+const quotedList = (items: readonly string[]): string => items.map((s) => `"${s}"`).join(', ');
+
+export const SELF_CHECK_BUDGET_NAME = 'Time budget';
+
+/** What a self-check stopped at its time budget did not do. */
+export function selfCheckSkipped(seconds: number, skipped: readonly string[]): string {
+  return `stopped starting new checks after ${seconds} s (the budget that keeps it under Apps Script's 6 minutes) and cleaned up; not checked: ${skipped.join(', ')}. Run it again with fewer templates to check those.`;
+}
+
+export const LEFTOVERS_NAME = 'Leftovers of an interrupted self-check';
+
+export function leftoversFound(sheets: readonly string[]): string {
+  return `${quotedList(sheets)} ${sheets.length === 1 ? 'carries' : 'carry'} the self-check's own mark: an earlier check was stopped before its clean-up. They are not yours and nothing refers to them; press "Remove the leftovers" to remove them.`;
+}
+
+export function leftoversRemoved(sheets: readonly string[]): string {
+  return `removed ${quotedList(sheets)}, left by an earlier check that was stopped before its clean-up (found by the self-check's own mark).`;
+}
+
+export function leftoversNotRemoved(sheets: readonly string[], error: string): string {
+  return `could not remove ${quotedList(sheets)} (${error}); they carry the self-check's mark and can be deleted by hand.`;
+}
+
+/** The self-check found another one running in the same document (the document lock was held). */
+export function selfCheckBusy(seconds: number): string {
+  return `Another self-check or insert is running in this spreadsheet and did not finish within ${seconds} s; nothing was changed. Try again when it is done.`;
+}
+
+/** Another writer added rows to the History sheet between our reading it and our writing. */
+export function snapshotMovedBelow(sheet: string): string {
+  return ` Someone else added rows to "${sheet}" while this snapshot was being prepared: it was written below them, and their rows were kept.`;
+}
+
+export const CLEAN_UP_NAME = 'Everything the check created is removed; nothing else changed';
+
+/** The clean-up passed; what others added meanwhile is named (kept). */
+export function cleanedUp(
+  removed: number,
+  sheets: number,
+  names: number,
+  keptSheets: readonly string[],
+  keptNames: readonly string[],
+): string {
+  const kept = [...keptSheets.map((s) => `sheet "${s}"`), ...keptNames.map((n) => `name "${n}"`)];
+  const others = kept.length > 0 ? `; kept what someone else added meanwhile: ${kept.join(', ')}` : '';
+  return `${removed} sheets removed; the workbook has its ${sheets} sheets and ${names} names as before${others}`;
+}
+
+/** The clean-up failed: what of ours is left, and what of the workbook's is missing. */
+export function notCleanedUp(
+  left: readonly string[],
+  lostSheets: readonly string[],
+  lostNames: readonly string[],
+): string {
+  const parts = [`left: ${left.length > 0 ? quotedList(left) : '(none)'}`];
+  if (lostSheets.length > 0) parts.push(`sheets missing since the start: ${quotedList(lostSheets)}`);
+  if (lostNames.length > 0) parts.push(`names missing since the start: ${quotedList(lostNames)}`);
+  return parts.join('; ');
+}
+
+/** A snapshot that waited for the document lock too long. */
+export function snapshotBusy(_what: string, seconds: number): string {
+  return `The snapshot was not recorded: another snapshot or insert in this spreadsheet (from the menu, the sidebar or another editor) was still running after ${seconds} seconds. Nothing was changed; record it again when that has finished.`;
+}
+
+// The self-check's probe of how Excel passes empty cells (shared/self-check/plan.ts)
+export const EMPTY_CELLS_BLANK =
+  'this Excel passes an empty cell of a range to a custom function as a blank (Excel on the web and current builds): empty rows are blank';
+export const EMPTY_CELLS_ZERO =
+  'this Excel passes an empty cell of a range as 0 (an older desktop build, office-js#4702): rows left wholly empty are still read as blank, but a partly filled row names the 0 it was given';
+export function emptyCellsUnknown(got: string): string {
+  return `could not tell how this Excel passes an empty cell of a range: =HEALTH_SCORE over a block with one empty cell gave ${got}, expected 4 (blank) or #VALUE! (0)`;
+}

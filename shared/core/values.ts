@@ -108,5 +108,6 @@ export function isDateObject(v: unknown): v is Date {
 export function formatNumber(n: number): string {
   if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n);
   const s = Number(n.toPrecision(10));
-  return String(s);
+  // Near ±1.797e308 ten digits round past the largest number: nine never do (1.79769313e+308, never "Infinity").
+  return String(Number.isFinite(s) ? s : Number(n.toPrecision(9)));
 }

@@ -9,18 +9,28 @@ export const RATING_MAX = 5;
  * Without weights every rating counts the same.
  */
 export function healthScore(ratings: readonly (number | undefined)[], weights?: readonly number[]): number | undefined {
+  // Weights are scaled by the largest one first, so each is at most 1 and neither rating × weight nor the sums
+  // overflow (HEALTH_SCORE(3.5, 1e308) is 3.5, not Infinity clamped to 5). The mean does not change with the scale.
+  const scale = weights ? largestWeight(ratings, weights) : 1;
   let sum = 0;
   let total = 0;
   for (let i = 0; i < ratings.length; i++) {
     const r = ratings[i];
     if (r === undefined) continue;
-    const w = weights ? weights[i] : 1;
+    const w = weights ? weights[i] / scale : 1;
     sum += r * w;
     total += w;
   }
   if (total === 0) return undefined;
   // Keep the result inside the ratings' own range despite rounding.
   return Math.min(RATING_MAX, Math.max(RATING_MIN, sum / total));
+}
+
+/** The largest weight of a rated dimension (1 when there is none, so dividing by it is harmless). */
+function largestWeight(ratings: readonly (number | undefined)[], weights: readonly number[]): number {
+  let max = 0;
+  for (let i = 0; i < ratings.length; i++) if (ratings[i] !== undefined && weights[i] > max) max = weights[i];
+  return max > 0 ? max : 1;
 }
 
 export type HealthStatus = 'Critical' | 'At risk' | 'Healthy' | 'Strong';

@@ -36,8 +36,12 @@ export function metricProgress(baseline: MetricValue, current: MetricValue, targ
   if (!usable) return reached(current.value, target.value, direction) ? 1 : 0;
   if (reached(current.value, target.value, direction)) return 1;
   const p = (current.value - baseline.value) / span;
-  return Math.min(1, Math.max(0, p));
+  // Not reached, so never 1: (0 − −1e16) ÷ (1 − −1e16) rounds to 1 and would read as "Done" below the target.
+  return Math.min(JUST_BELOW_ONE, Math.max(0, p));
 }
+
+/** The largest number below 1: the progress of a target not reached, however close. */
+export const JUST_BELOW_ONE = 1 - Number.EPSILON / 2;
 
 export type MetricStatus = 'Done' | 'On track' | 'At risk' | 'Off track' | typeof NO_DUE_DATE;
 

@@ -3,6 +3,7 @@
  * every template with the example, in new sheets whose names carry a unique prefix ("✓k3f9 Roadmap"), and
  * one formula per custom function (its documented example) on a scratch sheet of the same prefix.
  */
+import * as msg from '../core/messages';
 import { REGISTRY } from '../functions';
 import { TEMPLATES, compileTemplate } from '../templates/index';
 import type { RenderPlan } from '../templates/plan';
@@ -108,4 +109,31 @@ export function functionCheck(p: FunctionProbe, got: unknown[]): CheckResult {
       '. The host does not know the function yet: in Google Sheets open Extensions ▸ Tech Strategy once in this spreadsheet; in Excel reload the add-in.';
   if (!ok && got.some(isPending)) detail += '. The host had not finished calculating when the check read it.';
   return { group: 'Custom functions', name: p.name, ok, detail };
+}
+
+/**
+ * Which way this Excel hands an empty cell of a range to a custom function (office-js#4702, #5262): a 2×2 block of
+ * ratings with one empty cell, next to the probes. Passed as a blank, the first row scores 4 (the blank is not
+ * rated); passed as 0 (older desktop builds), that row is "Rating must be a number from 1 to 5 (got 0)": #VALUE!.
+ * The adapter reads rows left wholly empty as blank either way (excel-addin/src/functions/empty-cells.ts).
+ */
+export const EMPTY_CELL_PROBE = {
+  /** Top-left of the block (0-based row, column) on the scratch sheet, and its cells (null: left empty). */
+  row: 0,
+  col: 2,
+  cells: [
+    [4, null],
+    [2, 4],
+  ] as (number | null)[][],
+  /** Where the formula goes (0-based column, same row) and what it is (Sheets names; Excel adds its namespace). */
+  formulaCol: 4,
+  formula: '=HEALTH_SCORE(C1:D2)',
+};
+
+/** The report's line about empty cells, from the probe's first result. Informational: both behaviours are handled. */
+export function emptyCellsCheck(got: unknown): CheckResult {
+  const name = 'Empty cells in a range';
+  if (got === 4) return { group: 'Custom functions', name, ok: true, detail: msg.EMPTY_CELLS_BLANK };
+  if (got === '#VALUE!') return { group: 'Custom functions', name, ok: true, detail: msg.EMPTY_CELLS_ZERO };
+  return { group: 'Custom functions', name, ok: false, detail: msg.emptyCellsUnknown(String(got)) };
 }

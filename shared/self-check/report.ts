@@ -35,6 +35,10 @@ export interface CheckResult {
 /** What to check (all templates when absent); unknown ids are ignored. */
 export interface SelfCheckOptions {
   templates?: string[];
+  /** Remove the sheets an earlier, interrupted self-check left (found by its mark, shared/self-check/ownership.ts). */
+  removeLeftovers?: boolean;
+  /** How long it may start new work, in ms (default SELF_CHECK_BUDGET_MS, 4 minutes). */
+  budgetMs?: number;
 }
 
 /** The host answering the panel: proves the panel reached it (Sheets: a google.script.run round trip). */

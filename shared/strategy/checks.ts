@@ -8,6 +8,7 @@
  * holds, and is named by its name) or looks at the strategy as a whole.
  * Text comparisons are case-insensitive and ignore surrounding spaces, as spreadsheet comparisons do.
  */
+import { literalCriterion } from '../templates/literal';
 import type { StrategyData } from './data';
 import { metricName } from './data';
 import { rowsOfTheme, themeIndex, themeKey } from './theme-index';
@@ -84,7 +85,8 @@ const names = <R>(rows: R[], flag: (r: R) => boolean, name: (r: R) => string): s
 // ---- native helpers ----
 const nBlank = (x: string): string => `TRIM(${x})=""`;
 const nFilled = (x: string): string => `TRIM(${x})<>""`;
-const nThemeUnknown = (col: SheetColumn, theme: string): string => `COUNTIF(${col('themes', 'name')},TRIM(${theme}))=0`;
+const nThemeUnknown = (col: SheetColumn, theme: string): string =>
+  `COUNTIF(${col('themes', 'name')},${literalCriterion(`TRIM(${theme})`)})=0`;
 /** The metrics sheet's normalised text (hidden column) is blank or N/A: not measured. */
 const nNotMeasured = (norm: string): string => `OR(${norm}="",${norm}="N/A",${norm}="NA",${norm}="N.A.",${norm}="-")`;
 const nMetricName = (c: RowCell): string =>
@@ -308,7 +310,7 @@ function themeChecks(): ReviewCheck[] {
       advice: 'Create measurable outcomes for each strategic theme: a business and a technical metric with a target.',
       sources: themeSource(
         (t, d) => rowsOfTheme(d, 'metrics', t.name).length === 0,
-        (c, col) => `COUNTIF(${col('metrics', 'theme')},TRIM(${c('name')}))=0`,
+        (c, col) => `COUNTIF(${col('metrics', 'theme')},${literalCriterion(`TRIM(${c('name')})`)})=0`,
       ),
     },
     {
@@ -320,7 +322,7 @@ function themeChecks(): ReviewCheck[] {
       sources: themeSource(
         (t, d) => rowsOfTheme(d, 'projects', t.name).length === 0 && rowsOfTheme(d, 'roadmap', t.name).length === 0,
         (c, col) =>
-          `COUNTIF(${col('projects', 'theme')},TRIM(${c('name')}))+COUNTIF(${col('roadmap', 'theme')},TRIM(${c('name')}))=0`,
+          `COUNTIF(${col('projects', 'theme')},${literalCriterion(`TRIM(${c('name')})`)})+COUNTIF(${col('roadmap', 'theme')},${literalCriterion(`TRIM(${c('name')})`)})=0`,
       ),
     },
   ];

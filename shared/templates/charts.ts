@@ -10,6 +10,7 @@
  * built here next to the chart that uses them and added to the sheet spec by the template.
  * Pure: no host calls.
  */
+import { literalCriterion } from './literal';
 import type { ChartAxisOp, ChartForm, ChartOp, ChartSeriesOp, PlanCell } from './plan';
 import type { ChartSpec, ColumnSpec, FormulaRefs } from './spec';
 import type { SheetLayout } from './layout';
@@ -271,7 +272,7 @@ export function roadmapChartColumns(keys = { start: 'start', end: 'end', theme: 
       hidden: true,
       // Nested IFs, not OR(): a blank criterion must never reach COUNTIF (an error in some engines).
       formula: (r) =>
-        `IF(${r.row[theme]}="","",IF(COUNTIF(${r.upTo[theme]},${r.row[theme]})>1,"",MAX(${r.above.gRank})+1))`,
+        `IF(${r.row[theme]}="","",IF(COUNTIF(${r.upTo[theme]},${literalCriterion(r.row[theme])})>1,"",MAX(${r.above.gRank})+1))`,
     },
     {
       key: 'gSlot',
@@ -279,7 +280,9 @@ export function roadmapChartColumns(keys = { start: 'start', end: 'end', theme: 
       width: 70,
       hidden: true,
       formula: (r) =>
-        `IF(${r.row[theme]}="","",IFERROR(INDEX(${r.col.gRank},MATCH(${r.row[theme]},${r.col[theme]},0)),""))`,
+        // The order given on this theme's first row (the only row of it with a number), matched literally: MAXIFS
+        // with an escaped criterion, not MATCH (wildcards in Excel and Sheets, literal in the preview's engine).
+        `IF(${r.row[theme]}="","",MAXIFS(${r.col.gRank},${r.col[theme]},${literalCriterion(r.row[theme])}))`,
     },
     {
       key: 'gOffset',

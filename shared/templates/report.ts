@@ -27,6 +27,8 @@ export interface InsertReport extends InsertResult {
   tables?: string[];
   /** Sheet names that differ from the template's because the workbook already had them. */
   renamed: Renamed[];
+  /** Excel: the ids of the worksheets this insert created, as its own batch returned them (plan order). */
+  sheetIds?: string[];
 }
 
 /** What inserting a chart for the selected range did (`sheets`: the sheet the chart was added to). */

@@ -13,6 +13,7 @@
  * workbook, and a metric renamed or removed from the dashboard keeps its past trend.
  * Pure: no host calls.
  */
+import { literalCriterion } from './literal';
 import type { ChartSpec, ColumnSpec, FormulaRefs } from './spec';
 import type { PlanCell } from './plan';
 import { THEME_COLORS } from './charts';
@@ -72,7 +73,7 @@ export function trendChartColumns(): ColumnSpec[] {
       hidden: true,
       // Nested IFs: a blank name never reaches COUNTIFS (an error in some engines).
       formula: (r: FormulaRefs) =>
-        `IF(${isMetric(r)},IF(${r.row.name}="","",IF(COUNTIFS(${r.upTo.kind},"${METRIC_KIND}",${r.upTo.name},${r.row.name})>1,"",MAX(${r.above.tOrder})+1)),"")`,
+        `IF(${isMetric(r)},IF(${r.row.name}="","",IF(COUNTIFS(${r.upTo.kind},"${METRIC_KIND}",${r.upTo.name},${literalCriterion(r.row.name)})>1,"",MAX(${r.above.tOrder})+1)),"")`,
     },
     ...slots,
   ];

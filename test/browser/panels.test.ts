@@ -477,6 +477,75 @@ describeWithChromium()('sidebar and task pane in Chromium', () => {
       await shot(page, 'taskpane-progress-tab');
     });
 
+    /** Inserts the themes and opens the Progress tab; `platform` is Office's diagnostics.platform from then on. */
+    const progressTab = async (platform: string): Promise<Page> => {
+      const { page } = await open('taskpane');
+      await page.waitForSelector('.tst-template');
+      await page.locator('.tst-template[data-id="themes"]').click();
+      await page.locator('#tst-insert').click();
+      await page.waitForSelector('.tst-status.tst-ok');
+      await page.evaluate((p) => ((window as any).__excelHost.platform = p), platform);
+      await page.locator('#tab-progress').click();
+      return page;
+    };
+
+    test('Download .md in Office on the web saves strategy.md and says so', async () => {
+      const page = await progressTab('OfficeOnline');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#tst-download-md').click()]);
+      expect(download.suggestedFilename()).toBe('strategy.md');
+      await page.waitForSelector('#tst-progress-status.tst-ok');
+      expect(await page.locator('#tst-progress-status').textContent()).toBe('Downloaded strategy.md.');
+    });
+
+    test('Download .md in Office on a Mac (a download link does nothing there): no "Downloaded", the text selected to copy', async () => {
+      const page = await progressTab('Mac');
+      const downloads: string[] = [];
+      page.on('download', (d) => downloads.push(d.suggestedFilename()));
+      await page.locator('#tst-download-md').click();
+      await page.waitForSelector('#tst-progress-status.tst-ok');
+      const said = await page.locator('#tst-progress-status').textContent();
+      expect(said).toContain('Not downloaded: Office on this platform does not save files from a task pane.');
+      expect(said).not.toContain('Downloaded');
+      const md = await page.locator('#tst-markdown').inputValue();
+      expect(md).toMatch(/^# Technical Strategy\n/);
+      const selected = await page.evaluate(() => {
+        const t = document.getElementById('tst-markdown') as HTMLTextAreaElement;
+        return document.activeElement === t && t.selectionStart === 0 && t.selectionEnd === t.value.length;
+      });
+      expect(selected).toBe(true);
+      expect(downloads).toEqual([]);
+    });
+
+    test('Copy where the clipboard is blocked (Office on the web) says it did not copy; where it works, that it copied', async () => {
+      const page = await progressTab('OfficeOnline');
+      // Office on the web blocks the Clipboard API in the pane (office-js#1991, #2513); execCommand refuses too.
+      await page.evaluate(() => {
+        Object.defineProperty(navigator, 'clipboard', {
+          value: { writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) },
+          configurable: true,
+        });
+        document.execCommand = () => false;
+      });
+      await page.locator('#tst-copy-md').click();
+      await page.waitForSelector('#tst-progress-status.tst-ok');
+      const said = await page.locator('#tst-progress-status').textContent();
+      expect(said).toContain('Not copied');
+      expect(said).not.toContain('Copied');
+      expect(await page.locator('#tst-markdown').isVisible()).toBe(true);
+      await page.evaluate(() => {
+        (window as any).__copied = '';
+        Object.defineProperty(navigator, 'clipboard', {
+          value: { writeText: (t: string) => (((window as any).__copied = t), Promise.resolve()) },
+          configurable: true,
+        });
+      });
+      await page.locator('#tst-copy-md').click();
+      await page.waitForFunction(() =>
+        document.getElementById('tst-progress-status')!.textContent!.startsWith('Copied'),
+      );
+      expect(await page.evaluate(() => (window as any).__copied)).toMatch(/^# Technical Strategy\n/);
+    });
+
     test('Insert builds the template in the workbook through Excel.run (three round trips) and shows the result', async () => {
       const { page } = await open('taskpane');
       await page.waitForSelector('.tst-template');

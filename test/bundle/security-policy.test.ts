@@ -1,9 +1,9 @@
 /**
- * The panels' security policies cannot block the host's own client code (docs/host-api-notes.md, "Security
- * policy"): the Sheets sidebar runs inside Google's sandbox frame with Google's google.script.run client added to
- * it, and office.js loads files and opens frames and connections Office does not list. So the policies close only
- * what no client can need, and the panels' own safety does not rest on them: no script from anywhere else, no
- * eval, no markup from text (test/browser/panels.test.ts, test/fakes/dom.ts).
+ * The panels' security policies (docs/host-api-notes.md, "Security policy"). The Sheets sidebar has none: HtmlService
+ * ignores a <meta> policy, so writing one would claim a protection it does not give; it runs in Google's sandbox frame.
+ * office.js loads files and opens frames and connections Office does not list, so the task pane's policy closes only
+ * what no client can need. The panels' own safety does not rest on a policy: no script from anywhere else, no eval,
+ * no markup from text (test/browser/panels.test.ts, test/fakes/dom.ts).
  */
 import { readDist } from '../harness/bundles';
 
@@ -30,10 +30,13 @@ const BLOCKING = [
   'worker-src',
 ];
 
-test('Sidebar.html: nothing Google’s client could need is restricted (only plugins are closed)', () => {
-  const p = policy(readDist('apps-script/Sidebar.html'));
-  expect([...p.keys()]).toEqual(['object-src']);
-  expect(p.get('object-src')).toEqual(["'none'"]);
+test('Sidebar.html claims no policy: HtmlService ignores a <meta> Content-Security-Policy, so none is written', () => {
+  // HtmlOutput.addMetaTag: "Meta tags included directly in an Apps Script HTML file are ignored. Only the following
+  // meta tags are allowed": apple-mobile-web-app-capable, google-site-verification, mobile-web-app-capable, viewport.
+  const html = readDist('apps-script/Sidebar.html');
+  expect(html).not.toMatch(/http-equiv/i);
+  const metas = [...html.matchAll(/<meta\s+([a-z-]+)="([^"]*)"/gi)].map((m) => `${m[1]}=${m[2]}`);
+  expect(metas).toEqual(['charset=utf-8']);
 });
 
 test('taskpane.html: scripts from here and Microsoft’s Office CDN (evaluation allowed); frames, connections and images left to Office', () => {

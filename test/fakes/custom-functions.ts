@@ -49,3 +49,19 @@ export function createCustomFunctionsFake(): CustomFunctionsFake {
   }) as typeof CustomFunctions.associate;
   return { associate, Error: FakeCustomFunctionsError, ErrorCode: FAKE_ERROR_CODE, registered, calls };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Empty cells of a range argument (kept apart from the runtime fake above).
+
+/**
+ * How the host hands an empty cell inside a range argument to a custom function. `blank`: newer builds and Excel
+ * on the web. `zero`: Excel desktop builds before a fix pass 0 for each empty cell of a range (office-js#4702 "Custom
+ * function receives 0 instead of empty for blank cells", #5262, #1951; Microsoft's answer there suggests
+ * `CustomFunctions.Invocation.parameterAddresses` to tell them apart). A single omitted argument is null in both.
+ */
+export type EmptyCells = 'blank' | 'zero';
+
+/** The value the host passes for an empty cell of a range argument in this mode. */
+export function emptyRangeCell(mode: EmptyCells): '' | 0 {
+  return mode === 'zero' ? 0 : '';
+}

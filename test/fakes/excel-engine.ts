@@ -21,7 +21,9 @@ export function excelEngineBook(host: FakeExcelHost): EngineBook {
       .filter((n) => n.reference.includes('!'))
       .map((n) => ({
         name: n.name,
-        ref: n.reference.replace(/!\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/, '!$$$1$$$2:$$$3$$$4'),
+        ref: n.reference
+          .replace(/!\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/, '!$$$1$$$2:$$$3$$$4')
+          .replace(/!\$?([A-Z]+)\$?(\d+)$/, '!$$$1$$$2'), // a single cell (the self-check's marks)
       })),
   };
 }

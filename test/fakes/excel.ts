@@ -129,6 +129,9 @@ export class WorkbookState {
   names: XName[] = [];
   tables: XTable[] = [];
   active: XSheet | undefined;
+  /** Ids of the worksheets `Worksheet.calculate` was asked for, in order; `wholeApplication` counts application.calculate. */
+  calculated: string[] = [];
+  wholeApplication = 0;
 
   constructor(sheetNames: string[]) {
     for (const n of sheetNames) this.sheets.push(newSheet(n));
@@ -256,6 +259,15 @@ export class FakeRequestContext implements Pick<Excel.RequestContext, 'sync' | '
 
   enqueue(label: string, run: () => void, requires: string = requiredVersion(label)): void {
     this.queue.push({ label, run, requires });
+    this.pendingBytes += OP_BYTES;
+  }
+
+  // --- Request size (kept apart to ease merges) ---------------------------------------------------
+  /** Bytes of the batch queued so far: OP_BYTES per operation plus the JSON of every grid written. */
+  pendingBytes = 0;
+  /** A grid written (values, formulas, number formats) travels as JSON in the request. */
+  addPayload(grid: unknown): void {
+    this.pendingBytes += JSON.stringify(grid).length;
   }
 
   /** Queues a trace message: a failed sync reports the ones that ran before the failure (error.traceMessages). */
@@ -268,6 +280,8 @@ export class FakeRequestContext implements Pick<Excel.RequestContext, 'sync' | '
   sync<T>(passThroughValue?: T): Promise<T> {
     this.syncs++;
     this.host.totalSyncs++;
+    this.host.requestBytes.push(this.pendingBytes);
+    this.pendingBytes = 0;
     this.host.runCoAuthors();
     const batch = this.queue;
     this.queue = [];
@@ -303,6 +317,9 @@ export class FakeRequestContext implements Pick<Excel.RequestContext, 'sync' | '
     return Promise.resolve(passThroughValue as T);
   }
 }
+
+/** What one queued operation adds to a request besides the grids it writes (its name, ids, small arguments). */
+export const OP_BYTES = 200;
 
 /** Operations that only read: they leave the host engine's last calculation valid. */
 const READ_ONLY = new Set([
@@ -412,7 +429,8 @@ export class FakeWorkbook implements Pick<Excel.Workbook, 'worksheets' | 'names'
       },
     };
     return {
-      calculate: (type: string) => ctx.enqueue('application.calculate', () => undefined, type ? '1.1' : '1.1'),
+      calculate: (type: string) =>
+        ctx.enqueue('application.calculate', () => void ctx.state.wholeApplication++, type ? '1.1' : '1.1'),
       cultureInfo: { numberFormat },
     } as unknown as Excel.Application;
   }
@@ -576,6 +594,14 @@ export class FakeWorksheet implements Pick<
   }
   activate(): void {
     this.op('worksheet.activate', () => (this.ctx.state.active = this.state));
+  }
+  /**
+   * Worksheet.calculate(markAllDirty) (ExcelApi 1.6): "Calculates all cells on a worksheet" — this worksheet only,
+   * where Application.calculate "Recalculate[s] all currently opened workbooks in Excel". The fake's engine
+   * recalculates after any operation, so this one only records which sheet was asked.
+   */
+  calculate(_markAllDirty: boolean): void {
+    this.op('worksheet.calculate', () => this.ctx.state.calculated.push(this.state.id), '1.6');
   }
   delete(): void {
     this.op('worksheet.delete', () => {
@@ -767,6 +793,7 @@ export class FakeRange implements Pick<
   }
   set values(v: unknown[][]) {
     const g = this.grid('values', v);
+    this.ws.ctx.addPayload(g);
     // Excel.Range.values: "If the returned value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel
     // interprets this value as a formula" (a non-numeric "+x" or "-x" becomes the formula "=+x", "=-x").
     this.ws.op('range.values', () =>
@@ -783,6 +810,7 @@ export class FakeRange implements Pick<
   }
   set formulas(v: unknown[][]) {
     const g = this.grid('formulas', v);
+    this.ws.ctx.addPayload(g);
     this.ws.op('range.formulas', () =>
       this.eachCell((c, i, j) => {
         const x = g[i][j];
@@ -800,6 +828,7 @@ export class FakeRange implements Pick<
   }
   set numberFormat(v: unknown[][]) {
     const g = this.grid('numberFormat', v);
+    this.ws.ctx.addPayload(g);
     this.ws.op('range.numberFormat', () => this.eachCell((c, i, j) => (c.numberFormat = String(g[i][j]))));
   }
   get columnHidden(): boolean {
@@ -1366,6 +1395,8 @@ export interface CoAuthor {
   addSheet(name: string, cells?: Record<string, string | number>): XSheet;
   /** Adds a workbook-scoped name for a range of one of their sheets. */
   addName(name: string, sheet: string, a1: string): XName;
+  /** Types into cells of an existing sheet ({ A11: 'their row' }), as a co-author appending rows does. */
+  write(sheet: string, cells: Record<string, string | number>): void;
 }
 
 export class FakeExcelHost {
@@ -1402,6 +1433,13 @@ export class FakeExcelHost {
         this.state.names.push(item);
         return item;
       },
+      write: (sheetName, cells) => {
+        const sheet = this.state.sheet(sheetName);
+        for (const [a1, v] of Object.entries(cells)) {
+          const r = rect(a1);
+          sheet.cells.set(`${r.row},${r.col}`, { formula: v, style: {} });
+        }
+      },
     };
     for (const c of due) c.act(co);
   }
@@ -1410,9 +1448,20 @@ export class FakeExcelHost {
   apiVersion: string | undefined;
   customFunctions: CustomFunctionsFake = createCustomFunctionsFake();
   readyCallbacks = 0;
+  /**
+   * The size of each request sent (one per sync, in order): Office.js sends a batch's queued actions with their
+   * arguments as JSON; the envelope is not documented, so each operation counts OP_BYTES and each grid its JSON.
+   * Excel on the web refuses a request over 5 MB ("Resource limits and performance optimization for Office Add-ins").
+   */
+  requestBytes: number[] = [];
   /** The decimal separator of the user's Excel (cultureInfo), and Office's content language. */
   decimal = '.';
   language = 'en-US';
+  /**
+   * `Office.context.diagnostics.platform` ("PC", "OfficeOnline", "Mac", "iOS", "Android", "Universal": Office.PlatformType).
+   * Read live, so a test can play Office on a Mac after the page loaded.
+   */
+  platform = 'OfficeOnline';
   /** The host's calculation engine (attachEngine); formula cells read as "" without one. */
   engine: HostEngine | undefined;
 
@@ -1448,7 +1497,7 @@ export class FakeExcelHost {
       this.readyCallbacks++;
       const info = {
         host: 'Excel' as unknown as Office.HostType,
-        platform: 'OfficeOnline' as unknown as Office.PlatformType,
+        platform: this.platform as unknown as Office.PlatformType,
       };
       if (callback) callback(info);
       return Promise.resolve(info);
@@ -1457,7 +1506,7 @@ export class FakeExcelHost {
       isSetSupported: (name: string, minVersion?: string | number): boolean =>
         requirementSupported(this.apiVersion, name, minVersion),
     } satisfies Pick<Office.RequirementSetSupport, 'isSetSupported'>;
-    const diagnostics = { host: 'Excel', platform: 'OfficeOnline', version: '16.0.18000.20000' };
+    const diagnostics = officeDiagnostics(this);
     const context = { requirements, diagnostics, contentLanguage: this.language, displayLanguage: this.language };
     return { onReady, HostType: { Excel: 'Excel' }, context } as unknown as Pick<typeof Office, 'onReady'> &
       Record<string, unknown>;
@@ -1495,4 +1544,18 @@ export function installExcelGlobals(host: FakeExcelHost): () => void {
   const saved = { Excel: g.Excel, Office: g.Office, CustomFunctions: g.CustomFunctions };
   Object.assign(g, host.globals());
   return () => Object.assign(g, saved);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Office.context.diagnostics (kept apart to ease merges)
+
+/** `Office.context.diagnostics` ("Gets information about the environment in which the add-in is running"), live. */
+function officeDiagnostics(host: { platform: string }): { host: string; platform: string; version: string } {
+  return {
+    host: 'Excel',
+    get platform() {
+      return host.platform;
+    },
+    version: '16.0.18000.20000',
+  };
 }

@@ -241,6 +241,23 @@ export class FakeSheet implements Pick<
     return this.cells.get(`${r.row},${r.col}`);
   }
 
+  // --- Developer metadata (kept apart to ease merges) ---------------------------------------------
+  /**
+   * `Sheet.addDeveloperMetadata(key, value)` / `getDeveloperMetadata()`: "Developer metadata allows you to associate
+   * arbitrary data with various parts of a spreadsheet"; invisible to users, it stays with the sheet when the sheet
+   * is renamed or moved (https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata).
+   */
+  metadata: Array<{ key: string; value: string }> = [];
+  addDeveloperMetadata(key: string, value = ''): this {
+    this.rec('addDeveloperMetadata', [key, value]);
+    this.metadata.push({ key, value });
+    return this;
+  }
+  getDeveloperMetadata(): Array<{ getKey(): string; getValue(): string }> {
+    this.rec('getDeveloperMetadata', []);
+    return this.metadata.map((m) => ({ getKey: () => m.key, getValue: () => m.value }));
+  }
+
   getName(): string {
     this.rec('getName', []);
     return this.name;
@@ -1479,6 +1496,11 @@ export interface SheetsFakeOptions {
   locale?: string;
   /** Calculate formulas with a host engine (test/fakes/host-engine.ts), so getValues returns computed values. */
   engine?: boolean | Pick<HostEngineOptions, 'tamper'>;
+  /**
+   * `none`: getDocumentLock() returns null, as documented "if called from a standalone script or webapp"; whether an
+   * installed editor add-on gets a lock is undocumented, so the code must work without one.
+   */
+  documentLock?: 'none';
 }
 
 /** The decimal separator of a Sheets locale ("de_DE" → ","), from CLDR through Intl. */
@@ -1615,7 +1637,10 @@ export function createSheetsFake(
       Utilities,
       Session,
       LockService: {
-        getDocumentLock: () => new FakeLock(lock, recorder) as unknown as GoogleAppsScript.Lock.Lock,
+        getDocumentLock: () =>
+          (options.documentLock === 'none'
+            ? null
+            : new FakeLock(lock, recorder)) as unknown as GoogleAppsScript.Lock.Lock,
       },
     },
     lock,

@@ -5,7 +5,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vm from 'vm';
-import { createCustomFunctionsFake, type CustomFunctionsFake } from '../fakes/custom-functions';
+import {
+  createCustomFunctionsFake,
+  emptyRangeCell,
+  type CustomFunctionsFake,
+  type EmptyCells,
+} from '../fakes/custom-functions';
 
 export const DIST = path.resolve(__dirname, '../../dist');
 
@@ -76,12 +81,14 @@ export function loadSheetsBundle(globals: Record<string, unknown> = {}): SheetsB
 export interface ExcelBundle {
   context: vm.Context;
   customFunctions: CustomFunctionsFake;
+  /** What this Excel passes for an empty cell of a range argument (test/fakes/custom-functions.ts). */
+  emptyCells: EmptyCells;
   /** Calls an associated custom function with Excel-style arguments (optional ones null). */
   call(id: string, ...args: unknown[]): unknown;
 }
 
 /** Loads dist/excel-addin/functions.js with a recording CustomFunctions fake (and any other globals). */
-export function loadExcelBundle(globals: Record<string, unknown> = {}): ExcelBundle {
+export function loadExcelBundle(globals: Record<string, unknown> = {}, emptyCells: EmptyCells = 'blank'): ExcelBundle {
   const code = readDist('excel-addin/functions.js');
   const customFunctions = createCustomFunctionsFake();
   const context = vm.createContext({ CustomFunctions: customFunctions, ...globals });
@@ -89,6 +96,7 @@ export function loadExcelBundle(globals: Record<string, unknown> = {}): ExcelBun
   return {
     context,
     customFunctions,
+    emptyCells,
     call(id, ...args) {
       const f = customFunctions.registered.get(id);
       if (!f) throw new Error(`functions.js did not associate ${id}`);
@@ -120,7 +128,9 @@ export function sheetsResult(bundle: SheetsBundle, name: string, args: unknown[]
 
 /** Runs an Excel custom function (omitted optional arguments are null, as Excel passes them). */
 export function excelResult(bundle: ExcelBundle, name: string, args: unknown[], paramCount: number): Normal[][] {
-  const full = Array.from({ length: paramCount }, (_, i) => (i < args.length ? toExcelArg(args[i]) : null));
+  const full = Array.from({ length: paramCount }, (_, i) =>
+    i < args.length ? toExcelArg(args[i], bundle.emptyCells) : null,
+  );
   let out: unknown;
   try {
     out = bundle.call(name, ...full);
@@ -137,15 +147,19 @@ export function excelResult(bundle: ExcelBundle, name: string, args: unknown[], 
 }
 
 /** Excel passes every argument of a matrix parameter as a 2-D array, and dates as serial numbers. */
-export function toExcelArg(v: unknown): unknown {
+export function toExcelArg(v: unknown, emptyCells: EmptyCells = 'blank'): unknown {
   if (v === undefined) return null;
-  if (Array.isArray(v)) return v.map((row) => (row as unknown[]).map(toExcelCell));
-  return [[toExcelCell(v)]];
+  if (Array.isArray(v)) return v.map((row) => (row as unknown[]).map((c) => toExcelCell(c, emptyCells)));
+  return [[toExcelCell(v, 'blank')]];
 }
 
-function toExcelCell(v: unknown): unknown {
-  if (v instanceof Date) return Math.round((v.getTime() - Date.UTC(1899, 11, 30)) / 86400000);
-  // Excel gives an empty cell inside a matrix argument as "" (type any) and never undefined.
-  if (v === undefined || v === null) return '';
+function toExcelCell(v: unknown, emptyCells: EmptyCells): unknown {
+  if (v instanceof Date) {
+    // Excel's 1900 date system: serial 60 is a 29 February 1900 that never was, so earlier days are one lower.
+    const days = Math.round((v.getTime() - Date.UTC(1899, 11, 30)) / 86400000);
+    return days < 61 ? days - 1 : days;
+  }
+  // Excel gives an empty cell inside a matrix argument as "" (type any) and never undefined; older desktop builds 0.
+  if (v === undefined || v === null || v === '') return emptyRangeCell(emptyCells);
   return v;
 }

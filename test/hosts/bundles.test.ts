@@ -8,6 +8,7 @@
  *    templates and inserts each one through Excel.run.
  * Values shown in the panel are text, never markup.
  */
+import { REQUEST_BUDGET_BYTES } from '../../excel-addin/src/templates/request-budget';
 import * as vm from 'vm';
 import { TEMPLATES, compileTemplate } from '../../shared/templates/index';
 import { resolvePlan } from '../../shared/templates/resolve';
@@ -200,7 +201,7 @@ describe('Excel task pane (built functions.js + taskpane.js in one shared runtim
   });
 
   test.each(TEMPLATES.flatMap((t) => [false, true].map((example) => ({ id: t.id, example }))))(
-    'inserting $id (example: $example) from the task pane builds it in three round trips and reports it',
+    'inserting $id (example: $example) from the task pane builds it in three round trips (the fill split only past 1 MB a request) and reports it',
     async ({ id, example }) => {
       const host = new FakeExcelHost(['Sheet1']);
       const { app } = loadTaskpane(host);
@@ -215,7 +216,12 @@ describe('Excel task pane (built functions.js + taskpane.js in one shared runtim
         tables: [],
       }).plan;
       expect(status(app).textContent).toMatch(/^Inserted /);
-      expect(host.contexts.map((c) => c.syncs)).toEqual([3]);
+      // Three round trips; the fill is split only where one request would pass 1 MB (request-budget.ts).
+      expect(host.contexts).toHaveLength(1);
+      expect(host.contexts[0].syncs).toBe(host.requestBytes.length);
+      expect(Math.max(...host.requestBytes)).toBeLessThan(1_000_000);
+      if (host.requestBytes.length > 3)
+        expect(host.requestBytes.slice(2).reduce((a, b) => a + b, 0)).toBeGreaterThan(REQUEST_BUDGET_BYTES);
       expect(host.sheetNames()).toEqual(['Sheet1', ...plan.sheets.map((s) => s.name)]);
       for (const s of plan.sheets) expect(checkExcelSheet(host, s)).toEqual([]);
     },

@@ -12,8 +12,15 @@ export const SPREADSHEET_ZONES = ['Pacific/Kiritimati', 'Pacific/Auckland', 'Etc
 /** y, m (1–12), d, hour, minute. */
 export type Wall = [number, number, number, number?, number?];
 
-const serial = ([y, m, d, h = 0, mi = 0]: Wall): number =>
-  (Date.UTC(y, m - 1, d, h, mi) - Date.UTC(1899, 11, 30)) / 86400000;
+/**
+ * The serial Excel hands over for a wall-clock time, in its 1900 date system: days since 1899-12-30 from 1 March
+ * 1900, one fewer before it, because serial 60 is a 29 February 1900 that never was ("Excel incorrectly assumes
+ * that the year 1900 is a leap year", Microsoft Learn: learn.microsoft.com/office/troubleshoot/excel/wrongly-assumes-1900-is-leap-year).
+ */
+const serial = ([y, m, d, h = 0, mi = 0]: Wall): number => {
+  const days = (Date.UTC(y, m - 1, d, h, mi) - Date.UTC(1899, 11, 30)) / 86400000;
+  return Date.UTC(y, m - 1, d) < Date.UTC(1900, 2, 1) ? days - 1 : days;
+};
 
 export interface DateCase {
   title: string;
@@ -34,6 +41,11 @@ export const DATE_CASES: DateCase[] = [
       [[2027, 3, 31, 23, 30], 'Q1 2027'],
       [[2027, 4, 1], 'Q2 2027'],
       [[2027, 6, 30, 18], 'Q2 2027'],
+      [[1900, 1, 1], 'Q1 1900'],
+      [[1900, 2, 28, 12], 'Q1 1900'],
+      [[1900, 3, 1], 'Q1 1900'],
+      [[1900, 4, 1], 'Q2 1900'],
+      [[9999, 12, 31, 12], 'Q4 9999'],
     ] as Array<[Wall, string]>
   ).map(([w, q]) => ({
     title: `STRATEGY_QUARTER(${w.join('-')})`,
@@ -55,6 +67,19 @@ export const DATE_CASES: DateCase[] = [
     ],
     params: 2,
     expected: [['Q4 2026'], ['Q1 2027'], ['Q3 2027'], ['Q4 2027']],
+  },
+  {
+    title: "STRATEGY_QUARTER fiscal from March: 1900-02-28 is the fiscal year's last day, 1900-03-01 its first",
+    fn: 'STRATEGY_QUARTER',
+    args: [
+      [
+        [1900, 2, 28],
+        [1900, 3, 1],
+      ],
+      3,
+    ],
+    params: 2,
+    expected: [['Q4 1900'], ['Q1 1901']],
   },
   {
     title: 'METRIC_STATUS with today at 18:00 on the due date (the day itself, not the next)',

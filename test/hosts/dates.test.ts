@@ -10,7 +10,7 @@ import * as path from 'path';
 import { runCustomFunction } from '../../apps-script/src/custom-functions';
 import { insertChartFromSelection } from '../../apps-script/src/templates/chart-server';
 import { createSheetsFake, withSheetsGlobals, type FakeChart } from '../fakes/sheets';
-import { loadSheetsBundle } from '../harness/bundles';
+import { excelResult, loadExcelBundle, loadSheetsBundle } from '../harness/bundles';
 import { DATE_CASES, SPREADSHEET_ZONES, runDateCases, type CaseResult } from './date-cases';
 
 const results = runDateCases();
@@ -66,6 +66,33 @@ describe.each(SPREADSHEET_ZONES)('a spreadsheet in %s', (zone) => {
     expect(hAxis).toMatchObject({ viewWindow: { min: 1, max: 5 } });
   });
 });
+
+describe("Excel's 1900 date system (serial 60 is a 29 February 1900 that never was)", () => {
+  const excel = loadExcelBundle();
+  test('serials 1…59 are 1900-01-01…1900-02-28, 61 is 1900-03-01; serial 60 is refused by name', () => {
+    expect(excelResult(excel, 'STRATEGY_QUARTER', [col(1, 59, 61, 92)], 2)).toEqual(
+      col('Q1 1900', 'Q1 1900', 'Q1 1900', 'Q2 1900'),
+    );
+    expect(excelResult(excel, 'STRATEGY_QUARTER', [59, 3], 2)).toEqual([['Q4 1900']]);
+    expect(excelResult(excel, 'STRATEGY_QUARTER', [60], 2)).toEqual([
+      [
+        {
+          error:
+            'Date must be a date (a date cell, a date serial number or a text like "2027-03-31") (got "1900-02-29")',
+        },
+      ],
+    ]);
+  });
+  test('any time of 9999-12-31 is that day; the next day is refused', () => {
+    expect(excelResult(excel, 'STRATEGY_QUARTER', [2958465.5], 2)).toEqual([['Q4 9999']]);
+    expect(excelResult(excel, 'STRATEGY_QUARTER', [2958465.999], 2)).toEqual([['Q4 9999']]);
+    expect(excelResult(excel, 'STRATEGY_QUARTER', [2958466], 2)[0][0]).toEqual({
+      error: expect.stringContaining('got 2958466'),
+    });
+  });
+});
+
+const col = (...xs: unknown[]): unknown[][] => xs.map((x) => [x]);
 
 describe('the Node process zone changes nothing', () => {
   const probe = path.join(__dirname, 'dates-probe.ts');

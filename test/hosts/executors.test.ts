@@ -4,6 +4,7 @@
  * conditional formats, named ranges, tables and charts, and the host call counts do not grow
  * with the number of rows.
  */
+import { REQUEST_BUDGET_BYTES } from '../../excel-addin/src/templates/request-budget';
 import { applyPlanSheets } from '../../apps-script/src/templates/executor';
 import { applyPlanExcel } from '../../excel-addin/src/templates/executor';
 import { TEMPLATES, compileTemplate } from '../../shared/templates/index';
@@ -53,10 +54,13 @@ describe.each(CASES)('$id (example: $example)', ({ id, example }) => {
     expect(report.message).toContain(plan.title);
   });
 
-  test('Excel: every sheet holds exactly the plan, in three round trips (read, create and load ids, fill)', async () => {
+  test('Excel: every sheet holds exactly the plan, in three round trips (read, create and load ids, fill), the fill split only to keep each request under 1 MB', async () => {
     const { host, syncs, report } = await runExcel(plan);
     const resolved = resolvePlan(plan, { sheets: ['Sheet1'], namedRanges: [], tables: [] }).plan;
-    expect(syncs).toBe(3);
+    const fill = host.requestBytes.slice(2);
+    expect(Math.max(...host.requestBytes)).toBeLessThan(1_000_000);
+    expect(syncs).toBe(2 + fill.length);
+    if (fill.reduce((a, b) => a + b, 0) < REQUEST_BUDGET_BYTES) expect(syncs).toBe(3);
     expect(report.sheets).toEqual(plan.sheets.map((s) => s.name));
     expect(host.sheetNames()).toEqual(['Sheet1', ...plan.sheets.map((s) => s.name)]);
     for (const s of resolved.sheets) expect(checkExcelSheet(host, s)).toEqual([]);
@@ -86,7 +90,7 @@ describe('host calls do not grow with the number of rows', () => {
     expect(TEMPLATES.map((t) => t.id).filter((id) => !scalable.includes(id))).toEqual(['velocity']);
   });
 
-  test.each(scalable)('%s: same Sheets service calls and Excel syncs for N and 10×N rows', async (id) => {
+  test.each(scalable)('%s: same Sheets service calls for N and 10×N rows; Excel requests under 1 MB', async (id) => {
     const small = compileWithRows(id, true, 1);
     const big = compileWithRows(id, true, 10);
     expect(rows(big)).toBeGreaterThan(rows(small) * 5);
@@ -99,10 +103,17 @@ describe('host calls do not grow with the number of rows', () => {
     const grown = (r: typeof sheetsBig): number => r.serviceCalls() - r.recorder.count('service', 'insertRowsAfter');
     expect(grown(sheetsBig)).toBe(grown(sheetsSmall));
     expect(sheetsBig.recorder.count('builder')).toBe(sheetsSmall.recorder.count('builder'));
-    expect(excelBig.syncs).toBe(excelSmall.syncs);
-    expect(excelSmall.syncs).toBe(3);
+    // Excel: the fill is split only to keep each request under 1 MB (excel-addin/src/templates/request-budget.ts), so
+    // its syncs grow with the bytes sent, at most one per half budget, and no request reaches 1 MB.
+    for (const x of [excelSmall, excelBig]) {
+      const fill = x.host.requestBytes.slice(2);
+      expect(Math.max(...x.host.requestBytes)).toBeLessThan(1_000_000);
+      const bytes = fill.reduce((a, b) => a + b, 0);
+      expect(fill.length).toBeLessThanOrEqual(1 + Math.ceil(bytes / (REQUEST_BUDGET_BYTES / 2)));
+    }
+    const mb = (x: typeof excelBig): string => (Math.max(...x.host.requestBytes) / 1e6).toFixed(2);
     figures.push(
-      `${id} | ${rows(small)} → ${rows(big)} | ${sheetsSmall.serviceCalls()} / ${sheetsBig.serviceCalls()} | ${excelSmall.syncs} / ${excelBig.syncs}`,
+      `${id} | ${rows(small)} → ${rows(big)} | ${sheetsSmall.serviceCalls()} / ${sheetsBig.serviceCalls()} | ${excelSmall.syncs} / ${excelBig.syncs} (largest request ${mb(excelSmall)} / ${mb(excelBig)} MB)`,
     );
   });
 });

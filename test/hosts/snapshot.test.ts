@@ -82,6 +82,50 @@ describe('Google Sheets', () => {
     });
   });
 
+  test.each([
+    ['holding the document lock', {}],
+    ['without a document lock (getDocumentLock() returns null)', { documentLock: 'none' as const }],
+  ])(
+    'another writer appends a History row while the snapshot is prepared (%s): kept, ours below it, and said',
+    (_t, opts) => {
+      const fake = createSheetsFake(['Sheet1'], undefined, opts);
+      withSheetsGlobals(fake, () => {
+        applyPlanSheets(fake.ss.real(), compileTemplate('strategy-workbook', { example: true, now: NOW }));
+        recordSnapshot(); // rows 2–10
+        const sheets = fake.ss.sheets.length;
+        // Right after our reading of every sheet, before the re-read of the History rows: another editor types row 11.
+        fake.recorder.before('getDataRange', sheets + 1, () =>
+          fake.ss
+            .sheet('Progress History')
+            .getRange('A11:E11')
+            .setValues([[46000, HISTORY_KINDS.metric, 'Their metric', 7, '7']]),
+        );
+        const r = recordSnapshot();
+        const rows = historyRows(fake);
+        expect(rows[9][2]).toBe('Their metric');
+        expect(rows[10][2]).toBe('SOC 2 certified');
+        expect(rows[18][2]).toBe('Overall');
+        expect(r.message).toContain(
+          'Someone else added rows to "Progress History" while this snapshot was being prepared',
+        );
+      });
+    },
+  );
+
+  test('a second writer holding the document lock: the snapshot is refused at once, nothing changed', () => {
+    const fake = createSheetsFake(['Sheet1']);
+    withSheetsGlobals(fake, () => {
+      applyPlanSheets(fake.ss.real(), compileTemplate('strategy-workbook', { example: true, now: NOW }));
+      const before = sheetsState(fake);
+      const other = fake.globals.LockService.getDocumentLock();
+      expect(other.tryLock(0)).toBe(true);
+      expect(() => recordSnapshot()).toThrow(
+        /^The snapshot was not recorded: another snapshot or insert in this spreadsheet/,
+      );
+      expect(sheetsState(fake)).toEqual(before);
+    });
+  });
+
   test('without a History sheet: inserts one (never over a sheet of the user) and appends to it', () => {
     const fake = createSheetsFake(['Sheet1']);
     withSheetsGlobals(fake, () => {
@@ -111,13 +155,13 @@ describe('Excel', () => {
   }
   const ctxOf = (host: FakeExcelHost) => host.context() as unknown as Excel.RequestContext;
 
-  test('appends below the last row in three syncs and changes nothing else; a second snapshot goes below', async () => {
+  test('appends below the last row in four syncs and changes nothing else; a second snapshot goes below', async () => {
     const host = new FakeExcelHost();
     await applyPlanExcel(ctxOf(host), compileTemplate('strategy-workbook', { example: true, now: NOW }));
     const before = excelState(host);
     const ctx = host.context();
     const r = await recordSnapshotExcel(ctx as unknown as Excel.RequestContext);
-    expect(ctx.syncs).toBe(3);
+    expect(ctx.syncs).toBe(4); // sheets, used ranges, the History sheet again right before the write, the write
     expect(r.sheets).toEqual(['Progress History']);
     const changed = changedCells(before, excelState(host));
     expect(changed.every((k) => k.startsWith('Progress History!'))).toBe(true);
@@ -143,6 +187,21 @@ describe('Excel', () => {
     expect(cellAt('C11')?.formula).toBe('SOC 2 certified');
     expect(cellAt('C19')?.formula).toBe('Overall');
     expect(cellAt('C20')?.formula || null).toBe(null);
+  });
+
+  test('a co-author appends a History row while the snapshot is prepared: their row is kept, ours goes below, and the message says so', async () => {
+    const host = new FakeExcelHost();
+    await applyPlanExcel(ctxOf(host), compileTemplate('strategy-workbook', { example: true, now: NOW }));
+    await recordSnapshotExcel(ctxOf(host)); // rows 2–10
+    // Just before our third sync (the re-read), someone else types row 11.
+    host.coAuthor(3, (co) =>
+      co.write('Progress History', { A11: 46000, B11: HISTORY_KINDS.metric, C11: 'Their metric', D11: 7, E11: '7' }),
+    );
+    const r = await recordSnapshotExcel(ctxOf(host));
+    expect(host.cell('Progress History', 'C11')?.formula).toBe('Their metric');
+    expect(host.cell('Progress History', 'C12')?.formula).toBe('SOC 2 certified');
+    expect(host.cell('Progress History', 'C20')?.formula).toBe('Overall');
+    expect(r.message).toContain('Someone else added rows to "Progress History" while this snapshot was being prepared');
   });
 
   test('without a History sheet: inserts one, then appends; the user sheet keeps its cells', async () => {

@@ -50,6 +50,15 @@ function cellParams(spec: FunctionSpec): number[] {
     .map(([, i]) => i);
 }
 
+test('the largest finite numbers are echoed as numbers, never as "Infinity"', () => {
+  expect(showValue(Number.MAX_VALUE)).toBe('1.79769313e+308');
+  expect(showValue(-1.797e308)).toBe('-1.797e+308');
+  expect(showValue(-Number.MAX_VALUE)).toBe('-1.79769313e+308');
+  const spec = REGISTRY.find((f) => f.name === 'PRIORITY_SCORE')!;
+  const r = invoke(spec, [Number.MAX_VALUE, 8, 5, 6], ctx)[0][0];
+  expect(isCellError(r) && r.message).toBe('Impact must be a number from 1 to 10 (got 1.79769313e+308)');
+});
+
 test('every registry function has valid arguments in this table', () => {
   for (const f of REGISTRY) expect(VALID[f.name]).toBeDefined();
 });

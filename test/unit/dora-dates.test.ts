@@ -1,4 +1,5 @@
 /** DORA_LEVEL thresholds (2021 State of DevOps report) and STRATEGY_QUARTER (calendar and fiscal). */
+import { excelSerialToCore } from '../../shared/dates/excel-serial';
 import { fiscalQuarter, parseMonth } from '../../shared/dates/quarter';
 import { doraLevel, DORA_THRESHOLDS, type DoraMetric } from '../../shared/metrics/dora';
 import { col, day, errorOf, one, plain, run } from './helpers';
@@ -186,5 +187,19 @@ describe('STRATEGY_QUARTER', () => {
       expect(counts).toEqual([3, 3, 3, 3]);
       expect(fiscalQuarter(2027, s, s).quarter).toBe(1);
     }
+  });
+});
+
+describe("Excel's 1900 date system", () => {
+  test('serials before its fictitious 29 February 1900 are one day later in the core; 60 has no day; 61 on are equal', () => {
+    expect([1, 1.5, 59, 59.75].map(excelSerialToCore)).toEqual([2, 2.5, 60, 60.75]);
+    expect(excelSerialToCore(60)).toBe('1900-02-29');
+    expect(excelSerialToCore(60.5)).toBe('1900-02-29');
+    expect([61, 46388, 0, -3, 0.5].map(excelSerialToCore)).toEqual([61, 46388, 0, -3, 0.5]);
+    expect(one('STRATEGY_QUARTER', excelSerialToCore(1))).toBe('Q1 1900');
+  });
+  test('every time of 9999-12-31 is a date; 10000-01-01 is not', () => {
+    expect(one('STRATEGY_QUARTER', 2958465.5)).toBe('Q4 9999');
+    expect(errorOf('STRATEGY_QUARTER', 2958466)).toContain('(got 2958466)');
   });
 });

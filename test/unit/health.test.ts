@@ -69,6 +69,13 @@ describe('HEALTH_SCORE', () => {
       'Rating is a number stored as text; enter it as a number: "4"; it must be a number from 1 to 5',
     );
   });
+  test('huge weights are a weighted mean, never an overflow clamped to 5', () => {
+    expect(one('HEALTH_SCORE', 3.5, 1e308)).toBe(3.5);
+    expect(one('HEALTH_SCORE', row(2, 4), row(1.7e308, 1.7e308))).toBe(3);
+    expect(one('HEALTH_SCORE', row(1, 5), row(1.5e308, 0.5e308))).toBeCloseTo(2, 12);
+    expect(one('HEALTH_SCORE', row(2, 4), row(5e-324, 5e-324))).toBe(3);
+    expect(healthScore([1, 5], [Number.MAX_VALUE, 0])).toBe(1);
+  });
   test('domain function', () => {
     expect(healthScore([undefined, undefined])).toBeUndefined();
     expect(healthScore([2, 4], [3, 1])).toBe(2.5);

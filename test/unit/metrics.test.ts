@@ -179,6 +179,12 @@ describe('METRIC_STATUS', () => {
     expect(one('METRIC_STATUS', 0, 0.2, 1, jan1, dec31, jul1)).toBe('Off track');
     expect(one('METRIC_STATUS', 0, 0, 1, jan1, dec31, day(2026, 12, 1))).toBe('On track'); // before the start
   });
+  test('never Done below the target, however close the rounding brings progress to 1', () => {
+    expect(one('METRIC_STATUS', -1e16, 0, 1)).toBe('On track');
+    expect(one('METRIC_STATUS', 1e16, 0, -1)).toBe('On track');
+    expect(one('METRIC_PROGRESS', -1e16, 0, 1)).toBeLessThan(1);
+    expect(one('METRIC_STATUS', -1e16, 1, 1)).toBe('Done');
+  });
   test('past the due date without reaching the target: off track', () => {
     expect(one('METRIC_STATUS', 0, 0.99, 1, jan1, dec31, day(2028, 1, 1))).toBe('Off track');
     expect(one('METRIC_STATUS', 0, 0.99, 1, jan1, dec31, dec31)).toBe('At risk');

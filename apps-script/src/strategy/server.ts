@@ -14,7 +14,9 @@ import {
   planRoadmapAppend,
   ROADMAP_APPEND_COLUMNS,
 } from '../../../shared/strategy/roadmap-append';
-import { documentNeedsSheets } from '../../../shared/core/messages';
+import { documentNeedsSheets, snapshotBusy, snapshotMovedBelow } from '../../../shared/core/messages';
+import type { DayOf } from '../../../shared/dates/calendar-day';
+import { withDocumentLock } from '../templates/document-lock';
 import { hostErrorText } from '../../../shared/templates/report';
 import { serialToDate } from '../../../shared/core/args';
 import { spreadsheetDayOf } from '../dates';
@@ -33,20 +35,23 @@ export interface SnapshotReport extends PanelSnapshotReport {
  * the text each cell displays (getDisplayValues: "takes into account date, time and currency formatting").
  */
 export function readSheets(ss: Spreadsheet, dayOf = spreadsheetDayOf()): ReadSheet[] {
-  return ss.getSheets().map((sheet) => {
-    const range = sheet.getDataRange();
-    const values = range.getValues();
-    const formulas = range.getFormulas();
-    const rows = values.map((row, r) =>
-      row.map((v, c): ReadCell => {
-        if (formulas[r]?.[c]) return undefined;
-        if (v instanceof Date) return dayOf(v);
-        return v as ReadCell;
-      }),
-    );
-    // What each cell shows ("99.50%" for 0.995 formatted as a percentage): metric values are read as shown.
-    return { name: sheet.getName(), rows, shown: range.getDisplayValues() };
-  });
+  return ss.getSheets().map((sheet) => readSheet(sheet, dayOf));
+}
+
+/** One sheet as the core reads it (formula cells undefined, dates as the day they show). */
+function readSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, dayOf: DayOf): ReadSheet {
+  const range = sheet.getDataRange();
+  const values = range.getValues();
+  const formulas = range.getFormulas();
+  const rows = values.map((row, r) =>
+    row.map((v, c): ReadCell => {
+      if (formulas[r]?.[c]) return undefined;
+      if (v instanceof Date) return dayOf(v);
+      return v as ReadCell;
+    }),
+  );
+  // What each cell shows ("99.50%" for 0.995 formatted as a percentage): metric values are read as shown.
+  return { name: sheet.getName(), rows, shown: range.getDisplayValues() };
 }
 
 /** Today as the spreadsheet shows it: a serial day, and a Date at that day's UTC midnight for the core. */
@@ -56,8 +61,18 @@ function today(): { serial: number; now: Date } {
   return { serial, now: new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), 12) };
 }
 
-/** Appends today's snapshot to the Progress History sheet. Throws an Error with a readable message on failure. */
+/**
+ * Appends today's snapshot to the Progress History sheet. Throws an Error with a readable message on failure.
+ * One writer at a time: it holds the document lock (a second snapshot or insert waits, or is refused after 30 s).
+ * Where Apps Script gives no lock (getDocumentLock() null), and in any case, the History rows are read again right
+ * before the write: rows another writer appended meanwhile are kept, the snapshot goes below them, and the message
+ * says the two met.
+ */
 export function recordSnapshot(): SnapshotReport {
+  return withDocumentLock('The snapshot', recordUnderLock, snapshotBusy);
+}
+
+function recordUnderLock(): SnapshotReport {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const { serial, now } = today();
   const plan = planSnapshot(readSheets(ss), serial, now);
@@ -68,15 +83,26 @@ export function recordSnapshot(): SnapshotReport {
     target = created && historyTarget(created);
     if (!target) throw new Error('The snapshot was not recorded: the Progress History sheet could not be created.');
   }
+  let met = '';
   if (plan.rows.length > 0) {
     const sheet = ss.getSheetByName(target.sheet)!;
+    // Re-read right before writing: another writer may have appended since the plan was made.
+    const fresh = historyTarget(readSheet(sheet, spreadsheetDayOf()));
+    if (fresh && fresh.row !== target.row) {
+      target = fresh;
+      met = snapshotMovedBelow(target.sheet);
+    }
     const { col, cells } = placeRows(plan, target);
     const { formats } = placedFormats(target);
     const range = sheet.getRange(target.row + 1, col + 1, cells.length, cells[0].length);
     range.setNumberFormats(cells.map(() => formats.slice()));
     range.setValues(cells);
   }
-  return { sheets: [target.sheet], rows: plan.rows.length, message: `${plan.message} Added to "${target.sheet}".` };
+  return {
+    sheets: [target.sheet],
+    rows: plan.rows.length,
+    message: `${plan.message} Added to "${target.sheet}".${met}`,
+  };
 }
 
 /** Menu handler: records, then a toast; an error in an alert. */

@@ -14,11 +14,16 @@ import { insertBusyMessage } from '../../../shared/templates/report';
 export const LOCK_WAIT_MS = 30000;
 
 /** Runs `insert` holding the document lock; if another insert keeps it past LOCK_WAIT_MS, nothing is done. */
-export function withDocumentLock<T>(what: string, insert: () => T): T {
+export function withDocumentLock<T>(
+  what: string,
+  insert: () => T,
+  busy: (what: string, seconds: number) => string = insertBusyMessage,
+): T {
   const lock = LockService.getDocumentLock();
-  // null only outside a document (a standalone script): nothing to run one after the other with.
+  // null "if called from a standalone script or webapp"; whether an installed editor add-on always gets one is not
+  // documented. Without it the writer runs alone on its own checks (each re-reads its target right before writing).
   if (!lock) return insert();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(insertBusyMessage(what, LOCK_WAIT_MS / 1000));
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(busy(what, LOCK_WAIT_MS / 1000));
   try {
     return insert();
   } finally {

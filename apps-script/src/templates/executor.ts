@@ -61,6 +61,8 @@ export interface SheetsExecutorOptions {
   addCharts?: (sheet: Sheet, charts: ChartOp[]) => void;
   /** The spreadsheet's decimal separator (default: read from its locale): formulas are written in its syntax. */
   decimal?: DecimalSeparator;
+  /** Called with each sheet right after `insertSheet` returned it (the self-check marks and records its own). */
+  onSheetCreated?: (sheet: Sheet) => void;
 }
 
 /** Reads only the names of what the spreadsheet already has. */
@@ -87,7 +89,7 @@ export function applyPlanSheets(ss: Spreadsheet, plan: RenderPlan, options: Shee
   const p = planInLocale(resolvePlan(plan, existing).plan, decimal);
   const run: SheetsRun = { created: [], namesAdded: [], bySheetKey: new Map(), step: 'starting', current: '' };
   try {
-    addSheets(ss, p, existing.sheets.length, run);
+    addSheets(ss, p, existing.sheets.length, run, options.onSheetCreated);
     addNamedRanges(ss, p, run);
     fillSheets(ss, p, run, { ...options, decimal });
   } catch (e) {
@@ -106,13 +108,20 @@ export function applyPlanSheets(ss: Spreadsheet, plan: RenderPlan, options: Shee
 }
 
 /** 1. Every sheet first, at the end, so cross-sheet formulas never point at a missing sheet. */
-function addSheets(ss: Spreadsheet, p: RenderPlan, existingCount: number, run: SheetsRun): void {
+function addSheets(
+  ss: Spreadsheet,
+  p: RenderPlan,
+  existingCount: number,
+  run: SheetsRun,
+  onSheetCreated?: (sheet: Sheet) => void,
+): void {
   run.step = 'adding the sheet';
   p.sheets.forEach((s, i) => {
     run.current = s.name;
     const sheet = ss.insertSheet(s.name, existingCount + i);
     run.created.push({ name: s.name, sheet });
     run.bySheetKey.set(s.key, sheet);
+    onSheetCreated?.(sheet);
   });
   run.current = '';
 }

@@ -3,16 +3,24 @@
  * worksheets, sync #2 reads each used range's formulas ("If a cell has no formula, its value is returned
  * instead": constants as values, formula cells left to the core, as the CLI does with a file without cached
  * results), values (to tell a quote-prefixed text "=x" from a formula) and text (what each cell shows, so a
- * metric formatted as a percentage reads "99.50%"), then the snapshot is appended to the Progress History sheet below its last used row with one
- * write (number formats first, so dates show as dates and "As Written" stays text) and sync #3 commits.
+ * metric formatted as a percentage reads "99.50%"), sync #3 reads the History sheet again (a co-author may have
+ * appended meanwhile), then the snapshot is appended below its last used row with one write (number formats
+ * first, so dates show as dates and "As Written" stays text) and sync #4 commits.
  * Without a History sheet the template executor inserts one first (a new sheet, never an existing one).
  * Today is the runtime's local day, like Excel's TODAY().
  */
 import { ymdToSerial } from '../../../shared/core/args';
 import { strategyMarkdown } from '../../../shared/strategy/document';
-import { documentNeedsSheets } from '../../../shared/core/messages';
+import { documentNeedsSheets, snapshotMovedBelow } from '../../../shared/core/messages';
 import type { ReadCell, ReadSheet } from '../../../shared/strategy/read';
-import { historyPlan, historyTarget, placedFormats, placeRows, planSnapshot } from '../../../shared/strategy/record';
+import {
+  historyPlan,
+  historyTarget,
+  placedFormats,
+  placeRows,
+  planSnapshot,
+  type SnapshotTarget,
+} from '../../../shared/strategy/record';
 import { applyPlanExcel } from '../templates/executor';
 import {
   columnCells,
@@ -34,21 +42,36 @@ const cell = (f: unknown, v: unknown): ReadCell =>
 export async function readSheetsExcel(context: Excel.RequestContext): Promise<ReadSheet[]> {
   const sheets = context.workbook.worksheets.load('items/name');
   await context.sync();
-  const used = sheets.items.map((ws) => ({
-    name: ws.name,
-    range: ws.getUsedRangeOrNullObject(true).load('isNullObject,rowIndex,columnIndex,formulas,values,text'),
-  }));
+  const used = sheets.items.map((ws) => ({ name: ws.name, range: queueUsed(ws) }));
   await context.sync();
-  return used.map(({ name, range }) => {
-    if (range.isNullObject) return { name, rows: [] };
-    const rows: ReadCell[][] = Array.from({ length: range.rowIndex }, () => []);
-    const pad: ReadCell[] = Array.from({ length: range.columnIndex }, () => undefined);
-    range.formulas.forEach((r, i) => rows.push(pad.concat(r.map((f, j) => cell(f, range.values[i]?.[j])))));
-    // Range.text: what each cell shows ("99.50%" for 0.995 formatted as a percentage), placed like the rows.
-    const shown: (string | undefined)[][] = Array.from({ length: range.rowIndex }, () => []);
-    for (const r of range.text) shown.push([...pad.map(() => undefined), ...r]);
-    return { name, rows, shown };
-  });
+  return used.map(({ name, range }) => asReadSheet(name, range));
+}
+
+const queueUsed = (ws: Excel.Worksheet): Excel.Range =>
+  ws.getUsedRangeOrNullObject(true).load('isNullObject,rowIndex,columnIndex,formulas,values,text');
+
+/** A used range (loaded by queueUsed) as the core reads a sheet, placed from A1. */
+function asReadSheet(name: string, range: Excel.Range): ReadSheet {
+  if (range.isNullObject) return { name, rows: [] };
+  const rows: ReadCell[][] = Array.from({ length: range.rowIndex }, () => []);
+  const pad: ReadCell[] = Array.from({ length: range.columnIndex }, () => undefined);
+  range.formulas.forEach((r, i) => rows.push(pad.concat(r.map((f, j) => cell(f, range.values[i]?.[j])))));
+  // Range.text: what each cell shows ("99.50%" for 0.995 formatted as a percentage), placed like the rows.
+  const shown: (string | undefined)[][] = Array.from({ length: range.rowIndex }, () => []);
+  for (const r of range.text) shown.push([...pad.map(() => undefined), ...r]);
+  return { name, rows, shown };
+}
+
+/**
+ * The History target read again right before the write (co-authoring: "Values copied from the workbook to JavaScript
+ * variables in an Excel add-in are not synchronized"): rows a co-author appended since the plan was made are kept,
+ * and the snapshot goes below them. One round trip; Office.js has no conditional write, so a co-author writing in
+ * the instant between this read and our write is not excluded.
+ */
+async function freshTarget(context: Excel.RequestContext, target: SnapshotTarget): Promise<SnapshotTarget> {
+  const range = queueUsed(context.workbook.worksheets.getItem(target.sheet));
+  await context.sync();
+  return historyTarget(asReadSheet(target.sheet, range)) ?? target;
 }
 
 function localToday(): { serial: number; now: Date } {
@@ -67,7 +90,11 @@ export async function recordSnapshotExcel(context: Excel.RequestContext): Promis
     target = created && historyTarget(created);
     if (!target) throw new Error('The snapshot was not recorded: the Progress History sheet could not be created.');
   }
+  let met = '';
   if (plan.rows.length > 0) {
+    const fresh = await freshTarget(context, target);
+    if (fresh.row !== target.row) met = snapshotMovedBelow(target.sheet);
+    target = fresh;
     const { col, cells } = placeRows(plan, target);
     const { formats } = placedFormats(target);
     const range = context.workbook.worksheets
@@ -77,7 +104,7 @@ export async function recordSnapshotExcel(context: Excel.RequestContext): Promis
     range.values = cells;
     await context.sync();
   }
-  return { sheets: [target.sheet], message: `${plan.message} Added to "${target.sheet}".` };
+  return { sheets: [target.sheet], message: `${plan.message} Added to "${target.sheet}".${met}` };
 }
 
 /**

@@ -8,6 +8,7 @@ import { applyPlanExcel } from '../templates/executor';
 import { insertChartFromSelectionExcel } from '../templates/chart-selection';
 import { addPlannedToRoadmapExcel, recordSnapshotExcel, strategyMarkdownExcel } from '../strategy/snapshot';
 import { pingExcel, runSelfCheckExcel } from '../self-check';
+import { officeSavesDownloads } from '../environment';
 import css from '../../../ui/panel.css';
 
 export const EXCEL_NAMESPACE = 'STRATEGY';
@@ -32,6 +33,7 @@ export function excelBackend(): PanelBackend {
     host: 'excel',
     functionPrefix: `${EXCEL_NAMESPACE}.`,
     functions: functionDocs(),
+    canDownload: officeSavesDownloads,
     pages: EXCEL_PAGES,
     ...EXCEL_API,
   };

@@ -1,5 +1,6 @@
 /**
- * The Excel executor: applies a render plan inside Excel.run in three round trips, whatever the number of rows:
+ * The Excel executor: applies a render plan inside Excel.run in three round trips (the third split into several only
+ * where one request would pass the size Excel takes, request-budget.ts):
  *
  *  1. read what the workbook already has (worksheet, defined-name and table names); resolvePlan picks
  *     fresh names ("Roadmap (2)");
@@ -8,8 +9,10 @@
  *     a batch in order and stops at the first failing operation, keeping what ran before it), the error's
  *     `traceMessages` say exactly which adds ran; a worksheet or name someone else created meanwhile (a
  *     co-author, a second task pane, a quick second click) makes our add fail and is never touched;
- *  3. fill and format every sheet (one `formulas` write per sheet, number formats, styles, validation,
- *     conditional formats, frozen panes, widths, hidden helper columns, tab colour, charts), then activate.
+ *  3. fill and format every sheet (its `formulas` and number formats in as few row blocks as keep each request
+ *     under 1 MB, styles, validation, conditional formats, frozen panes, widths, hidden helper columns, tab colour,
+ *     charts), then activate; a sync is made between two writes only when the next would take the request past
+ *     the budget, so a small template is still filled in one request.
  *
  * On a failure only what this run created is removed: after round trip 2 by the ids it loaded, during it by
  * the adds its traces confirm (a name is unique at the moment of its add, so the sheet or name that add
@@ -39,6 +42,7 @@ import {
   type InsertReport,
 } from '../../../shared/templates/report';
 import { addExcelCharts, PX_TO_PT } from './charts';
+import { OP_ESTIMATE, RequestBudget, writeGrid } from './request-budget';
 import { EXCEL_API_REQUIRED, hostApiSupport, type ApiSupport } from './requirements';
 import { maxOf } from '../../../shared/core/extremes';
 
@@ -74,10 +78,12 @@ export async function applyPlanExcel(
   const created = await createStructure(context, p, plan.title); // round trip 2
   try {
     const listSource = listSourceOf(p, created.byKey);
-    for (const s of p.sheets) queueSheet(created.byKey.get(s.key)!, s, options, supports, listSource);
+    // Round trip 3, split into more when a request would grow past the budget (request-budget.ts).
+    const budget = new RequestBudget(context);
+    for (const s of p.sheets) await fillSheet(created.byKey.get(s.key)!, s, { options, supports, listSource, budget });
     // Built fully before it is shown.
     (created.byKey.get(p.activate) ?? created.byKey.get(p.sheets[0]?.key ?? ''))?.activate();
-    await context.sync(); // round trip 3
+    await context.sync();
   } catch (e) {
     const ours = { sheets: created.sheets.map(({ name, ws }) => ({ name, id: ws.id })), names: created.names };
     const cleanup = await removeOurs(context, ours);
@@ -93,6 +99,7 @@ export async function applyPlanExcel(
     tables: p.sheets.filter((s) => s.table).map((s) => s.table!.name),
     renamed,
     message: successMessage(plan.title, sheets, renamed),
+    sheetIds: created.sheets.map(({ ws }) => ws.id),
   };
 }
 
@@ -247,29 +254,47 @@ export function listSourceOf(p: RenderPlan, byKey: Map<string, Excel.Worksheet>)
 /** Resolves a `listFromRange` source to what Excel takes. */
 export type ListSource = (source: string) => Excel.Range | string;
 
-function queueSheet(
-  ws: Excel.Worksheet,
-  s: SheetPlan,
-  options: ExcelExecutorOptions,
-  supports: ApiSupport,
-  listSource: ListSource,
-): void {
+interface FillContext {
+  options: ExcelExecutorOptions;
+  supports: ApiSupport;
+  listSource: ListSource;
+  budget: RequestBudget;
+}
+
+/** Number formats, then the cells, in row blocks that keep each request under the budget. */
+async function writeSheetCells(ws: Excel.Worksheet, s: SheetPlan, budget: RequestBudget): Promise<void> {
   // Number formats before values, so a text column ("@") keeps "$1M" as typed text.
   for (const f of s.numberFormats) {
+    const r = parseRange(f.range);
     const { rows, cols } = size(f.range);
-    ws.getRange(f.range).numberFormat = filled(rows, cols, f.format);
+    await writeGrid(ws, r.top - 1, r.left - 1, filled(rows, cols, f.format), 'numberFormat', budget);
   }
   const cells = cellsFor(s, 'excel');
-  const height = cells.length;
   const width = maxOf(
     cells.map((r) => r.length),
     0,
   );
-  if (height > 0 && width > 0) {
-    ws.getRangeByIndexes(0, 0, height, width).formulas = cells.map((row) =>
-      Array.from({ length: width }, (_, c) => (row[c] === null || row[c] === undefined ? '' : row[c])),
-    );
-  }
+  const grid = cells.map((row) =>
+    Array.from({ length: width }, (_, c) => (row[c] === null || row[c] === undefined ? '' : row[c])),
+  );
+  await writeGrid(ws, 0, 0, grid, 'formulas', budget);
+}
+
+/** Actions of a sheet besides its grids and charts, for the request budget. */
+function otherActions(s: SheetPlan): number {
+  return 10 + s.formats.length + s.validations.length + 4 * s.conditionalFormats.length + s.columnWidths.length;
+}
+
+/** Actions of a sheet's charts: their own calls, and up to four per point of each series (its data label). */
+function chartActions(s: SheetPlan): number {
+  const points = (range: string | undefined): number => (range ? size(range).rows : 0);
+  return s.charts.reduce((n, c) => n + 40 + (c.series ?? []).reduce((m, x) => m + 5 + 4 * points(x.values), 0), 0);
+}
+
+async function fillSheet(ws: Excel.Worksheet, s: SheetPlan, fill: FillContext): Promise<void> {
+  const { options, supports, listSource, budget } = fill;
+  await writeSheetCells(ws, s, budget);
+  await budget.room(otherActions(s) * OP_ESTIMATE);
   for (const f of s.formats) applyStyle(ws.getRange(f.range).format, f.style);
   for (const v of s.validations) setValidation(ws.getRange(v.range).dataValidation, v, listSource);
   for (const c of s.conditionalFormats) addConditionalFormat(ws.getRange(c.range), c);
@@ -284,7 +309,9 @@ function queueSheet(
   for (const run of indexRuns(s.hiddenColumns ?? []))
     ws.getRange(`${colLetter(run.start)}:${colLetter(run.start + run.count - 1)}`).columnHidden = true;
   if (s.tabColor) ws.tabColor = s.tabColor;
-  if (s.charts.length > 0) (options.addCharts ?? addExcelCharts)(ws, s.charts, supports);
+  if (s.charts.length === 0) return;
+  await budget.room(chartActions(s) * OP_ESTIMATE);
+  (options.addCharts ?? addExcelCharts)(ws, s.charts, supports);
 }
 
 function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {

@@ -4,6 +4,7 @@
  * Prioritization and Metrics Dashboard sheets of the same plan.
  */
 import { NO_DUE_DATE } from '../../metrics/progress';
+import { literalCriterion } from '../literal';
 import type { FormulaRefs, SheetSpec } from '../spec';
 import { COLORS, ROWS } from './common';
 import { themeProgressChart } from '../charts';
@@ -35,7 +36,7 @@ export const DASHBOARD_SHEET: SheetSpec = {
       formula: (r) =>
         whenTheme(
           r,
-          `IF(${r.row.items}+${r.row.metricsCount}=0,"No data",IF(OR(COUNTIFS(${col(r, 'roadmap', 'theme')},${r.row.theme},${col(r, 'roadmap', 'status')},"Blocked")>0,${r.row.metricsOff}>0),"Off track",IF(${r.row.blocked}+${r.row.metricsRisk}>0,"At risk","On track")))`,
+          `IF(${r.row.items}+${r.row.metricsCount}=0,"No data",IF(OR(COUNTIFS(${col(r, 'roadmap', 'theme')},${literalCriterion(r.row.theme)},${col(r, 'roadmap', 'status')},"Blocked")>0,${r.row.metricsOff}>0),"Off track",IF(${r.row.blocked}+${r.row.metricsRisk}>0,"At risk","On track")))`,
         ),
     },
     {
@@ -49,7 +50,7 @@ export const DASHBOARD_SHEET: SheetSpec = {
       header: 'Roadmap Items',
       width: 80,
       numberFormat: '0',
-      formula: (r) => whenTheme(r, `COUNTIF(${col(r, 'roadmap', 'theme')},${r.row.theme})`),
+      formula: (r) => whenTheme(r, `COUNTIF(${col(r, 'roadmap', 'theme')},${literalCriterion(r.row.theme)})`),
     },
     {
       key: 'done',
@@ -57,7 +58,10 @@ export const DASHBOARD_SHEET: SheetSpec = {
       width: 60,
       numberFormat: '0',
       formula: (r) =>
-        whenTheme(r, `COUNTIFS(${col(r, 'roadmap', 'theme')},${r.row.theme},${col(r, 'roadmap', 'status')},"Done")`),
+        whenTheme(
+          r,
+          `COUNTIFS(${col(r, 'roadmap', 'theme')},${literalCriterion(r.row.theme)},${col(r, 'roadmap', 'status')},"Done")`,
+        ),
     },
     {
       key: 'complete',
@@ -74,7 +78,7 @@ export const DASHBOARD_SHEET: SheetSpec = {
       formula: (r) =>
         whenTheme(
           r,
-          `COUNTIFS(${col(r, 'roadmap', 'theme')},${r.row.theme},${col(r, 'roadmap', 'status')},"In progress")`,
+          `COUNTIFS(${col(r, 'roadmap', 'theme')},${literalCriterion(r.row.theme)},${col(r, 'roadmap', 'status')},"In progress")`,
         ),
     },
     {
@@ -85,7 +89,7 @@ export const DASHBOARD_SHEET: SheetSpec = {
       formula: (r) =>
         whenTheme(
           r,
-          `COUNTIFS(${col(r, 'roadmap', 'theme')},${r.row.theme},${col(r, 'roadmap', 'status')},"At risk")+COUNTIFS(${col(r, 'roadmap', 'theme')},${r.row.theme},${col(r, 'roadmap', 'status')},"Blocked")`,
+          `COUNTIFS(${col(r, 'roadmap', 'theme')},${literalCriterion(r.row.theme)},${col(r, 'roadmap', 'status')},"At risk")+COUNTIFS(${col(r, 'roadmap', 'theme')},${literalCriterion(r.row.theme)},${col(r, 'roadmap', 'status')},"Blocked")`,
         ),
     },
     {
@@ -93,7 +97,7 @@ export const DASHBOARD_SHEET: SheetSpec = {
       header: 'Projects',
       width: 70,
       numberFormat: '0',
-      formula: (r) => whenTheme(r, `COUNTIF(${col(r, 'projects', 'theme')},${r.row.theme})`),
+      formula: (r) => whenTheme(r, `COUNTIF(${col(r, 'projects', 'theme')},${literalCriterion(r.row.theme)})`),
     },
     {
       key: 'topProject',
@@ -102,7 +106,7 @@ export const DASHBOARD_SHEET: SheetSpec = {
       formula: (r) =>
         whenTheme(
           r,
-          `IFERROR(INDEX(${col(r, 'projects', 'project')},MATCH(MINIFS(${col(r, 'projects', 'rank')},${col(r, 'projects', 'theme')},${r.row.theme}),${col(r, 'projects', 'rank')},0)),"")`,
+          `IFERROR(INDEX(${col(r, 'projects', 'project')},MATCH(MINIFS(${col(r, 'projects', 'rank')},${col(r, 'projects', 'theme')},${literalCriterion(r.row.theme)}),${col(r, 'projects', 'rank')},0)),"")`,
         ),
     },
     {
@@ -110,14 +114,16 @@ export const DASHBOARD_SHEET: SheetSpec = {
       header: 'Its Owner',
       width: 150,
       formula: (r) =>
-        `IF(${r.row.topProject}="","",IFERROR(INDEX(${col(r, 'projects', 'owner')},MATCH(${r.row.topProject},${col(r, 'projects', 'project')},0))&"",""))`,
+        // The owner on the top project's row, found by its rank (a number), never by its name: MATCH reads "*", "?"
+        // and "~" in a text as wildcards in Excel and Sheets (shared/templates/literal.ts).
+        `IF(${r.row.topProject}="","",IFERROR(INDEX(${col(r, 'projects', 'owner')},MATCH(MINIFS(${col(r, 'projects', 'rank')},${col(r, 'projects', 'theme')},${literalCriterion(r.row.theme)}),${col(r, 'projects', 'rank')},0))&"",""))`,
     },
     {
       key: 'metricsCount',
       header: 'Metrics',
       width: 70,
       numberFormat: '0',
-      formula: (r) => whenTheme(r, `COUNTIF(${col(r, 'metrics', 'theme')},${r.row.theme})`),
+      formula: (r) => whenTheme(r, `COUNTIF(${col(r, 'metrics', 'theme')},${literalCriterion(r.row.theme)})`),
     },
     {
       key: 'metricProgress',
@@ -127,7 +133,7 @@ export const DASHBOARD_SHEET: SheetSpec = {
       formula: (r) =>
         whenTheme(
           r,
-          `IF(COUNTIFS(${col(r, 'metrics', 'theme')},${r.row.theme},${col(r, 'metrics', 'progress')},">=0")=0,"",AVERAGEIF(${col(r, 'metrics', 'theme')},${r.row.theme},${col(r, 'metrics', 'progress')}))`,
+          `IF(COUNTIFS(${col(r, 'metrics', 'theme')},${literalCriterion(r.row.theme)},${col(r, 'metrics', 'progress')},">=0")=0,"",AVERAGEIF(${col(r, 'metrics', 'theme')},${literalCriterion(r.row.theme)},${col(r, 'metrics', 'progress')}))`,
         ),
     },
     {
@@ -138,7 +144,7 @@ export const DASHBOARD_SHEET: SheetSpec = {
       formula: (r) =>
         whenTheme(
           r,
-          `COUNTIFS(${col(r, 'metrics', 'theme')},${r.row.theme},${col(r, 'metrics', 'status')},"Off track")`,
+          `COUNTIFS(${col(r, 'metrics', 'theme')},${literalCriterion(r.row.theme)},${col(r, 'metrics', 'status')},"Off track")`,
         ),
     },
     {
@@ -147,7 +153,10 @@ export const DASHBOARD_SHEET: SheetSpec = {
       width: 90,
       numberFormat: '0',
       formula: (r) =>
-        whenTheme(r, `COUNTIFS(${col(r, 'metrics', 'theme')},${r.row.theme},${col(r, 'metrics', 'status')},"At risk")`),
+        whenTheme(
+          r,
+          `COUNTIFS(${col(r, 'metrics', 'theme')},${literalCriterion(r.row.theme)},${col(r, 'metrics', 'status')},"At risk")`,
+        ),
     },
     {
       // Counted apart: a metric with no due date is neither on nor off track, so it never sets the theme's status.
@@ -158,7 +167,7 @@ export const DASHBOARD_SHEET: SheetSpec = {
       formula: (r) =>
         whenTheme(
           r,
-          `COUNTIFS(${col(r, 'metrics', 'theme')},${r.row.theme},${col(r, 'metrics', 'status')},"${NO_DUE_DATE}")`,
+          `COUNTIFS(${col(r, 'metrics', 'theme')},${literalCriterion(r.row.theme)},${col(r, 'metrics', 'status')},"${NO_DUE_DATE}")`,
         ),
     },
   ],

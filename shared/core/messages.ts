@@ -312,6 +312,11 @@ export function notCleanedUp(
   return parts.join('; ');
 }
 
+/** Another writer added rows to the Roadmap between our reading it and our writing. */
+export function roadmapMovedBelow(sheet: string): string {
+  return ` Someone else added rows to "${sheet}" meanwhile: the planned projects were written below them, and their rows were kept.`;
+}
+
 /** "Add planned projects to the roadmap" waited for the document lock too long. */
 export function roadmapAppendBusy(_what: string, seconds: number): string {
   return `The planned projects were not added to the roadmap: another insert or snapshot in this spreadsheet (from the menu, the sidebar or another editor) was still running after ${seconds} seconds. Nothing was changed; add them again when that has finished.`;

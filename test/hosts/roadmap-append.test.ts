@@ -104,13 +104,13 @@ describe('Excel', () => {
   }
   const ctxOf = (host: FakeExcelHost) => host.context() as unknown as Excel.RequestContext;
 
-  test('appends the planned projects below the roadmap in three syncs and touches nothing else', async () => {
+  test('appends the planned projects below the roadmap in four syncs and touches nothing else', async () => {
     const host = new FakeExcelHost();
     await applyPlanExcel(ctxOf(host), compileTemplate('strategy-workbook', { example: true, now: NOW }));
     const before = excelState(host);
     const ctx = host.context();
     const r = await addPlannedToRoadmapExcel(ctx as unknown as Excel.RequestContext);
-    expect(ctx.syncs).toBe(3);
+    expect(ctx.syncs).toBe(4); // list, read, the Roadmap read again right before the write, write
     expect(r).toEqual({ sheets: ['Roadmap'], message: MESSAGE });
     const changed = changedCells(before, excelState(host));
     expect(changed.every((k) => /^Roadmap!/.test(k))).toBe(true);
@@ -123,6 +123,18 @@ describe('Excel', () => {
     expect(changedCells(once, excelState(host))).toEqual([]);
     expect(await strategyMarkdownExcel(ctxOf(host))).toContain(
       '| Analytics | Data-Driven Product | Sam Whitfield (example) | Not started |   |',
+    );
+  });
+  test('a co-author adds a roadmap row while the projects are prepared: their row is kept, ours go below, and the message says so', async () => {
+    const host = new FakeExcelHost();
+    await applyPlanExcel(ctxOf(host), compileTemplate('strategy-workbook', { example: true, now: NOW }));
+    // Just before our third sync (the Roadmap read again), someone else types row 18.
+    host.coAuthor(3, (co) => co.write('Roadmap', { A18: 'Their initiative', B18: 'Data-Driven Product' }));
+    const r = await addPlannedToRoadmapExcel(ctxOf(host));
+    expect(host.cell('Roadmap', 'A18')?.formula).toBe('Their initiative');
+    expect([19, 20].map((row) => COLUMNS.map((c) => host.cell('Roadmap', `${c}${row}`)?.formula))).toEqual(ADDED);
+    expect(r.message).toBe(
+      `${MESSAGE} Someone else added rows to "Roadmap" meanwhile: the planned projects were written below them, and their rows were kept.`,
     );
   });
 });

@@ -11,7 +11,7 @@
  */
 import { ymdToSerial } from '../../../shared/core/args';
 import { strategyMarkdown } from '../../../shared/strategy/document';
-import { documentNeedsSheets, snapshotMovedBelow } from '../../../shared/core/messages';
+import { documentNeedsSheets, roadmapMovedBelow, snapshotMovedBelow } from '../../../shared/core/messages';
 import type { ReadCell, ReadSheet } from '../../../shared/strategy/read';
 import {
   historyPlan,
@@ -109,14 +109,25 @@ export async function recordSnapshotExcel(context: Excel.RequestContext): Promis
 
 /**
  * Appends each planned project not yet on the Roadmap below its last row (shared/strategy/roadmap-append.ts),
- * one range per written column (the Duration formula between them is never written over); one more sync.
+ * one range per written column (the Duration formula between them is never written over). The Roadmap is read
+ * again right before the write (co-authoring: values read earlier "are not synchronized"), so rows a co-author
+ * added meanwhile are kept and ours go below them; two more syncs. As for snapshots, Office.js has no conditional
+ * write: a co-author typing in the instant between that read and our write is not excluded.
  */
 export async function addPlannedToRoadmapExcel(context: Excel.RequestContext): Promise<SnapshotReport> {
   const { serial, now } = localToday();
   const plan = planRoadmapAppend(await readSheetsExcel(context), serial, now);
   if (!plan.sheet) throw new Error(plan.message);
+  let met = '';
   if (plan.rows.length > 0) {
     const ws = context.workbook.worksheets.getItem(plan.sheet);
+    const fresh = queueUsed(ws);
+    await context.sync();
+    const last = lastFilledRow(asReadSheet(plan.sheet, fresh), Object.values(plan.columns));
+    if (last >= plan.row) {
+      plan.row = last + 1;
+      met = roadmapMovedBelow(plan.sheet);
+    }
     for (const key of ROADMAP_APPEND_COLUMNS) {
       const range = ws.getRangeByIndexes(plan.row, plan.columns[key], plan.rows.length, 1);
       const format = columnFormat(key);
@@ -125,7 +136,14 @@ export async function addPlannedToRoadmapExcel(context: Excel.RequestContext): P
     }
     await context.sync();
   }
-  return { sheets: [plan.sheet], message: plan.message };
+  return { sheets: [plan.sheet], message: `${plan.message}${met}` };
+}
+
+/** The 0-based index of the last row holding anything in one of `columns` (-1 when none does). */
+function lastFilledRow(sheet: ReadSheet, columns: number[]): number {
+  for (let r = sheet.rows.length - 1; r >= 0; r--)
+    if (columns.some((c) => String(sheet.rows[r]?.[c] ?? '').trim() !== '')) return r;
+  return -1;
 }
 
 /** The strategy document of this workbook as Markdown (throws a readable Error without the themes sheet). */

@@ -116,6 +116,7 @@ function roadmapSection(panel: HTMLElement, add: NonNullable<ProgressBackend['ad
   panel.appendChild(h('div', { class: 'tst-actions' }, roadmap));
 }
 
+// Download .md asks canDownload at the click: where the host does nothing with a download link, say so and leave the text to copy.
 export function renderProgress(panel: HTMLElement, backend: ProgressBackend): void {
   const { status, say } = statusLine();
   const text = h('textarea', {
@@ -147,7 +148,6 @@ export function renderProgress(panel: HTMLElement, backend: ProgressBackend): vo
   );
   const save = actionButton('tst-download-md', 'Download .md', false, say, ...writing, async () => {
     const md = await markdown();
-    // Asked at the click: where the host does nothing with a download link, say so and leave the text to copy.
     if (backend.canDownload && !backend.canDownload()) {
       showSelected(md, text);
       return msg.NO_DOWNLOAD_HERE;

@@ -207,6 +207,30 @@ describe('the change since the previous snapshot (Progress History)', () => {
     expectSheetEqualsCore(l);
   });
 
+  test('a metric named "R&D *core*" beside "R&D new core work" is matched literally (no wildcard)', () => {
+    const l = history;
+    const [p, q] = [at(-61), at(-30)];
+    const m = (d: number, name: string, v: number): (string | number)[] => [d, 'Metric', name, v, String(v)];
+    // With "*" read as a wildcard, "R&D *core*" would take the other's key: its latest line would be dropped as
+    // recorded again below, and its previous value found on the other's row.
+    writeHistory(l, [
+      m(p, 'R&D *core*', 1),
+      m(p, 'R&D new core work', 5),
+      m(q, 'R&D *core*', 2),
+      m(q, 'R&D new core work', 9),
+      m(q, 'Why? ~50%', 3),
+    ]);
+    const since = isoDate(p);
+    expect(lines(l).metrics).toBe(
+      [
+        `R&D *core*: 1 → 2 (+100% since ${since})`,
+        `R&D new core work: 5 → 9 (+80% since ${since})`,
+        `Why? ~50%: 3 (new since ${since})`,
+      ].join('; '),
+    );
+    expect(lines(l)).toEqual(coreLines(l));
+  });
+
   test('snapshots appended past the formatted rows count; a window too small for both says so', () => {
     const l = history;
     const filler = (date: number, n: number): (string | number)[][] =>

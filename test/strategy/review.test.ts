@@ -226,3 +226,20 @@ test('an initiative starting before the one it depends on ends, and a dependency
   }
   loaded.destroy();
 });
+
+test('the snapshot check follows every snapshot: 700 history rows, the latest past the formatted 500', () => {
+  const loaded = loadPlan(compileTemplate('strategy-workbook', { example: true }));
+  const L = layoutOf('strategy-workbook', 'history');
+  // 700 rows as values in one write: 100 snapshots of seven metrics, the last one two days ago at rows 696–702.
+  const rows = Array.from({ length: 700 }, (_, i) => {
+    const snapshot = Math.floor(i / 7);
+    return [TODAY - 2 - (99 - snapshot) * 7, 'Metric', `Metric ${(i % 7) + 1}`, i, String(i)];
+  });
+  loaded.hf.setCellContents({ sheet: loaded.sheetId('history'), row: L.firstRow - 1, col: L.index.date }, rows);
+  const byId = Object.fromEntries(sheetReview(loaded).map(([id, s, n, items]) => [id, { s, n, items }]));
+  expect(byId['no-recent-snapshot']).toEqual({ s: '✓', n: 0, items: '' });
+  const { data } = readStrategy(engineSheets(loaded, false), NOW);
+  expect(data.history).toHaveLength(700);
+  expect(sheetReview(loaded)).toEqual(coreReview(reviewStrategy(data, TODAY)));
+  loaded.destroy();
+});

@@ -14,6 +14,7 @@ import { ROWS } from './common';
 import { layoutSheet } from '../compile';
 import { HISTORY_KINDS, HISTORY_SHEET } from './history';
 import { CHANGE_TEXTS } from '../../strategy/changes';
+import { wildcardFree } from '../literal';
 
 const H = layoutSheet(HISTORY_SHEET);
 /** A whole column of the history sheet, e.g. "{{sheet:history}}!$A:$A". */
@@ -36,10 +37,11 @@ const signed = (x: string): string => `IF(${x}>0,"+"&${x},IF(${x}<0,"−"&(-${x}
 
 /**
  * The key of the history row held by helper cell `row`: "date/kind/name", lower case. Not "|": the preview's formula engine's
- * COUNTIF (the preview's engine) never matches a criterion holding "|" (checked with 3.x).
+ * COUNTIF never matches a criterion holding "|" (checked with 3.x). The name is made wildcard-free (literal.ts), so
+ * the plain COUNTIF and MATCH below compare "R&D *core*" literally in every engine, not as a pattern.
  */
 const keyOf = (r: FormulaRefs, row: string, date: string): string =>
-  `${date}&"/"&${norm(at(r, 'kind', row))}&"/"&${norm(at(r, 'name', row))}`;
+  `${date}&"/"&${norm(at(r, 'kind', row))}&"/"&${wildcardFree(norm(at(r, 'name', row)))}`;
 
 /** The rows below this one in a helper column ("" on the last helper row). */
 function below(r: FormulaRefs, key: string): string {

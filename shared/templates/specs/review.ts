@@ -10,6 +10,8 @@
  */
 import type { ColumnSpec, FormulaRefs, SheetSpec } from '../spec';
 import { COLORS, ROWS } from './common';
+import { layoutSheet } from '../compile';
+import { HISTORY_SHEET } from './history';
 import { REVIEW_CHECKS, SHOWN_ITEMS, STATUS_MARK, type ReviewCheck } from '../../strategy/checks';
 
 const countKey = (k: number, j: number): string => `c${k}s${j}n`;
@@ -17,6 +19,19 @@ const listKey = (k: number, j: number): string => `c${k}s${j}l`;
 
 /** The last data cell of a helper column. */
 const last = (r: FormulaRefs, key: string): string => `INDEX(${r.col[key]},${ROWS})`;
+
+const HISTORY = layoutSheet(HISTORY_SHEET);
+/**
+ * A column a whole-strategy check reads: the Progress History's whole column ($A:$A), since "Record snapshot" appends
+ * past the sheet's formatted rows and every snapshot counts (only COUNT and MAX read it: the header is text); any
+ * other sheet's data range.
+ */
+const wholeCol =
+  (r: FormulaRefs) =>
+  (sheet: string, c: string): string =>
+    sheet === HISTORY_SHEET.key
+      ? r.other(sheet, `$${HISTORY.letters[c]}:$${HISTORY.letters[c]}`)
+      : r.otherCol(sheet, c);
 
 function helperColumns(check: ReviewCheck, k: number): ColumnSpec[] {
   const sources = check.sources ?? [];
@@ -63,7 +78,7 @@ function countFormula(r: FormulaRefs): string {
   const at = checkAt(r);
   if (!at) return '';
   const [check, k] = at;
-  if (check.whole) return check.whole.count((sheet, c) => r.otherCol(sheet, c));
+  if (check.whole) return check.whole.count(wholeCol(r));
   return last(r, countKey(k, (check.sources ?? []).length - 1));
 }
 
@@ -71,7 +86,7 @@ function itemsFormula(r: FormulaRefs): string {
   const at = checkAt(r);
   if (!at) return '';
   const [check, k] = at;
-  if (check.whole) return check.whole.items((sheet, c) => r.otherCol(sheet, c), r.row.count);
+  if (check.whole) return check.whole.items(wholeCol(r), r.row.count);
   const list = last(r, listKey(k, (check.sources ?? []).length - 1));
   return `${list}&IF(${r.row.count}>${SHOWN_ITEMS}," and "&(${r.row.count}-${SHOWN_ITEMS})&" more","")`;
 }

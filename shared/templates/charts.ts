@@ -232,11 +232,39 @@ export function themeSlotName(themes: PlanCell[], k: number): string {
   return distinct[k - 1] ?? `Theme ${k}`;
 }
 
+/** Spreadsheet TRIM: outer spaces removed, inner runs collapsed. */
+const sheetTrim = (s: string): string => s.replace(/ +/g, ' ').trim();
+
 /**
- * Hidden helper columns of the roadmap chart (theme order, theme slot, offset, one length column per
- * theme slot), for a sheet with `start`, `end` and `theme` columns.
+ * The roadmap chart's label of an initiative: its name, and what it waits for, e.g. "Set up audit logging
+ * (after Implement SSO and RBAC)"; "" for a row without a name. The label column's formula writes the same.
  */
-export function roadmapChartColumns(keys = { start: 'start', end: 'end', theme: 'theme' }): ColumnSpec[] {
+export function roadmapChartLabel(initiative: string, dependsOn: string): string {
+  const [name, after] = [sheetTrim(initiative), sheetTrim(dependsOn)];
+  if (name === '') return '';
+  return after === '' ? name : `${name} (after ${after})`;
+}
+
+/** The hidden label column the roadmap chart names its bars by (roadmapChartLabel). */
+function roadmapLabelColumn(initiative: string, dependsOn: string): ColumnSpec {
+  return {
+    key: 'gLabel',
+    header: 'Chart: label',
+    width: 70,
+    hidden: true,
+    formula: (r) =>
+      `IF(TRIM(${r.row[initiative]}&"")="","",TRIM(${r.row[initiative]}&"")&IF(TRIM(${r.row[dependsOn]}&"")="",""," (after "&TRIM(${r.row[dependsOn]}&"")&")"))`,
+  };
+}
+
+/**
+ * Hidden helper columns of the roadmap chart (the bar label with dependencies, theme order, theme slot,
+ * offset, one length column per theme slot), for a sheet with `initiative`, `dependsOn`, `start`, `end` and
+ * `theme` columns.
+ */
+export function roadmapChartColumns(
+  keys = { initiative: 'initiative', dependsOn: 'dependsOn', start: 'start', end: 'end', theme: 'theme' },
+): ColumnSpec[] {
   const { start, end, theme } = keys;
   const origin = (r: FormulaRefs): string => `MIN(${r.col[start]})`;
   const dated = (r: FormulaRefs): string =>
@@ -265,6 +293,7 @@ export function roadmapChartColumns(keys = { start: 'start', end: 'end', theme: 
     };
   });
   return [
+    roadmapLabelColumn(keys.initiative, keys.dependsOn),
     {
       key: 'gRank',
       header: 'Chart: theme order',
@@ -303,7 +332,8 @@ export function roadmapTimelineChart(opts: { label?: string; rows?: number } = {
   return {
     kind: 'roadmapTimeline',
     title: 'Roadmap by quarter',
-    categories: opts.label ?? 'initiative',
+    // The hidden label column: each bar named with what it depends on (roadmapChartLabel).
+    categories: opts.label ?? 'gLabel',
     block: true,
     series: [
       { column: 'gOffset', name: 'Start', invisible: true },

@@ -133,8 +133,9 @@ describe.each(withCharts)('%s with the example', (id) => {
 describe('the roadmap chart names each bar with its dependency', () => {
   const p = plan('roadmap', true);
   const [{ sheet, op, index }] = chartOps(p).filter((c) => c.op.kind === 'roadmapTimeline');
-  const cells = resolvePlan(p, { sheets: ['Sheet1'], namedRanges: [] }).plan.sheets.find((x) => x.name === sheet)!
-    .cells;
+  const cells = resolvePlan(p, { sheets: ['Sheet1'], namedRanges: [] }).plan.sheets.find(
+    (x) => x.name === sheet,
+  )!.cells;
   const [init, dep] = ['Initiative', 'Depends On'].map((h) => cells[0].indexOf(h));
   const text = (v: unknown): string => (typeof v === 'string' ? v : '');
   const expected = new Map(

@@ -132,7 +132,7 @@ describe.each(withCharts)('%s with the example', (id) => {
  */
 describe('the roadmap chart names each bar with its dependency', () => {
   const p = plan('roadmap', true);
-  const [{ sheet, op, index }] = chartOps(p).filter((c) => c.op.kind === 'roadmapTimeline');
+  const [{ sheet, index }] = chartOps(p).filter((c) => c.op.kind === 'roadmapTimeline');
   const cells = resolvePlan(p, { sheets: ['Sheet1'], namedRanges: [] }).plan.sheets.find(
     (x) => x.name === sheet,
   )!.cells;

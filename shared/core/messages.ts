@@ -312,6 +312,11 @@ export function notCleanedUp(
   return parts.join('; ');
 }
 
+/** "Add planned projects to the roadmap" waited for the document lock too long. */
+export function roadmapAppendBusy(_what: string, seconds: number): string {
+  return `The planned projects were not added to the roadmap: another insert or snapshot in this spreadsheet (from the menu, the sidebar or another editor) was still running after ${seconds} seconds. Nothing was changed; add them again when that has finished.`;
+}
+
 /** A snapshot that waited for the document lock too long. */
 export function snapshotBusy(_what: string, seconds: number): string {
   return `The snapshot was not recorded: another snapshot or insert in this spreadsheet (from the menu, the sidebar or another editor) was still running after ${seconds} seconds. Nothing was changed; record it again when that has finished.`;

@@ -20,7 +20,7 @@ import { teamScore, teamSpread, type TeamMethod } from '../decisions/team';
 import { DEFAULT_PRIORITY_WEIGHTS } from '../scoring/priority';
 import { readCell, readSingle } from './invoke';
 import { EFFORT, IMPACT, RISK, URGENCY } from './params';
-import { readWeights } from './prioritization';
+import { PRIORITY_WEIGHTS_PARAM, readWeights } from './prioritization';
 import { defineFunction, param, type CellParam, type FunctionSpec, type ParamGrids } from './spec';
 
 // ---- Reading several ranges of one shape, row by row ----
@@ -162,18 +162,7 @@ const CRITERIA = [
   RISK,
 ] as const;
 
-const weightsParam = param({
-  name: 'weights',
-  label: 'Weights',
-  description: 'Optional weights for impact, urgency, effort and risk (a 1×4 or 4×1 range); default 2, 1, 0.5, 1.',
-  optional: true,
-  shape: 'range',
-  expects: '4 numbers of at least 0 in a 1×4 or 4×1 range',
-  docType: 'number',
-  read: readWeights,
-  default: DEFAULT_PRIORITY_WEIGHTS,
-  defaultText: '2, 1, 0.5, 1',
-});
+const weightsParam = PRIORITY_WEIGHTS_PARAM;
 
 const topNParam = param({
   name: 'top_n',

@@ -26,6 +26,20 @@ export function readWeights(grid: Grid, label: string): PriorityWeights | CellEr
   return w;
 }
 
+/** The four criteria's weights, as PRIORITY_SCORE and the decision functions take them. */
+export const PRIORITY_WEIGHTS_PARAM = param({
+  name: 'weights',
+  label: 'Weights',
+  description: 'Optional weights for impact, urgency, effort and risk (a 1×4 or 4×1 range); default 2, 1, 0.5, 1.',
+  optional: true,
+  shape: 'range',
+  expects: '4 numbers of at least 0 in a 1×4 or 4×1 range',
+  docType: 'number',
+  read: readWeights,
+  default: DEFAULT_PRIORITY_WEIGHTS,
+  defaultText: '2, 1, 0.5, 1',
+});
+
 export const PRIORITY_SCORE = defineFunction({
   name: 'PRIORITY_SCORE',
   category: 'Prioritization',
@@ -40,18 +54,7 @@ export const PRIORITY_SCORE = defineFunction({
     URGENCY,
     { ...EFFORT, description: 'Effort, 1 (low) to 10 (high), subtracted: a cell or a column.' },
     RISK,
-    {
-      name: 'weights',
-      label: 'Weights',
-      description: 'Optional weights for impact, urgency, effort and risk (a 1×4 or 4×1 range); default 2, 1, 0.5, 1.',
-      optional: true,
-      shape: 'range',
-      expects: '4 numbers of at least 0 in a 1×4 or 4×1 range',
-      docType: 'number',
-      read: readWeights,
-      default: DEFAULT_PRIORITY_WEIGHTS,
-      defaultText: '2, 1, 0.5, 1',
-    },
+    PRIORITY_WEIGHTS_PARAM,
   ],
   result: { description: 'The priority score, one per row; higher means do it sooner.', type: 'number' },
   examples: [

@@ -172,7 +172,7 @@ function rest(d: StrategyData, doc: StrategyDocument): string[] {
     ...QUARTERS.map((q) =>
       list(
         work
-          .filter((w) => same(w.quarter, q))
+          .filter((w) => same(w.roadmapQuarter, q))
           .map((w) => `${t(w.name)}${paren(w.owner, w.dependsOn === '' ? '' : `after ${t(w.dependsOn)}`)}`),
         'Focus areas',
       ),

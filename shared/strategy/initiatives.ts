@@ -4,13 +4,17 @@
  * rules: specs/document.ts).
  *
  * - A roadmap item is listed with its own theme, quarter, owner and status (the roadmap wins over the plan).
- * - A planned project not on the roadmap follows, with its planned quarter and the status "Planned".
+ * - A planned project not on the roadmap follows, with its planned quarter and the status "Planned"; it stands in
+ *   the roadmap's quarter of the same place in the plan (the plan's first quarter is the roadmap's Q1, as
+ *   "Add planned projects to the roadmap" and the review read it: plan-position.ts), so "Q4 2026" planned from a
+ *   First quarter of "Q4 2026" is listed under Q1.
  * - A project the scorecard puts in "Don't Do" is never an initiative (also not when the roadmap names it): it
  *   belongs under "What we're not doing" (notDoingProjects).
  * Names are compared as spreadsheets compare them: trimmed, case-insensitive.
  */
 import { QUADRANT_TEXT } from '../scoring/quadrant';
 import type { StrategyData } from './data';
+import { planPosition, planStart, type PlanStart } from './plan-position';
 
 export const DONT_DO = QUADRANT_TEXT['time-sink'].action;
 /** The status of a planned project that is not on the roadmap yet. */
@@ -20,6 +24,8 @@ export interface Initiative {
   name: string;
   theme: string;
   quarter: string;
+  /** The roadmap quarter it is listed under ("Q1"…"Q4"), or its own label when the plan puts it elsewhere. */
+  roadmapQuarter: string;
   owner: string;
   status: string;
   /** The initiative it waits for (roadmap items only). */
@@ -64,23 +70,32 @@ export function initiatives(d: StrategyData): Initiative[] {
       name: r.initiative.trim(),
       theme: r.theme.trim(),
       quarter: r.quarter.trim(),
+      roadmapQuarter: r.quarter.trim(),
       owner: r.owner.trim(),
       status: r.status.trim(),
       dependsOn: r.dependsOn.trim(),
       planned: false,
     }));
+  const start = planStart(d);
   const fromPlan = d.projects
     .filter((p) => p.project.trim() !== '' && !dont.has(key(p.project)) && !onRoadmap.has(key(p.project)))
     .map((p) => ({
       name: p.project.trim(),
       theme: p.theme.trim(),
       quarter: p.quarter.trim(),
+      roadmapQuarter: roadmapQuarterOf(p.quarter, start),
       owner: p.owner.trim(),
       status: PLANNED_STATUS,
       dependsOn: '',
       planned: true,
     }));
   return [...fromRoadmap, ...fromPlan];
+}
+
+/** The roadmap quarter of a planned quarter label: "Q<n>" for the plan's n-th quarter (1–4), else the label. */
+function roadmapQuarterOf(label: string, start: PlanStart | undefined): string {
+  const pos = planPosition(label, start);
+  return pos !== undefined && pos >= 1 && pos <= 4 ? `Q${pos}` : label.trim();
 }
 
 /** The "Don't Do" projects the What We're Not Doing list does not name already, in plan order. */

@@ -149,7 +149,7 @@ function docThemes(d: StrategyData): DocTheme[] {
 function quarters(d: StrategyData): StrategyDocument['quarters'] {
   const by = new Map<string, StrategyDocument['quarters'][number]['items']>();
   for (const w of initiatives(d)) {
-    const q = w.quarter || 'No quarter';
+    const q = w.roadmapQuarter || 'No quarter';
     if (!by.has(q)) by.set(q, []);
     by.get(q)!.push({ initiative: w.name, theme: w.theme, owner: w.owner, status: w.status, dependsOn: w.dependsOn });
   }

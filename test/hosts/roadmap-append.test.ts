@@ -71,6 +71,19 @@ describe('Google Sheets', () => {
     });
   });
 
+  test('another writer holding the document lock: nothing is appended, and the message says why', () => {
+    const fake = createSheetsFake(['Sheet1']);
+    withSheetsGlobals(fake, () => {
+      applyPlanSheets(fake.ss.real(), compileTemplate('strategy-workbook', { example: true, now: NOW }));
+      const before = sheetsState(fake);
+      expect(fake.globals.LockService.getDocumentLock().tryLock(0)).toBe(true);
+      expect(() => addPlannedToRoadmap()).toThrow(
+        /^The planned projects were not added to the roadmap: another insert or snapshot in this spreadsheet/,
+      );
+      expect(changedCells(before, sheetsState(fake))).toEqual([]);
+    });
+  });
+
   test('without a Roadmap sheet: refused with a message, nothing written', () => {
     const fake = createSheetsFake(['Sheet1']);
     withSheetsGlobals(fake, () => {

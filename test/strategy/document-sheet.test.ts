@@ -52,7 +52,7 @@ test('each line equals the core document model of the same workbook', () => {
   expect(line('Not doing')).toContain("Refactor — Don't Do in the prioritization (impact 4, effort 7)");
   expect(DOCUMENT_LINES.map((_, i) => String(line(DOCUMENT_LINES[i].label, 0))).join('\n')).not.toContain('Refactor (');
   expect(line('   Key initiatives', 3)).toBe(
-    'Real-time analytics pipeline (Q4, Not started); Experimentation platform (Q4, Blocked); ML infrastructure foundation (Q4, Not started); Customer data platform (Q4, Not started); Analytics (Q2, Planned)',
+    'Real-time analytics pipeline (Q4, Not started); Experimentation platform (Q4, Blocked); ML infrastructure foundation (Q4, Not started); Customer data platform (Q4, Not started); Analytics (Q1 2027, Planned)',
   );
   expect(line('Current vs target')).toBe(
     doc.metrics.map((m) => `${m.name}: ${m.current} → ${m.target} (${m.status})`).join('; '),
@@ -239,7 +239,7 @@ test('a project on both the plan and the roadmap is one initiative: the roadmap 
   const work = doc.themes[0].initiatives.map((i) => [i.name, i.when, i.status]);
   expect(work).toEqual([
     ['CI pipeline speed-up', 'Q2', 'Done'],
-    ['Flaky test triage', 'Q1', 'Planned'],
+    ['Flaky test triage', 'Q4 2026', 'Planned'], // the plan's first quarter: the quarter of insertion
   ]);
   expect(doc.notDoing.map((n) => n.item)).toEqual(['Rewrite in Rust']);
   expectSheetEqualsCore(l);
@@ -407,8 +407,9 @@ describe("a manager's own workbook", () => {
   test('the review names the project whose roadmap quarter differs from its plan, and nothing a full workbook has', () => {
     const { data } = readStrategy(engineSheets(l, true), NOW);
     const review = strategyDocument(data, todaySerial({ now: () => NOW })).findings.map((f) => [f.check, f.items]);
-    // Planned first fit with a capacity of 10: Postgres sharding lands in Q2, the roadmap says Q4.
-    expect(data.projects.find((p) => p.project === 'Postgres sharding')!.quarter).toBe('Q2');
+    // Planned first fit with a capacity of 10: Postgres sharding lands in the plan's second quarter (Q1 2027 from
+    // the First quarter default, the quarter of insertion), the roadmap says Q4.
+    expect(data.projects.find((p) => p.project === 'Postgres sharding')!.quarter).toBe('Q1 2027');
     expect(review).toContainEqual(['Projects whose roadmap quarter is not their planned quarter', 'Postgres sharding']);
     const checks = review.map(([c]) => c);
     for (const gone of ['No vision', 'No strategic theme', 'No project and no roadmap item', 'No success metric'])

@@ -14,7 +14,12 @@ import {
   planRoadmapAppend,
   ROADMAP_APPEND_COLUMNS,
 } from '../../../shared/strategy/roadmap-append';
-import { documentNeedsSheets, snapshotBusy, snapshotMovedBelow } from '../../../shared/core/messages';
+import {
+  documentNeedsSheets,
+  roadmapAppendBusy,
+  snapshotBusy,
+  snapshotMovedBelow,
+} from '../../../shared/core/messages';
 import type { DayOf } from '../../../shared/dates/calendar-day';
 import { withDocumentLock } from '../templates/document-lock';
 import { hostErrorText } from '../../../shared/templates/report';
@@ -105,10 +110,10 @@ function recordUnderLock(): SnapshotReport {
   };
 }
 
-/** Menu handler: records, then a toast; an error in an alert. */
-export function recordSnapshotFromMenu(): SnapshotReport | undefined {
+/** Runs a menu action: its message in a toast; an error in an alert. */
+function fromMenu<R extends { message: string }>(action: () => R): R | undefined {
   try {
-    const r = recordSnapshot();
+    const r = action();
     SpreadsheetApp.getActiveSpreadsheet().toast(r.message, PRODUCT, 10);
     return r;
   } catch (e) {
@@ -118,12 +123,22 @@ export function recordSnapshotFromMenu(): SnapshotReport | undefined {
   }
 }
 
+/** Menu handler: records, then a toast; an error in an alert. */
+export function recordSnapshotFromMenu(): SnapshotReport | undefined {
+  return fromMenu(recordSnapshot);
+}
+
 /**
  * Appends each planned project not yet on the Roadmap below its last row (shared/strategy/roadmap-append.ts):
  * one setValues per written column, so no other cell of the new rows (the Duration formula) is written over.
- * Throws an Error with a readable message when the spreadsheet has no Roadmap sheet.
+ * Throws an Error with a readable message when the spreadsheet has no Roadmap sheet. Holds the document lock
+ * (read and write together, so two editors adding at once cannot both append the same projects).
  */
 export function addPlannedToRoadmap(): PanelSnapshotReport {
+  return withDocumentLock('Add planned projects to the roadmap', appendPlanned, roadmapAppendBusy);
+}
+
+function appendPlanned(): PanelSnapshotReport {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const { serial, now } = today();
   const plan = planRoadmapAppend(readSheets(ss), serial, now);
@@ -142,15 +157,7 @@ export function addPlannedToRoadmap(): PanelSnapshotReport {
 
 /** Menu handler: adds the planned projects, then a toast; an error in an alert. */
 export function addPlannedToRoadmapFromMenu(): PanelSnapshotReport | undefined {
-  try {
-    const r = addPlannedToRoadmap();
-    SpreadsheetApp.getActiveSpreadsheet().toast(r.message, PRODUCT, 10);
-    return r;
-  } catch (e) {
-    const ui = SpreadsheetApp.getUi();
-    ui.alert(PRODUCT, hostErrorText(e), ui.ButtonSet.OK);
-    return undefined;
-  }
+  return fromMenu(addPlannedToRoadmap);
 }
 
 /** Sidebar: the strategy document of this spreadsheet as Markdown. */

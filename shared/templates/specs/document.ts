@@ -57,6 +57,19 @@ const roadmapItem = (c: Cell, r: FormulaRefs): string =>
 /** …and a planned project is one when it is not "Don't Do" and not on the roadmap. */
 const planItem = (c: Cell, r: FormulaRefs): string =>
   `AND(${filled(c('project'))},TRIM(${c('quadrant')})<>"${DONT_DO}",COUNTIF(${r.otherCol('roadmap', 'initiative')},TRIM(${c('project')}))=0)`;
+/**
+ * The label the plan gives its quarter `offset` (0 = the First quarter setting), as PRIORITY_PLAN writes it
+ * ("Q4 2026", "Q1 2027"; "Q1 Y2" without a year), from the Prioritization sheet's hidden start helpers: a planned
+ * project is listed under the roadmap quarter of the same place in the plan (strategy/initiatives.ts).
+ */
+function planQuarterLabel(r: FormulaRefs, offset: number): string {
+  const q = `INDEX(${r.otherCol('projects', 'hStartQ')},1)`;
+  const year = `INDEX(${r.otherCol('projects', 'hStartYear')},1)`;
+  const idx = `(${q}-1+${offset})`;
+  const yearsOn = `INT(${idx}/4)`;
+  return `IFERROR("Q"&(MOD(${idx},4)+1)&IF(${year}<>""," "&(${year}+${yearsOn}),IF(${yearsOn}=0,""," Y"&(${yearsOn}+1))),"?")`;
+}
+
 const dontDoProject = (c: Cell, r: FormulaRefs): string =>
   `AND(${filled(c('project'))},TRIM(${c('quadrant')})="${DONT_DO}",COUNTIF(${r.otherCol('notDoing', 'item')},TRIM(${c('project')}))=0)`;
 
@@ -95,7 +108,7 @@ const CHAINS: Chain[] = [
     when: (c) => filled(c('principle')),
     item: (c) => `TRIM(${c('principle')})`,
   },
-  ...QUARTERS.flatMap((q): Chain[] => [
+  ...QUARTERS.flatMap((q, i): Chain[] => [
     {
       key: `l${q}`,
       sheet: 'roadmap',
@@ -106,7 +119,7 @@ const CHAINS: Chain[] = [
     {
       key: `l${q}Plan`,
       sheet: 'projects',
-      when: (c, r) => `AND(${planItem(c, r)},TRIM(${c('quarter')})="${q}")`,
+      when: (c, r) => `AND(${planItem(c, r)},TRIM(${c('quarter')})=${planQuarterLabel(r, i)})`,
       item: (c) => `TRIM(${c('project')})&IF(${filled(c('owner'))}," ("&TRIM(${c('owner')})&")","")`,
     },
   ]),

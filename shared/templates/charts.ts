@@ -266,32 +266,8 @@ export function roadmapChartColumns(
   keys = { initiative: 'initiative', dependsOn: 'dependsOn', start: 'start', end: 'end', theme: 'theme' },
 ): ColumnSpec[] {
   const { start, end, theme } = keys;
-  const origin = (r: FormulaRefs): string => `MIN(${r.col[start]})`;
   const dated = (r: FormulaRefs): string =>
     `AND(ISNUMBER(${r.row[start]}),ISNUMBER(${r.row[end]}),${r.row[end]}>=${r.row[start]})`;
-  const slots: ColumnSpec[] = Array.from({ length: ROADMAP_THEME_SLOTS }, (_, i) => {
-    const k = i + 1;
-    const last = k === ROADMAP_THEME_SLOTS;
-    return {
-      key: `gSlot${k}`,
-      header: last ? 'Other themes' : `Theme ${k}`,
-      // Header = the k-th theme in order of first appearance, so the legend names follow the Theme column.
-      headerFormula: (r: FormulaRefs) =>
-        last
-          ? `IF(MAX(${r.col.gRank})>${k},"Other themes",IFERROR(INDEX(${r.col[theme]},MATCH(${k},${r.col.gRank},0)),"Theme ${k}"))`
-          : `IFERROR(INDEX(${r.col[theme]},MATCH(${k},${r.col.gRank},0)),"Theme ${k}")`,
-      headerValue: (rows) =>
-        themeSlotName(
-          rows.map((row) => row[theme]),
-          k,
-        ),
-      width: 70,
-      hidden: true,
-      numberFormat: '0.00',
-      formula: (r: FormulaRefs) =>
-        `IF(AND(${dated(r)},${last ? `N(${r.row.gSlot})>=${k}` : `N(${r.row.gSlot})=${k}`}),${quarterPosition(`(${r.row[end]}+1)`, origin(r))}-${quarterPosition(r.row[start], origin(r))},"")`,
-    };
-  });
   return [
     roadmapLabelColumn(keys.initiative, keys.dependsOn),
     {
@@ -319,10 +295,42 @@ export function roadmapChartColumns(
       width: 70,
       hidden: true,
       numberFormat: '0.00',
-      formula: (r) => `IF(${dated(r)},1+${quarterPosition(r.row[start], origin(r))},"")`,
+      formula: (r) => `IF(${dated(r)},1+${quarterPosition(r.row[start], `MIN(${r.col[start]})`)},"")`,
     },
-    ...slots,
+    ...roadmapSlotColumns(keys, dated),
   ];
+}
+
+/** One bar-length column per theme slot (in quarters), headed by the slot's theme name for the legend. */
+function roadmapSlotColumns(
+  keys: { start: string; end: string; theme: string },
+  dated: (r: FormulaRefs) => string,
+): ColumnSpec[] {
+  const { start, end, theme } = keys;
+  const origin = (r: FormulaRefs): string => `MIN(${r.col[start]})`;
+  return Array.from({ length: ROADMAP_THEME_SLOTS }, (_, i) => {
+    const k = i + 1;
+    const last = k === ROADMAP_THEME_SLOTS;
+    return {
+      key: `gSlot${k}`,
+      header: last ? 'Other themes' : `Theme ${k}`,
+      // Header = the k-th theme in order of first appearance, so the legend names follow the Theme column.
+      headerFormula: (r: FormulaRefs) =>
+        last
+          ? `IF(MAX(${r.col.gRank})>${k},"Other themes",IFERROR(INDEX(${r.col[theme]},MATCH(${k},${r.col.gRank},0)),"Theme ${k}"))`
+          : `IFERROR(INDEX(${r.col[theme]},MATCH(${k},${r.col.gRank},0)),"Theme ${k}")`,
+      headerValue: (rows) =>
+        themeSlotName(
+          rows.map((row) => row[theme]),
+          k,
+        ),
+      width: 70,
+      hidden: true,
+      numberFormat: '0.00',
+      formula: (r: FormulaRefs) =>
+        `IF(AND(${dated(r)},${last ? `N(${r.row.gSlot})>=${k}` : `N(${r.row.gSlot})=${k}`}),${quarterPosition(`(${r.row[end]}+1)`, origin(r))}-${quarterPosition(r.row[start], origin(r))},"")`,
+    };
+  });
 }
 
 export const ROADMAP_QUARTER_COUNT = 4;

@@ -739,7 +739,7 @@ function orgChecks(): ReviewCheck[] {
   ];
 }
 
-/** The hire's quarter (1-9 from "Qn"), or 0 when it names none; native: nHireQuarter. */
+/** The hire's quarter: the digit after a leading "Q" ("Q3" is 3), or 0 when it names none; native: nHireQuarter. */
 function hireQuarter(quarter: string): number {
   const m = /^Q(\d)/i.exec(quarter.trim());
   return m ? Number(m[1]) : 0;

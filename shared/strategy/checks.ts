@@ -230,6 +230,7 @@ export const REVIEW_CHECKS: ReviewCheck[] = [
   ...planChecks(),
   ...dependencyChecks(),
   ...orgChecks(),
+  hiringCheck(),
   ...themeChecks(),
   ...metricChecks(),
   {
@@ -736,6 +737,47 @@ function orgChecks(): ReviewCheck[] {
       },
     },
   ];
+}
+
+/** The hire's quarter: the digit after a leading "Q" ("Q3" is 3), or 0 when it names none; native: nHireQuarter. */
+function hireQuarter(quarter: string): number {
+  const m = /^Q(\d)/i.exec(quarter.trim());
+  return m ? Number(m[1]) : 0;
+}
+const nHireQuarter = (c: RowCell): string =>
+  `IFERROR(IF(LEFT(TRIM(${c('quarter')}),1)="Q",VALUE(MID(TRIM(${c('quarter')}),2,1)),0),0)`;
+/** Native: the roadmap quarter (1–4) of the initiative a hire is needed for, or 0 (as nRoadmapQuarter). */
+const nNeededQuarter = (c: RowCell, col: SheetColumn): string =>
+  `IFERROR(VALUE(MID(TRIM(INDEX(${col('roadmap', 'quarter')},MATCH(TRIM(${c('neededFor')}),${col('roadmap', 'initiative')},0))),2,1)),0)`;
+
+/** Hires that join after the quarter of the roadmap initiative they are needed for. */
+function hiringCheck(): ReviewCheck {
+  return {
+    id: 'hire-late',
+    area: 'Step 7 · Organization & resources',
+    check: 'Hires planned after the quarter the initiative needing them starts',
+    severity: 'warning',
+    advice:
+      'Plan the hiring with the roadmap: open the role a quarter earlier, move the initiative later, or staff it from a team that has the skills now.',
+    sources: [
+      {
+        sheet: 'org',
+        core: (d) =>
+          names(
+            d.org,
+            (r) => {
+              if (!same(r.section, ORG.hire) || blank(r.item) || blank(r.neededFor)) return false;
+              const [hire, needed] = [hireQuarter(r.quarter), roadmapQuarterOf(d, r.neededFor ?? '')];
+              return hire > 0 && needed > 0 && hire > needed;
+            },
+            (r) => r.item,
+          ),
+        flag: (c, col) =>
+          `AND(TRIM(${c('section')})="${ORG.hire}",${nFilled(c('item'))},${nFilled(c('neededFor'))},${nHireQuarter(c)}>0,${nNeededQuarter(c, col)}>0,${nHireQuarter(c)}>${nNeededQuarter(c, col)})`,
+        name: (c) => `TRIM(${c('item')})`,
+      },
+    ],
+  };
 }
 
 function planChecks(): ReviewCheck[] {

@@ -117,6 +117,8 @@ export interface OrgRow {
   /** Computed: a budget line's share of the budget total (0–1). */
   share?: number;
   date?: number;
+  /** Hire: the roadmap initiative that needs the role. */
+  neededFor?: string;
 }
 
 /** One line of the Progress History sheet: a value recorded by "Record snapshot". */

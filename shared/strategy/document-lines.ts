@@ -101,7 +101,8 @@ function organization(d: StrategyData): { before: string[]; after: string[] } {
     after: [
       list(
         orgRows(d, ORG.hire).map(
-          (r) => `${t(r.item)}${r.count === undefined ? '' : ` ×${r.count}`}${paren(r.quarter, r.status)}`,
+          (r) =>
+            `${t(r.item)}${r.count === undefined ? '' : ` ×${r.count}`}${paren(r.quarter, r.status, t(r.neededFor ?? '') === '' ? '' : `for ${t(r.neededFor ?? '')}`)}`,
         ),
         'Roles and timeline',
       ),

@@ -321,8 +321,8 @@ function organization(doc: StrategyDocument): string[] {
       : [`  - ${placeholder('Owners')}`]),
     ...fieldTable(
       'Hiring Plan',
-      ['Role', 'Count', 'Needed By', 'Status', 'Hiring Manager'],
-      o.hires.map((h) => [h.role, n(h.count), h.quarter, h.status, h.owner]),
+      ['Role', 'Count', 'Quarter', 'Needed For', 'Status', 'Hiring Manager'],
+      o.hires.map((h) => [h.role, n(h.count), h.quarter, h.neededFor, h.status, h.owner]),
       'Roles and timeline',
     ),
     ...(o.budgetTotal || budget.length > 0

@@ -72,7 +72,7 @@ export interface DocOrganization {
   outcomes: string[];
   currentState: string[];
   teams: { team: string; owner: string; headcount?: number; remit: string }[];
-  hires: { role: string; count?: number; quarter: string; status: string; owner: string }[];
+  hires: { role: string; count?: number; quarter: string; neededFor: string; status: string; owner: string }[];
   budgetTotal?: { item: string; amount: number };
   budgetLines: { line: string; amount?: number; share?: number }[];
   vendors: { vendor: string; purpose: string; renewal: string }[];
@@ -95,6 +95,7 @@ function docOrganization(d: StrategyData): DocOrganization {
       role: r.item,
       count: r.count,
       quarter: r.quarter,
+      neededFor: r.neededFor ?? '',
       status: r.status,
       owner: r.owner,
     })),

@@ -324,6 +324,7 @@ const PLAIN: Partial<Record<keyof StrategyData, (r: Row) => unknown>> = {
     amount: num(r.amount),
     share: num(r.share),
     date: num(r.date),
+    neededFor: text(r.neededFor),
   }),
   history: (r) => ({
     date: num(r.date) ?? NaN,

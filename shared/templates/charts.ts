@@ -232,39 +232,44 @@ export function themeSlotName(themes: PlanCell[], k: number): string {
   return distinct[k - 1] ?? `Theme ${k}`;
 }
 
+/** Spreadsheet TRIM: outer spaces removed, inner runs collapsed. */
+const sheetTrim = (s: string): string => s.replace(/ +/g, ' ').trim();
+
 /**
- * Hidden helper columns of the roadmap chart (theme order, theme slot, offset, one length column per
- * theme slot), for a sheet with `start`, `end` and `theme` columns.
+ * The roadmap chart's label of an initiative: its name, and what it waits for, e.g. "Set up audit logging
+ * (after Implement SSO and RBAC)"; "" for a row without a name. The label column's formula writes the same.
  */
-export function roadmapChartColumns(keys = { start: 'start', end: 'end', theme: 'theme' }): ColumnSpec[] {
+export function roadmapChartLabel(initiative: string, dependsOn: string): string {
+  const [name, after] = [sheetTrim(initiative), sheetTrim(dependsOn)];
+  if (name === '') return '';
+  return after === '' ? name : `${name} (after ${after})`;
+}
+
+/** The hidden label column the roadmap chart names its bars by (roadmapChartLabel). */
+function roadmapLabelColumn(initiative: string, dependsOn: string): ColumnSpec {
+  return {
+    key: 'gLabel',
+    header: 'Chart: label',
+    width: 70,
+    hidden: true,
+    formula: (r) =>
+      `IF(TRIM(${r.row[initiative]}&"")="","",TRIM(${r.row[initiative]}&"")&IF(TRIM(${r.row[dependsOn]}&"")="",""," (after "&TRIM(${r.row[dependsOn]}&"")&")"))`,
+  };
+}
+
+/**
+ * Hidden helper columns of the roadmap chart (the bar label with dependencies, theme order, theme slot,
+ * offset, one length column per theme slot), for a sheet with `initiative`, `dependsOn`, `start`, `end` and
+ * `theme` columns.
+ */
+export function roadmapChartColumns(
+  keys = { initiative: 'initiative', dependsOn: 'dependsOn', start: 'start', end: 'end', theme: 'theme' },
+): ColumnSpec[] {
   const { start, end, theme } = keys;
-  const origin = (r: FormulaRefs): string => `MIN(${r.col[start]})`;
   const dated = (r: FormulaRefs): string =>
     `AND(ISNUMBER(${r.row[start]}),ISNUMBER(${r.row[end]}),${r.row[end]}>=${r.row[start]})`;
-  const slots: ColumnSpec[] = Array.from({ length: ROADMAP_THEME_SLOTS }, (_, i) => {
-    const k = i + 1;
-    const last = k === ROADMAP_THEME_SLOTS;
-    return {
-      key: `gSlot${k}`,
-      header: last ? 'Other themes' : `Theme ${k}`,
-      // Header = the k-th theme in order of first appearance, so the legend names follow the Theme column.
-      headerFormula: (r: FormulaRefs) =>
-        last
-          ? `IF(MAX(${r.col.gRank})>${k},"Other themes",IFERROR(INDEX(${r.col[theme]},MATCH(${k},${r.col.gRank},0)),"Theme ${k}"))`
-          : `IFERROR(INDEX(${r.col[theme]},MATCH(${k},${r.col.gRank},0)),"Theme ${k}")`,
-      headerValue: (rows) =>
-        themeSlotName(
-          rows.map((row) => row[theme]),
-          k,
-        ),
-      width: 70,
-      hidden: true,
-      numberFormat: '0.00',
-      formula: (r: FormulaRefs) =>
-        `IF(AND(${dated(r)},${last ? `N(${r.row.gSlot})>=${k}` : `N(${r.row.gSlot})=${k}`}),${quarterPosition(`(${r.row[end]}+1)`, origin(r))}-${quarterPosition(r.row[start], origin(r))},"")`,
-    };
-  });
   return [
+    roadmapLabelColumn(keys.initiative, keys.dependsOn),
     {
       key: 'gRank',
       header: 'Chart: theme order',
@@ -290,10 +295,42 @@ export function roadmapChartColumns(keys = { start: 'start', end: 'end', theme: 
       width: 70,
       hidden: true,
       numberFormat: '0.00',
-      formula: (r) => `IF(${dated(r)},1+${quarterPosition(r.row[start], origin(r))},"")`,
+      formula: (r) => `IF(${dated(r)},1+${quarterPosition(r.row[start], `MIN(${r.col[start]})`)},"")`,
     },
-    ...slots,
+    ...roadmapSlotColumns(keys, dated),
   ];
+}
+
+/** One bar-length column per theme slot (in quarters), headed by the slot's theme name for the legend. */
+function roadmapSlotColumns(
+  keys: { start: string; end: string; theme: string },
+  dated: (r: FormulaRefs) => string,
+): ColumnSpec[] {
+  const { start, end, theme } = keys;
+  const origin = (r: FormulaRefs): string => `MIN(${r.col[start]})`;
+  return Array.from({ length: ROADMAP_THEME_SLOTS }, (_, i) => {
+    const k = i + 1;
+    const last = k === ROADMAP_THEME_SLOTS;
+    return {
+      key: `gSlot${k}`,
+      header: last ? 'Other themes' : `Theme ${k}`,
+      // Header = the k-th theme in order of first appearance, so the legend names follow the Theme column.
+      headerFormula: (r: FormulaRefs) =>
+        last
+          ? `IF(MAX(${r.col.gRank})>${k},"Other themes",IFERROR(INDEX(${r.col[theme]},MATCH(${k},${r.col.gRank},0)),"Theme ${k}"))`
+          : `IFERROR(INDEX(${r.col[theme]},MATCH(${k},${r.col.gRank},0)),"Theme ${k}")`,
+      headerValue: (rows) =>
+        themeSlotName(
+          rows.map((row) => row[theme]),
+          k,
+        ),
+      width: 70,
+      hidden: true,
+      numberFormat: '0.00',
+      formula: (r: FormulaRefs) =>
+        `IF(AND(${dated(r)},${last ? `N(${r.row.gSlot})>=${k}` : `N(${r.row.gSlot})=${k}`}),${quarterPosition(`(${r.row[end]}+1)`, origin(r))}-${quarterPosition(r.row[start], origin(r))},"")`,
+    };
+  });
 }
 
 export const ROADMAP_QUARTER_COUNT = 4;
@@ -303,7 +340,8 @@ export function roadmapTimelineChart(opts: { label?: string; rows?: number } = {
   return {
     kind: 'roadmapTimeline',
     title: 'Roadmap by quarter',
-    categories: opts.label ?? 'initiative',
+    // The hidden label column: each bar named with what it depends on (roadmapChartLabel).
+    categories: opts.label ?? 'gLabel',
     block: true,
     series: [
       { column: 'gOffset', name: 'Start', invisible: true },

@@ -6,7 +6,7 @@
 import { TREND_SLOTS } from '../../shared/templates/trend-charts';
 import { TEMPLATES, compileTemplate } from '../../shared/templates/index';
 import type { ChartOp, RenderPlan, SheetPlan } from '../../shared/templates/plan';
-import { compileChart, healthRadarChart, type ChartSpec } from '../../shared/templates/charts';
+import { compileChart, healthRadarChart, roadmapChartLabel, type ChartSpec } from '../../shared/templates/charts';
 import { layoutSheet } from '../../shared/templates/compile';
 import { HEALTH_SHEET } from '../../shared/templates/specs/health';
 import { overlaps, parseCell, parseRange } from '../../shared/templates/a1';
@@ -76,8 +76,10 @@ describe('chart specs in the plan', () => {
 
   test('column keys resolve to the A1 ranges of the right columns', () => {
     const roadmap = sheetWith(compileTemplate('roadmap', { example: true }), 'roadmapTimeline');
-    expect(headerOf(roadmap.sheet, roadmap.op.categories!)).toBe('Initiative');
-    expect(roadmap.op.categories).toBe('A2:A51');
+    // The bars are named by the hidden label column (the initiative and what it depends on), not the Initiative column.
+    expect(headerOf(roadmap.sheet, roadmap.op.categories!)).toBe('Chart: label');
+    expect(roadmap.sheet.hiddenColumns).toContain(parseRange(roadmap.op.categories!).left - 1);
+    expect(parseRange(roadmap.op.categories!)).toMatchObject({ top: 2, bottom: 51 });
     expect(headerOf(roadmap.sheet, roadmap.op.series![0].values)).toBe('Chart: start (quarters)');
     expect(roadmap.op.series).toHaveLength(6);
     // The block spans the offset and the five theme columns, header row included.
@@ -195,6 +197,38 @@ describe('helper columns compute what the charts draw (formula engine, example d
     const slots = op.series!.slice(1).map((s) => L.at('roadmap', `${col(s.values)}5`));
     expect(slots.map((v) => typeof v === 'number')).toEqual([false, true, false, false, false]);
     expect(sheet.hiddenColumns).toEqual(expect.arrayContaining(op.series!.map((s) => parseRange(s.values).left - 1)));
+  });
+
+  test('the roadmap chart names each bar with what it depends on, as roadmapChartLabel does', () => {
+    const plan = compileTemplate('roadmap', { example: true });
+    const { sheet, op } = sheetWith(plan, 'roadmapTimeline');
+    const col = (a1: string): string => a1.replace(/\d+:.*$/, '');
+    const letter = (key: string): string => {
+      const c = sheet.cells[0].indexOf(key === 'initiative' ? 'Initiative' : 'Depends On');
+      return String.fromCharCode(65 + c);
+    };
+    const [init, dep, label] = [letter('initiative'), letter('dependsOn'), col(op.categories!)];
+    // Row 3 gains a dependency typed with stray spaces; row 18 (past the example's 16) a name only; row 19 a
+    // dependency without a name (no bar, no label).
+    const L = loadPlan(plan, undefined, {
+      roadmap: {
+        [`${dep}3`]: '  Implement SSO   and RBAC ',
+        [`${init}18`]: 'Kubernetes migration',
+        [`${dep}19`]: 'Implement SSO and RBAC',
+      },
+    });
+    expect(L.at('roadmap', `${label}3`)).toBe('Begin SOC 2 audit process (after Implement SSO and RBAC)');
+    expect(L.at('roadmap', `${label}6`)).toBe('Multi-region deployment to EU (after Improve monitoring and alerting)');
+    expect(L.at('roadmap', `${label}2`)).toBe('Implement SSO and RBAC');
+    expect(L.at('roadmap', `${label}18`)).toBe('Kubernetes migration');
+    expect(L.at('roadmap', `${label}19`)).toBe('');
+    for (let row = 2; row <= 20; row++) {
+      const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
+      expect([row, L.at('roadmap', `${label}${row}`)]).toEqual([
+        row,
+        roadmapChartLabel(text(L.at('roadmap', `${init}${row}`)), text(L.at('roadmap', `${dep}${row}`))),
+      ]);
+    }
   });
 
   test('a project appears in exactly the quadrant series its Quadrant cell names', () => {

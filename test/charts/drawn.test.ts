@@ -15,7 +15,10 @@ import { TEMPLATES, compileTemplate } from '../../shared/templates/index';
 import { resolvePlan } from '../../shared/templates/resolve';
 import type { ChartOp, RenderPlan } from '../../shared/templates/plan';
 import { CHART_CATALOG } from '../../shared/templates/chart-from-selection';
-import { excelDrawn, sheetsDrawn, type DrawnSeries } from '../fakes/chart-data';
+import { excelDrawn, excelLabels, sheetsDrawn, sheetsLabels, type DrawnSeries } from '../fakes/chart-data';
+import { roadmapChartLabel } from '../../shared/templates/charts';
+import { PreviewWorkbook } from '../../preview/executor';
+import { chartConfig } from '../../ui/charts/config';
 import { FakeExcelHost, installExcelGlobals, rect, sheetValue } from '../fakes/excel';
 import { trimRows } from '../../excel-addin/src/templates/charts';
 import { attachExcelEngine } from '../fakes/excel-engine';
@@ -120,6 +123,56 @@ describe.each(withCharts)('%s with the example', (id) => {
       expectDrawn(excelDrawn(host, sheet, host.sheet(sheet).charts[index]), op, p, sheet, (a1) =>
         countNumbers(excelValues(host, sheet, a1)),
       );
+  });
+});
+
+/**
+ * The roadmap's bars are labelled with what each initiative depends on (the hidden label column), in both
+ * hosts: the labels the user sees, row by row, against the Initiative and Depends On cells of the plan.
+ */
+describe('the roadmap chart names each bar with its dependency', () => {
+  const p = plan('roadmap', true);
+  const [{ sheet, index }] = chartOps(p).filter((c) => c.op.kind === 'roadmapTimeline');
+  const cells = resolvePlan(p, { sheets: ['Sheet1'], namedRanges: [] }).plan.sheets.find(
+    (x) => x.name === sheet,
+  )!.cells;
+  const [init, dep] = ['Initiative', 'Depends On'].map((h) => cells[0].indexOf(h));
+  const text = (v: unknown): string => (typeof v === 'string' ? v : '');
+  const expected = new Map(
+    filledRows(p, sheet, init).map((row) => [
+      row,
+      roadmapChartLabel(text(cells[row - 1][init]), text(cells[row - 1][dep])),
+    ]),
+  );
+  const expectLabels = (labels: Map<number, string>): void => {
+    expect(expected.size).toBeGreaterThan(10);
+    for (const [row, label] of expected) expect([row, labels.get(row)]).toEqual([row, label]);
+    expect([...labels.values()]).toContain('Multi-region deployment to EU (after Improve monitoring and alerting)');
+    expect([...labels.values()]).toContain('Real-time analytics pipeline (after Database read replicas)');
+  };
+
+  test('Google Sheets', () => {
+    const fake = sheetsFake();
+    withSheetsGlobals(fake, () => insertTemplate('roadmap', { example: true }));
+    const s = fake.ss.sheet(sheet);
+    expectLabels(sheetsLabels(s, s.charts[index]));
+  });
+
+  test('Excel', async () => {
+    const host = new FakeExcelHost(['Sheet1']);
+    attachExcelEngine(host);
+    await excelInsert(host, p);
+    expectLabels(excelLabels(host, sheet, host.sheet(sheet).charts[index]));
+  });
+
+  test('the preview (its own workbook, the Chart.js configuration the page renders)', () => {
+    const wb = new PreviewWorkbook({ firstSheet: 'Sheet1' });
+    wb.insertPlan(p);
+    const chart = wb.metaOf(sheet).charts.find((c) => c.kind === 'roadmapTimeline')!;
+    const labels = chartConfig(chart, (a1) => wb.rangeValues(sheet, a1)).data.labels as string[];
+    // The preview keeps the rows with a label or a value, in order (ui/charts/parts.ts categoryRows).
+    expect(labels).toEqual([...expected.values()]);
+    expectLabels(new Map([...expected.keys()].map((row, i) => [row, labels[i]])));
   });
 });
 

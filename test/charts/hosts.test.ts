@@ -149,7 +149,8 @@ describe('what makes each chart what it is', () => {
       '#56B4E9',
     ]);
     expect(opsAt(x, 'axes.categoryAxis.setCategoryNames')).toEqual([
-      { path: 'axes.categoryAxis.setCategoryNames', args: ['A2:A17'] },
+      // The hidden label column (initiative and what it depends on), over the 16 initiatives.
+      { path: 'axes.categoryAxis.setCategoryNames', args: ['K2:K17'] },
     ]);
     expect(opsAt(x, 'axes.valueAxis.minimum')[0].value).toBe(1);
     expect(opsAt(x, 'axes.valueAxis.maximum')[0].value).toBe(5);

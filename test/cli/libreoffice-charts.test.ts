@@ -31,6 +31,7 @@ import { readStrategy, type ReadSheet } from '../../shared/strategy/read';
 import { strategyDocument } from '../../shared/strategy/model';
 import { documentLineTexts } from '../../shared/strategy/document-lines';
 import { todaySerial } from '../../shared/functions/metrics';
+import { roadmapChartLabel } from '../../shared/templates/charts';
 
 /** Each page's size in points (pdfinfo). */
 function pageSizes(pdf: string): { width: number; height: number }[] {
@@ -88,6 +89,7 @@ const FILLS: Record<string, Fill[]> = {
       Theme: 'Speed',
       Start: new Date(Date.UTC(2027, 6, 5)),
       End: new Date(Date.UTC(2027, 8, 24)),
+      'Depends On': 'Edge cache',
     },
   ],
   Prioritization: [
@@ -157,10 +159,14 @@ const chartOn = (charts: OdsChart[], sheet: string): OdsChart => {
 
 /** Every chart of the workbook holds the values of the cells it reads. */
 function expectChartsHoldTheData(charts: OdsChart[], view: TypedView): void {
-  // Roadmap: one bar per initiative; each has its start offset and exactly one theme slot (hidden helpers).
+  // Roadmap: one bar per initiative, labelled with what it depends on (the hidden label column); each has its
+  // start offset and exactly one theme slot (hidden helpers).
   const roadmap = chartOn(charts, 'Roadmap');
   const n = view.count('Roadmap', 'Initiative');
-  expect(roadmap.table.slice(1, 1 + n).map((r) => r[0])).toEqual(view.column('Roadmap', 'Initiative', n));
+  const [names, after] = ['Initiative', 'Depends On'].map((h) => view.column('Roadmap', h, n));
+  const labels = names.map((x, i) => roadmapChartLabel(String(x ?? ''), String(after[i] ?? '')));
+  expect(labels.filter((l) => l.includes(' (after '))).not.toEqual([]);
+  expect(roadmap.table.slice(1, 1 + n).map((r) => r[0])).toEqual(labels);
   for (const row of roadmap.table.slice(1, 1 + n)) {
     expect(row[1]).toBeGreaterThanOrEqual(1);
     expect(row.slice(2).filter((v) => typeof v === 'number' && v > 0)).toHaveLength(1);

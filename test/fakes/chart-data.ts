@@ -44,6 +44,26 @@ export function excelDrawn(host: FakeExcelHost, sheetName: string, chart: XChart
 }
 
 /**
+ * The category labels the user sees, by sheet row (1-based): the cells of the range set by
+ * `categoryAxis.setCategoryNames` (ExcelApi 1.7, "Sets all the category names for the specified axis"),
+ * shown as text; a cell in a hidden column or row is left out when the chart plots visible cells only.
+ */
+export function excelLabels(host: FakeExcelHost, sheetName: string, chart: XChart): Map<number, string> {
+  const sheet = host.sheet(sheetName);
+  const out = new Map<number, string>();
+  if (!chart.categories) return out;
+  const r = rect(chart.categories);
+  for (let i = 0; i < r.rows; i++) {
+    const row0 = r.row + i;
+    const hidden = sheet.hidden.has(r.col) || (sheet.hiddenRows?.has(row0) ?? false);
+    if (hidden && chart.plotVisibleOnly) continue;
+    const v = sheetValue(host, sheet, row0, r.col);
+    out.set(row0 + 1, v === null || v === undefined ? '' : String(v));
+  }
+  return out;
+}
+
+/**
  * The title the user sees: a title linked to a cell (`ChartTitle.setFormula("='Sheet'!$G$1")`, ExcelApi 1.7:
  * "Sets a string value that represents the formula of chart title using A1-style notation") shows that cell's
  * current value; otherwise the text set on `title.text`. Only a reference to one cell is modelled.
@@ -113,5 +133,26 @@ export function sheetsDrawn(sheet: FakeSheet, chart: FakeChart): DrawnSeries[] {
       out.push({ name, invisible: options?.[i]?.color === 'transparent', points });
     }
   }
+  return out;
+}
+
+/**
+ * The category labels the user sees, by sheet row: the first range is the domain ("The first range is the
+ * domain", as sheetsDrawn reads it), its header row left out with setNumHeaders(1); a hidden domain column is
+ * skipped as a series column is (IGNORE_BOTH / IGNORE_COLUMNS), hidden rows with IGNORE_BOTH / IGNORE_ROWS.
+ */
+export function sheetsLabels(sheet: FakeSheet, chart: FakeChart): Map<number, string> {
+  const domain = chart.calls.find((c) => c.method === 'addRange')?.args[0] as FakeRange | undefined;
+  const headers = Number(lastCall(chart, 'setNumHeaders')?.[0] ?? 0);
+  const strategy = String(lastCall(chart, 'setHiddenDimensionStrategy')?.[0] ?? 'IGNORE_BOTH') as Strategy;
+  const out = new Map<number, string>();
+  if (!domain) return out;
+  if ((strategy === 'IGNORE_BOTH' || strategy === 'IGNORE_COLUMNS') && sheet.hidden.has(domain.col)) return out;
+  const skipRows = strategy === 'IGNORE_BOTH' || strategy === 'IGNORE_ROWS';
+  const values = domain.sheet.getRange(domain.row, domain.col, domain.rows, 1).getValues();
+  values.slice(headers).forEach(([v], k) => {
+    const row = domain.row + headers + k;
+    if (!(skipRows && sheet.hiddenRows.has(row))) out.set(row, v === null || v === undefined ? '' : String(v));
+  });
   return out;
 }

@@ -70,7 +70,7 @@ test('each line equals the core document model of the same workbook', () => {
     'Engineering budget this year: 2,000,000; Headcount 1,500,000 (75%); Cloud and infrastructure 300,000 (15%); Vendors and tools 200,000 (10%)',
   );
   expect(line('Hiring plan')).toBe(
-    'Security engineer ×2 (Q1, Hired); Site reliability engineer ×2 (Q2, Open); Data engineer ×2 (Q3, Planned)',
+    'Security engineer ×2 (Q1, Hired, for Implement SSO and RBAC); Site reliability engineer ×2 (Q2, Open, for Multi-region deployment to EU); Data engineer ×2 (Q3, Planned, for Real-time analytics pipeline)',
   );
   expect(line('Reviews')).toBe(
     'Monthly strategy review, quarterly retrospective; a progress snapshot at least every 31 days',

@@ -51,6 +51,7 @@ describe.each(['strategy-workbook', 'strategy-review'])('%s with the example', (
       'roadmap-plan-quarter',
       'dependency-order',
       'dependency-unknown',
+      'hire-late',
       'work-no-theme',
       'work-unknown-theme',
       'work-no-owner',
@@ -241,5 +242,29 @@ test('the snapshot check follows every snapshot: 700 history rows, the latest pa
   const { data } = readStrategy(engineSheets(loaded, false), NOW);
   expect(data.history).toHaveLength(700);
   expect(sheetReview(loaded)).toEqual(coreReview(reviewStrategy(data, TODAY)));
+  loaded.destroy();
+});
+
+test('a hire planned after the quarter of the initiative that needs it is named; one the roadmap does not hold is not', () => {
+  const loaded = loadPlan(compileTemplate('strategy-workbook', { example: true }));
+  const L = layoutOf('strategy-workbook', 'org');
+  const items = column(loaded, L, 'item');
+  const at = (item: string, key: string): { sheet: number; row: number; col: number } => ({
+    sheet: loaded.sheetId('org'),
+    row: L.firstRow - 1 + items.indexOf(item),
+    col: L.index[key],
+  });
+  // The example's hires join by their initiative's quarter; now the SREs join in Q3 for the Q2 EU region, the data
+  // engineers (Q3) are needed for the Q2 read replicas (named in other case, as MATCH finds it), and the security
+  // engineers for an initiative the roadmap does not hold (no quarter to compare: not flagged).
+  loaded.hf.setCellContents(at('Site reliability engineer', 'quarter'), [['Q3']]);
+  loaded.hf.setCellContents(at('Data engineer', 'neededFor'), [['  database READ replicas ']]);
+  loaded.hf.setCellContents(at('Security engineer', 'neededFor'), [['Kubernetes migration']]);
+  const byId = Object.fromEntries(sheetReview(loaded).map(([id, s, n, list]) => [id, { s, n, items: list }]));
+  expect(byId['hire-late']).toEqual({ s: '⚠', n: 2, items: 'Site reliability engineer, Data engineer' });
+  for (const cached of [true, false]) {
+    const { data } = readStrategy(engineSheets(loaded, cached), NOW);
+    expect(sheetReview(loaded)).toEqual(coreReview(reviewStrategy(data, TODAY)));
+  }
   loaded.destroy();
 });

@@ -28,10 +28,11 @@ describe('charts from the plan', () => {
     expect(gantt.form).toBe('stackedBar');
     expect(gantt.series.map((s) => s.name)).toEqual([
       { literal: '' },
-      ...['N', 'O', 'P', 'Q', 'R'].map((c) => ({ ref: `'Roadmap'!$${c}$1:$${c}$1` })),
+      ...['O', 'P', 'Q', 'R', 'S'].map((c) => ({ ref: `'Roadmap'!$${c}$1:$${c}$1` })),
     ]);
-    expect(gantt.series[1].values).toBe(`'Roadmap'!$N$2:$N$${1 + roadmap.charts[0].excelRows!}`);
-    expect(gantt.series[1].categories).toBe(`'Roadmap'!$A$2:$A$${1 + roadmap.charts[0].excelRows!}`);
+    expect(gantt.series[1].values).toBe(`'Roadmap'!$O$2:$O$${1 + roadmap.charts[0].excelRows!}`);
+    // Bars named by the hidden label column K (initiative and what it depends on), plotted as hidden cells are.
+    expect(gantt.series[1].categories).toBe(`'Roadmap'!$K$2:$K$${1 + roadmap.charts[0].excelRows!}`);
     expect(gantt.plotHidden).toBe(true);
     expect(chartPart(gantt)).toContain('<c:plotVisOnly val="0"/>');
   });
@@ -111,7 +112,7 @@ describe('print setup', () => {
     const charts = roadmap.charts.map((c) => fileChart(c, roadmap));
     const p = printPlan(roadmap, charts, wrappedRowHeights(roadmap));
     expect(p.printArea[0]).toBe("'Roadmap'!$A$1:$I$17");
-    expect(p.printArea[1]).toMatch(/^'Roadmap'!\$T\$2:\$[A-Z]+\$\d+$/);
+    expect(p.printArea[1]).toMatch(/^'Roadmap'!\$U\$2:\$[A-Z]+\$\d+$/);
     expect(p.printTitles).toBe("'Roadmap'!$1:$1");
   });
 

@@ -161,7 +161,7 @@ const CHAINS: Chain[] = [
     'lHires',
     ORG.hire,
     (c) =>
-      `TRIM(${c('item')}&"")&IF(ISNUMBER(${c('count')})," ×"&${c('count')},"")&${parenOf([`TRIM(${c('quarter')})`, `TRIM(${c('status')})`])}`,
+      `TRIM(${c('item')}&"")&IF(ISNUMBER(${c('count')})," ×"&${c('count')},"")&${parenOf([`TRIM(${c('quarter')})`, `TRIM(${c('status')})`, `IF(TRIM(${c('neededFor')}&"")="","","for "&TRIM(${c('neededFor')}))`])}`,
   ),
   orgChain(
     'lBudget',

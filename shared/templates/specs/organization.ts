@@ -35,7 +35,7 @@ export const ORG_SECTIONS: string[] = Object.values(ORG);
 export const HIRE_STATUSES = ['Planned', 'Open', 'Offer out', 'Hired'];
 
 const SECTION_HELP =
-  'Company, Plan Year: the title. Team: owner, headcount in Count. Hire: count, quarter, status. Budget Total / Line: Amount. Vendor: Detail, renewal Date. Timeline Horizon: months, Review Cadence: days, in Count.';
+  'Company, Plan Year: the title. Team: owner, headcount in Count. Hire: count, quarter, status, the initiative it is needed for. Budget Total / Line: Amount. Vendor: Detail, renewal Date. Timeline Horizon: months, Review Cadence: days, in Count.';
 
 /** The year or years the plan covers, e.g. "2026–2027" (plan Q1 to Q4). */
 function planYears(d: ExampleDates): string {
@@ -67,14 +67,28 @@ function examples(d: ExampleDates): ExampleRows {
     }),
     row(ORG.team, 'Developer Experience', { detail: 'CI/CD, tooling, docs', owner: 'Priya Raman (example)', count: 4 }),
     row(ORG.team, 'Data', { detail: 'Analytics, experimentation, ML', owner: 'Sam Whitfield (example)', count: 4 }),
-    row(ORG.hire, 'Security engineer', { count: 2, quarter: 'Q1', status: 'Hired', owner: 'Dana Okafor (example)' }),
+    // Each hire joins by the quarter of the roadmap initiative that needs it (the review's hiring check).
+    row(ORG.hire, 'Security engineer', {
+      count: 2,
+      quarter: 'Q1',
+      status: 'Hired',
+      owner: 'Dana Okafor (example)',
+      neededFor: 'Implement SSO and RBAC',
+    }),
     row(ORG.hire, 'Site reliability engineer', {
       count: 2,
       quarter: 'Q2',
       status: 'Open',
       owner: 'Lars Eriksen (example)',
+      neededFor: 'Multi-region deployment to EU',
     }),
-    row(ORG.hire, 'Data engineer', { count: 2, quarter: 'Q3', status: 'Planned', owner: 'Sam Whitfield (example)' }),
+    row(ORG.hire, 'Data engineer', {
+      count: 2,
+      quarter: 'Q3',
+      status: 'Planned',
+      owner: 'Sam Whitfield (example)',
+      neededFor: 'Real-time analytics pipeline',
+    }),
     row(ORG.budgetTotal, 'Engineering budget this year', { amount: 2000000 }),
     row(ORG.budgetLine, 'Headcount', { amount: 1500000 }),
     row(ORG.budgetLine, 'Cloud and infrastructure', { amount: 300000 }),
@@ -117,7 +131,7 @@ export const ORGANIZATION_SHEET: SheetSpec = {
       help: 'Team: headcount. Hire: people. Timeline Horizon: months. Review Cadence: days between snapshots.',
       style: { hAlign: 'center' },
     },
-    { key: 'quarter', header: 'Quarter', width: 80, help: 'Hire: the quarter the role is needed by (Q1–Q4).' },
+    { key: 'quarter', header: 'Quarter', width: 80, help: 'Hire: the plan quarter the person joins (Q1–Q4).' },
     {
       key: 'status',
       header: 'Status',
@@ -143,6 +157,18 @@ export const ORGANIZATION_SHEET: SheetSpec = {
         `IF(AND(TRIM(${r.row.section})="${ORG.budgetLine}",ISNUMBER(${r.row.amount})),IFERROR(${r.row.amount}/INDEX(${r.col.amount},MATCH("${ORG.budgetTotal}",${r.col.section},0)),""),"")`,
     },
     dateColumn('date', 'Date', 'Vendor: the contract’s renewal date.'),
+    {
+      key: 'neededFor',
+      header: 'Needed For',
+      width: 220,
+      validation: {
+        kind: 'namedList',
+        name: 'initiativeNames',
+        fallbackHelp: 'Needed For: the name of the Roadmap initiative a hire is needed for.',
+      },
+      strict: false,
+      help: 'Hire: the Roadmap initiative that needs this role. The Strategy Review warns when the hire’s quarter comes after that initiative’s quarter.',
+    },
   ],
   examples,
   note: 'Everything the strategy document needs beyond the other sheets: one row per entry, by section (the Section drop-down says which columns each uses). Budget lines show their share of the Budget Total. The Strategy Review uses the Timeline Horizon (months) and the Review Cadence (days).',

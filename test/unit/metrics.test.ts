@@ -180,8 +180,11 @@ describe('METRIC_STATUS', () => {
     expect(one('METRIC_STATUS', 0, 0, 1, jan1, dec31, day(2026, 12, 1))).toBe('On track'); // before the start
   });
   test('never Done below the target, however close the rounding brings progress to 1', () => {
-    expect(one('METRIC_STATUS', -1e16, 0, 1)).toBe('On track');
-    expect(one('METRIC_STATUS', 1e16, 0, -1)).toBe('On track');
+    // Without dates the status is "No due date" (neutral), never "Done" below the target; with dates, on track.
+    expect(one('METRIC_STATUS', -1e16, 0, 1)).toBe('No due date');
+    expect(one('METRIC_STATUS', 1e16, 0, -1)).toBe('No due date');
+    expect(one('METRIC_STATUS', -1e16, 0, 1, 46000, 46400, 46100)).toBe('On track');
+    expect(one('METRIC_STATUS', 1e16, 0, -1, 46000, 46400, 46100)).toBe('On track');
     expect(one('METRIC_PROGRESS', -1e16, 0, 1)).toBeLessThan(1);
     expect(one('METRIC_STATUS', -1e16, 1, 1)).toBe('Done');
   });

@@ -19,7 +19,7 @@ export function literalCriterion(x: string): string {
 /**
  * The text of `x` with no character any engine reads as a wildcard, for keys compared with plain COUNTIF and
  * MATCH(…, 0): "%", "~", "*" and "?" become "%25", "%7E", "%2A" and "%3F" (one-to-one, so two keys are equal exactly
- * when their texts are). Escaping with `~` is not enough there: the preview's engine (HyperFormula 3.x) compares
+ * when their texts are). Escaping with `~` is not enough there: the preview's formula engine (a test-only dependency) compares
  * MATCH's lookup text exactly, so an escaped "~*" finds nothing, while Excel's MATCH reads `*` as a wildcard.
  */
 export function wildcardFree(x: string): string {

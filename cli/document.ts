@@ -13,7 +13,7 @@ import type { ReadSheet } from '../shared/strategy/read';
 import { InputRefused } from './input-file';
 import { readWorkbookFile } from './read-workbook';
 import * as msg from './messages';
-import { NotRegular, outTargetProblem, replace, TargetExists, writeNew } from './write-file';
+import { outTargetProblem, replace, writeFailureText, writeNew } from './write-file';
 
 export const DOCUMENT_USAGE = `Usage: tech-strategy-toolkit document <workbook.xlsx> --out <strategy.md> [--force] [--title <text>]
 
@@ -146,13 +146,7 @@ export async function runDocument(argv: string[], io: DocumentIo): Promise<numbe
   try {
     commitText(path.resolve(io.cwd, o.out!), result.markdown, o.force);
   } catch (e) {
-    const text =
-      e instanceof TargetExists
-        ? msg.outputExists(o.out!, 'document')
-        : e instanceof NotRegular
-          ? e.message
-          : msg.couldNotWrite(o.out!, e);
-    io.err(msg.errorLine(text));
+    io.err(msg.errorLine(writeFailureText(e, o.out!, 'document')));
     return 1;
   }
   io.out(`Wrote ${o.out} (${result.markdown.split('\n').length} lines) from ${o.input}.\n`);

@@ -10,7 +10,7 @@ import type { RenderPlan } from '../shared/templates/plan';
 import { modelFromPlans } from '../xlsx/model';
 import { writeXlsx } from '../xlsx/writer';
 import { maxOf } from '../shared/core/extremes';
-import { NotRegular, outTargetProblem, replace, TargetExists, writeNew } from './write-file';
+import { outTargetProblem, replace, writeFailureText, writeNew } from './write-file';
 import { runDocument } from './document';
 import * as msg from './messages';
 
@@ -140,13 +140,7 @@ function commit(target: string, bytes: Uint8Array, o: Options, io: Io): boolean 
     else writeNew(target, bytes);
     return true;
   } catch (e) {
-    const text =
-      e instanceof TargetExists
-        ? msg.outputExists(o.out!, 'workbook')
-        : e instanceof NotRegular
-          ? e.message
-          : msg.couldNotWrite(o.out!, e);
-    io.err(msg.errorLine(text));
+    io.err(msg.errorLine(writeFailureText(e, o.out!, 'workbook')));
     return false;
   }
 }

@@ -18,7 +18,7 @@
 import * as nodeFs from 'fs';
 import * as path from 'path';
 import { randomBytes } from 'crypto';
-import { noSuchFolder, outputExists, outputIsInput, outputNotRegular } from './messages';
+import { couldNotWrite, noSuchFolder, outputExists, outputIsInput, outputNotRegular } from './messages';
 
 export type WriteFs = Pick<
   typeof nodeFs,
@@ -144,4 +144,11 @@ export function outTargetProblem(
   }
   if (!fs.existsSync(path.dirname(target))) return noSuchFolder(path.dirname(out));
   return undefined;
+}
+
+/** What a failed write says, for either command: appeared meanwhile, not a regular file, or the system's reason. */
+export function writeFailureText(e: unknown, out: string, what: 'document' | 'workbook'): string {
+  if (e instanceof TargetExists) return outputExists(out, what);
+  if (e instanceof NotRegular) return e.message;
+  return couldNotWrite(out, e);
 }

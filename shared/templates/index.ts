@@ -147,13 +147,15 @@ const ENTRIES: TemplateSpec[] = [
     id: 'strategy-review',
     name: 'Strategy Review',
     description:
-      "The guide's common pitfalls checked live: work without a theme or owner, overdue roadmap items, themes without metrics, objectives no theme serves, no trade-offs, stale decisions, no recent snapshot; with the sheets it checks.",
+      "The guide's common pitfalls checked live: work without a theme or owner, overdue roadmap items, themes without metrics, objectives no theme serves, no trade-offs, stale decisions, no recent snapshot, scores the raters still disagree on, debt worth fixing now that no roadmap holds; with the sheets it checks.",
     sheets: [
       REVIEW_SHEET,
       BUSINESS_CONTEXT_SHEET,
       ORGANIZATION_SHEET,
       THEMES_SHEET,
       PRIORITIZATION_SHEET,
+      TEAM_SHEET,
+      DEBT_SHEET,
       ROADMAP_SHEET,
       METRICS_SHEET,
       ADR_SHEET,

@@ -9,7 +9,7 @@ import { serialToDate } from '../core/args';
 import { notADate } from '../core/messages';
 import { reviewStrategy, STATUS_MARK } from './checks';
 import { metricName, metricTitle, type StrategyData } from './data';
-import { compareQuarters, dontDoReason, initiatives, notDoingProjects, type Initiative } from './initiatives';
+import { compareQuarters, DONT_DO, dontDoReason, initiatives, notDoingProjects, type Initiative } from './initiatives';
 import { budgetShare, budgetTotal, cadenceDays, documentTitle, orgFirst, orgRows, orgText } from './organization';
 import { ORG } from '../templates/specs/organization';
 import { COMMIT_TEXT, DEFAULT_START, STRETCH_TEXT, WONT_FIT_TEXT } from '../templates/specs/prioritization';
@@ -69,7 +69,10 @@ export interface StrategyDocument {
   commitments?: DocCommitments;
 }
 
-/** The plan's 85 % line: the projects of the plan's first quarter by Commitment (Prioritization), in row order. */
+/**
+ * The plan's 85 % line: the projects of the plan's first quarter by Commitment (Prioritization), in row order; a
+ * "Don't Do" project is a trade-off (What We're Not Doing), never a commitment.
+ */
 export interface DocCommitments {
   /** The plan's First quarter setting ("Q4 2026"; "Q1" when blank). */
   quarter: string;
@@ -173,7 +176,9 @@ function quarters(d: StrategyData): StrategyDocument['quarters'] {
 
 function commitments(d: StrategyData): DocCommitments | undefined {
   const named = (what: string): string[] =>
-    d.projects.filter((p) => p.project !== '' && same(p.commitment, what)).map((p) => p.project);
+    d.projects
+      .filter((p) => p.project !== '' && same(p.commitment, what) && !same(p.quadrant, DONT_DO))
+      .map((p) => p.project);
   const c = {
     quarter: d.planStart ?? DEFAULT_START,
     commit: named(COMMIT_TEXT),

@@ -67,7 +67,7 @@ test('each line equals the core document model of the same workbook', () => {
   expect(line('Open findings')).toContain(
     '⚠ Technical debt that pays back within a quarter and is on no roadmap (2): Flaky end-to-end test suite, Manual deploy pipeline',
   );
-  expect(line('85 % line')).toBe(`${data.planStart} at 85 %: Commit SSO; Stretch none; Won't fit Analytics, Refactor`);
+  expect(line('85 % line')).toBe(`${data.planStart} at 85 %: Commit SSO; Stretch none; Won't fit Analytics`);
   expect(data.planStart).toMatch(/^Q[1-4] \d{4}$/);
   expect(line('Current State')).toBe(
     'Technical health 3/5 (Healthy); 99.9% uptime with manual failover; deploys take 2 hours; no SOC 2 yet',
@@ -286,7 +286,7 @@ test('a project on both the plan and the roadmap is one initiative: the roadmap 
   const between = (a: string, b: string): string => md.slice(md.indexOf(a), md.indexOf(b));
   expect(between('## Strategic Themes', '## Technical Principles').match(/CI pipeline speed-up/g)).toHaveLength(1);
   expect(between('## Roadmap', "## What We're Not Doing")).toContain(
-    `**85 % line**: ${data.planStart} at 85 %: Commit CI pipeline speed-up, Flaky test triage; Stretch none; Won't fit Rewrite in Rust`,
+    `**85 % line**: ${data.planStart} at 85 %: Commit CI pipeline speed-up, Flaky test triage; Stretch none; Won't fit none`,
   );
   expect(
     withoutCommitments(between('## Roadmap', "## What We're Not Doing")).match(/CI pipeline speed-up/g),

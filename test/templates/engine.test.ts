@@ -145,6 +145,8 @@ describe('computed columns equal the core functions on the seed examples', () =>
     odds.forEach((want, i) => expect(same(comparable(got[i]), comparable(want))).toBe(true));
     // SSO: mean 5.33, sd 0.67 against 10 → z = 7; with Analytics the mean is 13.8 → 0.2 %.
     expect(column(loaded, L, 'commitment').slice(0, 4)).toEqual(['Commit', "Won't fit", "Won't fit", '']);
+    // The 85 % cut line: one project (SSO) above it.
+    expect(side(loaded, L, 'committed')).toBe(1);
     loaded.destroy();
   });
 

@@ -43,7 +43,7 @@ interface Chain {
 const filled = (x: string): string => `TRIM(${x})<>""`;
 const THEMES = layoutSheet(THEMES_SHEET);
 const PLAN = layoutSheet(PRIORITIZATION_SHEET);
-/** The plan's 85 % line: the projects of each Commitment, in row order (model.ts commitments). */
+/** The plan's 85 % line: the projects of each Commitment but "Don't Do", in row order (model.ts commitments). */
 const COMMITMENTS = [
   { key: 'lCommit', text: COMMIT_TEXT },
   { key: 'lStretch', text: STRETCH_TEXT },
@@ -135,7 +135,8 @@ const CHAINS: Chain[] = [
   ...COMMITMENTS.map(({ key, text }): Chain => ({
     key,
     sheet: 'projects',
-    when: (c) => `AND(${filled(c('project'))},TRIM(${c('commitment')})="${text.replace(/"/g, '""')}")`,
+    when: (c) =>
+      `AND(${filled(c('project'))},TRIM(${c('commitment')})="${text.replace(/"/g, '""')}",TRIM(${c('quadrant')})<>"${DONT_DO}")`,
     item: (c) => `TRIM(${c('project')})`,
     sep: ', ',
   })),

@@ -9,7 +9,7 @@ import type { SheetSpec, TemplateSpec } from './spec';
 import { ADR_SHEET } from './specs/adr';
 import { BUSINESS_CONTEXT_SHEET } from './specs/business-context';
 import { DASHBOARD_SHEET } from './specs/dashboard';
-import { HEALTH_SHEET } from './specs/health';
+import { HEALTH_SHEET, HEALTH_SHEET_WITH_DEBT } from './specs/health';
 import { METRICS_SHEET } from './specs/metrics';
 import { NOT_DOING_SHEET } from './specs/not-doing';
 import { PRINCIPLES_SHEET } from './specs/principles';
@@ -43,7 +43,7 @@ const ENTRIES: TemplateSpec[] = [
       DASHBOARD_SHEET,
       BUSINESS_CONTEXT_SHEET,
       ORGANIZATION_SHEET,
-      HEALTH_SHEET,
+      HEALTH_SHEET_WITH_DEBT,
       DEBT_SHEET,
       THEMES_SHEET,
       PRINCIPLES_SHEET,

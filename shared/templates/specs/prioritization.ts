@@ -277,14 +277,6 @@ export const PRIORITIZATION_SHEET: SheetSpec = {
       numberFormat: '@',
       help: 'The quarter the plan starts, with its year: "Q3 2027" gives Q3 2027, Q4 2027, Q1 2028… (set to the quarter of the day the sheet was made; without a year the quarters after the first year read "Q1 Y2"…).',
     },
-    {
-      key: 'committed',
-      label: 'Above the 85 % line (projects)',
-      numberFormat: '0',
-      formula: (r) => `IF(COUNT(${r.col.odds})=0,"",COUNTIF(${r.col.commitment},"${COMMIT_TEXT}"))`,
-      help: "The 85 % cut line: the projects ranked above it (Commitment says Commit) fit one quarter's capacity together with odds of 85 % or more; below it the plan is a stretch or does not fit.",
-      style: { bold: true },
-    },
   ],
   conditionalFormats: [
     // The 85 % cut line on the plan's rows: committed green, stretch amber, won't fit red.

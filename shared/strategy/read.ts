@@ -220,7 +220,8 @@ function readProjects(rows: Row[], settings: Record<string, ReadCell>, now: Date
   const threshold = num(settings.threshold) ?? DEFAULT_THRESHOLD;
   const capacity = num(settings.capacity) ?? DEFAULT_CAPACITY;
   const start = text(settings.start) || DEFAULT_START;
-  const odds = commitments(rows, scores, settings.capacity ?? DEFAULT_CAPACITY);
+  // A blank capacity setting leaves the odds blank, as the sheet does; a sheet without the setting plans with the default.
+  const odds = commitments(rows, scores, 'capacity' in settings ? settings.capacity : DEFAULT_CAPACITY);
   const planned =
     rows.length === 0
       ? []

@@ -24,6 +24,7 @@ import { addParts, type SheetParts } from './package';
 import { FOOTER, MARGINS, SHEET_FONT, printPlan } from './print-setup';
 import { wrappedRowHeights } from './text-fit';
 import { documentRowHeights } from './document-rows';
+import { VALIDATION_ALERT_TITLE, validationAlert } from '../shared/templates/validation-messages';
 
 function forEachCell(ws: ExcelJS.Worksheet, a1: string, f: (cell: ExcelJS.Cell) => void): void {
   const r = gridRect(a1);
@@ -153,6 +154,10 @@ export function dataValidation(v: ValidationOp): ExcelJS.DataValidation {
     allowBlank: true,
     showErrorMessage: true,
     errorStyle: v.strict ? 'stop' : 'warning',
+    // The alert the Excel add-in sets on the same rule (validation-messages.ts).
+    errorTitle: VALIDATION_ALERT_TITLE,
+    // An error message of at most 224 characters (Excel's file-format limit, docs/host-api-notes.md).
+    error: (v.help ?? validationAlert(v.rule)).slice(0, 224),
     ...(v.help ? { showInputMessage: true, prompt: v.help.slice(0, 255) } : {}),
   } as const;
   const rule = v.rule;

@@ -45,6 +45,7 @@ import { addExcelCharts, PX_TO_PT } from './charts';
 import { OP_ESTIMATE, RequestBudget, writeGrid } from './request-budget';
 import { EXCEL_API_REQUIRED, hostApiSupport, type ApiSupport } from './requirements';
 import { maxOf } from '../../../shared/core/extremes';
+import { VALIDATION_ALERT_TITLE, validationAlert } from '../../../shared/templates/validation-messages';
 
 export interface ExcelExecutorOptions {
   /** Queues the charts of one sheet (default: addExcelCharts from ./charts); must not sync. */
@@ -351,32 +352,14 @@ export function excelRule(
   }
 }
 
-function describe(rule: ValidationOp['rule']): string {
-  switch (rule.kind) {
-    case 'list':
-      return `Choose one of: ${rule.values.join(', ')}.`;
-    case 'listFromRange':
-      return 'Choose a value from the list.';
-    case 'number': {
-      const what = rule.integer ? 'a whole number' : 'a number';
-      if (rule.min !== undefined && rule.max !== undefined) return `Enter ${what} from ${rule.min} to ${rule.max}.`;
-      if (rule.min !== undefined) return `Enter ${what} of at least ${rule.min}.`;
-      if (rule.max !== undefined) return `Enter ${what} of at most ${rule.max}.`;
-      return `Enter ${what}.`;
-    }
-    case 'date':
-      return 'Enter a date.';
-  }
-}
-
 function setValidation(dv: Excel.DataValidation, op: ValidationOp, listSource: ListSource): void {
   dv.rule = excelRule(op.rule, listSource);
   if (op.help) dv.prompt = { showPrompt: true, title: '', message: op.help.slice(0, 255) };
   dv.errorAlert = {
     showAlert: true,
     style: op.strict ? 'Stop' : 'Warning',
-    title: 'Check this value',
-    message: (op.help ?? describe(op.rule)).slice(0, 255),
+    title: VALIDATION_ALERT_TITLE,
+    message: (op.help ?? validationAlert(op.rule)).slice(0, 255),
   };
 }
 

@@ -51,6 +51,11 @@ export function validationAlert(rule: ValidationRule): string {
 }
 
 /** The preview's refusal of a typed value: `"high" is not allowed here: Business Impact takes a number from 1 to 10.` */
-export function refusalText(shownValue: string, subject: string, rule: ValidationRule, list?: readonly string[]): string {
+export function refusalText(
+  shownValue: string,
+  subject: string,
+  rule: ValidationRule,
+  list?: readonly string[],
+): string {
   return `${shownValue} is not allowed here: ${subject} takes ${ruleTakes(rule, list)}.`;
 }

@@ -241,9 +241,9 @@ export const PRIORITY_PLAN = defineFunction({
       note: 'Refactor fits in what SSO left of Q3',
     },
     {
-      formula: '=PRIORITY_PLAN({3; 2; 1}, {8; 8; 8}, 10, "Q4")',
-      result: 'Q4 2027; Q1 2028; Q2 2028',
-      note: 'calculated in 2027: "Q4" is Q4 of the current year, and the plan runs on into 2028',
+      formula: '=PRIORITY_PLAN({3; 2; 1}, {8; 8; 8}, 10, "Q4 2026")',
+      result: 'Q4 2026; Q1 2027; Q2 2027',
+      note: 'the plan runs on into the next year; typed as "Q4" in 2026, the start is the same Q4 2026',
     },
     { formula: '=PRIORITY_PLAN(G2:G20, E2:E20, 10)', result: 'one quarter per project; blank rows stay blank' },
   ],

@@ -12,6 +12,7 @@
  */
 import type { ChartAxisOp, ChartForm, ChartOp, SheetPlan } from '../shared/templates/plan';
 import { defaultForm } from '../shared/templates/charts';
+import { calendarOp } from '../shared/templates/calendar-axis';
 import { parseCell, parseRange, rangeA1, type RangeRef } from '../shared/templates/a1';
 import { sheetRangeRef } from './model';
 
@@ -30,6 +31,8 @@ export interface FileSeries {
   color?: string;
   /** No fill, no line, no marker, no legend entry (the Gantt offset). */
   invisible: boolean;
+  /** No legend entry: a roadmap theme slot no theme fills when the file is written. */
+  outOfLegend?: boolean;
   /**
    * Cells whose text labels each point (project names), shown right of the point; `texts` is what the
    * cells hold when the file is written (the label cache), filled in just before packaging.
@@ -143,6 +146,7 @@ function fileSeries(op: ChartOp, sheet: string, form: ChartForm): FileSeries[] {
     ...(s.xValues ? { xValues: ref(s.xValues) } : {}),
     ...(s.color ? { color: s.color } : {}),
     invisible: !!s.invisible,
+    ...(s.outOfLegend ? { outOfLegend: true } : {}),
     ...(s.pointLabels && form === 'scatter' ? { pointLabels: { ref: ref(s.pointLabels), texts: [] } } : {}),
     ...(valueLabels && !s.invisible ? { valueLabels } : {}),
   }));
@@ -222,11 +226,19 @@ function altText(op: ChartOp, sheet: string, form: ChartForm): string {
   return `${kinds[form]} "${op.title}": ${by}.`;
 }
 
+/** The cells of a one-column range of the sheet as the file is written (values and formula texts), top to bottom. */
+function columnCells(sheet: SheetPlan, a1: string): unknown[] {
+  const r = parseRange(a1);
+  return Array.from({ length: r.bottom - r.top + 1 }, (_, i) => sheet.cells[r.top - 1 + i]?.[r.left - 1] ?? null);
+}
+
 /** A sheet-qualified absolute reference to one cell (`'Progress History'!$G$1`); sheet names cannot hold ":". */
 const cellRef = (sheet: string, a1: string): string => sheetRangeRef(sheet, a1).split(':')[0];
 
 /** One ChartOp of a resolved sheet → the chart the file holds. */
-export function fileChart(op: ChartOp, sheet: SheetPlan): FileChart {
+export function fileChart(drawn: ChartOp, sheet: SheetPlan): FileChart {
+  // The roadmap's quarters and legend as the cells are when the file is written.
+  const op = calendarOp(drawn, (a1) => columnCells(sheet, a1));
   const form = op.form ?? defaultForm(op.kind);
   const read = (op.series ?? []).flatMap((s) => [s.values, ...(s.xValues ? [s.xValues] : [])]).map(parseRange);
   const at = parseCell(op.anchor);

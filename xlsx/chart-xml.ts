@@ -305,7 +305,7 @@ function chartAxes(c: FileChart): Xml[] {
 }
 
 /**
- * The legend; the invisible Gantt offset has no entry. LibreOffice counts the entries of a chart with
+ * The legend; the invisible Gantt offset and the roadmap's theme slots no theme fills have no entry. LibreOffice counts the entries of a chart with
  * horizontal bars from the last series (oox/source/drawingml/chart/titleconverter.cxx,
  * LegendConverter::legendEntriesFormatting, written to read Excel's files), so the index is mirrored there.
  */
@@ -313,7 +313,7 @@ function legend(c: FileChart): Xml | undefined {
   if (!c.legend) return undefined;
   const mirrored = c.form === 'bar' || c.form === 'stackedBar';
   const n = c.series.length;
-  const hidden = c.series.flatMap((s, i) => (s.invisible ? [mirrored ? n - 1 - i : i] : []));
+  const hidden = c.series.flatMap((s, i) => (s.invisible || s.outOfLegend ? [mirrored ? n - 1 - i : i] : []));
   return el(
     'c:legend',
     {},

@@ -143,6 +143,8 @@ export interface ChartSeriesOp {
   invisible?: boolean;
   /** A1 range with one label per point (project names); hosts that can show them do. */
   pointLabels?: string;
+  /** Left out of the legend: a roadmap theme slot no theme fills when the chart is drawn (calendar-axis.ts). */
+  outOfLegend?: boolean;
 }
 
 /** Charts are declared in the plan too (see charts.ts for their spec); executors place them. */
@@ -182,6 +184,13 @@ export interface ChartOp {
   quadrants?: { x: number; y: number; topLeft: string; topRight: string; bottomLeft: string; bottomRight: string };
   /** Reference lines across the value axis with a label each (quarter boundaries on the roadmap). */
   guides?: { value: number; label: string }[];
+  /**
+   * The value axis is the calendar in quarters (the roadmap): the A1 data ranges of its Start, End and Theme cells.
+   * The axis and guides are the quarters at insertion; a renderer that draws from the cells as they are (the
+   * preview, the .xlsx writer) widens them to every dated row and names only the themes in use (charts.ts
+   * calendarOp).
+   */
+  calendar?: { start: string; end: string; theme: string };
   /**
    * The series columns as one block with their header row (adjacent columns, in series order): hosts
    * chart the block whole so legend names follow the header cells (e.g. theme names by formula).

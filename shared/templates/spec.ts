@@ -204,4 +204,9 @@ export interface ChartSpec {
   lines?: boolean;
   /** Column key whose header cell is the chart's live title (ChartOp.titleCell). */
   titleFromHeader?: string;
+  /**
+   * The value axis is the calendar in quarters (charts.ts calendarPosition): made at insertion from the day and
+   * the dates of these columns in the rows given then (roadmapWindow, calendarAxis).
+   */
+  calendar?: { start: string; end: string; theme: string };
 }

@@ -32,6 +32,8 @@ import { strategyDocument } from '../../shared/strategy/model';
 import { documentLineTexts } from '../../shared/strategy/document-lines';
 import { todaySerial } from '../../shared/functions/metrics';
 import { roadmapChartLabel } from '../../shared/templates/charts';
+import { calendarQuarterLabel } from '../../shared/templates/calendar-axis';
+import { serialToDate } from '../../shared/core/args';
 
 /** Each page's size in points (pdfinfo). */
 function pageSizes(pdf: string): { width: number; height: number }[] {
@@ -167,10 +169,15 @@ function expectChartsHoldTheData(charts: OdsChart[], view: TypedView): void {
   const labels = names.map((x, i) => roadmapChartLabel(String(x ?? ''), String(after[i] ?? '')));
   expect(labels.filter((l) => l.includes(' (after '))).not.toEqual([]);
   expect(roadmap.table.slice(1, 1 + n).map((r) => r[0])).toEqual(labels);
-  for (const row of roadmap.table.slice(1, 1 + n)) {
-    expect(row[1]).toBeGreaterThanOrEqual(1);
+  // On the calendar: the start offset is the start's quarter (YEAR×4 + quarter−1) plus the share of it gone.
+  const starts = view.column('Roadmap', 'Start', n);
+  roadmap.table.slice(1, 1 + n).forEach((row, i) => {
+    const typed = starts[i];
+    const start = typeof typed === 'number' ? serialToDate(typed) : (typed as Date);
+    const quarter = `Q${Math.floor(start.getUTCMonth() / 3) + 1} ${start.getUTCFullYear()}`;
+    expect([labels[i], calendarQuarterLabel(Math.floor(Number(row[1])))]).toEqual([labels[i], quarter]);
     expect(row.slice(2).filter((v) => typeof v === 'number' && v > 0)).toHaveLength(1);
-  }
+  });
   // Matrix: each project at (effort, impact) in the series of its quadrant, and in no other.
   const matrix = chartOn(charts, 'Prioritization');
   const p = view.count('Prioritization', 'Project');

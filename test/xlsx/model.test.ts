@@ -37,13 +37,16 @@ describe('charts from the plan', () => {
     expect(chartPart(gantt)).toContain('<c:plotVisOnly val="0"/>');
   });
 
-  test('the offset has no fill and no legend entry, counted from the last series as bar charts count them', () => {
+  test('the offset and the theme slot no theme fills have no legend entry, counted from the last series as bar charts count them', () => {
     const xml = chartPart(gantt);
     expect(gantt.series[0].invisible).toBe(true);
     expect(xml).toContain(
       `<c:legendEntry><c:idx val="${gantt.series.length - 1}"/><c:delete val="1"/></c:legendEntry>`,
     );
-    expect(xml.match(/<c:legendEntry>/g)).toHaveLength(1);
+    // The example has four themes: the fifth slot (the last series, entry 0 counted from the last) has none.
+    expect(gantt.series.map((s) => !!s.outOfLegend)).toEqual([false, false, false, false, false, true]);
+    expect(xml).toContain('<c:legendEntry><c:idx val="0"/><c:delete val="1"/></c:legendEntry>');
+    expect(xml.match(/<c:legendEntry>/g)).toHaveLength(2);
   });
 
   test('first row on top, the value axis at the bottom, quarter labels in the axis format', () => {

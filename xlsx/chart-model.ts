@@ -10,10 +10,11 @@
  * points from their cells, the Gantt offset series has no fill and no legend entry.
  * Pure: no ExcelJS, no XML here.
  */
-import type { ChartAxisOp, ChartForm, ChartOp, SheetPlan } from '../shared/templates/plan';
+import type { ChartAxisOp, ChartForm, ChartOp, LabelSide, SheetPlan } from '../shared/templates/plan';
 import { defaultForm } from '../shared/templates/charts';
 import { parseCell, parseRange, rangeA1, type RangeRef } from '../shared/templates/a1';
 import { sheetRangeRef } from './model';
+import { MATRIX_PLOT as SHARED_MATRIX_PLOT } from '../shared/templates/label-placement';
 
 /** A series' legend name: a header cell (follows edits, e.g. theme names by formula) or fixed text. */
 export type SeriesName = { ref: string } | { literal: string };
@@ -31,10 +32,11 @@ export interface FileSeries {
   /** No fill, no line, no marker, no legend entry (the Gantt offset). */
   invisible: boolean;
   /**
-   * Cells whose text labels each point (project names), shown right of the point; `texts` is what the
-   * cells hold when the file is written (the label cache), filled in just before packaging.
+   * Cells whose text labels each point (project names); `texts` is what the cells hold when the file is
+   * written (the label cache) and `placed` the side of each (its number where the name fits nowhere), placed
+   * clear of each other from the values then (label-placement.ts), both filled in just before packaging.
    */
-  pointLabels?: { ref: string; texts: string[] };
+  pointLabels?: { ref: string; texts: string[]; placed?: Array<{ side: LabelSide; number?: number } | undefined> };
   /** Number format of value labels at the end of each bar (progress charts). */
   valueLabels?: string;
 }
@@ -104,6 +106,8 @@ export interface FileChart {
   anchor: { col: number; row: number; widthPx: number; heightPx: number };
   /** Alternative text for screen readers: what the chart shows and where its data is. */
   altText: string;
+  /** The typed cells each point stands on and its name (sheet-qualified), to place the names from (ChartOp.labelValues). */
+  labelValues?: { x: string; y: string; labels: string };
 }
 
 export const GRID_COLOR = '#D9D9D9';
@@ -149,7 +153,7 @@ function fileSeries(op: ChartOp, sheet: string, form: ChartForm): FileSeries[] {
 }
 
 /** Where the matrix's plot sits in its chart: room for the title, the axis titles and labels, the legend. */
-export const MATRIX_PLOT: ChartBox = { x: 0.11, y: 0.11, w: 0.85, h: 0.68 };
+export const MATRIX_PLOT: ChartBox = { ...SHARED_MATRIX_PLOT };
 
 /** The quadrant names in the plot's corners, coloured like the quadrant's points (as the preview draws them). */
 function captions(op: ChartOp, plot: ChartBox): FileCaption[] {
@@ -248,5 +252,14 @@ export function fileChart(op: ChartOp, sheet: SheetPlan): FileChart {
     plotHidden: readsHidden(read, sheet.hiddenColumns ?? []),
     anchor: { col: at.col - 1, row: at.row - 1, widthPx: op.widthPx, heightPx: op.heightPx },
     altText: altText(op, sheet.name, form),
+    ...(op.labelValues
+      ? {
+          labelValues: {
+            x: sheetRangeRef(sheet.name, op.labelValues.x),
+            y: sheetRangeRef(sheet.name, op.labelValues.y),
+            labels: sheetRangeRef(sheet.name, op.labelValues.labels),
+          },
+        }
+      : {}),
   };
 }

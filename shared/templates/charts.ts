@@ -18,6 +18,7 @@ import type { SheetLayout } from './layout';
 export type { ChartSeriesSpec, ChartSpec } from './spec';
 import { cellA1, parseRange, rangeA1 } from './a1';
 import { DEFAULT_QUADRANT_THRESHOLD, QUADRANT_TEXT } from '../scoring/quadrant';
+import { matrixFrame, rowPlacement } from './label-placement';
 
 export type ChartKind = ChartOp['kind'];
 /** The kinds a user can chart from a selection (trends are Progress History's own). */
@@ -104,6 +105,8 @@ export interface CompileChartContext {
   topPx?: number;
   /** Sheet height in rows used by the block (tallest of table and side block), to never overlap. */
   usedRows?: number;
+  /** The values given per data row at insertion (example or fixed rows), to place point names from. */
+  given?: Array<Record<string, PlanCell>>;
 }
 
 /** Default row height both hosts use for a new sheet, in pixels. */
@@ -131,6 +134,25 @@ function withSpecOptions(op: ChartOp, spec: ChartSpec, layout: SheetLayout): voi
   if (spec.guides) op.guides = spec.guides;
   if (spec.lines) op.lines = true;
   if (spec.titleFromHeader) op.titleCell = `${layout.letters[spec.titleFromHeader] ?? missing(spec, layout)}1`;
+}
+
+/** The ranges point names are placed from, and their placement for the rows given at insertion. */
+function withLabelPlacement(op: ChartOp, spec: ChartSpec, layout: SheetLayout, ctx: CompileChartContext): void {
+  const at = spec.labelAt;
+  if (!at) return;
+  const rows = Math.min(spec.rows ?? layout.rows, layout.rows);
+  op.labelValues = {
+    x: dataRange(layout, at.x, rows, 'label x'),
+    y: dataRange(layout, at.y, rows, 'label y'),
+    labels: dataRange(layout, at.labels, rows, 'labels'),
+  };
+  const points = (ctx.given ?? []).slice(0, rows).map((r) => {
+    const [x, y, label] = [r[at.x], r[at.y], r[at.labels]];
+    return typeof x === 'number' && typeof y === 'number'
+      ? { x, y, label: label == null ? '' : String(label) }
+      : undefined;
+  });
+  op.labelPlacement = rowPlacement(points, matrixFrame(op));
 }
 
 /** Resolves a chart spec against the laid-out sheet: column keys → A1 ranges, anchor right of the data. */
@@ -180,6 +202,7 @@ export function compileChart(
   };
   if (categories) op.categories = categories;
   withSpecOptions(op, spec, layout);
+  withLabelPlacement(op, spec, layout, ctx);
   if (form === 'bar' || form === 'stackedBar') op.excelRows = Math.min(rows, Math.max(ctx.filledRows, MIN_EXCEL_ROWS));
   if (spec.block) {
     const first = parseRange(series[0].values);
@@ -197,10 +220,11 @@ export function compileCharts(
   layout: SheetLayout,
   filledRows: number,
   headers?: Record<string, string>,
+  given?: Array<Record<string, PlanCell>>,
 ): ChartOp[] {
   let topPx = 0;
   return specs.map((spec) => {
-    const op = compileChart(spec, layout, { filledRows, topPx }, headers);
+    const op = compileChart(spec, layout, { filledRows, topPx, given }, headers);
     topPx += op.heightPx + ROW_PX;
     return op;
   });
@@ -386,6 +410,7 @@ export function impactEffortChart(threshold = DEFAULT_QUADRANT_THRESHOLD): Chart
       value: scaleAxis('Business impact (1 = low, 10 = high)', threshold),
     },
     quadrants: quadrantCaptions(threshold, threshold),
+    labelAt: { x: 'effort', y: 'impact', labels: 'project' },
     legend: 'bottom',
     widthPx: 640,
     heightPx: 520,

@@ -145,6 +145,9 @@ export interface ChartSeriesOp {
   pointLabels?: string;
 }
 
+/** Where a point's name sits beside it (label-placement.ts). */
+export type LabelSide = 'right' | 'left' | 'above' | 'below';
+
 /** Charts are declared in the plan too (see charts.ts for their spec); executors place them. */
 export interface ChartOp {
   kind: 'roadmapTimeline' | 'impactEffortMatrix' | 'healthRadar' | 'metricProgress' | 'themeProgress' | 'metricTrend';
@@ -195,6 +198,16 @@ export interface ChartOp {
    * `excelRows` data rows (the rows filled at insertion, at least 10). Sheets skips empty rows itself.
    */
   excelRows?: number;
+  /**
+   * Point names placed clear of each other (the matrix): the typed columns a point stands on (x, y) and
+   * its name, each an A1 range of the data rows, so a renderer places the names from the values it has.
+   */
+  labelValues?: { x: string; y: string; labels: string };
+  /**
+   * The placement computed at insertion from the rows filled then (data row index from 0, its side, and its
+   * number where the name is listed beside the chart instead): what Excel sets per point.
+   */
+  labelPlacement?: Array<{ row: number; side: LabelSide; number?: number }>;
 }
 
 /**

@@ -204,4 +204,6 @@ export interface ChartSpec {
   lines?: boolean;
   /** Column key whose header cell is the chart's live title (ChartOp.titleCell). */
   titleFromHeader?: string;
+  /** Scatter with point names: the typed columns each point stands on, to place the names clear of each other. */
+  labelAt?: { x: string; y: string; labels: string };
 }

@@ -19,8 +19,7 @@ import {
 import { colLetter, gridRect, splitSheetRef } from '../shared/templates/a1';
 import { sheetRangeRef, type WorkbookModel } from './model';
 import { cellsFor } from '../shared/templates/host-cells';
-import { fileChart, type FileChart, type FileSeries } from './chart-model';
-import { matrixFrame, rowPlacement } from '../shared/templates/label-placement';
+import { fileChart } from './chart-model';
 import { addParts, type SheetParts } from './package';
 import { FOOTER, MARGINS, SHEET_FONT, printPlan } from './print-setup';
 import { wrappedRowHeights } from './text-fit';
@@ -327,56 +326,16 @@ function rangeTexts(wb: ExcelJS.Workbook, ref: string): string[] {
   return Array.from({ length: r.bottom - r.top + 1 }, (_, i) => cellText(ws.getCell(r.top + i + 1, r.left + 1).value));
 }
 
-/** The values of a sheet-qualified range, top to bottom (one column). */
-function rangeValues(wb: ExcelJS.Workbook, ref: string): ExcelJS.CellValue[] {
-  const ws = wb.getWorksheet(splitSheetRef(ref).sheet ?? '');
-  if (!ws) throw new Error(`Point labels refer to an unknown sheet: ${ref}`);
-  const r = gridRect(ref);
-  return Array.from({ length: r.bottom - r.top + 1 }, (_, i) => ws.getCell(r.top + i + 1, r.left + 1).value);
-}
-
-/** Each point name's side (and number where it fits nowhere), placed from the values the file holds now. */
-function labelPlacement(wb: ExcelJS.Workbook, c: FileChart): NonNullable<FileSeries['pointLabels']>['placed'] {
-  if (!c.labelValues) return undefined;
-  const [xs, ys, names] = [c.labelValues.x, c.labelValues.y, c.labelValues.labels].map((ref) => rangeValues(wb, ref));
-  const points = xs.map((x, i) =>
-    typeof x === 'number' && typeof ys[i] === 'number'
-      ? { x, y: ys[i] as number, label: cellText(names[i]) }
-      : undefined,
-  );
-  const frame = matrixFrame({
-    axes: { category: c.categoryAxis, value: c.valueAxis },
-    widthPx: c.anchor.widthPx,
-    heightPx: c.anchor.heightPx,
-  });
-  const placed: NonNullable<FileSeries['pointLabels']>['placed'] = xs.map(() => undefined);
-  for (const p of rowPlacement(points, frame))
-    placed[p.row] = { side: p.side, ...(p.number ? { number: p.number } : {}) };
-  return placed;
-}
-
-/** Fills each label cache with what the label cells hold now (after any edits made on the workbook), and places them. */
+/** Fills each label cache with what the label cells hold now (after any edits made on the workbook). */
 function withLabelTexts(wb: ExcelJS.Workbook, parts: SheetParts[]): SheetParts[] {
   return parts.map((p) => ({
     ...p,
-    charts: p.charts.map((c) => {
-      const placed = labelPlacement(wb, c);
-      return {
-        ...c,
-        series: c.series.map((s) =>
-          s.pointLabels
-            ? {
-                ...s,
-                pointLabels: {
-                  ref: s.pointLabels.ref,
-                  texts: rangeTexts(wb, s.pointLabels.ref),
-                  ...(placed ? { placed } : {}),
-                },
-              }
-            : s,
-        ),
-      };
-    }),
+    charts: p.charts.map((c) => ({
+      ...c,
+      series: c.series.map((s) =>
+        s.pointLabels ? { ...s, pointLabels: { ...s.pointLabels, texts: rangeTexts(wb, s.pointLabels.ref) } } : s,
+      ),
+    })),
   }));
 }
 

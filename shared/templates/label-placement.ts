@@ -157,7 +157,10 @@ export function placeLabels(points: LabelPoint[], f: PlotFrame): LabelLayout {
 }
 
 /** The matrix's plot frame for a chart op: its axes' ends, its plot area's size (MATRIX_PLOT of the chart). */
-export function matrixFrame(op: Pick<ChartOp, 'axes' | 'widthPx' | 'heightPx'>): PlotFrame {
+export function matrixFrame(
+  op: Pick<ChartOp, 'axes' | 'widthPx' | 'heightPx'>,
+  plot: { w: number; h: number } = MATRIX_PLOT,
+): PlotFrame {
   const x = op.axes?.category ?? {};
   const y = op.axes?.value ?? {};
   return {
@@ -165,8 +168,8 @@ export function matrixFrame(op: Pick<ChartOp, 'axes' | 'widthPx' | 'heightPx'>):
     xMax: x.max ?? 10,
     yMin: y.min ?? 0,
     yMax: y.max ?? 10,
-    widthPx: op.widthPx * MATRIX_PLOT.w,
-    heightPx: op.heightPx * MATRIX_PLOT.h,
+    widthPx: op.widthPx * plot.w,
+    heightPx: op.heightPx * plot.h,
   };
 }
 

@@ -55,9 +55,9 @@ function clashes(
   return out;
 }
 
-/** The prioritization template with the journey's projects typed in, compiled and resolved. */
-function journeyPlan(): RenderPlan {
-  const rows = JOURNEY_PROJECTS.map((p) => ({
+/** The prioritization template with these projects typed in (the journey's by default), compiled and resolved. */
+function journeyPlan(projects = JOURNEY_PROJECTS): RenderPlan {
+  const rows = projects.map((p) => ({
     project: p.project,
     impact: p.impact,
     effort: p.effort,
@@ -206,4 +206,24 @@ describe('each renderer carries the placement', () => {
     const key = (config.options as { plugins: { subtitle: { text: string[] } } }).plugins.subtitle.text;
     expect(key).toEqual(sidesDrawn.flatMap((s, i) => (s.number ? [`${s.number} ${points[i].label}`] : [])).sort());
   });
+});
+
+test('.xlsx: a crowd the plot cannot name shows numbers, listed beside the plot (a text box in the chart)', async () => {
+  const crowd = Array.from({ length: 8 }, (_, i) => ({
+    project: `Platform migration wave ${i + 1}`,
+    impact: 8 + (i % 2),
+    effort: 2 + (i % 3 === 0 ? 0 : 1),
+  }));
+  const zip = await JSZip.loadAsync(await writeXlsx(ExcelJS, modelFromPlans([journeyPlan(crowd)])));
+  const files = Object.keys(zip.files);
+  const chartFiles = files.filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
+  const xmls = await Promise.all(chartFiles.map((n) => zip.file(n)!.async('string')));
+  const matrix = xmls.find((x) => x.includes('c:scatterChart') && x.includes('c:dLbl>'))!;
+  const numbers = [...matrix.matchAll(/<c:dLbl><c:idx val="(\d+)"\/><c:tx><c:rich>.*?<a:t>(\d+)<\/a:t>/g)].map(
+    (m) => m[2],
+  );
+  expect(numbers.length).toBeGreaterThan(0);
+  const drawings = files.filter((f) => /^xl\/drawings\/drawing\d+\.xml$/.test(f));
+  const shapes = (await Promise.all(drawings.map((n) => zip.file(n)!.async('string')))).join('');
+  for (const n of new Set(numbers)) expect(shapes).toMatch(new RegExp(`<a:t>${n} Platform migration wave \\d</a:t>`));
 });

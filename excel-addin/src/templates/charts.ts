@@ -149,11 +149,10 @@ function labelPoints(cs: Excel.ChartSeries, s: ChartSeriesOp, op: ChartOp): void
   for (let row = r.top; row <= Math.min(r.bottom, r.top + points - 1); row++) {
     const label = cs.points.getItemAt(row - r.top).dataLabel;
     const at = placed.get(row - r.top);
-    // A name that fits nowhere is numbered (its name listed beside the chart is the preview's and the file's;
-    // Office.js at our ExcelApi floor cannot add text to a chart): the number, not the name.
-    if (at?.number !== undefined) label.text = String(at.number);
-    else label.formula = `=${op.sheetRef}!$${colLetter(r.left - 1)}$${row}`;
+    label.formula = `=${op.sheetRef}!$${colLetter(r.left - 1)}$${row}`;
     // Each name on the side placed for it at insertion, clear of the others (ChartDataLabel.position, ExcelApi 1.7).
+    // A name placed as a number keeps its name here: Office.js at our floor cannot add the list of numbered names
+    // to a chart (no text box in a chart), and a number without its list says nothing (docs/host-api-notes.md).
     if (at) label.position = EXCEL_LABEL_POSITION[at.side];
   }
 }

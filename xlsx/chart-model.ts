@@ -14,6 +14,7 @@ import type { ChartAxisOp, ChartForm, ChartOp, LabelSide, PlanCell, SheetPlan } 
 import { defaultForm } from '../shared/templates/charts';
 import { parseCell, parseRange, rangeA1, type RangeRef } from '../shared/templates/a1';
 import { sheetRangeRef } from './model';
+import { trendSlotName, trendSnapshots } from '../shared/templates/trend-charts';
 import { MATRIX_PLOT as SHARED_MATRIX_PLOT, matrixFrame, rowPlacement } from '../shared/templates/label-placement';
 
 /** A series' legend name: a header cell (follows edits, e.g. theme names by formula) or fixed text. */
@@ -85,10 +86,14 @@ export interface FileChart {
   title: string;
   /**
    * The cell the title is linked to (`'Progress History'!$G$1`, c:tx/c:strRef): Excel shows the cell's text. The
-   * cache is the neutral title ("Metric trend 1"): LibreOffice draws a linked title from its cache and never
-   * updates it, so a name cached today would be wrong tomorrow; its legend names the metric from the cell.
+   * cache is what the cell shows when the file is written (a trend: its metric's name, or "Metric k (no snapshot
+   * yet)"), so readers that draw a linked title from its cache (LibreOffice) name the metric too.
    */
   titleRef?: { ref: string; text: string };
+  /** A trend: how many snapshots of its metric the file holds (it prints from two on). */
+  snapshots?: number;
+  /** A trend's slot and the log's What / Name columns (sheet-qualified), to name its metric when packaged. */
+  trendOf?: { slot: number; kind: string; name: string };
   /** Scatter: each series' points joined by a line, spanning cells without a number (c:dispBlanksAs "span"). */
   lines: boolean;
   series: FileSeries[];
@@ -194,6 +199,15 @@ function matrixLabels(op: ChartOp, sheet: SheetPlan): { plot: ChartBox; placed?:
   return { plot: narrow, ...place(narrow) };
 }
 
+/** A trend's metric name and number of snapshots, from the log's typed cells (the slot's header formula's result). */
+function trendSource(op: ChartOp, sheet: SheetPlan): { name: string; snapshots: number } | undefined {
+  const t = op.trendOf;
+  if (!t) return undefined;
+  const [kind, name, value] = [t.kind, t.name, t.value].map((a1) => columnValues(sheet, a1));
+  const rows = kind.map((k, i) => ({ kind: k, name: name[i], value: value[i] }));
+  return { name: trendSlotName(rows, t.slot), snapshots: trendSnapshots(rows, t.slot) };
+}
+
 /** The list of numbered names, right of the plot. */
 function keyCaption(key: string[], plot: ChartBox): FileCaption[] {
   if (key.length === 0) return [];
@@ -281,10 +295,21 @@ export function fileChart(op: ChartOp, sheet: SheetPlan): FileChart {
   const read = (op.series ?? []).flatMap((s) => [s.values, ...(s.xValues ? [s.xValues] : [])]).map(parseRange);
   const at = parseCell(op.anchor);
   const labels = matrixLabels(op, sheet);
+  const trend = trendSource(op, sheet);
   return {
     form,
     title: op.title,
-    ...(op.titleCell ? { titleRef: { ref: cellRef(sheet.name, op.titleCell), text: op.title } } : {}),
+    ...(op.titleCell ? { titleRef: { ref: cellRef(sheet.name, op.titleCell), text: trend?.name ?? op.title } } : {}),
+    ...(trend && op.trendOf
+      ? {
+          snapshots: trend.snapshots,
+          trendOf: {
+            slot: op.trendOf.slot,
+            kind: sheetRangeRef(sheet.name, op.trendOf.kind),
+            name: sheetRangeRef(sheet.name, op.trendOf.name),
+          },
+        }
+      : {}),
     lines: form === 'scatter' && !!op.lines,
     series: fileSeries(op, sheet.name, form, labels.placed),
     captions: op.quadrants ? [...captions(op, labels.plot), ...keyCaption(labels.key, labels.plot)] : [],

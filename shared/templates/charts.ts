@@ -155,6 +155,14 @@ function withLabelPlacement(op: ChartOp, spec: ChartSpec, layout: SheetLayout, c
   op.labelPlacement = rowPlacement(points, matrixFrame(op));
 }
 
+/** A trend's slot and the log's typed columns it is read from. */
+function withTrendSource(op: ChartOp, spec: ChartSpec, layout: SheetLayout): void {
+  const t = spec.trendOf;
+  if (!t) return;
+  const range = (key: string): string => dataRange(layout, key, layout.rows, 'trend source');
+  op.trendOf = { slot: t.slot, kind: range(t.kind), name: range(t.name), value: range(t.value) };
+}
+
 /** Resolves a chart spec against the laid-out sheet: column keys → A1 ranges, anchor right of the data. */
 export function compileChart(
   spec: ChartSpec,
@@ -203,6 +211,7 @@ export function compileChart(
   if (categories) op.categories = categories;
   withSpecOptions(op, spec, layout);
   withLabelPlacement(op, spec, layout, ctx);
+  withTrendSource(op, spec, layout);
   if (form === 'bar' || form === 'stackedBar') op.excelRows = Math.min(rows, Math.max(ctx.filledRows, MIN_EXCEL_ROWS));
   if (spec.block) {
     const first = parseRange(series[0].values);

@@ -208,6 +208,12 @@ export interface ChartOp {
    * number where the name is listed beside the chart instead): what Excel sets per point.
    */
   labelPlacement?: Array<{ row: number; side: LabelSide; number?: number }>;
+  /**
+   * A trend's source in the log (Progress History): its metric slot and the typed What / Name / Value columns
+   * (A1 ranges of the data rows), so a reader that does not evaluate formulas (the .xlsx writer) can name the
+   * metric and count its snapshots.
+   */
+  trendOf?: { slot: number; kind: string; name: string; value: string };
 }
 
 /**

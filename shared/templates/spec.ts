@@ -206,4 +206,6 @@ export interface ChartSpec {
   titleFromHeader?: string;
   /** Scatter with point names: the typed columns each point stands on, to place the names clear of each other. */
   labelAt?: { x: string; y: string; labels: string };
+  /** A trend of the log: its metric slot and the column keys of What, Name and Value (ChartOp.trendOf). */
+  trendOf?: { slot: number; kind: string; name: string; value: string };
 }

@@ -20,6 +20,7 @@ import { cellA1, parseRange, rangeA1 } from './a1';
 import { calendarAxis, roadmapWindow, ROADMAP_THEME_SLOTS, sheetTrim } from './calendar-axis';
 export { ROADMAP_QUARTER_COUNT, ROADMAP_THEME_SLOTS } from './calendar-axis';
 import { DEFAULT_QUADRANT_THRESHOLD, QUADRANT_TEXT } from '../scoring/quadrant';
+import { matrixFrame, rowPlacement } from './label-placement';
 
 export type ChartKind = ChartOp['kind'];
 /** The kinds a user can chart from a selection (trends are Progress History's own). */
@@ -108,6 +109,8 @@ export interface CompileChartContext {
   usedRows?: number;
   /** The day of insertion and the rows given then (for a calendar chart's quarters: ChartSpec.calendar). */
   calendar?: { today: number; rows: Record<string, PlanCell>[] };
+  /** The values given per data row at insertion (example or fixed rows), to place point names from. */
+  given?: Array<Record<string, PlanCell>>;
 }
 
 /** Default row height both hosts use for a new sheet, in pixels. */
@@ -156,6 +159,33 @@ function withCalendar(op: ChartOp, spec: ChartSpec, layout: SheetLayout, ctx: Co
   op.calendar = { start: s, end: e, theme: t };
 }
 
+/** The ranges point names are placed from, and their placement for the rows given at insertion. */
+function withLabelPlacement(op: ChartOp, spec: ChartSpec, layout: SheetLayout, ctx: CompileChartContext): void {
+  const at = spec.labelAt;
+  if (!at) return;
+  const rows = Math.min(spec.rows ?? layout.rows, layout.rows);
+  op.labelValues = {
+    x: dataRange(layout, at.x, rows, 'label x'),
+    y: dataRange(layout, at.y, rows, 'label y'),
+    labels: dataRange(layout, at.labels, rows, 'labels'),
+  };
+  const points = (ctx.given ?? []).slice(0, rows).map((r) => {
+    const [x, y, label] = [r[at.x], r[at.y], r[at.labels]];
+    return typeof x === 'number' && typeof y === 'number'
+      ? { x, y, label: label == null ? '' : String(label) }
+      : undefined;
+  });
+  op.labelPlacement = rowPlacement(points, matrixFrame(op));
+}
+
+/** A trend's slot and the log's typed columns it is read from. */
+function withTrendSource(op: ChartOp, spec: ChartSpec, layout: SheetLayout): void {
+  const t = spec.trendOf;
+  if (!t) return;
+  const range = (key: string): string => dataRange(layout, key, layout.rows, 'trend source');
+  op.trendOf = { slot: t.slot, kind: range(t.kind), name: range(t.name), value: range(t.value) };
+}
+
 /** Resolves a chart spec against the laid-out sheet: column keys → A1 ranges, anchor right of the data. */
 export function compileChart(
   spec: ChartSpec,
@@ -196,6 +226,8 @@ export function compileChart(
   if (categories) op.categories = categories;
   withSpecOptions(op, spec, layout);
   withCalendar(op, spec, layout, ctx);
+  withLabelPlacement(op, spec, layout, ctx);
+  withTrendSource(op, spec, layout);
   if (form === 'bar' || form === 'stackedBar') op.excelRows = Math.min(rows, Math.max(ctx.filledRows, MIN_EXCEL_ROWS));
   if (spec.block) {
     const first = parseRange(series[0].values);
@@ -214,10 +246,11 @@ export function compileCharts(
   filledRows: number,
   headers?: Record<string, string>,
   calendar?: CompileChartContext['calendar'],
+  given?: Array<Record<string, PlanCell>>,
 ): ChartOp[] {
   let topPx = 0;
   return specs.map((spec) => {
-    const op = compileChart(spec, layout, { filledRows, topPx, ...(calendar ? { calendar } : {}) }, headers);
+    const op = compileChart(spec, layout, { filledRows, topPx, given, ...(calendar ? { calendar } : {}) }, headers);
     topPx += op.heightPx + ROW_PX;
     return op;
   });
@@ -404,6 +437,7 @@ export function impactEffortChart(threshold = DEFAULT_QUADRANT_THRESHOLD): Chart
       value: scaleAxis('Business impact (1 = low, 10 = high)', threshold),
     },
     quadrants: quadrantCaptions(threshold, threshold),
+    labelAt: { x: 'effort', y: 'impact', labels: 'project' },
     legend: 'bottom',
     widthPx: 640,
     heightPx: 520,

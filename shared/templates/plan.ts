@@ -147,6 +147,9 @@ export interface ChartSeriesOp {
   outOfLegend?: boolean;
 }
 
+/** Where a point's name sits beside it (label-placement.ts). */
+export type LabelSide = 'right' | 'left' | 'above' | 'below';
+
 /** Charts are declared in the plan too (see charts.ts for their spec); executors place them. */
 export interface ChartOp {
   kind: 'roadmapTimeline' | 'impactEffortMatrix' | 'healthRadar' | 'metricProgress' | 'themeProgress' | 'metricTrend';
@@ -201,6 +204,22 @@ export interface ChartOp {
    * `excelRows` data rows (the rows filled at insertion, at least 10). Sheets skips empty rows itself.
    */
   excelRows?: number;
+  /**
+   * Point names placed clear of each other (the matrix): the typed columns a point stands on (x, y) and
+   * its name, each an A1 range of the data rows, so a renderer places the names from the values it has.
+   */
+  labelValues?: { x: string; y: string; labels: string };
+  /**
+   * The placement computed at insertion from the rows filled then (data row index from 0, its side, and its
+   * number where the name is listed beside the chart instead): what Excel sets per point.
+   */
+  labelPlacement?: Array<{ row: number; side: LabelSide; number?: number }>;
+  /**
+   * A trend's source in the log (Progress History): its metric slot and the typed What / Name / Value columns
+   * (A1 ranges of the data rows), so a reader that does not evaluate formulas (the .xlsx writer) can name the
+   * metric and count its snapshots.
+   */
+  trendOf?: { slot: number; kind: string; name: string; value: string };
 }
 
 /**

@@ -209,4 +209,8 @@ export interface ChartSpec {
    * the dates of these columns in the rows given then (roadmapWindow, calendarAxis).
    */
   calendar?: { start: string; end: string; theme: string };
+  /** Scatter with point names: the typed columns each point stands on, to place the names clear of each other. */
+  labelAt?: { x: string; y: string; labels: string };
+  /** A trend of the log: its metric slot and the column keys of What, Name and Value (ChartOp.trendOf). */
+  trendOf?: { slot: number; kind: string; name: string; value: string };
 }

@@ -26,6 +26,7 @@ import { buildWorkbook, packageWorkbook, writeXlsx } from '../../xlsx/writer';
 import { odsCharts, pdfFonts, printedPages, type OdsChart, type PrintedPage, type TableCell } from './chart-oracle';
 import { convert, sofficePath } from './soffice';
 import { describeNeeding } from '../harness/tools';
+import { emptySlotName } from '../../shared/templates/trend-charts';
 import { execFileSync } from 'child_process';
 import { readStrategy, type ReadSheet } from '../../shared/strategy/read';
 import { strategyDocument } from '../../shared/strategy/model';
@@ -363,11 +364,11 @@ describeLo('LibreOffice draws the workbook’s charts from its cells and prints 
       const n = printed(sheet).length;
       expect({ sheet, printed: n >= 1 && n <= most }).toEqual({ sheet, printed: true });
     }
-    // Progress History: its table on one page; its six trend charts print once it holds snapshots, two to a
-    // landscape page (the text of two stacked charts interleaves in pdftotext's layout, so pages are counted).
+    // Progress History: its table on one page; a trend prints once its metric has two snapshots, two to a
+    // landscape page (the text of two stacked charts interleaves in pdftotext's layout, so pages are counted);
+    // the empty slots never (they printed a page of empty axes).
     expect(printed('Progress History')).toHaveLength(1);
-    const history = example.sheets.find((s) => s.name === 'Progress History')!;
-    expect(pages.history.filter((p) => p.sheet === 'Progress History')).toHaveLength(1 + history.charts.length / 2);
+    expect(pages.history.filter((p) => p.sheet === 'Progress History')).toHaveLength(1 + Math.ceil(TRENDS.length / 2));
     // Portrait: the sheet is one document column ~760 px wide; every other sheet prints landscape.
     const pdf = path.join(dir, 'pdf', 'example.pdf');
     const sizes = pageSizes(pdf);
@@ -415,6 +416,11 @@ describeLo('LibreOffice draws the workbook’s charts from its cells and prints 
       const plotted = t.table.slice(1).flatMap((r) => (typeof r[2] === 'number' ? [[r[1], r[2]]] : []));
       const expected = k < TRENDS.length ? TRENDS[k][1].map((v, i) => [dates[i], v]) : [];
       expect({ slot: k + 1, plotted }).toEqual({ slot: k + 1, plotted: expected });
+      // The title LibreOffice draws (from the linked title's cache) names the metric.
+      expect({ slot: k + 1, title: t.title }).toEqual({
+        slot: k + 1,
+        title: k < TRENDS.length ? TRENDS[k][0] : emptySlotName(k + 1),
+      });
     });
   });
 

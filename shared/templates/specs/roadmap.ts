@@ -1,5 +1,5 @@
 /** Roadmap: four quarters of initiatives with theme, owner, dates and status (seed guide, step 5). */
-import type { SheetSpec } from '../spec';
+import { defineSheet } from '../schema';
 import { COLORS, dateColumn, ROWS, themeColumn } from './common';
 import { roadmapChartColumns, roadmapTimelineChart } from '../charts';
 
@@ -35,7 +35,7 @@ const DEPENDS_ON: Record<string, string> = {
   'Real-time analytics pipeline': 'Database read replicas',
 };
 
-export const ROADMAP_SHEET: SheetSpec = {
+export const ROADMAP_SHEET = defineSheet({
   key: 'roadmap',
   name: 'Roadmap',
   tabColor: '#674ea7',
@@ -43,22 +43,24 @@ export const ROADMAP_SHEET: SheetSpec = {
   frozenColumns: 1,
   table: true,
   columns: [
-    { key: 'initiative', header: 'Initiative', width: 260, style: { bold: true } },
+    { key: 'initiative', header: 'Initiative', kind: 'text', width: 260, style: { bold: true } },
     themeColumn(),
     {
       key: 'quarter',
       header: 'Quarter',
+      kind: 'text',
       width: 70,
       validation: { kind: 'list', values: ROADMAP_QUARTERS },
       help: "The quarter of the plan the initiative belongs to: Q1 is the plan's first quarter, as on the chart.",
       style: { hAlign: 'center' },
     },
-    { key: 'owner', header: 'Owner', width: 160 },
+    { key: 'owner', header: 'Owner', kind: 'text', width: 160 },
     dateColumn('start', 'Start', 'First day of work.'),
     dateColumn('end', 'End', 'Planned finish date.'),
     {
       key: 'status',
       header: 'Status',
+      kind: 'text',
       width: 110,
       validation: { kind: 'list', values: ROADMAP_STATUSES },
       help: ROADMAP_STATUSES.join(' / '),
@@ -74,6 +76,7 @@ export const ROADMAP_SHEET: SheetSpec = {
     {
       key: 'dependsOn',
       header: 'Depends On',
+      kind: 'text',
       width: 220,
       validation: {
         kind: 'namedList',
@@ -123,4 +126,4 @@ export const ROADMAP_SHEET: SheetSpec = {
     })),
   // Blank or filled, the note is about the sheet, never the example's plan (issue #18: no example text in a blank template).
   note: "One row per initiative: Quarter is the plan's quarter it belongs to (Q1 = the plan's first quarter); Start and End draw its bar on the chart.",
-};
+});

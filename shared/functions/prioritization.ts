@@ -4,7 +4,14 @@ import * as msg from '../core/messages';
 import { asVector, dims, shapeText, type Grid } from '../core/grid';
 import { BLANK, CellError, formatNumber, isBlank, isCellError, showValue, type Result } from '../core/values';
 import { iceScore, riceScore, RICE_IMPACT_MAX, RICE_IMPACT_MIN, wsjf, type IceMode } from '../scoring/frameworks';
-import { DEFAULT_START, parseQuarter, priorityPlan, type PlanItem, type QuarterStart } from '../scoring/plan';
+import {
+  DEFAULT_START,
+  DEFAULT_START_TEXT,
+  parseQuarter,
+  priorityPlan,
+  type PlanItem,
+  type QuarterStart,
+} from '../scoring/plan';
 import { DEFAULT_PRIORITY_WEIGHTS, priorityScore, type PriorityWeights } from '../scoring/priority';
 import { DEFAULT_QUADRANT_THRESHOLD, priorityQuadrant, type QuadrantStyle } from '../scoring/quadrant';
 import { readCell, readSingle } from './invoke';
@@ -157,7 +164,7 @@ const planParams = {
     shape: 'single',
     type: quarterArg,
     default: DEFAULT_START,
-    defaultText: '"Q1"',
+    defaultText: `"${DEFAULT_START_TEXT}"`,
   }),
 };
 

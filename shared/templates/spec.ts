@@ -83,14 +83,14 @@ export interface ColumnSpec<K extends string = string, S extends string = string
   /** Reject invalid input (default) or only warn. */
   strict?: boolean;
   /** A per-row native formula: the column is computed, never typed. */
-  formula?: FormulaBuilder<K, S>;
+  formula?: FormulaBuilder<NoInfer<K>, NoInfer<S>>;
   /**
    * A per-row formula Sheets writes instead of `formula` (e.g. SPARKLINE, which Excel lacks); Excel and the
    * formula engine keep `formula`. Compiled to the plan's `hostCells`.
    */
-  sheetsFormula?: FormulaBuilder<K, S>;
+  sheetsFormula?: FormulaBuilder<NoInfer<K>, NoInfer<S>>;
   /** A header computed by formula (built with the first data row's references), e.g. a theme name for a chart legend. */
-  headerFormula?: FormulaBuilder<K, S>;
+  headerFormula?: FormulaBuilder<NoInfer<K>, NoInfer<S>>;
   /**
    * What `headerFormula` shows for the rows filled at insertion: the chart series name where a host cannot link
    * a series name to a cell (Excel's `ChartSeries.name` is text).
@@ -114,7 +114,7 @@ export interface SideItem<K extends string = string, S extends string = string> 
   /** A constant (a setting), or one that depends on the day of insertion (a date serial). */
   value?: PlanCell | ((today: number) => PlanCell);
   /** A summary formula over the table (text without "="). */
-  formula?: FormulaBuilder<K, S>;
+  formula?: FormulaBuilder<NoInfer<K>, NoInfer<S>>;
   numberFormat?: string;
   validation?: ValidationRule;
   help?: string;
@@ -128,7 +128,7 @@ export interface ConditionalSpec<K extends string = string, S extends string = s
    * The rule. Formula rules get the references of the first data row with the column fixed
    * (`r.row.status` = "$I2"), so the host applies them relative to each row.
    */
-  rule: { build(r: { row: Record<K, string>; side: Record<S, string> }): ConditionalRule }['build'];
+  rule: { build(r: { row: Record<NoInfer<K>, string>; side: Record<NoInfer<S>, string> }): ConditionalRule }['build'];
   style?: CellStyle;
 }
 

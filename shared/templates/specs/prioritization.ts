@@ -15,13 +15,12 @@ import { impactEffortChart, quadrantChartColumns } from '../charts';
 import { DEFAULT_QUADRANT_THRESHOLD, QUADRANT_TEXT } from '../../scoring/quadrant';
 import { strategyQuarter } from '../../dates/quarter';
 import { COMMIT_ODDS, STRETCH_ODDS } from '../../decisions/plan-odds';
+import { DEFAULT_START_TEXT } from '../../scoring/plan';
 
 /** Quarters the native plan looks ahead (Excel allows 64 nested IFs; 12 keeps formulas short). */
 export const PLAN_QUARTERS = 12;
 export const DEFAULT_THRESHOLD = DEFAULT_QUADRANT_THRESHOLD;
 export const DEFAULT_CAPACITY = 10;
-/** How the formulas read a blank "First quarter": Q1 of the plan's first year. */
-export const DEFAULT_START = 'Q1';
 /** "First quarter" when inserted: the quarter of the day of insertion with its year ("Q4 2026"), so no plan reads "Q1 Y2". */
 export const defaultStart = (today: number): string => strategyQuarter(today);
 /** Shown instead of a quarter. */
@@ -302,7 +301,7 @@ export const PRIORITIZATION_SHEET = defineSheet({
       key: 'start',
       label: 'First quarter',
       kind: 'text',
-      fallback: DEFAULT_START,
+      fallback: DEFAULT_START_TEXT,
       value: defaultStart,
       numberFormat: '@',
       help: 'The quarter the plan starts, with its year: "Q3 2027" gives Q3 2027, Q4 2027, Q1 2028… (set to the quarter of the day the sheet was made; without a year the quarters after the first year read "Q1 Y2"…).',

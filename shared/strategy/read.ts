@@ -9,8 +9,7 @@
  */
 import { dateToSerial, isDateObject } from '../core/args';
 import { isCellError } from '../core/values';
-import type { ColumnKind } from '../templates/schema';
-import type { ColumnSpec, SheetSpec, SideItem } from '../templates/spec';
+import type { ColumnKind, ColumnSpec, SheetSpec, SideItem } from '../templates/spec';
 import { ADR_SHEET } from '../templates/specs/adr';
 import { BUSINESS_CONTEXT_SHEET } from '../templates/specs/business-context';
 import { HEALTH_SHEET } from '../templates/specs/health';

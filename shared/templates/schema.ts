@@ -10,13 +10,7 @@
  * Formula builders get references typed by the sheet's keys: `r.row.impactx` on a sheet without `impactx` does not
  * compile (test/foundation/schema-types.test.ts).
  */
-import type { SheetSpec } from './spec';
-
-/**
- * How a column's cell is read: `text` (trimmed, "" when blank), `number` and `date` (a number, dates as serial days;
- * undefined when blank), `metric` (a number stays a number, anything else is its text: "$1M", "N/A").
- */
-export type ColumnKind = 'text' | 'number' | 'date' | 'metric';
+import type { ColumnKind, SheetSpec } from './spec';
 
 /** What a column's kind reads as in the row type. */
 interface KindValue {
@@ -25,38 +19,6 @@ interface KindValue {
   date: number;
   metric: string | number;
 }
-
-/**
- * One argument of a computed column's core function: another column of the sheet (as read, or as the core
- * computed it when that column is computed too), a side-block setting, or a list of constants (one per row).
- */
-export type ComputeArg<K extends string = string, S extends string = string> =
-  | {
-      col: NoInfer<K>;
-      /** Blank on the rows where this other column is blank (or, computed, not a number). */ where?: NoInfer<K>;
-    }
-  | { side: NoInfer<S> }
-  | { values: readonly unknown[] };
-
-/** The core function a computed column (or side-block summary) equals. */
-export type Computes<K extends string = string, S extends string = string> =
-  | {
-      fn: string;
-      args: readonly ComputeArg<K, S>[];
-      /** Called once over the whole columns (a plan over every row), not row by row. */
-      whole?: boolean;
-      /** Only the first N rows are compared (the four DORA rows). */
-      rows?: number;
-      /** What the sheet shows where the function gives an error (the self-check compares with it). */
-      errorShows?: string;
-      /** The reader takes the file's value only (the self-check still compares). */
-      checkOnly?: boolean;
-    }
-  | {
-      /** The 1-based rank of each row by this column (ties: row order), as the self-check names it. */
-      rankOf: NoInfer<K>;
-      name: string;
-    };
 
 /**
  * A sheet spec typed by its column keys `K`, its side-block keys `S` and its columns `C` (for `RowOf`). Inference

@@ -13,7 +13,45 @@
  */
 import type { CellStyle, ChartAxisOp, ChartForm, ChartOp, ConditionalRule, PlanCell, ValidationRule } from './plan';
 import type { ExampleSource } from './example-dates';
-import type { ColumnKind, Computes } from './schema';
+
+/**
+ * How a column's cell is read: `text` (trimmed, "" when blank), `number` and `date` (a number, dates as serial days;
+ * undefined when blank), `metric` (a number stays a number, anything else is its text: "$1M", "N/A").
+ */
+export type ColumnKind = 'text' | 'number' | 'date' | 'metric';
+
+/**
+ * One argument of a computed column's core function: another column of the sheet (as read, or as the core
+ * computed it when that column is computed too), a side-block setting, or a list of constants (one per row).
+ */
+export type ComputeArg<K extends string = string, S extends string = string> =
+  | {
+      col: NoInfer<K>;
+      /** Blank on the rows where this other column is not a number (a plan leaves out the rows without a score). */
+      where?: NoInfer<K>;
+    }
+  | { side: NoInfer<S> }
+  | { values: readonly unknown[] };
+
+/** The core function a computed column (or side-block summary) equals. */
+export type Computes<K extends string = string, S extends string = string> =
+  | {
+      fn: string;
+      args: readonly ComputeArg<K, S>[];
+      /** Called once over the whole columns (a plan over every row), not row by row. */
+      whole?: boolean;
+      /** Only the first N rows are compared (the four DORA rows). */
+      rows?: number;
+      /** What the sheet shows where the function gives an error (the self-check compares with it). */
+      errorShows?: string;
+      /** The reader takes the file's value only (the self-check still compares). */
+      checkOnly?: boolean;
+    }
+  | {
+      /** The 1-based rank of each row by this column (ties: row order), as the self-check names it. */
+      rankOf: NoInfer<K>;
+      name: string;
+    };
 
 /**
  * Cell references handed to a formula builder (all A1 text, no leading "="), typed by the sheet's column keys `K`

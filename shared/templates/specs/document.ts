@@ -19,12 +19,12 @@ import { DONT_DO, PLANNED_STATUS } from '../../strategy/initiatives';
 import { DEFAULT_CADENCE_DAYS, DEFAULT_TITLE } from '../../strategy/organization';
 import { ORG } from './organization';
 import { changeChain, changeHelperColumns, changeKindFormula, changeStatusFormula } from './document-changes';
+import { ROADMAP_QUARTERS as QUARTERS } from './roadmap';
 
 /** Rows of the sheet: one per document line (DOCUMENT_LINES), at least ROWS for the helper chains. */
 const DOCUMENT_ROWS = 60;
 /** Theme slots the sheet details (the guide asks for 3–5 themes). */
 export const DOCUMENT_THEMES = 5;
-const QUARTERS = ['Q1', 'Q2', 'Q3', 'Q4'];
 
 type Cell = (column: string) => string;
 

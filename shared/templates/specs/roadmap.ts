@@ -3,8 +3,17 @@ import { defineSheet } from '../schema';
 import { COLORS, dateColumn, ROWS, themeColumn } from './common';
 import { roadmapChartColumns, roadmapTimelineChart } from '../charts';
 
+/** The plan's four quarters as the Roadmap's Quarter column, the document and its sheet name them. */
 export const ROADMAP_QUARTERS = ['Q1', 'Q2', 'Q3', 'Q4'];
-export const ROADMAP_STATUSES = ['Not started', 'In progress', 'Done', 'At risk', 'Blocked'];
+/** The Roadmap's status words, declared once: the drop-down, its colours, the dashboard's counts and the review read them. */
+export const ROADMAP_STATUS = {
+  notStarted: 'Not started',
+  inProgress: 'In progress',
+  done: 'Done',
+  atRisk: 'At risk',
+  blocked: 'Blocked',
+} as const;
+export const ROADMAP_STATUSES: string[] = Object.values(ROADMAP_STATUS);
 
 type Item = [string, string, string, string, string];
 // [quarter, initiative, theme, owner, status] — the seed guide's Q1–Q4 roadmap; owners and statuses are examples.
@@ -94,17 +103,20 @@ export const ROADMAP_SHEET = defineSheet({
   conditionalFormats: [
     {
       columns: ['status'],
-      rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="Done"` }),
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="${ROADMAP_STATUS.done}"` }),
       style: { fill: COLORS.green },
     },
     {
       columns: ['status'],
-      rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="In progress"` }),
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="${ROADMAP_STATUS.inProgress}"` }),
       style: { fill: COLORS.blue },
     },
     {
       columns: ['status'],
-      rule: (r) => ({ kind: 'formula', formula: `=OR(${r.row.status}="At risk",${r.row.status}="Blocked")` }),
+      rule: (r) => ({
+        kind: 'formula',
+        formula: `=OR(${r.row.status}="${ROADMAP_STATUS.atRisk}",${r.row.status}="${ROADMAP_STATUS.blocked}")`,
+      }),
       style: { fill: COLORS.red, fontColor: COLORS.redText },
     },
     {

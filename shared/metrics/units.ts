@@ -26,6 +26,9 @@ export interface NotAvailable {
   notAvailable: true;
 }
 
+/** The currency symbols a money value may carry, before or after the number ("$1M", "300 €"): the core's reader and the sheets' native formulas (templates/specs/metric-formula.ts) both read these. */
+export const CURRENCY_SYMBOLS = ['$', '€', '£', '¥'] as const;
+
 export const MS_PER_SECOND = 1000;
 export const MS_PER_MINUTE = 60 * MS_PER_SECOND;
 export const MS_PER_HOUR = 60 * MS_PER_MINUTE;
@@ -44,3 +47,18 @@ export const RATE_PER_DAY = {
   quarter: 1 / DAYS_PER_QUARTER,
   year: 1 / DAYS_PER_YEAR,
 } as const;
+
+/**
+ * Duration unit words and their length in milliseconds (the core's reader; the native formulas read the words of
+ * two letters or more, a lone letter being ambiguous there).
+ */
+export const DURATION_UNITS: readonly [readonly string[], number][] = [
+  [['ms', 'msec', 'msecs', 'millis', 'millisecond', 'milliseconds'], 1],
+  [['s', 'sec', 'secs', 'second', 'seconds'], MS_PER_SECOND],
+  [['m', 'min', 'mins', 'minute', 'minutes'], MS_PER_MINUTE],
+  [['h', 'hr', 'hrs', 'hour', 'hours'], MS_PER_HOUR],
+  [['d', 'day', 'days'], MS_PER_DAY],
+  [['w', 'wk', 'wks', 'week', 'weeks'], 7 * MS_PER_DAY],
+  [['mo', 'mos', 'month', 'months'], DAYS_PER_MONTH * MS_PER_DAY],
+  [['y', 'yr', 'yrs', 'year', 'years'], DAYS_PER_YEAR * MS_PER_DAY],
+];

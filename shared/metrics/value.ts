@@ -9,8 +9,8 @@
 import { asciiLower, collapseSpaces, isAsciiLetter, isDigit, isSpace, scanCost, Scanner } from '../core/scan';
 import { formatNumber } from '../core/values';
 import {
-  DAYS_PER_MONTH,
-  DAYS_PER_YEAR,
+  CURRENCY_SYMBOLS,
+  DURATION_UNITS,
   MS_PER_DAY,
   MS_PER_HOUR,
   MS_PER_MINUTE,
@@ -32,18 +32,6 @@ export function isNotAvailable(v: unknown): v is NotAvailable {
 export const ACCEPTED_FORMS =
   'a number or a metric text such as "$1M", "€300K", "2.5k", "<200ms", "2 hours", "1.5s", "5x/day", "10x/week", "99.9%", "4.5/5", "100+" or "N/A"';
 
-/** Duration unit words and their length in milliseconds. */
-const DURATION_UNITS: readonly [readonly string[], number][] = [
-  [['ms', 'msec', 'msecs', 'millis', 'millisecond', 'milliseconds'], 1],
-  [['s', 'sec', 'secs', 'second', 'seconds'], MS_PER_SECOND],
-  [['m', 'min', 'mins', 'minute', 'minutes'], MS_PER_MINUTE],
-  [['h', 'hr', 'hrs', 'hour', 'hours'], MS_PER_HOUR],
-  [['d', 'day', 'days'], MS_PER_DAY],
-  [['w', 'wk', 'wks', 'week', 'weeks'], 7 * MS_PER_DAY],
-  [['mo', 'mos', 'month', 'months'], DAYS_PER_MONTH * MS_PER_DAY],
-  [['y', 'yr', 'yrs', 'year', 'years'], DAYS_PER_YEAR * MS_PER_DAY],
-];
-
 const RATE_PERIODS: readonly [readonly string[], number][] = [
   [['h', 'hr', 'hrs', 'hour', 'hours', 'hourly'], RATE_PER_DAY.hour],
   [['d', 'day', 'days', 'daily'], RATE_PER_DAY.day],
@@ -55,7 +43,7 @@ const RATE_PERIODS: readonly [readonly string[], number][] = [
 
 /** Magnitude suffixes as powers of ten. */
 const MAGNITUDES: Record<string, number> = { k: 3, m: 6, mm: 6, b: 9, bn: 9, t: 12 };
-const CURRENCIES = '$€£¥';
+const CURRENCIES = CURRENCY_SYMBOLS.join('');
 
 /** Comparator words at the start, tried in this order (so "<=" before "<"); any spaces after them are skipped. */
 const PREFIX_WORDS: readonly [readonly string[], Comparator][] = [

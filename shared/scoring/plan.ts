@@ -11,7 +11,10 @@ export interface QuarterStart {
   year?: number;
 }
 
+/** The plan's first quarter when none is given: Q1 of the plan's first year. */
 export const DEFAULT_START: QuarterStart = { quarter: 1 };
+/** DEFAULT_START as a sheet writes it (how the Prioritization formulas and the reader take a blank "First quarter"). */
+export const DEFAULT_START_TEXT = `Q${DEFAULT_START.quarter}`;
 
 /**
  * A start as PRIORITY_PLAN reads it: a quarter without a year ("Q1", or none given) is that quarter of the current

@@ -5,14 +5,19 @@
  * levels (Engineering Velocity). Pure: the host hands the sheet's values as it reads them after calculating
  * (Sheets getValues, Excel range.values), with a DayOf for the Dates Sheets returns.
  */
-import { findFunction, invoke } from '../functions';
 import type { InvokeContext } from '../functions/spec';
 import { isCellError, type Result } from '../core/values';
 import { datesAsDays, type DayOf } from '../dates/calendar-day';
 import { layoutSheet, type SheetLayout } from '../templates/compile';
-import type { SheetSpec } from '../templates/spec';
-import { TOO_BIG_TEXT } from '../templates/specs/prioritization';
-import { DORA_ROWS } from '../templates/specs/velocity';
+import type { ColumnSpec, SheetSpec, SideItem } from '../templates/spec';
+import {
+  argValue,
+  computedParts,
+  computeOverColumns,
+  ranks,
+  type ArgSource,
+  type CoreComputes,
+} from '../strategy/computed';
 import type { CheckResult } from './report';
 
 /** Reads one inserted sheet as the host computed it: data columns and side-block values by key. */
@@ -21,8 +26,7 @@ interface SheetValues {
   sheetName: string;
   column(key: string): unknown[];
   side(key: string): unknown;
-  /** The core function's results for these columns (ranges of the sheet's rows). */
-  core(name: string, args: unknown[]): Result[];
+  ctx: InvokeContext;
 }
 
 export interface ColumnCheckContext {
@@ -32,16 +36,8 @@ export interface ColumnCheckContext {
   now: Date;
 }
 
-/** The sheet keys compared, with what each computes. */
-const COMPARED: Record<string, (s: SheetValues) => CheckResult[]> = {
-  projects: prioritizationChecks,
-  health: healthChecks,
-  metrics: metricsChecks,
-  velocity: velocityChecks,
-};
-
-/** Whether the self-check compares this sheet's computed columns. */
-export const isComparedSheet = (spec: SheetSpec): boolean => spec.key in COMPARED;
+/** Whether the self-check compares this sheet's computed columns (its schema declares some: `computes`). */
+export const isComparedSheet = (spec: SheetSpec): boolean => computedParts(spec).length > 0;
 
 /** Checks for one inserted sheet, from its values as the host read them (row 0 = the header row, from A1). */
 export function computedColumnChecks(
@@ -50,8 +46,7 @@ export function computedColumnChecks(
   grid: unknown[][],
   ctx: ColumnCheckContext,
 ): CheckResult[] {
-  const compare = COMPARED[spec.key];
-  return compare ? compare(sheetValues(spec, sheetName, grid, ctx)) : [];
+  return isComparedSheet(spec) ? schemaChecks(sheetValues(spec, sheetName, grid, ctx)) : [];
 }
 
 function sheetValues(spec: SheetSpec, sheetName: string, grid: unknown[][], ctx: ColumnCheckContext): SheetValues {
@@ -60,7 +55,6 @@ function sheetValues(spec: SheetSpec, sheetName: string, grid: unknown[][], ctx:
     const v = grid[row1 - 1]?.[col0];
     return v === '' || v === undefined ? null : datesAsDays([v], ctx.dayOf)[0];
   };
-  const invokeCtx: InvokeContext = { now: () => ctx.now, dayOf: ctx.dayOf };
   return {
     spec,
     sheetName,
@@ -70,13 +64,42 @@ function sheetValues(spec: SheetSpec, sheetName: string, grid: unknown[][], ctx:
       const col0 = m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
       return at(Number(m[2]), col0);
     },
-    core: (name, args) =>
-      invoke(
-        findFunction(name)!,
-        args.map((a) => (Array.isArray(a) ? a.map((x) => [x === null ? '' : x]) : a)),
-        invokeCtx,
-      ).map((r) => r[0]),
+    ctx: { now: () => ctx.now, dayOf: ctx.dayOf },
   };
+}
+
+/**
+ * One check per computed column and side summary of the sheet's schema, in declaration order: the host's values
+ * against the core function on the sheet's own inputs. An argument that is itself computed takes the core's values
+ * (so one wrong column is reported once, not again in every column computed from it).
+ */
+function schemaChecks(s: SheetValues): CheckResult[] {
+  const core = new Map<string, unknown[]>();
+  const from = {
+    column: (key: string) => core.get(key) ?? s.column(key),
+    side: (key: string) => core.get(`side:${key}`)?.[0] ?? s.side(key),
+  };
+  const isSide = (part: ColumnSpec | SideItem): part is SideItem => 'label' in part;
+  return computedParts(s.spec).map((part) => {
+    const c = part.computes!;
+    const got = isSide(part) ? [s.side(part.key)] : s.column(part.key);
+    const rows = 'fn' in c && c.rows !== undefined ? c.rows : got.length;
+    const want = 'fn' in c ? coreResults(c, from, s.ctx) : ranks(from.column(c.rankOf));
+    // A number column feeds the others as numbers (a blank score plans nothing).
+    const numbers = want.map((x) => (typeof x === 'number' ? x : null));
+    core.set(isSide(part) ? `side:${part.key}` : part.key, part.kind === 'number' ? numbers : want);
+    return columnCheck(s, part.key, got.slice(0, rows), want.slice(0, rows), 'fn' in c ? c.fn : c.name);
+  });
+}
+
+/** The core function over the sheet's columns, with what the sheet shows for an error where it says. */
+function coreResults(c: CoreComputes, from: ArgSource, ctx: InvokeContext): unknown[] {
+  const results = computeOverColumns(
+    c,
+    c.args.map((a) => argValue(a, from)),
+    ctx,
+  );
+  return c.errorShows === undefined ? results : results.map((r) => (isCellError(r) ? c.errorShows : r));
 }
 
 /** A value as both sides are compared: blank "", an error "#ERR", numbers to 10 significant digits. */
@@ -116,59 +139,4 @@ function columnCheck(s: SheetValues, key: string, got: unknown[], want: unknown[
     ok: true,
     detail: `${filled} filled, equal to ${fn}${sample ? ` (${sample}…)` : ''}`,
   };
-}
-
-function prioritizationChecks(s: SheetValues): CheckResult[] {
-  const [impact, urgency, effort, risk] = ['impact', 'urgency', 'effort', 'risk'].map((k) => s.column(k));
-  const scores = s.core('PRIORITY_SCORE', [impact, urgency, effort, risk]);
-  const numbers = scores.map((x) => (typeof x === 'number' ? x : null));
-  const ranks = numbers.map((x, i) =>
-    x === null
-      ? null
-      : 1 + numbers.filter((y) => y !== null && y > x).length + numbers.slice(0, i).filter((y) => y === x).length,
-  );
-  const plan = s
-    .core('PRIORITY_PLAN', [
-      numbers,
-      effort.map((e, i) => (numbers[i] === null ? null : e)),
-      s.side('capacity'),
-      s.side('start'),
-    ])
-    .map((q) => (isCellError(q) ? TOO_BIG_TEXT : q));
-  return [
-    columnCheck(s, 'score', s.column('score'), scores, 'PRIORITY_SCORE'),
-    columnCheck(s, 'rank', s.column('rank'), ranks, 'the order of PRIORITY_SCORE'),
-    columnCheck(
-      s,
-      'quadrant',
-      s.column('quadrant'),
-      s.core('PRIORITY_QUADRANT', [impact, effort, s.side('threshold')]),
-      'PRIORITY_QUADRANT',
-    ),
-    columnCheck(s, 'quarter', s.column('quarter'), plan, 'PRIORITY_PLAN'),
-  ];
-}
-
-function healthChecks(s: SheetValues): CheckResult[] {
-  const ratings = s.column('rating');
-  const overall = s.core('HEALTH_SCORE', [ratings])[0];
-  return [
-    columnCheck(s, 'band', s.column('band'), s.core('HEALTH_STATUS', [ratings]), 'HEALTH_STATUS'),
-    columnCheck(s, 'overall', [s.side('overall')], [overall], 'HEALTH_SCORE'),
-    columnCheck(s, 'status', [s.side('status')], s.core('HEALTH_STATUS', [overall]), 'HEALTH_STATUS'),
-  ];
-}
-
-function metricsChecks(s: SheetValues): CheckResult[] {
-  const [b, c, t, start, due] = ['baseline', 'current', 'target', 'start', 'due'].map((k) => s.column(k));
-  return [
-    columnCheck(s, 'progress', s.column('progress'), s.core('METRIC_PROGRESS', [b, c, t]), 'METRIC_PROGRESS'),
-    columnCheck(s, 'status', s.column('status'), s.core('METRIC_STATUS', [b, c, t, start, due]), 'METRIC_STATUS'),
-  ];
-}
-
-function velocityChecks(s: SheetValues): CheckResult[] {
-  const current = s.column('current');
-  const want = DORA_ROWS.map((d, i) => s.core('DORA_LEVEL', [d.metric, current[i]])[0]);
-  return [columnCheck(s, 'level', s.column('level').slice(0, DORA_ROWS.length), want, 'DORA_LEVEL')];
 }

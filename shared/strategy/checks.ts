@@ -29,6 +29,7 @@ import {
   missingSections,
   orgText,
 } from './organization';
+import { ROADMAP_STATUS } from '../templates/specs/roadmap';
 
 /** How many offending items a check names before "and N more". */
 export const SHOWN_ITEMS = 3;
@@ -221,11 +222,11 @@ export const REVIEW_CHECKS: ReviewCheck[] = [
         core: (d, today) =>
           names(
             d.roadmap,
-            (r) => !blank(r.initiative) && r.end !== undefined && r.end < today && !same(r.status, 'Done'),
+            (r) => !blank(r.initiative) && r.end !== undefined && r.end < today && !same(r.status, ROADMAP_STATUS.done),
             (r) => r.initiative,
           ),
         flag: (c) =>
-          `AND(${nFilled(c('initiative'))},ISNUMBER(${c('end')}),N(${c('end')})<TODAY(),TRIM(${c('status')})<>"Done")`,
+          `AND(${nFilled(c('initiative'))},ISNUMBER(${c('end')}),N(${c('end')})<TODAY(),TRIM(${c('status')})<>"${ROADMAP_STATUS.done}")`,
         name: (c) => `TRIM(${c('initiative')})`,
       },
     ],

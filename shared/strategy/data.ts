@@ -4,55 +4,42 @@
  * engine in tests, a host). Dates are spreadsheet serial days; blanks are "" or undefined.
  * The review (review.ts) and the strategy document (model.ts) are pure functions of it.
  */
+import type { RowOf } from '../templates/schema';
+import type { ADR_SHEET } from '../templates/specs/adr';
+import type { BUSINESS_CONTEXT_SHEET } from '../templates/specs/business-context';
+import type { HEALTH_SHEET } from '../templates/specs/health';
+import type { HISTORY_SHEET } from '../templates/specs/history';
+import type { METRICS_SHEET } from '../templates/specs/metrics';
+import type { NOT_DOING_SHEET } from '../templates/specs/not-doing';
+import type { ORGANIZATION_SHEET } from '../templates/specs/organization';
+import type { PRINCIPLES_SHEET } from '../templates/specs/principles';
+import type { PRIORITIZATION_SHEET } from '../templates/specs/prioritization';
+import type { ROADMAP_SHEET } from '../templates/specs/roadmap';
+import type { THEMES_SHEET } from '../templates/specs/themes';
+import type { VELOCITY_SHEET } from '../templates/specs/velocity';
 
-export interface ContextRow {
-  section: string;
-  item: string;
-  detail: string;
-  deadline?: number;
-  owner: string;
-  /** For objectives: the strategic theme that serves it. */
-  theme: string;
-}
-
-export interface HealthRow {
-  dimension: string;
-  rating?: number;
-  evidence: string;
-  impact: string;
-  target?: number;
-}
-
-export interface ThemeRow {
-  name: string;
-  driver: string;
-  implication: string;
-  criteria: string;
-  timeline: string;
-  owner: string;
-}
-
-export interface PrincipleRow {
-  principle: string;
-  stance: string;
-  practice: string;
-}
-
-export interface ProjectRow {
-  project: string;
-  theme: string;
-  impact?: number;
-  urgency?: number;
-  effort?: number;
-  risk?: number;
-  owner: string;
-  /** Computed by the sheet (cached in the file) or by the core. */
-  score?: number;
-  quadrant: string;
-  quarter: string;
-  /** Computed: Commit, Stretch or Won't fit (the odds that it and all ranked above fit one quarter), "" when unscored. */
-  commitment: string;
-}
+/*
+ * The rows are derived from the sheets' schemas (templates/schema.ts `RowOf`): one field per column the spec marks
+ * with a `kind` (texts and metric values always there, numbers and dates when the cell has one). A column added to
+ * a sheet the document reads is one `kind` in its spec.
+ */
+/** Business Context: objectives, constraints, critical metrics; `theme` is the theme that serves an objective. */
+export type ContextRow = RowOf<typeof BUSINESS_CONTEXT_SHEET>;
+export type HealthRow = RowOf<typeof HEALTH_SHEET>;
+export type ThemeRow = RowOf<typeof THEMES_SHEET>;
+export type PrincipleRow = RowOf<typeof PRINCIPLES_SHEET>;
+/**
+ * A project; `score`, `quadrant` and `quarter` as the sheet computed them (cached in the file) or the core;
+ * `commitment` Commit, Stretch or Won't fit (PLAN_CONFIDENCE's odds), "" when unscored.
+ */
+export type ProjectRow = RowOf<typeof PRIORITIZATION_SHEET>;
+/** An initiative; `dependsOn` is the initiative it waits for (its name), "" when none. */
+export type RoadmapRow = RowOf<typeof ROADMAP_SHEET>;
+/** A metric: `baseline`, `current`, `target` as written ("$0", "N/A", "<200ms", or a number); `progress` 0–1. */
+export type MetricRow = RowOf<typeof METRICS_SHEET>;
+export type AdrRow = RowOf<typeof ADR_SHEET>;
+export type NotDoingRow = RowOf<typeof NOT_DOING_SHEET>;
+export type VelocityRow = RowOf<typeof VELOCITY_SHEET>;
 
 /** A row of the Team Scoring sheet: the project and its computed "Discuss …" flag ("" when the raters agree). */
 export interface TeamRow {
@@ -68,83 +55,10 @@ export interface DebtRow {
   decision: string;
 }
 
-export interface RoadmapRow {
-  initiative: string;
-  theme: string;
-  quarter: string;
-  owner: string;
-  start?: number;
-  end?: number;
-  status: string;
-  /** The initiative this one waits for (its name), "" when none. */
-  dependsOn: string;
-}
-
-export interface MetricRow {
-  theme: string;
-  business: string;
-  technical: string;
-  /** As written: "$0", "N/A", "<200ms", or a number. */
-  baseline: string | number;
-  current: string | number;
-  target: string | number;
-  timeline: string;
-  start?: number;
-  due?: number;
-  /** Computed (0–1) or undefined when it cannot be measured. */
-  progress?: number;
-  status: string;
-}
-
-export interface AdrRow {
-  number: string;
-  title: string;
-  status: string;
-  date?: number;
-  deciders: string;
-  theme: string;
-  review?: number;
-}
-
-export interface NotDoingRow {
-  item: string;
-  why: string;
-  theme: string;
-  revisit?: number;
-}
-
-export interface VelocityRow {
-  metric: string;
-  current: string | number;
-  level: string;
-  targetLevel: string;
-}
-
 /** A row of the Organization & Ways of Working sheet (specs/organization.ts: which columns each section uses). */
-export interface OrgRow {
-  section: string;
-  item: string;
-  detail: string;
-  owner: string;
-  count?: number;
-  quarter: string;
-  status: string;
-  amount?: number;
-  /** Computed: a budget line's share of the budget total (0–1). */
-  share?: number;
-  date?: number;
-  /** Hire: the roadmap initiative that needs the role. */
-  neededFor?: string;
-}
-
+export type OrgRow = RowOf<typeof ORGANIZATION_SHEET>;
 /** One line of the Progress History sheet: a value recorded by "Record snapshot". */
-export interface HistoryRow {
-  date: number;
-  kind: string;
-  name: string;
-  value?: number;
-  shown: string;
-}
+export type HistoryRow = RowOf<typeof HISTORY_SHEET>;
 
 export interface StrategyData {
   context: ContextRow[];

@@ -12,10 +12,10 @@ import { dontDoReason, initiatives, notDoingProjects } from './initiatives';
 import { budgetShare, budgetTotal, cadenceDays, orgFirst, orgRows, orgText, thousands } from './organization';
 import { ORG } from '../templates/specs/organization';
 import { HISTORY_KINDS } from '../templates/specs/history';
+import { ROADMAP_QUARTERS as QUARTERS } from '../templates/specs/roadmap';
 
 /** Theme slots and quarters of the sheet (specs/document.ts). */
 const THEME_SLOTS = 5;
-const QUARTERS = ['Q1', 'Q2', 'Q3', 'Q4'];
 
 const t = (s: string | number): string => trimmed(String(s));
 const same = (a: string, b: string): boolean => t(a).toLowerCase() === t(b).toLowerCase();

@@ -12,7 +12,8 @@ import { metricName, metricTitle, type StrategyData } from './data';
 import { compareQuarters, DONT_DO, dontDoReason, initiatives, notDoingProjects, type Initiative } from './initiatives';
 import { budgetShare, budgetTotal, cadenceDays, documentTitle, orgFirst, orgRows, orgText } from './organization';
 import { ORG } from '../templates/specs/organization';
-import { COMMIT_TEXT, DEFAULT_START, STRETCH_TEXT, WONT_FIT_TEXT } from '../templates/specs/prioritization';
+import { COMMIT_TEXT, STRETCH_TEXT, WONT_FIT_TEXT } from '../templates/specs/prioritization';
+import { DEFAULT_START_TEXT } from '../scoring/plan';
 import { snapshotChanges, type DocChanges } from './changes';
 import { metricNumber, overallHealth, themeCompletion } from './snapshot';
 import { rowsOfTheme, themeKey } from './theme-index';
@@ -180,7 +181,7 @@ function commitments(d: StrategyData): DocCommitments | undefined {
       .filter((p) => p.project !== '' && same(p.commitment, what) && !same(p.quadrant, DONT_DO))
       .map((p) => p.project);
   const c = {
-    quarter: d.planStart ?? DEFAULT_START,
+    quarter: d.planStart ?? DEFAULT_START_TEXT,
     commit: named(COMMIT_TEXT),
     stretch: named(STRETCH_TEXT),
     wontFit: named(WONT_FIT_TEXT),

@@ -4,7 +4,7 @@
  * 2 for the next… The Strategy Review's native formulas compute the same from the sheet's hidden helper
  * columns (checks.ts nPlanPosition).
  */
-import { DEFAULT_START } from '../templates/specs/prioritization';
+import { DEFAULT_START_TEXT } from '../scoring/plan';
 import type { StrategyData } from './data';
 
 export interface PlanStart {
@@ -23,7 +23,7 @@ export function parsePlanStart(setting: string): PlanStart | undefined {
 }
 
 export function planStart(d: StrategyData): PlanStart | undefined {
-  return parsePlanStart(d.planStart ?? DEFAULT_START);
+  return parsePlanStart(d.planStart ?? DEFAULT_START_TEXT);
 }
 
 /** The label's position in the plan (1 = first quarter), or undefined when it is not a quarter. */

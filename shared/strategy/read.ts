@@ -8,10 +8,9 @@
  * are computed with the core. Pure: the caller reads the file.
  */
 import { dateToSerial, isDateObject } from '../core/args';
-import { settingWithYear } from '../scoring/plan';
 import { isCellError } from '../core/values';
-import { findFunction, invoke } from '../functions';
-import type { SheetSpec } from '../templates/spec';
+import { DEFAULT_START_TEXT, settingWithYear } from '../scoring/plan';
+import type { ColumnKind, ColumnSpec, SheetSpec, SideItem } from '../templates/spec';
 import { ADR_SHEET } from '../templates/specs/adr';
 import { BUSINESS_CONTEXT_SHEET } from '../templates/specs/business-context';
 import { HEALTH_SHEET } from '../templates/specs/health';
@@ -23,8 +22,6 @@ import { PRINCIPLES_SHEET } from '../templates/specs/principles';
 import {
   COMMIT_TEXT,
   DEFAULT_CAPACITY,
-  DEFAULT_START,
-  DEFAULT_THRESHOLD,
   PRIORITIZATION_SHEET,
   STRETCH_TEXT,
   WONT_FIT_TEXT,
@@ -37,6 +34,7 @@ import { debtDecision, DEFAULT_WORKING_WEEKS } from '../decisions/debt';
 import { ROADMAP_SHEET } from '../templates/specs/roadmap';
 import { THEMES_SHEET } from '../templates/specs/themes';
 import { VELOCITY_SHEET } from '../templates/specs/velocity';
+import { argValue, computeByRow, computeOverColumns, type CoreComputes } from './computed';
 import { emptyData, type StrategyData } from './data';
 
 /** A cell as read from a file: a value, a Date, an error ({ error: "#N/A" }), or undefined (blank, or a formula without a cached result). */
@@ -195,16 +193,8 @@ function settingsOf(sheet: ReadSheet, spec: SheetSpec): Record<string, ReadCell>
   return out;
 }
 
-/** Calls a registry function on one row's arguments; "" for an error. */
-function core(name: string, args: unknown[], now: Date): string | number {
-  const r = invoke(findFunction(name)!, args, { now: () => now })[0][0];
-  return isCellError(r) ? '' : r;
-}
-
-/** Calls a registry function over columns (one result per row); "" for an error. */
-function coreColumn(name: string, args: unknown[], now: Date): (string | number)[] {
-  return invoke(findFunction(name)!, args, { now: () => now }).map((row) => (isCellError(row[0]) ? '' : row[0]));
-}
+/** How a cell of each column kind is read (templates/schema.ts). */
+const READ: Record<ColumnKind, (v: ReadCell) => unknown> = { text, number: num, date: num, metric };
 
 /** The sheet's computed value when the file cached one, else the core's. */
 function cached<T>(v: ReadCell, compute: () => T): T | string | number {
@@ -213,49 +203,105 @@ function cached<T>(v: ReadCell, compute: () => T): T | string | number {
   return typeof v === 'boolean' ? text(v) : v;
 }
 
-/** The First quarter setting with its year: a bare quarter (or a blank, Q1) is of the current year (the reader's calendar). */
-function firstQuarter(settings: Record<string, ReadCell>, now: Date): string {
-  return settingWithYear(text(settings.start) || DEFAULT_START, now.getFullYear());
+/** A computed column's value as its kind reads it: a number or nothing, else its text. */
+function asKind(kind: ColumnKind, v: unknown): unknown {
+  if (kind === 'number' || kind === 'date') return typeof v === 'number' ? v : undefined;
+  return kind === 'text' ? String(v) : v;
 }
 
-function readProjects(rows: Row[], settings: Record<string, ReadCell>, now: Date): StrategyData['projects'] {
-  const n = (r: Row, k: string) => num(r[k]);
-  const scores = rows.map((r) =>
-    cached(r.score, () => core('PRIORITY_SCORE', [r.impact, r.urgency, r.effort, r.risk].map(num), now)),
-  );
-  const threshold = num(settings.threshold) ?? DEFAULT_THRESHOLD;
-  const capacity = num(settings.capacity) ?? DEFAULT_CAPACITY;
-  const start = firstQuarter(settings, now);
+/** A side-block setting as read (its kind), or its fallback when blank. */
+function setting(item: SideItem, settings: Record<string, ReadCell>): unknown {
+  const v = settings[item.key];
+  if (item.kind === 'number') return num(v) ?? item.fallback;
+  return text(v) || item.fallback;
+}
+
+/** The core's values of a computed column, for the rows read so far ("" or the sheet's text for an error). */
+function coreValues(
+  c: CoreComputes,
+  out: Record<string, unknown>[],
+  spec: SheetSpec,
+  settings: Record<string, ReadCell>,
+  now: Date,
+): unknown[] {
+  const from = {
+    column: (key: string) => out.map((o) => o[key]),
+    side: (key: string) =>
+      setting(
+        spec.side!.find((x) => x.key === key)!,
+        settings,
+      ),
+  };
+  const args = c.args.map((a) => argValue(a, from));
+  const ctx = { now: () => now };
+  if (out.length === 0) return [];
+  const results = c.whole ? computeOverColumns(c, args, ctx) : computeByRow(c, args, out.length, ctx);
+  return results.map((r) => (isCellError(r) ? (c.errorShows ?? '') : (r ?? '')));
+}
+
+/**
+ * A sheet's rows as its schema reads them: each `kind` column by its kind; a computed column as the file cached it,
+ * else as the core computes it (in column order, so a plan reads the scores above it). One record per row read.
+ */
+function readRows(
+  spec: SheetSpec,
+  rows: Row[],
+  settings: Record<string, ReadCell>,
+  now: Date,
+): Record<string, unknown>[] {
+  const out = rows.map(() => ({}) as Record<string, unknown>);
+  const read = spec.columns.filter((c) => c.kind !== undefined);
+  const byCore = (c: ColumnSpec) => c.computes !== undefined && 'fn' in c.computes && !c.computes.checkOnly;
+  for (const c of read) if (!byCore(c)) rows.forEach((r, i) => (out[i][c.key] = READ[c.kind!](r[c.key])));
+  for (const c of read.filter(byCore)) {
+    const computed = coreValues(c.computes as CoreComputes, out, spec, settings, now);
+    rows.forEach(
+      (r, i) =>
+        (out[i][c.key] = asKind(
+          c.kind!,
+          cached(r[c.key], () => computed[i]),
+        )),
+    );
+  }
+  return out;
+}
+
+/** The rows with every `required` value of the schema (the others are not part of the strategy). */
+function withRequired(spec: SheetSpec, out: Record<string, unknown>[]): Record<string, unknown>[] {
+  const required = spec.columns.filter((c) => c.kind !== undefined && c.required).map((c) => c.key);
+  return out.filter((o) => required.every((k) => o[k] !== undefined));
+}
+
+/**
+ * Projects: the schema's columns, the First quarter with its year (a bare quarter is of the current year, as
+ * PRIORITY_PLAN and the sheet's helper columns read it), and the Commitment (PLAN_CONFIDENCE, not one core call).
+ */
+function readProjects(rows: Row[], settings: Record<string, ReadCell>, now: Date): Record<string, unknown>[] {
+  const withYear = { ...settings, start: firstQuarter(settings, now) };
+  const out = readRows(PRIORITIZATION_SHEET, rows, withYear, now);
+  const scores = out.map((o) => (typeof o.score === 'number' ? o.score : ''));
   // A blank capacity setting leaves the odds blank, as the sheet does; a sheet without the setting plans with the default.
   const odds = commitments(rows, scores, 'capacity' in settings ? settings.capacity : DEFAULT_CAPACITY);
-  const planned =
-    rows.length === 0
-      ? []
-      : coreColumn(
-          'PRIORITY_PLAN',
-          [
-            scores.map((s) => [typeof s === 'number' ? s : null]),
-            rows.map((r) => [n(r, 'effort') ?? null]),
-            capacity,
-            start,
-          ],
-          now,
-        );
-  return rows.map((r, i) => ({
-    project: text(r.project),
-    theme: text(r.theme),
-    impact: n(r, 'impact'),
-    urgency: n(r, 'urgency'),
-    effort: n(r, 'effort'),
-    risk: n(r, 'risk'),
-    owner: text(r.owner),
-    score: typeof scores[i] === 'number' ? (scores[i] as number) : undefined,
-    quadrant: String(
-      cached(r.quadrant, () => core('PRIORITY_QUADRANT', [n(r, 'impact'), n(r, 'effort'), threshold], now)),
-    ),
-    quarter: String(cached(r.quarter, () => planned[i] ?? '')),
-    commitment: String(cached(r.commitment, () => odds[i])),
-  }));
+  out.forEach((o, i) => (o.commitment = String(cached(rows[i].commitment, () => odds[i]))));
+  return withRequired(PRIORITIZATION_SHEET, out);
+}
+
+/** One sheet's records: the sheets not declared by a schema yet (Team Scoring, Technical Debt) by their readers. */
+function readSource(
+  src: (typeof SOURCES)[number],
+  rows: Row[],
+  settings: Record<string, ReadCell>,
+  now: Date,
+): unknown[] {
+  if (src.field === 'projects') return readProjects(rows, settings, now);
+  if (src.field === 'team') return readTeam(rows, settings);
+  if (src.field === 'debt') return readDebt(rows, settings);
+  return withRequired(src.spec, readRows(src.spec, rows, settings, now));
+}
+
+/** The First quarter setting with its year: a bare quarter (or a blank, Q1) is of the current year (the reader's calendar). */
+function firstQuarter(settings: Record<string, ReadCell>, now: Date): string {
+  return settingWithYear(text(settings.start) || DEFAULT_START_TEXT, now.getFullYear());
 }
 
 /**
@@ -307,102 +353,6 @@ function readDebt(rows: Row[], settings: Record<string, ReadCell>): StrategyData
   });
 }
 
-function readMetrics(rows: Row[], now: Date): StrategyData['metrics'] {
-  return rows.map((r) => {
-    const [b, c, t] = [metric(r.baseline), metric(r.current), metric(r.target)];
-    const [start, due] = [num(r.start), num(r.due)];
-    const progress = cached(r.progress, () => core('METRIC_PROGRESS', [b, c, t], now));
-    const status = cached(r.status, () => core('METRIC_STATUS', [b, c, t, start, due], now));
-    return {
-      theme: text(r.theme),
-      business: text(r.business),
-      technical: text(r.technical),
-      baseline: b,
-      current: c,
-      target: t,
-      timeline: text(r.timeline),
-      start,
-      due,
-      progress: typeof progress === 'number' ? progress : undefined,
-      status: String(status),
-    };
-  });
-}
-
-/** Per field, how one row of its sheet becomes a record (projects and metrics compute, see above). */
-const PLAIN: Partial<Record<keyof StrategyData, (r: Row) => unknown>> = {
-  context: (r) => ({
-    section: text(r.section),
-    item: text(r.item),
-    detail: text(r.detail),
-    deadline: num(r.deadline),
-    owner: text(r.owner),
-    theme: text(r.theme),
-  }),
-  health: (r) => ({
-    dimension: text(r.dimension),
-    rating: num(r.rating),
-    evidence: text(r.evidence),
-    impact: text(r.impact),
-    target: num(r.target),
-  }),
-  themes: (r) => ({
-    name: text(r.name),
-    driver: text(r.driver),
-    implication: text(r.implication),
-    criteria: text(r.criteria),
-    timeline: text(r.timeline),
-    owner: text(r.owner),
-  }),
-  principles: (r) => ({ principle: text(r.principle), stance: text(r.stance), practice: text(r.practice) }),
-  roadmap: (r) => ({
-    initiative: text(r.initiative),
-    theme: text(r.theme),
-    quarter: text(r.quarter),
-    owner: text(r.owner),
-    start: num(r.start),
-    end: num(r.end),
-    status: text(r.status),
-    dependsOn: text(r.dependsOn),
-  }),
-  velocity: (r) => ({
-    metric: text(r.metric),
-    current: metric(r.current),
-    level: text(r.level),
-    targetLevel: text(r.targetLevel),
-  }),
-  adrs: (r) => ({
-    number: text(r.number),
-    title: text(r.title),
-    status: text(r.status),
-    date: num(r.date),
-    deciders: text(r.deciders),
-    theme: text(r.theme),
-    review: num(r.review),
-  }),
-  notDoing: (r) => ({ item: text(r.item), why: text(r.why), theme: text(r.theme), revisit: num(r.revisit) }),
-  org: (r) => ({
-    section: text(r.section),
-    item: text(r.item),
-    detail: text(r.detail),
-    owner: text(r.owner),
-    count: num(r.count),
-    quarter: text(r.quarter),
-    status: text(r.status),
-    amount: num(r.amount),
-    share: num(r.share),
-    date: num(r.date),
-    neededFor: text(r.neededFor),
-  }),
-  history: (r) => ({
-    date: num(r.date) ?? NaN,
-    kind: text(r.kind),
-    name: text(r.name),
-    value: num(r.value),
-    shown: text(r.shown),
-  }),
-};
-
 /**
  * The names of the sheets readStrategy would read, chosen from each sheet's first rows (the header rows: the
  * first five), so a file reader can read those sheets whole and skip the others.
@@ -431,15 +381,8 @@ export function readStrategy(sheets: ReadSheet[], now: Date): ReadResult {
     }
     found[src.field] = sheet.name;
     const { rows, settings } = rowsOf(sheet, src.spec);
-    if (src.field === 'projects') {
-      data.projects = readProjects(rows, settings, now);
-      // A quarter without a year is of the current year, as PRIORITY_PLAN and the sheet's helper columns read it.
-      data.planStart = firstQuarter(settings, now);
-    } else if (src.field === 'metrics') data.metrics = readMetrics(rows, now);
-    else if (src.field === 'team') data.team = readTeam(rows, settings);
-    else if (src.field === 'debt') data.debt = readDebt(rows, settings);
-    else (data[src.field] as unknown[]) = rows.map(PLAIN[src.field]!);
+    (data[src.field] as unknown[]) = readSource(src, rows, settings, now);
+    if (src.field === 'projects') data.planStart = firstQuarter(settings, now);
   }
-  data.history = data.history.filter((h) => Number.isFinite(h.date));
   return { data, found, missing, missingRequired };
 }

@@ -16,7 +16,7 @@
 import { serialToDate, ymdToSerial } from '../core/args';
 import { ROADMAP_NEEDED, roadmapAppended } from '../core/messages';
 import type { PlanCell } from '../templates/plan';
-import { ROADMAP_SHEET } from '../templates/specs/roadmap';
+import { ROADMAP_SHEET, ROADMAP_STATUS } from '../templates/specs/roadmap';
 import { DONT_DO } from './initiatives';
 import { parsePlanStart, planPosition } from './plan-position';
 import { readStrategy, type ReadSheet } from './read';
@@ -24,7 +24,7 @@ import { readStrategy, type ReadSheet } from './read';
 /** The Roadmap's input columns the action writes, in this order. */
 export const ROADMAP_APPEND_COLUMNS = ['initiative', 'theme', 'quarter', 'owner', 'start', 'end', 'status'] as const;
 export type RoadmapColumn = (typeof ROADMAP_APPEND_COLUMNS)[number];
-export const NOT_STARTED = 'Not started';
+export const NOT_STARTED = ROADMAP_STATUS.notStarted;
 export const DATE_FORMAT = 'yyyy-mm-dd';
 
 export interface RoadmapAppendPlan {

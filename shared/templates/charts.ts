@@ -319,11 +319,11 @@ function roadmapLabelColumn(initiative: string, dependsOn: string): ColumnSpec {
  */
 export function roadmapChartColumns(
   keys = { initiative: 'initiative', dependsOn: 'dependsOn', start: 'start', end: 'end', theme: 'theme' },
-): ColumnSpec[] {
+): ColumnSpec<RoadmapChartKey>[] {
   const { start, end, theme } = keys;
   const dated = (r: FormulaRefs): string =>
     `AND(ISNUMBER(${r.row[start]}),ISNUMBER(${r.row[end]}),${r.row[end]}>=${r.row[start]})`;
-  return [
+  const columns: ColumnSpec[] = [
     roadmapLabelColumn(keys.initiative, keys.dependsOn),
     {
       key: 'gRank',
@@ -354,7 +354,13 @@ export function roadmapChartColumns(
     },
     ...roadmapSlotColumns(keys, dated),
   ];
+  return columns as ColumnSpec<RoadmapChartKey>[];
 }
+
+/** The keys of the roadmap chart's helper columns (a sheet's formulas may name them). */
+export type RoadmapChartKey = 'gLabel' | 'gRank' | 'gSlot' | 'gOffset' | `gSlot${number}`;
+/** The keys of the impact/effort chart's helper columns. */
+export type QuadrantChartKey = 'qDoNow' | 'qPlan' | 'qLater' | 'qDont';
 
 /** One bar-length column per theme slot (in quarters), headed by the slot's theme name for the legend. */
 function roadmapSlotColumns(
@@ -410,7 +416,9 @@ export function roadmapTimelineChart(opts: { label?: string; rows?: number } = {
 // Impact / effort matrix: one scatter series per quadrant (helper columns), dividers at the threshold.
 
 /** Helper columns: the impact of each project, in the column of its quadrant (#N/A elsewhere: not plotted). */
-export function quadrantChartColumns(keys = { impact: 'impact', quadrant: 'quadrant' }): ColumnSpec[] {
+export function quadrantChartColumns(
+  keys = { impact: 'impact', quadrant: 'quadrant' },
+): ColumnSpec<QuadrantChartKey>[] {
   return QUADRANTS.map((q) => ({
     key: q.key,
     header: q.name,
@@ -504,8 +512,12 @@ export function themeProgressChart(keys = { label: 'theme', progress: 'complete'
  * In-cell progress bar column: Excel and the formula engine see `=progress` (a data bar draws it,
  * the number is hidden by the ";;;" format); Sheets gets a SPARKLINE bar instead.
  */
-export function progressBarColumn(progressKey: string, key = 'bar', header = 'Progress bar'): ColumnSpec {
-  return {
+export function progressBarColumn<K extends string = 'bar'>(
+  progressKey: string,
+  key = 'bar' as K,
+  header = 'Progress bar',
+): ColumnSpec<K> {
+  const column: ColumnSpec = {
     key,
     header,
     width: 120,
@@ -514,4 +526,5 @@ export function progressBarColumn(progressKey: string, key = 'bar', header = 'Pr
     sheetsFormula: (r) =>
       `IF(ISNUMBER(${r.row[progressKey]}),SPARKLINE(MAX(0,MIN(1,${r.row[progressKey]})),{"charttype","bar";"max",1;"color1","${PROGRESS_COLOR}"}),"")`,
   };
+  return column as ColumnSpec<K>;
 }

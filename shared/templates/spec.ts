@@ -14,25 +14,67 @@
 import type { CellStyle, ChartAxisOp, ChartForm, ChartOp, ConditionalRule, PlanCell, ValidationRule } from './plan';
 import type { ExampleSource } from './example-dates';
 
-/** Cell references handed to a formula builder (all A1 text, no leading "="). */
-export interface FormulaRefs {
+/**
+ * How a column's cell is read: `text` (trimmed, "" when blank), `number` and `date` (a number, dates as serial days;
+ * undefined when blank), `metric` (a number stays a number, anything else is its text: "$1M", "N/A").
+ */
+export type ColumnKind = 'text' | 'number' | 'date' | 'metric';
+
+/**
+ * One argument of a computed column's core function: another column of the sheet (as read, or as the core
+ * computed it when that column is computed too), a side-block setting, or a list of constants (one per row).
+ */
+export type ComputeArg<K extends string = string, S extends string = string> =
+  | {
+      col: NoInfer<K>;
+      /** Blank on the rows where this other column is not a number (a plan leaves out the rows without a score). */
+      where?: NoInfer<K>;
+    }
+  | { side: NoInfer<S> }
+  | { values: readonly unknown[] };
+
+/** The core function a computed column (or side-block summary) equals. */
+export type Computes<K extends string = string, S extends string = string> =
+  | {
+      fn: string;
+      args: readonly ComputeArg<K, S>[];
+      /** Called once over the whole columns (a plan over every row), not row by row. */
+      whole?: boolean;
+      /** Only the first N rows are compared (the four DORA rows). */
+      rows?: number;
+      /** What the sheet shows where the function gives an error (the self-check compares with it). */
+      errorShows?: string;
+      /** The reader takes the file's value only (the self-check still compares). */
+      checkOnly?: boolean;
+    }
+  | {
+      /** The 1-based rank of each row by this column (ties: row order), as the self-check names it. */
+      rankOf: NoInfer<K>;
+      name: string;
+    };
+
+/**
+ * Cell references handed to a formula builder (all A1 text, no leading "="), typed by the sheet's column keys `K`
+ * and side-block keys `S` (schema.ts: `defineSheet` infers both, so a misspelt `r.row.impactx` does not compile).
+ */
+export interface FormulaRefs<K extends string = string, S extends string = string> {
   /** This row's cell for each column key, e.g. `row.impact` = "C2". */
-  row: Record<string, string>;
+  row: Record<K, string>;
   /** The whole data range of each column, absolute, e.g. `col.score` = "$H$2:$H$51". */
-  col: Record<string, string>;
+  col: Record<K, string>;
   /**
    * From the header row down to the row above, e.g. `above.score` = "$H$1:H1" on the first data row.
    * The header is text, so numeric criteria and sums never count it.
    */
-  above: Record<string, string>;
+  above: Record<K, string>;
   /** From the first data row down to this row, e.g. `upTo.name` = "$A$2:A2" on the first data row. */
-  upTo: Record<string, string>;
+  upTo: Record<K, string>;
   /** The previous row's cell for each column key (the header cell on the first data row). */
-  prev: Record<string, string>;
+  prev: Record<K, string>;
   /** True on the first data row (where `prev` points at the header). */
   first: boolean;
   /** Absolute reference of each side-block value on this sheet, e.g. `side.threshold` = "$P$2". */
-  side: Record<string, string>;
+  side: Record<S, string>;
   /** 0-based index of the data row. */
   index: number;
   /** 1-based sheet row of the data row. */
@@ -45,8 +87,13 @@ export interface FormulaRefs {
   otherCell: (sheetKey: string, columnKey: string) => string;
 }
 
-/** A formula text without the leading "=" (the compiler adds it); "" leaves a data cell blank. */
-export type FormulaBuilder = (r: FormulaRefs) => string;
+/**
+ * A formula text without the leading "=" (the compiler adds it); "" leaves a data cell blank. Declared as a method so
+ * a sheet typed by its keys is still a `SheetSpec` (the compiler hands every builder all the sheet's references).
+ */
+export type FormulaBuilder<K extends string = string, S extends string = string> = {
+  build(r: FormulaRefs<K, S>): string;
+}['build'];
 
 /**
  * Validation of a column: a plain plan rule, or a list taken from a named range defined by another
@@ -55,10 +102,16 @@ export type FormulaBuilder = (r: FormulaRefs) => string;
  */
 export type ColumnValidation = ValidationRule | { kind: 'namedList'; name: string; fallbackHelp: string };
 
-export interface ColumnSpec {
+export interface ColumnSpec<K extends string = string, S extends string = string> {
   /** Stable key used by formulas and examples. */
-  key: string;
+  key: K;
   header: string;
+  /** How the strategy reader reads the column (schema.ts); a column without a kind is not read. */
+  kind?: ColumnKind;
+  /** Read rows only where this date/number column holds one (a row without it is dropped). */
+  required?: boolean;
+  /** The core function the column must equal (the self-check compares; the reader computes when no value is cached). */
+  computes?: Computes<K, S>;
   /** Pixels. */
   width: number;
   numberFormat?: string;
@@ -68,14 +121,14 @@ export interface ColumnSpec {
   /** Reject invalid input (default) or only warn. */
   strict?: boolean;
   /** A per-row native formula: the column is computed, never typed. */
-  formula?: FormulaBuilder;
+  formula?: FormulaBuilder<NoInfer<K>, NoInfer<S>>;
   /**
    * A per-row formula Sheets writes instead of `formula` (e.g. SPARKLINE, which Excel lacks); Excel and the
    * formula engine keep `formula`. Compiled to the plan's `hostCells`.
    */
-  sheetsFormula?: FormulaBuilder;
+  sheetsFormula?: FormulaBuilder<NoInfer<K>, NoInfer<S>>;
   /** A header computed by formula (built with the first data row's references), e.g. a theme name for a chart legend. */
-  headerFormula?: FormulaBuilder;
+  headerFormula?: FormulaBuilder<NoInfer<K>, NoInfer<S>>;
   /**
    * What `headerFormula` shows for the rows filled at insertion: the chart series name where a host cannot link
    * a series name to a cell (Excel's `ChartSeries.name` is text).
@@ -88,13 +141,18 @@ export interface ColumnSpec {
 }
 
 /** A labelled value to the right of the table: a setting the user may change, or a summary formula. */
-export interface SideItem {
-  key: string;
+export interface SideItem<K extends string = string, S extends string = string> {
+  key: S;
   label: string;
+  /** How the strategy reader reads the setting, and its value when blank. */
+  kind?: ColumnKind;
+  fallback?: string | number;
+  /** The core function the summary must equal (compared by the self-check). */
+  computes?: Computes<K, S>;
   /** A constant (a setting), or one that depends on the day of insertion (a date serial). */
   value?: PlanCell | ((today: number) => PlanCell);
   /** A summary formula over the table (text without "="). */
-  formula?: FormulaBuilder;
+  formula?: FormulaBuilder<NoInfer<K>, NoInfer<S>>;
   numberFormat?: string;
   validation?: ValidationRule;
   help?: string;
@@ -102,25 +160,26 @@ export interface SideItem {
 }
 
 /** A conditional format on one or more columns' data ranges. */
-export interface ConditionalSpec {
-  columns: string[];
+export interface ConditionalSpec<K extends string = string, S extends string = string> {
+  columns: NoInfer<K>[];
   /**
    * The rule. Formula rules get the references of the first data row with the column fixed
    * (`r.row.status` = "$I2"), so the host applies them relative to each row.
    */
-  rule: (r: { row: Record<string, string>; side: Record<string, string> }) => ConditionalRule;
+  rule: { build(r: { row: Record<NoInfer<K>, string>; side: Record<NoInfer<S>, string> }): ConditionalRule }['build'];
   style?: CellStyle;
 }
 
 /** A named range over a column's data range (placeholder `{{name:key}}`). */
-export interface NamedRangeSpec {
+export interface NamedRangeSpec<K extends string = string> {
   key: string;
   /** Preferred workbook name, e.g. "ThemeNames". */
   name: string;
-  column: string;
+  column: NoInfer<K>;
 }
 
-export interface SheetSpec {
+/** A sheet, typed by its column keys `K` and side-block keys `S` (see schema.ts `defineSheet`). */
+export interface SheetSpec<K extends string = string, S extends string = string> {
   /** Stable key, used in placeholders: `{{sheet:key}}`. */
   key: string;
   /** Preferred sheet name. */
@@ -128,7 +187,7 @@ export interface SheetSpec {
   tabColor?: string;
   /** How the sheet prints in the .xlsx: landscape (the default, for wide tables) or portrait (a document). */
   printOrientation?: 'portrait' | 'landscape';
-  columns: ColumnSpec[];
+  columns: readonly ColumnSpec<K, S>[];
   /** Number of data rows (formulas and validation cover all of them, blank or example). */
   rows: number;
   /** Rows present in both versions (e.g. the six health dimensions, the four DORA metrics), by column key. */
@@ -138,7 +197,7 @@ export interface SheetSpec {
    * are a function of the insertion day (example-dates.ts), so the example always reads as a current plan.
    */
   examples?: ExampleSource;
-  side?: SideItem[];
+  side?: readonly SideItem<K, S>[];
   /** Header of the side block's two columns. */
   sideHeader?: [string, string];
   /**
@@ -146,8 +205,8 @@ export interface SheetSpec {
    * one blank row, for a short table whose summary must be seen without scrolling sideways.
    */
   sidePlacement?: 'right' | 'below';
-  conditionalFormats?: ConditionalSpec[];
-  namedRanges?: NamedRangeSpec[];
+  conditionalFormats?: ConditionalSpec<K, S>[];
+  namedRanges?: NamedRangeSpec<K>[];
   /** Freeze the first N columns (default 0); the header row is always frozen. */
   frozenColumns?: number;
   /** Create a host table (Excel table) over header + data rows of the visible columns. */

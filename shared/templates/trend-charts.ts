@@ -56,7 +56,10 @@ export function trendSnapshots(rows: Array<Record<string, PlanCell>>, k: number)
 const headerOf = (cell: string): string => `${cell.replace(/\d+$/, '')}$1`;
 
 /** Hidden helper columns of the trend charts, for a sheet with `kind`, `name` and `value` columns. */
-export function trendChartColumns(): ColumnSpec[] {
+/** The keys of the trend charts' helper columns. */
+export type TrendChartKey = 'tOrder' | `trend${number}`;
+
+export function trendChartColumns(): ColumnSpec<TrendChartKey>[] {
   const isMetric = (r: FormulaRefs): string => `${r.row.kind}="${METRIC_KIND}"`;
   const slots: ColumnSpec[] = Array.from({ length: TREND_SLOTS }, (_, i) => {
     const k = i + 1;
@@ -74,7 +77,7 @@ export function trendChartColumns(): ColumnSpec[] {
         `IF(AND(${isMetric(r)},${r.row.name}=${headerOf(r.row[slotKey(k)])}),IF(ISNUMBER(${r.row.value}),${r.row.value},NA()),NA())`,
     };
   });
-  return [
+  const columns: ColumnSpec[] = [
     {
       key: 'tOrder',
       header: 'Trend: metric order',
@@ -86,6 +89,7 @@ export function trendChartColumns(): ColumnSpec[] {
     },
     ...slots,
   ];
+  return columns as ColumnSpec<TrendChartKey>[];
 }
 
 /** The trend chart of slot k: the metric's value (y) over the snapshot dates (x), titled with its name. */

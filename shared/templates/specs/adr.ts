@@ -1,10 +1,10 @@
 /** ADR Log: architecture decision records (seed guide's ADR template). */
-import type { SheetSpec } from '../spec';
+import { defineSheet } from '../schema';
 import { COLORS, dateColumn, ROWS, textColumn, themeColumn } from './common';
 
 export const ADR_STATUSES = ['Proposed', 'Accepted', 'Deprecated', 'Superseded'];
 
-export const ADR_SHEET: SheetSpec = {
+export const ADR_SHEET = defineSheet({
   key: 'adr',
   name: 'ADR Log',
   tabColor: '#45818e',
@@ -15,19 +15,21 @@ export const ADR_SHEET: SheetSpec = {
     {
       key: 'number',
       header: 'ADR #',
+      kind: 'text',
       width: 80,
       help: 'A permanent number, e.g. ADR-007: never renumber, supersede instead.',
     },
-    { key: 'title', header: 'Title', width: 240, style: { bold: true, wrap: true, vAlign: 'top' } },
+    { key: 'title', header: 'Title', kind: 'text', width: 240, style: { bold: true, wrap: true, vAlign: 'top' } },
     {
       key: 'status',
       header: 'Status',
+      kind: 'text',
       width: 100,
       validation: { kind: 'list', values: ADR_STATUSES },
       help: ADR_STATUSES.join(' / '),
     },
     dateColumn('date', 'Date'),
-    { key: 'deciders', header: 'Deciders', width: 160 },
+    { key: 'deciders', header: 'Deciders', kind: 'text', width: 160 },
     themeColumn(),
     textColumn('context', 'Context', 260, 'What is the issue we are trying to solve?'),
     textColumn('decision', 'Decision', 260, 'What is the change we are proposing?'),
@@ -94,4 +96,4 @@ export const ADR_SHEET: SheetSpec = {
       review: d.monthStart(4),
     },
   ],
-};
+});

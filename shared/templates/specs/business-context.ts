@@ -1,11 +1,11 @@
 /** Business Context: objectives, constraints and critical metrics (seed guide, step 1). */
-import type { SheetSpec } from '../spec';
+import { defineSheet } from '../schema';
 import { dateColumn, textColumn, themeColumn } from './common';
 import type { ExampleRows } from '../example-dates';
 
 export const CONTEXT_SECTIONS = ['Objective', 'Constraint', 'Critical Metric'];
 
-export const BUSINESS_CONTEXT_SHEET: SheetSpec = {
+export const BUSINESS_CONTEXT_SHEET = defineSheet({
   key: 'context',
   name: 'Business Context',
   tabColor: '#7f6000',
@@ -15,14 +15,15 @@ export const BUSINESS_CONTEXT_SHEET: SheetSpec = {
     {
       key: 'section',
       header: 'Section',
+      kind: 'text',
       width: 130,
       validation: { kind: 'list', values: CONTEXT_SECTIONS },
       help: 'Objective (what the business wants), Constraint (budget, timeline, compliance) or Critical Metric.',
     },
-    { key: 'item', header: 'Item', width: 280, style: { bold: true, wrap: true, vAlign: 'top' } },
-    textColumn('detail', 'Detail', 300),
+    { key: 'item', header: 'Item', kind: 'text', width: 280, style: { bold: true, wrap: true, vAlign: 'top' } },
+    { ...textColumn('detail', 'Detail', 300), kind: 'text' },
     dateColumn('deadline', 'Deadline', 'When it must be true, if there is a date.'),
-    { key: 'owner', header: 'Owner', width: 150 },
+    { key: 'owner', header: 'Owner', kind: 'text', width: 150 },
     {
       ...themeColumn(),
       header: 'Served by Theme',
@@ -77,4 +78,4 @@ export const BUSINESS_CONTEXT_SHEET: SheetSpec = {
     { section: 'Critical Metric', item: 'Net Revenue Retention (NRR)' },
     { section: 'Critical Metric', item: 'Time to Value (TTV)' },
   ],
-};
+});

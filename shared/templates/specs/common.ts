@@ -7,10 +7,11 @@ export const ROWS = 50;
 export const DATE_FORMAT = 'yyyy-mm-dd';
 
 /** The Theme column: a drop-down of the Strategic Themes sheet's names when that sheet is in the plan, free text otherwise. */
-export function themeColumn(width = 170): ColumnSpec {
+export function themeColumn(width = 170) {
   return {
     key: 'theme',
     header: 'Theme',
+    kind: 'text',
     width,
     validation: {
       kind: 'namedList',
@@ -20,19 +21,22 @@ export function themeColumn(width = 170): ColumnSpec {
     },
     help: 'Pick one of the strategic themes (from the Strategic Themes sheet).',
     strict: false,
-  };
+  } as const satisfies ColumnSpec<'theme'>;
 }
 
-export const dateColumn = (key: string, header: string, help?: string, width = 110): ColumnSpec => ({
-  key,
-  header,
-  width,
-  numberFormat: DATE_FORMAT,
-  validation: { kind: 'date' },
-  help: help ?? 'A date, e.g. 2026-06-30.',
-});
+/** A date column (read as a date: `kind: 'date'`). */
+export const dateColumn = <K extends string>(key: K, header: string, help?: string, width = 110) =>
+  ({
+    key,
+    header,
+    kind: 'date' as const,
+    width,
+    numberFormat: DATE_FORMAT,
+    validation: { kind: 'date' },
+    help: help ?? 'A date, e.g. 2026-06-30.',
+  }) satisfies ColumnSpec<K>;
 
-export const textColumn = (key: string, header: string, width = 220, help?: string): ColumnSpec => ({
+export const textColumn = <K extends string>(key: K, header: string, width = 220, help?: string): ColumnSpec<K> => ({
   key,
   header,
   width,

@@ -8,6 +8,7 @@ import { literalCriterion } from '../literal';
 import type { FormulaRefs, SheetSpec } from '../spec';
 import { COLORS, ROWS } from './common';
 import { themeProgressChart } from '../charts';
+import { ROADMAP_STATUS } from './roadmap';
 
 const col = (r: FormulaRefs, sheet: string, key: string): string => r.otherCol(sheet, key);
 const whenTheme = (r: FormulaRefs, expr: string): string => `IF(${r.row.theme}="","",${expr})`;
@@ -36,7 +37,7 @@ export const DASHBOARD_SHEET: SheetSpec = {
       formula: (r) =>
         whenTheme(
           r,
-          `IF(${r.row.items}+${r.row.metricsCount}=0,"No data",IF(OR(COUNTIFS(${col(r, 'roadmap', 'theme')},${literalCriterion(r.row.theme)},${col(r, 'roadmap', 'status')},"Blocked")>0,${r.row.metricsOff}>0),"Off track",IF(${r.row.blocked}+${r.row.metricsRisk}>0,"At risk","On track")))`,
+          `IF(${r.row.items}+${r.row.metricsCount}=0,"No data",IF(OR(COUNTIFS(${col(r, 'roadmap', 'theme')},${literalCriterion(r.row.theme)},${col(r, 'roadmap', 'status')},"${ROADMAP_STATUS.blocked}")>0,${r.row.metricsOff}>0),"Off track",IF(${r.row.blocked}+${r.row.metricsRisk}>0,"At risk","On track")))`,
         ),
     },
     {
@@ -60,7 +61,7 @@ export const DASHBOARD_SHEET: SheetSpec = {
       formula: (r) =>
         whenTheme(
           r,
-          `COUNTIFS(${col(r, 'roadmap', 'theme')},${literalCriterion(r.row.theme)},${col(r, 'roadmap', 'status')},"Done")`,
+          `COUNTIFS(${col(r, 'roadmap', 'theme')},${literalCriterion(r.row.theme)},${col(r, 'roadmap', 'status')},"${ROADMAP_STATUS.done}")`,
         ),
     },
     {
@@ -78,7 +79,7 @@ export const DASHBOARD_SHEET: SheetSpec = {
       formula: (r) =>
         whenTheme(
           r,
-          `COUNTIFS(${col(r, 'roadmap', 'theme')},${literalCriterion(r.row.theme)},${col(r, 'roadmap', 'status')},"In progress")`,
+          `COUNTIFS(${col(r, 'roadmap', 'theme')},${literalCriterion(r.row.theme)},${col(r, 'roadmap', 'status')},"${ROADMAP_STATUS.inProgress}")`,
         ),
     },
     {
@@ -89,7 +90,7 @@ export const DASHBOARD_SHEET: SheetSpec = {
       formula: (r) =>
         whenTheme(
           r,
-          `COUNTIFS(${col(r, 'roadmap', 'theme')},${literalCriterion(r.row.theme)},${col(r, 'roadmap', 'status')},"At risk")+COUNTIFS(${col(r, 'roadmap', 'theme')},${literalCriterion(r.row.theme)},${col(r, 'roadmap', 'status')},"Blocked")`,
+          `COUNTIFS(${col(r, 'roadmap', 'theme')},${literalCriterion(r.row.theme)},${col(r, 'roadmap', 'status')},"${ROADMAP_STATUS.atRisk}")+COUNTIFS(${col(r, 'roadmap', 'theme')},${literalCriterion(r.row.theme)},${col(r, 'roadmap', 'status')},"${ROADMAP_STATUS.blocked}")`,
         ),
     },
     {

@@ -18,15 +18,16 @@ import { HISTORY_KINDS } from './history';
 import { DONT_DO, PLANNED_STATUS } from '../../strategy/initiatives';
 import { DEFAULT_CADENCE_DAYS, DEFAULT_TITLE } from '../../strategy/organization';
 import { ORG } from './organization';
-import { COMMIT_TEXT, DEFAULT_START, PRIORITIZATION_SHEET, STRETCH_TEXT, WONT_FIT_TEXT } from './prioritization';
+import { COMMIT_TEXT, PRIORITIZATION_SHEET, STRETCH_TEXT, WONT_FIT_TEXT } from './prioritization';
+import { DEFAULT_START_TEXT } from '../../scoring/plan';
 import { NO_COMMITMENTS } from '../../strategy/model';
 import { changeChain, changeHelperColumns, changeKindFormula, changeStatusFormula } from './document-changes';
+import { ROADMAP_QUARTERS as QUARTERS } from './roadmap';
 
 /** Rows of the sheet: one per document line (DOCUMENT_LINES), at least ROWS for the helper chains. */
 const DOCUMENT_ROWS = 60;
 /** Theme slots the sheet details (the guide asks for 3–5 themes). */
 export const DOCUMENT_THEMES = 5;
-const QUARTERS = ['Q1', 'Q2', 'Q3', 'Q4'];
 
 type Cell = (column: string) => string;
 
@@ -331,7 +332,7 @@ function commitmentLine(r: FormulaRefs): string {
   const parts = COMMITMENTS.map((c, i) => `"${c.text.replace(/"/g, '""')} "&IF(${ends[i]}="","none",${ends[i]})`).join(
     '&"; "&',
   );
-  return `IF(${ends.join('&')}="","[${NO_COMMITMENTS}: not in the workbook yet]",IF(${start}="","${DEFAULT_START}",${start})&" at 85 %: "&${parts})`;
+  return `IF(${ends.join('&')}="","[${NO_COMMITMENTS}: not in the workbook yet]",IF(${start}="","${DEFAULT_START_TEXT}",${start})&" at 85 %: "&${parts})`;
 }
 
 /** The document's lines, in the Markdown document's order. */

@@ -1,4 +1,5 @@
 /** Technical Health Scorecard: six dimensions rated 1–5 with evidence and impact (seed guide, step 2). */
+import { defineSheet } from '../schema';
 import type { SheetSpec } from '../spec';
 import { COLORS, textColumn } from './common';
 import { healthRadarChart } from '../charts';
@@ -35,17 +36,18 @@ export const HEALTH_DIMENSIONS = [
 
 const ratingRule = { kind: 'number' as const, min: 1, max: 5 };
 
-export const HEALTH_SHEET: SheetSpec = {
+export const HEALTH_SHEET = defineSheet({
   key: 'health',
   name: 'Technical Health',
   tabColor: '#b45f06',
   rows: 10,
   table: true,
   columns: [
-    { key: 'dimension', header: 'Dimension', width: 170, style: { bold: true } },
+    { key: 'dimension', header: 'Dimension', kind: 'text', width: 170, style: { bold: true } },
     {
       key: 'rating',
       header: 'Score (1–5)',
+      kind: 'number',
       width: 90,
       numberFormat: '0.0',
       validation: ratingRule,
@@ -55,14 +57,19 @@ export const HEALTH_SHEET: SheetSpec = {
     {
       key: 'band',
       header: 'Status',
+      computes: { fn: 'HEALTH_STATUS', args: [{ col: 'rating' }] },
       width: 90,
       formula: (r) => healthBandFormula(r.row.rating),
     },
-    textColumn('evidence', 'Evidence', 280, 'Facts behind the score, e.g. "Can handle 2x traffic, not 10x".'),
-    textColumn('impact', 'Business Impact', 220, 'What the current state costs the business.'),
+    {
+      ...textColumn('evidence', 'Evidence', 280, 'Facts behind the score, e.g. "Can handle 2x traffic, not 10x".'),
+      kind: 'text',
+    },
+    { ...textColumn('impact', 'Business Impact', 220, 'What the current state costs the business.'), kind: 'text' },
     {
       key: 'target',
       header: 'Target (1–5)',
+      kind: 'number',
       width: 90,
       numberFormat: '0.0',
       validation: ratingRule,
@@ -81,6 +88,7 @@ export const HEALTH_SHEET: SheetSpec = {
     {
       key: 'overall',
       label: 'Overall score',
+      computes: { fn: 'HEALTH_SCORE', args: [{ col: 'rating' }], whole: true },
       numberFormat: '0.00',
       formula: (r) => overallScoreFormula(r.col.rating),
       style: { bold: true, fontSize: 12 },
@@ -88,6 +96,7 @@ export const HEALTH_SHEET: SheetSpec = {
     {
       key: 'status',
       label: 'Overall status',
+      computes: { fn: 'HEALTH_STATUS', args: [{ side: 'overall' }] },
       formula: (r) => healthBandFormula(r.side.overall),
       style: { bold: true },
     },
@@ -139,7 +148,7 @@ export const HEALTH_SHEET: SheetSpec = {
     { rating: 4, evidence: 'Good retention but hiring is slow', impact: 'Capacity constraints', target: 4 },
   ],
   note: 'Rate each dimension 1–5; the overall score is the average of the scored dimensions (blank ones are ignored). Four spare rows take your own dimensions.',
-};
+});
 
 /**
  * The Health Scorecard of the full workbook: its summary also reads the Technical Debt sheet (inserted with it), the

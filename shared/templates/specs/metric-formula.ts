@@ -11,13 +11,10 @@
  *                      the factors written exactly as the core computes them.
  */
 
-/** The forms the native reading understands (documented in the sheets' help texts). */
-export const NATIVE_METRIC_FORMS =
-  'numbers (1,000 or 2.5k / 1.5M / 3B); money with $, € or £ ($1M, €300K); percentages (12%); scores (4.5/5); durations in ms, s/sec, min, h/hr/hours, days, weeks, months, years ("2 hours", 350ms, "6 months"); rates x/day, x/week, x/month, x/quarter, x/year, x/hour (5x/day, 3/week); "<", "<=", ">", ">=" before or "+" after (<200ms, 100+); N/A or - for not measured';
-
 import { AT_RISK_MARGIN, NO_DUE_DATE } from '../../metrics/progress';
 import {
-  DAYS_PER_MONTH,
+  CURRENCY_SYMBOLS,
+  DURATION_UNITS,
   DAYS_PER_YEAR,
   MS_PER_DAY as MS_D,
   MS_PER_HOUR as MS_H,
@@ -25,9 +22,11 @@ import {
   MS_PER_SECOND as MS_S,
 } from '../../metrics/units';
 
+/** The forms the native reading understands (documented in the sheets' help texts). */
+export const NATIVE_METRIC_FORMS = `numbers (1,000 or 2.5k / 1.5M / 3B); money with ${CURRENCY_SYMBOLS.slice(0, -1).join(', ')} or ${CURRENCY_SYMBOLS[CURRENCY_SYMBOLS.length - 1]} ($1M, €300K); percentages (12%); scores (4.5/5); durations in ms, s/sec, min, h/hr/hours, days, weeks, months, years ("2 hours", 350ms, "6 months"); rates x/day, x/week, x/month, x/quarter, x/year, x/hour (5x/day, 3/week); "<", "<=", ">", ">=" before or "+" after (<200ms, 100+); N/A or - for not measured`;
+
 const MS_W = 7 * MS_D;
-/** A month is a twelfth of 365 days, a year 365 days, as in the core (shared/metrics/value.ts). */
-const MS_MO = DAYS_PER_MONTH * MS_D;
+/** A year is 365 days, as in the core (shared/metrics/units.ts). */
 const MS_Y = DAYS_PER_YEAR * MS_D;
 
 /** Per-day factor of each rate period, written as the core computes it (shared/metrics/value.ts RATE_PER_DAY). */
@@ -40,27 +39,19 @@ const RATE_FACTORS: [string, string][] = [
   ['year', '(1/365)'],
 ];
 
-const DURATIONS: [string[], number][] = [
-  [['ms', 'msec', 'msecs', 'millis', 'milliseconds', 'millisecond'], 1],
-  [['seconds', 'second', 'secs', 'sec'], MS_S],
-  [['minutes', 'minute', 'mins', 'min'], MS_MIN],
-  [['hours', 'hour', 'hrs', 'hr'], MS_H],
-  [['days', 'day'], MS_D],
-  [['weeks', 'week', 'wks', 'wk'], MS_W],
-  [['months', 'month', 'mos', 'mo'], MS_MO],
-  [['years', 'year', 'yrs', 'yr'], MS_Y],
-];
+/** The core's duration words of two letters or more (a lone letter is read after the magnitudes, below). */
+const DURATIONS = DURATION_UNITS.map(([words, ms]) => [words.filter((w) => w.length > 1), ms] as const);
 
 /** Normalised text of a metric cell (see above). */
 export function metricNormFormula(cell: string): string {
   let t = `TRIM(${cell}&"")`;
-  for (const ch of [' ', ',', '<', '>', '=', '≤', '≥', '+', '$', '€', '£']) t = `SUBSTITUTE(${t},"${ch}","")`;
+  for (const ch of [' ', ',', '<', '>', '=', '≤', '≥', '+', ...CURRENCY_SYMBOLS]) t = `SUBSTITUTE(${t},"${ch}","")`;
   return t;
 }
 
 /** True when the cell's text carries a currency symbol (then a lone "m" means million, not minutes). */
 function moneyTest(cell: string): string {
-  return `OR(ISNUMBER(FIND("$",${cell}&"")),ISNUMBER(FIND("€",${cell}&"")),ISNUMBER(FIND("£",${cell}&"")))`;
+  return `OR(${CURRENCY_SYMBOLS.map((c) => `ISNUMBER(FIND("${c}",${cell}&""))`).join(',')})`;
 }
 
 /**

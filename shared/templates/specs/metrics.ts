@@ -1,6 +1,7 @@
 /** Metrics Dashboard: theme, business and technical metric, baseline → current → target, progress and status (seed guide, step 6). */
 import { NO_DUE_DATE } from '../../metrics/progress';
-import type { ColumnSpec, SheetSpec } from '../spec';
+import type { ColumnSpec } from '../spec';
+import { defineSheet } from '../schema';
 import { COLORS, dateColumn, ROWS, themeColumn } from './common';
 import { metricProgressChart, progressBarColumn } from '../charts';
 import {
@@ -15,33 +16,40 @@ import {
 
 export const METRIC_STATUSES = ['Done', 'On track', 'At risk', 'Off track', NO_DUE_DATE];
 
-const valueColumn = (key: string, header: string, help: string): ColumnSpec => ({
-  key,
-  header,
-  width: 100,
-  numberFormat: '@',
-  style: { hAlign: 'right' },
-  help: `${help} Write it as you would say it: ${NATIVE_METRIC_FORMS}.`,
-});
+/** A metric value as written ("$1M", "<200ms", "N/A"): read as a metric (`kind: 'metric'`). */
+const valueColumn = <K extends string>(key: K, header: string, help: string) =>
+  ({
+    key,
+    header,
+    kind: 'metric' as const,
+    width: 100,
+    numberFormat: '@',
+    style: { hAlign: 'right' },
+    help: `${help} Write it as you would say it: ${NATIVE_METRIC_FORMS}.`,
+  }) satisfies ColumnSpec<K>;
 
-const helpers = (key: string, header: string): ColumnSpec[] => [
-  {
-    key: `${key}Norm`,
-    header: `${header} (text)`,
-    width: 80,
-    hidden: true,
-    formula: (r) => metricNormFormula(r.row[key]),
-  },
-  {
-    key: `${key}Val`,
-    header: `${header} (number)`,
-    width: 80,
-    hidden: true,
-    formula: (r) => metricValueFormula(r.row[key], r.row[`${key}Norm`]),
-  },
-];
+/** The hidden columns reading a value column `key`: its text normalised, then its number. */
+const helpers = <K extends string>(key: K, header: string): ColumnSpec<`${K}Norm` | `${K}Val`>[] => {
+  const columns: ColumnSpec[] = [
+    {
+      key: `${key}Norm`,
+      header: `${header} (text)`,
+      width: 80,
+      hidden: true,
+      formula: (r) => metricNormFormula(r.row[key]),
+    },
+    {
+      key: `${key}Val`,
+      header: `${header} (number)`,
+      width: 80,
+      hidden: true,
+      formula: (r) => metricValueFormula(r.row[key], r.row[`${key}Norm`]),
+    },
+  ];
+  return columns as ColumnSpec<`${K}Norm` | `${K}Val`>[];
+};
 
-export const METRICS_SHEET: SheetSpec = {
+export const METRICS_SHEET = defineSheet({
   key: 'metrics',
   name: 'Metrics Dashboard',
   tabColor: '#a61c00',
@@ -53,24 +61,28 @@ export const METRICS_SHEET: SheetSpec = {
     {
       key: 'business',
       header: 'Business Metric',
+      kind: 'text',
       width: 170,
       help: 'Why we are doing this: revenue, retention, cost, market.',
     },
     {
       key: 'technical',
       header: 'Technical Metric',
+      kind: 'text',
       width: 170,
       help: 'How we will build it: latency, uptime, deploy frequency, coverage.',
     },
     valueColumn('baseline', 'Baseline', 'Where the metric started ("N/A" if never measured).'),
     valueColumn('current', 'Current', 'Where it is now.'),
     valueColumn('target', 'Target', 'Where it should get to; "<" means lower is better, "+" higher is better.'),
-    { key: 'timeline', header: 'Timeline', width: 80, help: 'When the target is due, e.g. Q2.' },
+    { key: 'timeline', header: 'Timeline', kind: 'text', width: 80, help: 'When the target is due, e.g. Q2.' },
     dateColumn('start', 'Start', 'Optional: with Start and Due the status compares progress with the time elapsed.'),
     dateColumn('due', 'Due', 'Optional: the date the target is due (give Start too).'),
     {
       key: 'progress',
       header: 'Progress',
+      kind: 'number',
+      computes: { fn: 'METRIC_PROGRESS', args: [{ col: 'baseline' }, { col: 'current' }, { col: 'target' }] },
       width: 80,
       numberFormat: '0%',
       style: { hAlign: 'right' },
@@ -81,6 +93,11 @@ export const METRICS_SHEET: SheetSpec = {
     {
       key: 'status',
       header: 'Status',
+      kind: 'text',
+      computes: {
+        fn: 'METRIC_STATUS',
+        args: [{ col: 'baseline' }, { col: 'current' }, { col: 'target' }, { col: 'start' }, { col: 'due' }],
+      },
       width: 90,
       formula: (r) => statusFormula(r.row.statusProgress, r.row.start, r.row.due),
     },
@@ -167,4 +184,4 @@ export const METRICS_SHEET: SheetSpec = {
     },
   ],
   note: 'Progress = (current − baseline) ÷ (target − baseline), 0–100%, lower-is-better when the target starts with "<"; "N/A" anywhere leaves Progress blank. Status: Done / On track / At risk / Off track, against the time elapsed when Start and Due are given; a metric without a baseline (N/A) still gets one: Done when the target is met, otherwise by the time left; without Start and Due a metric not yet at its target is "No due date" (neutral: counted apart on the Progress Dashboard, never off track). Native formulas (hidden helper columns read the texts), equal to METRIC_PROGRESS and METRIC_STATUS.',
-};
+});

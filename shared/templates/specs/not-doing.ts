@@ -1,16 +1,22 @@
 /** What We're Not Doing: explicit trade-offs (seed guide, pitfall 6). */
-import type { SheetSpec } from '../spec';
+import { defineSheet } from '../schema';
 import { dateColumn, ROWS, textColumn, themeColumn } from './common';
 
-export const NOT_DOING_SHEET: SheetSpec = {
+export const NOT_DOING_SHEET = defineSheet({
   key: 'notDoing',
   name: "What We're Not Doing",
   tabColor: '#990000',
   rows: ROWS,
   table: true,
   columns: [
-    { key: 'item', header: "What We're Not Doing", width: 260, style: { bold: true, wrap: true, vAlign: 'top' } },
-    textColumn('why', 'Why Not', 320, 'The trade-off: what we gain by not doing it.'),
+    {
+      key: 'item',
+      header: "What We're Not Doing",
+      kind: 'text',
+      width: 260,
+      style: { bold: true, wrap: true, vAlign: 'top' },
+    },
+    { ...textColumn('why', 'Why Not', 320, 'The trade-off: what we gain by not doing it.'), kind: 'text' },
     themeColumn(),
     dateColumn('revisit', 'Revisit Date', 'When to look at this decision again.'),
     {
@@ -54,4 +60,4 @@ export const NOT_DOING_SHEET: SheetSpec = {
       revisit: d.monthStart(9),
     },
   ],
-};
+});

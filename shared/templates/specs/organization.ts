@@ -11,7 +11,7 @@
  */
 import { serialToDate } from '../../core/args';
 import type { ExampleDates, ExampleRows } from '../example-dates';
-import type { SheetSpec } from '../spec';
+import { defineSheet } from '../schema';
 import { dateColumn, ROWS, textColumn } from './common';
 
 /** The sections, in the document's order. */
@@ -105,7 +105,7 @@ function examples(d: ExampleDates): ExampleRows {
   ];
 }
 
-export const ORGANIZATION_SHEET: SheetSpec = {
+export const ORGANIZATION_SHEET = defineSheet({
   key: 'org',
   name: 'Organization & Ways of Working',
   tabColor: '#38761d',
@@ -115,26 +115,35 @@ export const ORGANIZATION_SHEET: SheetSpec = {
     {
       key: 'section',
       header: 'Section',
+      kind: 'text',
       width: 140,
       validation: { kind: 'list', values: ORG_SECTIONS },
       help: SECTION_HELP,
     },
-    { key: 'item', header: 'Item', width: 280, style: { bold: true, wrap: true, vAlign: 'top' } },
-    textColumn('detail', 'Detail', 220, 'A team’s remit, a vendor’s purpose, a hire’s notes.'),
-    { key: 'owner', header: 'Owner', width: 150 },
+    { key: 'item', header: 'Item', kind: 'text', width: 280, style: { bold: true, wrap: true, vAlign: 'top' } },
+    { ...textColumn('detail', 'Detail', 220, 'A team’s remit, a vendor’s purpose, a hire’s notes.'), kind: 'text' },
+    { key: 'owner', header: 'Owner', kind: 'text', width: 150 },
     {
       key: 'count',
       header: 'Count',
+      kind: 'number',
       width: 70,
       numberFormat: '0',
       validation: { kind: 'number', min: 0, max: 100000 },
       help: 'Team: headcount. Hire: people. Timeline Horizon: months. Review Cadence: days between snapshots.',
       style: { hAlign: 'center' },
     },
-    { key: 'quarter', header: 'Quarter', width: 80, help: 'Hire: the plan quarter the person joins (Q1–Q4).' },
+    {
+      key: 'quarter',
+      header: 'Quarter',
+      kind: 'text',
+      width: 80,
+      help: 'Hire: the plan quarter the person joins (Q1–Q4).',
+    },
     {
       key: 'status',
       header: 'Status',
+      kind: 'text',
       width: 100,
       validation: { kind: 'list', values: HIRE_STATUSES },
       help: `Hire: ${HIRE_STATUSES.join(' / ')}.`,
@@ -142,6 +151,7 @@ export const ORGANIZATION_SHEET: SheetSpec = {
     {
       key: 'amount',
       header: 'Amount',
+      kind: 'number',
       width: 110,
       numberFormat: '#,##0',
       validation: { kind: 'number', min: 0, max: 1e12 },
@@ -150,6 +160,7 @@ export const ORGANIZATION_SHEET: SheetSpec = {
     {
       key: 'share',
       header: 'Share of Budget',
+      kind: 'number',
       width: 90,
       numberFormat: '0%',
       style: { hAlign: 'center' },
@@ -160,6 +171,7 @@ export const ORGANIZATION_SHEET: SheetSpec = {
     {
       key: 'neededFor',
       header: 'Needed For',
+      kind: 'text',
       width: 220,
       validation: {
         kind: 'namedList',
@@ -172,4 +184,4 @@ export const ORGANIZATION_SHEET: SheetSpec = {
   ],
   examples,
   note: 'Everything the strategy document needs beyond the other sheets: one row per entry, by section (the Section drop-down says which columns each uses). Budget lines show their share of the Budget Total. The Strategy Review uses the Timeline Horizon (months) and the Review Cadence (days).',
-};
+});

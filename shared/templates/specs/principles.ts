@@ -1,8 +1,8 @@
 /** Technical Principles: opinionated decision guidelines (seed guide, step 4). */
-import type { SheetSpec } from '../spec';
+import { defineSheet } from '../schema';
 import { textColumn } from './common';
 
-export const PRINCIPLES_SHEET: SheetSpec = {
+export const PRINCIPLES_SHEET = defineSheet({
   key: 'principles',
   name: 'Technical Principles',
   tabColor: '#38761d',
@@ -19,12 +19,19 @@ export const PRINCIPLES_SHEET: SheetSpec = {
     {
       key: 'principle',
       header: 'Principle',
+      kind: 'text',
       width: 260,
       style: { bold: true, wrap: true, vAlign: 'top' },
       help: 'Opinionated and memorable, e.g. "Build for 10x, not 100x".',
     },
-    textColumn('stance', 'Stance / Trade-off', 300, 'What we optimise for, and what we accept in exchange.'),
-    textColumn('practice', 'What It Means in Practice', 340, 'How the principle changes day-to-day decisions.'),
+    {
+      ...textColumn('stance', 'Stance / Trade-off', 300, 'What we optimise for, and what we accept in exchange.'),
+      kind: 'text',
+    },
+    {
+      ...textColumn('practice', 'What It Means in Practice', 340, 'How the principle changes day-to-day decisions.'),
+      kind: 'text',
+    },
   ],
   examples: [
     {
@@ -58,4 +65,4 @@ export const PRINCIPLES_SHEET: SheetSpec = {
       practice: 'Everyone owns security, not just the security team',
     },
   ],
-};
+});

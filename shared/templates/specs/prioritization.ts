@@ -8,19 +8,19 @@
  * capacity" columns carry the running totals; a nested IF picks the first quarter whose used capacity plus the
  * project's effort still fits. The plan horizon is PLAN_QUARTERS quarters (three years).
  */
-import type { FormulaRefs, SheetSpec } from '../spec';
+import type { FormulaRefs } from '../spec';
+import { defineSheet } from '../schema';
 import { COLORS, ROWS, themeColumn } from './common';
 import { impactEffortChart, quadrantChartColumns } from '../charts';
 import { DEFAULT_QUADRANT_THRESHOLD, QUADRANT_TEXT } from '../../scoring/quadrant';
 import { strategyQuarter } from '../../dates/quarter';
 import { COMMIT_ODDS, STRETCH_ODDS } from '../../decisions/plan-odds';
+import { DEFAULT_START_TEXT } from '../../scoring/plan';
 
 /** Quarters the native plan looks ahead (Excel allows 64 nested IFs; 12 keeps formulas short). */
 export const PLAN_QUARTERS = 12;
 export const DEFAULT_THRESHOLD = DEFAULT_QUADRANT_THRESHOLD;
 export const DEFAULT_CAPACITY = 10;
-/** How the formulas read a blank "First quarter": Q1 (of the current year, as a quarter without a year is). */
-export const DEFAULT_START = 'Q1';
 /** "First quarter" when inserted: the quarter of the day of insertion with its year ("Q4 2026"), so no plan reads "Q1 Y2". */
 export const defaultStart = (today: number): string => strategyQuarter(today);
 /** Shown instead of a quarter. */
@@ -32,7 +32,7 @@ const EPS = '0.000000001';
 const scaleRule = { kind: 'number' as const, min: 1, max: 10 };
 const scaleHelp = (what: string): string => `${what}: 1 (low) to 10 (high).`;
 
-const u = (q: number): string => `used${q}`;
+const u = (q: number): `used${number}` => `used${q}`;
 
 /** The Quadrant column's texts: PRIORITY_QUADRANT's actions. */
 const DO_NOW = QUADRANT_TEXT['quick-win'].action;
@@ -52,13 +52,13 @@ export function quadrantFormula(impact: string, effort: string, threshold: strin
 }
 
 /** Native label of the quarter `offsetExpr` quarters after the start (PRIORITY_PLAN's labels). */
-function quarterLabelFormula(r: FormulaRefs, offsetExpr: string): string {
+function quarterLabelFormula(r: FormulaRefs<'hStartQ' | 'hStartYear'>, offsetExpr: string): string {
   const idx = `(${r.row.hStartQ}-1+${offsetExpr})`;
   const yearsOn = `INT(${idx}/4)`;
   return `"Q"&(MOD(${idx},4)+1)&IF(${r.row.hStartYear}<>""," "&(${r.row.hStartYear}+${yearsOn}),IF(${yearsOn}=0,""," Y"&(${yearsOn}+1)))`;
 }
 
-function pickQuarter(r: FormulaRefs): string {
+function pickQuarter(r: FormulaRefs<'hEffort' | 'hRow' | `used${number}`, 'capacity'>): string {
   const cap = r.side.capacity;
   const e = r.row.hEffort;
   let chain = '"beyond"';
@@ -80,12 +80,15 @@ export const WONT_FIT_TEXT = "Won't fit";
 /** Shown in Odds It Fits when Low ≤ Effort ≤ High does not hold (PLAN_CONFIDENCE's error for that row). */
 export const EFFORT_ORDER_TEXT = 'Low ≤ Effort ≤ High';
 
-const low = (r: FormulaRefs): string => `IF(ISNUMBER(${r.row.effortLow}),${r.row.effortLow},${r.row.effort})`;
-const high = (r: FormulaRefs): string => `IF(ISNUMBER(${r.row.effortHigh}),${r.row.effortHigh},${r.row.effort})`;
-const inOrder = (r: FormulaRefs): string => `AND(${low(r)}<=${r.row.effort},${r.row.effort}<=${high(r)})`;
+/** The references the odds' formulas use. */
+type OddsRefs = FormulaRefs<'effort' | 'effortLow' | 'effortHigh' | 'rank' | 'hMean' | 'hVar', 'capacity'>;
+
+const low = (r: OddsRefs): string => `IF(ISNUMBER(${r.row.effortLow}),${r.row.effortLow},${r.row.effort})`;
+const high = (r: OddsRefs): string => `IF(ISNUMBER(${r.row.effortHigh}),${r.row.effortHigh},${r.row.effort})`;
+const inOrder = (r: OddsRefs): string => `AND(${low(r)}<=${r.row.effort},${r.row.effort}<=${high(r)})`;
 
 /** PLAN_CONFIDENCE's PERT mean (low + 4 likely + high) / 6 or variance ((high − low) / 6)² of a ranked row. */
-function pertFormula(r: FormulaRefs, what: 'mean' | 'variance'): string {
+function pertFormula(r: OddsRefs, what: 'mean' | 'variance'): string {
   const v = what === 'mean' ? `(${low(r)}+4*${r.row.effort}+${high(r)})/6` : `((${high(r)}-${low(r)})/6)^2`;
   return `IF(${r.row.rank}="","",IF(${inOrder(r)},${v},""))`;
 }
@@ -95,7 +98,7 @@ function pertFormula(r: FormulaRefs, what: 'mean' | 'variance'): string {
  * column; ranks are whole numbers, so the criterion reads the same in every locale) read from NORM.S.DIST against the
  * capacity per quarter: the odds that this project and every one above it fit in one quarter.
  */
-function oddsFormula(r: FormulaRefs): string {
+function oddsFormula(r: OddsRefs): string {
   const upTo = (c: string) => `SUMIF(${r.col.rank},"<="&${r.row.rank},${c})`;
   const mean = upTo(r.col.hMean);
   const variance = upTo(r.col.hVar);
@@ -103,7 +106,14 @@ function oddsFormula(r: FormulaRefs): string {
   return `IF(OR(${r.row.rank}="",NOT(ISNUMBER(${cap}))),"",IF(${r.row.hMean}="","${EFFORT_ORDER_TEXT}",IF(${variance}>0,NORM.S.DIST((${cap}-${mean})/SQRT(${variance}),1),IF(${cap}>=${mean}-${EPS},1,0))))`;
 }
 
-export const PRIORITIZATION_SHEET: SheetSpec = {
+/** The 85 % cut line on the plan's rows: committed green, stretch amber, won't fit red. */
+const CUT_LINE_STYLE = {
+  [COMMIT_TEXT]: { fill: COLORS.green, fontColor: COLORS.greenText, bold: true },
+  [STRETCH_TEXT]: { fill: COLORS.amber },
+  [WONT_FIT_TEXT]: { fill: COLORS.red, fontColor: COLORS.redText },
+};
+
+export const PRIORITIZATION_SHEET = defineSheet({
   key: 'projects',
   name: 'Prioritization',
   tabColor: '#0b5394',
@@ -111,11 +121,12 @@ export const PRIORITIZATION_SHEET: SheetSpec = {
   frozenColumns: 1,
   table: true,
   columns: [
-    { key: 'project', header: 'Project', width: 220, style: { bold: true } },
+    { key: 'project', header: 'Project', kind: 'text', width: 220, style: { bold: true } },
     themeColumn(),
     {
       key: 'impact',
       header: 'Business Impact',
+      kind: 'number',
       width: 80,
       validation: scaleRule,
       help: scaleHelp('How much this moves key metrics'),
@@ -124,6 +135,7 @@ export const PRIORITIZATION_SHEET: SheetSpec = {
     {
       key: 'urgency',
       header: 'Urgency',
+      kind: 'number',
       width: 80,
       validation: scaleRule,
       help: scaleHelp('Deadline or dependency pressure'),
@@ -132,6 +144,7 @@ export const PRIORITIZATION_SHEET: SheetSpec = {
     {
       key: 'effort',
       header: 'Effort',
+      kind: 'number',
       width: 80,
       validation: scaleRule,
       help: scaleHelp('Time and resources needed (lower is better); also the capacity it takes'),
@@ -140,6 +153,7 @@ export const PRIORITIZATION_SHEET: SheetSpec = {
     {
       key: 'risk',
       header: 'Risk',
+      kind: 'number',
       width: 80,
       validation: scaleRule,
       help: scaleHelp('Delivery risk (lower is better)'),
@@ -148,6 +162,11 @@ export const PRIORITIZATION_SHEET: SheetSpec = {
     {
       key: 'score',
       header: 'Priority Score',
+      kind: 'number',
+      computes: {
+        fn: 'PRIORITY_SCORE',
+        args: [{ col: 'impact' }, { col: 'urgency' }, { col: 'effort' }, { col: 'risk' }],
+      },
       width: 90,
       numberFormat: '0.0',
       style: { bold: true, hAlign: 'center' },
@@ -156,6 +175,7 @@ export const PRIORITIZATION_SHEET: SheetSpec = {
     {
       key: 'rank',
       header: 'Rank',
+      computes: { rankOf: 'score', name: 'the order of PRIORITY_SCORE' },
       width: 60,
       numberFormat: '0',
       style: { hAlign: 'center' },
@@ -165,17 +185,27 @@ export const PRIORITIZATION_SHEET: SheetSpec = {
     {
       key: 'quadrant',
       header: 'Quadrant',
+      kind: 'text',
+      computes: { fn: 'PRIORITY_QUADRANT', args: [{ col: 'impact' }, { col: 'effort' }, { side: 'threshold' }] },
       width: 170,
       formula: (r) => quadrantFormula(r.row.impact, r.row.effort, r.side.threshold),
     },
     {
       key: 'quarter',
       header: 'Planned Quarter',
+      kind: 'text',
+      // One plan over every row; a row without a score is left out of it (its effort is not planned).
+      computes: {
+        fn: 'PRIORITY_PLAN',
+        args: [{ col: 'score' }, { col: 'effort', where: 'score' }, { side: 'capacity' }, { side: 'start' }],
+        whole: true,
+        errorShows: TOO_BIG_TEXT,
+      },
       width: 110,
       style: { hAlign: 'center' },
       formula: (r) => `IF(${r.row.rank}="","",INDEX(${r.col.hLabel},${r.row.rank}))`,
     },
-    { key: 'owner', header: 'Owner', width: 150 },
+    { key: 'owner', header: 'Owner', kind: 'text', width: 150 },
     {
       key: 'effortLow',
       header: 'Low Effort',
@@ -203,6 +233,8 @@ export const PRIORITIZATION_SHEET: SheetSpec = {
     {
       key: 'commitment',
       header: 'Commitment',
+      // Read as text; computed by the reader with PLAN_CONFIDENCE when the file holds no value (not one core call).
+      kind: 'text',
       width: 90,
       formula: (r) =>
         `IF(ISNUMBER(${r.row.odds}),IF(${r.row.odds}>=${COMMIT_ODDS},"${COMMIT_TEXT}",IF(${r.row.odds}>=${STRETCH_ODDS},"${STRETCH_TEXT}","${WONT_FIT_TEXT}")),"")`,
@@ -261,6 +293,8 @@ export const PRIORITIZATION_SHEET: SheetSpec = {
     {
       key: 'threshold',
       label: 'Quadrant threshold (1–10)',
+      kind: 'number',
+      fallback: DEFAULT_THRESHOLD,
       value: DEFAULT_THRESHOLD,
       validation: { kind: 'number', min: 1, max: 10 },
       help: 'Impact or effort at or above this counts as high (5.5 = middle of the 1–10 scale).',
@@ -268,6 +302,8 @@ export const PRIORITIZATION_SHEET: SheetSpec = {
     {
       key: 'capacity',
       label: 'Capacity per quarter (effort points)',
+      kind: 'number',
+      fallback: DEFAULT_CAPACITY,
       value: DEFAULT_CAPACITY,
       validation: { kind: 'number', min: 0.5, max: 1000 },
       help: 'How many effort points the team can take on per quarter. Projects are planned in rank order into the first quarter that still fits.',
@@ -275,6 +311,8 @@ export const PRIORITIZATION_SHEET: SheetSpec = {
     {
       key: 'start',
       label: 'First quarter',
+      kind: 'text',
+      fallback: DEFAULT_START_TEXT,
       value: defaultStart,
       numberFormat: '@',
       help: 'The quarter the plan starts, with its year: "Q3 2027" gives Q3 2027, Q4 2027, Q1 2028… (set to the quarter of the day the sheet was made; a quarter without a year, or a blank cell for Q1, is that quarter of the current year).',
@@ -282,19 +320,13 @@ export const PRIORITIZATION_SHEET: SheetSpec = {
   ],
   conditionalFormats: [
     // The 85 % cut line on the plan's rows: committed green, stretch amber, won't fit red.
-    ...(
-      [
-        [COMMIT_TEXT, { fill: COLORS.green, fontColor: COLORS.greenText, bold: true }],
-        [STRETCH_TEXT, { fill: COLORS.amber }],
-        [WONT_FIT_TEXT, { fill: COLORS.red, fontColor: COLORS.redText }],
-      ] as const
-    ).map(([text, style]) => ({
-      columns: ['odds', 'commitment'],
-      rule: (r: { row: Record<string, string> }) => ({
+    ...([COMMIT_TEXT, STRETCH_TEXT, WONT_FIT_TEXT] as const).map((text) => ({
+      columns: ['odds' as const, 'commitment' as const],
+      rule: (r: { row: Record<'commitment', string> }) => ({
         kind: 'formula' as const,
         formula: `=${r.row.commitment}="${text}"`,
       }),
-      style,
+      style: CUT_LINE_STYLE[text],
     })),
     {
       columns: ['score'],
@@ -365,4 +397,4 @@ export const PRIORITIZATION_SHEET: SheetSpec = {
     },
   ],
   note: "Priority Score = (Impact × 2) + Urgency − (Effort × 0.5) − Risk; Rank orders by score (ties: row order); Planned Quarter fills each quarter up to the capacity setting in rank order (first fit, three years ahead). Odds It Fits is PLAN_CONFIDENCE: with the optional Low and High Effort (blank: Effort), the chance that the project and all ranked above it fit in one quarter's capacity; Commitment says Commit at 85 % or more, Stretch at 50 %, otherwise Won't fit: the green rows are above the 85 % cut line. Hidden helper columns do the planning: leave them in place.",
-};
+});

@@ -1,10 +1,19 @@
 /** Roadmap: four quarters of initiatives with theme, owner, dates and status (seed guide, step 5). */
-import type { SheetSpec } from '../spec';
+import { defineSheet } from '../schema';
 import { COLORS, dateColumn, ROWS, themeColumn } from './common';
 import { roadmapChartColumns, roadmapTimelineChart } from '../charts';
 
+/** The plan's four quarters as the Roadmap's Quarter column, the document and its sheet name them. */
 export const ROADMAP_QUARTERS = ['Q1', 'Q2', 'Q3', 'Q4'];
-export const ROADMAP_STATUSES = ['Not started', 'In progress', 'Done', 'At risk', 'Blocked'];
+/** The Roadmap's status words, declared once: the drop-down, its colours, the dashboard's counts and the review read them. */
+export const ROADMAP_STATUS = {
+  notStarted: 'Not started',
+  inProgress: 'In progress',
+  done: 'Done',
+  atRisk: 'At risk',
+  blocked: 'Blocked',
+} as const;
+export const ROADMAP_STATUSES: string[] = Object.values(ROADMAP_STATUS);
 
 type Item = [string, string, string, string, string];
 // [quarter, initiative, theme, owner, status] — the seed guide's Q1–Q4 roadmap; owners and statuses are examples.
@@ -35,7 +44,7 @@ const DEPENDS_ON: Record<string, string> = {
   'Real-time analytics pipeline': 'Database read replicas',
 };
 
-export const ROADMAP_SHEET: SheetSpec = {
+export const ROADMAP_SHEET = defineSheet({
   key: 'roadmap',
   name: 'Roadmap',
   tabColor: '#674ea7',
@@ -43,22 +52,24 @@ export const ROADMAP_SHEET: SheetSpec = {
   frozenColumns: 1,
   table: true,
   columns: [
-    { key: 'initiative', header: 'Initiative', width: 260, style: { bold: true } },
+    { key: 'initiative', header: 'Initiative', kind: 'text', width: 260, style: { bold: true } },
     themeColumn(),
     {
       key: 'quarter',
       header: 'Quarter',
+      kind: 'text',
       width: 70,
       validation: { kind: 'list', values: ROADMAP_QUARTERS },
       help: "The quarter of the plan the initiative belongs to: Q1 is the plan's first quarter (Prioritization's First quarter, e.g. Q4 2026). The chart places each bar by its Start and End dates, in calendar quarters named with their year.",
       style: { hAlign: 'center' },
     },
-    { key: 'owner', header: 'Owner', width: 160 },
+    { key: 'owner', header: 'Owner', kind: 'text', width: 160 },
     dateColumn('start', 'Start', 'First day of work.'),
     dateColumn('end', 'End', 'Planned finish date.'),
     {
       key: 'status',
       header: 'Status',
+      kind: 'text',
       width: 110,
       validation: { kind: 'list', values: ROADMAP_STATUSES },
       help: ROADMAP_STATUSES.join(' / '),
@@ -74,6 +85,7 @@ export const ROADMAP_SHEET: SheetSpec = {
     {
       key: 'dependsOn',
       header: 'Depends On',
+      kind: 'text',
       width: 220,
       validation: {
         kind: 'namedList',
@@ -91,17 +103,20 @@ export const ROADMAP_SHEET: SheetSpec = {
   conditionalFormats: [
     {
       columns: ['status'],
-      rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="Done"` }),
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="${ROADMAP_STATUS.done}"` }),
       style: { fill: COLORS.green },
     },
     {
       columns: ['status'],
-      rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="In progress"` }),
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="${ROADMAP_STATUS.inProgress}"` }),
       style: { fill: COLORS.blue },
     },
     {
       columns: ['status'],
-      rule: (r) => ({ kind: 'formula', formula: `=OR(${r.row.status}="At risk",${r.row.status}="Blocked")` }),
+      rule: (r) => ({
+        kind: 'formula',
+        formula: `=OR(${r.row.status}="${ROADMAP_STATUS.atRisk}",${r.row.status}="${ROADMAP_STATUS.blocked}")`,
+      }),
       style: { fill: COLORS.red, fontColor: COLORS.redText },
     },
     {
@@ -123,4 +138,4 @@ export const ROADMAP_SHEET: SheetSpec = {
     })),
   // Blank or filled, the note is about the sheet, never the example's plan (issue #18: no example text in a blank template).
   note: "One row per initiative: Quarter is the plan's quarter it belongs to (Q1 = the plan's first quarter); Start and End draw its bar on the chart.",
-};
+});

@@ -1,8 +1,8 @@
 /** Strategic Themes: the 3–5 themes that connect business needs to technical work (seed guide, step 3). */
-import type { SheetSpec } from '../spec';
+import { defineSheet } from '../schema';
 import { ROWS, textColumn } from './common';
 
-export const THEMES_SHEET: SheetSpec = {
+export const THEMES_SHEET = defineSheet({
   key: 'themes',
   name: 'Strategic Themes',
   tabColor: '#1f4e79',
@@ -13,15 +13,22 @@ export const THEMES_SHEET: SheetSpec = {
     {
       key: 'name',
       header: 'Theme',
+      kind: 'text',
       width: 200,
       style: { bold: true },
       help: 'A short, unique theme name: other sheets pick themes from this column.',
     },
-    textColumn('driver', 'Business Driver', 240, 'Which business objective this theme serves.'),
-    textColumn('implication', 'Technical Implication', 260, 'What it means for the technology.'),
-    textColumn('criteria', 'Success Criteria', 260, 'How we will know it worked: measurable.'),
-    { key: 'timeline', header: 'Timeline', width: 100, help: 'Typically 12–18 months, e.g. "9 months".' },
-    { key: 'owner', header: 'Owner', width: 150, help: 'The engineering leader accountable for the theme.' },
+    { ...textColumn('driver', 'Business Driver', 240, 'Which business objective this theme serves.'), kind: 'text' },
+    { ...textColumn('implication', 'Technical Implication', 260, 'What it means for the technology.'), kind: 'text' },
+    { ...textColumn('criteria', 'Success Criteria', 260, 'How we will know it worked: measurable.'), kind: 'text' },
+    { key: 'timeline', header: 'Timeline', kind: 'text', width: 100, help: 'Typically 12–18 months, e.g. "9 months".' },
+    {
+      key: 'owner',
+      header: 'Owner',
+      kind: 'text',
+      width: 150,
+      help: 'The engineering leader accountable for the theme.',
+    },
   ],
   namedRanges: [{ key: 'themeNames', name: 'ThemeNames', column: 'name' }],
   examples: [
@@ -59,4 +66,4 @@ export const THEMES_SHEET: SheetSpec = {
     },
   ],
   note: 'Theme names feed the Theme drop-downs of the other strategy sheets (named range ThemeNames).',
-};
+});

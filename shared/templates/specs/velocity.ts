@@ -8,7 +8,8 @@ import {
   QUICK_CHECK_INDUSTRY_MEAN,
   SLACK,
 } from '../../metrics/quick-check';
-import type { ColumnSpec, FormulaRefs, SheetSpec } from '../spec';
+import type { ColumnSpec, FormulaRefs } from '../spec';
+import { defineSheet } from '../schema';
 import { COLORS } from './common';
 import { digitsNumberFormula, metricNormFormula, metricValueFormula } from './metric-formula';
 import {
@@ -93,7 +94,10 @@ function wordEndUnit(metric: DoraMetric, r: FormulaRefs, i: 1 | 2): string {
  * two) its text, comparator words, rest, special value, numeric text, its normalised form, its value (base
  * unit) and its value in the metric's unit; last the value the level grades (a range: its worse end).
  */
-function wordingColumns(): ColumnSpec[] {
+/** The keys of the wording columns (all start with "w"). */
+type WordingKey = `w${string}`;
+
+function wordingColumns(): ColumnSpec<WordingKey>[] {
   const end = (i: 1 | 2): ColumnSpec[] => [
     hidden(`wE${i}`, (r) => rangeEnd(r.row.wText, i)),
     hidden(`wC${i}`, (r) => `IF(${isOnDemand(r.row[`wE${i}`])},">=",${endComparator(r.row[`wE${i}`])})`),
@@ -116,7 +120,7 @@ function wordingColumns(): ColumnSpec[] {
   // A plain number has no unit: no special value, and its text ends with a digit ("1" in "1-2 days").
   const plain = (r: FormulaRefs, i: 1 | 2): string =>
     `AND(${r.row[`wS${i}special`]}="",ISNUMBER(FIND(RIGHT(${r.row[`wN${i}`]},1),"0123456789")),ISERROR(FIND("/",${r.row[`wN${i}`]})))`;
-  return [
+  const columns: ColumnSpec[] = [
     hidden('wText', (r) => wordingText(r.row.current)),
     ...end(1),
     ...end(2),
@@ -126,6 +130,7 @@ function wordingColumns(): ColumnSpec[] {
       return `IF(${r.row.wE2}="",${r.row.wU1},${range})`;
     }),
   ];
+  return columns as ColumnSpec<WordingKey>[];
 }
 
 /** DORA_LEVEL natively: nested IFs over the core's own thresholds (shared/metrics/dora.ts). */
@@ -177,16 +182,17 @@ function reworkScore(cell: string): string {
   return `(1-IF(${cell}>1,${cell}/100,${cell}))*10`;
 }
 
-export const VELOCITY_SHEET: SheetSpec = {
+export const VELOCITY_SHEET = defineSheet({
   key: 'velocity',
   name: 'Engineering Velocity',
   tabColor: '#3d85c6',
   rows: DORA_ROWS.length,
   columns: [
-    { key: 'metric', header: 'DORA Metric', width: 200, style: { bold: true } },
+    { key: 'metric', header: 'DORA Metric', kind: 'text', width: 200, style: { bold: true } },
     {
       key: 'current',
       header: 'Current Value',
+      kind: 'metric',
       width: 120,
       numberFormat: '@',
       style: { hAlign: 'right' },
@@ -196,6 +202,14 @@ export const VELOCITY_SHEET: SheetSpec = {
     {
       key: 'level',
       header: 'Level',
+      kind: 'text',
+      // The reader takes the file's level as it is (no level computed for an uncached cell, as before).
+      computes: {
+        fn: 'DORA_LEVEL',
+        args: [{ values: DORA_ROWS.map((d) => d.metric) }, { col: 'current' }],
+        rows: DORA_ROWS.length,
+        checkOnly: true,
+      },
       width: 90,
       style: { bold: true, hAlign: 'center' },
       formula: (r) => doraLevelFormula(DORA_ROWS[r.index].metric, r.row.x),
@@ -203,6 +217,7 @@ export const VELOCITY_SHEET: SheetSpec = {
     {
       key: 'targetLevel',
       header: 'Target Level',
+      kind: 'text',
       width: 100,
       validation: { kind: 'list', values: DORA_LEVELS },
       help: DORA_LEVELS.join(' / '),
@@ -308,4 +323,4 @@ export const VELOCITY_SHEET: SheetSpec = {
     },
   ],
   note: 'Levels follow the 2021 State of DevOps report thresholds used by DORA_LEVEL (native nested IFs over the same numbers); the Quick Check score beside them is DORA_SCORE (DORA\'s current 0–10 Quick Check, with the deployment rework rate setting as its fifth metric) against the industry mean. The report\'s own wordings work as values: "On-demand (multiple deploys per day)", "Less than one hour", "Between one day and one week" (a range: graded by its worse end), "daily", "weekly", "once every six months".',
-};
+});

@@ -1,0 +1,160 @@
+/**
+ * One typed schema per sheet (shared/templates/schema.ts): a sheet's columns are declared once in its spec, and the
+ * type checker holds every other mention of a key to that declaration. The `@ts-expect-error` lines are the proof:
+ * `npm run typecheck` fails with "Unused '@ts-expect-error' directive" the day the checker accepts one of them.
+ * At run time: every computed column names a registry function and keys that exist, the reader returns exactly the
+ * `kind` columns, and the self-check's comparisons (derived from the schemas) hold on every inserted example sheet.
+ */
+import { findFunction } from '../../shared/functions';
+import { compileTemplate, TEMPLATES, templateSheets } from '../../shared/templates';
+import { defineSheet } from '../../shared/templates/schema';
+import type { FormulaRefs, SheetSpec } from '../../shared/templates/spec';
+import { ADR_SHEET } from '../../shared/templates/specs/adr';
+import { BUSINESS_CONTEXT_SHEET } from '../../shared/templates/specs/business-context';
+import { HEALTH_SHEET } from '../../shared/templates/specs/health';
+import { HISTORY_SHEET } from '../../shared/templates/specs/history';
+import { METRICS_SHEET } from '../../shared/templates/specs/metrics';
+import { NOT_DOING_SHEET } from '../../shared/templates/specs/not-doing';
+import { ORGANIZATION_SHEET } from '../../shared/templates/specs/organization';
+import { PRINCIPLES_SHEET } from '../../shared/templates/specs/principles';
+import { PRIORITIZATION_SHEET } from '../../shared/templates/specs/prioritization';
+import { ROADMAP_SHEET } from '../../shared/templates/specs/roadmap';
+import { THEMES_SHEET } from '../../shared/templates/specs/themes';
+import { VELOCITY_SHEET } from '../../shared/templates/specs/velocity';
+import { computedParts } from '../../shared/strategy/computed';
+import type { ProjectRow, StrategyData } from '../../shared/strategy/data';
+import { readStrategy } from '../../shared/strategy/read';
+import { computedColumnChecks, isComparedSheet } from '../../shared/self-check/columns';
+import { loadPlan } from '../templates/loader';
+
+/** The sheets converted to typed schemas: every one the strategy reader reads. */
+const SHEETS = {
+  themes: THEMES_SHEET,
+  context: BUSINESS_CONTEXT_SHEET,
+  health: HEALTH_SHEET,
+  principles: PRINCIPLES_SHEET,
+  projects: PRIORITIZATION_SHEET,
+  roadmap: ROADMAP_SHEET,
+  metrics: METRICS_SHEET,
+  velocity: VELOCITY_SHEET,
+  adr: ADR_SHEET,
+  notDoing: NOT_DOING_SHEET,
+  history: HISTORY_SHEET,
+  org: ORGANIZATION_SHEET,
+};
+const CONVERTED: SheetSpec[] = Object.values(SHEETS);
+
+describe('formula builders get references typed by the sheet keys', () => {
+  test('a misspelt key in a formula, a conditional format, a named range or a computed argument does not compile', () => {
+    const sheet = defineSheet({
+      key: 'demo',
+      name: 'Demo',
+      rows: 2,
+      columns: [
+        { key: 'impact', header: 'Impact', kind: 'number', width: 60 },
+        {
+          key: 'score',
+          header: 'Score',
+          kind: 'number',
+          width: 60,
+          formula: (r) => `${r.row.impact}*${r.side.weight}`,
+          computes: { fn: 'PRIORITY_SCORE', args: [{ col: 'impact' }, { side: 'weight' }] },
+        },
+        // @ts-expect-error impactx is not a column of this sheet
+        { key: 'typo', header: 'Typo', width: 60, formula: (r) => `${r.row.impactx}*2` },
+        // @ts-expect-error weigth is not a side-block key
+        { key: 'typo2', header: 'Typo', width: 60, formula: (r) => `${r.side.weigth}` },
+        // @ts-expect-error a computed argument names a column of the sheet
+        { key: 'typo3', header: 'Typo', width: 60, computes: { fn: 'PRIORITY_SCORE', args: [{ col: 'impct' }] } },
+      ],
+      side: [{ key: 'weight', label: 'Weight', value: 2 }],
+      // @ts-expect-error scroe is not a column
+      conditionalFormats: [{ columns: ['scroe'], rule: () => ({ kind: 'dataBar', color: '#000000' }) }],
+      // @ts-expect-error the named range's column is a column of the sheet
+      namedRanges: [{ key: 'n', name: 'N', column: 'impacts' }],
+    });
+    expect(sheet.columns.map((c) => c.key)).toEqual(['impact', 'score', 'typo', 'typo2', 'typo3']);
+  });
+
+  test("the real sheets' builders are typed too, and rows only have the columns the schema reads", () => {
+    const roadmap = { row: {} } as FormulaRefs<KeysOf<typeof ROADMAP_SHEET>>;
+    // @ts-expect-error Roadmap has no column "dependson" (the key is "dependsOn")
+    expect(roadmap.row.dependson).toBeUndefined();
+    const row: ProjectRow = { project: 'A', theme: '', owner: '', quadrant: '', quarter: '', commitment: '' };
+    // @ts-expect-error rank is computed on the sheet but not read (no kind)
+    expect(row.rank).toBeUndefined();
+    // Every key set is narrow (a helper returning plain string keys would silently widen it to `string`).
+    const narrow: { [k in keyof typeof SHEETS]: IsNarrow<(typeof SHEETS)[k]> } = {
+      themes: true,
+      context: true,
+      health: true,
+      principles: true,
+      projects: true,
+      roadmap: true,
+      metrics: true,
+      velocity: true,
+      adr: true,
+      notDoing: true,
+      history: true,
+      org: true,
+    };
+    expect(Object.keys(narrow)).toHaveLength(CONVERTED.length);
+  });
+});
+
+/** A sheet's keys as its formula builders see them. */
+type KeysOf<T> = T extends SheetSpec<infer K, infer _S> ? K : never;
+type IsNarrow<T> = string extends KeysOf<T> ? false : true;
+
+describe('the schemas at run time', () => {
+  test.each(CONVERTED.map((s) => [s.key, s] as const))(
+    '%s: computed columns name registry functions and real keys',
+    (_, spec) => {
+      const keys = new Set(spec.columns.map((c) => c.key));
+      const sides = new Set((spec.side ?? []).map((x) => x.key));
+      for (const part of computedParts(spec)) {
+        const c = part.computes!;
+        if ('fn' in c) {
+          expect([part.key, findFunction(c.fn)?.name]).toEqual([part.key, c.fn]);
+          for (const a of c.args) {
+            if ('col' in a) expect(keys.has(a.col)).toBe(true);
+            if ('side' in a) expect(sides.has(a.side)).toBe(true);
+          }
+        } else expect(keys.has(c.rankOf)).toBe(true);
+      }
+    },
+  );
+
+  /** Each sheet as inserted alone with its example (its one-sheet template), read back from the formula engine. */
+  const ALONE = CONVERTED.map((spec) => {
+    const id = TEMPLATES.find((t) => {
+      const s = templateSheets(t.id);
+      return s.length === 1 && s[0].key === spec.key;
+    })?.id;
+    return [spec.key, spec, id] as const;
+  }).filter(([, , id]) => id !== undefined);
+
+  test.each(ALONE)(
+    '%s: the reader returns exactly its kind columns; the self-check comparisons hold',
+    (key, spec, id) => {
+      const plan = compileTemplate(id!, { example: true });
+      const loaded = loadPlan(plan);
+      const grid = loaded.values(key);
+      const { data, found } = readStrategy([{ name: plan.sheets[0].name, rows: grid as never }], new Date());
+      const field = (key === 'adr' ? 'adrs' : key) as keyof StrategyData;
+      expect(found[field]).toBe(plan.sheets[0].name);
+      const kinds = spec.columns.filter((c) => c.kind).map((c) => c.key);
+      const rows = data[field] as Record<string, unknown>[];
+      expect(rows.length).toBeGreaterThan(0);
+      for (const r of rows) expect(Object.keys(r).sort()).toEqual([...kinds].sort());
+      // The self-check's comparisons, derived from the same schema, hold on the example in the engine.
+      const failed = computedColumnChecks(spec, spec.name, grid, { dayOf: () => 0, now: new Date() }).filter(
+        (c) => !c.ok,
+      );
+      expect(failed).toEqual([]);
+      expect(computedColumnChecks(spec, spec.name, grid, { dayOf: () => 0, now: new Date() }).length).toBe(
+        isComparedSheet(spec) ? computedParts(spec).length : 0,
+      );
+    },
+  );
+});

@@ -249,6 +249,8 @@ export function addSheet(wb: ExcelJS.Workbook, s: SheetPlan): ExcelJS.Worksheet 
   s.conditionalFormats.forEach((cf, i) =>
     ws.addConditionalFormatting({ ref: cf.range, rules: [conditionalRule(cf.rule, cf.style, i + 1)] }),
   );
+  // A computed column's header carries its note (a cell comment, shown on hover; not printed).
+  for (const op of s.computed ?? []) ws.getCell(op.header).note = op.note;
   if (s.table) ws.autoFilter = s.table.range;
   return ws;
 }

@@ -148,8 +148,8 @@ export function checkSheetsSheet(ss: FakeSpreadsheet, s: SheetPlan, plan: Render
       const st = sheet.peek(c.a1)?.style ?? {};
       if (f.style.bold !== undefined && st.fontWeight !== (f.style.bold ? 'bold' : 'normal'))
         bad.push(`${s.name}!${c.a1} bold`);
-      if (f.style.fill && st.background !== f.style.fill)
-        bad.push(`${s.name}!${c.a1} fill ${st.background} ≠ ${f.style.fill}`);
+      const fill = finalFills(s).get(c.a1);
+      if (f.style.fill && st.background !== fill) bad.push(`${s.name}!${c.a1} fill ${st.background} ≠ ${fill}`);
     }
   }
   if (sheet.frozenRows !== s.frozenRows || sheet.frozenCols !== s.frozenColumns)
@@ -163,7 +163,42 @@ export function checkSheetsSheet(ss: FakeSpreadsheet, s: SheetPlan, plan: Render
   if (s.table && sheet.bandings.length !== 1) bad.push(`${s.name}: table banding missing`);
   if (sheet.charts.length !== s.charts.length)
     bad.push(`${s.name}: ${sheet.charts.length} charts ≠ ${s.charts.length}`);
+  return bad.concat(sheetsComputedProblems(sheet, s));
+}
+
+/** Computed columns in Sheets: a note on the header, the data cells protected with a warning only, nothing else. */
+function sheetsComputedProblems(sheet: FakeSheet, s: SheetPlan): string[] {
+  const bad: string[] = [];
+  const ops = s.computed ?? [];
+  for (const op of ops)
+    if (sheet.peek(op.header)?.note !== op.note) bad.push(`${s.name}!${op.header} note ${sheet.peek(op.header)?.note}`);
+  const guarded = sheet.protections.map((p) => [p.range.a1(), p.isWarningOnly()]);
+  const want = ops.map((op) => [op.range, true]);
+  if (JSON.stringify(guarded) !== JSON.stringify(want)) bad.push(`${s.name}: protections ${JSON.stringify(guarded)}`);
   return bad;
+}
+
+/** Computed columns in Excel: the note is the prompt of the header and every data cell. */
+function excelComputedProblems(host: FakeExcelHost, s: SheetPlan): string[] {
+  const bad: string[] = [];
+  for (const op of s.computed ?? [])
+    for (const c of [...cellsOf(op.header), ...cellsOf(op.range)]) {
+      const prompt = host.cell(s.name, c.a1)?.validation?.prompt;
+      if (prompt?.message !== op.note || !prompt.showPrompt) bad.push(`${s.name}!${c.a1} prompt ${prompt?.message}`);
+    }
+  return bad;
+}
+
+/** Each cell's fill after every format op of the sheet, in order (a later op, e.g. a computed header, wins). */
+const fillsBySheet = new WeakMap<SheetPlan, Map<string, string>>();
+function finalFills(s: SheetPlan): Map<string, string> {
+  let fills = fillsBySheet.get(s);
+  if (!fills) {
+    fills = new Map();
+    for (const f of s.formats) if (f.style.fill) for (const c of cellsOf(f.range)) fills.set(c.a1, f.style.fill);
+    fillsBySheet.set(s, fills);
+  }
+  return fills;
 }
 
 /** The absolute reference of a defined name's range, as a list validation stores a Range source. */
@@ -222,7 +257,7 @@ export function checkExcelSheet(host: FakeExcelHost, s: SheetPlan): string[] {
     for (const c of cellsOf(f.range)) {
       const st = host.cell(s.name, c.a1)?.style ?? {};
       if (f.style.bold !== undefined && st.bold !== f.style.bold) bad.push(`${s.name}!${c.a1} bold`);
-      if (f.style.fill && st.fill !== f.style.fill) bad.push(`${s.name}!${c.a1} fill`);
+      if (f.style.fill && st.fill !== finalFills(s).get(c.a1)) bad.push(`${s.name}!${c.a1} fill`);
     }
   }
   if (sheet.frozen.rows !== s.frozenRows || sheet.frozen.cols !== s.frozenColumns)
@@ -240,7 +275,7 @@ export function checkExcelSheet(host: FakeExcelHost, s: SheetPlan): string[] {
   } else if (tables.length > 0) bad.push(`${s.name}: unexpected table`);
   if (sheet.charts.length !== s.charts.length)
     bad.push(`${s.name}: ${sheet.charts.length} charts ≠ ${s.charts.length}`);
-  return bad;
+  return bad.concat(excelComputedProblems(host, s));
 }
 
 // ---------- colour scales: the colours a user sees at each end (issue #25) ----------

@@ -292,6 +292,7 @@ const FILL_STEPS: readonly FillStep[] = [
     apply: (sheet, s) => sheet.setConditionalFormatRules(s.conditionalFormats.map((c) => conditionalRule(sheet, c))),
   },
   { step: 'banding the table', when: (s) => !!s.table, apply: bandTable },
+  { step: 'guarding computed columns', when: (s) => (s.computed ?? []).length > 0, apply: guardComputed },
   { step: 'freezing the header', apply: freezeHeader },
   { step: 'setting column widths', apply: setColumnLayout },
   {
@@ -373,6 +374,20 @@ function bandTable(sheet: Sheet, s: SheetPlan): void {
     false,
     false,
   );
+}
+
+/**
+ * Each computed column: a note on its header (one RangeList.setNote per distinct note) and its data cells
+ * protected with a warning only. `Protection.setWarningOnly(true)`: "every user can edit data in the protected
+ * area, except editing prompts a warning asking the user to confirm the edit" (Apps Script reference, Class
+ * Protection). Never owner-only protection: the manager must stay able to type over a formula on purpose.
+ */
+function guardComputed(sheet: Sheet, s: SheetPlan): void {
+  const byNote = new Map<string, string[]>();
+  for (const op of s.computed ?? []) byNote.set(op.note, [...(byNote.get(op.note) ?? []), op.header]);
+  for (const [note, headers] of byNote) sheet.getRangeList(headers).setNote(note);
+  for (const op of s.computed ?? [])
+    sheet.getRange(op.range).protect().setDescription(`${op.title}: ${op.note}`).setWarningOnly(true);
 }
 
 function freezeHeader(sheet: Sheet, s: SheetPlan): void {

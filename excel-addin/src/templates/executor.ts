@@ -282,7 +282,8 @@ async function writeSheetCells(ws: Excel.Worksheet, s: SheetPlan, budget: Reques
 
 /** Actions of a sheet besides its grids and charts, for the request budget. */
 function otherActions(s: SheetPlan): number {
-  return 10 + s.formats.length + s.validations.length + 4 * s.conditionalFormats.length + s.columnWidths.length;
+  const guarded = s.validations.length + (s.computed ?? []).length;
+  return 10 + s.formats.length + guarded + 4 * s.conditionalFormats.length + s.columnWidths.length;
 }
 
 /** Actions of a sheet's charts: their own calls, and up to four per point of each series (its data label). */
@@ -297,6 +298,7 @@ async function fillSheet(ws: Excel.Worksheet, s: SheetPlan, fill: FillContext): 
   await budget.room(otherActions(s) * OP_ESTIMATE);
   for (const f of s.formats) applyStyle(ws.getRange(f.range).format, f.style);
   for (const v of s.validations) setValidation(ws.getRange(v.range).dataValidation, v, listSource);
+  markComputed(ws, s);
   for (const c of s.conditionalFormats) addConditionalFormat(ws.getRange(c.range), c);
   // The table was created in round trip 2 (queueStructure).
   if (s.frozenRows > 0 && s.frozenColumns > 0)
@@ -312,6 +314,20 @@ async function fillSheet(ws: Excel.Worksheet, s: SheetPlan, fill: FillContext): 
   if (s.charts.length === 0) return;
   await budget.room(chartActions(s) * OP_ESTIMATE);
   (options.addCharts ?? addExcelCharts)(ws, s.charts, supports);
+}
+
+/**
+ * Each computed column's note as the prompt of its header and data cells (no rule: a prompt alone, as Excel's
+ * "Any value" with an input message; DataValidation.prompt, ExcelApi 1.8, title ≤ 32 and message ≤ 255
+ * characters). No protection: Excel's sheet protection would also block the user's own edits and row inserts,
+ * and Excel has no warning-only protection. Notes (Worksheet.notes) need ExcelApi 1.18, above our floor of 1.8.
+ */
+function markComputed(ws: Excel.Worksheet, s: SheetPlan): void {
+  for (const op of s.computed ?? []) {
+    const to = op.range.split(':').pop()!;
+    const prompt = { showPrompt: true, title: op.title.slice(0, 32), message: op.note.slice(0, 255) };
+    ws.getRange(`${op.header}:${to}`).dataValidation.prompt = prompt;
+  }
 }
 
 function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {

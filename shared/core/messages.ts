@@ -344,5 +344,6 @@ export const COMPUTED_TITLE = 'Calculated column';
 
 /** The note on a computed column's header: what it is, where to type instead, what typing over it does. */
 export function computedColumnNote(column: string): string {
-  return `"${column}" is calculated by the template from the columns you fill in. Type in the white columns; typing here replaces the formula (Undo brings it back).`;
+  const what = column ? `"${column}" is` : 'This column is';
+  return `${what} calculated by the template from the cells you fill in. Type in the white columns; typing here replaces the formula (Undo brings it back).`;
 }

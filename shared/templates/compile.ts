@@ -268,7 +268,7 @@ function compileFormats(c: SheetContext): FormatOp[] {
     formats.push({ range: `A${L.firstRow}:${colLetter(L.visibleCount - 1)}${L.lastRow}`, style: { vAlign: 'top' } });
   for (const col of s.columns) {
     // Computed columns look different from input columns: "don't type here".
-    const style = col.formula ? { ...COMPUTED_STYLE, ...(col.style ?? {}) } : col.style;
+    const style = col.formula && !col.link ? { ...COMPUTED_STYLE, ...(col.style ?? {}) } : col.style;
     if (style && !col.hidden) formats.push({ range: columnRange(L, col.key), style });
   }
   for (const op of compileComputed(c)) formats.push({ range: op.header, style: COMPUTED_HEADER_STYLE });
@@ -278,7 +278,7 @@ function compileFormats(c: SheetContext): FormatOp[] {
 /** Every visible column the template computes: its header cell, its data cells and the note that says so. */
 function compileComputed(c: SheetContext): ComputedColumnOp[] {
   return c.s.columns
-    .filter((col) => col.formula && !col.hidden)
+    .filter((col) => col.formula && !col.hidden && !col.link)
     .map((col) => ({
       header: `${c.L.letters[col.key]}1`,
       range: columnRange(c.L, col.key),

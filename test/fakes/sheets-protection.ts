@@ -7,12 +7,23 @@
  *    editing prompts a warning asking the user to confirm the edit." (Sheets API ProtectedRange.warningOnly says
  *    the same; "Editors are not supported with warning_only protection".)
  *  - `setDescription(text)` is what the Protected sheets and ranges pane lists.
- * `userTypes` plays a person typing into a cell in the Sheets UI: a warning-only range asks, and the value is
- * written only when the person confirms; an owner-only range refuses anyone but its owner.
+ * `FakeSheet.userTypes` (sheets.ts) plays a person typing into a cell in the Sheets UI: a warning-only range asks,
+ * and the value is written only when the person confirms; an owner-only range refuses anyone but its owner.
  */
-import type { FakeRange, FakeSheet } from './sheets';
-
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
+
+/** What a protection needs of the fake's range (sheets.ts FakeRange), without importing it (no import cycle). */
+interface GuardedRange {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+  readonly sheet: {
+    ss: { recorder: { record(kind: 'service', target: string, method: string, args: unknown[]): void } };
+  };
+  a1(): string;
+  real(): GoogleAppsScript.Spreadsheet.Range;
+}
 
 export class FakeProtection implements Pick<
   Protection,
@@ -21,7 +32,7 @@ export class FakeProtection implements Pick<
   private warningOnly = false;
   private description = '';
 
-  constructor(readonly range: FakeRange) {}
+  constructor(readonly range: GuardedRange) {}
 
   setWarningOnly(warningOnly: boolean): Protection {
     this.range.sheet.ss.recorder.record('service', `Protection(${this.range.a1()})`, 'setWarningOnly', [warningOnly]);
@@ -50,16 +61,3 @@ export class FakeProtection implements Pick<
 
 /** What happened when a person typed into a cell: written, written after confirming the warning, or refused. */
 export type UserEdit = 'written' | 'asked and written' | 'asked and kept' | 'refused';
-
-/**
- * A person (not the owner) types `value` into one cell in the Sheets UI; `confirm` is their answer to the warning
- * a warning-only protection shows. Owner-only protection refuses the edit.
- */
-export function userTypes(sheet: FakeSheet, a1: string, value: string | number, confirm: boolean): UserEdit {
-  const range = sheet.getRange(a1) as unknown as FakeRange;
-  const guards = sheet.protections.filter((p) => p.covers(range.row, range.col));
-  if (guards.some((p) => !p.isWarningOnly())) return 'refused';
-  if (guards.length > 0 && !confirm) return 'asked and kept';
-  range.setValue(value);
-  return guards.length > 0 ? 'asked and written' : 'written';
-}

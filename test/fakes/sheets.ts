@@ -24,7 +24,7 @@
  * else acting between two of our service calls (a co-author, a second execution) is played by
  * `recorder.before(method, nth, act)`.
  */
-import { FakeProtection } from './sheets-protection';
+import { FakeProtection, type UserEdit } from './sheets-protection';
 import { formatValue } from '../../shared/core/number-format';
 import { columnName, columnNumber } from './a1';
 import { formatInZone, wallClock, zonedInstant } from './time-zones';
@@ -213,6 +213,19 @@ export class FakeSheet implements Pick<
   charts: FakeChart[] = [];
   /** Protected ranges (Range.protect(), see sheets-protection.ts). */
   protections: FakeProtection[] = [];
+
+  /**
+   * A person (not the owner) types `value` into one cell in the Sheets UI; `confirm` is their answer to the warning
+   * a warning-only protection shows. Owner-only protection refuses the edit (sheets-protection.ts).
+   */
+  userTypes(a1: string, value: string | number, confirm: boolean): UserEdit {
+    const at = parseRef(a1);
+    const guards = this.protections.filter((p) => p.covers(at.row, at.col));
+    if (guards.some((p) => !p.isWarningOnly())) return 'refused';
+    if (guards.length > 0 && !confirm) return 'asked and kept';
+    new FakeRange(this, at.row, at.col, 1, 1).setValue(value);
+    return guards.length > 0 ? 'asked and written' : 'written';
+  }
 
   constructor(
     readonly ss: FakeSpreadsheet,

@@ -4,6 +4,7 @@
  */
 import { todaySerial } from '../../shared/templates/example-dates';
 import { cellsFor } from '../../shared/templates/host-cells';
+import { withSheetIds } from '../../apps-script/src/templates/executor';
 import * as fs from 'fs';
 import * as path from 'path';
 import { compileSheets } from '../../shared/templates/compile';
@@ -80,7 +81,8 @@ export function a1Cell(row0: number, col0: number): string {
 export function checkSheetsSheet(ss: FakeSpreadsheet, s: SheetPlan, plan: RenderPlan): string[] {
   const bad: string[] = [];
   const sheet: FakeSheet = ss.sheet(s.name);
-  cellsFor(s, 'sheets').forEach((row, i) =>
+  const ids = new Map(plan.sheets.map((x) => [x.key, ss.sheet(x.name).getSheetId()]));
+  withSheetIds(cellsFor(s, 'sheets'), ids).forEach((row, i) =>
     row.forEach((v, j) => {
       const want = expectedContent(v, formatAt(s, i, j));
       const got = sheet.content(a1Cell(i, j));

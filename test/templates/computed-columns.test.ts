@@ -11,7 +11,6 @@ import { TEMPLATES, compileTemplate } from '../../shared/templates/index';
 import { modelFromPlans } from '../../xlsx/model';
 import { writeXlsx } from '../../xlsx/writer';
 import { createSheetsFake, withSheetsGlobals } from '../fakes/sheets';
-import { userTypes } from '../fakes/sheets-protection';
 
 const NOW = new Date(Date.UTC(2026, 11, 5));
 const full = compileTemplate('strategy-workbook', { example: false, now: NOW });
@@ -24,7 +23,8 @@ test('every visible computed column of every template is marked: computed style,
       const spacer = s.cells[0].indexOf(null);
       const width = spacer < 0 ? s.cells[0].length : spacer;
       s.cells[1]?.forEach((v, col) => {
-        if (typeof v !== 'string' || !v.startsWith('=') || col >= width) return;
+        // A link to another sheet (Start Here) is a formula, not a computed value.
+        if (typeof v !== 'string' || !v.startsWith('=') || v.startsWith('=HYPERLINK(') || col >= width) return;
         const header = `${String.fromCharCode(65 + (col % 26)).padStart(col >= 26 ? 2 : 1, 'A')}1`;
         const op = (s.computed ?? []).find((c) => c.header === header);
         const styled = s.formats.filter((f) => f.range === header).pop()?.style;
@@ -49,14 +49,14 @@ describe('Google Sheets: a warning-only protection asks the person typing, and l
   test('typing over a computed cell is asked first; "keep" leaves the formula, "go ahead" writes the value', () => {
     const formula = sheet.content(cell);
     expect(String(formula)).toMatch(/^=/);
-    expect(userTypes(sheet, cell, 7, false)).toBe('asked and kept');
+    expect(sheet.userTypes(cell, 7, false)).toBe('asked and kept');
     expect(sheet.content(cell)).toBe(formula);
-    expect(userTypes(sheet, cell, 7, true)).toBe('asked and written');
+    expect(sheet.userTypes(cell, 7, true)).toBe('asked and written');
     expect(sheet.content(cell)).toBe(7);
   });
 
   test('input columns are not guarded; the computed header carries the note; no protection is owner-only', () => {
-    expect(userTypes(sheet, 'A2', 'Checkout rewrite', false)).toBe('written');
+    expect(sheet.userTypes('A2', 'Checkout rewrite', false)).toBe('written');
     expect(sheet.getRange(score.header).getNote()).toMatch(/calculated by the template/);
     const all = fake.ss.sheets.flatMap((s) => s.protections);
     expect(all.length).toBeGreaterThan(20);

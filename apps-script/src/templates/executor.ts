@@ -161,9 +161,10 @@ function fillSheets(ss: Spreadsheet, p: RenderPlan, run: SheetsRun, options: She
       throw new Error(`list source "${source}" is neither a named range of this template nor a sheet-qualified range`);
     return ss.getRange(text);
   };
+  const sheetIds = new Map([...run.bySheetKey].map(([key, sheet]) => [key, sheet.getSheetId()]));
   for (const s of p.sheets) {
     run.current = s.name;
-    fillSheet(run.bySheetKey.get(s.key)!, s, rangeOfSource, (what) => (run.step = what), options);
+    fillSheet(run.bySheetKey.get(s.key)!, s, rangeOfSource, (what) => (run.step = what), options, sheetIds);
   }
   run.current = '';
   run.step = 'activating the first sheet';
@@ -308,13 +309,26 @@ function fillSheet(
   rangeOfSource: (source: string) => Range,
   at: (step: string) => void,
   options: SheetsExecutorOptions,
+  sheetIds: Map<string, number> = new Map(),
 ): void {
-  const c: FillContext = { cells: cellsFor(s, 'sheets'), rangeOfSource, options };
+  const c: FillContext = { cells: withSheetIds(cellsFor(s, 'sheets'), sheetIds), rangeOfSource, options };
   for (const step of FILL_STEPS) {
     if (step.when && !step.when(s)) continue;
     at(step.step);
     step.apply(sheet, s, c);
   }
+}
+
+/**
+ * Links to a sheet of the same spreadsheet: Sheets addresses a sheet by its id in a link (`#gid=<id>`), known only
+ * once the sheet exists, so the plan carries `{{gid:key}}` and it is filled in here (Start Here's links).
+ */
+export function withSheetIds(cells: PlanCell[][], sheetIds: Map<string, number>): PlanCell[][] {
+  const fill = (v: PlanCell): PlanCell =>
+    typeof v === 'string' && v.includes('{{gid:')
+      ? v.replace(/\{\{gid:([A-Za-z0-9_]+)\}\}/g, (m, key: string) => String(sheetIds.get(key) ?? m))
+      : v;
+  return cells.map((row) => row.map(fill));
 }
 
 /** Enough rows and columns for the cells and everything laid over them (a new sheet has 1000 × 26). */

@@ -203,11 +203,11 @@ test('a template sheet may be deleted like any other: the dialog names what brea
   const before = values();
   const users = usersOf(wb, 'Strategic Themes');
   expect(users).toEqual({
-    sheets: ['Progress Dashboard', 'Strategy Review', 'Strategy Document'],
+    sheets: ['Start Here', 'Progress Dashboard', 'Strategy Review', 'Strategy Document'],
     names: ['ThemeNames'],
   });
   expect(deleteSheetQuestion('Strategic Themes', users).text).toMatch(
-    /So does the name ThemeNames .* Formulas on "Progress Dashboard", "Strategy Review" and "Strategy Document" read this sheet: they will show #REF!/,
+    /So does the name ThemeNames .* Formulas on "Start Here", "Progress Dashboard", "Strategy Review" and "Strategy Document" read this sheet: they will show #REF!/,
   );
   // A sheet nobody reads says only what goes; apostrophes in names are matched as formulas quote them.
   expect(usersOf(wb, 'Strategy Document')).toEqual({ sheets: [], names: [] });

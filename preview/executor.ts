@@ -91,6 +91,9 @@ export const PREVIEW_STEPS: StepTable<SheetStep, PreviewApply> = {
   numberFormats: kept('numberFormats', 'the grid shows values in these formats'),
   validations: kept('validations', 'the grid offers lists and refuses what does not fit'),
   conditionalFormats: kept('conditionalFormats', 'the grid colours cells by these rules'),
+  computed: {
+    by: 'formats (the computed style and header); the grid asks before any template formula is replaced (computed-cells.ts)',
+  },
   table: kept('table', 'the grid bands the table'),
   charts: kept('charts', 'the chart layer draws them'),
   tabColor: kept('tabColor', 'the tabs show the colour'),

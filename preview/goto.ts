@@ -74,3 +74,12 @@ export function gotoTarget(text: string, ctx: GotoContext): GotoTarget {
     return { ok: false, error: `"${typed}" is outside the preview's grid (rows 1 to ${MAX_ROWS}, columns A to XFD).` };
   return { ok: true, sheet: sheetName, rect: r };
 }
+
+/**
+ * Where a link in this workbook goes: `=HYPERLINK("#'Roadmap'!A1", "Roadmap")` → `'Roadmap'!A1` (Start Here's
+ * links, as Excel follows them). Undefined for any other cell, and for links out of the workbook.
+ */
+export function linkLocation(input: string): string | undefined {
+  const m = /^=HYPERLINK\(\s*"#((?:[^"]|"")+)"/i.exec(input.trim());
+  return m ? m[1].replace(/""/g, '"') : undefined;
+}

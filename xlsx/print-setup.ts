@@ -3,8 +3,11 @@
  * §18.3.1.62 pageMargins, §18.3.1.46 headerFooter, §18.2.6 definedName `_xlnm.Print_Area` and
  * `_xlnm.Print_Titles`).
  *
- * - landscape, fit to one page wide (as many pages tall as needed), the header row repeated on each page;
- * - the print area leaves the hidden helper columns out: the data block (header, the rows holding data
+ * - landscape, fit to one page wide (as many pages tall as needed), the header row repeated on each page; a table
+ *   too wide to print readably on one page (its 10 pt text under 8 pt) fits to as many pages wide as keep it at
+ *   8 pt or more (pagesWide);
+ * - the print area leaves the hidden helper columns out, and a settings block beside the table (it is for the
+ *   screen; summaries computed from the table still print): the data block (header, the rows holding data
  *   when the file is written, every row of an empty sheet), then each chart on a page of its own;
  * - rows as tall as their wrapped text (text-fit.ts), the header row's two-line headers included;
  * - the sheet's name and the page number in the footer; numbering starts at 1 on every sheet.
@@ -36,6 +39,8 @@ export const FOOTER = '&L&"Arial,Regular"&9&A&R&"Arial,Regular"&9Page &P';
 export interface PrintPlan {
   /** Sheet-qualified absolute ranges, printed in this order, each starting a page. */
   printArea: string[];
+  /** Pages wide the sheet fits to (1 unless its text would print under 8 pt on one page). */
+  pagesWide: number;
   /** Rows repeated at the top of every page, sheet-qualified (`'Roadmap'!$1:$1`). */
   printTitles: string;
 }
@@ -78,8 +83,23 @@ export function printedCharts(s: SheetPlan, charts: FileChart[]): FileChart[] {
 }
 
 /**
+ * Whether the side block right of the table holds a setting (a typed value in its value column, the last visible
+ * one): a settings block is for the screen and does not print; a block of summaries (formulas only) does.
+ */
+export function hasSettingsBlock(s: SheetPlan): boolean {
+  const last = lastVisibleColumn(s);
+  if (last < tableColumns(s)) return false;
+  return s.cells.slice(1).some((row) => filled(row[last]) && !isFormula(row[last]));
+}
+
+/** The last column to print (0-based): the table's, or the side block's when it holds no setting. */
+export function lastPrintedColumn(s: SheetPlan): number {
+  return hasSettingsBlock(s) ? tableColumns(s) - 1 : lastVisibleColumn(s);
+}
+
+/**
  * The last row to print (1-based): the last data row holding a typed value, and the side block of
- * settings beside the table. A table with nothing typed prints every row (a blank template: the rows
+ * summaries beside the table (a settings block does not print). A table with nothing typed prints every row (a blank template: the rows
  * are there to be filled, on screen or on paper), except one whose rows are fed by formulas from other
  * sheets (its first column computed: the Progress Dashboard), which prints the rows its bar charts draw.
  * A blank table prints at most BLANK_PRINT_ROWS rows.
@@ -88,7 +108,7 @@ export function lastPrintedRow(s: SheetPlan): number {
   const header = s.cells[0] ?? [];
   const tableWidth = tableColumns(s);
   const table = lastTypedRow(s, 0, tableWidth);
-  if (table > 0) return Math.max(table, lastTypedRow(s, tableWidth, header.length));
+  if (table > 0) return hasSettingsBlock(s) ? table : Math.max(table, lastTypedRow(s, tableWidth, header.length));
   const data = s.cells.slice(s.headerRows);
   const fed = data.length > 0 && data.every((row) => isFormula(row[0]));
   const charted = s.charts.reduce((m, c) => Math.max(m, c.excelRows ?? 0), 0);
@@ -116,6 +136,29 @@ export function chartCells(s: SheetPlan, c: FileChart, rowPt: Map<number, number
   for (let y = 0; y < c.anchor.heightPx; row++)
     y += rowPt.has(row + 1) ? (rowPt.get(row + 1)! * 4) / 3 : DEFAULT_ROW_PX;
   return { right: col - 1, bottom: row - 1 };
+}
+
+/**
+ * How many pixels of our column widths a page holds at 100 %: a Letter page less the side margins is 10.2 in wide
+ * landscape and 7.7 in portrait (979 and 739 px at 96 an inch), and LibreOffice draws the file's column widths
+ * about 4 % wider than that (measured: a 1,210 px table fits landscape at 78 %), so a little less.
+ */
+export const PRINTABLE_WIDTH_PX = { landscape: 920, portrait: 690 };
+
+/** The smallest scale fitting to the page width may use: the sheets' 10 pt text prints at 8 pt or more. */
+export const MIN_PRINT_SCALE = 0.8;
+
+/** Pages wide a sheet fits to: one, or as many as keep a table of `widthPx` at MIN_PRINT_SCALE or more. */
+export function pagesWide(widthPx: number, orientation: 'portrait' | 'landscape' = 'landscape'): number {
+  return Math.max(1, Math.ceil(widthPx / (PRINTABLE_WIDTH_PX[orientation] / MIN_PRINT_SCALE)));
+}
+
+/** Width of the printed columns (hidden ones take no paper), in pixels. */
+function printedWidthPx(s: SheetPlan, lastColumn: number): number {
+  const hidden = new Set(s.hiddenColumns ?? []);
+  let w = 0;
+  for (let c = 0; c <= lastColumn; c++) w += hidden.has(c) ? 0 : columnPx(s, c);
+  return w;
 }
 
 /** Height of a landscape page's printable area at 100 % (8.5 in less the margins, header and footer), in pixels. */
@@ -149,7 +192,8 @@ export function chartPages(charts: FileChart[]): FileChart[][] {
  * of stacked charts per range (chartPages).
  */
 export function printPlan(s: SheetPlan, charts: FileChart[], rowPt: Map<number, number>): PrintPlan {
-  const data = `A1:${colLetter(lastVisibleColumn(s))}${lastPrintedRow(s)}`;
+  const lastColumn = lastPrintedColumn(s);
+  const data = `A1:${colLetter(lastColumn)}${lastPrintedRow(s)}`;
   const chartAreas = chartPages(printedCharts(s, charts)).map((group) => {
     const first = group[0];
     const ends = group.map((c) => chartCells(s, c, rowPt));
@@ -159,6 +203,7 @@ export function printPlan(s: SheetPlan, charts: FileChart[], rowPt: Map<number, 
   });
   return {
     printArea: [data, ...chartAreas].map((a) => sheetRangeRef(s.name, a)),
+    pagesWide: pagesWide(printedWidthPx(s, lastColumn), s.printOrientation),
     printTitles: `${quoteSheet(s.name)}!$1:$${Math.max(1, s.headerRows)}`,
   };
 }

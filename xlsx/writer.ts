@@ -284,6 +284,12 @@ export const XLSX_STEPS: StepTable<SheetStep, XlsxApply> = {
         ws.addConditionalFormatting({ ref: cf.range, rules: [conditionalRule(cf.rule, cf.style, i + 1)] }),
       ),
   },
+  computed: {
+    doing: 'noting computed columns',
+    when: (s) => (s.computed ?? []).length > 0,
+    // A computed column's header carries its note (a cell comment, shown on hover; not printed).
+    run: (ws, s) => (s.computed ?? []).forEach((op) => (ws.getCell(op.header).note = op.note)),
+  },
   table: { doing: 'filtering the table', when: (s) => !!s.table, run: (ws, s) => (ws.autoFilter = s.table!.range) },
   frozenRows: {
     doing: 'freezing the header',
@@ -314,13 +320,20 @@ export function addSheet(wb: ExcelJS.Workbook, s: SheetPlan): ExcelJS.Worksheet 
   return ws;
 }
 
-/** Landscape (or the sheet's orientation), one page wide, sheet name and page number in the footer (print area and titles: package.ts). */
-export function applyPrintSetup(ws: ExcelJS.Worksheet, orientation: 'portrait' | 'landscape' = 'landscape'): void {
+/**
+ * Landscape (or the sheet's orientation), one page wide (or as many as keep the text at 8 pt or more: print-setup.ts
+ * pagesWide), sheet name and page number in the footer (print area and titles: package.ts).
+ */
+export function applyPrintSetup(
+  ws: ExcelJS.Worksheet,
+  orientation: 'portrait' | 'landscape' = 'landscape',
+  pagesWide = 1,
+): void {
   ws.pageSetup = {
     ...ws.pageSetup,
     orientation,
     fitToPage: true,
-    fitToWidth: 1,
+    fitToWidth: pagesWide,
     fitToHeight: 0,
     margins: { ...MARGINS },
     firstPageNumber: 1,
@@ -359,7 +372,7 @@ export function buildWorkbook(
     for (const [row, pt] of heights) ws.getRow(row).height = pt;
     const charts = s.charts.map((c) => fileChart(c, s));
     const print = printPlan(s, charts, heights);
-    applyPrintSetup(ws, s.printOrientation);
+    applyPrintSetup(ws, s.printOrientation, print.pagesWide);
     parts.push({ sheet: s.name, charts, printArea: print.printArea, printTitles: print.printTitles });
   }
   for (const n of model.namedRanges) wb.definedNames.add(sheetRangeRef(n.sheetName, n.range), n.name);

@@ -6,6 +6,7 @@
  * (formula-bar.ts), the tabs (sheet-tabs.ts), keys (keyboard.ts), mouse (mouse.ts) and the clipboard
  * (clipboard.ts). Every change goes through a command (../commands.ts), so undo covers all of them.
  */
+import { snapScroll } from './viewport';
 import { DetailedCellError } from 'hyperformula';
 import { h } from '../../ui/dom';
 import { colLetter, gridRect, rangeA1, type GridRect } from '../../shared/templates/a1';
@@ -13,7 +14,7 @@ import type { ValidationOp } from '../../shared/templates/plan';
 import type { ChartGeometry } from '../../ui/charts/render';
 import { addSheet, removeSheets, renameSheet, setCells, type Command, type Focus } from '../commands';
 import type { PreviewWorkbook } from '../executor';
-import { gotoTarget } from '../goto';
+import { gotoTarget, linkLocation } from '../goto';
 import { History } from '../history';
 import type { Mode } from '../keymap';
 import { refusal } from '../refusal';
@@ -102,9 +103,20 @@ export class Grid {
     wb.onChange((what) => (what === 'sheets' ? this.onSheetsChanged() : this.queuePaint()));
     // A large sheet draws only what is on screen (sheet-view.ts, viewport.ts): draw again as it scrolls.
     this.scroller.addEventListener('scroll', () => this.view.setViewport(this.scroller), { passive: true });
+    // Scroll by whole columns and rows, as the hosts do: when a wheel or drag stops, the nearest cell edge.
+    this.scroller.addEventListener('scrollend', () => this.snapToCells());
     window.addEventListener('resize', () => this.view.setViewport(this.scroller));
     this.tabs.render();
     this.render();
+  }
+
+  /** After a wheel or drag: the scroll moves to the nearest row and column edge (never past the sheet's end). */
+  private snapToCells(): void {
+    const targets = this.view.snapTargets();
+    const top = snapScroll(targets.top, this.scroller.scrollTop);
+    const left = snapScroll(targets.left, this.scroller.scrollLeft);
+    if (Math.abs(top - this.scroller.scrollTop) >= 1) this.scroller.scrollTop = top;
+    if (Math.abs(left - this.scroller.scrollLeft) >= 1) this.scroller.scrollLeft = left;
   }
 
   get activeSheet(): string {
@@ -308,6 +320,12 @@ export class Grid {
     if (target.sheet !== this.sheet) this.show(target.sheet, sel);
     else this.select(sel);
     return undefined;
+  }
+
+  /** Follows a link to a place in this workbook (Start Here's links), as Excel does on a click. Whether it did. */
+  followLink(p: Pos): boolean {
+    const location = linkLocation(this.wb.inputOf(this.sheet, p.row, p.col));
+    return location !== undefined && this.goto(location) === undefined;
   }
 
   focusGrid(): void {

@@ -1,7 +1,7 @@
 /**
  * The mouse on the grid: click selects a cell (committing an open edit first, which a refused value
  * stops; an open drop-down just closes), a click on the active list cell's arrow opens its list, Shift+click and dragging select a range, double-click edits, a column or row header selects
- * the whole column or row, the corner selects everything shown.
+ * the whole column or row, the corner selects everything shown; a click on a link to a sheet of the workbook opens it.
  */
 import { single, type Pos, type Selection } from '../selection';
 import type { Grid } from './grid';
@@ -55,7 +55,8 @@ export function attachMouse(grid: Grid): void {
       if (sel) grid.select(sel, false);
     } else if (p) {
       grid.select(ev.shiftKey ? { anchor: grid.sel.anchor, focus: p } : single(p), false);
-      dragging = !arrow;
+      // A link to a place in the workbook (Start Here) opens it, as a click does in Excel.
+      dragging = !arrow && (ev.shiftKey || !grid.followLink(p));
     }
     grid.focusGrid();
     if (arrow) grid.startEdit('list');

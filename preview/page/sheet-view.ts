@@ -21,6 +21,7 @@ import {
   holds,
   Offsets,
   ROW_MARGIN,
+  snapScroll,
   visibleSpan,
   type Span,
 } from './viewport';
@@ -445,24 +446,44 @@ export class SheetView {
     }
   }
 
-  /** Scrolls the scroller so a cell is in view below the frozen rows and right of the frozen columns. */
+  /**
+   * Scrolls the scroller so a cell is in view below the frozen rows and right of the frozen columns, by whole rows
+   * and columns (a cell shown at the bottom or right edge moves the half-hidden item at the frozen edge out).
+   */
   reveal(p: Pos, scroller: HTMLElement): void {
     if (!this.td(p)) this.scrollToUndrawn(p, scroller);
     const td = this.td(p);
     if (!td) return;
     const { top, left } = this.offsetOf(td);
+    const snap = this.snapTargets();
     if (p.row >= this.meta.frozenRows) {
       const above = this.frozenHeight();
       if (top - above < scroller.scrollTop) scroller.scrollTop = top - above;
       else if (top + td.offsetHeight > scroller.scrollTop + scroller.clientHeight)
-        scroller.scrollTop = top + td.offsetHeight - scroller.clientHeight;
+        scroller.scrollTop = snapScroll(snap.top, top + td.offsetHeight - scroller.clientHeight, 'after');
     }
     if (p.col >= this.meta.frozenColumns) {
       const before = this.frozenWidth();
       if (left - before < scroller.scrollLeft) scroller.scrollLeft = left - before;
       else if (left + td.offsetWidth > scroller.scrollLeft + scroller.clientWidth)
-        scroller.scrollLeft = left + td.offsetWidth - scroller.clientWidth;
+        scroller.scrollLeft = snapScroll(snap.left, left + td.offsetWidth - scroller.clientWidth, 'after');
     }
+  }
+
+  /**
+   * The scroll offsets at which each row and column after the frozen ones starts right at the frozen edge: columns
+   * from their widths, rows from the drawn rows' real places (a row grown by wrapped text is taller than nominal).
+   */
+  snapTargets(): { top: number[]; left: number[] } {
+    const left: number[] = [];
+    for (let i = this.frozenCols; i < this.cols.length; i++) left.push(this.colAt.between(this.frozenCols, i));
+    const above = this.frozenHeight();
+    const top: number[] = [0];
+    for (const tr of Array.from(this.table.tBodies[0]?.rows ?? [])) {
+      const r = Number((tr.cells[0] as HTMLElement | undefined)?.dataset.r);
+      if (Number.isInteger(r) && r > this.meta.frozenRows) top.push((tr as HTMLElement).offsetTop - above);
+    }
+    return { top, left };
   }
 
   /** A cell not drawn: scroll to its nominal place (about a third down the screen), then draw there. */

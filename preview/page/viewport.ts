@@ -80,3 +80,25 @@ export function drawnSpan(o: Offsets, frozen: number, visible: Span, allUpTo: nu
 export function holds(drawn: Span, visible: Span): boolean {
   return drawn.from <= visible.from && visible.to <= drawn.to;
 }
+
+/**
+ * Scrolling by whole columns and rows, as both hosts scroll (issue #18, item 7: a frozen column never clips the
+ * next one). `starts` are the scroll offsets at which an item begins exactly at the frozen edge, ascending; the
+ * result is the one nearest `scroll` (`'nearest'`, after a wheel or drag), or the first at or after it (`'after'`,
+ * when the grid scrolls to show a cell at the bottom or right edge: the item half hidden at the frozen edge goes).
+ */
+export function snapScroll(starts: readonly number[], scroll: number, mode: 'nearest' | 'after' = 'nearest'): number {
+  if (starts.length === 0) return scroll;
+  let lo = 0;
+  let hi = starts.length - 1;
+  // The first start at or after the scroll (the last one when the scroll is past every start).
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] >= scroll) hi = mid;
+    else lo = mid + 1;
+  }
+  const after = starts[lo];
+  if (mode === 'after' || lo === 0 || after < scroll) return after < scroll ? scroll : after;
+  const before = starts[lo - 1];
+  return scroll - before < after - scroll ? before : after;
+}

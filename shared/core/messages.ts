@@ -345,3 +345,15 @@ export const EMPTY_CELLS_ZERO =
 export function emptyCellsUnknown(got: string): string {
   return `could not tell how this Excel passes an empty cell of a range: =HEALTH_SCORE over a block with one empty cell gave ${got}, expected 4 (blank) or #VALUE! (0)`;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Templates: computed columns (issue #18, item 2)
+
+/** The title of a computed column's note and prompt (Excel allows 32 characters). */
+export const COMPUTED_TITLE = 'Calculated column';
+
+/** The note on a computed column's header: what it is, where to type instead, what typing over it does. */
+export function computedColumnNote(column: string): string {
+  const what = column ? `"${column}" is` : 'This column is';
+  return `${what} calculated by the template from the cells you fill in. Type in the white columns; typing here replaces the formula (Undo brings it back).`;
+}

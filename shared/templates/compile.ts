@@ -15,6 +15,7 @@ import type {
   RenderPlan,
   SheetPlan,
   ValidationOp,
+  ComputedColumnOp,
 } from './plan';
 import type { FormulaRefs, SheetSpec, TemplateSpec } from './spec';
 import { compileCharts } from './charts';
@@ -22,6 +23,7 @@ import { colIndex, colLetter } from './a1';
 import { maxOf } from '../core/extremes';
 import { layoutSheet, type SheetLayout } from './layout';
 import { resolveExamples } from './example-dates';
+import { COMPUTED_TITLE, computedColumnNote } from '../core/messages';
 
 /**
  * How to compile: blank or with the example, and the day of insertion (a date serial) from which the
@@ -45,8 +47,10 @@ export const HEADER_STYLE: CellStyle = {
   wrap: true,
   vAlign: 'middle',
 };
-/** Computed columns look different from input columns: "don't type here". */
-export const COMPUTED_STYLE: CellStyle = { fill: '#f2f2f2' };
+/** Computed columns look different from input columns: "don't type here" (italic also on banded rows). */
+export const COMPUTED_STYLE: CellStyle = { fill: '#f2f2f2', italic: true };
+/** A computed column's header: the header style in slate instead of blue, with a note (compileComputed). */
+export const COMPUTED_HEADER_STYLE: CellStyle = { ...HEADER_STYLE, fill: '#5b6b7a' };
 const SIDE_LABEL_STYLE: CellStyle = { bold: true };
 const SETTING_STYLE: CellStyle = { fill: '#fff2cc' };
 const SIDE_WIDTHS: [number, number] = [200, 120];
@@ -198,6 +202,8 @@ function compileSheet(
       given.rows,
     ),
   };
+  const computed = compileComputed(c);
+  if (computed.length > 0) plan.computed = computed;
   return withOptionalFields(plan, sheetsOnlyCells(s, layouts), [s.note, ...columnValidations.notes]);
 }
 
@@ -264,10 +270,23 @@ function compileFormats(c: SheetContext): FormatOp[] {
     formats.push({ range: `A${L.firstRow}:${colLetter(L.visibleCount - 1)}${L.lastRow}`, style: { vAlign: 'top' } });
   for (const col of s.columns) {
     // Computed columns look different from input columns: "don't type here".
-    const style = col.formula ? { ...COMPUTED_STYLE, ...(col.style ?? {}) } : col.style;
+    const style = col.formula && !col.link ? { ...COMPUTED_STYLE, ...(col.style ?? {}) } : col.style;
     if (style && !col.hidden) formats.push({ range: columnRange(L, col.key), style });
   }
+  for (const op of compileComputed(c)) formats.push({ range: op.header, style: COMPUTED_HEADER_STYLE });
   return formats;
+}
+
+/** Every visible column the template computes: its header cell, its data cells and the note that says so. */
+function compileComputed(c: SheetContext): ComputedColumnOp[] {
+  return c.s.columns
+    .filter((col) => col.formula && !col.hidden && !col.link)
+    .map((col) => ({
+      header: `${c.L.letters[col.key]}1`,
+      range: columnRange(c.L, col.key),
+      title: COMPUTED_TITLE,
+      note: computedColumnNote(col.header),
+    }));
 }
 
 function compileNumberFormats(c: SheetContext): NumberFormatOp[] {

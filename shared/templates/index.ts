@@ -23,6 +23,7 @@ import { DOCUMENT_SHEET } from './specs/document';
 import { ORGANIZATION_SHEET } from './specs/organization';
 import { DEBT_SHEET } from './specs/debt';
 import { TEAM_SHEET } from './specs/team';
+import { START_SHEET } from './specs/start';
 
 export interface TemplateInfo {
   id: string;
@@ -40,6 +41,7 @@ const ENTRIES: TemplateSpec[] = [
     description:
       "Every template in one workbook, cross-linked: themes feed the prioritization, roadmap, metrics, ADR and not-doing sheets; the dashboard sums them up, the Strategy Review checks them against the guide's pitfalls, Progress History keeps the snapshots.",
     sheets: [
+      START_SHEET,
       DASHBOARD_SHEET,
       BUSINESS_CONTEXT_SHEET,
       ORGANIZATION_SHEET,
@@ -58,7 +60,7 @@ const ENTRIES: TemplateSpec[] = [
       HISTORY_SHEET,
       DOCUMENT_SHEET,
     ],
-    activate: 'dashboard',
+    activate: 'start',
   },
   {
     id: 'business-context',

@@ -223,6 +223,24 @@ export interface ChartOp {
 }
 
 /**
+ * A column the template computes (issue #18, item 2): marked by its style and a note on its header, and guarded
+ * where the host allows it without blocking the user — Google Sheets protects `range` with a warning only (the
+ * user is asked before overwriting and can still do it), Excel shows `note` as the prompt of the header and data
+ * cells (sheet protection would block the user's own edits and row inserts), the .xlsx carries it as the header
+ * cell's note, the preview asks before a formula is replaced.
+ */
+export interface ComputedColumnOp {
+  /** The header cell, e.g. "H1". */
+  header: string;
+  /** The computed data cells, e.g. "H2:H51". */
+  range: string;
+  /** Short title (a prompt title: ≤ 32 characters in Excel). */
+  title: string;
+  /** What the column is and what typing over it does (≤ 255 characters: Excel's prompt message). */
+  note: string;
+}
+
+/**
  * Cells one host writes over the base cells, after them, in the same batch: e.g. the metrics
  * dashboard's "Progress bar" column holds `=H2` with an Excel data bar (base, also what the
  * formula-engine test sees) and a `SPARKLINE` formula in Sheets, which Excel does not have.
@@ -261,6 +279,8 @@ export interface SheetPlan {
   hostCells?: HostCellsOp[];
   /** A note for the person reading the sheet (shown in the task pane after insertion). */
   note?: string;
+  /** The visible columns the template computes, marked and guarded by each host (absent: none). */
+  computed?: ComputedColumnOp[];
 }
 
 export interface RenderPlan {

@@ -136,6 +136,8 @@ export interface ColumnSpec<K extends string = string, S extends string = string
   headerValue?: (rows: Array<Record<string, PlanCell>>) => string;
   /** Helper column: laid out after the side block and hidden. */
   hidden?: boolean;
+  /** A column of links (HYPERLINK formulas) to other sheets: a formula, but not a computed value to guard. */
+  link?: boolean;
   /** Style of the data cells (e.g. wrap long text, centre a score). */
   style?: CellStyle;
 }

@@ -323,7 +323,7 @@ describeWithChromium()('the preview driven with the keyboard', () => {
     await page.locator('.pv-menu-item', { hasText: 'Delete' }).click();
     await expect(page.locator('.pv-dialog p').textContent()).resolves.toBe(
       'Its cells and charts go with it. So does the name ThemeNames (drop-down lists that use it will be empty). ' +
-        'Formulas on "Progress Dashboard", "Strategy Review" and "Strategy Document" read this sheet: they will show #REF!, ' +
+        'Formulas on "Start Here", "Progress Dashboard", "Strategy Review" and "Strategy Document" read this sheet: they will show #REF!, ' +
         'as in Excel and Google Sheets. Undo (Ctrl+Z) brings it all back.',
     );
     await page.screenshot({ path: path.join(OUT, 'keyboard-delete-template-sheet.png') });

@@ -155,6 +155,31 @@ describeWithChromium()('local preview in Chromium', () => {
     expect(errors.slice(0, 10)).toEqual([]);
   });
 
+  test('the workbook opens on Start Here; a click on a step opens its sheet; scrolling stops on whole columns', async () => {
+    const active = () => page.locator('.pv-tab[aria-selected="true"]').textContent();
+    await expect(active()).resolves.toBe('Start Here');
+    await cell(3, 1).click();
+    await expect(active()).resolves.toBe('Prioritization');
+    // A wheel stopping mid-column: the scroll moves to the nearest column edge, so the frozen column A clips nothing.
+    const clipped = (): Promise<number> =>
+      page.evaluate(() => {
+        const heads = [...document.querySelectorAll<HTMLElement>('.pv-colhead')];
+        const edge = heads.find((h) => h.classList.contains('pv-frozen-col'))!.getBoundingClientRect().right;
+        const next = heads.find(
+          (h) => !h.classList.contains('pv-frozen-col') && h.getBoundingClientRect().right > edge,
+        )!;
+        return Math.round(edge - next.getBoundingClientRect().left);
+      });
+    const scroller = page.locator('.pv-scroll');
+    for (const by of [37, 150, 90]) {
+      await scroller.evaluate((el, px) => el.scrollBy({ left: px }), by);
+      await page.waitForTimeout(250);
+      expect(await clipped()).toBe(0);
+    }
+    expect(await scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    await page.locator('.pv-scroll').evaluate((el) => el.scrollTo({ left: 0 }));
+  });
+
   test('each sheet of the workbook shows its header and charts draw', async () => {
     const plan = compiled(fullId);
     let charts = 0;

@@ -121,3 +121,49 @@ export function pdfFonts(pdf: string): string[] {
   const out = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).split('\n').slice(2);
   return out.filter((l) => l.trim() !== '').map((l) => l.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, ''));
 }
+
+export interface PageTextSize {
+  sheet: string;
+  page: number;
+  /** The median size of the page's words above the footer, in points. */
+  pt: number;
+}
+
+/**
+ * Height of pdftotext's word box for Liberation Sans (LibreOffice's Arial) as a multiple of the font size: measured
+ * on an unscaled page, a 9 pt footer word is 11.7 pt tall and a 10 pt cell's word 13.0 pt.
+ */
+const WORD_BOX = 1.3;
+
+/**
+ * The size the text of each PDF page prints at, scaling included: `pdftotext -bbox` gives each word's box, its
+ * height ÷ WORD_BOX is the printed size. The footer (sheet name, "Page N") names the page.
+ */
+export function pageTextSizes(pdf: string): PageTextSize[] {
+  const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const word = /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g;
+  const out: PageTextSize[] = [];
+  for (const page of html.split('<page ').slice(1)) {
+    const words = [...page.matchAll(word)].map((m) => ({
+      y: Number(m[1]),
+      h: Number(m[2]) - Number(m[1]),
+      text: m[3],
+    }));
+    if (words.length === 0) continue;
+    const bottom = Math.max(...words.map((w) => w.y));
+    const footer = words.filter((w) => bottom - w.y < 2);
+    const body = words
+      .filter((w) => bottom - w.y >= 2)
+      .map((w) => w.h)
+      .sort((a, b) => a - b);
+    const at = footer.findIndex((w) => w.text === 'Page');
+    if (body.length === 0 || at < 0) continue;
+    const sheet = footer
+      .slice(0, at)
+      .map((w) => w.text)
+      .join(' ');
+    const pt = Math.round((body[Math.floor(body.length / 2)] / WORD_BOX) * 10) / 10;
+    out.push({ sheet: sheet.replace(/&amp;/g, '&').replace(/&apos;/g, "'"), page: Number(footer[at + 1]?.text), pt });
+  }
+  return out;
+}

@@ -23,7 +23,16 @@ import { compileTemplate } from '../../shared/templates';
 import type { PlanCell, SheetPlan } from '../../shared/templates/plan';
 import { modelFromPlans, type WorkbookModel } from '../../xlsx/model';
 import { buildWorkbook, packageWorkbook, writeXlsx } from '../../xlsx/writer';
-import { odsCharts, pdfFonts, printedPages, type OdsChart, type PrintedPage, type TableCell } from './chart-oracle';
+import { printPlan } from '../../xlsx/print-setup';
+import {
+  odsCharts,
+  pageTextSizes,
+  pdfFonts,
+  printedPages,
+  type OdsChart,
+  type PrintedPage,
+  type TableCell,
+} from './chart-oracle';
 import { convert, sofficePath } from './soffice';
 import { describeNeeding } from '../harness/tools';
 import { emptySlotName } from '../../shared/templates/trend-charts';
@@ -349,17 +358,28 @@ describeLo('LibreOffice draws the workbook’s charts from its cells and prints 
         continue;
       }
       // The Strategy Document holds the guide's whole template (with Organization & Resources and How We'll Work): three pages.
-      const most = s.key === 'document' ? DOCUMENT_PAGES : 2;
+      // A table too wide to print at 8 pt on one page fits to more pages wide (print-setup.ts pagesWide).
+      const wide = printPlan(s, [], new Map()).pagesWide;
+      const most = s.key === 'document' ? DOCUMENT_PAGES : 2 * wide;
       expect({ sheet: s.name, pages: printed.length <= most }).toEqual({ sheet: s.name, pages: true });
       for (const c of s.charts) expect(printed[printed.length - 1].text).toContain(c.title);
     }
   });
 
-  test('the Strategy Document prints in at most three portrait pages, every line whole; the Review in one or two, the History’s table in one', () => {
+  test('the Strategy Document prints in at most three portrait pages, every line whole; the Review in one or two pages tall, the History’s table in one', () => {
     const printed = (sheet: string): PrintedPage[] => pages.example.filter((p) => p.sheet === sheet);
     for (const [sheet, most] of [
       ['Strategy Document', DOCUMENT_PAGES],
-      ['Strategy Review', 2],
+      // Two pages wide: its text would print under 8 pt on one (print-setup.ts pagesWide).
+      [
+        'Strategy Review',
+        2 *
+          printPlan(
+            example.sheets.find((x) => x.key === 'review')!,
+            [],
+            new Map(),
+          ).pagesWide,
+      ],
     ] as const) {
       const n = printed(sheet).length;
       expect({ sheet, printed: n >= 1 && n <= most }).toEqual({ sheet, printed: true });
@@ -422,6 +442,23 @@ describeLo('LibreOffice draws the workbook’s charts from its cells and prints 
         title: k < TRENDS.length ? TRENDS[k][0] : emptySlotName(k + 1),
       });
     });
+  });
+
+  test('every printed sheet is readable: its table’s text prints at 8 pt or more (fit to as many pages wide as that takes)', () => {
+    const sizes = pageTextSizes(path.join(dir, 'pdf', 'example.pdf'));
+    console.log(`printed text sizes (pt): ${JSON.stringify(sizes.map((s) => `${s.sheet} p${s.page}: ${s.pt}`))}`);
+    // The table's pages (charts print after them, on pages of their own, with their own fonts).
+    const tables = sizes.filter(
+      (s) =>
+        s.page <=
+        printPlan(
+          example.sheets.find((x) => x.name === s.sheet)!,
+          [],
+          new Map(),
+        ).pagesWide,
+    );
+    expect(new Set(tables.map((s) => s.sheet)).size).toBe(example.sheets.length);
+    expect(tables.filter((s) => s.pt < 8)).toEqual([]);
   });
 
   test('everything prints in a sans-serif font', () => {

@@ -24,6 +24,7 @@
  * else acting between two of our service calls (a co-author, a second execution) is played by
  * `recorder.before(method, nth, act)`.
  */
+import { FakeProtection, type UserEdit } from './sheets-protection';
 import { formatValue } from '../../shared/core/number-format';
 import { columnName, columnNumber } from './a1';
 import { formatInZone, wallClock, zonedInstant } from './time-zones';
@@ -129,6 +130,8 @@ export interface CellState {
   numberFormat?: string;
   validation?: FakeDataValidation | null;
   style: Record<string, unknown>;
+  /** The cell's note (Range.setNote). */
+  note?: string;
 }
 
 export interface FakeDataValidation {
@@ -208,6 +211,21 @@ export class FakeSheet implements Pick<
   cfRules: FakeConditionalRule[] = [];
   bandings: Array<{ a1: string; theme: unknown; header: boolean; footer: boolean }> = [];
   charts: FakeChart[] = [];
+  /** Protected ranges (Range.protect(), see sheets-protection.ts). */
+  protections: FakeProtection[] = [];
+
+  /**
+   * A person (not the owner) types `value` into one cell in the Sheets UI; `confirm` is their answer to the warning
+   * a warning-only protection shows. Owner-only protection refuses the edit (sheets-protection.ts).
+   */
+  userTypes(a1: string, value: string | number, confirm: boolean): UserEdit {
+    const at = parseRef(a1);
+    const guards = this.protections.filter((p) => p.covers(at.row, at.col));
+    if (guards.some((p) => !p.isWarningOnly())) return 'refused';
+    if (guards.length > 0 && !confirm) return 'asked and kept';
+    new FakeRange(this, at.row, at.col, 1, 1).setValue(value);
+    return guards.length > 0 ? 'asked and written' : 'written';
+  }
 
   constructor(
     readonly ss: FakeSpreadsheet,
@@ -617,6 +635,9 @@ export class FakeRange implements Pick<
   | 'getNumRows'
   | 'getNumColumns'
   | 'isBlank'
+  | 'protect'
+  | 'setNote'
+  | 'getNote'
 > {
   constructor(
     readonly sheet: FakeSheet,
@@ -635,6 +656,24 @@ export class FakeRange implements Pick<
     return this.rows === 1 && this.cols === 1
       ? first
       : `${first}:${columnName(this.col + this.cols - 1)}${this.row + this.rows - 1}`;
+  }
+
+  /** A new protection over this range, owner-only until `setWarningOnly(true)` (sheets-protection.ts). */
+  protect(): GoogleAppsScript.Spreadsheet.Protection {
+    this.rec('protect', []);
+    const p = new FakeProtection(this);
+    this.sheet.protections.push(p);
+    return p as unknown as GoogleAppsScript.Spreadsheet.Protection;
+  }
+  /** "Sets the note to the given value" on every cell of the range (Class Range, setNote); null or "" clears it. */
+  setNote(note: string | null): Range {
+    this.rec('setNote', [note]);
+    this.forEach((c) => (c.note = note || undefined));
+    return this.real();
+  }
+  /** The note of the top-left cell, "" when it has none (Class Range, getNote). */
+  getNote(): string {
+    return this.sheet.peek(this.a1().split(':')[0])?.note ?? '';
   }
 
   forEach(f: (cell: CellState, i: number, j: number) => void): void {
@@ -883,6 +922,7 @@ export class FakeRangeList implements Pick<
   | 'setHorizontalAlignment'
   | 'setVerticalAlignment'
   | 'setFontSize'
+  | 'setNote'
   | 'getRanges'
 > {
   constructor(
@@ -925,6 +965,9 @@ export class FakeRangeList implements Pick<
   }
   setFontSize(size: number): RangeList {
     return this.each('setFontSize', [size], (r) => r.applyStyle('fontSize', size));
+  }
+  setNote(note: string | null): RangeList {
+    return this.each('setNote', [note], (r) => r.forEach((c) => (c.note = note || undefined)));
   }
   getRanges(): Range[] {
     return this.ranges.map((r) => r.real());

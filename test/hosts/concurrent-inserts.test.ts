@@ -91,7 +91,7 @@ describe('Excel: a co-author adds a sheet or a name between our round trips', ()
     });
     const message = await failureOf(excelInsert(host, workbook));
     expect(message).toMatch(
-      /^Full Strategy Workbook was not inserted: Excel reported ".*already exists.*"\. The sheet "Roadmap" was created by someone else .*; it was left as it is: insert again for a fresh name\. The sheets it had added \("Progress Dashboard", "Business Context", "Organization & Ways of Working", "Technical Health", "Technical Debt", "Strategic Themes", "Technical Principles", "Prioritization", "Team Scoring"\) were removed\. Nothing else was changed\.$/,
+      /^Full Strategy Workbook was not inserted: Excel reported ".*already exists.*"\. The sheet "Roadmap" was created by someone else .*; it was left as it is: insert again for a fresh name\. The sheets it had added \("Start Here", "Progress Dashboard", "Business Context", "Organization & Ways of Working", "Technical Health", "Technical Debt", "Strategic Themes", "Technical Principles", "Prioritization", "Team Scoring"\) were removed\. Nothing else was changed\.$/,
     );
     expect(host.sheetNames()).toEqual(['Sheet1', 'Roadmap']);
     expect(snapshotSheet(host.sheet('Roadmap'))).toEqual(theirs);
@@ -149,7 +149,7 @@ describe('Excel: a co-author adds a sheet or a name between our round trips', ()
       })) as typeof ctx.sync;
     const message = await failureOf(applyPlanExcel(ctx as unknown as Excel.RequestContext, workbook));
     expect(message).toMatch(
-      /Excel reported "Something went wrong"\. Excel did not say how far it got: if sheets named "Progress Dashboard", .* were added just now, delete them\. Nothing else was changed\.$/,
+      /Excel reported "Something went wrong"\. Excel did not say how far it got: if sheets named "Start Here", "Progress Dashboard", .* were added just now, delete them\. Nothing else was changed\.$/,
     );
   });
 });
@@ -287,7 +287,7 @@ describe('Google Sheets: a co-author adds a sheet or a named range while an inse
     }
     expect(message).toContain('The sheet "Roadmap" was created by someone else');
     expect(message).toMatch(
-      /The sheets it had added \("Progress Dashboard", "Business Context", "Organization & Ways of Working", "Technical Health", "Technical Debt", "Strategic Themes", "Technical Principles", "Prioritization", "Team Scoring"\) were removed\. Nothing else was changed\.$/,
+      /The sheets it had added \("Start Here", "Progress Dashboard", "Business Context", "Organization & Ways of Working", "Technical Health", "Technical Debt", "Strategic Themes", "Technical Principles", "Prioritization", "Team Scoring"\) were removed\. Nothing else was changed\.$/,
     );
     expect(fake.ss.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Roadmap']);
     expect(fake.ss.sheet('Roadmap').content('A1')).toBe('theirs');

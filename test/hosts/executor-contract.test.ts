@@ -61,6 +61,7 @@ const SHEET_FIELDS: Record<SheetStep, true> = {
   numberFormats: true,
   validations: true,
   conditionalFormats: true,
+  computed: true,
   table: true,
   charts: true,
   hostCells: true,

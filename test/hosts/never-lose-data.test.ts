@@ -111,7 +111,7 @@ describe('Google Sheets never loses the user’s work', () => {
     expect(message).toContain('adding conditional formats');
     expect(message).toContain('Service Spreadsheets timed out');
     expect(message).toMatch(
-      /The sheets it had added \("Progress Dashboard", .*\) were removed\. Nothing else was changed\.$/,
+      /The sheets it had added \("Start Here", "Progress Dashboard", .*\) were removed\. Nothing else was changed\.$/,
     );
     expect(fake.ss.sheets.map((s) => s.name)).toEqual(sheetsBefore);
     expect(namedRanges(fake)).toEqual(namesBefore);
@@ -224,7 +224,7 @@ describe('Excel never loses the user’s work', () => {
     const userBefore = snapshotSheet(host.sheet('Roadmap'));
     host.failure = { op: 'tables.add', nth: 4, message: 'The request payload size has exceeded the limit.' };
     await expect(excelInsert(host, workbook)).rejects.toThrow(
-      /^Full Strategy Workbook was not inserted: Excel reported "The request payload size has exceeded the limit\."\. The sheets it had added \("Progress Dashboard", .*"What We're Not Doing", "Strategy Review", "Progress History", "Strategy Document"\) were removed\. Nothing else was changed\.$/,
+      /^Full Strategy Workbook was not inserted: Excel reported "The request payload size has exceeded the limit\."\. The sheets it had added \("Start Here", "Progress Dashboard", .*"What We're Not Doing", "Strategy Review", "Progress History", "Strategy Document"\) were removed\. Nothing else was changed\.$/,
     );
     expect(host.sheetNames()).toEqual(sheetsBefore);
     expect(names(host)).toEqual(namesBefore);
@@ -254,7 +254,7 @@ describe('Excel never loses the user’s work', () => {
     const host = await userWorkbook();
     host.failure = { op: 'worksheets.add', nth: 2 };
     await expect(excelInsert(host, workbook)).rejects.toThrow(
-      /The sheet it had added \("Progress Dashboard"\) was removed\. Nothing else was changed\.$/,
+      /The sheet it had added \("Start Here"\) was removed\. Nothing else was changed\.$/,
     );
     expect(host.sheetNames()).toEqual(['Sheet1', 'Roadmap']);
     expect(names(host)).toEqual([['ThemeNames', "'Roadmap'!A2:A3"]]);

@@ -4,6 +4,7 @@
  */
 import { todaySerial } from '../../shared/templates/example-dates';
 import { cellsFor } from '../../shared/templates/host-cells';
+import { withSheetIds } from '../../apps-script/src/templates/executor';
 import { compileSheets } from '../../shared/templates/compile';
 import { TEMPLATES, templateSheets } from '../../shared/templates/index';
 import type { ConditionalFormatOp, PlanCell, RenderPlan, SheetPlan } from '../../shared/templates/plan';
@@ -61,7 +62,8 @@ export function a1Cell(row0: number, col0: number): string {
 export function checkSheetsSheet(ss: FakeSpreadsheet, s: SheetPlan, plan: RenderPlan): string[] {
   const bad: string[] = [];
   const sheet: FakeSheet = ss.sheet(s.name);
-  cellsFor(s, 'sheets').forEach((row, i) =>
+  const ids = new Map(plan.sheets.map((x) => [x.key, ss.sheet(x.name).getSheetId()]));
+  withSheetIds(cellsFor(s, 'sheets'), ids).forEach((row, i) =>
     row.forEach((v, j) => {
       const want = expectedContent(v, formatAt(s, i, j));
       const got = sheet.content(a1Cell(i, j));
@@ -129,8 +131,8 @@ export function checkSheetsSheet(ss: FakeSpreadsheet, s: SheetPlan, plan: Render
       const st = sheet.peek(c.a1)?.style ?? {};
       if (f.style.bold !== undefined && st.fontWeight !== (f.style.bold ? 'bold' : 'normal'))
         bad.push(`${s.name}!${c.a1} bold`);
-      if (f.style.fill && st.background !== f.style.fill)
-        bad.push(`${s.name}!${c.a1} fill ${st.background} ≠ ${f.style.fill}`);
+      const fill = finalFills(s).get(c.a1);
+      if (f.style.fill && st.background !== fill) bad.push(`${s.name}!${c.a1} fill ${st.background} ≠ ${fill}`);
     }
   }
   if (sheet.frozenRows !== s.frozenRows || sheet.frozenCols !== s.frozenColumns)
@@ -144,7 +146,42 @@ export function checkSheetsSheet(ss: FakeSpreadsheet, s: SheetPlan, plan: Render
   if (s.table && sheet.bandings.length !== 1) bad.push(`${s.name}: table banding missing`);
   if (sheet.charts.length !== s.charts.length)
     bad.push(`${s.name}: ${sheet.charts.length} charts ≠ ${s.charts.length}`);
+  return bad.concat(sheetsComputedProblems(sheet, s));
+}
+
+/** Computed columns in Sheets: a note on the header, the data cells protected with a warning only, nothing else. */
+function sheetsComputedProblems(sheet: FakeSheet, s: SheetPlan): string[] {
+  const bad: string[] = [];
+  const ops = s.computed ?? [];
+  for (const op of ops)
+    if (sheet.peek(op.header)?.note !== op.note) bad.push(`${s.name}!${op.header} note ${sheet.peek(op.header)?.note}`);
+  const guarded = sheet.protections.map((p) => [p.range.a1(), p.isWarningOnly()]);
+  const want = ops.map((op) => [op.range, true]);
+  if (JSON.stringify(guarded) !== JSON.stringify(want)) bad.push(`${s.name}: protections ${JSON.stringify(guarded)}`);
   return bad;
+}
+
+/** Computed columns in Excel: the note is the prompt of the header and every data cell. */
+function excelComputedProblems(host: FakeExcelHost, s: SheetPlan): string[] {
+  const bad: string[] = [];
+  for (const op of s.computed ?? [])
+    for (const c of [...cellsOf(op.header), ...cellsOf(op.range)]) {
+      const prompt = host.cell(s.name, c.a1)?.validation?.prompt;
+      if (prompt?.message !== op.note || !prompt.showPrompt) bad.push(`${s.name}!${c.a1} prompt ${prompt?.message}`);
+    }
+  return bad;
+}
+
+/** Each cell's fill after every format op of the sheet, in order (a later op, e.g. a computed header, wins). */
+const fillsBySheet = new WeakMap<SheetPlan, Map<string, string>>();
+function finalFills(s: SheetPlan): Map<string, string> {
+  let fills = fillsBySheet.get(s);
+  if (!fills) {
+    fills = new Map();
+    for (const f of s.formats) if (f.style.fill) for (const c of cellsOf(f.range)) fills.set(c.a1, f.style.fill);
+    fillsBySheet.set(s, fills);
+  }
+  return fills;
 }
 
 /** The absolute reference of a defined name's range, as a list validation stores a Range source. */
@@ -203,7 +240,7 @@ export function checkExcelSheet(host: FakeExcelHost, s: SheetPlan): string[] {
     for (const c of cellsOf(f.range)) {
       const st = host.cell(s.name, c.a1)?.style ?? {};
       if (f.style.bold !== undefined && st.bold !== f.style.bold) bad.push(`${s.name}!${c.a1} bold`);
-      if (f.style.fill && st.fill !== f.style.fill) bad.push(`${s.name}!${c.a1} fill`);
+      if (f.style.fill && st.fill !== finalFills(s).get(c.a1)) bad.push(`${s.name}!${c.a1} fill`);
     }
   }
   if (sheet.frozen.rows !== s.frozenRows || sheet.frozen.cols !== s.frozenColumns)
@@ -221,7 +258,7 @@ export function checkExcelSheet(host: FakeExcelHost, s: SheetPlan): string[] {
   } else if (tables.length > 0) bad.push(`${s.name}: unexpected table`);
   if (sheet.charts.length !== s.charts.length)
     bad.push(`${s.name}: ${sheet.charts.length} charts ≠ ${s.charts.length}`);
-  return bad;
+  return bad.concat(excelComputedProblems(host, s));
 }
 
 // ---------- colour scales: the colours a user sees at each end (issue #25) ----------

@@ -203,14 +203,16 @@ test('a template sheet may be deleted like any other: the dialog names what brea
   const before = values();
   const users = usersOf(wb, 'Strategic Themes');
   expect(users).toEqual({
-    sheets: ['Progress Dashboard', 'Strategy Review', 'Strategy Document'],
+    sheets: ['Start Here', 'Progress Dashboard', 'Strategy Review', 'Strategy Document'],
     names: ['ThemeNames'],
   });
   expect(deleteSheetQuestion('Strategic Themes', users).text).toMatch(
-    /So does the name ThemeNames .* Formulas on "Progress Dashboard", "Strategy Review" and "Strategy Document" read this sheet: they will show #REF!/,
+    /So does the name ThemeNames .* Formulas on "Start Here", "Progress Dashboard", "Strategy Review" and "Strategy Document" read this sheet: they will show #REF!/,
   );
   // A sheet nobody reads says only what goes; apostrophes in names are matched as formulas quote them.
-  expect(usersOf(wb, 'Strategy Document')).toEqual({ sheets: [], names: [] });
+  expect(usersOf(wb, 'Start Here')).toEqual({ sheets: [], names: [] });
+  // Start Here's link to the document names it (a deleted sheet leaves the link going nowhere).
+  expect(usersOf(wb, 'Strategy Document')).toEqual({ sheets: ['Start Here'], names: [] });
   expect(usersOf(wb, "What We're Not Doing").sheets).toEqual(['Strategy Review', 'Strategy Document']);
   expect(deleteSheetQuestion('Notes', { sheets: [], names: [] }).text).toBe(
     'Its cells and charts go with it. Undo (Ctrl+Z) brings it all back.',

@@ -11,6 +11,7 @@ import {
   Offsets,
   ROW_MARGIN,
   visibleSpan,
+  snapScroll,
 } from '../../preview/page/viewport';
 
 const rows = (n: number, header = 0): Offsets =>
@@ -66,4 +67,17 @@ test('scrolling within the margin draws nothing new; past it, the span moves', (
   expect(holds(drawn, visibleSpan(o, 1, 24_000 + 20 * 24, 700))).toBe(true);
   expect(holds(drawn, visibleSpan(o, 1, 24_000 + (ROW_MARGIN + 5) * 24, 700))).toBe(false);
   expect(holds(drawn, visibleSpan(o, 1, 24_000 - (ROW_MARGIN + 5) * 24, 700))).toBe(false);
+});
+
+test('scrolling snaps to whole items: the nearest start after a wheel, the next one when a cell is revealed', () => {
+  const starts = [0, 100, 180, 300];
+  expect(snapScroll(starts, 37)).toBe(0);
+  expect(snapScroll(starts, 61)).toBe(100);
+  expect(snapScroll(starts, 100)).toBe(100);
+  expect(snapScroll(starts, 141)).toBe(180);
+  expect(snapScroll(starts, 37, 'after')).toBe(100);
+  expect(snapScroll(starts, 180, 'after')).toBe(180);
+  // Past the last start (the end of the sheet) the scroll stays where the browser put it.
+  expect(snapScroll(starts, 320)).toBe(320);
+  expect(snapScroll([], 42)).toBe(42);
 });

@@ -11,6 +11,7 @@ import { DORA_ROWS } from '../../shared/templates/specs/velocity';
 import { DOCUMENT_LINES } from '../../shared/templates/specs/document';
 import { debtDecision } from '../../shared/decisions/debt';
 import { checkTeamSheet } from './engine-helpers';
+import { expectStartHere } from './start-here-checks';
 import { isEngineError, loadPlan, type LoadedPlan } from './loader';
 import { asInput, column, comparable, core, layoutOf, ruleFills, same, side, specOf } from './engine-helpers';
 import { COLORS } from '../../shared/templates/specs/common';
@@ -98,6 +99,11 @@ describe.each(VARIANTS)('$id (example: $example)', ({ id, example }) => {
       expect(bad).toEqual([]);
     }
   });
+
+  // Issue #18 item 7, on the full workbook this describe already loads (a load takes seconds).
+  if (id === 'strategy-workbook')
+    test("Start Here: eight steps in order, each a link to its sheet, a live ✓ from the workbook's own data", () =>
+      expectStartHere(loaded, example));
 });
 
 describe('computed columns equal the core functions on the seed examples', () => {

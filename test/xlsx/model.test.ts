@@ -5,12 +5,13 @@
  */
 import { defaultTemplateIds } from '../../cli/catalog';
 import { compileTemplate } from '../../shared/templates';
+import { columnIndex, columnLetter } from '../../shared/templates/compile';
 import type { SheetPlan } from '../../shared/templates/plan';
 import { fileChart, MATRIX_PLOT } from '../../xlsx/chart-model';
 import { chartPart } from '../../xlsx/chart-xml';
 import { modelFromPlans, type WorkbookModel } from '../../xlsx/model';
 import { insertDrawing, setDefaultFont, setPrintNames } from '../../xlsx/package';
-import { chartPages, lastPrintedRow, printedCharts, printPlan } from '../../xlsx/print-setup';
+import { chartPages, lastPrintedRow, printedCharts, printPlan, PRINTABLE_WIDTH_PX } from '../../xlsx/print-setup';
 import { emptySlotName } from '../../shared/templates/trend-charts';
 import { wrappedLines, wrappedRowHeights } from '../../xlsx/text-fit';
 import { escapeXml } from '../../xlsx/xml';
@@ -96,19 +97,42 @@ describe('print setup', () => {
   test('the example prints the rows holding data; an empty sheet prints every row', () => {
     expect(lastPrintedRow(sheet(example, 'Roadmap'))).toBe(17);
     expect(lastPrintedRow(sheet(blank, 'Roadmap'))).toBe(51);
-    // The settings beside the table are typed in a blank workbook too: they print, and so does every row.
+    // The settings beside the table are for the screen (#18): a blank table prints its blank form's rows.
     const blankPrio = sheet(blank, 'Prioritization');
-    expect(lastPrintedRow(blankPrio)).toBe(blankPrio.cells.length);
-    // With the example: the projects' rows, or the settings' if there are more of them.
+    expect(lastPrintedRow(blankPrio)).toBe(51);
+    // With the example: the projects' rows, however many settings there are.
     const prio = sheet(example, 'Prioritization');
     const typedRows = (c: number): number =>
       prio.cells.slice(1).filter((r) => typeof r[c] === 'string' && !r[c].startsWith('=')).length;
-    const settings = prio.cells[0].indexOf('Setting');
-    expect(settings).toBeGreaterThan(0);
-    expect(lastPrintedRow(prio)).toBe(1 + Math.max(typedRows(0), typedRows(settings)));
+    expect(prio.cells[0].indexOf('Setting')).toBeGreaterThan(0);
+    expect(lastPrintedRow(prio)).toBe(1 + typedRows(0));
     // Rows of formulas only (fed by the themes): the rows its chart draws.
     const dashboard = sheet(example, 'Progress Dashboard');
     expect(lastPrintedRow(dashboard)).toBe(1 + dashboard.charts[0].excelRows!);
+  });
+
+  test('a settings block beside the table does not print; summaries do; a wide table fits to pages that keep 8 pt', () => {
+    const prio = sheet(example, 'Prioritization');
+    const table = prio.cells[0].findIndex((h) => h === null || h === '');
+    const p = printPlan(prio, [], wrappedRowHeights(prio));
+    expect(p.printArea[0]).toMatch(new RegExp(`^'Prioritization'!\\$A\\$1:\\$${columnLetter(table - 1)}\\$\\d+$`));
+    // The Strategy Review's block holds only computed summaries: it prints.
+    const review = sheet(example, 'Strategy Review');
+    expect(printPlan(review, [], wrappedRowHeights(review)).printArea[0]).toMatch(/^'Strategy Review'!\$A\$1:\$I\$/);
+    // 10 pt text at fit-to-width: one page while it stays at 8 pt or more, else as many pages wide as keep it there.
+    for (const s of example.sheets) {
+      const q = printPlan(s, [], wrappedRowHeights(s));
+      const [, last] = /:\$([A-Z]+)\$/.exec(q.printArea[0])!;
+      const hidden = new Set(s.hiddenColumns ?? []);
+      const width = s.columnWidths.slice(0, columnIndex(last) + 1).reduce((a, w, i) => a + (hidden.has(i) ? 0 : w), 0);
+      const page = PRINTABLE_WIDTH_PX[s.printOrientation ?? 'landscape'] * q.pagesWide;
+      expect({ sheet: s.name, readable: 10 * Math.min(1, page / width) >= 8 }).toEqual({
+        sheet: s.name,
+        readable: true,
+      });
+      // …and no more pages than that: one fewer would print under 8 pt.
+      if (q.pagesWide > 1) expect((10 * (page / q.pagesWide) * (q.pagesWide - 1)) / width).toBeLessThan(8);
+    }
   });
 
   test('the print area leaves the hidden helper columns out and gives each chart its own range', () => {

@@ -162,9 +162,10 @@ function fillSheets(ss: Spreadsheet, p: RenderPlan, run: SheetsRun, options: She
       throw new Error(`list source "${source}" is neither a named range of this template nor a sheet-qualified range`);
     return ss.getRange(text);
   };
+  const sheetIds = new Map([...run.bySheetKey].map(([key, sheet]) => [key, sheet.getSheetId()]));
   for (const s of p.sheets) {
     run.current = s.name;
-    fillSheet(run.bySheetKey.get(s.key)!, s, rangeOfSource, (what) => (run.step = what), options);
+    fillSheet(run.bySheetKey.get(s.key)!, s, rangeOfSource, (what) => (run.step = what), options, sheetIds);
   }
   run.current = '';
   run.step = 'activating the first sheet';
@@ -290,6 +291,11 @@ export const SHEETS_STEPS: StepTable<SheetStep, SheetsApply> = {
   },
   table: { doing: 'banding the table', when: (s) => !!s.table, run: bandTable },
   headerRows: { by: 'table (the banding starts below the header rows)' },
+  computed: {
+    doing: 'guarding computed columns',
+    when: (s) => (s.computed ?? []).length > 0,
+    run: guardComputed,
+  },
   frozenRows: {
     doing: 'freezing the header',
     when: (s) => s.frozenRows > 0,
@@ -331,8 +337,9 @@ function fillSheet(
   rangeOfSource: (source: string) => Range,
   at: (step: string) => void,
   options: SheetsExecutorOptions,
+  sheetIds: Map<string, number> = new Map(),
 ): void {
-  const c: FillContext = { cells: cellsFor(s, 'sheets'), rangeOfSource, options };
+  const c: FillContext = { cells: withSheetIds(cellsFor(s, 'sheets'), sheetIds), rangeOfSource, options };
   at('sizing the sheet');
   sizeSheet(sheet, s, c);
   for (const step of appliedSteps(SHEETS_STEPS)) {
@@ -340,6 +347,18 @@ function fillSheet(
     at(step.doing);
     step.run(sheet, s, c);
   }
+}
+
+/**
+ * Links to a sheet of the same spreadsheet: Sheets addresses a sheet by its id in a link (`#gid=<id>`), known only
+ * once the sheet exists, so the plan carries `{{gid:key}}` and it is filled in here (Start Here's links).
+ */
+export function withSheetIds(cells: PlanCell[][], sheetIds: Map<string, number>): PlanCell[][] {
+  const fill = (v: PlanCell): PlanCell =>
+    typeof v === 'string' && v.includes('{{gid:')
+      ? v.replace(/\{\{gid:([A-Za-z0-9_]+)\}\}/g, (m, key: string) => String(sheetIds.get(key) ?? m))
+      : v;
+  return cells.map((row) => row.map(fill));
 }
 
 /** Enough rows and columns for the cells and everything laid over them (a new sheet has 1000 × 26). */
@@ -399,6 +418,20 @@ function bandTable(sheet: Sheet, s: SheetPlan): void {
     false,
     false,
   );
+}
+
+/**
+ * Each computed column: a note on its header (one RangeList.setNote per distinct note) and its data cells
+ * protected with a warning only. `Protection.setWarningOnly(true)`: "every user can edit data in the protected
+ * area, except editing prompts a warning asking the user to confirm the edit" (Apps Script reference, Class
+ * Protection). Never owner-only protection: the manager must stay able to type over a formula on purpose.
+ */
+function guardComputed(sheet: Sheet, s: SheetPlan): void {
+  const byNote = new Map<string, string[]>();
+  for (const op of s.computed ?? []) byNote.set(op.note, [...(byNote.get(op.note) ?? []), op.header]);
+  for (const [note, headers] of byNote) sheet.getRangeList(headers).setNote(note);
+  for (const op of s.computed ?? [])
+    sheet.getRange(op.range).protect().setDescription(`${op.title}: ${op.note}`).setWarningOnly(true);
 }
 
 /** Column widths, one call per run of equal widths. */

@@ -288,6 +288,11 @@ export const EXCEL_STEPS: StepTable<SheetStep, ExcelApply> = {
       for (const v of s.validations) setValidation(ws.getRange(v.range).dataValidation, v, listSource);
     },
   },
+  computed: {
+    doing: 'marking computed columns',
+    when: (s) => (s.computed ?? []).length > 0,
+    run: markComputed,
+  },
   conditionalFormats: {
     doing: 'adding conditional formats',
     run: (ws, s) => s.conditionalFormats.forEach((c) => addConditionalFormat(ws.getRange(c.range), c)),
@@ -357,7 +362,8 @@ async function writeSheetCells(ws: Excel.Worksheet, s: SheetPlan, { budget }: Fi
 
 /** Actions of a sheet besides its grids and charts, for the request budget. */
 function otherActions(s: SheetPlan): number {
-  return 10 + s.formats.length + s.validations.length + 4 * s.conditionalFormats.length + s.columnWidths.length;
+  const guarded = s.validations.length + (s.computed ?? []).length;
+  return 10 + s.formats.length + guarded + 4 * s.conditionalFormats.length + s.columnWidths.length;
 }
 
 /** Actions of a sheet's charts: their own calls, and up to four per point of each series (its data label). */
@@ -376,6 +382,20 @@ function freezePanes(ws: Excel.Worksheet, s: SheetPlan): void {
 
 async function fillSheet(ws: Excel.Worksheet, s: SheetPlan, fill: FillContext): Promise<void> {
   for (const step of appliedSteps(EXCEL_STEPS)) if (!step.when || step.when(s)) await step.run(ws, s, fill);
+}
+
+/**
+ * Each computed column's note as the prompt of its header and data cells (no rule: a prompt alone, as Excel's
+ * "Any value" with an input message; DataValidation.prompt, ExcelApi 1.8, title ≤ 32 and message ≤ 255
+ * characters). No protection: Excel's sheet protection would also block the user's own edits and row inserts,
+ * and Excel has no warning-only protection. Notes (Worksheet.notes) need ExcelApi 1.18, above our floor of 1.8.
+ */
+function markComputed(ws: Excel.Worksheet, s: SheetPlan): void {
+  for (const op of s.computed ?? []) {
+    const to = op.range.split(':').pop()!;
+    const prompt = { showPrompt: true, title: op.title.slice(0, 32), message: op.note.slice(0, 255) };
+    ws.getRange(`${op.header}:${to}`).dataValidation.prompt = prompt;
+  }
 }
 
 function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {

@@ -19,7 +19,7 @@ import { COMMIT_ODDS, STRETCH_ODDS } from '../../decisions/plan-odds';
 export const PLAN_QUARTERS = 12;
 export const DEFAULT_THRESHOLD = DEFAULT_QUADRANT_THRESHOLD;
 export const DEFAULT_CAPACITY = 10;
-/** How the formulas read a blank "First quarter": Q1 of the plan's first year. */
+/** How the formulas read a blank "First quarter": Q1 (of the current year, as a quarter without a year is). */
 export const DEFAULT_START = 'Q1';
 /** "First quarter" when inserted: the quarter of the day of insertion with its year ("Q4 2026"), so no plan reads "Q1 Y2". */
 export const defaultStart = (today: number): string => strategyQuarter(today);
@@ -218,10 +218,12 @@ export const PRIORITIZATION_SHEET: SheetSpec = {
     },
     {
       key: 'hStartYear',
-      header: 'First year (if given)',
+      header: 'First year',
       width: 60,
       hidden: true,
-      formula: (r) => `IF(LEN(TRIM(${r.side.start}))>=7,IFERROR(VALUE(RIGHT(TRIM(${r.side.start}),4)),""),"")`,
+      // Without a year (or blank) the quarter is of the current year, as PRIORITY_PLAN reads a bare quarter.
+      formula: (r) =>
+        `IF(LEN(TRIM(${r.side.start}))>=7,IFERROR(VALUE(RIGHT(TRIM(${r.side.start}),4)),""),YEAR(TODAY()))`,
     },
     // Helper columns (hidden): helper row k plans the project ranked k.
     {
@@ -275,10 +277,25 @@ export const PRIORITIZATION_SHEET: SheetSpec = {
       label: 'First quarter',
       value: defaultStart,
       numberFormat: '@',
-      help: 'The quarter the plan starts, with its year: "Q3 2027" gives Q3 2027, Q4 2027, Q1 2028… (set to the quarter of the day the sheet was made; without a year the quarters after the first year read "Q1 Y2"…).',
+      help: 'The quarter the plan starts, with its year: "Q3 2027" gives Q3 2027, Q4 2027, Q1 2028… (set to the quarter of the day the sheet was made; a quarter without a year, or a blank cell for Q1, is that quarter of the current year).',
     },
   ],
   conditionalFormats: [
+    // The 85 % cut line on the plan's rows: committed green, stretch amber, won't fit red.
+    ...(
+      [
+        [COMMIT_TEXT, { fill: COLORS.green, fontColor: COLORS.greenText, bold: true }],
+        [STRETCH_TEXT, { fill: COLORS.amber }],
+        [WONT_FIT_TEXT, { fill: COLORS.red, fontColor: COLORS.redText }],
+      ] as const
+    ).map(([text, style]) => ({
+      columns: ['odds', 'commitment'],
+      rule: (r: { row: Record<string, string> }) => ({
+        kind: 'formula' as const,
+        formula: `=${r.row.commitment}="${text}"`,
+      }),
+      style,
+    })),
     {
       columns: ['score'],
       rule: () => ({
@@ -347,5 +364,5 @@ export const PRIORITIZATION_SHEET: SheetSpec = {
       effortHigh: 12,
     },
   ],
-  note: "Priority Score = (Impact × 2) + Urgency − (Effort × 0.5) − Risk; Rank orders by score (ties: row order); Planned Quarter fills each quarter up to the capacity setting in rank order (first fit, three years ahead). Odds It Fits is PLAN_CONFIDENCE: with the optional Low and High Effort (blank: Effort), the chance that the project and all ranked above it fit in one quarter's capacity; Commitment says Commit at 85 % or more, Stretch at 50 %, otherwise Won't fit. Hidden helper columns do the planning: leave them in place.",
+  note: "Priority Score = (Impact × 2) + Urgency − (Effort × 0.5) − Risk; Rank orders by score (ties: row order); Planned Quarter fills each quarter up to the capacity setting in rank order (first fit, three years ahead). Odds It Fits is PLAN_CONFIDENCE: with the optional Low and High Effort (blank: Effort), the chance that the project and all ranked above it fit in one quarter's capacity; Commitment says Commit at 85 % or more, Stretch at 50 %, otherwise Won't fit: the green rows are above the 85 % cut line. Hidden helper columns do the planning: leave them in place.",
 };

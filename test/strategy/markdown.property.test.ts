@@ -81,6 +81,23 @@ describe('a value escaped for Markdown', () => {
     );
   });
 
+  test('the exact text of escapes a reader left undecoded, control characters, entities and list markers', () => {
+    const cases: [string, string][] = [
+      ['Faster_x000D_Delivery', 'Faster Delivery'], // Excel's stored CR: a space
+      ['tab_x0009_and_x000a_lf', 'tab and lf'], // lower-case hex too
+      ['vt_x000B_ff_x000C_end', 'vt ff end'],
+      ['bel_x0007_esc_x001B_del_x007F_', 'belescdel'], // other control escapes: removed
+      ['bell\x07 ring', 'bell ring'],
+      ['&amp; &#10; &#x23;', '\\&amp; &\\#10; &\\#x23;'], // would be read as entities (the # is escaped first)
+      ['AT&T & co; R&D', 'AT&T & co; R&D'], // not entities: left alone
+      ['- item', '\\- item'],
+      ['+', '\\+'],
+      ['a - b + c', 'a - b + c'], // only a leading marker starts a list
+      ['-5 %', '-5 %'],
+    ];
+    for (const [typed, shown] of cases) expect(esc(typed)).toBe(shown);
+  });
+
   test('examples a user types: a heading, a list, a pipe, a line break', () => {
     for (const s of ['# Not a heading', '* not a list', 'a | b', 'one\ntwo', 'one\rtwo', '<b>x</b>', '[x](y)']) {
       const e = esc(s);

@@ -179,6 +179,34 @@ describe('PRIORITY_PLAN', () => {
     expect(parseQuarter('Q0')).toBeUndefined();
     expect(parseQuarter('Q1 27')).toBeUndefined();
   });
+  test('a start quarter needs a "-", "/" or space after the quarter; before it the separator is optional', () => {
+    const start = (text: string) => plain(run('PRIORITY_PLAN', col(1), col(1), 10, text))[0][0];
+    expect(start('2027Q3')).toBe('Q3 2027');
+    expect(start('2027 - q3')).toBe('Q3 2027');
+    expect(start('Q2 ')).toBe('Q2 2027'); // a bare quarter: the current year, 2027 here
+    expect(start('Q3 / 2027 ')).toBe('Q3 2027');
+    for (const text of ['Q32027', 'Q3\t2027', 'Q3\t2027 ', '27 Q3']) {
+      expect(errorOf('PRIORITY_PLAN', col(1), col(1), 10, text)).toBe(
+        `Start quarter must be a quarter like "Q1" or "Q3 2027" (got "${text}")`,
+      );
+    }
+  });
+  test('a higher score further down the list is planned first', () => {
+    expect(plain(run('PRIORITY_PLAN', col(1, 9, 5), col(10, 10, 10), 10))).toEqual(
+      col('Q3 2027', 'Q1 2027', 'Q2 2027'),
+    );
+  });
+  test('five full-quarter projects: the fifth opens the next year, whatever the number of projects', () => {
+    for (const n of [3, 5, 7]) {
+      const labels = ['Q1 2027', 'Q2 2027', 'Q3 2027', 'Q4 2027', 'Q1 2028', 'Q2 2028', 'Q3 2028'].slice(0, n);
+      const scores = Array.from({ length: n }, (_, i) => n - i);
+      expect(plain(run('PRIORITY_PLAN', col(...scores), col(...scores.map(() => 10)), 10))).toEqual(col(...labels));
+    }
+  });
+  test('an effort a rounding error (1e-9) above the capacity, or above what a quarter has left, still fits', () => {
+    expect(plain(run('PRIORITY_PLAN', col(2, 1), col(10.000000001, 10), 10))).toEqual(col('Q1 2027', 'Q2 2027'));
+    expect(plain(run('PRIORITY_PLAN', col(2, 1), col(5, 5.000000001), 10))).toEqual(col('Q1 2027', 'Q1 2027'));
+  });
   test('10,000 projects are all planned and never exceed the capacity of any quarter (speed: npm run bench)', () => {
     const n = 10000;
     const items = Array.from({ length: n }, (_, i) => ({ score: (i * 7919) % 1000, effort: 1 + ((i * 31) % 10) }));

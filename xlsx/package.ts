@@ -95,6 +95,20 @@ export function insertDrawing(sheetXml: string, relId: string): string {
   return `${sheetXml.slice(0, pos)}${tag}${sheetXml.slice(pos)}`;
 }
 
+/**
+ * Puts ExcelJS's `<legacyDrawing>` (the cell notes' drawing) where CT_Worksheet has it: right after `<drawing>`,
+ * before `tableParts` and `extLst`. ExcelJS writes it last, after `extLst`, which breaks the schema's order (a sheet
+ * with both notes and extended validations or formats).
+ */
+export function placeLegacyDrawing(sheetXml: string): string {
+  const m = /<legacyDrawing\b[^>]*\/>/.exec(sheetXml);
+  if (!m) return sheetXml;
+  const without = sheetXml.slice(0, m.index) + sheetXml.slice(m.index + m[0].length);
+  const next = topLevelChildren(without).find((c) => AFTER_DRAWING.slice(1).includes(c.name));
+  const pos = next ? next.at : without.lastIndexOf('</worksheet>');
+  return `${without.slice(0, pos)}${m[0]}${without.slice(pos)}`;
+}
+
 /** Adds a relationship to a relationships part (creating it), returning the new Id. */
 async function addRelationship(zip: JSZip, relsPath: string, type: string, target: string): Promise<string> {
   const existing = zip.file(relsPath) ? await read(zip, relsPath) : undefined;
@@ -228,6 +242,7 @@ export async function addParts(
     if (!e) throw new Error(`The workbook has no sheet "${name}"`);
     return e;
   };
+  for (const e of entries) zip.file(e.path, placeLegacyDrawing(await read(zip, e.path)));
   const added: Added[] = [];
   const n: Numbering = { drawings: 0, charts: 0 };
   for (const s of sheets.filter((x) => x.charts.length > 0))

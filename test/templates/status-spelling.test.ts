@@ -17,8 +17,12 @@ function quotedTexts(formula: string): string[] {
 
 function statusTexts(): Map<string, Set<string>> {
   const seen = new Map<string, Set<string>>();
+  // A sheet's own name (a Start Here link's text) is a name, not a status word: "Strategic Themes" names the sheet.
+  const sheetNames = new Set(
+    TEMPLATES.flatMap((t) => compileTemplate(t.id, { example: false }).sheets.map((s) => s.name)),
+  );
   const add = (text: string, where: string): void => {
-    if (!/[a-z]/i.test(text)) return;
+    if (!/[a-z]/i.test(text) || sheetNames.has(text)) return;
     const key = text.toLowerCase();
     if (!seen.has(key)) seen.set(key, new Set());
     seen.get(key)!.add(`${text}\u0000${where}`);

@@ -16,7 +16,7 @@ import {
 import type { SelectionChartKind as ChartKind } from '../shared/templates/charts';
 import type { PlanCell } from '../shared/templates/plan';
 import { addChart, compound, setCells, type Command } from './commands';
-import type { PreviewWorkbook } from './executor';
+import type { PreviewWorkbook } from './workbook';
 import { currentRegion } from './selection';
 
 export type PreviewChart =

@@ -6,7 +6,7 @@
  */
 import type { GridRect } from '../shared/templates/a1';
 import type { ChartOp, RenderPlan } from '../shared/templates/plan';
-import type { PreviewWorkbook, SheetsSnapshot } from './executor';
+import type { PreviewWorkbook, SheetsSnapshot } from './workbook';
 
 /** Where to look after a command ran: the sheet to show and the cells to select. */
 export interface Focus {

@@ -20,7 +20,7 @@ import { healthBandFormula, overallScoreFormula } from '../shared/templates/spec
 import { HEADER_STYLE } from '../shared/templates/compile';
 import type { WorkbookModel } from '../xlsx/model';
 import { callsAny, rewriteCalls, topLevelCalls } from './formula-calls';
-import type { PreviewWorkbook } from './executor';
+import type { PreviewWorkbook } from './workbook';
 
 /** One cell (or spilled block) the download changed. */
 export interface ConvertedCell {

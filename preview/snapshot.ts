@@ -14,7 +14,7 @@ import { historyPlan, historyTarget, placedFormats, placeRows, planSnapshot } fr
 import { colLetter } from '../shared/templates/a1';
 import { formatValue } from '../shared/core/number-format';
 import { columnFormat, planRoadmapAppend, ROADMAP_APPEND_COLUMNS } from '../shared/strategy/roadmap-append';
-import { toEngineContent, type PreviewWorkbook } from './executor';
+import { toEngineContent, type PreviewWorkbook } from './workbook';
 import { planFormatAt } from './sheet-meta';
 import type { SnapshotReport } from '../shared/templates/panel-api';
 

@@ -6,7 +6,7 @@
  */
 import { h, clear } from '../../ui/dom';
 import { DOCUMENT_SHEET } from '../../shared/templates/specs/document';
-import type { PreviewWorkbook } from '../executor';
+import type { PreviewWorkbook } from '../workbook';
 
 export const PRINT_BLOCK_ID = 'pv-print';
 export const PRINT_NEEDS_DOCUMENT = `Print document needs the "${DOCUMENT_SHEET.name}" sheet: insert the Full Strategy Workbook first.`;

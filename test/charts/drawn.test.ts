@@ -17,7 +17,7 @@ import type { ChartOp, RenderPlan } from '../../shared/templates/plan';
 import { CHART_CATALOG } from '../../shared/templates/chart-from-selection';
 import { excelDrawn, excelLabels, sheetsDrawn, sheetsLabels, type DrawnSeries } from '../fakes/chart-data';
 import { roadmapChartLabel } from '../../shared/templates/charts';
-import { PreviewWorkbook } from '../../preview/executor';
+import { PreviewWorkbook } from '../../preview/workbook';
 import { chartConfig } from '../../ui/charts/config';
 import { FakeExcelHost, installExcelGlobals, rect, sheetValue } from '../fakes/excel';
 import { trimRows } from '../../excel-addin/src/templates/charts';

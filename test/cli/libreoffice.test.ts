@@ -16,7 +16,7 @@ import * as path from 'path';
 import { defaultTemplateIds } from '../../cli/catalog';
 import { modelFromPlans, type WorkbookModel } from '../../xlsx/model';
 import { writeXlsx } from '../../xlsx/writer';
-import { PreviewWorkbook } from '../../preview/executor';
+import { PreviewWorkbook } from '../../preview/workbook';
 import { findFunction, invoke } from '../../shared/functions';
 import { isCellError } from '../../shared/core/values';
 import { TEMPLATES, compileTemplate } from '../../shared/templates';

@@ -5,7 +5,7 @@
  * title is the metric's name read from the cell it is linked to; the spare slots draw nothing. Before any
  * snapshot, the example's charts are empty and titled as waiting for one.
  */
-import { PreviewWorkbook } from '../../preview/executor';
+import { PreviewWorkbook } from '../../preview/workbook';
 import { recordPreviewSnapshot } from '../../preview/snapshot';
 import { compileTemplate } from '../../shared/templates';
 import { layoutSheet } from '../../shared/templates/layout';

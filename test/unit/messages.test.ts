@@ -100,6 +100,20 @@ test('the engine, the registry entries and chart-from-selection build no error s
   expect(inline).toEqual([]);
 });
 
+/** The preview grid's status line and undo steps take their words from preview/messages.ts. */
+test('the preview grid and its keyboard, mouse and clipboard modules write no status sentence inline', () => {
+  const files = ['grid.ts', 'keyboard.ts', 'mouse.ts', 'clipboard.ts'].map((f) => `preview/page/${f}`);
+  const inline: string[] = [];
+  for (const file of files) {
+    const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
+    // A status sentence or an undo step's name made from a literal: say(`…`), refused('Paste', …), setCells(`Edit …`, …).
+    for (const m of text.matchAll(/\b(say|refused|setCells|recorded|addSheet|renameSheet|removeSheets)\(\s*[`'"][^`'"]*[A-Za-z]{3}/g))
+      inline.push(`${file}: ${m[0]}`);
+    for (const m of text.matchAll(/\bh\((['"])(strong|code|span|p)\1, \{\}, [`'"]/g)) inline.push(`${file}: ${m[0]}`);
+  }
+  expect(inline).toEqual([]);
+});
+
 /** The command line's sentences come from cli/messages.ts, so both commands say the same problem the same way. */
 test('the CLI commands write no error sentence inline', () => {
   const files = fs

@@ -4,7 +4,7 @@
  * conditional-format reference shifting behave like a spreadsheet's.
  */
 import { DetailedCellError } from 'hyperformula';
-import { PreviewWorkbook, engineFormula } from '../../preview/executor';
+import { PreviewWorkbook, engineFormula } from '../../preview/workbook';
 import { editText, formatValue, isDateFormat } from '../../preview/page/format';
 import { conditionalLook, shiftFormula } from '../../preview/page/conditional';
 import { TEMPLATES, compileTemplate } from '../../shared/templates';

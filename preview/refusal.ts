@@ -3,7 +3,7 @@
  * "42 is not allowed here: Business Impact takes a number from 1 to 10". The subject is the column's
  * header (or a setting's label). Formulas are never refused: their result is checked by the sheet.
  */
-import type { ValidationRule } from '../shared/templates/plan';
+import type { ValidationRule } from '../shared/plan/plan';
 
 /** Lists longer than this are shortened in the message ("…"). */
 const LIST_SHOWN = 8;

@@ -12,10 +12,10 @@
  */
 import { HyperFormula, DetailedCellError } from 'hyperformula';
 import type { RawCellContent } from 'hyperformula';
-import { resolvePlan } from '../shared/templates/resolve';
-import type { ExistingNames, RenderPlan } from '../shared/templates/plan';
-import { cellsFor } from '../shared/templates/host-cells';
-import { gridRect, type GridRect } from '../shared/templates/a1';
+import { resolvePlan } from '../shared/plan/resolve';
+import type { ExistingNames, RenderPlan } from '../shared/plan/plan';
+import { cellsFor } from '../shared/plan/host-cells';
+import { gridRect, type GridRect } from '../shared/a1/a1';
 import { sheetRangeRef, type WorkbookModel } from '../xlsx/model';
 import { ENGINE_CONFIG, registerRegistryFunctions } from './engine/plugin';
 import { guardBlock, guardFormula, guardTexts, registerGuard, userFormula } from './engine/guard';

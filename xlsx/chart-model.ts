@@ -10,9 +10,9 @@
  * points from their cells, the Gantt offset series has no fill and no legend entry.
  * Pure: no ExcelJS, no XML here.
  */
-import type { ChartAxisOp, ChartForm, ChartOp, SheetPlan } from '../shared/templates/plan';
-import { defaultForm } from '../shared/templates/charts';
-import { parseCell, parseRange, rangeA1, type RangeRef } from '../shared/templates/a1';
+import type { ChartAxisOp, ChartForm, ChartOp, SheetPlan } from '../shared/plan/plan';
+import { defaultForm } from '../shared/compiler/charts';
+import { parseCell, parseRange, rangeA1, type RangeRef } from '../shared/a1/a1';
 import { sheetRangeRef } from './model';
 
 /** A series' legend name: a header cell (follows edits, e.g. theme names by formula) or fixed text. */

@@ -20,7 +20,7 @@ import {
   TEXT_COLOR,
   type TextStyle,
 } from './chart-text';
-import { parseSheetRange } from '../shared/templates/a1';
+import { parseSheetRange } from '../shared/a1/a1';
 import { el, part, text, type Xml } from './xml';
 
 export const NS = {

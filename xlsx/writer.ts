@@ -15,10 +15,10 @@ import {
   type ConditionalRule,
   type SheetPlan,
   type ValidationOp,
-} from '../shared/templates/plan';
-import { colLetter, gridRect, splitSheetRef } from '../shared/templates/a1';
+} from '../shared/plan/plan';
+import { colLetter, gridRect, splitSheetRef } from '../shared/a1/a1';
 import { sheetRangeRef, type WorkbookModel } from './model';
-import { cellsFor } from '../shared/templates/host-cells';
+import { cellsFor } from '../shared/plan/host-cells';
 import { fileChart } from './chart-model';
 import { addParts, type SheetParts } from './package';
 import { FOOTER, MARGINS, SHEET_FONT, printPlan } from './print-setup';

@@ -6,7 +6,7 @@
  * value pasted into a larger selection fills it. A cut is moved by the next paste. Each paste is one
  * undo step.
  */
-import type { GridRect } from '../../shared/templates/a1';
+import type { GridRect } from '../../shared/a1/a1';
 import { compound, recorded, setCells, type Area, type Command } from '../commands';
 import { fromClipboardText, toClipboardText } from '../clipboard-text';
 import { rectContains, selectionRect } from '../selection';

@@ -5,7 +5,7 @@
  * consistent (an edit that ends always closes the editor, a selection always shows in the name box).
  * Each module gets the narrowest slice it needs (KeyboardGrid, MouseGrid, ClipboardGrid).
  */
-import type { GridRect } from '../../shared/templates/a1';
+import type { GridRect } from '../../shared/a1/a1';
 import type { Command } from '../commands';
 import type { Mode } from '../keymap';
 import type { Bounds, Pos, Selection } from '../selection';

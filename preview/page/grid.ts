@@ -13,8 +13,8 @@
  */
 import { DetailedCellError } from 'hyperformula';
 import { h } from '../../ui/dom';
-import { colLetter, gridRect, rangeA1, type GridRect } from '../../shared/templates/a1';
-import type { ValidationOp } from '../../shared/templates/plan';
+import { colLetter, gridRect, rangeA1, type GridRect } from '../../shared/a1/a1';
+import type { ValidationOp } from '../../shared/plan/plan';
 import type { ChartGeometry } from '../../ui/charts/render';
 import { addSheet, removeSheets, renameSheet, setCells, type Command, type Focus } from '../commands';
 import type { PreviewWorkbook } from '../workbook';
@@ -60,7 +60,6 @@ import {
 } from '../messages';
 import { SheetTabs } from './sheet-tabs';
 import { SheetView } from './sheet-view';
-
 
 /** The one editing session: how the active cell is being edited, if at all. */
 interface EditSession {
@@ -244,8 +243,7 @@ export class Grid implements GridControl {
     if (!sure) return this.focusGrid();
     const names = this.wb.sheetNames();
     const next = names[names.indexOf(name) + 1] ?? names[names.indexOf(name) - 1];
-    if (this.run(removeSheets(STEP.deleteSheet(name), [name], next)))
-      this.say(deletedSheet(name), 'ok');
+    if (this.run(removeSheets(STEP.deleteSheet(name), [name], next))) this.say(deletedSheet(name), 'ok');
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -289,12 +287,7 @@ export class Grid implements GridControl {
   private showHint(on: boolean): void {
     this.hint.hidden = !on;
     if (on && !this.hint.firstChild)
-      this.hint.append(
-        h('strong', {}, START_HINT.title),
-        START_HINT.text,
-        h('code', {}, START_HINT.example),
-        '.',
-      );
+      this.hint.append(h('strong', {}, START_HINT.title), START_HINT.text, h('code', {}, START_HINT.example), '.');
   }
 
   statusText(): string {
@@ -511,7 +504,8 @@ export class Grid implements GridControl {
 
   /** Typing over a template's computed cell (a formula the template wrote) asks first, unless already agreed. */
   private guarded(p: Pos, text: string): boolean {
-    if (this.session.agreed?.row === p.row && this.session.agreed.col === p.col) return ((this.session.agreed = undefined), false);
+    if (this.session.agreed?.row === p.row && this.session.agreed.col === p.col)
+      return ((this.session.agreed = undefined), false);
     return replacesComputed(this.wb.inputOf(this.sheet, p.row, p.col), text, !this.wb.isUserSheet(this.sheet));
   }
 

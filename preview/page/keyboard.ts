@@ -33,7 +33,7 @@ function moved(grid: Grid, dr: number, dc: number, extend: boolean): Selection {
 function navigate(grid: Grid, action: Action): Selection | undefined {
   const b = grid.bounds();
   const s = grid.sel;
-    switch (action.type) {
+  switch (action.type) {
     case 'move':
       return moved(grid, action.dr, action.dc, action.extend);
     case 'jump': {

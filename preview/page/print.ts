@@ -5,7 +5,7 @@
  * the print style sheet (preview.css, @media print) hides the app and shows that block alone.
  */
 import { h, clear } from '../../ui/dom';
-import { DOCUMENT_SHEET } from '../../shared/templates/specs/document';
+import { DOCUMENT_SHEET } from '../../shared/templates/document';
 import type { PreviewWorkbook } from '../workbook';
 
 export const PRINT_BLOCK_ID = 'pv-print';

@@ -14,6 +14,15 @@ export interface QuarterStart {
 export const DEFAULT_START: QuarterStart = { quarter: 1 };
 
 /**
+ * PRIORITY_PLAN's labels where a project gets no quarter, as the Prioritization sheet's Planned Quarter writes
+ * them: larger than a quarter's capacity, or fitting only after the quarters the plan looks ahead ("After Q4
+ * 2027"). Declared here, beside the plan, so the sheet that writes them and the review that reads them both
+ * import them from below (no folder cycle).
+ */
+export const TOO_BIG_TEXT = 'Too big for capacity';
+export const BEYOND_PREFIX = 'After ';
+
+/**
  * Reads "Q1", "q3 2027", "Q3-2027", "2027 Q3"; undefined when the text is not a quarter. The forms are
  * `q\s*[1-4](\s*[-/ ]\s*\d{4})?` and `\d{4}\s*[-/ ]?\s*q\s*[1-4]` (case-insensitive, surrounding spaces
  * ignored), read by a scanner in one pass.

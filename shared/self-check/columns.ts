@@ -9,10 +9,10 @@ import { findFunction, invoke } from '../functions';
 import type { InvokeContext } from '../functions/spec';
 import { isCellError, type Result } from '../core/values';
 import { datesAsDays, type DayOf } from '../dates/calendar-day';
-import { layoutSheet, type SheetLayout } from '../templates/compile';
-import type { SheetSpec } from '../templates/spec';
-import { TOO_BIG_TEXT } from '../templates/specs/prioritization';
-import { DORA_ROWS } from '../templates/specs/velocity';
+import { layoutSheet, type SheetLayout } from '../compiler/compile';
+import type { SheetSpec } from '../spec/spec';
+import { TOO_BIG_TEXT } from '../scoring/plan';
+import { DORA_ROWS } from '../catalogue/velocity';
 import type { CheckResult } from './report';
 
 /** Reads one inserted sheet as the host computed it: data columns and side-block values by key. */

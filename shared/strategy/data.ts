@@ -104,7 +104,7 @@ export interface VelocityRow {
   targetLevel: string;
 }
 
-/** A row of the Organization & Ways of Working sheet (specs/organization.ts: which columns each section uses). */
+/** A row of the Organization & Ways of Working sheet (catalogue/organization.ts: which columns each section uses). */
 export interface OrgRow {
   section: string;
   item: string;

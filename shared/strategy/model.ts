@@ -11,7 +11,7 @@ import { reviewStrategy, STATUS_MARK } from './checks';
 import { metricName, metricTitle, type StrategyData } from './data';
 import { compareQuarters, dontDoReason, initiatives, notDoingProjects, type Initiative } from './initiatives';
 import { budgetShare, budgetTotal, cadenceDays, documentTitle, orgFirst, orgRows, orgText } from './organization';
-import { ORG } from '../templates/specs/organization';
+import { ORG } from '../catalogue/organization';
 import { snapshotChanges, type DocChanges } from './changes';
 import { metricNumber, overallHealth, themeCompletion } from './snapshot';
 import { rowsOfTheme, themeKey } from './theme-index';

@@ -4,7 +4,7 @@
  * 2 for the next… The Strategy Review's native formulas compute the same from the sheet's hidden helper
  * columns (checks.ts nPlanPosition).
  */
-import { DEFAULT_START } from '../templates/specs/prioritization';
+import { DEFAULT_START } from '../catalogue/prioritization';
 import type { StrategyData } from './data';
 
 export interface PlanStart {

@@ -10,24 +10,19 @@
 import { dateToSerial, isDateObject } from '../core/args';
 import { isCellError } from '../core/values';
 import { findFunction, invoke } from '../functions';
-import type { SheetSpec } from '../templates/spec';
-import { ADR_SHEET } from '../templates/specs/adr';
-import { BUSINESS_CONTEXT_SHEET } from '../templates/specs/business-context';
-import { HEALTH_SHEET } from '../templates/specs/health';
-import { HISTORY_SHEET } from '../templates/specs/history';
-import { METRICS_SHEET } from '../templates/specs/metrics';
-import { NOT_DOING_SHEET } from '../templates/specs/not-doing';
-import { ORGANIZATION_SHEET } from '../templates/specs/organization';
-import { PRINCIPLES_SHEET } from '../templates/specs/principles';
-import {
-  DEFAULT_CAPACITY,
-  DEFAULT_START,
-  DEFAULT_THRESHOLD,
-  PRIORITIZATION_SHEET,
-} from '../templates/specs/prioritization';
-import { ROADMAP_SHEET } from '../templates/specs/roadmap';
-import { THEMES_SHEET } from '../templates/specs/themes';
-import { VELOCITY_SHEET } from '../templates/specs/velocity';
+import type { SheetSpec } from '../spec/spec';
+import { ADR_SHEET } from '../catalogue/adr';
+import { BUSINESS_CONTEXT_SHEET } from '../catalogue/business-context';
+import { HEALTH_SHEET } from '../catalogue/health';
+import { HISTORY_SHEET } from '../catalogue/history';
+import { METRICS_SHEET } from '../catalogue/metrics';
+import { NOT_DOING_SHEET } from '../catalogue/not-doing';
+import { ORGANIZATION_SHEET } from '../catalogue/organization';
+import { PRINCIPLES_SHEET } from '../catalogue/principles';
+import { DEFAULT_CAPACITY, DEFAULT_START, DEFAULT_THRESHOLD, PRIORITIZATION_SHEET } from '../catalogue/prioritization';
+import { ROADMAP_SHEET } from '../catalogue/roadmap';
+import { THEMES_SHEET } from '../catalogue/themes';
+import { VELOCITY_SHEET } from '../catalogue/velocity';
 import { emptyData, type StrategyData } from './data';
 
 /** A cell as read from a file: a value, a Date, an error ({ error: "#N/A" }), or undefined (blank, or a formula without a cached result). */

@@ -5,9 +5,9 @@
  * sheet, never an existing one), and writes the block with one write below the last used row. Nothing
  * else is touched and no past row is rewritten (append-only).
  */
-import { compileSpec } from '../templates/compile';
-import { typedText, type PlanCell, type RenderPlan } from '../templates/plan';
-import { HISTORY_SHEET } from '../templates/specs/history';
+import { compileSpec } from '../compiler/compile';
+import { typedText, type PlanCell, type RenderPlan } from '../plan/plan';
+import { HISTORY_SHEET } from '../catalogue/history';
 import { readStrategy, type ReadSheet } from './read';
 import { snapshotLines, snapshotRows } from './snapshot';
 

@@ -20,7 +20,7 @@ import * as path from 'path';
 import { defaultTemplateIds } from '../../cli/catalog';
 import { findFunction, invoke } from '../../shared/functions';
 import { compileTemplate } from '../../shared/templates';
-import type { PlanCell, SheetPlan } from '../../shared/templates/plan';
+import type { PlanCell, SheetPlan } from '../../shared/plan/plan';
 import { modelFromPlans, type WorkbookModel } from '../../xlsx/model';
 import { buildWorkbook, packageWorkbook, writeXlsx } from '../../xlsx/writer';
 import { odsCharts, pdfFonts, printedPages, type OdsChart, type PrintedPage, type TableCell } from './chart-oracle';
@@ -31,7 +31,7 @@ import { readStrategy, type ReadSheet } from '../../shared/strategy/read';
 import { strategyDocument } from '../../shared/strategy/model';
 import { documentLineTexts } from '../../shared/strategy/document-lines';
 import { todaySerial } from '../../shared/functions/metrics';
-import { roadmapChartLabel } from '../../shared/templates/charts';
+import { roadmapChartLabel } from '../../shared/compiler/charts';
 
 /** Each page's size in points (pdfinfo). */
 function pageSizes(pdf: string): { width: number; height: number }[] {

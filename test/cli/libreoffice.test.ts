@@ -20,7 +20,7 @@ import { PreviewWorkbook } from '../../preview/workbook';
 import { findFunction, invoke } from '../../shared/functions';
 import { isCellError } from '../../shared/core/values';
 import { TEMPLATES, compileTemplate } from '../../shared/templates';
-import type { RenderPlan } from '../../shared/templates/plan';
+import type { RenderPlan } from '../../shared/plan/plan';
 import { WORKBOOK_PLAN } from './fixture-plans';
 import { recalculateToCsv, sofficePath } from './soffice';
 import { describeNeeding } from '../harness/tools';

@@ -2,23 +2,26 @@
  * Shared checks for the executor tests: does a fake workbook hold exactly what a (resolved)
  * render plan asked for? Plus plans with N× the data rows, compiled by the real compiler.
  */
-import { todaySerial } from '../../shared/templates/example-dates';
-import { cellsFor } from '../../shared/templates/host-cells';
+import { todaySerial } from '../../shared/spec/example-dates';
+import { cellsFor } from '../../shared/plan/host-cells';
 import * as fs from 'fs';
 import * as path from 'path';
-import { compileSheets } from '../../shared/templates/compile';
+import { compileSheets } from '../../shared/compiler/compile';
 import { TEMPLATES } from '../../shared/templates/index';
-import type { ConditionalFormatOp, PlanCell, RenderPlan, SheetPlan } from '../../shared/templates/plan';
-import type { SheetSpec } from '../../shared/templates/spec';
+import type { ConditionalFormatOp, PlanCell, RenderPlan, SheetPlan } from '../../shared/plan/plan';
+import type { SheetSpec } from '../../shared/spec/spec';
 import { rect, type FakeExcelHost } from '../fakes/excel';
 import type { FakeSheet, FakeSpreadsheet } from '../fakes/sheets';
 
-/** Every SheetSpec exported by shared/templates/specs/*, by sheet name. */
+/** Every SheetSpec exported by shared/catalogue/* and shared/templates/* (the review and the document), by sheet name. */
 export function sheetSpecsByName(): Map<string, SheetSpec> {
-  const dir = path.resolve(__dirname, '../../shared/templates/specs');
+  const dirs = ['../../shared/catalogue', '../../shared/templates'].map((d) => path.resolve(__dirname, d));
+  const files = dirs.flatMap((dir) =>
+    fs.readdirSync(dir).flatMap((x) => (x.endsWith('.ts') ? [path.join(dir, x)] : [])),
+  );
   const out = new Map<string, SheetSpec>();
-  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.ts'))) {
-    const mod = require(path.join(dir, f)) as Record<string, unknown>;
+  for (const file of files) {
+    const mod = require(file) as Record<string, unknown>;
     for (const v of Object.values(mod)) {
       if (v && typeof v === 'object' && 'key' in v && 'columns' in v && 'name' in v && 'rows' in v)
         out.set((v as SheetSpec).name, v as SheetSpec);

@@ -8,7 +8,7 @@ import { PreviewWorkbook, engineFormula } from '../../preview/workbook';
 import { editText, formatValue, isDateFormat } from '../../preview/page/format';
 import { conditionalLook, shiftFormula } from '../../preview/page/conditional';
 import { TEMPLATES, compileTemplate } from '../../shared/templates';
-import type { RenderPlan } from '../../shared/templates/plan';
+import type { RenderPlan } from '../../shared/plan/plan';
 import { WORKBOOK_PLAN } from '../cli/fixture-plans';
 
 describe('PreviewWorkbook.insertPlan', () => {

@@ -4,11 +4,11 @@
  * blank rows must stay blank, and every computed column must equal the core function for the same inputs.
  */
 import { compileTemplate, TEMPLATES } from '../../shared/templates';
-import { layoutSheet } from '../../shared/templates/compile';
+import { layoutSheet } from '../../shared/compiler/compile';
 import { todaySerial } from '../../shared/functions/metrics';
-import { TOO_BIG_TEXT } from '../../shared/templates/specs/prioritization';
-import { DORA_ROWS } from '../../shared/templates/specs/velocity';
-import { DOCUMENT_LINES } from '../../shared/templates/specs/document';
+import { TOO_BIG_TEXT } from '../../shared/scoring/plan';
+import { DORA_ROWS } from '../../shared/catalogue/velocity';
+import { DOCUMENT_LINES } from '../../shared/templates/document';
 import { debtDecision } from '../../shared/decisions/debt';
 import { checkTeamSheet } from './engine-helpers';
 import { isEngineError, loadPlan, type LoadedPlan } from './loader';

@@ -5,7 +5,7 @@
  */
 import { defaultTemplateIds } from '../../cli/catalog';
 import { compileTemplate } from '../../shared/templates';
-import type { SheetPlan } from '../../shared/templates/plan';
+import type { SheetPlan } from '../../shared/plan/plan';
 import { fileChart, MATRIX_PLOT } from '../../xlsx/chart-model';
 import { chartPart } from '../../xlsx/chart-xml';
 import { modelFromPlans, type WorkbookModel } from '../../xlsx/model';

@@ -10,8 +10,8 @@
  * share is in parts.ts.
  */
 import type { ChartConfiguration } from 'chart.js';
-import type { ChartOp } from '../../shared/templates/plan';
-import { defaultForm } from '../../shared/templates/charts';
+import type { ChartOp } from '../../shared/plan/plan';
+import { defaultForm } from '../../shared/compiler/charts';
 import { barConfig } from './bars';
 import { categoryRows, seriesNames } from './parts';
 import { radarConfig } from './radar';

@@ -5,7 +5,7 @@
  * step at the top and bottom where the quadrant names sit, one line each, clear of every point.
  */
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
-import type { ChartAxisOp, ChartOp } from '../../shared/templates/plan';
+import type { ChartAxisOp, ChartOp } from '../../shared/plan/plan';
 import { column, legend, linearAxis, num, text, title } from './parts';
 import { FONT, TEXT, type CellReader } from './style';
 

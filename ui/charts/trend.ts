@@ -5,7 +5,7 @@
  * title is the cell it is linked to (the metric's name by formula), read live like the hosts' linked title.
  */
 import type { ChartConfiguration } from 'chart.js';
-import type { ChartOp } from '../../shared/templates/plan';
+import type { ChartOp } from '../../shared/plan/plan';
 import { serialToDate } from '../../shared/core/args';
 import { column, legend, linearAxis, num, text, title } from './parts';
 import type { CellReader } from './style';

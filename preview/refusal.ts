@@ -4,22 +4,12 @@
  * header (or a setting's label). Formulas are never refused: their result is checked by the sheet.
  */
 import type { ValidationRule } from '../shared/plan/plan';
-
-/** Lists longer than this are shortened in the message ("…"). */
-const LIST_SHOWN = 8;
+import { refusalText } from '../shared/plan/validation-messages';
 
 /** The typed text as the message shows it: numbers bare, texts in quotes. */
 function shown(text: string): string {
   const t = text.trim();
   return t !== '' && Number.isFinite(Number(t)) ? t : `"${t}"`;
-}
-
-function numberRange(rule: { min?: number; max?: number; integer?: boolean }): string {
-  const what = rule.integer ? 'a whole number' : 'a number';
-  if (rule.min !== undefined && rule.max !== undefined) return `${what} from ${rule.min} to ${rule.max}`;
-  if (rule.min !== undefined) return `${what} of at least ${rule.min}`;
-  if (rule.max !== undefined) return `${what} up to ${rule.max}`;
-  return what;
 }
 
 function numberFits(rule: { min?: number; max?: number; integer?: boolean }, text: string): boolean {
@@ -28,12 +18,6 @@ function numberFits(rule: { min?: number; max?: number; integer?: boolean }, tex
   if (t === '' || !Number.isFinite(n)) return false;
   if (rule.integer && !Number.isInteger(n)) return false;
   return (rule.min === undefined || n >= rule.min) && (rule.max === undefined || n <= rule.max);
-}
-
-function listText(values: readonly string[]): string {
-  if (values.length === 0) return 'a value from its list, which is empty for now';
-  const head = values.slice(0, LIST_SHOWN).join(', ');
-  return `one of: ${head}${values.length > LIST_SHOWN ? ', …' : ''}`;
 }
 
 /** A calendar date typed as 2027-03-31, 31/03/2027 or 31/03/27 (what the preview reads as a date). */
@@ -67,15 +51,18 @@ export function refusal(
   list: readonly string[] = [],
 ): string | undefined {
   if (text.trim() === '' || text.startsWith('=')) return undefined;
-  const lead = `${shown(text)} is not allowed here: ${subject}`;
+  return fits(rule, text, list) ? undefined : refusalText(shown(text), subject, rule, list);
+}
+
+function fits(rule: ValidationRule, text: string, list: readonly string[]): boolean {
   switch (rule.kind) {
     case 'number':
-      return numberFits(rule, text) ? undefined : `${lead} takes ${numberRange(rule)}.`;
+      return numberFits(rule, text);
     case 'list':
-      return rule.values.includes(text) ? undefined : `${lead} takes ${listText(rule.values)}.`;
+      return rule.values.includes(text);
     case 'listFromRange':
-      return list.includes(text) ? undefined : `${lead} takes ${listText(list)}.`;
+      return list.includes(text);
     case 'date':
-      return isTypedDate(text) ? undefined : `${lead} takes a date, written like 2027-03-31.`;
+      return isTypedDate(text);
   }
 }

@@ -13,7 +13,14 @@
 import { HyperFormula, DetailedCellError } from 'hyperformula';
 import type { RawCellContent } from 'hyperformula';
 import { resolvePlan } from '../shared/plan/resolve';
-import type { ExistingNames, RenderPlan } from '../shared/plan/plan';
+import type { ExistingNames, RenderPlan, SheetPlan } from '../shared/plan/plan';
+import {
+  appliedSteps,
+  type SheetStep,
+  type StepHandler,
+  type StepTable,
+  type WorkbookStep,
+} from '../shared/plan/plan-steps';
 import { cellsFor } from '../shared/plan/host-cells';
 import { gridRect, type GridRect } from '../shared/a1/a1';
 import { sheetRangeRef, type WorkbookModel } from '../xlsx/model';
@@ -54,6 +61,55 @@ export interface SheetsSnapshot {
 }
 
 export type ChangeListener = (what: 'cells' | 'sheets') => void;
+
+/** How the preview takes one field of a sheet plan: into the sheet's metadata, which the grid draws from. */
+export type PreviewApply = (meta: SheetMeta, s: SheetPlan) => void;
+
+/** Keeps a field as the plan has it (when it has it) in the sheet's metadata. */
+function kept<K extends Exclude<SheetStep, 'cells' | 'hostCells'>>(field: K, doing: string): StepHandler<PreviewApply> {
+  return {
+    doing,
+    run: (meta, s) => {
+      if (s[field] !== undefined) meta[field] = s[field];
+    },
+  };
+}
+
+/**
+ * The steps of one sheet: one entry per field of the sheet plan (plan-steps.ts). The cells go into the engine;
+ * everything else is kept beside them for the grid (page/sheet-view.ts, grid.ts) and the download (model-export.ts).
+ */
+export const PREVIEW_STEPS: StepTable<SheetStep, PreviewApply> = {
+  cells: { doing: 'counting the rows written', run: (meta, s) => void (meta.insertedRows = s.cells.length) },
+  hostCells: { by: "insertPlan: the engine gets Excel's cells (cellsFor), as the preview computes as Excel does" },
+  headerRows: kept('headerRows', 'the grid draws the header rows taller'),
+  frozenRows: kept('frozenRows', 'the grid keeps these rows in view'),
+  frozenColumns: kept('frozenColumns', 'the grid keeps these columns in view'),
+  columnWidths: kept('columnWidths', 'the grid sizes its columns'),
+  hiddenColumns: kept('hiddenColumns', 'the grid skips these columns'),
+  formats: kept('formats', 'the grid styles its cells'),
+  numberFormats: kept('numberFormats', 'the grid shows values in these formats'),
+  validations: kept('validations', 'the grid offers lists and refuses what does not fit'),
+  conditionalFormats: kept('conditionalFormats', 'the grid colours cells by these rules'),
+  table: kept('table', 'the grid bands the table'),
+  charts: kept('charts', 'the chart layer draws them'),
+  tabColor: kept('tabColor', 'the tabs show the colour'),
+  printOrientation: kept('printOrientation', 'the download prints this way'),
+  note: kept('note', 'the grid says it when the sheet is shown'),
+};
+
+/** The steps of the workbook: both in insertPlan, the named ranges in the engine before the cells that read them. */
+export const PREVIEW_WORKBOOK_STEPS: StepTable<WorkbookStep, never> = {
+  namedRanges: { by: 'insertPlan: engine named expressions, before the cells' },
+  activate: { by: 'insertPlan: the sheet to show, in its outcome (the page switches to it)' },
+};
+
+/** A template sheet's metadata: the key and name, then what each step keeps. */
+function sheetMetaOf(s: SheetPlan): SheetMeta {
+  const meta = blankMeta(s.key, s.name);
+  for (const step of appliedSteps(PREVIEW_STEPS)) step.run(meta, s);
+  return meta;
+}
 
 /** Dates typed the way people type them (the ISO form first, as the templates show dates). */
 const DATE_FORMATS = ['YYYY-MM-DD', 'DD/MM/YYYY', 'DD/MM/YY'];
@@ -154,10 +210,7 @@ export class PreviewWorkbook {
     const names: string[] = [];
     try {
       this.hf.suspendEvaluation();
-      for (const s of plan.sheets) {
-        const { cells, ...meta } = s;
-        added.push(this.addSheet(s.name, { ...meta, insertedRows: cells.length }));
-      }
+      for (const s of plan.sheets) added.push(this.addSheet(s.name, sheetMetaOf(s)));
       for (const n of plan.namedRanges) {
         const sheet = plan.sheets.find((s) => s.key === n.sheet);
         if (!sheet) throw new Error(`Named range ${n.name} refers to an unknown sheet key "${n.sheet}"`);

@@ -18,12 +18,14 @@ import {
 } from '../shared/plan/plan';
 import { colLetter, gridRect, splitSheetRef } from '../shared/a1/a1';
 import { sheetRangeRef, type WorkbookModel } from './model';
+import { appliedSteps, type SheetStep, type StepTable, type WorkbookStep } from '../shared/plan/plan-steps';
 import { cellsFor } from '../shared/plan/host-cells';
 import { fileChart } from './chart-model';
 import { addParts, type SheetParts } from './package';
 import { FOOTER, MARGINS, SHEET_FONT, printPlan } from './print-setup';
 import { wrappedRowHeights } from './text-fit';
 import { documentRowHeights } from './document-rows';
+import { VALIDATION_ALERT_TITLE, validationAlert } from '../shared/plan/validation-messages';
 
 function forEachCell(ws: ExcelJS.Worksheet, a1: string, f: (cell: ExcelJS.Cell) => void): void {
   const r = gridRect(a1);
@@ -153,6 +155,10 @@ export function dataValidation(v: ValidationOp): ExcelJS.DataValidation {
     allowBlank: true,
     showErrorMessage: true,
     errorStyle: v.strict ? 'stop' : 'warning',
+    // The alert the Excel add-in sets on the same rule (validation-messages.ts).
+    errorTitle: VALIDATION_ALERT_TITLE,
+    // An error message of at most 224 characters (Excel's file-format limit, docs/host-api-notes.md).
+    error: (v.help ?? validationAlert(v.rule)).slice(0, 224),
     ...(v.help ? { showInputMessage: true, prompt: v.help.slice(0, 255) } : {}),
   } as const;
   const rule = v.rule;
@@ -210,18 +216,16 @@ export function pxToWidth(px: number): number {
   return Math.max(1, Math.round(((px - 5) / 7) * 100) / 100);
 }
 
-/** Writes one resolved sheet plan into the workbook. */
-export function addSheet(wb: ExcelJS.Workbook, s: SheetPlan): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(s.name, {
-    properties: s.tabColor ? { tabColor: { argb: argb(s.tabColor) } } : {},
-    views: [{ state: 'frozen', xSplit: s.frozenColumns, ySplit: s.frozenRows, activeCell: 'A1' }],
-  });
+/** How the .xlsx writer applies one field of a resolved sheet plan to its ExcelJS worksheet. */
+export type XlsxApply = (ws: ExcelJS.Worksheet, s: SheetPlan) => void;
+
+/** Formulas only, no cached result: the spreadsheet program computes them when it opens the file. */
+function writeCells(ws: ExcelJS.Worksheet, s: SheetPlan): void {
   cellsFor(s, 'excel').forEach((row, r) =>
     row.forEach((v, c) => {
       if (v === null || v === undefined || v === '') return;
       const cell = ws.getCell(r + 1, c + 1);
-      // Formulas only, no cached result: the spreadsheet program computes them when it opens the file. A
-      // quote-prefixed text is a string cell (never a formula, whatever it starts with).
+      // A quote-prefixed text is a string cell (never a formula, whatever it starts with).
       const quoted = quotedText(v);
       cell.value =
         quoted !== undefined
@@ -231,9 +235,10 @@ export function addSheet(wb: ExcelJS.Workbook, s: SheetPlan): ExcelJS.Worksheet 
             : v;
     }),
   );
-  s.columnWidths.forEach((px, i) => (ws.getColumn(i + 1).width = pxToWidth(px)));
-  for (const i of s.hiddenColumns ?? []) ws.getColumn(i + 1).hidden = true;
-  // An explicit sans-serif on every cell of the sheet (ExcelJS leaves styled fonts without a name: serif fallbacks).
+}
+
+/** An explicit sans-serif on every cell of the sheet (ExcelJS leaves styled fonts without a name: serif fallbacks), then the styles. */
+function writeFormats(ws: ExcelJS.Worksheet, s: SheetPlan): void {
   const width = s.cells.reduce((m, r) => Math.max(m, r.length), Math.max(1, s.columnWidths.length));
   forEachCell(
     ws,
@@ -241,15 +246,70 @@ export function addSheet(wb: ExcelJS.Workbook, s: SheetPlan): ExcelJS.Worksheet 
     (cell) => (cell.font = { ...SHEET_FONT }),
   );
   for (const f of s.formats) forEachCell(ws, f.range, (cell) => applyStyle(cell, f.style));
-  for (const n of s.numberFormats) forEachCell(ws, n.range, (cell) => (cell.numFmt = n.format));
+}
+
+function writeValidations(ws: ExcelJS.Worksheet, s: SheetPlan): void {
   for (const v of s.validations) {
     const dv = dataValidation(v);
     forEachCell(ws, v.range, (cell) => (cell.dataValidation = dv));
   }
-  s.conditionalFormats.forEach((cf, i) =>
-    ws.addConditionalFormatting({ ref: cf.range, rules: [conditionalRule(cf.rule, cf.style, i + 1)] }),
-  );
-  if (s.table) ws.autoFilter = s.table.range;
+}
+
+/**
+ * The steps of one sheet, in order: one entry per field of the sheet plan (plan-steps.ts). The charts, the print
+ * setup and the print titles are added once the sheet is written (buildWorkbook, package.ts).
+ */
+export const XLSX_STEPS: StepTable<SheetStep, XlsxApply> = {
+  cells: { doing: 'writing values and formulas', run: writeCells },
+  hostCells: { by: 'cells (cellsFor lays the Excel cells over the common ones)' },
+  columnWidths: {
+    doing: 'setting column widths',
+    run: (ws, s) => s.columnWidths.forEach((px, i) => (ws.getColumn(i + 1).width = pxToWidth(px))),
+  },
+  hiddenColumns: {
+    doing: 'hiding helper columns',
+    run: (ws, s) => (s.hiddenColumns ?? []).forEach((i) => (ws.getColumn(i + 1).hidden = true)),
+  },
+  formats: { doing: 'formatting', run: writeFormats },
+  numberFormats: {
+    doing: 'setting number formats',
+    run: (ws, s) => s.numberFormats.forEach((n) => forEachCell(ws, n.range, (cell) => (cell.numFmt = n.format))),
+  },
+  validations: { doing: 'adding data validation', run: writeValidations },
+  conditionalFormats: {
+    doing: 'adding conditional formats',
+    run: (ws, s) =>
+      s.conditionalFormats.forEach((cf, i) =>
+        ws.addConditionalFormatting({ ref: cf.range, rules: [conditionalRule(cf.rule, cf.style, i + 1)] }),
+      ),
+  },
+  table: { doing: 'filtering the table', when: (s) => !!s.table, run: (ws, s) => (ws.autoFilter = s.table!.range) },
+  frozenRows: {
+    doing: 'freezing the header',
+    run: (ws, s) => (ws.views = [{ state: 'frozen', xSplit: s.frozenColumns, ySplit: s.frozenRows, activeCell: 'A1' }]),
+  },
+  frozenColumns: { by: 'frozenRows (one frozen view for both)' },
+  tabColor: {
+    doing: 'colouring the tab',
+    when: (s) => !!s.tabColor,
+    run: (ws, s) => (ws.properties.tabColor = { argb: argb(s.tabColor!) }),
+  },
+  headerRows: { by: 'buildWorkbook: printPlan repeats them on every printed page' },
+  charts: { by: 'buildWorkbook: native DrawingML charts added to the package (chart-model.ts, package.ts)' },
+  printOrientation: { by: 'buildWorkbook: applyPrintSetup' },
+  note: { not: 'a workbook file has no place for a note to its reader (the preview shows it)' },
+};
+
+/** The steps of the workbook: the names once every sheet is written; the file opens on its first sheet. */
+export const XLSX_WORKBOOK_STEPS: StepTable<WorkbookStep, never> = {
+  namedRanges: { by: 'buildWorkbook: defined names, after the sheets (from the model, one name per range)' },
+  activate: { not: 'a file opens on its first sheet; the model may hold several plans, each with its own' },
+};
+
+/** Writes one resolved sheet plan into the workbook. */
+export function addSheet(wb: ExcelJS.Workbook, s: SheetPlan): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(s.name);
+  for (const step of appliedSteps(XLSX_STEPS)) if (!step.when || step.when(s)) step.run(ws, s);
   return ws;
 }
 

@@ -193,7 +193,7 @@ function placeChart(
   }
   const usedRight = Math.max(t.rect.right + helpers, ctx.usedRight ?? 0);
   const anchor = cellA1(Math.max(t.rect.top, ctx.chartsBottomRow ? ctx.chartsBottomRow + 2 : 0), usedRight + 2);
-  return { kind, anchor, options: { onDemand: true }, sheetRef: quoteSheet(sheet) };
+  return { kind, anchor, sheetRef: quoteSheet(sheet) };
 }
 
 /** Which column plays which role, in the roles' order: "Effort: Effort (E), Impact: Business Impact (C)". */

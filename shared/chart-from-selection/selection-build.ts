@@ -35,7 +35,7 @@ export interface SelectionWrite {
 }
 
 /** What every chart of a selection shares: its kind, anchor, on-demand flag and sheet. */
-export type ChartBase = Pick<ChartOp, 'kind' | 'anchor' | 'options' | 'sheetRef'>;
+export type ChartBase = Pick<ChartOp, 'kind' | 'anchor' | 'sheetRef'>;
 
 export interface BuildInput {
   table: SelectedTable;
@@ -89,7 +89,6 @@ function impactEffortMatrix(c: BuildInput): Built {
     title: 'Impact / Effort matrix',
     form: 'scatter',
     series: [series],
-    ranges: { series0: series.values, x0: series.xValues! },
     axes: {
       category: axis(`${headerOf(c, 'effort')}${scaleNote}`),
       value: axis(`${headerOf(c, 'impact')}${scaleNote}`),
@@ -99,7 +98,6 @@ function impactEffortMatrix(c: BuildInput): Built {
     widthPx: 640,
     heightPx: 520,
   };
-  if (labels) op.ranges.labels = labels;
   return { op, writes: [] };
 }
 
@@ -119,7 +117,6 @@ function roadmapTimeline(c: BuildInput): Built {
       { name: 'Start', values: offset, invisible: true },
       { name: 'Duration', values: length, color: PROGRESS_COLOR },
     ],
-    ranges: { labels: rangeOfRequired(c, 'name'), series0: offset, series1: length },
     axes: { value: axis },
     guides,
     legend: 'none',
@@ -195,10 +192,6 @@ function healthRadar(c: BuildInput): Built {
     form: 'radar',
     categories: rangeOfRequired(c, 'name'),
     series,
-    ranges: {
-      labels: rangeOfRequired(c, 'name'),
-      ...Object.fromEntries(series.map((s, i) => [`series${i}`, s.values])),
-    },
     axes: { value: onScale ? HEALTH_AXIS : {} },
     legend: 'bottom',
     widthPx: 560,
@@ -222,7 +215,6 @@ function progressBars(kind: 'metricProgress' | 'themeProgress'): (c: BuildInput)
       form: 'bar',
       categories: rangeOfRequired(c, 'name'),
       series: [series],
-      ranges: { labels: rangeOfRequired(c, 'name'), series0: series.values },
       axes: { value: progressAxis(axes!.value!.title!, nums(c, 'progress')) },
       legend: 'none',
       widthPx: 640,

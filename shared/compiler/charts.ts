@@ -154,13 +154,7 @@ export function compileChart(
     if (s.pointLabels) op.pointLabels = dataRange(layout, s.pointLabels, rows, 'point labels');
     return op;
   });
-  const ranges: Record<string, string> = {};
   const categories = spec.categories ? dataRange(layout, spec.categories, rows, 'categories') : undefined;
-  if (categories) ranges.labels = categories;
-  series.forEach((s, i) => {
-    ranges[`series${i}`] = s.values;
-    if (s.xValues) ranges[`x${i}`] = s.xValues;
-  });
   // Right of every used column (visible, side block and hidden helpers), one spacer column between.
   const anchorCol = layout.width + 2;
   // Rows below the first chart counted at the smallest default row height of the renderers, so stacked charts
@@ -169,11 +163,9 @@ export function compileChart(
   const op: ChartOp = {
     kind: spec.kind,
     title: spec.title,
-    ranges,
     anchor: cellA1(anchorRow, anchorCol),
     widthPx: spec.widthPx ?? 640,
     heightPx: spec.heightPx ?? 400,
-    options: {},
     form,
     series,
     sheetRef: `{{sheet:${layout.key}}}`,

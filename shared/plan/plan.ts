@@ -161,13 +161,10 @@ export interface ChartOp {
    * number (#N/A) are not plotted and the line spans them.
    */
   lines?: boolean;
-  /** Source ranges on this sheet by role, e.g. { labels: "A2:A51", x: "E2:E51", y: "C2:C51" }. */
-  ranges: Record<string, string>;
   /** Top-left anchor cell, to the right of or below the data (never over it). */
   anchor: string;
   widthPx: number;
   heightPx: number;
-  options: Record<string, unknown>;
   /** How the chart is drawn (additive; executors fall back to the kind's default form when absent). */
   form?: ChartForm;
   /** A1 range of the category labels (bars, radar), without the header. */

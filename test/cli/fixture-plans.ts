@@ -143,11 +143,9 @@ export const PROJECTS_PLAN: RenderPlan = {
         {
           kind: 'impactEffortMatrix',
           title: 'Impact vs effort',
-          ranges: { labels: 'A2:A5', x: 'E2:E5', y: 'C2:C5' },
           anchor: 'L2',
           widthPx: 480,
           heightPx: 320,
-          options: {},
           form: 'scatter',
           series: [{ name: 'Projects', values: 'C2:C5', xValues: 'E2:E5', pointLabels: 'A2:A5', color: '#2e75b6' }],
           axes: { value: { title: 'Impact', min: 0, max: 10 }, category: { title: 'Effort', min: 0, max: 10 } },

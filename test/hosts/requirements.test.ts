@@ -116,11 +116,9 @@ describe('point labels never outnumber the points', () => {
     const op: ChartOp = {
       kind: 'impactEffortMatrix',
       title: 'T',
-      ranges: {},
       anchor: 'M2',
       widthPx: 400,
       heightPx: 300,
-      options: {},
       form: 'scatter',
       sheetRef: "'P'",
       excelRows: 3,
@@ -167,11 +165,9 @@ describe(`every other Excel code path on ExcelApi ${EXCEL_API_REQUIRED}`, () => 
     const op: ChartOp = {
       kind: 'metricProgress',
       title: 'T',
-      ranges: {},
       anchor: 'M2',
       widthPx: 400,
       heightPx: 300,
-      options: {},
       form: 'bar',
       categories: 'A2:A3',
       series: [{ name: 'Progress', values: 'H2:H3' }],

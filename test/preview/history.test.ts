@@ -244,11 +244,9 @@ test('a chart with its helper cells is one step', () => {
   const op = {
     kind: 'themeProgress' as const,
     title: 'T',
-    ranges: {},
     anchor: 'E2',
     widthPx: 10,
     heightPx: 10,
-    options: {},
   };
   h.run(
     compound('Insert chart', [setCells('helpers', 'Sheet1', 1, 2, [['=1'], ['=2']]), addChart('chart', 'Sheet1', op)]),

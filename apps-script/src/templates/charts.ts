@@ -37,14 +37,14 @@ export function sheetsRanges(op: ChartOp): string[] {
   const form = op.form ?? defaultForm(op.kind);
   const series = op.series ?? [];
   if (op.source) {
-    const domain = form === 'scatter' ? series[0]?.xValues : (op.categories ?? op.ranges.labels);
+    const domain = form === 'scatter' ? series[0]?.xValues : op.categories;
     return domain ? [withHeader(domain), op.source] : [op.source];
   }
   if (form === 'scatter') {
-    const x = series[0]?.xValues ?? op.ranges.x;
+    const x = series[0]?.xValues;
     return [x, ...series.map((s) => s.values)].filter((r): r is string => !!r);
   }
-  const domain = op.categories ?? op.ranges.labels;
+  const domain = op.categories;
   return [domain, ...series.map((s) => s.values)].filter((r): r is string => !!r);
 }
 

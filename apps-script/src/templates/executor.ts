@@ -34,6 +34,7 @@ import type {
   ConditionalFormatOp,
 } from '../../../shared/plan/plan';
 import { resolvePlan } from '../../../shared/plan/resolve';
+import { appliedSteps, type SheetStep, type StepTable, type WorkbookStep } from '../../../shared/plan/plan-steps';
 import { parseCell, parseRange, type RangeRef } from '../../../shared/a1/a1';
 import { boundingBox, indexRuns, runs, splitSheetRef } from '../../../shared/a1/a1';
 import { cellsFor } from '../../../shared/plan/host-cells';
@@ -257,49 +258,72 @@ function extent(s: SheetPlan, cells: PlanCell[][]): { rows: number; cols: number
 }
 
 /** What the steps of one sheet read besides the sheet and its plan. */
-interface FillContext {
+export interface FillContext {
   /** The sheet's cells with Sheets' own overrides (the SPARKLINE progress bars) laid over the common ones. */
   cells: PlanCell[][];
   rangeOfSource: (source: string) => Range;
   options: SheetsExecutorOptions;
 }
 
-/** One step of filling a sheet: what the failure message says it was doing, and what it applies. */
-interface FillStep {
-  step: string;
-  /** Whether the plan has anything for this step (absent: always runs). */
-  when?: (s: SheetPlan) => boolean;
-  apply: (sheet: Sheet, s: SheetPlan, c: FillContext) => void;
-}
+/** How the Sheets executor applies one field of a sheet plan. */
+export type SheetsApply = (sheet: Sheet, s: SheetPlan, c: FillContext) => void;
 
 /**
- * The steps of one sheet, in order: one per field of the sheet plan, as compile.ts has one compiler per field.
- * Number formats come before the values (a text column keeps "$1M" as text), validation after the values.
+ * The steps of one sheet, in order: one entry per field of the sheet plan (plan-steps.ts), as compile.ts has one
+ * compiler per field. Number formats come before the values (a text column keeps "$1M" as text), validation after
+ * the values; the sheet is sized for all of them first (fillSheet).
  */
-const FILL_STEPS: readonly FillStep[] = [
-  { step: 'sizing the sheet', apply: sizeSheet },
-  { step: 'setting number formats', apply: setNumberFormats },
-  { step: 'writing values and formulas', apply: writeCells },
-  { step: 'formatting', apply: setFormats },
-  {
-    step: 'adding data validation',
+export const SHEETS_STEPS: StepTable<SheetStep, SheetsApply> = {
+  numberFormats: { doing: 'setting number formats', run: setNumberFormats },
+  cells: { doing: 'writing values and formulas', run: writeCells },
+  hostCells: { by: 'cells (cellsFor lays the Sheets cells over the common ones)' },
+  formats: { doing: 'formatting', run: setFormats },
+  validations: {
+    doing: 'adding data validation',
     when: (s) => s.validations.length > 0,
-    apply: (sheet, s, c) => setValidations(sheet, s.validations, c.rangeOfSource, c.options.decimal ?? '.'),
+    run: (sheet, s, c) => setValidations(sheet, s.validations, c.rangeOfSource, c.options.decimal ?? '.'),
   },
-  {
-    step: 'adding conditional formats',
+  conditionalFormats: {
+    doing: 'adding conditional formats',
     when: (s) => s.conditionalFormats.length > 0,
-    apply: (sheet, s) => sheet.setConditionalFormatRules(s.conditionalFormats.map((c) => conditionalRule(sheet, c))),
+    run: (sheet, s) => sheet.setConditionalFormatRules(s.conditionalFormats.map((c) => conditionalRule(sheet, c))),
   },
-  { step: 'banding the table', when: (s) => !!s.table, apply: bandTable },
-  { step: 'freezing the header', apply: freezeHeader },
-  { step: 'setting column widths', apply: setColumnLayout },
-  {
-    step: 'adding charts',
+  table: { doing: 'banding the table', when: (s) => !!s.table, run: bandTable },
+  headerRows: { by: 'table (the banding starts below the header rows)' },
+  frozenRows: {
+    doing: 'freezing the header',
+    when: (s) => s.frozenRows > 0,
+    run: (sh, s) => sh.setFrozenRows(s.frozenRows),
+  },
+  frozenColumns: {
+    doing: 'freezing the header',
+    when: (s) => s.frozenColumns > 0,
+    run: (sheet, s) => sheet.setFrozenColumns(s.frozenColumns),
+  },
+  columnWidths: { doing: 'setting column widths', run: setColumnWidths },
+  hiddenColumns: {
+    doing: 'setting column widths',
+    run: (sheet, s) => indexRuns(s.hiddenColumns ?? []).forEach((r) => sheet.hideColumns(r.start + 1, r.count)),
+  },
+  tabColor: {
+    doing: 'setting column widths',
+    when: (s) => !!s.tabColor,
+    run: (sh, s) => sh.setTabColor(s.tabColor!),
+  },
+  charts: {
+    doing: 'adding charts',
     when: (s) => s.charts.length > 0,
-    apply: (sheet, s, c) => (c.options.addCharts ?? addSheetsCharts)(sheet, s.charts),
+    run: (sheet, s, c) => (c.options.addCharts ?? addSheetsCharts)(sheet, s.charts),
   },
-];
+  printOrientation: { not: 'printing is set up by the person printing in Sheets (the .xlsx writer sets it)' },
+  note: { not: "the add-on's sidebar reports the sheets inserted, not their notes (the preview shows them)" },
+};
+
+/** The steps of the workbook: the named ranges before any sheet is filled, the sheet to show last. */
+export const SHEETS_WORKBOOK_STEPS: StepTable<WorkbookStep, never> = {
+  namedRanges: { by: 'addNamedRanges, after every sheet is added and before any is filled' },
+  activate: { by: 'fillSheets, once every sheet is filled' },
+};
 
 function fillSheet(
   sheet: Sheet,
@@ -309,10 +333,12 @@ function fillSheet(
   options: SheetsExecutorOptions,
 ): void {
   const c: FillContext = { cells: cellsFor(s, 'sheets'), rangeOfSource, options };
-  for (const step of FILL_STEPS) {
+  at('sizing the sheet');
+  sizeSheet(sheet, s, c);
+  for (const step of appliedSteps(SHEETS_STEPS)) {
     if (step.when && !step.when(s)) continue;
-    at(step.step);
-    step.apply(sheet, s, c);
+    at(step.doing);
+    step.run(sheet, s, c);
   }
 }
 
@@ -375,17 +401,10 @@ function bandTable(sheet: Sheet, s: SheetPlan): void {
   );
 }
 
-function freezeHeader(sheet: Sheet, s: SheetPlan): void {
-  if (s.frozenRows > 0) sheet.setFrozenRows(s.frozenRows);
-  if (s.frozenColumns > 0) sheet.setFrozenColumns(s.frozenColumns);
-}
-
-/** Column widths (one call per run of equal widths), hidden helper columns and the tab colour. */
-function setColumnLayout(sheet: Sheet, s: SheetPlan): void {
+/** Column widths, one call per run of equal widths. */
+function setColumnWidths(sheet: Sheet, s: SheetPlan): void {
   for (const run of runs(s.columnWidths))
     if (run.value > 0) sheet.setColumnWidths(run.start + 1, run.count, Math.round(run.value));
-  for (const run of indexRuns(s.hiddenColumns ?? [])) sheet.hideColumns(run.start + 1, run.count);
-  if (s.tabColor) sheet.setTabColor(s.tabColor);
 }
 
 function applyStyle(list: GoogleAppsScript.Spreadsheet.RangeList, style: CellStyle): void {

@@ -29,6 +29,7 @@ import type {
   ValidationOp,
 } from '../../../shared/plan/plan';
 import { quoteSheet, resolvePlan } from '../../../shared/plan/resolve';
+import { appliedSteps, type SheetStep, type StepTable, type WorkbookStep } from '../../../shared/plan/plan-steps';
 import { colLetter, parseRange } from '../../../shared/a1/a1';
 import { cellsFor } from '../../../shared/plan/host-cells';
 import { indexRuns, runs } from '../../../shared/a1/a1';
@@ -45,6 +46,7 @@ import { addExcelCharts, PX_TO_PT } from './charts';
 import { OP_ESTIMATE, RequestBudget, writeGrid } from './request-budget';
 import { EXCEL_API_REQUIRED, hostApiSupport, type ApiSupport } from './requirements';
 import { maxOf } from '../../../shared/core/extremes';
+import { VALIDATION_ALERT_TITLE, validationAlert } from '../../../shared/plan/validation-messages';
 
 export interface ExcelExecutorOptions {
   /** Queues the charts of one sheet (default: addExcelCharts from ./charts); must not sync. */
@@ -254,21 +256,94 @@ export function listSourceOf(p: RenderPlan, byKey: Map<string, Excel.Worksheet>)
 /** Resolves a `listFromRange` source to what Excel takes. */
 export type ListSource = (source: string) => Excel.Range | string;
 
-interface FillContext {
+export interface FillContext {
   options: ExcelExecutorOptions;
   supports: ApiSupport;
   listSource: ListSource;
   budget: RequestBudget;
 }
 
-/** Number formats, then the cells, in row blocks that keep each request under the budget. */
-async function writeSheetCells(ws: Excel.Worksheet, s: SheetPlan, budget: RequestBudget): Promise<void> {
-  // Number formats before values, so a text column ("@") keeps "$1M" as typed text.
+/** How the Excel executor applies one field of a sheet plan: queued, with a sync only when the budget says so. */
+export type ExcelApply = (ws: Excel.Worksheet, s: SheetPlan, fill: FillContext) => void | Promise<void>;
+
+/**
+ * The steps of one sheet, in order (round trip 3): one entry per field of the sheet plan (plan-steps.ts). Number
+ * formats come before the values, so a text column ("@") keeps "$1M" as typed text.
+ */
+export const EXCEL_STEPS: StepTable<SheetStep, ExcelApply> = {
+  numberFormats: { doing: 'setting number formats', run: writeNumberFormats },
+  cells: { doing: 'writing values and formulas', run: writeSheetCells },
+  hostCells: { by: 'cells (cellsFor lays the Excel cells over the common ones)' },
+  formats: {
+    doing: 'formatting',
+    run: async (ws, s, { budget }) => {
+      // Room in the request for this and the steps that follow, up to the charts.
+      await budget.room(otherActions(s) * OP_ESTIMATE);
+      for (const f of s.formats) applyStyle(ws.getRange(f.range).format, f.style);
+    },
+  },
+  validations: {
+    doing: 'adding data validation',
+    run: (ws, s, { listSource }) => {
+      for (const v of s.validations) setValidation(ws.getRange(v.range).dataValidation, v, listSource);
+    },
+  },
+  conditionalFormats: {
+    doing: 'adding conditional formats',
+    run: (ws, s) => s.conditionalFormats.forEach((c) => addConditionalFormat(ws.getRange(c.range), c)),
+  },
+  table: { by: 'queueStructure (round trip 2), with the sheets and the named ranges' },
+  headerRows: { by: 'table (whether the table has a header row)' },
+  frozenRows: { doing: 'freezing the header', run: freezePanes },
+  frozenColumns: { by: 'frozenRows (one freezePanes call for both)' },
+  columnWidths: {
+    doing: 'setting column widths',
+    run: (ws, s) => {
+      for (const run of runs(s.columnWidths))
+        if (run.value > 0) ws.getRangeByIndexes(0, run.start, 1, run.count).format.columnWidth = pxToPoints(run.value);
+    },
+  },
+  hiddenColumns: {
+    doing: 'hiding helper columns',
+    run: (ws, s) => {
+      for (const run of indexRuns(s.hiddenColumns ?? []))
+        ws.getRange(`${colLetter(run.start)}:${colLetter(run.start + run.count - 1)}`).columnHidden = true;
+    },
+  },
+  tabColor: {
+    doing: 'colouring the tab',
+    when: (s) => !!s.tabColor,
+    run: (ws, s) => void (ws.tabColor = s.tabColor!),
+  },
+  charts: {
+    doing: 'adding charts',
+    when: (s) => s.charts.length > 0,
+    run: async (ws, s, { budget, options, supports }) => {
+      await budget.room(chartActions(s) * OP_ESTIMATE);
+      (options.addCharts ?? addExcelCharts)(ws, s.charts, supports);
+    },
+  },
+  printOrientation: { not: 'printing is set up by the person printing in Excel (the .xlsx writer sets it)' },
+  note: { not: 'the task pane reports the sheets inserted, not their notes (the preview shows them)' },
+};
+
+/** The steps of the workbook: the named ranges in round trip 2, the sheet to show once every sheet is filled. */
+export const EXCEL_WORKBOOK_STEPS: StepTable<WorkbookStep, never> = {
+  namedRanges: { by: 'queueStructure (round trip 2), after the sheets' },
+  activate: { by: 'applyPlanExcel, once every sheet is filled' },
+};
+
+/** Number formats, in row blocks that keep each request under the budget. */
+async function writeNumberFormats(ws: Excel.Worksheet, s: SheetPlan, { budget }: FillContext): Promise<void> {
   for (const f of s.numberFormats) {
     const r = parseRange(f.range);
     const { rows, cols } = size(f.range);
     await writeGrid(ws, r.top - 1, r.left - 1, filled(rows, cols, f.format), 'numberFormat', budget);
   }
+}
+
+/** The cells (Excel's own laid over the common ones), in row blocks that keep each request under the budget. */
+async function writeSheetCells(ws: Excel.Worksheet, s: SheetPlan, { budget }: FillContext): Promise<void> {
   const cells = cellsFor(s, 'excel');
   const width = maxOf(
     cells.map((r) => r.length),
@@ -291,27 +366,16 @@ function chartActions(s: SheetPlan): number {
   return s.charts.reduce((n, c) => n + 40 + (c.series ?? []).reduce((m, x) => m + 5 + 4 * points(x.values), 0), 0);
 }
 
-async function fillSheet(ws: Excel.Worksheet, s: SheetPlan, fill: FillContext): Promise<void> {
-  const { options, supports, listSource, budget } = fill;
-  await writeSheetCells(ws, s, budget);
-  await budget.room(otherActions(s) * OP_ESTIMATE);
-  for (const f of s.formats) applyStyle(ws.getRange(f.range).format, f.style);
-  for (const v of s.validations) setValidation(ws.getRange(v.range).dataValidation, v, listSource);
-  for (const c of s.conditionalFormats) addConditionalFormat(ws.getRange(c.range), c);
-  // The table was created in round trip 2 (queueStructure).
+/** Frozen header rows and columns: both at once with freezeAt, else the one there is. */
+function freezePanes(ws: Excel.Worksheet, s: SheetPlan): void {
   if (s.frozenRows > 0 && s.frozenColumns > 0)
     ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, s.frozenRows, s.frozenColumns));
   else if (s.frozenRows > 0) ws.freezePanes.freezeRows(s.frozenRows);
   else if (s.frozenColumns > 0) ws.freezePanes.freezeColumns(s.frozenColumns);
-  for (const run of runs(s.columnWidths)) {
-    if (run.value > 0) ws.getRangeByIndexes(0, run.start, 1, run.count).format.columnWidth = pxToPoints(run.value);
-  }
-  for (const run of indexRuns(s.hiddenColumns ?? []))
-    ws.getRange(`${colLetter(run.start)}:${colLetter(run.start + run.count - 1)}`).columnHidden = true;
-  if (s.tabColor) ws.tabColor = s.tabColor;
-  if (s.charts.length === 0) return;
-  await budget.room(chartActions(s) * OP_ESTIMATE);
-  (options.addCharts ?? addExcelCharts)(ws, s.charts, supports);
+}
+
+async function fillSheet(ws: Excel.Worksheet, s: SheetPlan, fill: FillContext): Promise<void> {
+  for (const step of appliedSteps(EXCEL_STEPS)) if (!step.when || step.when(s)) await step.run(ws, s, fill);
 }
 
 function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
@@ -351,32 +415,14 @@ export function excelRule(
   }
 }
 
-function describe(rule: ValidationOp['rule']): string {
-  switch (rule.kind) {
-    case 'list':
-      return `Choose one of: ${rule.values.join(', ')}.`;
-    case 'listFromRange':
-      return 'Choose a value from the list.';
-    case 'number': {
-      const what = rule.integer ? 'a whole number' : 'a number';
-      if (rule.min !== undefined && rule.max !== undefined) return `Enter ${what} from ${rule.min} to ${rule.max}.`;
-      if (rule.min !== undefined) return `Enter ${what} of at least ${rule.min}.`;
-      if (rule.max !== undefined) return `Enter ${what} of at most ${rule.max}.`;
-      return `Enter ${what}.`;
-    }
-    case 'date':
-      return 'Enter a date.';
-  }
-}
-
 function setValidation(dv: Excel.DataValidation, op: ValidationOp, listSource: ListSource): void {
   dv.rule = excelRule(op.rule, listSource);
   if (op.help) dv.prompt = { showPrompt: true, title: '', message: op.help.slice(0, 255) };
   dv.errorAlert = {
     showAlert: true,
     style: op.strict ? 'Stop' : 'Warning',
-    title: 'Check this value',
-    message: (op.help ?? describe(op.rule)).slice(0, 255),
+    title: VALIDATION_ALERT_TITLE,
+    message: (op.help ?? validationAlert(op.rule)).slice(0, 255),
   };
 }
 

@@ -5,7 +5,8 @@
  * the cost of addressing it, the payback in working weeks (DEBT_PAYBACK) and a decision, as native formulas; the
  * share of the team's hours lost to debt beside them.
  */
-import type { SheetSpec } from '../spec/spec';
+import type { FormulaRefs, SheetSpec } from '../spec/spec';
+import { layoutSheet } from '../compiler/compile';
 import { COLORS, ROWS, textColumn, themeColumn } from './common';
 import { DEBT_SYMPTOMS, DEFAULT_WORKING_WEEKS } from '../decisions/debt';
 
@@ -192,3 +193,13 @@ export const DEBT_SHEET: SheetSpec = {
   ],
   note: 'Yearly cost of continuing = hours lost per week × hourly cost × working weeks; payback = fix hours ÷ hours lost per week (in working weeks). Decision: "Address now" when the fix pays back within a quarter, "Plan" within a year, otherwise "Live with it". The share of time on debt is the seed guide\u2019s "time spent on maintenance vs new features".',
 };
+
+/**
+ * The Technical Debt sheet summed up as evidence (the Health Scorecard's Technical Debt row, full workbook): the share
+ * of the team's time lost to debt, the hours, and how many fixes pay back within a quarter; "" while nothing is lost.
+ */
+export function debtEvidenceFormula(r: FormulaRefs): string {
+  const side = layoutSheet(DEBT_SHEET).side;
+  const at = (key: string): string => r.other(DEBT_SHEET.key, side[key]);
+  return `IF(N(${at('lost')})=0,"",IF(ISNUMBER(${at('maintenance')}),ROUND(${at('maintenance')}*100,0)&"% of team time lost to debt (","")&ROUND(${at('lost')},1)&" hours a week"&IF(ISNUMBER(${at('maintenance')}),")","")&"; "&${at('addressNow')}&" to address now (pays back within a quarter)")`;
+}

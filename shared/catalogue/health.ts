@@ -3,6 +3,7 @@ import type { SheetSpec } from '../spec/spec';
 import { COLORS, textColumn } from './common';
 import { healthRadarChart } from '../compiler/charts';
 import { HEALTH_BANDS } from '../health/scorecard';
+import { debtEvidenceFormula } from './debt';
 
 /** HEALTH_STATUS natively: nested IFs over the core's own bands (< 2 Critical, < 3 At risk, < 4 Healthy, ≥ 4 Strong). */
 export function healthStatusFormula(score: string): string {
@@ -138,4 +139,16 @@ export const HEALTH_SHEET: SheetSpec = {
     { rating: 4, evidence: 'Good retention but hiring is slow', impact: 'Capacity constraints', target: 4 },
   ],
   note: 'Rate each dimension 1–5; the overall score is the average of the scored dimensions (blank ones are ignored). Four spare rows take your own dimensions.',
+};
+
+/**
+ * The Health Scorecard of the full workbook: its summary also reads the Technical Debt sheet (inserted with it), the
+ * evidence behind the Technical Debt rating.
+ */
+export const HEALTH_SHEET_WITH_DEBT: SheetSpec = {
+  ...HEALTH_SHEET,
+  side: [
+    ...(HEALTH_SHEET.side ?? []),
+    { key: 'debtEvidence', label: 'Technical Debt evidence (Technical Debt sheet)', formula: debtEvidenceFormula },
+  ],
 };

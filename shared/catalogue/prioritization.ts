@@ -277,6 +277,21 @@ export const PRIORITIZATION_SHEET: SheetSpec = {
     },
   ],
   conditionalFormats: [
+    // The 85 % cut line on the plan's rows: committed green, stretch amber, won't fit red.
+    ...(
+      [
+        [COMMIT_TEXT, { fill: COLORS.green, fontColor: COLORS.greenText, bold: true }],
+        [STRETCH_TEXT, { fill: COLORS.amber }],
+        [WONT_FIT_TEXT, { fill: COLORS.red, fontColor: COLORS.redText }],
+      ] as const
+    ).map(([text, style]) => ({
+      columns: ['odds', 'commitment'],
+      rule: (r: { row: Record<string, string> }) => ({
+        kind: 'formula' as const,
+        formula: `=${r.row.commitment}="${text}"`,
+      }),
+      style,
+    })),
     {
       columns: ['score'],
       rule: () => ({
@@ -345,5 +360,5 @@ export const PRIORITIZATION_SHEET: SheetSpec = {
       effortHigh: 12,
     },
   ],
-  note: "Priority Score = (Impact × 2) + Urgency − (Effort × 0.5) − Risk; Rank orders by score (ties: row order); Planned Quarter fills each quarter up to the capacity setting in rank order (first fit, three years ahead). Odds It Fits is PLAN_CONFIDENCE: with the optional Low and High Effort (blank: Effort), the chance that the project and all ranked above it fit in one quarter's capacity; Commitment says Commit at 85 % or more, Stretch at 50 %, otherwise Won't fit. Hidden helper columns do the planning: leave them in place.",
+  note: "Priority Score = (Impact × 2) + Urgency − (Effort × 0.5) − Risk; Rank orders by score (ties: row order); Planned Quarter fills each quarter up to the capacity setting in rank order (first fit, three years ahead). Odds It Fits is PLAN_CONFIDENCE: with the optional Low and High Effort (blank: Effort), the chance that the project and all ranked above it fit in one quarter's capacity; Commitment says Commit at 85 % or more, Stretch at 50 %, otherwise Won't fit: the green rows are above the 85 % cut line. Hidden helper columns do the planning: leave them in place.",
 };

@@ -17,6 +17,8 @@ export function debtPayback(fixHours: number, hoursLostPerWeek: number): number 
 }
 
 export type DebtDecision = 'Address now' | 'Plan' | 'Live with it';
+/** The decision for debt whose fix pays back within a quarter. */
+export const ADDRESS_NOW: DebtDecision = 'Address now';
 
 export const DEBT_DECISIONS: readonly DebtDecision[] = ['Address now', 'Plan', 'Live with it'];
 

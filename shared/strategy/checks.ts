@@ -18,6 +18,8 @@ import { BEYOND_PREFIX, TOO_BIG_TEXT } from '../scoring/plan';
 import { planPosition, planStart } from './plan-position';
 import { roadmapItemNamed } from './initiatives';
 import { ORG } from '../catalogue/organization';
+import { DISCUSS_PREFIX } from '../catalogue/team';
+import { ADDRESS_NOW } from '../decisions/debt';
 import {
   cadenceDays,
   DEFAULT_CADENCE_DAYS,
@@ -130,6 +132,7 @@ const CONTEXT_STEP = 'Step 1 · Business context';
 const THEMES_STEP = 'Step 3 · Strategic themes';
 const METRICS_STEP = 'Step 6 · Success metrics';
 const ROADMAP_STEP = 'Step 5 · Roadmap';
+const HEALTH_STEP = 'Step 2 · Technical health';
 
 const ADVICE = {
   p1: 'Connect every project to a strategic theme explicitly: add the "strategic theme" field to project planning and reviews.',
@@ -255,6 +258,7 @@ export const REVIEW_CHECKS: ReviewCheck[] = [
     ],
   },
   ...tradeOffChecks(),
+  ...decisionChecks(),
   ...cadenceChecks(),
 ];
 
@@ -378,6 +382,60 @@ function metricChecks(): ReviewCheck[] {
         (m) => notMeasured(m.baseline),
         (c) => nNotMeasured(c('baselineNorm')),
       ),
+    },
+  ];
+}
+
+/**
+ * Team Scoring and Technical Debt: projects whose raters still disagree (the sheet's "Discuss …" flag), and debt that
+ * pays back within a quarter ("Address now") with no roadmap initiative of the same name to fix it.
+ */
+function decisionChecks(): ReviewCheck[] {
+  const discussing = (s: string): boolean => s.trim().toLowerCase().startsWith(DISCUSS_PREFIX.toLowerCase());
+  return [
+    {
+      id: 'team-discuss',
+      area: ROADMAP_STEP,
+      check: 'Projects the raters still disagree on (Team Scoring: "Discuss")',
+      severity: 'warning',
+      advice:
+        'Scores are only as good as the agreement behind them: the raters named in the Discuss column talk it through and score again before the team score ranks the project.',
+      sources: [
+        {
+          sheet: 'team',
+          core: (d) =>
+            names(
+              d.team,
+              (r) => !blank(r.project) && discussing(r.discuss),
+              (r) => r.project,
+            ),
+          flag: (c) =>
+            `AND(${nFilled(c('project'))},LEFT(TRIM(${c('discuss')}),${DISCUSS_PREFIX.length})="${DISCUSS_PREFIX}")`,
+          name: (c) => `TRIM(${c('project')})`,
+        },
+      ],
+    },
+    {
+      id: 'debt-unplanned',
+      area: HEALTH_STEP,
+      check: 'Technical debt that pays back within a quarter and is on no roadmap',
+      severity: 'warning',
+      advice:
+        "Estimate the cost of continuing vs addressing debt: a fix that pays back within a quarter belongs on the roadmap (an initiative named as the debt's Area).",
+      sources: [
+        {
+          sheet: 'debt',
+          core: (d) =>
+            names(
+              d.debt,
+              (r) => !blank(r.area) && same(r.decision, ADDRESS_NOW) && !roadmapItemNamed(d, r.area),
+              (r) => r.area,
+            ),
+          flag: (c, col) =>
+            `AND(${nFilled(c('area'))},TRIM(${c('decision')})="${ADDRESS_NOW}",COUNTIF(${col('roadmap', 'initiative')},${literalCriterion(`TRIM(${c('area')})`)})=0)`,
+          name: (c) => `TRIM(${c('area')})`,
+        },
+      ],
     },
   ];
 }

@@ -50,6 +50,22 @@ export interface ProjectRow {
   score?: number;
   quadrant: string;
   quarter: string;
+  /** Computed: Commit, Stretch or Won't fit (the odds that it and all ranked above fit one quarter), "" when unscored. */
+  commitment: string;
+}
+
+/** A row of the Team Scoring sheet: the project and its computed "Discuss …" flag ("" when the raters agree). */
+export interface TeamRow {
+  project: string;
+  discuss: string;
+}
+
+/** A row of the Technical Debt sheet: the area, its theme, and the computed payback (weeks) and decision. */
+export interface DebtRow {
+  area: string;
+  theme: string;
+  payback?: number;
+  decision: string;
 }
 
 export interface RoadmapRow {
@@ -143,6 +159,8 @@ export interface StrategyData {
   notDoing: NotDoingRow[];
   history: HistoryRow[];
   org: OrgRow[];
+  team: TeamRow[];
+  debt: DebtRow[];
   /** The Prioritization sheet's "First quarter" setting, when the workbook has the sheet. */
   planStart?: string;
 }
@@ -162,6 +180,8 @@ export function emptyData(): StrategyData {
     notDoing: [],
     history: [],
     org: [],
+    team: [],
+    debt: [],
   };
 }
 

@@ -5,7 +5,7 @@
  * file is written without cached formula results, so no spreadsheet program could fit them on opening).
  * Spreadsheet TRIM collapses inner spaces: every text goes through `trimmed`.
  */
-import { isoDate, type StrategyDocument } from './model';
+import { commitmentText, isoDate, NO_COMMITMENTS, type StrategyDocument } from './model';
 import { CHANGE_TEXTS, changesStatus, changeText, roundHalfAway, trimmed } from './changes';
 import { metricName, metricTitle, type StrategyData } from './data';
 import { dontDoReason, initiatives, notDoingProjects } from './initiatives';
@@ -177,6 +177,7 @@ function rest(d: StrategyData, doc: StrategyDocument): string[] {
         'Focus areas',
       ),
     ),
+    doc.commitments ? t(commitmentText(doc.commitments)) : list([], NO_COMMITMENTS),
     list(
       [
         ...d.notDoing.filter((n) => t(n.item) !== '').map((n) => `${t(n.item)}${opt(n.why, ' — ')}`),

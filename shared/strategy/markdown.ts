@@ -3,7 +3,7 @@
  * Pure; every value from the workbook is escaped so a "|" or a leading "#" in a cell cannot break the layout.
  */
 import { changesStatus } from './changes';
-import { isoDate, type DocTheme, type StrategyDocument } from './model';
+import { commitmentText, isoDate, type DocTheme, type StrategyDocument } from './model';
 import { thousands } from './organization';
 
 /** The document's sections, in the guide's order: the Markdown headings and the Strategy Document sheet's sections. */
@@ -218,6 +218,7 @@ function principlesAndRoadmap(doc: StrategyDocument): string[] {
     '',
     `## ${DOCUMENT_SECTIONS.roadmap}`,
     '',
+    ...(doc.commitments ? [`**85 % line**: ${esc(commitmentText(doc.commitments))}`, ''] : []),
     ...(doc.quarters.length > 0
       ? doc.quarters.flatMap((q) => [
           `### ${esc(q.quarter)}`,

@@ -9,9 +9,10 @@ import { serialToDate } from '../core/args';
 import { notADate } from '../core/messages';
 import { reviewStrategy, STATUS_MARK } from './checks';
 import { metricName, metricTitle, type StrategyData } from './data';
-import { compareQuarters, dontDoReason, initiatives, notDoingProjects, type Initiative } from './initiatives';
+import { compareQuarters, DONT_DO, dontDoReason, initiatives, notDoingProjects, type Initiative } from './initiatives';
 import { budgetShare, budgetTotal, cadenceDays, documentTitle, orgFirst, orgRows, orgText } from './organization';
 import { ORG } from '../catalogue/organization';
+import { COMMIT_TEXT, DEFAULT_START, STRETCH_TEXT, WONT_FIT_TEXT } from '../catalogue/prioritization';
 import { snapshotChanges, type DocChanges } from './changes';
 import { metricNumber, overallHealth, themeCompletion } from './snapshot';
 import { rowsOfTheme, themeKey } from './theme-index';
@@ -64,6 +65,20 @@ export interface StrategyDocument {
   changes: DocChanges;
   /** The Organization & Ways of Working sheet. */
   org: DocOrganization;
+  /** Undefined when no project has odds (no Prioritization sheet, or nothing scored). */
+  commitments?: DocCommitments;
+}
+
+/**
+ * The plan's 85 % line: the projects of the plan's first quarter by Commitment (Prioritization), in row order; a
+ * "Don't Do" project is a trade-off (What We're Not Doing), never a commitment.
+ */
+export interface DocCommitments {
+  /** The plan's First quarter setting ("Q4 2026"; "Q1" when blank). */
+  quarter: string;
+  commit: string[];
+  stretch: string[];
+  wontFit: string[];
 }
 
 export interface DocOrganization {
@@ -159,6 +174,32 @@ function quarters(d: StrategyData): StrategyDocument['quarters'] {
     .map((quarter) => ({ quarter, items: by.get(quarter)! }));
 }
 
+function commitments(d: StrategyData): DocCommitments | undefined {
+  const named = (what: string): string[] =>
+    d.projects
+      .filter((p) => p.project !== '' && same(p.commitment, what) && !same(p.quadrant, DONT_DO))
+      .map((p) => p.project);
+  const c = {
+    quarter: d.planStart ?? DEFAULT_START,
+    commit: named(COMMIT_TEXT),
+    stretch: named(STRETCH_TEXT),
+    wontFit: named(WONT_FIT_TEXT),
+  };
+  return c.commit.length + c.stretch.length + c.wontFit.length === 0 ? undefined : c;
+}
+
+/** The placeholder of the 85 % line when no project has odds. */
+export const NO_COMMITMENTS = 'Projects that fit the first quarter at 85 %';
+
+/**
+ * The 85 % line as one sentence: "Q4 2026 at 85 %: Commit SSO; Stretch none; Won't fit Analytics, Refactor" (the
+ * Strategy Document sheet's line and the Markdown roadmap's).
+ */
+export function commitmentText(c: DocCommitments): string {
+  const names = (xs: string[]): string => (xs.length === 0 ? 'none' : xs.join(', '));
+  return `${c.quarter} at 85 %: ${COMMIT_TEXT} ${names(c.commit)}; ${STRETCH_TEXT} ${names(c.stretch)}; ${WONT_FIT_TEXT} ${names(c.wontFit)}`;
+}
+
 function owners(d: StrategyData): StrategyDocument['owners'] {
   const m = new Map<string, Set<string>>();
   const add = (owner: string, what: string): void => {
@@ -228,6 +269,7 @@ export function strategyDocument(d: StrategyData, today: number, title?: string)
     checksRun: reviewStrategy(d, today).length,
     changes: snapshotChanges(d.history),
     org: docOrganization(d),
+    commitments: commitments(d),
   };
 }
 

@@ -19,7 +19,20 @@ import { METRICS_SHEET } from '../catalogue/metrics';
 import { NOT_DOING_SHEET } from '../catalogue/not-doing';
 import { ORGANIZATION_SHEET } from '../catalogue/organization';
 import { PRINCIPLES_SHEET } from '../catalogue/principles';
-import { DEFAULT_CAPACITY, DEFAULT_START, DEFAULT_THRESHOLD, PRIORITIZATION_SHEET } from '../catalogue/prioritization';
+import {
+  COMMIT_TEXT,
+  DEFAULT_CAPACITY,
+  DEFAULT_START,
+  DEFAULT_THRESHOLD,
+  PRIORITIZATION_SHEET,
+  STRETCH_TEXT,
+  WONT_FIT_TEXT,
+} from '../catalogue/prioritization';
+import { DEBT_SHEET } from '../catalogue/debt';
+import { DISCUSS_PREFIX, RATERS, TEAM_CRITERIA, TEAM_SHEET } from '../catalogue/team';
+import { COMMIT_ODDS, planConfidence, STRETCH_ODDS, type EffortEstimate } from '../decisions/plan-odds';
+import { DEFAULT_DISCUSS_SPREAD, widestDisagreement } from '../decisions/team';
+import { debtDecision, DEFAULT_WORKING_WEEKS } from '../decisions/debt';
 import { ROADMAP_SHEET } from '../catalogue/roadmap';
 import { THEMES_SHEET } from '../catalogue/themes';
 import { VELOCITY_SHEET } from '../catalogue/velocity';
@@ -53,6 +66,8 @@ const SOURCES: { field: keyof StrategyData; spec: SheetSpec; required: boolean }
   { field: 'notDoing', spec: NOT_DOING_SHEET, required: false },
   { field: 'history', spec: HISTORY_SHEET, required: false },
   { field: 'org', spec: ORGANIZATION_SHEET, required: false },
+  { field: 'team', spec: TEAM_SHEET, required: false },
+  { field: 'debt', spec: DEBT_SHEET, required: false },
 ];
 
 export interface ReadResult {
@@ -205,6 +220,8 @@ function readProjects(rows: Row[], settings: Record<string, ReadCell>, now: Date
   const threshold = num(settings.threshold) ?? DEFAULT_THRESHOLD;
   const capacity = num(settings.capacity) ?? DEFAULT_CAPACITY;
   const start = text(settings.start) || DEFAULT_START;
+  // A blank capacity setting leaves the odds blank, as the sheet does; a sheet without the setting plans with the default.
+  const odds = commitments(rows, scores, 'capacity' in settings ? settings.capacity : DEFAULT_CAPACITY);
   const planned =
     rows.length === 0
       ? []
@@ -231,7 +248,57 @@ function readProjects(rows: Row[], settings: Record<string, ReadCell>, now: Date
       cached(r.quadrant, () => core('PRIORITY_QUADRANT', [n(r, 'impact'), n(r, 'effort'), threshold], now)),
     ),
     quarter: String(cached(r.quarter, () => planned[i] ?? '')),
+    commitment: String(cached(r.commitment, () => odds[i])),
   }));
+}
+
+/**
+ * Each row's Commitment as the sheet computes it: PLAN_CONFIDENCE's odds (Low and High Effort default to Effort; a
+ * row whose efforts are out of order, or that has no score, is left out) read as Commit / Stretch / Won't fit.
+ */
+function commitments(rows: Row[], scores: (string | number)[], capacity: ReadCell): string[] {
+  const items = rows.map((r, i): EffortEstimate | undefined => {
+    const [score, likely] = [scores[i], num(r.effort)];
+    if (typeof score !== 'number' || likely === undefined) return undefined;
+    const [low, high] = [num(r.effortLow) ?? likely, num(r.effortHigh) ?? likely];
+    return low <= likely && likely <= high ? { score, low, likely, high } : undefined;
+  });
+  const cap = num(capacity);
+  if (cap === undefined) return rows.map(() => '');
+  return planConfidence(items, cap).map((p) =>
+    p === undefined ? '' : p >= COMMIT_ODDS ? COMMIT_TEXT : p >= STRETCH_ODDS ? STRETCH_TEXT : WONT_FIT_TEXT,
+  );
+}
+
+/** Team Scoring rows: the Discuss flag as the sheet computes it (widest spread at the threshold, raters named). */
+function readTeam(rows: Row[], settings: Record<string, ReadCell>): StrategyData['team'] {
+  const threshold = num(settings.threshold) ?? DEFAULT_DISCUSS_SPREAD;
+  const rater = (i: number): string => text(settings[`rater${i + 1}`]);
+  const discuss = (r: Row): string => {
+    const criteria = TEAM_CRITERIA.map((c) => Array.from({ length: RATERS }, (_, i) => num(r[`${c.key}${i + 1}`])));
+    const w = widestDisagreement(criteria);
+    if (!w || w.spread < threshold) return '';
+    return `${DISCUSS_PREFIX}${TEAM_CRITERIA[w.criterion].word}: ${rater(w.high)} vs ${rater(w.low)}`;
+  };
+  return rows.map((r) => ({ project: text(r.project), discuss: String(cached(r.discuss, () => discuss(r))) }));
+}
+
+/** Technical Debt rows: payback and decision as the sheet computes them (debtPayback, debtDecision). */
+function readDebt(rows: Row[], settings: Record<string, ReadCell>): StrategyData['debt'] {
+  const weeks = num(settings.weeks) ?? DEFAULT_WORKING_WEEKS;
+  return rows.map((r) => {
+    const [fix, lost] = [num(r.fixHours), num(r.hoursLost)];
+    const computed = fix === undefined || lost === undefined ? undefined : lost > 0 ? fix / lost : Infinity;
+    const payback = cached(r.payback, () => (computed !== undefined && Number.isFinite(computed) ? computed : ''));
+    const decision =
+      computed === undefined ? '' : debtDecision(Number.isFinite(computed) ? computed : undefined, weeks);
+    return {
+      area: text(r.area),
+      theme: text(r.theme),
+      payback: typeof payback === 'number' ? payback : undefined,
+      decision: String(cached(r.decision, () => decision)),
+    };
+  });
 }
 
 function readMetrics(rows: Row[], now: Date): StrategyData['metrics'] {
@@ -362,6 +429,8 @@ export function readStrategy(sheets: ReadSheet[], now: Date): ReadResult {
       data.projects = readProjects(rows, settings, now);
       data.planStart = text(settings.start) || DEFAULT_START;
     } else if (src.field === 'metrics') data.metrics = readMetrics(rows, now);
+    else if (src.field === 'team') data.team = readTeam(rows, settings);
+    else if (src.field === 'debt') data.debt = readDebt(rows, settings);
     else (data[src.field] as unknown[]) = rows.map(PLAIN[src.field]!);
   }
   data.history = data.history.filter((h) => Number.isFinite(h.date));

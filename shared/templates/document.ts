@@ -18,6 +18,14 @@ import { HISTORY_KINDS } from '../catalogue/history';
 import { DONT_DO, PLANNED_STATUS } from '../strategy/initiatives';
 import { DEFAULT_CADENCE_DAYS, DEFAULT_TITLE } from '../strategy/organization';
 import { ORG } from '../catalogue/organization';
+import {
+  COMMIT_TEXT,
+  DEFAULT_START,
+  PRIORITIZATION_SHEET,
+  STRETCH_TEXT,
+  WONT_FIT_TEXT,
+} from '../catalogue/prioritization';
+import { NO_COMMITMENTS } from '../strategy/model';
 import { changeChain, changeHelperColumns, changeKindFormula, changeStatusFormula } from './document-changes';
 
 /** Rows of the sheet: one per document line (DOCUMENT_LINES), at least ROWS for the helper chains. */
@@ -40,6 +48,13 @@ interface Chain {
 
 const filled = (x: string): string => `TRIM(${x})<>""`;
 const THEMES = layoutSheet(THEMES_SHEET);
+const PLAN = layoutSheet(PRIORITIZATION_SHEET);
+/** The plan's 85 % line: the projects of each Commitment but "Don't Do", in row order (model.ts commitments). */
+const COMMITMENTS = [
+  { key: 'lCommit', text: COMMIT_TEXT },
+  { key: 'lStretch', text: STRETCH_TEXT },
+  { key: 'lWontFit', text: WONT_FIT_TEXT },
+];
 /** A cell of the k-th theme row (0-based) of the Strategic Themes sheet. */
 const themeAt = (r: FormulaRefs, k: number, col: string): string =>
   r.other('themes', `$${THEMES.letters[col]}$${THEMES.firstRow + k}`);
@@ -123,6 +138,14 @@ const CHAINS: Chain[] = [
       item: (c) => `TRIM(${c('project')})&IF(${filled(c('owner'))}," ("&TRIM(${c('owner')})&")","")`,
     },
   ]),
+  ...COMMITMENTS.map(({ key, text }): Chain => ({
+    key,
+    sheet: 'projects',
+    when: (c) =>
+      `AND(${filled(c('project'))},TRIM(${c('commitment')})="${text.replace(/"/g, '""')}",TRIM(${c('quadrant')})<>"${DONT_DO}")`,
+    item: (c) => `TRIM(${c('project')})`,
+    sep: ', ',
+  })),
   {
     key: 'lNotDoing',
     sheet: 'notDoing',
@@ -307,6 +330,16 @@ function themeLines(k: number): Line[] {
   return lines.map((line) => ({ ...line, labelWhen }));
 }
 
+/** The plan's 85 % line (model.ts commitmentText): the plan's first quarter and the projects of each Commitment. */
+function commitmentLine(r: FormulaRefs): string {
+  const ends = COMMITMENTS.map((c) => chainEnd(r, c.key));
+  const start = `TRIM(${r.other('projects', PLAN.side.start)}&"")`;
+  const parts = COMMITMENTS.map((c, i) => `"${c.text.replace(/"/g, '""')} "&IF(${ends[i]}="","none",${ends[i]})`).join(
+    '&"; "&',
+  );
+  return `IF(${ends.join('&')}="","[${NO_COMMITMENTS}: not in the workbook yet]",IF(${start}="","${DEFAULT_START}",${start})&" at 85 %: "&${parts})`;
+}
+
 /** The document's lines, in the Markdown document's order. */
 /** The first Organization row of a section: a column of it (organization.ts orgFirst), "" when there is none. */
 const orgFirst = (r: FormulaRefs, section: string, col: string): string =>
@@ -379,6 +412,7 @@ export const DOCUMENT_LINES: Line[] = [
     label: q,
     content: (r) => lists(r, [`l${q}`, `l${q}Plan`], 'Focus areas'),
   })),
+  { label: '85 % line', content: commitmentLine },
   {
     section: DOCUMENT_SECTIONS.notDoing,
     label: 'Not doing',

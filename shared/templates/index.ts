@@ -9,7 +9,7 @@ import type { SheetSpec, TemplateSpec } from '../spec/spec';
 import { ADR_SHEET } from '../catalogue/adr';
 import { BUSINESS_CONTEXT_SHEET } from '../catalogue/business-context';
 import { DASHBOARD_SHEET } from '../catalogue/dashboard';
-import { HEALTH_SHEET } from '../catalogue/health';
+import { HEALTH_SHEET, HEALTH_SHEET_WITH_DEBT } from '../catalogue/health';
 import { METRICS_SHEET } from '../catalogue/metrics';
 import { NOT_DOING_SHEET } from '../catalogue/not-doing';
 import { PRINCIPLES_SHEET } from '../catalogue/principles';
@@ -43,7 +43,7 @@ const ENTRIES: TemplateSpec[] = [
       DASHBOARD_SHEET,
       BUSINESS_CONTEXT_SHEET,
       ORGANIZATION_SHEET,
-      HEALTH_SHEET,
+      HEALTH_SHEET_WITH_DEBT,
       DEBT_SHEET,
       THEMES_SHEET,
       PRINCIPLES_SHEET,
@@ -147,13 +147,15 @@ const ENTRIES: TemplateSpec[] = [
     id: 'strategy-review',
     name: 'Strategy Review',
     description:
-      "The guide's common pitfalls checked live: work without a theme or owner, overdue roadmap items, themes without metrics, objectives no theme serves, no trade-offs, stale decisions, no recent snapshot; with the sheets it checks.",
+      "The guide's common pitfalls checked live: work without a theme or owner, overdue roadmap items, themes without metrics, objectives no theme serves, no trade-offs, stale decisions, no recent snapshot, scores the raters still disagree on, debt worth fixing now that no roadmap holds; with the sheets it checks.",
     sheets: [
       REVIEW_SHEET,
       BUSINESS_CONTEXT_SHEET,
       ORGANIZATION_SHEET,
       THEMES_SHEET,
       PRIORITIZATION_SHEET,
+      TEAM_SHEET,
+      DEBT_SHEET,
       ROADMAP_SHEET,
       METRICS_SHEET,
       ADR_SHEET,

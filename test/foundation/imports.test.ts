@@ -106,7 +106,7 @@ const SHARED_MAY_IMPORT: Record<string, readonly string[]> = {
   spec: ['core', 'plan'],
   compiler: ['core', 'scoring', 'a1', 'plan', 'spec'],
   catalogue: ['core', 'scoring', 'health', 'metrics', 'dates', 'decisions', 'spec', 'compiler'],
-  strategy: ['core', 'scoring', 'health', 'metrics', 'functions', 'plan', 'spec', 'compiler', 'catalogue'],
+  strategy: ['core', 'scoring', 'health', 'metrics', 'decisions', 'functions', 'plan', 'spec', 'compiler', 'catalogue'],
   templates: ['health', 'plan', 'spec', 'compiler', 'catalogue', 'strategy'],
   'chart-from-selection': ['core', 'scoring', 'dates', 'a1', 'plan', 'compiler'],
   'self-check': ['core', 'scoring', 'dates', 'functions', 'plan', 'spec', 'compiler', 'catalogue', 'templates'],

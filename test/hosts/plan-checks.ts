@@ -4,39 +4,17 @@
  */
 import { todaySerial } from '../../shared/spec/example-dates';
 import { cellsFor } from '../../shared/plan/host-cells';
-import * as fs from 'fs';
-import * as path from 'path';
 import { compileSheets } from '../../shared/compiler/compile';
-import { TEMPLATES } from '../../shared/templates/index';
+import { TEMPLATES, templateSheets } from '../../shared/templates/index';
 import type { ConditionalFormatOp, PlanCell, RenderPlan, SheetPlan } from '../../shared/plan/plan';
-import type { SheetSpec } from '../../shared/spec/spec';
 import { rect, type FakeExcelHost } from '../fakes/excel';
 import type { FakeSheet, FakeSpreadsheet } from '../fakes/sheets';
-
-/** Every SheetSpec exported by shared/catalogue/* and shared/templates/* (the review and the document), by sheet name. */
-export function sheetSpecsByName(): Map<string, SheetSpec> {
-  const dirs = ['../../shared/catalogue', '../../shared/templates'].map((d) => path.resolve(__dirname, d));
-  const files = dirs.flatMap((dir) =>
-    fs.readdirSync(dir).flatMap((x) => (x.endsWith('.ts') ? [path.join(dir, x)] : [])),
-  );
-  const out = new Map<string, SheetSpec>();
-  for (const file of files) {
-    const mod = require(file) as Record<string, unknown>;
-    for (const v of Object.values(mod)) {
-      if (v && typeof v === 'object' && 'key' in v && 'columns' in v && 'name' in v && 'rows' in v)
-        out.set((v as SheetSpec).name, v as SheetSpec);
-    }
-  }
-  return out;
-}
 
 /** The template compiled by the real compiler with `factor` × the data rows of each sheet (fixed-size sheets stay). */
 export function compileWithRows(id: string, example: boolean, factor: number): RenderPlan {
   const t = TEMPLATES.find((x) => x.id === id)!;
-  const specs = sheetSpecsByName();
-  const sheets = t.sheets.map((n) => {
-    const s = specs.get(n);
-    if (!s) throw new Error(`no spec for sheet ${n}`);
+  // The template's own specs (a sheet may differ by template: the full workbook's Health Scorecard reads the debt sheet).
+  const sheets = templateSheets(id).map((s) => {
     // A sheet whose rows are all fixed (the four DORA metrics) has a fixed size: it is not scaled.
     const fixedSize = (s.fixed?.length ?? 0) >= s.rows;
     return fixedSize ? s : { ...s, rows: s.rows * factor };

@@ -79,13 +79,17 @@ describe.each(['strategy-workbook', 'strategy-review'])('%s with the example', (
       ['roadmap-overdue', '✗', 1, 'Begin SOC 2 audit process'],
       // The guide's own metrics table gives p95 latency an "N/A" baseline.
       ['metric-no-baseline', '⚠', 1, 'p95 latency'],
+      // Team Scoring: the raters of Analytics rate its impact 3 to 8.
+      ['team-discuss', '⚠', 1, 'Analytics'],
+      // Technical Debt: two fixes pay back within a quarter and no roadmap initiative carries them.
+      ['debt-unplanned', '⚠', 2, 'Flaky end-to-end test suite, Manual deploy pipeline'],
       // A new workbook has no Progress History yet.
       ['no-recent-snapshot', '⚠', 1, 'No snapshot recorded yet'],
     ]);
   });
 });
 
-test('a project with no theme and no owner, typed into the workbook, is named by the review', () => {
+test('a project with no theme and no owner, debt on the roadmap, raters who agree: what the review names', () => {
   const loaded = loadPlan(compileTemplate('strategy-workbook', { example: true }));
   const spec = specOf('strategy-workbook', 'projects');
   const rows: Record<string, PlanCell>[] = [
@@ -98,8 +102,28 @@ test('a project with no theme and no owner, typed into the workbook, is named by
   expect(byId['work-no-theme']).toEqual({ s: '✗', n: 1, items: 'Rewrite billing' });
   expect(byId['work-no-owner']).toEqual({ s: '✗', n: 1, items: 'Rewrite billing' });
   expect(byId['work-unknown-theme']).toEqual({ s: '✗', n: 1, items: 'Chatbot' });
-  const { data } = readStrategy(engineSheets(loaded, false), NOW);
-  expect(sheetReview(loaded)).toEqual(coreReview(reviewStrategy(data, TODAY)));
+  // Debt on the roadmap by name is not flagged; raters who come to agree leave the Discuss list.
+  // A roadmap initiative named as the debt's Area ("manual deploy pipeline", any case) carries the fix.
+  setInputs(loaded, specOf('strategy-workbook', 'roadmap'), [
+    { initiative: 'manual DEPLOY pipeline', theme: 'Developer Velocity & Platform', quarter: 'Q2', owner: 'Kim' },
+  ]);
+  // Analytics' impact 7, 8, 3, 7 → 7, 8, 6, 7 (spread 2); Refactor's risk 5, 5, 4, 2 → 5, 5, 4, 1 (spread 4).
+  const team = specOf('strategy-workbook', 'team');
+  const L = layoutOf('strategy-workbook', 'team');
+  const cell = (row: number, key: string) => ({
+    sheet: loaded.sheetId(team.key),
+    row: L.firstRow - 1 + row,
+    col: L.index[key],
+  });
+  loaded.hf.setCellContents(cell(1, 'i3'), [[6]]);
+  loaded.hf.setCellContents(cell(2, 'k4'), [[1]]);
+  const byId2 = Object.fromEntries(sheetReview(loaded).map(([id, s, n, items]) => [id, { s, n, items }]));
+  expect(byId2['debt-unplanned']).toEqual({ s: '⚠', n: 1, items: 'Flaky end-to-end test suite' });
+  expect(byId2['team-discuss']).toEqual({ s: '⚠', n: 1, items: 'Refactor' });
+  for (const cached of [true, false]) {
+    const { data } = readStrategy(engineSheets(loaded, cached), NOW);
+    expect(sheetReview(loaded)).toEqual(coreReview(reviewStrategy(data, TODAY)));
+  }
   loaded.destroy();
 });
 

@@ -138,3 +138,26 @@ export function checkTeamSheet(loaded: LoadedPlan): string[] {
   });
   return bad;
 }
+
+const colNumber = (letters: string): number => letters.split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+
+/**
+ * The fill each data cell of a column shows by the sheet's formula rules, evaluated row by row in the engine (the
+ * rule's references to its first data row moved to each row, as hosts apply them); the first rule that holds wins.
+ */
+export function ruleFills(loaded: LoadedPlan, sheetKey: string, key: string): (string | undefined)[] {
+  const sheet = loaded.plan.sheets.find((s) => s.key === sheetKey)!;
+  const L = layoutSheet(templateSheets('strategy-workbook').find((s) => s.key === sheetKey)!);
+  const col = colNumber(L.letters[key]);
+  const rules = sheet.conditionalFormats.filter((cf) => {
+    const [from, to] = cf.range.split(':').map((a) => colNumber(a.replace(/\d+/g, '')));
+    return cf.rule.kind === 'formula' && from <= col && col <= to;
+  });
+  return Array.from({ length: L.lastRow - L.firstRow + 1 }, (_, i) => {
+    const hit = rules.find((cf) => {
+      const f = (cf.rule as { formula: string }).formula.replace(/(\$?[A-Z]+)2\b/g, `$1${L.firstRow + i}`);
+      return loaded.hf.calculateFormula(f, loaded.sheetId(sheetKey)) === true;
+    });
+    return hit?.style?.fill;
+  });
+}

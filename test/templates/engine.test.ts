@@ -12,7 +12,8 @@ import { DOCUMENT_LINES } from '../../shared/templates/document';
 import { debtDecision } from '../../shared/decisions/debt';
 import { checkTeamSheet } from './engine-helpers';
 import { isEngineError, loadPlan, type LoadedPlan } from './loader';
-import { asInput, column, comparable, core, layoutOf, same, side, specOf } from './engine-helpers';
+import { asInput, column, comparable, core, layoutOf, ruleFills, same, side, specOf } from './engine-helpers';
+import { COLORS } from '../../shared/catalogue/common';
 
 const VARIANTS = TEMPLATES.flatMap((t) => [
   { id: t.id, example: false },
@@ -145,6 +146,13 @@ describe('computed columns equal the core functions on the seed examples', () =>
     odds.forEach((want, i) => expect(same(comparable(got[i]), comparable(want))).toBe(true));
     // SSO: mean 5.33, sd 0.67 against 10 → z = 7; with Analytics the mean is 13.8 → 0.2 %.
     expect(column(loaded, L, 'commitment').slice(0, 4)).toEqual(['Commit', "Won't fit", "Won't fit", '']);
+    // The 85 % cut line on the rows: SSO above it (green), Analytics and Refactor below (red), the blank row plain.
+    expect(ruleFills(loaded, 'projects', 'commitment').slice(0, 4)).toEqual([
+      COLORS.green,
+      COLORS.red,
+      COLORS.red,
+      undefined,
+    ]);
     loaded.destroy();
   });
 
@@ -264,5 +272,11 @@ test('the full workbook cross-links: theme drop-downs use the named range, dashb
   expect(column(loaded, D, 'metricsOff').slice(0, 4)).toEqual([0, 0, 0, 0]);
   expect(column(loaded, D, 'metricsNoDue').slice(0, 4)).toEqual([1, 1, 1, 1]);
   expect(column(loaded, D, 'status').slice(0, 4)).toEqual(['On track', 'At risk', 'On track', 'Off track']);
+  // The Health Scorecard's Technical Debt evidence reads the Technical Debt sheet: 96 of 320 hours, two fixes that
+  // pay back within a quarter (the example's own evidence says "30% time on maintenance").
+  const H = layoutOf('strategy-workbook', 'health');
+  expect(side(loaded, H, 'debtEvidence')).toBe(
+    '30% of team time lost to debt (96 hours a week); 2 to address now (pays back within a quarter)',
+  );
   loaded.destroy();
 });

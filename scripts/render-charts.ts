@@ -49,6 +49,8 @@ function rangesOf(op: ChartOp): string[] {
     }
   }
   if (op.titleCell) out.add(op.titleCell);
+  // The roadmap's calendar: its Start, End and Theme cells (the quarters and the legend follow them).
+  if (op.calendar) for (const a1 of [op.calendar.start, op.calendar.end, op.calendar.theme]) out.add(a1);
   return [...out];
 }
 

@@ -10,10 +10,13 @@
  * points from their cells, the Gantt offset series has no fill and no legend entry.
  * Pure: no ExcelJS, no XML here.
  */
-import type { ChartAxisOp, ChartForm, ChartOp, SheetPlan } from '../shared/plan/plan';
+import type { ChartAxisOp, ChartForm, ChartOp, LabelSide, PlanCell, SheetPlan } from '../shared/plan/plan';
 import { defaultForm } from '../shared/compiler/charts';
+import { calendarOp } from '../shared/compiler/calendar-axis';
 import { parseCell, parseRange, rangeA1, type RangeRef } from '../shared/a1/a1';
 import { sheetRangeRef } from './model';
+import { trendSlotName, trendSnapshots } from '../shared/compiler/trend-charts';
+import { MATRIX_PLOT as SHARED_MATRIX_PLOT, matrixFrame, rowPlacement } from '../shared/compiler/label-placement';
 
 /** A series' legend name: a header cell (follows edits, e.g. theme names by formula) or fixed text. */
 export type SeriesName = { ref: string } | { literal: string };
@@ -30,11 +33,14 @@ export interface FileSeries {
   color?: string;
   /** No fill, no line, no marker, no legend entry (the Gantt offset). */
   invisible: boolean;
+  /** No legend entry: a roadmap theme slot no theme fills when the file is written. */
+  outOfLegend?: boolean;
   /**
-   * Cells whose text labels each point (project names), shown right of the point; `texts` is what the
-   * cells hold when the file is written (the label cache), filled in just before packaging.
+   * Cells whose text labels each point (project names); `texts` is what the cells hold when the file is
+   * written (the label cache, filled in just before packaging) and `placed` the side of each (its number where
+   * the name fits nowhere), placed clear of each other from the values the file holds (label-placement.ts).
    */
-  pointLabels?: { ref: string; texts: string[] };
+  pointLabels?: { ref: string; texts: string[]; placed?: Array<{ side: LabelSide; number?: number } | undefined> };
   /** Number format of value labels at the end of each bar (progress charts). */
   valueLabels?: string;
 }
@@ -83,10 +89,14 @@ export interface FileChart {
   title: string;
   /**
    * The cell the title is linked to (`'Progress History'!$G$1`, c:tx/c:strRef): Excel shows the cell's text. The
-   * cache is the neutral title ("Metric trend 1"): LibreOffice draws a linked title from its cache and never
-   * updates it, so a name cached today would be wrong tomorrow; its legend names the metric from the cell.
+   * cache is what the cell shows when the file is written (a trend: its metric's name, or "Metric k (no snapshot
+   * yet)"), so readers that draw a linked title from its cache (LibreOffice) name the metric too.
    */
   titleRef?: { ref: string; text: string };
+  /** A trend: how many snapshots of its metric the file holds (it prints from two on). */
+  snapshots?: number;
+  /** A trend's slot and the log's What / Name columns (sheet-qualified), to name its metric when packaged. */
+  trendOf?: { slot: number; kind: string; name: string };
   /** Scatter: each series' points joined by a line, spanning cells without a number (c:dispBlanksAs "span"). */
   lines: boolean;
   series: FileSeries[];
@@ -127,7 +137,9 @@ function readsHidden(ranges: RangeRef[], hidden: readonly number[]): boolean {
   return ranges.some((r) => hidden.some((c) => c + 1 >= r.left && c + 1 <= r.right));
 }
 
-function fileSeries(op: ChartOp, sheet: string, form: ChartForm): FileSeries[] {
+type Placed = NonNullable<FileSeries['pointLabels']>['placed'];
+
+function fileSeries(op: ChartOp, sheet: string, form: ChartForm, placed?: Placed): FileSeries[] {
   const rows = form === 'bar' || form === 'stackedBar' ? op.excelRows : undefined;
   const ref = (a1: string): string => sheetRangeRef(sheet, firstRows(a1, rows));
   const valueLabels = form === 'bar' ? op.axes?.value?.numberFormat : undefined;
@@ -143,13 +155,69 @@ function fileSeries(op: ChartOp, sheet: string, form: ChartForm): FileSeries[] {
     ...(s.xValues ? { xValues: ref(s.xValues) } : {}),
     ...(s.color ? { color: s.color } : {}),
     invisible: !!s.invisible,
-    ...(s.pointLabels && form === 'scatter' ? { pointLabels: { ref: ref(s.pointLabels), texts: [] } } : {}),
+    ...(s.outOfLegend ? { outOfLegend: true } : {}),
+    ...(s.pointLabels && form === 'scatter'
+      ? { pointLabels: { ref: ref(s.pointLabels), texts: [], ...(placed ? { placed } : {}) } }
+      : {}),
     ...(valueLabels && !s.invisible ? { valueLabels } : {}),
   }));
 }
 
 /** Where the matrix's plot sits in its chart: room for the title, the axis titles and labels, the legend. */
-export const MATRIX_PLOT: ChartBox = { x: 0.11, y: 0.11, w: 0.85, h: 0.68 };
+export const MATRIX_PLOT: ChartBox = { ...SHARED_MATRIX_PLOT };
+
+/** The share of the chart's width the list of numbered names takes, right of the plot, when names are numbered. */
+export const KEY_WIDTH = 0.3;
+
+/** A column of a sheet plan's data rows (A1 range without header), as values. */
+function columnValues(sheet: SheetPlan, a1: string): PlanCell[] {
+  const r = parseRange(a1);
+  return Array.from({ length: r.bottom - r.top + 1 }, (_, i) => sheet.cells[r.top - 1 + i]?.[r.left - 1] ?? null);
+}
+
+/**
+ * The matrix's names placed from the values the file holds (label-placement.ts): per row its side (and its
+ * number where the name fits nowhere); with numbers, the plot gives KEY_WIDTH of the chart to their list.
+ */
+function matrixLabels(op: ChartOp, sheet: SheetPlan): { plot: ChartBox; placed?: Placed; key: string[] } {
+  if (!op.labelValues) return { plot: MATRIX_PLOT, key: [] };
+  const [xs, ys, names] = [op.labelValues.x, op.labelValues.y, op.labelValues.labels].map((a1) =>
+    columnValues(sheet, a1),
+  );
+  const points = xs.map((x, i) => {
+    const y = ys[i];
+    return typeof x === 'number' && typeof y === 'number'
+      ? { x, y, label: names[i] == null ? '' : String(names[i]) }
+      : undefined;
+  });
+  const place = (plot: ChartBox): { placed: NonNullable<Placed>; key: string[] } => {
+    const rows = rowPlacement(points, matrixFrame(op, plot));
+    const placed: NonNullable<Placed> = xs.map(() => undefined);
+    for (const p of rows) placed[p.row] = { side: p.side, ...(p.number !== undefined ? { number: p.number } : {}) };
+    const key = rows.filter((p) => p.number !== undefined).sort((a, b) => a.number! - b.number!);
+    return { placed, key: key.map((p) => `${p.number} ${String(names[p.row])}`) };
+  };
+  const full = place(MATRIX_PLOT);
+  if (full.key.length === 0) return { plot: MATRIX_PLOT, ...full };
+  const narrow = { ...MATRIX_PLOT, w: MATRIX_PLOT.w - KEY_WIDTH };
+  return { plot: narrow, ...place(narrow) };
+}
+
+/** A trend's metric name and number of snapshots, from the log's typed cells (the slot's header formula's result). */
+function trendSource(op: ChartOp, sheet: SheetPlan): { name: string; snapshots: number } | undefined {
+  const t = op.trendOf;
+  if (!t) return undefined;
+  const [kind, name, value] = [t.kind, t.name, t.value].map((a1) => columnValues(sheet, a1));
+  const rows = kind.map((k, i) => ({ kind: k, name: name[i], value: value[i] }));
+  return { name: trendSlotName(rows, t.slot), snapshots: trendSnapshots(rows, t.slot) };
+}
+
+/** The list of numbered names, right of the plot. */
+function keyCaption(key: string[], plot: ChartBox): FileCaption[] {
+  if (key.length === 0) return [];
+  const x = plot.x + plot.w + 0.02;
+  return [{ lines: key, color: '#333333', box: { x, y: plot.y, w: 0.99 - x, h: plot.h }, align: 'l' }];
+}
 
 /** The quadrant names in the plot's corners, coloured like the quadrant's points (as the preview draws them). */
 function captions(op: ChartOp, plot: ChartBox): FileCaption[] {
@@ -222,22 +290,42 @@ function altText(op: ChartOp, sheet: string, form: ChartForm): string {
   return `${kinds[form]} "${op.title}": ${by}.`;
 }
 
+/** The cells of a one-column range of the sheet as the file is written (values and formula texts), top to bottom. */
+function columnCells(sheet: SheetPlan, a1: string): unknown[] {
+  const r = parseRange(a1);
+  return Array.from({ length: r.bottom - r.top + 1 }, (_, i) => sheet.cells[r.top - 1 + i]?.[r.left - 1] ?? null);
+}
+
 /** A sheet-qualified absolute reference to one cell (`'Progress History'!$G$1`); sheet names cannot hold ":". */
 const cellRef = (sheet: string, a1: string): string => sheetRangeRef(sheet, a1).split(':')[0];
 
 /** One ChartOp of a resolved sheet → the chart the file holds. */
-export function fileChart(op: ChartOp, sheet: SheetPlan): FileChart {
+export function fileChart(drawn: ChartOp, sheet: SheetPlan): FileChart {
+  // The roadmap's quarters and legend as the cells are when the file is written.
+  const op = calendarOp(drawn, (a1) => columnCells(sheet, a1));
   const form = op.form ?? defaultForm(op.kind);
   const read = (op.series ?? []).flatMap((s) => [s.values, ...(s.xValues ? [s.xValues] : [])]).map(parseRange);
   const at = parseCell(op.anchor);
+  const labels = matrixLabels(op, sheet);
+  const trend = trendSource(op, sheet);
   return {
     form,
     title: op.title,
-    ...(op.titleCell ? { titleRef: { ref: cellRef(sheet.name, op.titleCell), text: op.title } } : {}),
+    ...(op.titleCell ? { titleRef: { ref: cellRef(sheet.name, op.titleCell), text: trend?.name ?? op.title } } : {}),
+    ...(trend && op.trendOf
+      ? {
+          snapshots: trend.snapshots,
+          trendOf: {
+            slot: op.trendOf.slot,
+            kind: sheetRangeRef(sheet.name, op.trendOf.kind),
+            name: sheetRangeRef(sheet.name, op.trendOf.name),
+          },
+        }
+      : {}),
     lines: form === 'scatter' && !!op.lines,
-    series: fileSeries(op, sheet.name, form),
-    captions: op.quadrants ? captions(op, MATRIX_PLOT) : [],
-    ...(op.quadrants ? { plot: MATRIX_PLOT } : {}),
+    series: fileSeries(op, sheet.name, form, labels.placed),
+    captions: op.quadrants ? [...captions(op, labels.plot), ...keyCaption(labels.key, labels.plot)] : [],
+    ...(op.quadrants ? { plot: labels.plot } : {}),
     ...axes(op, form),
     ...(op.titleCell
       ? // LibreOffice draws a linked title from its cache only: the legend names the series from its header cell.

@@ -14,6 +14,7 @@ import {
   cellRangeField,
   line,
   linkedTitle,
+  richText,
   shapeProps,
   textProps,
   title,
@@ -21,6 +22,7 @@ import {
   type TextStyle,
 } from './chart-text';
 import { parseSheetRange } from '../shared/a1/a1';
+import type { LabelSide } from '../shared/plan/plan';
 import { el, part, text, type Xml } from './xml';
 
 export const NS = {
@@ -60,16 +62,25 @@ function show(v: { value?: boolean }): Xml[] {
   ];
 }
 
-/** A label showing the text of the point's label cell (per point: what LibreOffice draws, from the cache). */
-function cellLabel(seriesIdx: number, idx: number): Xml {
+/** The file's label position for each side (ST_DLblPos, §21.2.3.11). */
+const DLBL_POS: Record<LabelSide, string> = { right: 'r', left: 'l', above: 't', below: 'b' };
+
+type Placed = NonNullable<NonNullable<FileSeries['pointLabels']>['placed']>[number];
+
+/**
+ * A label showing the text of the point's label cell (per point: what LibreOffice draws, from the cache), on
+ * the side placed for it; a point whose name fits nowhere shows its number instead (fixed text).
+ */
+function cellLabel(seriesIdx: number, idx: number, placed: Placed): Xml {
   const id = `{6F1C2A3B-0000-4000-8000-${(seriesIdx * 100000 + idx).toString(16).toUpperCase().padStart(12, '0')}}`;
+  const numbered = placed?.number !== undefined;
   return el(
     'c:dLbl',
     {},
     val('c:idx', idx),
-    el('c:tx', {}, cellRangeField(id, LABELS)),
+    el('c:tx', {}, numbered ? richText([String(placed.number)], LABELS) : cellRangeField(id, LABELS)),
     shapeProps(undefined),
-    val('c:dLblPos', 'r'),
+    val('c:dLblPos', DLBL_POS[placed?.side ?? 'right']),
     show({}),
     el(
       'c:extLst',
@@ -78,7 +89,7 @@ function cellLabel(seriesIdx: number, idx: number): Xml {
         'c:ext',
         { uri: EXT_DLBLS, 'xmlns:c15': NS.c15 },
         el('c15:dlblFieldTable'),
-        val('c15:showDataLabelsRange', true),
+        val('c15:showDataLabelsRange', !numbered),
       ),
     ),
   );
@@ -105,7 +116,7 @@ function seriesLabels(s: FileSeries, seriesIdx: number): Xml | undefined {
     return el(
       'c:dLbls',
       {},
-      s.pointLabels.texts.flatMap((t, i) => (t ? [cellLabel(seriesIdx, i)] : [])),
+      s.pointLabels.texts.flatMap((t, i) => (t ? [cellLabel(seriesIdx, i, s.pointLabels?.placed?.[i])] : [])),
       noBox,
       textProps(LABELS),
       val('c:dLblPos', 'r'),
@@ -305,7 +316,7 @@ function chartAxes(c: FileChart): Xml[] {
 }
 
 /**
- * The legend; the invisible Gantt offset has no entry. LibreOffice counts the entries of a chart with
+ * The legend; the invisible Gantt offset and the roadmap's theme slots no theme fills have no entry. LibreOffice counts the entries of a chart with
  * horizontal bars from the last series (oox/source/drawingml/chart/titleconverter.cxx,
  * LegendConverter::legendEntriesFormatting, written to read Excel's files), so the index is mirrored there.
  */
@@ -313,7 +324,7 @@ function legend(c: FileChart): Xml | undefined {
   if (!c.legend) return undefined;
   const mirrored = c.form === 'bar' || c.form === 'stackedBar';
   const n = c.series.length;
-  const hidden = c.series.flatMap((s, i) => (s.invisible ? [mirrored ? n - 1 - i : i] : []));
+  const hidden = c.series.flatMap((s, i) => (s.invisible || s.outOfLegend ? [mirrored ? n - 1 - i : i] : []));
   return el(
     'c:legend',
     {},

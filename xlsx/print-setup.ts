@@ -68,11 +68,13 @@ function tableColumns(s: SheetPlan): number {
 }
 
 /**
- * The charts worth paper: a trend (lines over dates) on a table with nothing typed yet (a Progress History before
- * its first snapshot) draws nothing, so it prints once the log holds rows; every other chart always prints.
+ * The charts worth paper: a trend prints once its metric has two snapshots (a line; before that it draws a
+ * point or nothing, and an empty date axis printed pages of nothing); a line chart without a known source prints
+ * once its table holds typed rows; every other chart always prints.
  */
 export function printedCharts(s: SheetPlan, charts: FileChart[]): FileChart[] {
-  return lastTypedRow(s, 0, tableColumns(s)) > 0 ? charts : charts.filter((c) => !c.lines);
+  const typed = lastTypedRow(s, 0, tableColumns(s)) > 0;
+  return charts.filter((c) => (c.snapshots !== undefined ? c.snapshots >= 2 : typed || !c.lines));
 }
 
 /**

@@ -20,7 +20,8 @@ import { colLetter, gridRect, splitSheetRef } from '../shared/a1/a1';
 import { sheetRangeRef, type WorkbookModel } from './model';
 import { appliedSteps, type SheetStep, type StepTable, type WorkbookStep } from '../shared/plan/plan-steps';
 import { cellsFor } from '../shared/plan/host-cells';
-import { fileChart } from './chart-model';
+import { fileChart, type FileChart } from './chart-model';
+import { trendSlotName } from '../shared/compiler/trend-charts';
 import { addParts, type SheetParts } from './package';
 import { FOOTER, MARGINS, SHEET_FONT, printPlan } from './print-setup';
 import { wrappedRowHeights } from './text-fit';
@@ -386,14 +387,26 @@ function rangeTexts(wb: ExcelJS.Workbook, ref: string): string[] {
   return Array.from({ length: r.bottom - r.top + 1 }, (_, i) => cellText(ws.getCell(r.top + i + 1, r.left + 1).value));
 }
 
-/** Fills each label cache with what the label cells hold now (after any edits made on the workbook). */
+/** A trend's title cache: its metric's name as the log holds it now (what the slot's header formula shows). */
+function trendTitle(wb: ExcelJS.Workbook, c: FileChart): FileChart['titleRef'] {
+  if (!c.titleRef || !c.trendOf) return c.titleRef;
+  const [kinds, names] = [rangeTexts(wb, c.trendOf.kind), rangeTexts(wb, c.trendOf.name)];
+  const rows = kinds.map((kind, i) => ({ kind, name: names[i] }));
+  return { ...c.titleRef, text: trendSlotName(rows, c.trendOf.slot) };
+}
+
+/**
+ * Fills each label cache with what the label cells hold now, and each trend's title cache with its metric's
+ * name (after any edits made on the workbook).
+ */
 function withLabelTexts(wb: ExcelJS.Workbook, parts: SheetParts[]): SheetParts[] {
   return parts.map((p) => ({
     ...p,
     charts: p.charts.map((c) => ({
       ...c,
+      titleRef: trendTitle(wb, c),
       series: c.series.map((s) =>
-        s.pointLabels ? { ...s, pointLabels: { ref: s.pointLabels.ref, texts: rangeTexts(wb, s.pointLabels.ref) } } : s,
+        s.pointLabels ? { ...s, pointLabels: { ...s.pointLabels, texts: rangeTexts(wb, s.pointLabels.ref) } } : s,
       ),
     })),
   }));

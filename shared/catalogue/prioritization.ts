@@ -20,7 +20,7 @@ import { COMMIT_ODDS, STRETCH_ODDS } from '../decisions/plan-odds';
 export const PLAN_QUARTERS = 12;
 export const DEFAULT_THRESHOLD = DEFAULT_QUADRANT_THRESHOLD;
 export const DEFAULT_CAPACITY = 10;
-/** How the formulas read a blank "First quarter": Q1 of the plan's first year. */
+/** How the formulas read a blank "First quarter": Q1 (of the current year, as a quarter without a year is). */
 export const DEFAULT_START = 'Q1';
 /** "First quarter" when inserted: the quarter of the day of insertion with its year ("Q4 2026"), so no plan reads "Q1 Y2". */
 export const defaultStart = (today: number): string => strategyQuarter(today);
@@ -216,10 +216,12 @@ export const PRIORITIZATION_SHEET: SheetSpec = {
     },
     {
       key: 'hStartYear',
-      header: 'First year (if given)',
+      header: 'First year',
       width: 60,
       hidden: true,
-      formula: (r) => `IF(LEN(TRIM(${r.side.start}))>=7,IFERROR(VALUE(RIGHT(TRIM(${r.side.start}),4)),""),"")`,
+      // Without a year (or blank) the quarter is of the current year, as PRIORITY_PLAN reads a bare quarter.
+      formula: (r) =>
+        `IF(LEN(TRIM(${r.side.start}))>=7,IFERROR(VALUE(RIGHT(TRIM(${r.side.start}),4)),""),YEAR(TODAY()))`,
     },
     // Helper columns (hidden): helper row k plans the project ranked k.
     {
@@ -273,7 +275,7 @@ export const PRIORITIZATION_SHEET: SheetSpec = {
       label: 'First quarter',
       value: defaultStart,
       numberFormat: '@',
-      help: 'The quarter the plan starts, with its year: "Q3 2027" gives Q3 2027, Q4 2027, Q1 2028… (set to the quarter of the day the sheet was made; without a year the quarters after the first year read "Q1 Y2"…).',
+      help: 'The quarter the plan starts, with its year: "Q3 2027" gives Q3 2027, Q4 2027, Q1 2028… (set to the quarter of the day the sheet was made; a quarter without a year, or a blank cell for Q1, is that quarter of the current year).',
     },
   ],
   conditionalFormats: [

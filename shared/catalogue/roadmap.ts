@@ -50,7 +50,7 @@ export const ROADMAP_SHEET: SheetSpec = {
       header: 'Quarter',
       width: 70,
       validation: { kind: 'list', values: ROADMAP_QUARTERS },
-      help: "The quarter of the plan the initiative belongs to: Q1 is the plan's first quarter, as on the chart.",
+      help: "The quarter of the plan the initiative belongs to: Q1 is the plan's first quarter (Prioritization's First quarter, e.g. Q4 2026). The chart places each bar by its Start and End dates, in calendar quarters named with their year.",
       style: { hAlign: 'center' },
     },
     { key: 'owner', header: 'Owner', width: 160 },

@@ -17,7 +17,10 @@ import type { SheetLayout } from './layout';
 
 export type { ChartSeriesSpec, ChartSpec } from '../spec/spec';
 import { cellA1, parseRange, rangeA1 } from '../a1/a1';
+import { calendarAxis, roadmapWindow, ROADMAP_THEME_SLOTS, sheetTrim } from './calendar-axis';
+export { ROADMAP_QUARTER_COUNT, ROADMAP_THEME_SLOTS } from './calendar-axis';
 import { DEFAULT_QUADRANT_THRESHOLD, QUADRANT_TEXT } from '../scoring/quadrant';
+import { matrixFrame, rowPlacement } from './label-placement';
 
 export type ChartKind = ChartOp['kind'];
 /** The kinds a user can chart from a selection (trends are Progress History's own). */
@@ -104,6 +107,10 @@ export interface CompileChartContext {
   topPx?: number;
   /** Sheet height in rows used by the block (tallest of table and side block), to never overlap. */
   usedRows?: number;
+  /** The day of insertion and the rows given then (for a calendar chart's quarters: ChartSpec.calendar). */
+  calendar?: { today: number; rows: Record<string, PlanCell>[] };
+  /** The values given per data row at insertion (example or fixed rows), to place point names from. */
+  given?: Array<Record<string, PlanCell>>;
 }
 
 /** Default row height both hosts use for a new sheet, in pixels. */
@@ -131,6 +138,52 @@ function withSpecOptions(op: ChartOp, spec: ChartSpec, layout: SheetLayout): voi
   if (spec.guides) op.guides = spec.guides;
   if (spec.lines) op.lines = true;
   if (spec.titleFromHeader) op.titleCell = `${layout.letters[spec.titleFromHeader] ?? missing(spec, layout)}1`;
+}
+
+/** A calendar chart's value axis and quarter lines, from the day of insertion and the rows given then. */
+function withCalendar(op: ChartOp, spec: ChartSpec, layout: SheetLayout, ctx: CompileChartContext): void {
+  if (!spec.calendar) return;
+  if (!ctx.calendar) throw new Error(`Chart "${spec.title}": a calendar chart needs the day of insertion`);
+  const given = ctx.calendar.rows;
+  const { start, end } = spec.calendar;
+  const window = roadmapWindow(
+    ctx.calendar.today,
+    given.map((r) => r[start]),
+    given.map((r) => r[end]),
+  );
+  const { axis, guides } = calendarAxis(...window);
+  op.axes = { ...op.axes, value: axis };
+  op.guides = guides;
+  const rows = Math.min(spec.rows ?? layout.rows, layout.rows);
+  const [s, e, t] = [start, end, spec.calendar.theme].map((k) => dataRange(layout, k, rows, 'the calendar'));
+  op.calendar = { start: s, end: e, theme: t };
+}
+
+/** The ranges point names are placed from, and their placement for the rows given at insertion. */
+function withLabelPlacement(op: ChartOp, spec: ChartSpec, layout: SheetLayout, ctx: CompileChartContext): void {
+  const at = spec.labelAt;
+  if (!at) return;
+  const rows = Math.min(spec.rows ?? layout.rows, layout.rows);
+  op.labelValues = {
+    x: dataRange(layout, at.x, rows, 'label x'),
+    y: dataRange(layout, at.y, rows, 'label y'),
+    labels: dataRange(layout, at.labels, rows, 'labels'),
+  };
+  const points = (ctx.given ?? []).slice(0, rows).map((r) => {
+    const [x, y, label] = [r[at.x], r[at.y], r[at.labels]];
+    return typeof x === 'number' && typeof y === 'number'
+      ? { x, y, label: label == null ? '' : String(label) }
+      : undefined;
+  });
+  op.labelPlacement = rowPlacement(points, matrixFrame(op));
+}
+
+/** A trend's slot and the log's typed columns it is read from. */
+function withTrendSource(op: ChartOp, spec: ChartSpec, layout: SheetLayout): void {
+  const t = spec.trendOf;
+  if (!t) return;
+  const range = (key: string): string => dataRange(layout, key, layout.rows, 'trend source');
+  op.trendOf = { slot: t.slot, kind: range(t.kind), name: range(t.name), value: range(t.value) };
 }
 
 /** Resolves a chart spec against the laid-out sheet: column keys → A1 ranges, anchor right of the data. */
@@ -172,6 +225,9 @@ export function compileChart(
   };
   if (categories) op.categories = categories;
   withSpecOptions(op, spec, layout);
+  withCalendar(op, spec, layout, ctx);
+  withLabelPlacement(op, spec, layout, ctx);
+  withTrendSource(op, spec, layout);
   if (form === 'bar' || form === 'stackedBar') op.excelRows = Math.min(rows, Math.max(ctx.filledRows, MIN_EXCEL_ROWS));
   if (spec.block) {
     const first = parseRange(series[0].values);
@@ -189,10 +245,12 @@ export function compileCharts(
   layout: SheetLayout,
   filledRows: number,
   headers?: Record<string, string>,
+  calendar?: CompileChartContext['calendar'],
+  given?: Array<Record<string, PlanCell>>,
 ): ChartOp[] {
   let topPx = 0;
   return specs.map((spec) => {
-    const op = compileChart(spec, layout, { filledRows, topPx }, headers);
+    const op = compileChart(spec, layout, { filledRows, topPx, given, ...(calendar ? { calendar } : {}) }, headers);
     topPx += op.heightPx + ROW_PX;
     return op;
   });
@@ -201,19 +259,27 @@ export function compileCharts(
 // ---------------------------------------------------------------------------------------------
 // Roadmap timeline: Gantt bars in quarters, coloured by theme.
 
-/** Colour slots of the roadmap; a sixth and later theme share the last slot ("Other themes"). */
-export const ROADMAP_THEME_SLOTS = 5;
-
 /** Quarter index of a date: YEAR×4 + quarter−1. */
 const qIndex = (d: string): string => `(YEAR(${d})*4+INT((MONTH(${d})-1)/3))`;
 const qStart = (d: string): string => `DATE(YEAR(${d}),INT((MONTH(${d})-1)/3)*3+1,1)`;
 const qNext = (d: string): string => `DATE(YEAR(${d}),INT((MONTH(${d})-1)/3)*3+4,1)`;
+/** The fraction of its own quarter a date has gone through (1 Apr: 0). */
+const qFraction = (d: string): string => `(${d}-${qStart(d)})/(${qNext(d)}-${qStart(d)})`;
 /**
  * Position of a date in quarters since the first quarter of the roadmap (the quarter of `origin`):
  * whole quarters plus the fraction of its own quarter, so 1 Apr sits exactly on the Q2 line.
  */
 export function quarterPosition(d: string, origin: string): string {
-  return `(${qIndex(d)}-${qIndex(origin)}+(${d}-${qStart(d)})/(${qNext(d)}-${qStart(d)}))`;
+  return `(${qIndex(d)}-${qIndex(origin)}+${qFraction(d)})`;
+}
+
+/**
+ * A date's place on the calendar, in quarters: its quarter's index (YEAR×4 + quarter−1) plus the fraction of
+ * that quarter gone. The roadmap chart's bars stand on this scale, so a bar sits in its own calendar quarter
+ * whatever the other rows hold (calendarQuarterLabel names each quarter).
+ */
+export function calendarPosition(d: string): string {
+  return `(${qIndex(d)}+${qFraction(d)})`;
 }
 
 /** The name the k-th theme slot's header formula shows for these Theme cells (the k-th theme in order of first appearance). */
@@ -223,9 +289,6 @@ export function themeSlotName(themes: PlanCell[], k: number): string {
   if (k === ROADMAP_THEME_SLOTS && distinct.length > k) return 'Other themes';
   return distinct[k - 1] ?? `Theme ${k}`;
 }
-
-/** Spreadsheet TRIM: outer spaces removed, inner runs collapsed. */
-const sheetTrim = (s: string): string => s.replace(/ +/g, ' ').trim();
 
 /**
  * The roadmap chart's label of an initiative: its name, and what it waits for, e.g. "Set up audit logging
@@ -287,7 +350,7 @@ export function roadmapChartColumns(
       width: 70,
       hidden: true,
       numberFormat: '0.00',
-      formula: (r) => `IF(${dated(r)},1+${quarterPosition(r.row[start], `MIN(${r.col[start]})`)},"")`,
+      formula: (r) => `IF(${dated(r)},${calendarPosition(r.row[start])},"")`,
     },
     ...roadmapSlotColumns(keys, dated),
   ];
@@ -299,7 +362,6 @@ function roadmapSlotColumns(
   dated: (r: FormulaRefs) => string,
 ): ColumnSpec[] {
   const { start, end, theme } = keys;
-  const origin = (r: FormulaRefs): string => `MIN(${r.col[start]})`;
   return Array.from({ length: ROADMAP_THEME_SLOTS }, (_, i) => {
     const k = i + 1;
     const last = k === ROADMAP_THEME_SLOTS;
@@ -320,15 +382,13 @@ function roadmapSlotColumns(
       hidden: true,
       numberFormat: '0.00',
       formula: (r: FormulaRefs) =>
-        `IF(AND(${dated(r)},${last ? `N(${r.row.gSlot})>=${k}` : `N(${r.row.gSlot})=${k}`}),${quarterPosition(`(${r.row[end]}+1)`, origin(r))}-${quarterPosition(r.row[start], origin(r))},"")`,
+        `IF(AND(${dated(r)},${last ? `N(${r.row.gSlot})>=${k}` : `N(${r.row.gSlot})=${k}`}),${calendarPosition(`(${r.row[end]}+1)`)}-${calendarPosition(r.row[start])},"")`,
     };
   });
 }
 
-export const ROADMAP_QUARTER_COUNT = 4;
-
+/** The roadmap timeline: bars on the calendar's quarters (ChartSpec.calendar: the axis is made at insertion). */
 export function roadmapTimelineChart(opts: { label?: string; rows?: number } = {}): ChartSpec {
-  const { axis, guides } = quarterAxis(ROADMAP_QUARTER_COUNT);
   return {
     kind: 'roadmapTimeline',
     title: 'Roadmap by quarter',
@@ -339,8 +399,7 @@ export function roadmapTimelineChart(opts: { label?: string; rows?: number } = {
       { column: 'gOffset', name: 'Start', invisible: true },
       ...Array.from({ length: ROADMAP_THEME_SLOTS }, (_, i) => ({ column: `gSlot${i + 1}`, color: THEME_COLORS[i] })),
     ],
-    axes: { value: axis },
-    guides,
+    calendar: { start: 'start', end: 'end', theme: 'theme' },
     legend: 'bottom',
     widthPx: 760,
     heightPx: timelineHeightPx(opts.rows ?? 16),
@@ -378,6 +437,7 @@ export function impactEffortChart(threshold = DEFAULT_QUADRANT_THRESHOLD): Chart
       value: scaleAxis('Business impact (1 = low, 10 = high)', threshold),
     },
     quadrants: quadrantCaptions(threshold, threshold),
+    labelAt: { x: 'effort', y: 'impact', labels: 'project' },
     legend: 'bottom',
     widthPx: 640,
     heightPx: 520,

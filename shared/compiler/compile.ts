@@ -194,6 +194,8 @@ function compileSheet(
       given.filled,
       // Series names: the header, or what a header formula shows for the rows filled at insertion.
       Object.fromEntries(s.columns.map((x) => [x.key, x.headerValue ? x.headerValue(given.rows) : x.header])),
+      { today: options.today, rows: given.rows },
+      given.rows,
     ),
   };
   return withOptionalFields(plan, sheetsOnlyCells(s, layouts), [s.note, ...columnValidations.notes]);

@@ -33,6 +33,9 @@ const slotKey = (k: number): string => `trend${k}`;
 /** What the k-th slot's header shows before that metric has a snapshot. */
 export const emptySlotName = (k: number): string => `Metric ${k} (no snapshot yet)`;
 
+/** What a trend chart without a snapshot of its metric says, in place of an empty axis. */
+export const TREND_NO_DATA = 'No snapshot of this metric yet: "Record snapshot" adds a point each time.';
+
 /** The name the k-th slot's header formula shows for these rows (the k-th metric name in order of first appearance). */
 export function trendSlotName(rows: Array<Record<string, PlanCell>>, k: number): string {
   const names: string[] = [];
@@ -41,6 +44,12 @@ export function trendSlotName(rows: Array<Record<string, PlanCell>>, k: number):
     if (r.kind === METRIC_KIND && name !== '' && !names.includes(name)) names.push(name);
   }
   return names[k - 1] ?? emptySlotName(k);
+}
+
+/** How many snapshots hold a number for the k-th metric (its trend's points), in these rows. */
+export function trendSnapshots(rows: Array<Record<string, PlanCell>>, k: number): number {
+  const name = trendSlotName(rows, k);
+  return rows.filter((r) => r.kind === METRIC_KIND && r.name === name && typeof r.value === 'number').length;
 }
 
 /** The header cell of a column, row fixed ("J$1"), from this row's cell of it ("J2"). */
@@ -88,6 +97,7 @@ export function trendChart(k: number): ChartSpec {
     lines: true,
     block: true,
     titleFromHeader: slotKey(k),
+    trendOf: { slot: k, kind: 'kind', name: 'name', value: 'value' },
     series: [{ column: slotKey(k), x: 'date', color: THEME_COLORS[(k - 1) % THEME_COLORS.length] }],
     axes: {
       category: { title: 'Snapshot date', numberFormat: 'yyyy-mm-dd', sheetsFormat: 'yyyy-MM-dd' },

@@ -280,6 +280,16 @@ export function selfCheckBusy(seconds: number): string {
   return `Another self-check or insert is running in this spreadsheet and did not finish within ${seconds} s; nothing was changed. Try again when it is done.`;
 }
 
+/** Metrics a snapshot recorded that get no trend chart: Progress History charts the first `slots` metrics. */
+export function snapshotUntrended(names: string[], slots: number): string {
+  return ` No trend chart for ${quotedList(names)}: Progress History charts its first ${slots} metrics (in the order of their first snapshot); their values are kept in the log.`;
+}
+
+/** Snapshot rows written past the rows the trend charts read. */
+export function snapshotPastCharts(lastChartedRow: number): string {
+  return ` This snapshot reaches below row ${lastChartedRow}, where the trend charts end: the values below it are kept in the log but not charted.`;
+}
+
 /** Another writer added rows to the History sheet between our reading it and our writing. */
 export function snapshotMovedBelow(sheet: string): string {
   return ` Someone else added rows to "${sheet}" while this snapshot was being prepared: it was written below them, and their rows were kept.`;

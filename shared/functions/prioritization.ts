@@ -1,15 +1,16 @@
 /** Registry entries for prioritization functions. */
-import { choiceArg, MISMATCH, numberArg, type ArgType } from '../core/args';
+import { choiceArg, MISMATCH, numberArg, serialToDate, type ArgType } from '../core/args';
 import * as msg from '../core/messages';
 import { asVector, dims, shapeText, type Grid } from '../core/grid';
 import { BLANK, CellError, formatNumber, isBlank, isCellError, showValue, type Result } from '../core/values';
 import { iceScore, riceScore, RICE_IMPACT_MAX, RICE_IMPACT_MIN, wsjf, type IceMode } from '../scoring/frameworks';
-import { DEFAULT_START, parseQuarter, priorityPlan, type PlanItem, type QuarterStart } from '../scoring/plan';
+import { DEFAULT_START, parseQuarter, priorityPlan, withYear, type PlanItem, type QuarterStart } from '../scoring/plan';
+import { todaySerial } from './metrics';
 import { DEFAULT_PRIORITY_WEIGHTS, priorityScore, type PriorityWeights } from '../scoring/priority';
 import { DEFAULT_QUADRANT_THRESHOLD, priorityQuadrant, type QuadrantStyle } from '../scoring/quadrant';
 import { readCell, readSingle } from './invoke';
 import { CONFIDENCE, EFFORT, IMPACT, RISK, scale, URGENCY } from './params';
-import { defineFunction, param, type FunctionSpec, type ParamGrids } from './spec';
+import { defineFunction, param, type FunctionSpec, type InvokeContext, type ParamGrids } from './spec';
 
 export function readWeights(grid: Grid, label: string): PriorityWeights | CellError {
   const v = asVector(grid);
@@ -152,12 +153,13 @@ const planParams = {
   start: param({
     name: 'start_quarter',
     label: 'Start quarter',
-    description: 'First quarter of the plan: "Q1" (default), "Q3", or with a year, "Q3 2027".',
+    description:
+      'First quarter of the plan, with a year ("Q3 2027") or without one ("Q3": that quarter of the current year). Default: Q1 of the current year.',
     optional: true,
     shape: 'single',
     type: quarterArg,
     default: DEFAULT_START,
-    defaultText: '"Q1"',
+    defaultText: 'Q1 of the current year',
   }),
 };
 
@@ -171,7 +173,10 @@ function planItem(score: unknown, effort: unknown): PlanItem | CellError {
   return isCellError(e) ? e : { score: s, effort: e };
 }
 
-function planWhole([sg, eg, capacityGrid, startGrid]: ParamGrids<typeof PLAN_PARAMS>): Result[][] | CellError {
+function planWhole(
+  [sg, eg, capacityGrid, startGrid]: ParamGrids<typeof PLAN_PARAMS>,
+  ctx: InvokeContext,
+): Result[][] | CellError {
   const scores = asVector(sg);
   if (!scores) return new CellError(msg.mustBe(planParams.scores.label, 'a single column or row', shapeText(sg)));
   const efforts = asVector(eg);
@@ -183,8 +188,10 @@ function planWhole([sg, eg, capacityGrid, startGrid]: ParamGrids<typeof PLAN_PAR
   }
   const capacity = readSingle(planParams.capacity, capacityGrid);
   if (isCellError(capacity)) return capacity;
-  const start = readSingle(planParams.start, startGrid);
-  if (isCellError(start)) return start;
+  const given = readSingle(planParams.start, startGrid);
+  if (isCellError(given)) return given;
+  // A quarter without a year is that quarter of the current year (the host's calendar day).
+  const start = withYear(given, serialToDate(todaySerial(ctx)).getUTCFullYear());
   const rows: Result[] = [];
   const items: (PlanItem | undefined)[] = [];
   for (let i = 0; i < scores.length; i++) {
@@ -216,7 +223,7 @@ export const PRIORITY_PLAN = defineFunction({
     'Schedules projects into quarters by score within a capacity per quarter: the seed guide\'s "Decision" column.',
   details: [
     'Projects are taken in descending score (equal scores keep their order in the range) and each goes into the first quarter, counted from `start_quarter`, whose remaining capacity still fits its effort (first fit). A later, smaller project may therefore fill a gap left in an earlier quarter.',
-    'Quarter labels: with a year, "Q3 2027", "Q4 2027", "Q1 2028" …; without a year, "Q1" … "Q4" for the first year of the plan, then "Q1 Y2", "Q2 Y2" … ("Y2" is the second year of the plan), "Q1 Y3" and so on.',
+    'Quarter labels always carry their year: a plan starting in "Q3 2027" reads "Q3 2027", "Q4 2027", "Q1 2028" …. A start quarter without a year ("Q3") is that quarter of the current year, the year of the day the formula is calculated (in Sheets the spreadsheet\'s time zone, in Excel the computer\'s); left out, the plan starts in Q1 of the current year. Type the year when the plan is for another year.',
     'A blank row stays blank and takes no capacity. A row with a bad score or effort gets an error and takes no capacity; the other rows are still planned. A project whose effort is more than the capacity gets an error saying so.',
     'The result has the shape of `scores` (a column gives a column, a row gives a row).',
   ],
@@ -224,8 +231,8 @@ export const PRIORITY_PLAN = defineFunction({
   result: { description: 'The quarter label per project, in the shape of scores.', type: 'string' },
   examples: [
     {
-      formula: '=PRIORITY_PLAN({17.5; 11; 2.5}, {5; 8; 7}, 10)',
-      result: 'Q1; Q2; Q3',
+      formula: '=PRIORITY_PLAN({17.5; 11; 2.5}, {5; 8; 7}, 10, "Q1 2027")',
+      result: 'Q1 2027; Q2 2027; Q3 2027',
       note: 'SSO, Analytics and Refactor from the seed guide, 10 effort points per quarter',
     },
     {
@@ -233,7 +240,11 @@ export const PRIORITY_PLAN = defineFunction({
       result: 'Q3 2027; Q4 2027; Q3 2027',
       note: 'Refactor fits in what SSO left of Q3',
     },
-    { formula: '=PRIORITY_PLAN({3; 2; 1}, {8; 8; 8}, 10, "Q4")', result: 'Q4; Q1 Y2; Q2 Y2' },
+    {
+      formula: '=PRIORITY_PLAN({3; 2; 1}, {8; 8; 8}, 10, "Q4 2026")',
+      result: 'Q4 2026; Q1 2027; Q2 2027',
+      note: 'the plan runs on into the next year; typed as "Q4" in 2026, the start is the same Q4 2026',
+    },
     { formula: '=PRIORITY_PLAN(G2:G20, E2:E20, 10)', result: 'one quarter per project; blank rows stay blank' },
   ],
   whole: planWhole,

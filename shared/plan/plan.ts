@@ -143,7 +143,12 @@ export interface ChartSeriesOp {
   invisible?: boolean;
   /** A1 range with one label per point (project names); hosts that can show them do. */
   pointLabels?: string;
+  /** Left out of the legend: a roadmap theme slot no theme fills when the chart is drawn (calendar-axis.ts). */
+  outOfLegend?: boolean;
 }
+
+/** Where a point's name sits beside it (label-placement.ts). */
+export type LabelSide = 'right' | 'left' | 'above' | 'below';
 
 /** Charts are declared in the plan too (see charts.ts for their spec); executors place them. */
 export interface ChartOp {
@@ -183,6 +188,13 @@ export interface ChartOp {
   /** Reference lines across the value axis with a label each (quarter boundaries on the roadmap). */
   guides?: { value: number; label: string }[];
   /**
+   * The value axis is the calendar in quarters (the roadmap): the A1 data ranges of its Start, End and Theme cells.
+   * The axis and guides are the quarters at insertion; a renderer that draws from the cells as they are (the
+   * preview, the .xlsx writer) widens them to every dated row and names only the themes in use (charts.ts
+   * calendarOp).
+   */
+  calendar?: { start: string; end: string; theme: string };
+  /**
    * The series columns as one block with their header row (adjacent columns, in series order): hosts
    * chart the block whole so legend names follow the header cells (e.g. theme names by formula).
    */
@@ -192,6 +204,22 @@ export interface ChartOp {
    * `excelRows` data rows (the rows filled at insertion, at least 10). Sheets skips empty rows itself.
    */
   excelRows?: number;
+  /**
+   * Point names placed clear of each other (the matrix): the typed columns a point stands on (x, y) and
+   * its name, each an A1 range of the data rows, so a renderer places the names from the values it has.
+   */
+  labelValues?: { x: string; y: string; labels: string };
+  /**
+   * The placement computed at insertion from the rows filled then (data row index from 0, its side, and its
+   * number where the name is listed beside the chart instead): what Excel sets per point.
+   */
+  labelPlacement?: Array<{ row: number; side: LabelSide; number?: number }>;
+  /**
+   * A trend's source in the log (Progress History): its metric slot and the typed What / Name / Value columns
+   * (A1 ranges of the data rows), so a reader that does not evaluate formulas (the .xlsx writer) can name the
+   * metric and count its snapshots.
+   */
+  trendOf?: { slot: number; kind: string; name: string; value: string };
 }
 
 /**

@@ -23,6 +23,23 @@ export const TOO_BIG_TEXT = 'Too big for capacity';
 export const BEYOND_PREFIX = 'After ';
 
 /**
+ * A start as PRIORITY_PLAN reads it: a quarter without a year ("Q1", or none given) is that quarter of the current
+ * year (`year`, from the moment of calculation), so a plan past its first year is labelled with real years.
+ */
+export function withYear(start: QuarterStart, year: number): Required<QuarterStart> {
+  return { quarter: start.quarter, year: start.year ?? year };
+}
+
+/**
+ * The First quarter setting with its year: a bare quarter ("Q2", or a blank setting read as "Q1") gets the current
+ * year, as PRIORITY_PLAN and the sheet's helper columns read it; a text that is not a quarter is kept as it is.
+ */
+export function settingWithYear(setting: string, year: number): string {
+  const start = parseQuarter(setting.trim() === '' ? 'Q1' : setting);
+  return start ? quarterLabel(withYear(start, year), 0) : setting;
+}
+
+/**
  * Reads "Q1", "q3 2027", "Q3-2027", "2027 Q3"; undefined when the text is not a quarter. The forms are
  * `q\s*[1-4](\s*[-/ ]\s*\d{4})?` and `\d{4}\s*[-/ ]?\s*q\s*[1-4]` (case-insensitive, surrounding spaces
  * ignored), read by a scanner in one pass.

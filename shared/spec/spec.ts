@@ -212,4 +212,13 @@ export interface ChartSpec {
   lines?: boolean;
   /** Column key whose header cell is the chart's live title (ChartOp.titleCell). */
   titleFromHeader?: string;
+  /**
+   * The value axis is the calendar in quarters (charts.ts calendarPosition): made at insertion from the day and
+   * the dates of these columns in the rows given then (roadmapWindow, calendarAxis).
+   */
+  calendar?: { start: string; end: string; theme: string };
+  /** Scatter with point names: the typed columns each point stands on, to place the names clear of each other. */
+  labelAt?: { x: string; y: string; labels: string };
+  /** A trend of the log: its metric slot and the column keys of What, Name and Value (ChartOp.trendOf). */
+  trendOf?: { slot: number; kind: string; name: string; value: string };
 }

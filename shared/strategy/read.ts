@@ -8,6 +8,7 @@
  * are computed with the core. Pure: the caller reads the file.
  */
 import { dateToSerial, isDateObject } from '../core/args';
+import { settingWithYear } from '../scoring/plan';
 import { isCellError } from '../core/values';
 import { findFunction, invoke } from '../functions';
 import type { SheetSpec } from '../spec/spec';
@@ -212,6 +213,11 @@ function cached<T>(v: ReadCell, compute: () => T): T | string | number {
   return typeof v === 'boolean' ? text(v) : v;
 }
 
+/** The First quarter setting with its year: a bare quarter (or a blank, Q1) is of the current year (the reader's calendar). */
+function firstQuarter(settings: Record<string, ReadCell>, now: Date): string {
+  return settingWithYear(text(settings.start) || DEFAULT_START, now.getFullYear());
+}
+
 function readProjects(rows: Row[], settings: Record<string, ReadCell>, now: Date): StrategyData['projects'] {
   const n = (r: Row, k: string) => num(r[k]);
   const scores = rows.map((r) =>
@@ -219,7 +225,7 @@ function readProjects(rows: Row[], settings: Record<string, ReadCell>, now: Date
   );
   const threshold = num(settings.threshold) ?? DEFAULT_THRESHOLD;
   const capacity = num(settings.capacity) ?? DEFAULT_CAPACITY;
-  const start = text(settings.start) || DEFAULT_START;
+  const start = firstQuarter(settings, now);
   // A blank capacity setting leaves the odds blank, as the sheet does; a sheet without the setting plans with the default.
   const odds = commitments(rows, scores, 'capacity' in settings ? settings.capacity : DEFAULT_CAPACITY);
   const planned =
@@ -427,7 +433,8 @@ export function readStrategy(sheets: ReadSheet[], now: Date): ReadResult {
     const { rows, settings } = rowsOf(sheet, src.spec);
     if (src.field === 'projects') {
       data.projects = readProjects(rows, settings, now);
-      data.planStart = text(settings.start) || DEFAULT_START;
+      // A quarter without a year is of the current year, as PRIORITY_PLAN and the sheet's helper columns read it.
+      data.planStart = firstQuarter(settings, now);
     } else if (src.field === 'metrics') data.metrics = readMetrics(rows, now);
     else if (src.field === 'team') data.team = readTeam(rows, settings);
     else if (src.field === 'debt') data.debt = readDebt(rows, settings);

@@ -29,7 +29,12 @@ export const CATALOG_PARITY_CASES: ParityCase[] = [
     expected: [[{ error: 'Threshold must be a single cell (got a 2×1 range)' }]],
   },
   // PRIORITY_PLAN
-  { fn: 'PRIORITY_PLAN', args: [col(17.5, 11, 2.5), col(5, 8, 7), 10], expected: col('Q1', 'Q2', 'Q3') },
+  // Start quarters carry their year: a bare one is of the current year (the clock: unit tests).
+  {
+    fn: 'PRIORITY_PLAN',
+    args: [col(17.5, 11, 2.5), col(5, 8, 7), 10, 'Q1 2027'],
+    expected: col('Q1 2027', 'Q2 2027', 'Q3 2027'),
+  },
   {
     fn: 'PRIORITY_PLAN',
     args: [row(17.5, 11, 2.5), row(5, 8, 7), 12, 'Q3 2027'],
@@ -37,9 +42,9 @@ export const CATALOG_PARITY_CASES: ParityCase[] = [
   },
   {
     fn: 'PRIORITY_PLAN',
-    args: [col(17.5, '', 'x', 9), col(5, '', 3, 12), 10, 'Q4'],
+    args: [col(17.5, '', 'x', 9), col(5, '', 3, 12), 10, 'Q4 2026'],
     expected: col(
-      'Q4',
+      'Q4 2026',
       '',
       { error: 'Score must be a number (got "x")' },
       { error: 'Effort 12 is more than the capacity of 10 per quarter' },

@@ -49,3 +49,36 @@ test('a scatter point at the edge of the plot, half outside, is reported; a whol
     'point series 2, row 1 is not whole inside the plot area',
   ]);
 });
+
+test("a scatter's names over each other or over another point are reported (the matrix's overlapping names)", () => {
+  const points = [
+    { dataset: 0, index: 0, x: 300, y: 100, r: 8 },
+    { dataset: 0, index: 1, x: 360, y: 100, r: 8 },
+  ];
+  const right = (x: number, text: string, index: number) => ({
+    dataset: 0,
+    index,
+    text,
+    box: { x, y: 92, w: 190, h: 16 },
+  });
+  const overlapping = chart({
+    type: 'scatter',
+    bars: [],
+    points,
+    labels: [right(311, 'SLO dashboards and alerting', 0), right(371, 'Feature flag platform', 1)],
+  });
+  expect(geometryProblems(overlapping)).toEqual([
+    'labels "SLO dashboards and alerting" and "Feature flag platform" overlap',
+    'label "SLO dashboards and alerting" covers another point (series 1, row 2)',
+  ]);
+  const clear = chart({
+    type: 'scatter',
+    bars: [],
+    points,
+    labels: [
+      { dataset: 0, index: 0, text: 'SLO dashboards and alerting', box: { x: 205, y: 73, w: 190, h: 16 } },
+      right(371, 'Feature flag platform', 1),
+    ],
+  });
+  expect(geometryProblems(clear)).toEqual([]);
+});

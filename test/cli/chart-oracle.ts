@@ -29,6 +29,15 @@ export interface OdsChart {
   series: string[];
   /** The local table: header row first; NaN (no value) as null. */
   table: TableCell[][];
+  /** The title LibreOffice draws (a linked title: from the file's cache). */
+  title: string;
+}
+
+/** The text of the chart's title element. */
+function chartTitle(xml: string): string {
+  const t = /<chart:title\b[^>]*>([\s\S]*?)<\/chart:title>/.exec(xml);
+  const p = t && /<text:p>([\s\S]*?)<\/text:p>/.exec(t[1]);
+  return p ? decode(p[1].replace(/<[^>]+>/g, '')) : '';
 }
 
 const decode = (s: string): string =>
@@ -79,6 +88,7 @@ export async function odsCharts(odsPath: string): Promise<OdsChart[]> {
           (m) => attr(m[0], 'chart:values-cell-range-address') ?? '',
         ),
         table: localTable(xml),
+        title: chartTitle(xml),
       });
     }
   }

@@ -26,12 +26,15 @@ import { buildWorkbook, packageWorkbook, writeXlsx } from '../../xlsx/writer';
 import { odsCharts, pdfFonts, printedPages, type OdsChart, type PrintedPage, type TableCell } from './chart-oracle';
 import { convert, sofficePath } from './soffice';
 import { describeNeeding } from '../harness/tools';
+import { emptySlotName } from '../../shared/compiler/trend-charts';
 import { execFileSync } from 'child_process';
 import { readStrategy, type ReadSheet } from '../../shared/strategy/read';
 import { strategyDocument } from '../../shared/strategy/model';
 import { documentLineTexts } from '../../shared/strategy/document-lines';
 import { todaySerial } from '../../shared/functions/metrics';
 import { roadmapChartLabel } from '../../shared/compiler/charts';
+import { calendarQuarterLabel } from '../../shared/compiler/calendar-axis';
+import { serialToDate } from '../../shared/core/args';
 
 /** Each page's size in points (pdfinfo). */
 function pageSizes(pdf: string): { width: number; height: number }[] {
@@ -167,10 +170,15 @@ function expectChartsHoldTheData(charts: OdsChart[], view: TypedView): void {
   const labels = names.map((x, i) => roadmapChartLabel(String(x ?? ''), String(after[i] ?? '')));
   expect(labels.filter((l) => l.includes(' (after '))).not.toEqual([]);
   expect(roadmap.table.slice(1, 1 + n).map((r) => r[0])).toEqual(labels);
-  for (const row of roadmap.table.slice(1, 1 + n)) {
-    expect(row[1]).toBeGreaterThanOrEqual(1);
+  // On the calendar: the start offset is the start's quarter (YEAR×4 + quarter−1) plus the share of it gone.
+  const starts = view.column('Roadmap', 'Start', n);
+  roadmap.table.slice(1, 1 + n).forEach((row, i) => {
+    const typed = starts[i];
+    const start = typeof typed === 'number' ? serialToDate(typed) : (typed as Date);
+    const quarter = `Q${Math.floor(start.getUTCMonth() / 3) + 1} ${start.getUTCFullYear()}`;
+    expect([labels[i], calendarQuarterLabel(Math.floor(Number(row[1])))]).toEqual([labels[i], quarter]);
     expect(row.slice(2).filter((v) => typeof v === 'number' && v > 0)).toHaveLength(1);
-  }
+  });
   // Matrix: each project at (effort, impact) in the series of its quadrant, and in no other.
   const matrix = chartOn(charts, 'Prioritization');
   const p = view.count('Prioritization', 'Project');
@@ -356,11 +364,11 @@ describeLo('LibreOffice draws the workbook’s charts from its cells and prints 
       const n = printed(sheet).length;
       expect({ sheet, printed: n >= 1 && n <= most }).toEqual({ sheet, printed: true });
     }
-    // Progress History: its table on one page; its six trend charts print once it holds snapshots, two to a
-    // landscape page (the text of two stacked charts interleaves in pdftotext's layout, so pages are counted).
+    // Progress History: its table on one page; a trend prints once its metric has two snapshots, two to a
+    // landscape page (the text of two stacked charts interleaves in pdftotext's layout, so pages are counted);
+    // the empty slots never (they printed a page of empty axes).
     expect(printed('Progress History')).toHaveLength(1);
-    const history = example.sheets.find((s) => s.name === 'Progress History')!;
-    expect(pages.history.filter((p) => p.sheet === 'Progress History')).toHaveLength(1 + history.charts.length / 2);
+    expect(pages.history.filter((p) => p.sheet === 'Progress History')).toHaveLength(1 + Math.ceil(TRENDS.length / 2));
     // Portrait: the sheet is one document column ~760 px wide; every other sheet prints landscape.
     const pdf = path.join(dir, 'pdf', 'example.pdf');
     const sizes = pageSizes(pdf);
@@ -408,6 +416,11 @@ describeLo('LibreOffice draws the workbook’s charts from its cells and prints 
       const plotted = t.table.slice(1).flatMap((r) => (typeof r[2] === 'number' ? [[r[1], r[2]]] : []));
       const expected = k < TRENDS.length ? TRENDS[k][1].map((v, i) => [dates[i], v]) : [];
       expect({ slot: k + 1, plotted }).toEqual({ slot: k + 1, plotted: expected });
+      // The title LibreOffice draws (from the linked title's cache) names the metric.
+      expect({ slot: k + 1, title: t.title }).toEqual({
+        slot: k + 1,
+        title: k < TRENDS.length ? TRENDS[k][0] : emptySlotName(k + 1),
+      });
     });
   });
 

@@ -57,7 +57,9 @@ describe('Google Sheets (Code.js and Sidebar.html, built)', () => {
     expect(found[0]).toMatchObject({ ok: true, name: 'The panel reached its host' });
     expect(found[0].detail).toMatch(/^Google Sheets answered through google\.script\.run in \d+ ms$/);
     expect(found.filter((c) => / on "✓/.test(c.name)).length).toBeGreaterThanOrEqual(13); // every chart
-    expect(found.some((c) => c.name === 'PRIORITY_PLAN' && c.detail.endsWith('→ Q1; Q2; Q3'))).toBe(true);
+    expect(found.some((c) => c.name === 'PRIORITY_PLAN' && c.detail.endsWith('→ Q1 2027; Q2 2027; Q3 2027'))).toBe(
+      true,
+    );
     const text = about.find((e) => e.tagName === 'textarea')!.value;
     expect(text).toMatch(/^Tech Strategy Toolkit \S+: self-check\nAll \d+ checks passed\./);
     // The version the report names is package.json's (the build carries shared/core/version.ts).

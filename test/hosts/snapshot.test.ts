@@ -40,6 +40,8 @@ function historyRows(fake: SheetsFake, name = 'Progress History'): unknown[][] {
   return out;
 }
 
+const ctxOf = (host: FakeExcelHost) => host.context() as unknown as Excel.RequestContext;
+
 describe('Google Sheets', () => {
   test('appends one line per metric, theme and the health score, and touches nothing else', () => {
     const fake = createSheetsFake(['Sheet1']);
@@ -153,7 +155,6 @@ describe('Excel', () => {
       for (const [k, c] of sh.cells) if (c.formula !== null) out.set(`${sh.name}!${k}`, JSON.stringify(c));
     return out;
   }
-  const ctxOf = (host: FakeExcelHost) => host.context() as unknown as Excel.RequestContext;
 
   test('appends below the last row in four syncs and changes nothing else; a second snapshot goes below', async () => {
     const host = new FakeExcelHost();
@@ -163,6 +164,8 @@ describe('Excel', () => {
     const r = await recordSnapshotExcel(ctx as unknown as Excel.RequestContext);
     expect(ctx.syncs).toBe(4); // sheets, used ranges, the History sheet again right before the write, the write
     expect(r.sheets).toEqual(['Progress History']);
+    // Within the charts' rows and slots, the message says nothing of them.
+    expect(r.message).not.toMatch(/No trend chart|where the trend charts end/);
     const changed = changedCells(before, excelState(host));
     expect(changed.every((k) => k.startsWith('Progress History!'))).toBe(true);
     const cellAt = (a1: string) => host.cell('Progress History', a1);
@@ -231,5 +234,46 @@ describe('Excel', () => {
     );
     const empty = new FakeExcelHost();
     await expect(strategyMarkdownExcel(ctxOf(empty))).rejects.toThrow('needs the "Strategic Themes" sheet');
+  });
+});
+
+describe('no silent limit: past the trend charts, the snapshot says what they will not show', () => {
+  // A log of 700 rows (175 snapshots of four earlier metrics), then today's snapshot of the example's four:
+  // eight metrics in all, the last two past the six chart slots, and every new row below row 501.
+  const LOG_ROWS = 700;
+  const log = Array.from({ length: LOG_ROWS }, (_, i) => [
+    45000 + Math.floor(i / 4),
+    HISTORY_KINDS.metric,
+    `Earlier metric ${(i % 4) + 1}`,
+    i,
+    String(i),
+  ]);
+  const said = (message: string): void => {
+    expect(message).toContain(
+      'No trend chart for "Deploy frequency", "Experiments/quarter": Progress History charts its first 6 metrics',
+    );
+    expect(message).toContain('This snapshot reaches below row 501, where the trend charts end');
+  };
+
+  test('Google Sheets', () => {
+    const fake = createSheetsFake(['Sheet1']);
+    withSheetsGlobals(fake, () => {
+      applyPlanSheets(fake.ss.real(), compileTemplate('strategy-workbook', { example: true, now: NOW }));
+      fake.ss.real().getSheetByName('Progress History')!.getRange(2, 1, LOG_ROWS, 5).setValues(log);
+      const r = recordSnapshot();
+      expect(historyRows(fake)[LOG_ROWS]?.[2]).toBe('SOC 2 certified');
+      said(r.message);
+    });
+  });
+
+  test('Excel', async () => {
+    const host = new FakeExcelHost();
+    await applyPlanExcel(ctxOf(host), compileTemplate('strategy-workbook', { example: true, now: NOW }));
+    const ctx = ctxOf(host);
+    ctx.workbook.worksheets.getItem('Progress History').getRange(`A2:E${1 + LOG_ROWS}`).values = log;
+    await ctx.sync();
+    const r = await recordSnapshotExcel(ctxOf(host));
+    expect(host.cell('Progress History', `C${2 + LOG_ROWS}`)?.formula).toBe('SOC 2 certified');
+    said(r.message);
   });
 });

@@ -237,12 +237,12 @@ describe('the cells a whole-range result takes', () => {
   test('PRIORITY_PLAN takes one column, one row per project', () => {
     const hf = HyperFormula.buildFromArray(
       [
-        [20, 4, '=PRIORITY_PLAN(A1:A2,B1:B2,5)', 'beside'],
+        [20, 4, '=PRIORITY_PLAN(A1:A2,B1:B2,5,"Q1 2027")', 'beside'],
         [10, 3, null, 'beside'],
       ] as never,
       ENGINE_CONFIG,
     );
-    expect([0, 1].map((row) => hf.getCellValue({ sheet: 0, row, col: 2 }))).toEqual(['Q1', 'Q2']);
+    expect([0, 1].map((row) => hf.getCellValue({ sheet: 0, row, col: 2 }))).toEqual(['Q1 2027', 'Q2 2027']);
     hf.destroy();
   });
 });

@@ -3,14 +3,14 @@
  * Chart.js configuration the page renders: after three snapshots on three days, with metric values edited in
  * between, each metric's chart has its three (date, value) points, in date order, joined by a line, and its
  * title is the metric's name read from the cell it is linked to; the spare slots draw nothing. Before any
- * snapshot, the example's charts are empty and titled as waiting for one.
+ * snapshot, the example's charts are empty, titled as waiting for one and saying so in the plot (no date axis).
  */
 import { PreviewWorkbook } from '../../preview/workbook';
 import { recordPreviewSnapshot } from '../../preview/snapshot';
 import { compileTemplate } from '../../shared/templates';
 import { layoutSheet } from '../../shared/compiler/layout';
 import { METRICS_SHEET } from '../../shared/catalogue/metrics';
-import { TREND_SLOTS, emptySlotName } from '../../shared/compiler/trend-charts';
+import { TREND_NO_DATA, TREND_SLOTS, emptySlotName } from '../../shared/compiler/trend-charts';
 import { chartConfig } from '../../ui/charts/config';
 import { serialLabel } from '../../ui/charts/trend';
 import { colIndex } from '../../shared/a1/a1';
@@ -38,12 +38,29 @@ function drawn(wb: PreviewWorkbook): Drawn[] {
   });
 }
 
-test('before any snapshot: one empty trend chart per slot, titled as waiting for a snapshot', () => {
+test('before any snapshot: one empty trend chart per slot, titled as waiting for a snapshot, saying so without a date axis', () => {
   const wb = new PreviewWorkbook({ firstSheet: 'Sheet1' });
   wb.insertPlan(compileTemplate('strategy-workbook', { example: true, now: DAYS[0].now }));
   const d = drawn(wb);
   expect(d.map((c) => c.title)).toEqual(Array.from({ length: TREND_SLOTS }, (_, i) => emptySlotName(i + 1)));
   expect(d.every((c) => c.points.length === 0)).toBe(true);
+  // Each says so in its plot, with no date axis (no 1899-12-30 ticks from serial 0).
+  for (const op of wb.metaOf(HISTORY).charts) {
+    const config = chartConfig(op, (a1) => wb.rangeValues(HISTORY, a1));
+    const x = (
+      config.options?.scales as Record<string, { ticks: { display?: boolean; callback?: (v: number) => string } }>
+    ).x;
+    expect(x.ticks.display).toBe(false);
+    expect(x.ticks.callback).toBeUndefined(); // no date labels from serial 0
+    const notes = (config.options?.plugins as { annotation: { annotations: Record<string, { content: string }> } })
+      .annotation.annotations;
+    expect(Object.values(notes).map((n) => n.content)).toEqual([TREND_NO_DATA]);
+  }
+  // One snapshot later, the metrics' charts draw their point and say nothing more.
+  recordPreviewSnapshot(wb, DAYS[0].now);
+  const first = wb.metaOf(HISTORY).charts[0];
+  const config = chartConfig(first, (a1) => wb.rangeValues(HISTORY, a1));
+  expect((config.options?.plugins as { annotation: { annotations: object } }).annotation.annotations).toEqual({});
 });
 
 test('after three snapshots: each metric draws its three points over the snapshot dates, joined by a line', () => {

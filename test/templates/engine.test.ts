@@ -156,6 +156,38 @@ describe('computed columns equal the core functions on the seed examples', () =>
     loaded.destroy();
   });
 
+  test('a First quarter without a year is that quarter of the current year, as PRIORITY_PLAN reads it (#18)', () => {
+    // The clock of both the engine (TODAY()) and the core: 16 November 2026.
+    jest.useFakeTimers({ now: new Date(2026, 10, 16, 12) });
+    try {
+      const L = layoutOf('prioritization', 'projects');
+      const at = /^\$([A-Z]+)\$(\d+)$/.exec(L.side.start)!;
+      for (const typed of ['Q3', '']) {
+        const loaded = loadPlan(compileTemplate('prioritization', { example: true }), undefined, {
+          projects: { [`${at[1]}${at[2]}`]: typed },
+        });
+        const quarter = column(loaded, L, 'quarter');
+        // Q3 2026 onwards (a blank setting: Q1 2026): the plan's later quarters carry their year, never "Y2".
+        expect(quarter.slice(0, 3)).toEqual(
+          typed === 'Q3' ? ['Q3 2026', 'Q4 2026', 'Q1 2027'] : ['Q1 2026', 'Q2 2026', 'Q3 2026'],
+        );
+        const [score, effort] = ['score', 'effort'].map((k) => column(loaded, L, k).map(asInput));
+        const plan = core('PRIORITY_PLAN', [
+          score,
+          effort.map((e, i) => (score[i] === '' ? null : e)),
+          side(loaded, L, 'capacity'),
+          typed || 'Q1',
+        ]);
+        plan.forEach((want, i) =>
+          expect(comparable(quarter[i])).toBe(comparable(want) === '#ERR' ? TOO_BIG_TEXT : comparable(want)),
+        );
+        loaded.destroy();
+      }
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   test('health scorecard: per-dimension status, overall score and status', () => {
     const loaded = loadPlan(compileTemplate('health-scorecard', { example: true }));
     const L = layoutOf('health-scorecard', 'health');

@@ -2,6 +2,7 @@
 import { isCellError } from '../../shared/core/values';
 import { parseQuarter, planByCapacity, quarterLabel } from '../../shared/scoring/plan';
 import { col, errorOf, one, plain, row, run } from './helpers';
+import { findFunction, invoke } from '../../shared/functions';
 
 describe('PRIORITY_SCORE', () => {
   test("the seed guide's scorecard rows, by the formula (the guide prints 28 / 24 / 19)", () => {
@@ -80,50 +81,70 @@ describe('PRIORITY_QUADRANT', () => {
 
 describe('PRIORITY_PLAN', () => {
   test("the seed guide's Decision column: Q1, Q2, Q3 at 10 points per quarter", () => {
-    expect(plain(run('PRIORITY_PLAN', col(17.5, 11, 2.5), col(5, 8, 7), 10))).toEqual(col('Q1', 'Q2', 'Q3'));
+    expect(plain(run('PRIORITY_PLAN', col(17.5, 11, 2.5), col(5, 8, 7), 10))).toEqual(
+      col('Q1 2027', 'Q2 2027', 'Q3 2027'),
+    );
   });
   test('descending score, first fit: a small late project fills an earlier gap', () => {
-    expect(plain(run('PRIORITY_PLAN', col(2.5, 17.5, 11), col(7, 5, 8), 12))).toEqual(col('Q1', 'Q1', 'Q2'));
+    expect(plain(run('PRIORITY_PLAN', col(2.5, 17.5, 11), col(7, 5, 8), 12))).toEqual(
+      col('Q1 2027', 'Q1 2027', 'Q2 2027'),
+    );
   });
   test('ties keep input order', () => {
-    expect(plain(run('PRIORITY_PLAN', col(5, 5, 5), col(6, 6, 6), 10))).toEqual(col('Q1', 'Q2', 'Q3'));
+    expect(plain(run('PRIORITY_PLAN', col(5, 5, 5), col(6, 6, 6), 10))).toEqual(col('Q1 2027', 'Q2 2027', 'Q3 2027'));
   });
-  test('labels roll over the year, with and without a year', () => {
+  test('labels roll over the year, with and without a year (without: the current year, 2027 here)', () => {
     expect(plain(run('PRIORITY_PLAN', col(5, 4, 3, 2), col(10, 10, 10, 10), 10, 'Q3 2027'))).toEqual(
       col('Q3 2027', 'Q4 2027', 'Q1 2028', 'Q2 2028'),
     );
     expect(plain(run('PRIORITY_PLAN', col(6, 5, 4, 3, 2, 1), col(10, 10, 10, 10, 10, 10), 10))).toEqual(
-      col('Q1', 'Q2', 'Q3', 'Q4', 'Q1 Y2', 'Q2 Y2'),
+      col('Q1 2027', 'Q2 2027', 'Q3 2027', 'Q4 2027', 'Q1 2028', 'Q2 2028'),
     );
     expect(quarterLabel({ quarter: 1 }, 8)).toBe('Q1 Y3');
   });
+  test('a start quarter without a year is that quarter of the current year: never "Q1 Y2" (#18)', () => {
+    const at = (now: Date, ...start: string[]): unknown[][] =>
+      plain(
+        invoke(findFunction('PRIORITY_PLAN')!, [col(6, 5, 4, 3, 2), col(10, 10, 10, 10, 10), 10, ...start], {
+          now: () => now,
+        }),
+      );
+    const nov2026 = new Date(2026, 10, 16, 12);
+    expect(at(nov2026, 'Q4')).toEqual(col('Q4 2026', 'Q1 2027', 'Q2 2027', 'Q3 2027', 'Q4 2027'));
+    expect(at(nov2026, 'q1')).toEqual(col('Q1 2026', 'Q2 2026', 'Q3 2026', 'Q4 2026', 'Q1 2027'));
+    // Left out: Q1 of the current year; the year is the calendar day's, so New Year's Eve is still the old year.
+    expect(at(new Date(2027, 11, 31, 23, 30))).toEqual(col('Q1 2027', 'Q2 2027', 'Q3 2027', 'Q4 2027', 'Q1 2028'));
+    expect(at(nov2026, 'Q2 2030')).toEqual(col('Q2 2030', 'Q3 2030', 'Q4 2030', 'Q1 2031', 'Q2 2031'));
+  });
   test('a row range gives a row', () => {
-    expect(plain(run('PRIORITY_PLAN', row(17.5, 11), row(5, 8), 10))).toEqual(row('Q1', 'Q2'));
+    expect(plain(run('PRIORITY_PLAN', row(17.5, 11), row(5, 8), 10))).toEqual(row('Q1 2027', 'Q2 2027'));
   });
   test('blank rows stay blank and take no capacity; bad rows are errors and take no capacity', () => {
     const out = plain(run('PRIORITY_PLAN', col(20, '', 'x', 10, 5), col(6, '', 4, -1, 4), 10));
     expect(out).toEqual(
       col(
-        'Q1',
+        'Q1 2027',
         '',
         { error: 'Score must be a number (got "x")' },
         { error: 'Effort must be a number greater than 0 (got -1)' },
-        'Q1',
+        'Q1 2027',
       ),
     );
   });
   test('half-blank row: the blank one is named', () => {
     expect(plain(run('PRIORITY_PLAN', col(20, 10), col(6, ''), 10))).toEqual(
-      col('Q1', { error: 'Effort must be a number greater than 0 (got a blank cell)' }),
+      col('Q1 2027', { error: 'Effort must be a number greater than 0 (got a blank cell)' }),
     );
   });
   test('a project bigger than the capacity gets an error saying so; the others are still planned', () => {
     expect(plain(run('PRIORITY_PLAN', col(20, 10), col(12, 4), 10))).toEqual(
-      col({ error: 'Effort 12 is more than the capacity of 10 per quarter' }, 'Q1'),
+      col({ error: 'Effort 12 is more than the capacity of 10 per quarter' }, 'Q1 2027'),
     );
   });
   test('a project exactly the capacity fits; fractional efforts are not lost to rounding', () => {
-    expect(plain(run('PRIORITY_PLAN', col(3, 2, 1), col(0.1, 0.2, 0.7), 1))).toEqual(col('Q1', 'Q1', 'Q1'));
+    expect(plain(run('PRIORITY_PLAN', col(3, 2, 1), col(0.1, 0.2, 0.7), 1))).toEqual(
+      col('Q1 2027', 'Q1 2027', 'Q1 2027'),
+    );
   });
   test('shapes: a 2-D block, mismatched sizes and a range capacity are refused', () => {
     expect(

@@ -10,7 +10,8 @@ import { fileChart, MATRIX_PLOT } from '../../xlsx/chart-model';
 import { chartPart } from '../../xlsx/chart-xml';
 import { modelFromPlans, type WorkbookModel } from '../../xlsx/model';
 import { insertDrawing, setDefaultFont, setPrintNames } from '../../xlsx/package';
-import { lastPrintedRow, printPlan } from '../../xlsx/print-setup';
+import { chartPages, lastPrintedRow, printedCharts, printPlan } from '../../xlsx/print-setup';
+import { emptySlotName } from '../../shared/compiler/trend-charts';
 import { wrappedLines, wrappedRowHeights } from '../../xlsx/text-fit';
 import { escapeXml } from '../../xlsx/xml';
 
@@ -37,13 +38,16 @@ describe('charts from the plan', () => {
     expect(chartPart(gantt)).toContain('<c:plotVisOnly val="0"/>');
   });
 
-  test('the offset has no fill and no legend entry, counted from the last series as bar charts count them', () => {
+  test('the offset and the theme slot no theme fills have no legend entry, counted from the last series as bar charts count them', () => {
     const xml = chartPart(gantt);
     expect(gantt.series[0].invisible).toBe(true);
     expect(xml).toContain(
       `<c:legendEntry><c:idx val="${gantt.series.length - 1}"/><c:delete val="1"/></c:legendEntry>`,
     );
-    expect(xml.match(/<c:legendEntry>/g)).toHaveLength(1);
+    // The example has four themes: the fifth slot (the last series, entry 0 counted from the last) has none.
+    expect(gantt.series.map((s) => !!s.outOfLegend)).toEqual([false, false, false, false, false, true]);
+    expect(xml).toContain('<c:legendEntry><c:idx val="0"/><c:delete val="1"/></c:legendEntry>');
+    expect(xml.match(/<c:legendEntry>/g)).toHaveLength(2);
   });
 
   test('first row on top, the value axis at the bottom, quarter labels in the axis format', () => {
@@ -124,7 +128,8 @@ describe('print setup', () => {
     expect(trend.series[0].xValues).toBe(`'Progress History'!$A$2:$A$501`);
     expect(trend.series[0].values).toBe(`'Progress History'!$I$2:$I$501`);
     expect(trend.series[0].name).toEqual({ ref: `'Progress History'!$I$1:$I$1` });
-    expect(trend.titleRef).toEqual({ ref: `'Progress History'!$I$1`, text: 'Metric trend 2' });
+    // The title's cache is what its cell shows when written: before any snapshot, the slot waiting for one.
+    expect(trend.titleRef).toEqual({ ref: `'Progress History'!$I$1`, text: emptySlotName(2) });
     const xml = chartPart(trend);
     expect(xml).toContain('<c:dispBlanksAs val="span"/>');
     expect(xml).toContain('<c:plotVisOnly val="0"/>');
@@ -143,14 +148,39 @@ describe('print setup', () => {
     // An empty log prints its header and the 50 rows of a blank form, not its 500 rows of formulas, and no
     // trend yet (each would be an empty chart).
     expect(p.printArea).toEqual(["'Progress History'!$A$1:$E$51"]);
-    // With one snapshot row: the trends print, two to a page, never one split across pages.
-    const cells = history.cells.map((row, r) =>
-      r === 1 ? [46357, 'Metric', 'p95 latency', 350, '350ms', ...row.slice(5)] : row,
-    );
+    // Three snapshots of two metrics, one of a third (added later), two days of a fourth: a trend prints from
+    // its metric's second snapshot on, two to a page, never one split across pages; the empty slots never.
+    const log: Array<[number, string, number]> = [
+      [46357, 'p95 latency', 350],
+      [46357, 'Deploys per day', 2],
+      [46388, 'p95 latency', 300],
+      [46388, 'Deploys per day', 3],
+      [46388, 'Uptime', 0.995],
+      [46418, 'p95 latency', 240],
+      [46418, 'Deploys per day', 4],
+      [46418, 'Cost per customer', 12],
+      [46419, 'Cost per customer', 11],
+    ];
+    const cells = history.cells.map((row, r) => {
+      const e = log[r - 1];
+      return e ? [e[0], 'Metric', e[1], e[2], String(e[2]), ...row.slice(5)] : row;
+    });
     const logged = { ...history, cells };
-    const q = printPlan(logged, charts, wrappedRowHeights(logged));
-    expect(q.printArea).toHaveLength(1 + 3);
-    expect(q.printArea[0]).toBe("'Progress History'!$A$1:$E$2");
+    const trends = logged.charts.map((c) => fileChart(c, logged));
+    expect(trends.map((t) => [t.titleRef?.text, t.snapshots])).toEqual([
+      ['p95 latency', 3],
+      ['Deploys per day', 3],
+      ['Uptime', 1],
+      ['Cost per customer', 2],
+      [emptySlotName(5), 0],
+      [emptySlotName(6), 0],
+    ]);
+    const q = printPlan(logged, trends, wrappedRowHeights(logged));
+    expect(q.printArea[0]).toBe(`'Progress History'!$A$1:$E$${1 + log.length}`);
+    const printed = printedCharts(logged, trends);
+    expect(printed.map((t) => t.titleRef?.text)).toEqual(['p95 latency', 'Deploys per day', 'Cost per customer']);
+    expect(q.printArea).toHaveLength(1 + chartPages(printed).length);
+    expect(chartPages(printed)).toHaveLength(2);
   });
 
   test('wrapped text: lines by word, explicit line breaks, rows tall enough', () => {

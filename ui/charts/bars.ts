@@ -38,6 +38,9 @@ function quarterGuides(guides: NonNullable<ChartOp['guides']>): Record<string, u
     ticks: {
       color: TEXT,
       font: { family: FONT, size: 13, weight: 'bold' },
+      // Every quarter named, level: half the ticks are the unlabelled lines, so Chart.js would otherwise tilt them.
+      autoSkip: false,
+      maxRotation: 0,
       callback: (v: number | string) => {
         const n = Number(v);
         return at.has(n) ? '' : (guides.filter((q) => q.value < n).pop()?.label ?? '');

@@ -13,7 +13,8 @@ import type { ChartConfiguration } from 'chart.js';
 import type { ChartOp } from '../../shared/plan/plan';
 import { defaultForm } from '../../shared/compiler/charts';
 import { barConfig } from './bars';
-import { categoryRows, seriesNames } from './parts';
+import { categoryRows, column, seriesNames } from './parts';
+import { calendarOp } from '../../shared/compiler/calendar-axis';
 import { radarConfig } from './radar';
 import { scatterConfig } from './scatter';
 import { trendConfig } from './trend';
@@ -22,7 +23,9 @@ import type { CellReader } from './style';
 export type { CellReader } from './style';
 
 /** Builds the Chart.js configuration for one chart from the sheet's values. */
-export function chartConfig(op: ChartOp, read: CellReader): ChartConfiguration {
+export function chartConfig(drawn: ChartOp, read: CellReader): ChartConfiguration {
+  // The roadmap's quarters widened to every dated row, as the cells are now.
+  const op = calendarOp(drawn, (a1) => column(read, a1));
   const form = op.form ?? defaultForm(op.kind);
   const names = seriesNames(op, read);
   if (form === 'scatter') return op.lines ? trendConfig(op, read, names) : scatterConfig(op, read, names);

@@ -2,7 +2,8 @@
  * Where Chart.js actually drew things, read from the chart's own element geometry after it rendered:
  * the plot area, each bar (centre line, end), each point (centre, radius) and the box of every data label
  * the datalabels plugin drew (its hit box, the rectangle it painted the text in). The browser tests
- * use it to check labels sit on their bars inside the plot and points are whole inside the plot.
+ * use it to check labels sit on their bars inside the plot, points are whole inside the plot, and a scatter's
+ * names cover no other name or point.
  */
 import type { Chart } from 'chart.js';
 
@@ -119,5 +120,24 @@ export function geometryProblems(g: ChartGeometry): string[] {
     const box = { x: p.x - p.r, y: p.y - p.r, w: 2 * p.r, h: 2 * p.r };
     if (!inside(box, g.area)) out.push(`point ${where(p.dataset, p.index)} is not whole inside the plot area`);
   }
+  return g.type === 'scatter' ? out.concat(labelClashes(g)) : out;
+}
+
+/** Two boxes sharing more than SLACK px each way. */
+const clash = (a: Box, b: Box): boolean =>
+  a.x + SLACK < b.x + b.w && b.x + SLACK < a.x + a.w && a.y + SLACK < b.y + b.h && b.y + SLACK < a.y + a.h;
+
+/** A scatter's names: none over another name, none over another point (the matrix, issue #18). */
+function labelClashes(g: ChartGeometry): string[] {
+  const out: string[] = [];
+  g.labels.forEach((a, i) => {
+    for (const b of g.labels.slice(i + 1))
+      if (clash(a.box, b.box)) out.push(`labels "${a.text}" and "${b.text}" overlap`);
+    for (const p of g.points) {
+      if (p.dataset === a.dataset && p.index === a.index) continue;
+      if (clash(a.box, { x: p.x - p.r, y: p.y - p.r, w: 2 * p.r, h: 2 * p.r }))
+        out.push(`label "${a.text}" covers another point (${`series ${p.dataset + 1}, row ${p.index + 1}`})`);
+    }
+  });
   return out;
 }

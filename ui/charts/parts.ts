@@ -77,7 +77,7 @@ export function categoryRows(op: ChartOp, read: CellReader): CategoryRows {
   // A series with no value at all (an unused theme slot) is left out of the legend.
   const hidden = new Set<number>();
   series.forEach((s, i) => {
-    if (s.invisible || values[i].every((v) => v === null)) hidden.add(i);
+    if (s.invisible || s.outOfLegend || values[i].every((v) => v === null)) hidden.add(i);
   });
   return { labels: shown, values, hidden };
 }

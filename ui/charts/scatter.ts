@@ -7,6 +7,8 @@
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import type { ChartAxisOp, ChartOp } from '../../shared/plan/plan';
 import { column, legend, linearAxis, num, text, title } from './parts';
+import { keyLines, placeLabels, type LabelSide, type PlotFrame } from '../../shared/compiler/label-placement';
+import { MATRIX_PLOT } from '../../shared/compiler/label-placement';
 import { FONT, TEXT, type CellReader } from './style';
 
 export const POINT_RADIUS = 8;
@@ -15,6 +17,9 @@ interface LabelledPoint {
   x: number;
   y: number;
   label: string;
+  /** Where its name sits (placed clear of the other names and points) and its number where listed instead. */
+  side?: LabelSide;
+  number?: number;
 }
 
 function scatterDatasets(op: ChartOp, read: CellReader, names: string[]): ChartDataset<'scatter', LabelledPoint[]>[] {
@@ -97,14 +102,26 @@ function quadrantAnnotations(op: ChartOp, names: string[]): Record<string, unkno
   };
 }
 
-/** Project names beside their points: right of points in the left half, left of points in the right half (inside the plot). */
+/** Chart.js datalabels' name for each side. */
+const ALIGN: Record<LabelSide, string> = { right: 'right', left: 'left', above: 'top', below: 'bottom' };
+
+/**
+ * Project names beside their points, each on the side placed for it (clear of the other names and points;
+ * a number where the name is listed under the chart). Without a placement: right of points in the left half,
+ * left in the right half.
+ */
 function pointLabels(op: ChartOp): Record<string, unknown> {
   const a = op.axes?.category;
   const middle = ((a?.min ?? 0) + (a?.max ?? 10)) / 2;
+  type Ctx = { dataIndex: number; dataset: { data: LabelledPoint[] } };
+  const at = (ctx: Ctx): LabelledPoint => ctx.dataset.data[ctx.dataIndex];
   return {
-    display: 'auto',
-    align: (ctx: { dataIndex: number; dataset: { data: LabelledPoint[] } }) =>
-      ctx.dataset.data[ctx.dataIndex].x > middle ? 'left' : 'right',
+    // Every placed name is drawn ('auto' hid names that overlapped, leaving points unlabelled).
+    display: op.labelValues ? true : 'auto',
+    align: (ctx: Ctx) => {
+      const p = at(ctx);
+      return p.side ? ALIGN[p.side] : p.x > middle ? 'left' : 'right';
+    },
     offset: POINT_RADIUS,
     // Legible where a name crosses a divider or gridline.
     backgroundColor: 'rgba(255,255,255,0.85)',
@@ -112,14 +129,57 @@ function pointLabels(op: ChartOp): Record<string, unknown> {
     padding: { top: 1, bottom: 1, left: 3, right: 3 },
     color: TEXT,
     font: { family: FONT, size: 12, weight: 'bold' },
-    formatter: (v: LabelledPoint) => v.label,
+    formatter: (v: LabelledPoint) => (v.number !== undefined ? String(v.number) : v.label),
+  };
+}
+
+/** The plot as the preview draws it: the padded axes' ends, the plot area's share of the chart. */
+export function previewFrame(op: ChartOp): PlotFrame {
+  const end = (a: ChartAxisOp | undefined, steps: number, side: 'min' | 'max'): number => {
+    const room = (a?.majorUnit ?? 1) * steps;
+    return side === 'min' ? (a?.min ?? 0) - room : (a?.max ?? 10) + room;
+  };
+  const [x, y] = [op.axes?.category, op.axes?.value];
+  return {
+    xMin: end(x, ROOM_X, 'min'),
+    xMax: end(x, ROOM_X, 'max'),
+    yMin: end(y, ROOM_Y, 'min'),
+    yMax: end(y, ROOM_Y, 'max'),
+    widthPx: op.widthPx * MATRIX_PLOT.w,
+    heightPx: op.heightPx * MATRIX_PLOT.h,
+  };
+}
+
+/** Places every point's name (label-placement.ts) and returns the list of numbered names, if any. */
+function placeNames(datasets: ChartDataset<'scatter', LabelledPoint[]>[], op: ChartOp): string[] {
+  const points = datasets.flatMap((d) => d.data);
+  const layout = placeLabels(points, previewFrame(op));
+  points.forEach((p, i) => {
+    p.side = layout.placed[i]?.side;
+    p.number = layout.placed[i]?.number;
+  });
+  return keyLines(layout.key);
+}
+
+/** The numbered names listed under the chart, one line each. */
+function keyBlock(lines: string[]): Record<string, unknown> {
+  return {
+    display: lines.length > 0,
+    position: 'bottom',
+    align: 'start',
+    text: lines,
+    color: TEXT,
+    font: { family: FONT, size: 12 },
+    padding: { top: 6, bottom: 0 },
   };
 }
 
 export function scatterConfig(op: ChartOp, read: CellReader, names: string[]): ChartConfiguration {
+  const datasets = scatterDatasets(op, read, names);
+  const key = op.labelValues ? placeNames(datasets, op) : [];
   return {
     type: 'scatter',
-    data: { datasets: scatterDatasets(op, read, names) },
+    data: { datasets },
     options: {
       responsive: false,
       animation: false,
@@ -131,6 +191,7 @@ export function scatterConfig(op: ChartOp, read: CellReader, names: string[]): C
         legend: legend(op, new Set()),
         annotation: { annotations: quadrantAnnotations(op, names) } as never,
         datalabels: pointLabels(op) as never,
+        subtitle: keyBlock(key) as never,
       },
     },
   } as ChartConfiguration;

@@ -8,7 +8,8 @@ import type { ChartConfiguration } from 'chart.js';
 import type { ChartOp } from '../../shared/plan/plan';
 import { serialToDate } from '../../shared/core/args';
 import { column, legend, linearAxis, num, text, title } from './parts';
-import type { CellReader } from './style';
+import { FONT, TEXT, type CellReader } from './style';
+import { TREND_NO_DATA } from '../../shared/compiler/trend-charts';
 
 /** A day serial as the axis shows it (yyyy-mm-dd, the History sheet's date format). */
 export function serialLabel(v: number): string {
@@ -44,6 +45,26 @@ function dateRoom(xs: number[]): { min?: number; max?: number } {
   return { min: lo - pad, max: hi + pad };
 }
 
+/**
+ * A trend without a point says so in the middle of the plot, on axes without ticks (an empty date axis would
+ * otherwise run from serial 0, 1899-12-30).
+ */
+function noData(x: Record<string, unknown>, y: Record<string, unknown>): Record<string, unknown> {
+  const blank = { min: 0, max: 1, grid: { display: false } };
+  Object.assign(x, blank, { ticks: { display: false } });
+  Object.assign(y, blank, { ticks: { display: false } });
+  return {
+    empty: {
+      type: 'label',
+      xValue: 0.5,
+      yValue: 0.5,
+      content: TREND_NO_DATA,
+      color: TEXT,
+      font: { family: FONT, size: 13 },
+    },
+  };
+}
+
 export function trendConfig(op: ChartOp, read: CellReader, names: string[]): ChartConfiguration {
   const points = trendPoints(op, read);
   const datasets = (op.series ?? []).map((s, i) => ({
@@ -63,6 +84,9 @@ export function trendConfig(op: ChartOp, read: CellReader, names: string[]): Cha
     maxRotation: 0,
     callback: (v: number | string) => serialLabel(Number(v)),
   });
+  // Room around the points, so the first and last and the highest and lowest are drawn whole.
+  const y: Record<string, unknown> = { ...linearAxis(op.axes?.value), grace: '10%' };
+  const annotations = points.flat().length === 0 ? noData(x, y) : {};
   return {
     type: 'scatter',
     data: { datasets },
@@ -71,12 +95,12 @@ export function trendConfig(op: ChartOp, read: CellReader, names: string[]): Cha
       animation: false,
       devicePixelRatio: 1,
       layout: { padding: { right: 16, top: 4 } },
-      // Room around the points, so the first and last and the highest and lowest are drawn whole.
-      scales: { x: x as never, y: { ...linearAxis(op.axes?.value), grace: '10%' } as never },
+      scales: { x: x as never, y: y as never },
       plugins: {
         title: title({ ...op, title: liveTitle(op, read) }),
         legend: legend(op, new Set()),
         datalabels: { display: false },
+        annotation: { annotations } as never,
       },
     },
   } as ChartConfiguration;

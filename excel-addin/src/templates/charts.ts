@@ -11,13 +11,14 @@
  *   (`setPositionAt`), with tick labels kept at the plot edge (`tickLabelPosition = "Low"`);
  * - project names label the points through data-label formulas that reference the name cells
  *   (`point.dataLabel.formula = "='Sheet'!$A$2"`, ExcelApi 1.8), so they follow the cells too; only as
- *   many points as the series has (a label for a missing point would fail the whole batch);
+ *   many points as the series has (a label for a missing point would fail the whole batch); each on the side
+ *   placed at insertion so no name covers another (`dataLabel.position` per point, ExcelApi 1.7);
  * - a trend (scatter with lines, Progress History) is "XYScatterLines" with `displayBlanksAs` "Interplotted"
  *   (ExcelApi 1.8) so the line spans the #N/A rows of other metrics, and its title is linked to the cell
  *   holding the metric's name (`title.setFormula`, ExcelApi 1.7), so it follows the data;
  * - `axis.linkNumberFormat` is ExcelApi 1.9 and is set only where the host supports it (requirements.ts).
  */
-import type { ChartAxisOp, ChartForm, ChartOp, ChartSeriesOp } from '../../../shared/plan/plan';
+import type { ChartAxisOp, ChartForm, ChartOp, ChartSeriesOp, LabelSide } from '../../../shared/plan/plan';
 import { colLetter, parseRange, rangeA1 } from '../../../shared/a1/a1';
 import { defaultForm } from '../../../shared/compiler/charts';
 import { EXCEL_API_LINK_NUMBER_FORMAT, type ApiSupport } from './requirements';
@@ -144,10 +145,25 @@ function labelPoints(cs: Excel.ChartSeries, s: ChartSeriesOp, op: ChartOp): void
   cs.hasDataLabels = true;
   cs.dataLabels.showValue = false;
   cs.dataLabels.position = 'Right';
+  const placed = new Map((op.labelPlacement ?? []).map((p) => [p.row, p]));
   for (let row = r.top; row <= Math.min(r.bottom, r.top + points - 1); row++) {
-    cs.points.getItemAt(row - r.top).dataLabel.formula = `=${op.sheetRef}!$${colLetter(r.left - 1)}$${row}`;
+    const label = cs.points.getItemAt(row - r.top).dataLabel;
+    const at = placed.get(row - r.top);
+    label.formula = `=${op.sheetRef}!$${colLetter(r.left - 1)}$${row}`;
+    // Each name on the side placed for it at insertion, clear of the others (ChartDataLabel.position, ExcelApi 1.7).
+    // A name placed as a number keeps its name here: Office.js at our floor cannot add the list of numbered names
+    // to a chart (no text box in a chart), and a number without its list says nothing (docs/host-api-notes.md).
+    if (at) label.position = EXCEL_LABEL_POSITION[at.side];
   }
 }
+
+/** Excel's data label position for each side (Excel.ChartDataLabelPosition). */
+const EXCEL_LABEL_POSITION: Record<LabelSide, 'Right' | 'Left' | 'Top' | 'Bottom'> = {
+  right: 'Right',
+  left: 'Left',
+  above: 'Top',
+  below: 'Bottom',
+};
 
 /** Number of rows of an A1 range. */
 function size(a1: string): number {

@@ -74,8 +74,8 @@ const GROUPS = {
   // Chart options and strategies, shared and per host.
   charts: {
     mutate: [
-      'shared/templates/charts.ts',
-      'shared/templates/chart-from-selection.ts',
+      'shared/compiler/charts.ts',
+      'shared/chart-from-selection/chart-from-selection.ts',
       'apps-script/src/templates/charts.ts',
       'excel-addin/src/templates/charts.ts',
     ],

@@ -6,7 +6,7 @@
  */
 import * as path from 'path';
 import type ExcelJS from 'exceljs';
-import type { RenderPlan } from '../shared/templates/plan';
+import type { RenderPlan } from '../shared/plan/plan';
 import { modelFromPlans } from '../xlsx/model';
 import { writeXlsx } from '../xlsx/writer';
 import { maxOf } from '../shared/core/extremes';

@@ -1,22 +1,22 @@
 /**
  * Charts on demand in the preview, as in the hosts: the selected block (header row and data rows) is read
- * once and handed to the same core as Sheets and Excel (shared/templates/chart-from-selection.ts), which
+ * once and handed to the same core as Sheets and Excel (shared/chart-from-selection/chart-from-selection.ts), which
  * picks the columns and places the chart right of the data; the chart and any helper cells it needs are
  * one command, so Undo takes it away. A single selected cell stands for the table around it (Excel's
  * current region). No DOM here.
  */
 import { DetailedCellError } from 'hyperformula';
-import { gridRect, rangeA1, type GridRect } from '../shared/templates/a1';
+import { gridRect, rangeA1, type GridRect } from '../shared/a1/a1';
 import {
   chartBottomRow,
   chartFromSelection,
   CHART_CATALOG,
   helperRange,
-} from '../shared/templates/chart-from-selection';
-import type { SelectionChartKind as ChartKind } from '../shared/templates/charts';
-import type { PlanCell } from '../shared/templates/plan';
+} from '../shared/chart-from-selection/chart-from-selection';
+import type { SelectionChartKind as ChartKind } from '../shared/compiler/charts';
+import type { PlanCell } from '../shared/plan/plan';
 import { addChart, compound, setCells, type Command } from './commands';
-import type { PreviewWorkbook } from './executor';
+import type { PreviewWorkbook } from './workbook';
 import { currentRegion } from './selection';
 
 export type PreviewChart =

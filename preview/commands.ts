@@ -4,9 +4,9 @@
  * edits, pastes, clears, template and chart inserts, and sheets added, renamed or deleted. Each
  * application also says where the user should look (the sheet and cells it changed). No DOM here.
  */
-import type { GridRect } from '../shared/templates/a1';
-import type { ChartOp, RenderPlan } from '../shared/templates/plan';
-import type { PreviewWorkbook, SheetsSnapshot } from './executor';
+import type { GridRect } from '../shared/a1/a1';
+import type { ChartOp, RenderPlan } from '../shared/plan/plan';
+import type { PreviewWorkbook, SheetsSnapshot } from './workbook';
 
 /** Where to look after a command ran: the sheet to show and the cells to select. */
 export interface Focus {

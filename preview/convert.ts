@@ -12,15 +12,15 @@
  */
 import { DetailedCellError } from 'hyperformula';
 import { REGISTRY } from '../shared/functions';
-import { cellA1, gridRect } from '../shared/templates/a1';
-import type { PlanCell, SheetPlan } from '../shared/templates/plan';
-import { freeSheetName } from '../shared/templates/resolve';
-import { DEFAULT_THRESHOLD, priorityScoreFormula, quadrantFormula } from '../shared/templates/specs/prioritization';
-import { healthBandFormula, overallScoreFormula } from '../shared/templates/specs/health';
-import { HEADER_STYLE } from '../shared/templates/compile';
+import { cellA1, gridRect } from '../shared/a1/a1';
+import type { PlanCell, SheetPlan } from '../shared/plan/plan';
+import { freeSheetName } from '../shared/plan/resolve';
+import { DEFAULT_THRESHOLD, priorityScoreFormula, quadrantFormula } from '../shared/catalogue/prioritization';
+import { healthBandFormula, overallScoreFormula } from '../shared/catalogue/health';
+import { HEADER_STYLE } from '../shared/compiler/compile';
 import type { WorkbookModel } from '../xlsx/model';
 import { callsAny, rewriteCalls, topLevelCalls } from './formula-calls';
-import type { PreviewWorkbook } from './executor';
+import type { PreviewWorkbook } from './workbook';
 
 /** One cell (or spilled block) the download changed. */
 export interface ConvertedCell {

@@ -3,7 +3,7 @@
  * kept as texts, and the engine's serialized cells back as plan cells.
  */
 import type { RawCellContent } from 'hyperformula';
-import { typedText, type PlanCell } from '../shared/templates/plan';
+import { typedText, type PlanCell } from '../shared/plan/plan';
 import { userFormula } from './engine/guard';
 
 /**

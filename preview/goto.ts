@@ -3,7 +3,7 @@
  * ("B2:D5"), either on another sheet ("Roadmap!C5", "'Q1 plan'!A1"), or a workbook name
  * ("ThemeNames"). Returns the sheet and 0-based rectangle to select, or a sentence saying what is wrong.
  */
-import { colIndex, type GridRect } from '../shared/templates/a1';
+import { colIndex, type GridRect } from '../shared/a1/a1';
 
 /**
  * The largest cell the preview's grid goes to: the engine's sheet rows (HyperFormula's maxRows) and

@@ -6,7 +6,7 @@
  * go says so (`dropped`), and Undo at the bottom of a trimmed history says why it stops there.
  */
 import type { Command, Focus } from './commands';
-import type { PreviewWorkbook } from './executor';
+import type { PreviewWorkbook } from './workbook';
 import { nothingMoreToUndo, undoDropped } from './messages';
 
 /** Steps kept: more than a working session makes (docs/preview.md). */

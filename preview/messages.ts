@@ -86,3 +86,56 @@ export function blockTooLarge(budget: number): string {
 
 /** Shown while the page opens (a large workbook kept in the browser takes seconds to load). */
 export const OPENING = 'Opening the workbook…';
+
+// ---------------------------------------------------------------------------------------------
+// The grid's status line and undo steps (preview/page/grid.ts, clipboard.ts)
+
+/** The first-run hint on the empty sheet: where to start (the formula is shown as code). */
+export const START_HINT = {
+  title: 'Start here. ',
+  text: 'Pick a template in the task pane on the right (Full Strategy Workbook sets up everything) and press Insert — or click a cell and type, for example ',
+  example: '=PRIORITY_SCORE(9,8,5,6)',
+};
+
+/** What a cell says about itself, or why what was typed there is refused: "B3: …". */
+export function atCell(address: string, text: string): string {
+  return `${address}: ${text}`;
+}
+
+/** A change that failed: its undo label and why. */
+export function changeFailed(label: string, reason: string): string {
+  return `${label}: ${reason}`;
+}
+
+export const KEEP_ONE_SHEET = 'A workbook keeps at least one sheet.';
+export const NOTHING_TO_REDO = 'Nothing to redo.';
+export const NOTHING_TO_PASTE = 'The clipboard holds nothing to paste.';
+
+export const renamedSheet = (from: string, to: string): string => `Renamed "${from}" to "${to}". Ctrl+Z undoes it.`;
+export const deletedSheet = (name: string): string => `Deleted the sheet "${name}". Ctrl+Z brings it back.`;
+export const undid = (label: string): string => `Undid: ${label}.`;
+export const redid = (label: string): string => `Redid: ${label}.`;
+export const keepsFormula = (address: string): string => `${address} keeps its formula.`;
+export const pasted = (where: string): string => `Pasted into ${where}. Ctrl+Z undoes it.`;
+
+/** After a copy or a cut: what comes next. */
+export function copiedRange(where: string, cut: boolean): string {
+  return `${cut ? 'Cut' : 'Copied'} ${where}: select where it goes and press Ctrl+V (Esc forgets it).`;
+}
+
+/** The names of the grid's undo steps ("Undid: Edit B3."). */
+export const STEP = {
+  addSheet: 'Add sheet',
+  renameSheet: (from: string): string => `Rename sheet ${from}`,
+  deleteSheet: (name: string): string => `Delete sheet ${name}`,
+  edit: (address: string): string => `Edit ${address}`,
+  clear: (address: string): string => `Clear ${address}`,
+  clearCells: 'Clear cells',
+  paste: 'Paste',
+  cutAndPaste: 'Cut and paste',
+};
+
+/** What a screen reader hears on the open editor. */
+export function editorLabel(list: boolean, address: string): string {
+  return `${list ? 'Choose a value for' : 'Edit'} ${address}`;
+}

@@ -3,8 +3,8 @@
  * are now (formulas as text, typed values as the engine parsed them) and the workbook's names.
  */
 import type { HyperFormula } from 'hyperformula';
-import { colLetter } from '../shared/templates/a1';
-import type { NumberFormatOp, SheetPlan } from '../shared/templates/plan';
+import { colLetter } from '../shared/a1/a1';
+import type { NumberFormatOp, SheetPlan } from '../shared/plan/plan';
 import type { WorkbookModel } from '../xlsx/model';
 import { fromEngineContent } from './engine-content';
 import { userFormula } from './engine/guard';

@@ -3,8 +3,8 @@
  * "42 is not allowed here: Business Impact takes a number from 1 to 10". The subject is the column's
  * header (or a setting's label). Formulas are never refused: their result is checked by the sheet.
  */
-import type { ValidationRule } from '../shared/templates/plan';
-import { refusalText } from '../shared/templates/validation-messages';
+import type { ValidationRule } from '../shared/plan/plan';
+import { refusalText } from '../shared/plan/validation-messages';
 
 /** The typed text as the message shows it: numbers bare, texts in quotes. */
 function shown(text: string): string {

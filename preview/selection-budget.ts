@@ -4,7 +4,7 @@
  * down: a clear touches only the used part of the selection, and copy and fill refuse more than
  * SELECTION_BUDGET cells, saying so. No DOM here.
  */
-import type { GridRect } from '../shared/templates/a1';
+import type { GridRect } from '../shared/a1/a1';
 import { selectionTooLarge } from './messages';
 
 /** Cells a copy or a fill may cover (a 40,000 × 14 table is 560,000). */

@@ -4,7 +4,7 @@
  * presses began, so Enter returns there on the next row (Excel and Google Sheets do this when filling a
  * table row by row). Cells are 0-based; hidden columns are skipped by every move.
  */
-import type { GridRect } from '../shared/templates/a1';
+import type { GridRect } from '../shared/a1/a1';
 
 export interface Pos {
   row: number;

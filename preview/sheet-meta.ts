@@ -2,8 +2,8 @@
  * What the preview keeps of a sheet beside its cells (the cells live in HyperFormula): shared by the workbook
  * (executor.ts), its export to the .xlsx model (model-export.ts) and the grid, so none of them imports another for it.
  */
-import { gridRect } from '../shared/templates/a1';
-import type { SheetPlan } from '../shared/templates/plan';
+import { gridRect } from '../shared/a1/a1';
+import type { SheetPlan } from '../shared/plan/plan';
 import type { TypedNumber } from './typed-values';
 
 /**

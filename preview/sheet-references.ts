@@ -5,7 +5,7 @@
  * the sheet, its names and those formulas' values back. No DOM here.
  */
 import { listOf } from '../shared/core/messages';
-import type { PreviewWorkbook } from './executor';
+import type { PreviewWorkbook } from './workbook';
 
 export interface SheetUsers {
   /** Other sheets with a formula that reads the sheet or one of its names, in tab order. */

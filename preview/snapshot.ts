@@ -11,12 +11,12 @@ import { strategyMarkdown } from '../shared/strategy/document';
 import { documentNeedsSheets } from '../shared/core/messages';
 import type { ReadCell, ReadSheet } from '../shared/strategy/read';
 import { historyPlan, historyTarget, placedFormats, placeRows, planSnapshot } from '../shared/strategy/record';
-import { colLetter } from '../shared/templates/a1';
+import { colLetter } from '../shared/a1/a1';
 import { formatValue } from '../shared/core/number-format';
 import { columnFormat, planRoadmapAppend, ROADMAP_APPEND_COLUMNS } from '../shared/strategy/roadmap-append';
-import { toEngineContent, type PreviewWorkbook } from './executor';
+import { toEngineContent, type PreviewWorkbook } from './workbook';
 import { planFormatAt } from './sheet-meta';
-import type { SnapshotReport } from '../shared/templates/panel-api';
+import type { SnapshotReport } from '../shared/panel/panel-api';
 
 /** Every sheet's values, errors as { error }, with what each number shows in the grid ("99.50%", as the hosts' display text). */
 export function readPreviewSheets(wb: PreviewWorkbook): ReadSheet[] {

@@ -7,7 +7,7 @@
  */
 import type { RawCellContent } from 'hyperformula';
 import { guardFormula } from './engine/guard';
-import { PreviewWorkbook, type SheetsSnapshot } from './executor';
+import { PreviewWorkbook, type SheetsSnapshot } from './workbook';
 
 /** Bumped when the record's shape changes; a record of another version is not read. */
 export const STORE_VERSION = 1;

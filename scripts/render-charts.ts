@@ -10,8 +10,8 @@ import * as path from 'path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { TEMPLATES, compileTemplate } from '../shared/templates/index';
-import type { ChartOp } from '../shared/templates/plan';
-import { parseRange, cellA1, rangeA1 } from '../shared/templates/a1';
+import type { ChartOp } from '../shared/plan/plan';
+import { parseRange, cellA1, rangeA1 } from '../shared/a1/a1';
 import { loadPlan, isEngineError } from '../test/templates/loader';
 import { previewWithSnapshots } from '../test/fixtures/snapshots';
 

@@ -1,9 +1,9 @@
 /** What a panel needs from its host (Sheets sidebar, Excel task pane, preview). */
 import type { FunctionDoc } from '../shared/docs/reference';
-import type { Async, PanelApi } from '../shared/templates/panel-api';
+import type { Async, PanelApi } from '../shared/panel/panel-api';
 
 /**
- * How the panel reaches its host: the panel's API (shared/templates/panel-api.ts) as promises, each operation
+ * How the panel reaches its host: the panel's API (shared/panel/panel-api.ts) as promises, each operation
  * optional (a tab appears only for what the host offers), plus what the panel shows about the host.
  */
 export interface PanelBackend extends Partial<Async<PanelApi>> {

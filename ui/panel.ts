@@ -3,10 +3,10 @@
  * It talks to its host only through a `PanelBackend`, so the same code runs in all three.
  */
 import type { FunctionDoc } from '../shared/docs/reference';
-import { CHART_CATALOG, type ChartCatalogEntry } from '../shared/templates/chart-from-selection';
+import { CHART_CATALOG, type ChartCatalogEntry } from '../shared/chart-from-selection/chart-from-selection';
 import type { TemplateInfo } from '../shared/templates/index';
-import type { InsertOptions } from '../shared/templates/panel-api';
-import { hostErrorText as errorText, type InsertResult } from '../shared/templates/report';
+import type { InsertOptions } from '../shared/panel/panel-api';
+import { hostErrorText as errorText, type InsertResult } from '../shared/plan/report';
 import { VERSION } from '../shared/core/version';
 import { append, clear, h } from './dom';
 import { renderProgress } from './progress-view';

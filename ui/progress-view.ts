@@ -3,13 +3,13 @@
  * strategy document as Markdown (copy it, or download strategy.md). Host-neutral like the rest of the panel:
  * it calls the backend's recordSnapshot / strategyMarkdown and shows every result as text.
  */
-import { hostErrorText as errorText } from '../shared/templates/report';
-import type { Async, PanelApi } from '../shared/templates/panel-api';
+import { hostErrorText as errorText } from '../shared/plan/report';
+import type { Async, PanelApi } from '../shared/panel/panel-api';
 import { clear, h } from './dom';
 import type { PanelBackend } from './backend';
 import * as msg from './messages';
 
-/** The part of the panel's backend this tab uses (shared/templates/panel-api.ts). */
+/** The part of the panel's backend this tab uses (shared/panel/panel-api.ts). */
 export type ProgressBackend = Partial<
   Pick<Async<PanelApi>, 'recordSnapshot' | 'strategyMarkdown' | 'addPlannedToRoadmap'>
 > &

@@ -16,7 +16,7 @@ import {
   type SelfCheckReport,
 } from '../shared/self-check/report';
 import { LEFTOVERS_NAME } from '../shared/core/messages';
-import { hostErrorText as errorText } from '../shared/templates/report';
+import { hostErrorText as errorText } from '../shared/plan/report';
 import { VERSION } from '../shared/core/version';
 import { append, clear, h } from './dom';
 import type { PanelBackend } from './backend';

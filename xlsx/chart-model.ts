@@ -10,13 +10,13 @@
  * points from their cells, the Gantt offset series has no fill and no legend entry.
  * Pure: no ExcelJS, no XML here.
  */
-import type { ChartAxisOp, ChartForm, ChartOp, LabelSide, PlanCell, SheetPlan } from '../shared/templates/plan';
-import { defaultForm } from '../shared/templates/charts';
-import { calendarOp } from '../shared/templates/calendar-axis';
-import { parseCell, parseRange, rangeA1, type RangeRef } from '../shared/templates/a1';
+import type { ChartAxisOp, ChartForm, ChartOp, LabelSide, PlanCell, SheetPlan } from '../shared/plan/plan';
+import { defaultForm } from '../shared/compiler/charts';
+import { calendarOp } from '../shared/compiler/calendar-axis';
+import { parseCell, parseRange, rangeA1, type RangeRef } from '../shared/a1/a1';
 import { sheetRangeRef } from './model';
-import { trendSlotName, trendSnapshots } from '../shared/templates/trend-charts';
-import { MATRIX_PLOT as SHARED_MATRIX_PLOT, matrixFrame, rowPlacement } from '../shared/templates/label-placement';
+import { trendSlotName, trendSnapshots } from '../shared/compiler/trend-charts';
+import { MATRIX_PLOT as SHARED_MATRIX_PLOT, matrixFrame, rowPlacement } from '../shared/compiler/label-placement';
 
 /** A series' legend name: a header cell (follows edits, e.g. theme names by formula) or fixed text. */
 export type SeriesName = { ref: string } | { literal: string };

@@ -21,8 +21,8 @@ import {
   TEXT_COLOR,
   type TextStyle,
 } from './chart-text';
-import { parseSheetRange } from '../shared/templates/a1';
-import type { LabelSide } from '../shared/templates/plan';
+import { parseSheetRange } from '../shared/a1/a1';
+import type { LabelSide } from '../shared/plan/plan';
 import { el, part, text, type Xml } from './xml';
 
 export const NS = {

@@ -5,14 +5,14 @@
  * data, so it sizes each row to the text the core computes for that line (documentLineTexts: the same text
  * the sheet's formulas show, proven by test/strategy/document-sheet.test.ts).
  */
-import type { SheetPlan } from '../shared/templates/plan';
+import type { SheetPlan } from '../shared/plan/plan';
 import type { ReadSheet } from '../shared/strategy/read';
 import { readStrategy } from '../shared/strategy/read';
 import { strategyDocument } from '../shared/strategy/model';
 import { documentLineTexts } from '../shared/strategy/document-lines';
 import { ymdToSerial } from '../shared/core/args';
-import { layoutSheet } from '../shared/templates/compile';
-import { DOCUMENT_SHEET } from '../shared/templates/specs/document';
+import { layoutSheet } from '../shared/compiler/compile';
+import { DOCUMENT_SHEET } from '../shared/templates/document';
 import { LINE_PT, wrappedLines } from './text-fit';
 
 /** At most this many text lines per row (the longest list, the review's findings, stays readable). */

@@ -3,9 +3,9 @@
  * own workbook: render plans resolved one after the other into sheets with free names, and the
  * workbook names they define. Pure: no ExcelJS, no DOM, no Node.
  */
-import { resolvePlan, quoteSheet } from '../shared/templates/resolve';
-import type { ExistingNames, RenderPlan, SheetPlan } from '../shared/templates/plan';
-import { colLetter, gridRect } from '../shared/templates/a1';
+import { resolvePlan, quoteSheet } from '../shared/plan/resolve';
+import type { ExistingNames, RenderPlan, SheetPlan } from '../shared/plan/plan';
+import { colLetter, gridRect } from '../shared/a1/a1';
 
 /** A workbook ready to write: sheets whose names and placeholders are resolved, and workbook names. */
 export interface WorkbookModel {

@@ -13,11 +13,11 @@
  * - the sheet's name and the page number in the footer; numbering starts at 1 on every sheet.
  * Pure: geometry and page settings only (no ExcelJS, no XML).
  */
-import type { SheetPlan } from '../shared/templates/plan';
-import { colLetter } from '../shared/templates/a1';
+import type { SheetPlan } from '../shared/plan/plan';
+import { colLetter } from '../shared/a1/a1';
 import type { FileChart } from './chart-model';
 import { sheetRangeRef } from './model';
-import { quoteSheet } from '../shared/templates/resolve';
+import { quoteSheet } from '../shared/plan/resolve';
 
 /** The sheets' font: a sans-serif every spreadsheet program has (LibreOffice draws it with the metric-compatible Liberation Sans). */
 export const SHEET_FONT = { name: 'Arial', family: 2, size: 10 } as const;

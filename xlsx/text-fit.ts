@@ -4,8 +4,8 @@
  * over the rows below it, on screen and on paper): the writer sets the height each row with wrapped
  * text needs, measured with Arial's advance widths (the sheets' font). Pure.
  */
-import type { SheetPlan } from '../shared/templates/plan';
-import { gridRect } from '../shared/templates/a1';
+import type { SheetPlan } from '../shared/plan/plan';
+import { gridRect } from '../shared/a1/a1';
 
 /** Arial advance widths in thousandths of an em (regular weight), for the printable ASCII range. */
 // prettier-ignore

@@ -15,18 +15,18 @@ import {
   type ConditionalRule,
   type SheetPlan,
   type ValidationOp,
-} from '../shared/templates/plan';
-import { colLetter, gridRect, splitSheetRef } from '../shared/templates/a1';
+} from '../shared/plan/plan';
+import { colLetter, gridRect, splitSheetRef } from '../shared/a1/a1';
 import { sheetRangeRef, type WorkbookModel } from './model';
-import { appliedSteps, type SheetStep, type StepTable, type WorkbookStep } from '../shared/templates/plan-steps';
-import { cellsFor } from '../shared/templates/host-cells';
+import { appliedSteps, type SheetStep, type StepTable, type WorkbookStep } from '../shared/plan/plan-steps';
+import { cellsFor } from '../shared/plan/host-cells';
 import { fileChart, type FileChart } from './chart-model';
-import { trendSlotName } from '../shared/templates/trend-charts';
+import { trendSlotName } from '../shared/compiler/trend-charts';
 import { addParts, type SheetParts } from './package';
 import { FOOTER, MARGINS, SHEET_FONT, printPlan } from './print-setup';
 import { wrappedRowHeights } from './text-fit';
 import { documentRowHeights } from './document-rows';
-import { VALIDATION_ALERT_TITLE, validationAlert } from '../shared/templates/validation-messages';
+import { VALIDATION_ALERT_TITLE, validationAlert } from '../shared/plan/validation-messages';
 
 function forEachCell(ws: ExcelJS.Worksheet, a1: string, f: (cell: ExcelJS.Cell) => void): void {
   const r = gridRect(a1);

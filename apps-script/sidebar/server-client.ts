@@ -5,7 +5,7 @@
  * the result as JSON, or an Error (withFailureHandler).
  * Docs: https://developers.google.com/apps-script/guides/html/reference/run
  */
-import type { Async } from '../../shared/templates/panel-api';
+import type { Async } from '../../shared/panel/panel-api';
 
 /** The parts of google.script.run this client uses: handlers, then the server function by name. */
 export interface GoogleScriptRun {

@@ -5,7 +5,7 @@
  * `call`, a stub delegating to another export with fixed arguments).
  */
 import { TEMPLATES } from '../../shared/templates/index';
-import { CHART_CATALOG } from '../../shared/templates/chart-from-selection';
+import { CHART_CATALOG } from '../../shared/chart-from-selection/chart-from-selection';
 import { chartMenuHandlerName, menuHandlerName } from './menu-names';
 import type { SidebarFunctions } from './sidebar-functions';
 

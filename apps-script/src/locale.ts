@@ -1,9 +1,9 @@
 /**
  * The spreadsheet's number syntax: `Spreadsheet.getSpreadsheetLocale()` ("en_US", "de_DE", …) and the
  * decimal separator that locale writes numbers with (Intl, CLDR data). A comma-decimal spreadsheet takes
- * formulas with ";" between arguments (shared/templates/formula-syntax.ts, docs/host-api-notes.md).
+ * formulas with ";" between arguments (shared/plan/formula-syntax.ts, docs/host-api-notes.md).
  */
-import { localeTag, type DecimalSeparator } from '../../shared/templates/formula-syntax';
+import { localeTag, type DecimalSeparator } from '../../shared/plan/formula-syntax';
 
 /** The decimal separator of a locale ("de_DE" → ","); "." when the locale or Intl cannot say. */
 export function decimalOfLocale(locale: string): DecimalSeparator {

@@ -11,8 +11,8 @@
  */
 import type { DayOf } from '../../shared/dates/calendar-day';
 import { templateSheets, TEMPLATES } from '../../shared/templates/index';
-import { localFormula, type DecimalSeparator } from '../../shared/templates/formula-syntax';
-import type { RenderPlan } from '../../shared/templates/plan';
+import { localFormula, type DecimalSeparator } from '../../shared/plan/formula-syntax';
+import type { RenderPlan } from '../../shared/plan/plan';
 import { chartCheck, plotsHiddenColumnsSheets, sheetsSeries } from '../../shared/self-check/charts';
 import { computedColumnChecks, isComparedSheet } from '../../shared/self-check/columns';
 import {

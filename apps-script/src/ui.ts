@@ -1,6 +1,6 @@
 /** Menu, sidebar and dialogs for Google Sheets. */
 import { TEMPLATES } from '../../shared/templates/index';
-import { CHART_CATALOG } from '../../shared/templates/chart-from-selection';
+import { CHART_CATALOG } from '../../shared/chart-from-selection/chart-from-selection';
 import { chartMenuHandlerName, menuHandlerName } from './menu-names';
 
 export const PRODUCT = 'Tech Strategy';

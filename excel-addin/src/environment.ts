@@ -5,7 +5,7 @@
  * `application.cultureInfo`, guarded; Intl of the content language otherwise) and the task pane's time zone.
  */
 import type { SelfCheckEnvironment } from '../../shared/self-check/report';
-import { localeTag } from '../../shared/templates/formula-syntax';
+import { localeTag } from '../../shared/plan/formula-syntax';
 import { hostApiSupport } from './templates/requirements';
 
 /** The highest ExcelApi 1.x the host supports (probed up to 1.30). */

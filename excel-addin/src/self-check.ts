@@ -12,7 +12,7 @@
  */
 import { localDayOf } from '../../shared/dates/calendar-day';
 import { templateSheets, TEMPLATES } from '../../shared/templates/index';
-import type { ChartOp, RenderPlan } from '../../shared/templates/plan';
+import type { ChartOp, RenderPlan } from '../../shared/plan/plan';
 import { chartCheck } from '../../shared/self-check/charts';
 import { computedColumnChecks, isComparedSheet } from '../../shared/self-check/columns';
 import {

@@ -6,7 +6,7 @@
  * same store across restarts of the server.
  */
 import { h } from '../../ui/dom';
-import type { PreviewWorkbook } from '../executor';
+import type { PreviewWorkbook } from '../workbook';
 import * as msg from '../messages';
 import { estimateBytes, fromSaved, isSavedWorkbook, toSaved, type SavedWorkbook } from '../workbook-store';
 import { confirmDialog } from './dialog';

@@ -4,7 +4,7 @@
  * selection with the hosts' core. Both go through the grid's undo history.
  */
 import { functionDocs } from '../../shared/docs/reference';
-import { CHART_CATALOG } from '../../shared/templates/chart-from-selection';
+import { CHART_CATALOG } from '../../shared/chart-from-selection/chart-from-selection';
 import { TEMPLATES, compileTemplate } from '../../shared/templates';
 import type { PanelBackend } from '../../ui/panel';
 import { chartForSelection } from '../chart-insert';

@@ -5,8 +5,8 @@
 import type { Chart } from 'chart.js';
 import { clear, h } from '../../ui/dom';
 import { chartGeometry, renderChart, type ChartGeometry } from '../../ui/charts/render';
-import { gridRect } from '../../shared/templates/a1';
-import type { PreviewWorkbook } from '../executor';
+import { gridRect } from '../../shared/a1/a1';
+import type { PreviewWorkbook } from '../workbook';
 import type { SheetView } from './sheet-view';
 
 export class ChartLayer {

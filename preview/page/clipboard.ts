@@ -6,12 +6,14 @@
  * value pasted into a larger selection fills it. A cut is moved by the next paste. Each paste is one
  * undo step.
  */
-import type { GridRect } from '../../shared/templates/a1';
+import type { GridRect } from '../../shared/a1/a1';
 import { compound, recorded, setCells, type Area, type Command } from '../commands';
 import { fromClipboardText, toClipboardText } from '../clipboard-text';
 import { rectContains, selectionRect } from '../selection';
 import { selectionProblem } from '../selection-budget';
-import type { Clip, Grid } from './grid';
+import type { PreviewWorkbook } from '../workbook';
+import { copiedRange, NOTHING_TO_PASTE, pasted, STEP } from '../messages';
+import type { Clip, ClipboardGrid as Grid } from './grid-control';
 
 const sizeOf = (r: GridRect): { rows: number; cols: number } => ({
   rows: r.bottom - r.top + 1,
@@ -22,8 +24,7 @@ function shownBlock(grid: Grid, r: GridRect): string[][] {
   const rows: string[][] = [];
   for (let row = r.top; row <= r.bottom; row++) {
     const line: string[] = [];
-    for (let col = r.left; col <= r.right; col++)
-      line.push(grid.view.cols.includes(col) ? grid.view.shownText({ row, col }) : '');
+    for (let col = r.left; col <= r.right; col++) line.push(grid.shownText({ row, col }));
     rows.push(line);
   }
   return rows;
@@ -47,21 +48,18 @@ function copy(grid: Grid, e: ClipboardEvent, cut: boolean): void {
   const text = toClipboardText(shownBlock(grid, rect));
   e.clipboardData?.setData('text/plain', text);
   e.preventDefault();
-  grid.clip = { sheet: grid.activeSheet, rect, text, cut };
-  grid.view.markCopied(rect);
-  grid.say(
-    `${cut ? 'Cut' : 'Copied'} ${grid.bar.nameBox.value}: select where it goes and press Ctrl+V (Esc forgets it).`,
-  );
+  grid.remember({ sheet: grid.activeSheet, rect, text, cut });
+  grid.say(copiedRange(grid.selectionAddress(), cut));
 }
 
 /** The grid's own cells, pasted by the engine (formulas follow, as in a spreadsheet). */
 function pasteCells(grid: Grid, clip: Clip): Command {
   const dest = destination(grid, sizeOf(clip.rect));
   const problem = selectionProblem('This paste', dest.rect);
-  if (problem) return refused('Paste', problem);
+  if (problem) return refused(STEP.paste, problem);
   const target: Area = { sheet: grid.activeSheet, rect: dest.rect };
   const areas = clip.cut ? [target, { sheet: clip.sheet, rect: clip.rect }] : [target];
-  return recorded(clip.cut ? 'Cut and paste' : 'Paste', areas, (wb) => {
+  return recorded(clip.cut ? STEP.cutAndPaste : STEP.paste, areas, (wb) => {
     const src = wb.sheetId(clip.sheet);
     wb.hf.copy({
       start: { sheet: src, row: clip.rect.top, col: clip.rect.left },
@@ -77,7 +75,7 @@ function pasteCells(grid: Grid, clip: Clip): Command {
 }
 
 /** A cut leaves its source empty, except where the paste landed on it. */
-function clearOutside(wb: Grid['wb'], clip: Clip, target: Area): void {
+function clearOutside(wb: PreviewWorkbook, clip: Clip, target: Area): void {
   const id = wb.sheetId(clip.sheet);
   for (let row = clip.rect.top; row <= clip.rect.bottom; row++)
     for (let col = clip.rect.left; col <= clip.rect.right; col++)
@@ -103,28 +101,28 @@ function pasteText(grid: Grid, text: string): Command | undefined {
   const block = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
   const dest = destination(grid, { rows: block.length, cols: width });
   const problem = selectionProblem('This paste', dest.rect);
-  if (problem) return refused('Paste', problem);
+  if (problem) return refused(STEP.paste, problem);
   const fill = dest.tiles
     ? Array.from({ length: sizeOf(dest.rect).rows }, () => Array<string>(sizeOf(dest.rect).cols).fill(block[0][0]))
     : block;
-  return setCells('Paste', grid.activeSheet, dest.rect.top, dest.rect.left, fill);
+  return setCells(STEP.paste, grid.activeSheet, dest.rect.top, dest.rect.left, fill);
 }
 
 function paste(grid: Grid, e: ClipboardEvent): void {
   const text = e.clipboardData?.getData('text/plain') ?? '';
   e.preventDefault();
-  const clip = grid.clip;
-  const own = clip && grid.wb.hasSheet(clip.sheet) && text.replace(/\r\n/g, '\n').replace(/\n$/, '') === clip.text;
+  const clip = grid.copied();
+  const own = clip && grid.hasSheet(clip.sheet) && text.replace(/\r\n/g, '\n').replace(/\n$/, '') === clip.text;
   const cmd = own ? pasteCells(grid, clip) : pasteText(grid, text);
-  if (!cmd) return grid.say('The clipboard holds nothing to paste.');
+  if (!cmd) return grid.say(NOTHING_TO_PASTE);
   if (grid.run(compound(cmd.label, [cmd]))) {
-    if (own && clip.cut) grid.clip = undefined;
-    grid.say(`Pasted into ${grid.bar.nameBox.value}. Ctrl+Z undoes it.`, 'ok');
+    if (own && clip.cut) grid.forget();
+    grid.say(pasted(grid.selectionAddress()), 'ok');
   }
 }
 
 export function attachClipboard(grid: Grid): void {
-  const mine = (): boolean => document.activeElement === grid.scroller && grid.mode === 'ready';
+  const mine = (): boolean => grid.hasKeys();
   document.addEventListener('copy', (e) => mine() && copy(grid, e, false));
   document.addEventListener('cut', (e) => mine() && copy(grid, e, true));
   document.addEventListener('paste', (e) => mine() && paste(grid, e));

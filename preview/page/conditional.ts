@@ -2,9 +2,9 @@
  * Conditional formats in the preview grid: formula rules evaluated by the engine for each cell
  * (references shifted from the range's top-left cell, as spreadsheets do), colour scales and data bars.
  */
-import type { CellStyle, ConditionalFormatOp } from '../../shared/templates/plan';
-import { colIndex, colLetter } from '../../shared/templates/a1';
-import { gridRect } from '../../shared/templates/a1';
+import type { CellStyle, ConditionalFormatOp } from '../../shared/plan/plan';
+import { colIndex, colLetter } from '../../shared/a1/a1';
+import { gridRect } from '../../shared/a1/a1';
 
 /** Moves the relative parts of A1 references by (dr, dc); texts in quotes and function names are left alone. */
 export function shiftFormula(formula: string, dr: number, dc: number): string {

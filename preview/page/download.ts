@@ -5,7 +5,7 @@
  */
 import { h } from '../../ui/dom';
 import { conversionSummary, convertForDownload } from '../convert';
-import type { PreviewWorkbook } from '../executor';
+import type { PreviewWorkbook } from '../workbook';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

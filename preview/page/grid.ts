@@ -5,15 +5,20 @@
  * (sheet-view.ts), charts (chart-layer.ts), the in-cell editor (cell-editor.ts), the bar
  * (formula-bar.ts), the tabs (sheet-tabs.ts), keys (keyboard.ts), mouse (mouse.ts) and the clipboard
  * (clipboard.ts). Every change goes through a command (../commands.ts), so undo covers all of them.
+ *
+ * The state is private: the selection, the one editing session (mode, in the bar or the cell, the open
+ * question before a computed cell is replaced) and what was copied. The input modules see the grid
+ * through the narrow interfaces of grid-control.ts and ask for changes; the status line's sentences
+ * come from ../messages.ts.
  */
 import { snapScroll } from './viewport';
 import { DetailedCellError } from 'hyperformula';
 import { h } from '../../ui/dom';
-import { colLetter, gridRect, rangeA1, type GridRect } from '../../shared/templates/a1';
-import type { ValidationOp } from '../../shared/templates/plan';
+import { colLetter, gridRect, rangeA1, type GridRect } from '../../shared/a1/a1';
+import type { ValidationOp } from '../../shared/plan/plan';
 import type { ChartGeometry } from '../../ui/charts/render';
 import { addSheet, removeSheets, renameSheet, setCells, type Command, type Focus } from '../commands';
-import type { PreviewWorkbook } from '../executor';
+import type { PreviewWorkbook } from '../workbook';
 import { gotoTarget, linkLocation } from '../goto';
 import { History } from '../history';
 import type { Mode } from '../keymap';
@@ -39,39 +44,50 @@ import { confirmDialog } from './dialog';
 import { editText } from './format';
 import { deleteSheetQuestion, usersOf } from '../sheet-references';
 import { FormulaBar } from './formula-bar';
+import type { Clip, GridControl, StatusKind, Then } from './grid-control';
+import {
+  atCell,
+  changeFailed,
+  deletedSheet,
+  editorLabel,
+  keepsFormula,
+  KEEP_ONE_SHEET,
+  NOTHING_TO_REDO,
+  redid,
+  renamedSheet,
+  START_HINT,
+  STEP,
+  undid,
+} from '../messages';
 import { SheetTabs } from './sheet-tabs';
 import { SheetView } from './sheet-view';
 
-export type StatusKind = 'info' | 'error' | 'ok';
-
-/** What was copied or cut (the clipboard text identifies it when it comes back in a paste). */
-export interface Clip {
-  sheet: string;
-  rect: GridRect;
-  text: string;
-  cut: boolean;
+/** The one editing session: how the active cell is being edited, if at all. */
+interface EditSession {
+  mode: Mode;
+  /** The edit happens in the formula bar rather than in the cell. */
+  inBar: boolean;
+  /** The question before replacing a computed cell is open. */
+  asking: boolean;
+  /** The cell whose formula the user agreed to replace (the next commit there writes without asking). */
+  agreed: Pos | undefined;
 }
 
-/** Where a commit goes next: down/up (Enter, Shift+Enter), right/left (Tab), or stay and move by an arrow. */
-export type Then = 'down' | 'up' | 'right' | 'left' | 'stay';
-
-export class Grid {
+export class Grid implements GridControl {
   readonly root: HTMLElement;
-  readonly history: History;
   readonly scroller = h('div', { class: 'pv-scroll', tabindex: 0, 'aria-label': 'Sheet cells', role: 'grid' });
-  readonly bar: FormulaBar;
-  readonly tabs: SheetTabs;
-  readonly charts: ChartLayer;
-  readonly editor: CellEditor;
+  private readonly history: History;
+  private readonly bar: FormulaBar;
+  private readonly tabs: SheetTabs;
+  private readonly charts: ChartLayer;
+  private readonly editor: CellEditor;
   private readonly status = h('div', { class: 'pv-status', role: 'status', 'aria-live': 'polite' });
   private readonly hint = h('div', { class: 'pv-hint', hidden: true });
-  view!: SheetView;
+  private view!: SheetView;
   private sheet: string;
-  sel: Selection = single({ row: 0, col: 0 });
-  mode: Mode = 'ready';
-  /** True while the edit happens in the formula bar rather than in the cell. */
-  editingInBar = false;
-  clip: Clip | undefined;
+  private current: Selection = single({ row: 0, col: 0 });
+  private readonly session: EditSession = { mode: 'ready', inBar: false, asking: false, agreed: undefined };
+  private clip: Clip | undefined;
   private paintQueued = false;
   private dirty = false;
 
@@ -123,6 +139,63 @@ export class Grid {
     return this.sheet;
   }
 
+  /** The selection (select() changes it). */
+  get sel(): Selection {
+    return this.current;
+  }
+
+  /** The editing mode (startEdit(), commit() and cancel() change it). */
+  get mode(): Mode {
+    return this.session.mode;
+  }
+
+  modeAt(target: EventTarget | null): Mode | undefined {
+    if (target === this.editor.element) return this.session.mode;
+    if (target === this.bar.input) return 'edit';
+    if (target === this.scroller) return this.session.mode;
+    return undefined;
+  }
+
+  filled(p: Pos): boolean {
+    return this.wb.inputOf(this.sheet, p.row, p.col) !== '';
+  }
+
+  used(): { rows: number; cols: number } {
+    return this.wb.dimensions(this.sheet);
+  }
+
+  hasSheet(name: string): boolean {
+    return this.wb.hasSheet(name);
+  }
+
+  hasKeys(): boolean {
+    return document.activeElement === this.scroller && this.session.mode === 'ready';
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // What was copied
+
+  shownText(p: Pos): string {
+    return this.view.cols.includes(p.col) ? this.view.shownText(p) : '';
+  }
+
+  selectionAddress(): string {
+    return this.bar.nameBox.value;
+  }
+
+  copied(): Clip | undefined {
+    return this.clip;
+  }
+
+  remember(clip: Clip): void {
+    this.clip = clip;
+    this.view.markCopied(clip.rect);
+  }
+
+  forget(): void {
+    this.clip = undefined;
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Sheets
 
@@ -135,7 +208,7 @@ export class Grid {
         this.show(n);
         if (by === 'click') this.focusGrid();
       },
-      onAdd: () => this.run(addSheet('Add sheet', this.wb.nextUserSheetName(), this.sheet)),
+      onAdd: () => this.run(addSheet(STEP.addSheet, this.wb.nextUserSheetName(), this.sheet)),
       onRename: (from, to) => this.renameSheet(from, to),
       onDelete: (n) => void this.deleteSheet(n),
     };
@@ -143,16 +216,16 @@ export class Grid {
 
   /** Shows a sheet, with a selection (default: the first cell under its header). */
   show(sheet: string, sel?: Selection): void {
-    if (this.mode !== 'ready') this.cancel();
+    if (this.session.mode !== 'ready') this.cancel();
     const changed = sheet !== this.sheet;
     this.sheet = sheet;
     const meta = this.wb.metaOf(sheet);
-    this.sel = sel ?? single({ row: Math.min(meta.frozenRows, 1), col: 0 });
+    this.current = sel ?? single({ row: Math.min(meta.frozenRows, 1), col: 0 });
     if (changed) this.clip = undefined;
     this.tabs.render();
-    this.render(this.sel.focus);
+    this.render(this.current.focus);
     if (changed) this.scroller.scrollTo(0, 0);
-    this.select(this.sel);
+    this.select(this.current);
   }
 
   /** Sheets came or went: redraw the tabs. If the shown sheet went, the command that removed it says where to go next. */
@@ -170,20 +243,19 @@ export class Grid {
       this.wb.sheetNames().filter((n) => n !== from),
     );
     if (problem) return (this.say(problem, 'error'), problem);
-    if (!this.run(renameSheet(`Rename sheet ${from}`, from, to.trim()))) return this.statusText();
-    this.say(`Renamed "${from}" to "${to.trim()}". Ctrl+Z undoes it.`, 'ok');
+    if (!this.run(renameSheet(STEP.renameSheet(from), from, to.trim()))) return this.statusText();
+    this.say(renamedSheet(from, to.trim()), 'ok');
     return undefined;
   }
 
   private async deleteSheet(name: string): Promise<void> {
-    if (this.wb.sheetNames().length === 1) return this.say('A workbook keeps at least one sheet.', 'error');
+    if (this.wb.sheetNames().length === 1) return this.say(KEEP_ONE_SHEET, 'error');
     const question = deleteSheetQuestion(name, usersOf(this.wb, name));
     const sure = await confirmDialog(document.body, { ...question, confirm: 'Delete' });
     if (!sure) return this.focusGrid();
     const names = this.wb.sheetNames();
     const next = names[names.indexOf(name) + 1] ?? names[names.indexOf(name) - 1];
-    if (this.run(removeSheets(`Delete sheet ${name}`, [name], next)))
-      this.say(`Deleted the sheet "${name}". Ctrl+Z brings it back.`, 'ok');
+    if (this.run(removeSheets(STEP.deleteSheet(name), [name], next))) this.say(deletedSheet(name), 'ok');
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -208,14 +280,14 @@ export class Grid {
       this.paintQueued = false;
       if (!this.dirty) return;
       this.paint();
-      this.select(this.sel, false);
+      this.select(this.current, false);
     });
   }
 
   /** Repaints values and charts; a sheet that outgrew its table is rebuilt first. */
   paint(): void {
     this.dirty = false;
-    if (!this.view.covers()) return this.render(this.sel.focus);
+    if (!this.view.covers()) return this.render(this.current.focus);
     const dims = this.wb.dimensions(this.sheet);
     this.view.paint();
     this.charts.draw(this.view);
@@ -227,12 +299,7 @@ export class Grid {
   private showHint(on: boolean): void {
     this.hint.hidden = !on;
     if (on && !this.hint.firstChild)
-      this.hint.append(
-        h('strong', {}, 'Start here. '),
-        'Pick a template in the task pane on the right (Full Strategy Workbook sets up everything) and press Insert — or click a cell and type, for example ',
-        h('code', {}, '=PRIORITY_SCORE(9,8,5,6)'),
-        '.',
-      );
+      this.hint.append(h('strong', {}, START_HINT.title), START_HINT.text, h('code', {}, START_HINT.example), '.');
   }
 
   statusText(): string {
@@ -257,7 +324,7 @@ export class Grid {
 
   /** The active sheet, the selected rectangle and the active cell. */
   selection(): { sheet: string; rect: GridRect; anchor: Pos } {
-    return { sheet: this.sheet, rect: selectionRect(this.sel), anchor: this.sel.anchor };
+    return { sheet: this.sheet, rect: selectionRect(this.current), anchor: this.current.anchor };
   }
 
   address(p: Pos): string {
@@ -266,7 +333,7 @@ export class Grid {
 
   select(sel: Selection, reveal = true): void {
     if (sel.focus.row >= this.view.rows || !this.view.cols.includes(sel.focus.col)) this.render(sel.focus);
-    this.sel = sel;
+    this.current = sel;
     const rect = selectionRect(sel);
     this.view.highlight(rect, sel.anchor);
     const { row, col } = sel.anchor;
@@ -277,7 +344,7 @@ export class Grid {
         : this.address(sel.anchor),
       this.inputText({ row, col }),
     );
-    if (this.mode === 'ready') this.describeCell(sel.anchor);
+    if (this.session.mode === 'ready') this.describeCell(sel.anchor);
     this.markListArrow(sel.anchor);
     if (reveal) this.view.reveal(sel.focus, this.scroller);
   }
@@ -287,8 +354,8 @@ export class Grid {
     const value = this.wb.value(this.sheet, p.row, p.col);
     const v = this.validationAt(p);
     const at = this.address(p);
-    if (value instanceof DetailedCellError) this.say(`${at}: ${value.value} ${value.message ?? ''}`, 'error');
-    else if (v?.help) this.say(`${at}: ${v.help}`);
+    if (value instanceof DetailedCellError) this.say(atCell(at, `${value.value} ${value.message ?? ''}`), 'error');
+    else if (v?.help) this.say(atCell(at, v.help));
     else this.say(this.view.meta.note ?? '');
   }
 
@@ -344,7 +411,7 @@ export class Grid {
       if (step.dropped) this.say(step.dropped);
       return true;
     } catch (e) {
-      this.say(`${cmd.label}: ${e instanceof Error ? e.message : String(e)}`, 'error');
+      this.say(changeFailed(cmd.label, e instanceof Error ? e.message : String(e)), 'error');
       return false;
     }
   }
@@ -353,14 +420,14 @@ export class Grid {
     const step = this.history.undo();
     if (!step) return this.say(this.history.nothingToUndo());
     this.goTo(step.focus);
-    this.say(`Undid: ${step.label}.`, 'ok');
+    this.say(undid(step.label), 'ok');
   }
 
   redo(): void {
     const step = this.history.redo();
-    if (!step) return this.say('Nothing to redo.');
+    if (!step) return this.say(NOTHING_TO_REDO);
     this.goTo(step.focus);
-    this.say(`Redid: ${step.label}.`, 'ok');
+    this.say(redid(step.label), 'ok');
   }
 
   private goTo(focus: Focus): void {
@@ -370,7 +437,7 @@ export class Grid {
     else {
       this.tabs.render();
       this.paint();
-      this.select(sel ?? this.sel);
+      this.select(sel ?? this.current);
     }
     this.focusGrid();
   }
@@ -389,25 +456,25 @@ export class Grid {
 
   /** Opens the editor on the active cell: typing over it, editing its text, or its list. */
   startEdit(how: 'type' | 'edit' | 'list', text?: string): void {
-    const p = this.sel.anchor;
+    const p = this.current.anchor;
     if (!this.view.td(p)) this.view.reveal(p, this.scroller); // scrolled away from a large sheet's active cell
     const td = this.view.td(p);
     if (!td) return;
-    this.sel = { ...single(p), tabStart: this.sel.tabStart }; // typing keeps a run of Tabs going
-    this.view.highlight(selectionRect(this.sel), p);
+    this.current = { ...single(p), tabStart: this.current.tabStart }; // typing keeps a run of Tabs going
+    this.view.highlight(selectionRect(this.current), p);
     this.view.reveal(p, this.scroller);
     const at = { ...this.view.offsetOf(td), width: td.offsetWidth, height: td.offsetHeight };
     const v = this.validationAt(p);
     const current = this.inputText(p);
-    const label = `${how === 'list' ? 'Choose a value for' : 'Edit'} ${this.address(p)}`;
+    const label = editorLabel(how === 'list', this.address(p));
     if (how === 'list' && v && (v.rule.kind === 'list' || v.rule.kind === 'listFromRange')) {
-      this.mode = 'list';
+      this.session.mode = 'list';
       this.editor.openList(at, this.listOf(v), current, label);
     } else {
-      this.mode = how === 'type' ? 'enter' : 'edit';
+      this.session.mode = how === 'type' ? 'enter' : 'edit';
       this.editor.openText(at, text ?? current, label);
     }
-    this.editingInBar = false;
+    this.session.inBar = false;
     this.bar.text = this.editor.value;
   }
 
@@ -422,10 +489,14 @@ export class Grid {
     return [];
   }
 
+  editInPlace(): void {
+    this.session.mode = 'edit';
+  }
+
   private beginBarEdit(): void {
-    if (this.mode !== 'ready') return;
-    this.mode = 'edit';
-    this.editingInBar = true;
+    if (this.session.mode !== 'ready') return;
+    this.session.mode = 'edit';
+    this.session.inBar = true;
   }
 
   /**
@@ -433,51 +504,47 @@ export class Grid {
    * open with what was typed and says why; returns whether the value was written.
    */
   commit(then: Then, dr = 0, dc = 0): boolean {
-    if (this.mode === 'ready') return true;
-    if (this.asking) return false;
-    const p = this.sel.anchor;
-    const text = this.editingInBar ? this.bar.text : this.editor.value;
+    if (this.session.mode === 'ready') return true;
+    if (this.session.asking) return false;
+    const p = this.current.anchor;
+    const text = this.session.inBar ? this.bar.text : this.editor.value;
     const v = this.validationAt(p);
     const problem = v ? refusal(v.rule, text, this.subjectOf(p, v), this.listOf(v)) : undefined;
     if (problem && v?.strict) return this.refuse(problem);
     if (this.guarded(p, text)) return (void this.askOverwrite(p, then, dr, dc), false);
     this.endEdit();
     if (text !== this.inputText(p))
-      this.run(setCells(`Edit ${this.address(p)}`, this.sheet, p.row, p.col, [[text]]), false);
+      this.run(setCells(STEP.edit(this.address(p)), this.sheet, p.row, p.col, [[text]]), false);
     this.moveAfterCommit(then, dr, dc);
-    if (problem) this.say(`${this.address(p)}: ${problem}`, 'error');
+    if (problem) this.say(atCell(this.address(p), problem), 'error');
     return true;
   }
 
-  /** True while the question before replacing a computed cell is open. */
-  private asking = false;
-  /** The cell whose formula the user agreed to replace (the next commit there writes without asking). */
-  private agreed: Pos | undefined;
-
   /** Typing over a template's computed cell (a formula the template wrote) asks first, unless already agreed. */
   private guarded(p: Pos, text: string): boolean {
-    if (this.agreed?.row === p.row && this.agreed.col === p.col) return ((this.agreed = undefined), false);
+    if (this.session.agreed?.row === p.row && this.session.agreed.col === p.col)
+      return ((this.session.agreed = undefined), false);
     return replacesComputed(this.wb.inputOf(this.sheet, p.row, p.col), text, !this.wb.isUserSheet(this.sheet));
   }
 
   /** Asks before a computed cell's formula is replaced: Replace commits what was typed, Cancel keeps the formula. */
   private async askOverwrite(p: Pos, then: Then, dr: number, dc: number): Promise<void> {
-    this.asking = true;
+    this.session.asking = true;
     const header = this.view.meta.headerRows > 0 ? this.wb.inputOf(this.sheet, 0, p.col) : '';
     const sure = await confirmDialog(document.body, overwriteQuestion(this.address(p), header));
-    this.asking = false;
+    this.session.asking = false;
     if (!sure) {
       this.cancel();
       this.focusGrid();
-      return this.say(`${this.address(p)} keeps its formula.`);
+      return this.say(keepsFormula(this.address(p)));
     }
-    this.agreed = p;
+    this.session.agreed = p;
     this.commit(then, dr, dc);
   }
 
   private refuse(problem: string): false {
-    this.say(`${this.address(this.sel.anchor)}: ${problem}`, 'error');
-    if (this.editingInBar) this.bar.input.focus();
+    this.say(atCell(this.address(this.current.anchor), problem), 'error');
+    if (this.session.inBar) this.bar.input.focus();
     else {
       this.editor.refuse(problem);
       this.editor.element?.focus();
@@ -489,26 +556,26 @@ export class Grid {
     const b = this.bounds();
     const next =
       then === 'down' || then === 'up'
-        ? enter(this.sel, then === 'up', b)
+        ? enter(this.current, then === 'up', b)
         : then === 'right' || then === 'left'
-          ? tab(this.sel, then === 'left', b)
-          : moveBy(this.sel, dr, dc, b);
+          ? tab(this.current, then === 'left', b)
+          : moveBy(this.current, dr, dc, b);
     this.select(next);
   }
 
   /** Escape: the cell keeps what it had (with no editor open: forget what was copied). */
   cancel(): void {
-    if (this.mode === 'ready') {
+    if (this.session.mode === 'ready') {
       this.clip = undefined;
       return this.view.markCopied(undefined);
     }
     this.endEdit();
-    this.select(this.sel);
+    this.select(this.current);
   }
 
   private endEdit(): void {
-    this.mode = 'ready';
-    this.editingInBar = false;
+    this.session.mode = 'ready';
+    this.session.inBar = false;
     this.editor.close();
     this.focusGrid();
   }
@@ -519,10 +586,10 @@ export class Grid {
    * the editor open.
    */
   leaveEdit(): boolean {
-    if (this.mode === 'ready') return true;
-    if (this.mode === 'list') {
+    if (this.session.mode === 'ready') return true;
+    if (this.session.mode === 'list') {
       this.endEdit();
-      this.select(this.sel, false); // no scrolling: the click that closed the list lands where it was aimed
+      this.select(this.current, false); // no scrolling: the click that closed the list lands where it was aimed
       return true;
     }
     return this.commit('stay');
@@ -531,18 +598,18 @@ export class Grid {
   /** Focus went from the editor to elsewhere in the page: keep the value if it is allowed, else keep editing. */
   private onEditorBlur(): void {
     setTimeout(() => {
-      if (this.mode === 'ready' || this.asking || this.root.contains(document.activeElement)) return;
+      if (this.session.mode === 'ready' || this.session.asking || this.root.contains(document.activeElement)) return;
       if (!this.leaveEdit()) this.editor.element?.focus();
     });
   }
 
   /** Delete / Backspace: clears the selected cells (one undo step). */
   clearSelection(): void {
-    const selected = selectionRect(this.sel);
+    const selected = selectionRect(this.current);
     const label =
       selected.top === selected.bottom && selected.left === selected.right
-        ? `Clear ${this.address(this.sel.anchor)}`
-        : 'Clear cells';
+        ? STEP.clear(this.address(this.current.anchor))
+        : STEP.clearCells;
     // Only the used part changes (a whole-sheet selection is 655 million cells; its used part, what was typed).
     const rect = withinUsed(selected, this.wb.dimensions(this.sheet));
     if (!rect) return;

@@ -3,25 +3,18 @@
  * and does exactly that, then stops the event, so no key is handled twice (the bug where Tab moved two
  * columns: the editor committed and moved, then the grid moved again).
  */
-import type { Action, KeyInput, Mode } from '../keymap';
+import type { Action, KeyInput } from '../keymap';
 import { keyAction } from '../keymap';
 import { enter, jump, moveBy, single, step, tab, type Selection } from '../selection';
-import type { Grid } from './grid';
+import type { KeyboardGrid as Grid } from './grid-control';
 
 /** Rows a PageDown / PageUp moves. */
 const PAGE_ROWS = 20;
 
-function modeFor(grid: Grid, target: EventTarget | null): Mode | undefined {
-  if (target === grid.editor.element) return grid.mode;
-  if (target === grid.bar.input) return 'edit';
-  if (target === grid.scroller) return grid.mode === 'ready' ? 'ready' : grid.mode;
-  return undefined;
-}
-
 export function attachKeyboard(grid: Grid): void {
   grid.root.addEventListener('keydown', (e) => {
     const ev = e as KeyboardEvent;
-    const mode = modeFor(grid, ev.target);
+    const mode = grid.modeAt(ev.target);
     if (mode === undefined || ev.isComposing) return;
     const input: KeyInput = { key: ev.key, shift: ev.shiftKey, ctrl: ev.ctrlKey || ev.metaKey, alt: ev.altKey };
     const action = keyAction(input, mode);
@@ -40,12 +33,11 @@ function moved(grid: Grid, dr: number, dc: number, extend: boolean): Selection {
 function navigate(grid: Grid, action: Action): Selection | undefined {
   const b = grid.bounds();
   const s = grid.sel;
-  const filled = (p: { row: number; col: number }): boolean => grid.wb.inputOf(grid.activeSheet, p.row, p.col) !== '';
   switch (action.type) {
     case 'move':
       return moved(grid, action.dr, action.dc, action.extend);
     case 'jump': {
-      const to = jump(action.extend ? s.focus : s.anchor, action.dr, action.dc, b, filled);
+      const to = jump(action.extend ? s.focus : s.anchor, action.dr, action.dc, b, (p) => grid.filled(p));
       return action.extend ? { anchor: s.anchor, focus: to } : single(to);
     }
     case 'page':
@@ -59,11 +51,11 @@ function navigate(grid: Grid, action: Action): Selection | undefined {
     case 'home':
       return single({ row: 0, col: b.cols[0] });
     case 'end': {
-      const d = grid.wb.dimensions(grid.activeSheet);
+      const d = grid.used();
       return single(step({ row: Math.max(d.rows - 1, 0), col: Math.max(d.cols - 1, 0) }, 0, 0, b));
     }
     case 'selectAll': {
-      const d = grid.wb.dimensions(grid.activeSheet);
+      const d = grid.used();
       return {
         anchor: { row: 0, col: b.cols[0] },
         focus: step({ row: Math.max(d.rows, 1) - 1, col: Math.max(d.cols, 1) - 1 }, 0, 0, b),
@@ -102,7 +94,7 @@ function edit(grid: Grid, action: Action): boolean {
       grid.cancel();
       return true;
     case 'toEdit':
-      grid.mode = 'edit';
+      grid.editInPlace();
       return true;
     default:
       return false;

@@ -6,7 +6,7 @@
 import { mountPanel } from '../../ui/panel';
 import panelCss from '../../ui/panel.css';
 import { h } from '../../ui/dom';
-import { PreviewWorkbook } from '../executor';
+import { PreviewWorkbook } from '../workbook';
 import { KEPT_NOTHING, OPENING, restored } from '../messages';
 import { previewBackend } from './backend';
 import { attachClipboard } from './clipboard';

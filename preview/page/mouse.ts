@@ -4,7 +4,7 @@
  * the whole column or row, the corner selects everything shown; a click on a link to a sheet of the workbook opens it.
  */
 import { single, type Pos, type Selection } from '../selection';
-import type { Grid } from './grid';
+import type { MouseGrid as Grid } from './grid-control';
 
 function cellAt(target: EventTarget | null): Pos | undefined {
   const td = (target as HTMLElement | null)?.closest?.('td');

@@ -5,8 +5,8 @@
  * the print style sheet (preview.css, @media print) hides the app and shows that block alone.
  */
 import { h, clear } from '../../ui/dom';
-import { DOCUMENT_SHEET } from '../../shared/templates/specs/document';
-import type { PreviewWorkbook } from '../executor';
+import { DOCUMENT_SHEET } from '../../shared/templates/document';
+import type { PreviewWorkbook } from '../workbook';
 
 export const PRINT_BLOCK_ID = 'pv-print';
 export const PRINT_NEEDS_DOCUMENT = `Print document needs the "${DOCUMENT_SHEET.name}" sheet: insert the Full Strategy Workbook first.`;

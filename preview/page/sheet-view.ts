@@ -7,9 +7,9 @@
  */
 import { DetailedCellError } from 'hyperformula';
 import { clear, h } from '../../ui/dom';
-import { colLetter, gridRect, type GridRect } from '../../shared/templates/a1';
-import type { CellStyle } from '../../shared/templates/plan';
-import type { PreviewWorkbook, SheetMeta } from '../executor';
+import { colLetter, gridRect, type GridRect } from '../../shared/a1/a1';
+import type { CellStyle } from '../../shared/plan/plan';
+import type { PreviewWorkbook, SheetMeta } from '../workbook';
 import { rectContains, type Pos } from '../selection';
 import { conditionalLook, type CellLook } from './conditional';
 import { formatValue } from './format';

@@ -123,7 +123,7 @@ export function noSuchChart(kind: string, names: readonly string[]): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Charts from a selection (templates/chart-from-selection.ts and the hosts that read the selection)
+// Charts from a selection (chart-from-selection/chart-from-selection.ts and the hosts that read the selection)
 
 /** "a", "a and b", "a, b and c". */
 export function listOf(items: readonly string[]): string {

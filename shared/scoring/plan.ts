@@ -17,6 +17,15 @@ export const DEFAULT_START: QuarterStart = { quarter: 1 };
 export const DEFAULT_START_TEXT = `Q${DEFAULT_START.quarter}`;
 
 /**
+ * PRIORITY_PLAN's labels where a project gets no quarter, as the Prioritization sheet's Planned Quarter writes
+ * them: larger than a quarter's capacity, or fitting only after the quarters the plan looks ahead ("After Q4
+ * 2027"). Declared here, beside the plan, so the sheet that writes them and the review that reads them both
+ * import them from below (no folder cycle).
+ */
+export const TOO_BIG_TEXT = 'Too big for capacity';
+export const BEYOND_PREFIX = 'After ';
+
+/**
  * A start as PRIORITY_PLAN reads it: a quarter without a year ("Q1", or none given) is that quarter of the current
  * year (`year`, from the moment of calculation), so a plan past its first year is labelled with real years.
  */

@@ -8,8 +8,8 @@
 import type { InvokeContext } from '../functions/spec';
 import { isCellError, type Result } from '../core/values';
 import { datesAsDays, type DayOf } from '../dates/calendar-day';
-import { layoutSheet, type SheetLayout } from '../templates/compile';
-import type { ColumnSpec, SheetSpec, SideItem } from '../templates/spec';
+import { layoutSheet, type SheetLayout } from '../compiler/compile';
+import type { ColumnSpec, SheetSpec, SideItem } from '../spec/spec';
 import {
   argValue,
   computedParts,

@@ -11,7 +11,7 @@
  *   Script's 6 minutes, cleans up, and says what it skipped.
  */
 import * as msg from '../core/messages';
-import type { RenderPlan } from '../templates/plan';
+import type { RenderPlan } from '../plan/plan';
 import type { CheckResult } from './report';
 
 /** The developer-metadata key on each sheet a Sheets self-check creates (its value: the run's prefix). */

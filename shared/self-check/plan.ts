@@ -6,7 +6,7 @@
 import * as msg from '../core/messages';
 import { REGISTRY } from '../functions';
 import { TEMPLATES, compileTemplate } from '../templates/index';
-import type { RenderPlan } from '../templates/plan';
+import type { RenderPlan } from '../plan/plan';
 import type { CheckResult, SelfCheckOptions } from './report';
 
 /** Every template, each inserted with the example (the full workbook included: its sheets link to each other). */

@@ -2,7 +2,7 @@
  * The change since the previous snapshot, read from Progress History: for each value of the latest snapshot
  * (every metric, each theme's % complete, the health score) its value then, at the previous snapshot, and
  * the change. Pure; the Strategy Document sheet computes the same lines with native formulas
- * (shared/templates/specs/document-changes.ts) and the Markdown document renders them (markdown.ts).
+ * (shared/templates/document-changes.ts) and the Markdown document renders them (markdown.ts).
  *
  * Rules, shared with the sheet:
  * - the latest snapshot is the latest date; the previous one the latest date before it;
@@ -11,7 +11,7 @@
  * - the change is relative for metrics ("−20%": units differ between metrics, a share does not), in percentage
  *   points for % complete and for metrics written as a percentage ("+5 pts"), in points for the health score ("+0.2").
  */
-import { HISTORY_KINDS } from '../templates/specs/history';
+import { HISTORY_KINDS } from '../catalogue/history';
 import type { HistoryRow } from './data';
 
 export interface DocChange {

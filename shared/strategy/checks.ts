@@ -8,17 +8,17 @@
  * holds, and is named by its name) or looks at the strategy as a whole.
  * Text comparisons are case-insensitive and ignore surrounding spaces, as spreadsheet comparisons do.
  */
-import { literalCriterion } from '../templates/literal';
+import { literalCriterion } from '../spec/literal';
 import type { StrategyData } from './data';
 import { metricName } from './data';
 import { rowsOfTheme, themeIndex, themeKey } from './theme-index';
 import { isNotAvailable, parseMetric } from '../metrics/value';
 import { QUADRANT_TEXT } from '../scoring/quadrant';
-import { BEYOND_PREFIX, TOO_BIG_TEXT } from '../templates/specs/prioritization';
+import { BEYOND_PREFIX, TOO_BIG_TEXT } from '../scoring/plan';
 import { planPosition, planStart } from './plan-position';
 import { roadmapItemNamed } from './initiatives';
-import { ORG } from '../templates/specs/organization';
-import { DISCUSS_PREFIX } from '../templates/specs/team';
+import { ORG } from '../catalogue/organization';
+import { DISCUSS_PREFIX } from '../catalogue/team';
 import { ADDRESS_NOW } from '../decisions/debt';
 import {
   cadenceDays,
@@ -29,7 +29,7 @@ import {
   missingSections,
   orgText,
 } from './organization';
-import { ROADMAP_STATUS } from '../templates/specs/roadmap';
+import { ROADMAP_STATUS } from '../catalogue/roadmap';
 
 /** How many offending items a check names before "and N more". */
 export const SHOWN_ITEMS = 3;

@@ -6,7 +6,7 @@
 import { findFunction, invoke } from '../functions';
 import type { InvokeContext } from '../functions/spec';
 import type { Result } from '../core/values';
-import type { ColumnSpec, ComputeArg, Computes, SheetSpec, SideItem } from '../templates/spec';
+import type { ColumnSpec, ComputeArg, Computes, SheetSpec, SideItem } from '../spec/spec';
 
 /** A computed column calling a core function (not a rank). */
 export type CoreComputes = Extract<Computes, { fn: string }>;

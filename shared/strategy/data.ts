@@ -4,19 +4,19 @@
  * engine in tests, a host). Dates are spreadsheet serial days; blanks are "" or undefined.
  * The review (review.ts) and the strategy document (model.ts) are pure functions of it.
  */
-import type { RowOf } from '../templates/schema';
-import type { ADR_SHEET } from '../templates/specs/adr';
-import type { BUSINESS_CONTEXT_SHEET } from '../templates/specs/business-context';
-import type { HEALTH_SHEET } from '../templates/specs/health';
-import type { HISTORY_SHEET } from '../templates/specs/history';
-import type { METRICS_SHEET } from '../templates/specs/metrics';
-import type { NOT_DOING_SHEET } from '../templates/specs/not-doing';
-import type { ORGANIZATION_SHEET } from '../templates/specs/organization';
-import type { PRINCIPLES_SHEET } from '../templates/specs/principles';
-import type { PRIORITIZATION_SHEET } from '../templates/specs/prioritization';
-import type { ROADMAP_SHEET } from '../templates/specs/roadmap';
-import type { THEMES_SHEET } from '../templates/specs/themes';
-import type { VELOCITY_SHEET } from '../templates/specs/velocity';
+import type { RowOf } from '../spec/schema';
+import type { ADR_SHEET } from '../catalogue/adr';
+import type { BUSINESS_CONTEXT_SHEET } from '../catalogue/business-context';
+import type { HEALTH_SHEET } from '../catalogue/health';
+import type { HISTORY_SHEET } from '../catalogue/history';
+import type { METRICS_SHEET } from '../catalogue/metrics';
+import type { NOT_DOING_SHEET } from '../catalogue/not-doing';
+import type { ORGANIZATION_SHEET } from '../catalogue/organization';
+import type { PRINCIPLES_SHEET } from '../catalogue/principles';
+import type { PRIORITIZATION_SHEET } from '../catalogue/prioritization';
+import type { ROADMAP_SHEET } from '../catalogue/roadmap';
+import type { THEMES_SHEET } from '../catalogue/themes';
+import type { VELOCITY_SHEET } from '../catalogue/velocity';
 
 /*
  * The rows are derived from the sheets' schemas (templates/schema.ts `RowOf`): one field per column the spec marks
@@ -55,7 +55,7 @@ export interface DebtRow {
   decision: string;
 }
 
-/** A row of the Organization & Ways of Working sheet (specs/organization.ts: which columns each section uses). */
+/** A row of the Organization & Ways of Working sheet (catalogue/organization.ts: which columns each section uses). */
 export type OrgRow = RowOf<typeof ORGANIZATION_SHEET>;
 /** One line of the Progress History sheet: a value recorded by "Record snapshot". */
 export type HistoryRow = RowOf<typeof HISTORY_SHEET>;

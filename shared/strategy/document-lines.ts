@@ -1,5 +1,5 @@
 /**
- * The text of each line of the Strategy Document sheet (shared/templates/specs/document.ts DOCUMENT_LINES,
+ * The text of each line of the Strategy Document sheet (shared/templates/document.ts DOCUMENT_LINES,
  * same order), computed by the core from the workbook's data: what the sheet's native formulas show. The
  * sheet test holds the two equal line by line; the .xlsx writer sizes the sheet's rows to these texts (a
  * file is written without cached formula results, so no spreadsheet program could fit them on opening).
@@ -10,11 +10,11 @@ import { CHANGE_TEXTS, changesStatus, changeText, roundHalfAway, trimmed } from 
 import { metricName, metricTitle, type StrategyData } from './data';
 import { dontDoReason, initiatives, notDoingProjects } from './initiatives';
 import { budgetShare, budgetTotal, cadenceDays, orgFirst, orgRows, orgText, thousands } from './organization';
-import { ORG } from '../templates/specs/organization';
-import { HISTORY_KINDS } from '../templates/specs/history';
-import { ROADMAP_QUARTERS as QUARTERS } from '../templates/specs/roadmap';
+import { ORG } from '../catalogue/organization';
+import { HISTORY_KINDS } from '../catalogue/history';
+import { ROADMAP_QUARTERS as QUARTERS } from '../catalogue/roadmap';
 
-/** Theme slots and quarters of the sheet (specs/document.ts). */
+/** Theme slots and quarters of the sheet (templates/document.ts). */
 const THEME_SLOTS = 5;
 
 const t = (s: string | number): string => trimmed(String(s));

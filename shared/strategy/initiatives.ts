@@ -1,7 +1,7 @@
 /**
  * Each initiative once: the roadmap's items joined by name with the prioritized plan (Prioritization sheet),
  * for the strategy document (Markdown and the Strategy Document sheet, whose native formulas follow the same
- * rules: specs/document.ts).
+ * rules: templates/document.ts).
  *
  * - A roadmap item is listed with its own theme, quarter, owner and status (the roadmap wins over the plan).
  * - A planned project not on the roadmap follows, with its planned quarter and the status "Planned"; it stands in

@@ -1,10 +1,10 @@
 /**
- * The Organization & Ways of Working sheet as the document and the review read it (specs/organization.ts).
+ * The Organization & Ways of Working sheet as the document and the review read it (catalogue/organization.ts).
  * A single value (company, year, vision, horizon, cadence, budget total) is the first row of its section, as
  * the sheets' native MATCH finds it; lists keep row order. Sections compare as spreadsheets compare:
  * trimmed, case-insensitive.
  */
-import { ORG } from '../templates/specs/organization';
+import { ORG } from '../catalogue/organization';
 import type { OrgRow, StrategyData } from './data';
 
 /** The plan's horizon in quarters when the workbook sets none (the roadmap's Q1–Q4). */

@@ -10,30 +10,30 @@
 import { dateToSerial, isDateObject } from '../core/args';
 import { isCellError } from '../core/values';
 import { DEFAULT_START_TEXT, settingWithYear } from '../scoring/plan';
-import type { ColumnKind, ColumnSpec, SheetSpec, SideItem } from '../templates/spec';
-import { ADR_SHEET } from '../templates/specs/adr';
-import { BUSINESS_CONTEXT_SHEET } from '../templates/specs/business-context';
-import { HEALTH_SHEET } from '../templates/specs/health';
-import { HISTORY_SHEET } from '../templates/specs/history';
-import { METRICS_SHEET } from '../templates/specs/metrics';
-import { NOT_DOING_SHEET } from '../templates/specs/not-doing';
-import { ORGANIZATION_SHEET } from '../templates/specs/organization';
-import { PRINCIPLES_SHEET } from '../templates/specs/principles';
+import type { ColumnKind, ColumnSpec, SheetSpec, SideItem } from '../spec/spec';
+import { ADR_SHEET } from '../catalogue/adr';
+import { BUSINESS_CONTEXT_SHEET } from '../catalogue/business-context';
+import { HEALTH_SHEET } from '../catalogue/health';
+import { HISTORY_SHEET } from '../catalogue/history';
+import { METRICS_SHEET } from '../catalogue/metrics';
+import { NOT_DOING_SHEET } from '../catalogue/not-doing';
+import { ORGANIZATION_SHEET } from '../catalogue/organization';
+import { PRINCIPLES_SHEET } from '../catalogue/principles';
 import {
   COMMIT_TEXT,
   DEFAULT_CAPACITY,
   PRIORITIZATION_SHEET,
   STRETCH_TEXT,
   WONT_FIT_TEXT,
-} from '../templates/specs/prioritization';
-import { DEBT_SHEET } from '../templates/specs/debt';
-import { DISCUSS_PREFIX, RATERS, TEAM_CRITERIA, TEAM_SHEET } from '../templates/specs/team';
+} from '../catalogue/prioritization';
+import { DEBT_SHEET } from '../catalogue/debt';
+import { DISCUSS_PREFIX, RATERS, TEAM_CRITERIA, TEAM_SHEET } from '../catalogue/team';
 import { COMMIT_ODDS, planConfidence, STRETCH_ODDS, type EffortEstimate } from '../decisions/plan-odds';
 import { DEFAULT_DISCUSS_SPREAD, widestDisagreement } from '../decisions/team';
 import { debtDecision, DEFAULT_WORKING_WEEKS } from '../decisions/debt';
-import { ROADMAP_SHEET } from '../templates/specs/roadmap';
-import { THEMES_SHEET } from '../templates/specs/themes';
-import { VELOCITY_SHEET } from '../templates/specs/velocity';
+import { ROADMAP_SHEET } from '../catalogue/roadmap';
+import { THEMES_SHEET } from '../catalogue/themes';
+import { VELOCITY_SHEET } from '../catalogue/velocity';
 import { argValue, computeByRow, computeOverColumns, type CoreComputes } from './computed';
 import { emptyData, type StrategyData } from './data';
 

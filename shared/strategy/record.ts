@@ -5,10 +5,10 @@
  * sheet, never an existing one), and writes the block with one write below the last used row. Nothing
  * else is touched and no past row is rewritten (append-only).
  */
-import { compileSpec } from '../templates/compile';
-import { typedText, type PlanCell, type RenderPlan } from '../templates/plan';
-import { HISTORY_KINDS, HISTORY_ROWS, HISTORY_SHEET } from '../templates/specs/history';
-import { TREND_SLOTS } from '../templates/trend-charts';
+import { compileSpec } from '../compiler/compile';
+import { typedText, type PlanCell, type RenderPlan } from '../plan/plan';
+import { HISTORY_KINDS, HISTORY_ROWS, HISTORY_SHEET } from '../catalogue/history';
+import { TREND_SLOTS } from '../compiler/trend-charts';
 import { snapshotPastCharts, snapshotUntrended } from '../core/messages';
 import { readStrategy, type ReadSheet } from './read';
 import { snapshotLines, snapshotRows } from './snapshot';

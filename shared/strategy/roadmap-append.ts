@@ -15,8 +15,8 @@
  */
 import { serialToDate, ymdToSerial } from '../core/args';
 import { ROADMAP_NEEDED, roadmapAppended } from '../core/messages';
-import type { PlanCell } from '../templates/plan';
-import { ROADMAP_SHEET, ROADMAP_STATUS } from '../templates/specs/roadmap';
+import type { PlanCell } from '../plan/plan';
+import { ROADMAP_SHEET, ROADMAP_STATUS } from '../catalogue/roadmap';
 import { DONT_DO } from './initiatives';
 import { parsePlanStart, planPosition } from './plan-position';
 import { readStrategy, type ReadSheet } from './read';

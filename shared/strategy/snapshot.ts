@@ -6,7 +6,7 @@
 import { isCellError } from '../core/values';
 import { findFunction, invoke } from '../functions';
 import { healthScore, healthStatus } from '../health/scorecard';
-import { HISTORY_KINDS } from '../templates/specs/history';
+import { HISTORY_KINDS } from '../catalogue/history';
 import { metricName, type HistoryRow, type StrategyData } from './data';
 import { rowsOfTheme } from './theme-index';
 

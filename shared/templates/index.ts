@@ -1,29 +1,29 @@
 /**
  * The template catalogue: what the sidebar and task pane list, and the one entry point that compiles a
- * template into a render plan. Adding a template = one spec file in specs/ plus one entry here.
+ * template into a render plan. Adding a template = one spec file in catalogue/ plus one entry here.
  */
-import { compileSpec } from './compile';
-import { todaySerial } from './example-dates';
-import type { RenderPlan } from './plan';
-import type { SheetSpec, TemplateSpec } from './spec';
-import { ADR_SHEET } from './specs/adr';
-import { BUSINESS_CONTEXT_SHEET } from './specs/business-context';
-import { DASHBOARD_SHEET } from './specs/dashboard';
-import { HEALTH_SHEET, HEALTH_SHEET_WITH_DEBT } from './specs/health';
-import { METRICS_SHEET } from './specs/metrics';
-import { NOT_DOING_SHEET } from './specs/not-doing';
-import { PRINCIPLES_SHEET } from './specs/principles';
-import { PRIORITIZATION_SHEET } from './specs/prioritization';
-import { ROADMAP_SHEET } from './specs/roadmap';
-import { THEMES_SHEET } from './specs/themes';
-import { VELOCITY_SHEET } from './specs/velocity';
-import { HISTORY_SHEET } from './specs/history';
-import { REVIEW_SHEET } from './specs/review';
-import { DOCUMENT_SHEET } from './specs/document';
-import { ORGANIZATION_SHEET } from './specs/organization';
-import { DEBT_SHEET } from './specs/debt';
-import { TEAM_SHEET } from './specs/team';
-import { START_SHEET } from './specs/start';
+import { compileSpec } from '../compiler/compile';
+import { todaySerial } from '../spec/example-dates';
+import type { RenderPlan } from '../plan/plan';
+import type { SheetSpec, TemplateSpec } from '../spec/spec';
+import { ADR_SHEET } from '../catalogue/adr';
+import { BUSINESS_CONTEXT_SHEET } from '../catalogue/business-context';
+import { DASHBOARD_SHEET } from '../catalogue/dashboard';
+import { HEALTH_SHEET, HEALTH_SHEET_WITH_DEBT } from '../catalogue/health';
+import { METRICS_SHEET } from '../catalogue/metrics';
+import { NOT_DOING_SHEET } from '../catalogue/not-doing';
+import { PRINCIPLES_SHEET } from '../catalogue/principles';
+import { PRIORITIZATION_SHEET } from '../catalogue/prioritization';
+import { ROADMAP_SHEET } from '../catalogue/roadmap';
+import { THEMES_SHEET } from '../catalogue/themes';
+import { VELOCITY_SHEET } from '../catalogue/velocity';
+import { HISTORY_SHEET } from '../catalogue/history';
+import { REVIEW_SHEET } from './review';
+import { DOCUMENT_SHEET } from './document';
+import { ORGANIZATION_SHEET } from '../catalogue/organization';
+import { DEBT_SHEET } from '../catalogue/debt';
+import { TEAM_SHEET } from '../catalogue/team';
+import { START_SHEET } from '../catalogue/start';
 
 export interface TemplateInfo {
   id: string;

@@ -10,7 +10,7 @@ import { insertTemplate } from '../../apps-script/src/templates/server';
 import { applyPlanExcel } from '../../excel-addin/src/templates/executor';
 import { compileTemplate } from '../../shared/templates/index';
 import { ymdToSerial } from '../../shared/core/args';
-import { PreviewWorkbook } from '../../preview/executor';
+import { PreviewWorkbook } from '../../preview/workbook';
 import { chartConfig } from '../../ui/charts/config';
 import { fileChart } from '../../xlsx/chart-model';
 import { excelDrawn, sheetsDrawn, type DrawnSeries } from '../fakes/chart-data';

@@ -12,12 +12,12 @@ import { insertChartFromSelection } from '../../apps-script/src/templates/chart-
 import { applyPlanExcel } from '../../excel-addin/src/templates/executor';
 import { insertChartFromSelectionExcel } from '../../excel-addin/src/templates/chart-selection';
 import { TEMPLATES, compileTemplate } from '../../shared/templates/index';
-import { resolvePlan } from '../../shared/templates/resolve';
-import type { ChartOp, RenderPlan } from '../../shared/templates/plan';
-import { CHART_CATALOG } from '../../shared/templates/chart-from-selection';
+import { resolvePlan } from '../../shared/plan/resolve';
+import type { ChartOp, RenderPlan } from '../../shared/plan/plan';
+import { CHART_CATALOG } from '../../shared/chart-from-selection/chart-from-selection';
 import { excelDrawn, excelLabels, sheetsDrawn, sheetsLabels, type DrawnSeries } from '../fakes/chart-data';
-import { roadmapChartLabel } from '../../shared/templates/charts';
-import { PreviewWorkbook } from '../../preview/executor';
+import { roadmapChartLabel } from '../../shared/compiler/charts';
+import { PreviewWorkbook } from '../../preview/workbook';
 import { chartConfig } from '../../ui/charts/config';
 import { FakeExcelHost, installExcelGlobals, rect, sheetValue } from '../fakes/excel';
 import { trimRows } from '../../excel-addin/src/templates/charts';

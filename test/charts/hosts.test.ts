@@ -4,9 +4,9 @@
  * Re-inserting a template puts its charts on the new sheet and leaves the existing sheet's charts alone.
  */
 import { TEMPLATES, compileTemplate } from '../../shared/templates/index';
-import type { ChartOp, RenderPlan } from '../../shared/templates/plan';
-import { resolvePlan } from '../../shared/templates/resolve';
-import { parseCell } from '../../shared/templates/a1';
+import type { ChartOp, RenderPlan } from '../../shared/plan/plan';
+import { resolvePlan } from '../../shared/plan/resolve';
+import { parseCell } from '../../shared/a1/a1';
 import { addSheetsCharts, SHEETS_CHART_TYPE } from '../../apps-script/src/templates/charts';
 import { addExcelCharts, EXCEL_CHART_TYPE, PX_TO_PT, trimRows } from '../../excel-addin/src/templates/charts';
 import {

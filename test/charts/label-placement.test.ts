@@ -14,17 +14,17 @@ import {
   pointBox,
   type LabelPoint,
   type PlotFrame,
-} from '../../shared/templates/label-placement';
-import { impactEffortChart } from '../../shared/templates/charts';
-import { compileSpec } from '../../shared/templates/compile';
-import { PRIORITIZATION_SHEET } from '../../shared/templates/specs/prioritization';
-import { resolvePlan } from '../../shared/templates/resolve';
-import type { ChartOp, LabelSide, RenderPlan } from '../../shared/templates/plan';
+} from '../../shared/compiler/label-placement';
+import { impactEffortChart } from '../../shared/compiler/charts';
+import { compileSpec } from '../../shared/compiler/compile';
+import { PRIORITIZATION_SHEET } from '../../shared/catalogue/prioritization';
+import { resolvePlan } from '../../shared/plan/resolve';
+import type { ChartOp, LabelSide, RenderPlan } from '../../shared/plan/plan';
 import { addExcelCharts } from '../../excel-addin/src/templates/charts';
 import { modelFromPlans } from '../../xlsx/model';
 import { writeXlsx } from '../../xlsx/writer';
 import { previewFrame, scatterConfig } from '../../ui/charts/scatter';
-import { gridRect } from '../../shared/templates/a1';
+import { gridRect } from '../../shared/a1/a1';
 import { FakeExcelWorksheet } from '../fakes/chart-recorders';
 import { JOURNEY_PROJECTS } from '../fixtures/journey-projects';
 

@@ -7,8 +7,8 @@
  */
 import { insertChartFromSelection } from '../../apps-script/src/templates/chart-server';
 import { insertChartFromSelectionExcel } from '../../excel-addin/src/templates/chart-selection';
-import { CHART_KINDS, chartFromSelection } from '../../shared/templates/chart-from-selection';
-import type { SelectionChartKind as ChartKind } from '../../shared/templates/charts';
+import { CHART_KINDS, chartFromSelection } from '../../shared/chart-from-selection/chart-from-selection';
+import type { SelectionChartKind as ChartKind } from '../../shared/compiler/charts';
 import { FakeExcelHost } from '../fakes/excel';
 import { selectExcel } from '../fakes/excel-selection';
 import { createSheetsFake, withSheetsGlobals } from '../fakes/sheets';

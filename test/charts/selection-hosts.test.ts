@@ -11,7 +11,7 @@ import { insertChartFromMenu, insertChartFromSelection } from '../../apps-script
 import { applyPlanExcel } from '../../excel-addin/src/templates/executor';
 import { insertChartFromSelectionExcel } from '../../excel-addin/src/templates/chart-selection';
 import { compileTemplate } from '../../shared/templates/index';
-import { colLetter, parseCell } from '../../shared/templates/a1';
+import { colLetter, parseCell } from '../../shared/a1/a1';
 import {
   createSheetsFake,
   installSheetsGlobals,

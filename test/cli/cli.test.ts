@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { run, type Catalog } from '../../cli/main';
-import { gridRect } from '../../shared/templates/a1';
+import { gridRect } from '../../shared/a1/a1';
 import { modelFromPlans } from '../../xlsx/model';
 import { PROJECTS_PLAN, THEMES_PLAN, WORKBOOK_PLAN } from './fixture-plans';
 

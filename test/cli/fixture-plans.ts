@@ -3,7 +3,7 @@
  * catalogue: two sheets cross-linked through a named range, native formulas, validations,
  * conditional formats, number formats, a hidden helper column and a chart.
  */
-import type { RenderPlan } from '../../shared/templates/plan';
+import type { RenderPlan } from '../../shared/plan/plan';
 
 export const THEMES_PLAN: RenderPlan = {
   templateId: 'fixture-themes',

@@ -20,7 +20,7 @@ import * as path from 'path';
 import { defaultTemplateIds } from '../../cli/catalog';
 import { findFunction, invoke } from '../../shared/functions';
 import { compileTemplate } from '../../shared/templates';
-import type { PlanCell, SheetPlan } from '../../shared/templates/plan';
+import type { PlanCell, SheetPlan } from '../../shared/plan/plan';
 import { modelFromPlans, type WorkbookModel } from '../../xlsx/model';
 import { buildWorkbook, packageWorkbook, writeXlsx } from '../../xlsx/writer';
 import { printPlan } from '../../xlsx/print-setup';
@@ -35,14 +35,14 @@ import {
 } from './chart-oracle';
 import { convert, sofficePath } from './soffice';
 import { describeNeeding } from '../harness/tools';
-import { emptySlotName } from '../../shared/templates/trend-charts';
+import { emptySlotName } from '../../shared/compiler/trend-charts';
 import { execFileSync } from 'child_process';
 import { readStrategy, type ReadSheet } from '../../shared/strategy/read';
 import { strategyDocument } from '../../shared/strategy/model';
 import { documentLineTexts } from '../../shared/strategy/document-lines';
 import { todaySerial } from '../../shared/functions/metrics';
-import { roadmapChartLabel } from '../../shared/templates/charts';
-import { calendarQuarterLabel } from '../../shared/templates/calendar-axis';
+import { roadmapChartLabel } from '../../shared/compiler/charts';
+import { calendarQuarterLabel } from '../../shared/compiler/calendar-axis';
 import { serialToDate } from '../../shared/core/args';
 
 /** Each page's size in points (pdfinfo). */

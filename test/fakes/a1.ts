@@ -1,6 +1,6 @@
 /**
  * Column letters for the host fakes, 1-based as the hosts count columns ("A" ↔ 1, "AA" ↔ 27).
- * Written here rather than imported from shared/templates/a1.ts, so the fakes do not depend on the code they check.
+ * Written here rather than imported from shared/a1/a1.ts, so the fakes do not depend on the code they check.
  */
 
 /** "A" → 1, "Z" → 26, "AA" → 27 (case-insensitive). */

@@ -1,5 +1,5 @@
 /**
- * One typed schema per sheet (shared/templates/schema.ts): a sheet's columns are declared once in its spec, and the
+ * One typed schema per sheet (shared/spec/schema.ts): a sheet's columns are declared once in its spec, and the
  * type checker holds every other mention of a key to that declaration. The `@ts-expect-error` lines are the proof:
  * `npm run typecheck` fails with "Unused '@ts-expect-error' directive" the day the checker accepts one of them.
  * At run time: every computed column names a registry function and keys that exist, the reader returns exactly the
@@ -7,20 +7,20 @@
  */
 import { findFunction } from '../../shared/functions';
 import { compileTemplate, TEMPLATES, templateSheets } from '../../shared/templates';
-import { defineSheet } from '../../shared/templates/schema';
-import type { FormulaRefs, SheetSpec } from '../../shared/templates/spec';
-import { ADR_SHEET } from '../../shared/templates/specs/adr';
-import { BUSINESS_CONTEXT_SHEET } from '../../shared/templates/specs/business-context';
-import { HEALTH_SHEET } from '../../shared/templates/specs/health';
-import { HISTORY_SHEET } from '../../shared/templates/specs/history';
-import { METRICS_SHEET } from '../../shared/templates/specs/metrics';
-import { NOT_DOING_SHEET } from '../../shared/templates/specs/not-doing';
-import { ORGANIZATION_SHEET } from '../../shared/templates/specs/organization';
-import { PRINCIPLES_SHEET } from '../../shared/templates/specs/principles';
-import { PRIORITIZATION_SHEET } from '../../shared/templates/specs/prioritization';
-import { ROADMAP_SHEET } from '../../shared/templates/specs/roadmap';
-import { THEMES_SHEET } from '../../shared/templates/specs/themes';
-import { VELOCITY_SHEET } from '../../shared/templates/specs/velocity';
+import { defineSheet } from '../../shared/spec/schema';
+import type { FormulaRefs, SheetSpec } from '../../shared/spec/spec';
+import { ADR_SHEET } from '../../shared/catalogue/adr';
+import { BUSINESS_CONTEXT_SHEET } from '../../shared/catalogue/business-context';
+import { HEALTH_SHEET } from '../../shared/catalogue/health';
+import { HISTORY_SHEET } from '../../shared/catalogue/history';
+import { METRICS_SHEET } from '../../shared/catalogue/metrics';
+import { NOT_DOING_SHEET } from '../../shared/catalogue/not-doing';
+import { ORGANIZATION_SHEET } from '../../shared/catalogue/organization';
+import { PRINCIPLES_SHEET } from '../../shared/catalogue/principles';
+import { PRIORITIZATION_SHEET } from '../../shared/catalogue/prioritization';
+import { ROADMAP_SHEET } from '../../shared/catalogue/roadmap';
+import { THEMES_SHEET } from '../../shared/catalogue/themes';
+import { VELOCITY_SHEET } from '../../shared/catalogue/velocity';
 import { computedParts } from '../../shared/strategy/computed';
 import type { ProjectRow, StrategyData } from '../../shared/strategy/data';
 import { readStrategy } from '../../shared/strategy/read';

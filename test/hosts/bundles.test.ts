@@ -11,7 +11,7 @@
 import { REQUEST_BUDGET_BYTES } from '../../excel-addin/src/templates/request-budget';
 import * as vm from 'vm';
 import { TEMPLATES, compileTemplate } from '../../shared/templates/index';
-import { resolvePlan } from '../../shared/templates/resolve';
+import { resolvePlan } from '../../shared/plan/resolve';
 import { loadSheetsBundle, readDist, type SheetsBundle } from '../harness/bundles';
 import { createPage, flush, type FakeDocument, type FakeElement } from '../fakes/dom';
 import { FakeExcelHost } from '../fakes/excel';

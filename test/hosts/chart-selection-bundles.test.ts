@@ -6,7 +6,7 @@
  *  - the task pane (functions.js + taskpane.js): the Charts tab inserts in one Excel.run with two syncs.
  */
 import * as vm from 'vm';
-import { CHART_CATALOG } from '../../shared/templates/chart-from-selection';
+import { CHART_CATALOG } from '../../shared/chart-from-selection/chart-from-selection';
 import { loadSheetsBundle, readDist, type SheetsBundle } from '../harness/bundles';
 import { createPage, flush, type FakeElement } from '../fakes/dom';
 import { FakeExcelHost } from '../fakes/excel';

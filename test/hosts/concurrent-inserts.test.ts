@@ -15,8 +15,8 @@ import { insertFromMenu, insertTemplate } from '../../apps-script/src/templates/
 import { LOCK_WAIT_MS } from '../../apps-script/src/templates/document-lock';
 import { applyPlanExcel } from '../../excel-addin/src/templates/executor';
 import { compileTemplate } from '../../shared/templates/index';
-import type { RenderPlan } from '../../shared/templates/plan';
-import { resolvePlan } from '../../shared/templates/resolve';
+import type { RenderPlan } from '../../shared/plan/plan';
+import { resolvePlan } from '../../shared/plan/resolve';
 import { FakeExcelHost, snapshotSheet } from '../fakes/excel';
 import { createSheetsFake, withSheetsGlobals, type SheetsFake } from '../fakes/sheets';
 import { checkExcelSheet, checkSheetsSheet } from './plan-checks';

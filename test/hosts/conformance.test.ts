@@ -7,21 +7,21 @@
  * hidden columns, conditional formulas and the columns each chart reads. Host cells (plan.ts HostCellsOp) differ by
  * design and are left out.
  *
- * Also: the validation texts come from one module (shared/templates/validation-messages.ts): Excel's alert, the
+ * Also: the validation texts come from one module (shared/plan/validation-messages.ts): Excel's alert, the
  * .xlsx file's alert and the preview's refusal say what a rule takes in the same words.
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { applyPlanSheets } from '../../apps-script/src/templates/executor';
 import { applyPlanExcel } from '../../excel-addin/src/templates/executor';
-import { PreviewWorkbook } from '../../preview/executor';
+import { PreviewWorkbook } from '../../preview/workbook';
 import { refusal } from '../../preview/refusal';
 import { planFormatAt } from '../../preview/sheet-meta';
-import { colLetter, gridRect, parseRange } from '../../shared/templates/a1';
+import { colLetter, gridRect, parseRange } from '../../shared/a1/a1';
 import { compileTemplate } from '../../shared/templates/index';
-import type { ChartOp, RenderPlan, SheetPlan, ValidationRule } from '../../shared/templates/plan';
-import { resolvePlan } from '../../shared/templates/resolve';
-import { ruleTakes, validationAlert } from '../../shared/templates/validation-messages';
+import type { ChartOp, RenderPlan, SheetPlan, ValidationRule } from '../../shared/plan/plan';
+import { resolvePlan } from '../../shared/plan/resolve';
+import { ruleTakes, validationAlert } from '../../shared/plan/validation-messages';
 import { modelFromPlans } from '../../xlsx/model';
 import { writeXlsx } from '../../xlsx/writer';
 import { FakeExcelHost } from '../fakes/excel';
@@ -244,7 +244,7 @@ async function excelHeld(plan: RenderPlan): Promise<Held> {
   return { names: names.sort(), sheets };
 }
 
-// ---------- the preview (preview/executor.ts) ----------
+// ---------- the preview (preview/workbook.ts) ----------
 
 function previewRule(wb: PreviewWorkbook, rule: ValidationRule): [string, string] {
   switch (rule.kind) {

@@ -1,5 +1,5 @@
 /**
- * The executor contract (shared/templates/plan-steps.ts): each of the four executors has one entry per step of the
+ * The executor contract (shared/plan/plan-steps.ts): each of the four executors has one entry per step of the
  * plan, so a field added to the plan that one of them does not handle fails `npm run typecheck`.
  *
  * The `@ts-expect-error` lines are the proof: `npm run typecheck` (the first step of `npm test`; jest itself only
@@ -9,9 +9,9 @@
  */
 import { SHEETS_STEPS, SHEETS_WORKBOOK_STEPS, type SheetsApply } from '../../apps-script/src/templates/executor';
 import { EXCEL_STEPS, EXCEL_WORKBOOK_STEPS, type ExcelApply } from '../../excel-addin/src/templates/executor';
-import { PREVIEW_STEPS, PREVIEW_WORKBOOK_STEPS, type PreviewApply } from '../../preview/executor';
+import { PREVIEW_STEPS, PREVIEW_WORKBOOK_STEPS, type PreviewApply } from '../../preview/workbook';
 import { XLSX_STEPS, XLSX_WORKBOOK_STEPS, type XlsxApply } from '../../xlsx/writer';
-import { appliedSteps, type SheetStep, type StepTable, type WorkbookStep } from '../../shared/templates/plan-steps';
+import { appliedSteps, type SheetStep, type StepTable, type WorkbookStep } from '../../shared/plan/plan-steps';
 
 type NewStep = SheetStep | 'protections';
 type NewWorkbookStep = WorkbookStep | 'protections';

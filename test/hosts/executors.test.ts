@@ -8,8 +8,8 @@ import { REQUEST_BUDGET_BYTES } from '../../excel-addin/src/templates/request-bu
 import { applyPlanSheets } from '../../apps-script/src/templates/executor';
 import { applyPlanExcel } from '../../excel-addin/src/templates/executor';
 import { TEMPLATES, compileTemplate } from '../../shared/templates/index';
-import type { RenderPlan } from '../../shared/templates/plan';
-import { resolvePlan } from '../../shared/templates/resolve';
+import type { RenderPlan } from '../../shared/plan/plan';
+import { resolvePlan } from '../../shared/plan/resolve';
 import { FakeExcelHost } from '../fakes/excel';
 import { createSheetsFake, withSheetsGlobals, type SheetsFake } from '../fakes/sheets';
 import { checkExcelSheet, checkSheetsSheet, compileWithRows } from './plan-checks';

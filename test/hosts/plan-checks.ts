@@ -2,12 +2,12 @@
  * Shared checks for the executor tests: does a fake workbook hold exactly what a (resolved)
  * render plan asked for? Plus plans with N× the data rows, compiled by the real compiler.
  */
-import { todaySerial } from '../../shared/templates/example-dates';
-import { cellsFor } from '../../shared/templates/host-cells';
+import { todaySerial } from '../../shared/spec/example-dates';
+import { cellsFor } from '../../shared/plan/host-cells';
 import { withSheetIds } from '../../apps-script/src/templates/executor';
-import { compileSheets } from '../../shared/templates/compile';
+import { compileSheets } from '../../shared/compiler/compile';
 import { TEMPLATES, templateSheets } from '../../shared/templates/index';
-import type { ConditionalFormatOp, PlanCell, RenderPlan, SheetPlan } from '../../shared/templates/plan';
+import type { ConditionalFormatOp, PlanCell, RenderPlan, SheetPlan } from '../../shared/plan/plan';
 import { rect, type FakeExcelHost } from '../fakes/excel';
 import type { FakeSheet, FakeSpreadsheet } from '../fakes/sheets';
 

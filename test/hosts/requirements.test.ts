@@ -7,7 +7,7 @@
 import { applyPlanExcel } from '../../excel-addin/src/templates/executor';
 import { addExcelCharts } from '../../excel-addin/src/templates/charts';
 import { insertChartFromSelectionExcel } from '../../excel-addin/src/templates/chart-selection';
-import { CHART_CATALOG } from '../../shared/templates/chart-from-selection';
+import { CHART_CATALOG } from '../../shared/chart-from-selection/chart-from-selection';
 import { selectExcel } from '../fakes/excel-selection';
 import { attachExcelEngine } from '../fakes/excel-engine';
 import { runSelfCheckExcel } from '../../excel-addin/src/self-check';
@@ -17,7 +17,7 @@ import {
   hostApiSupport,
 } from '../../excel-addin/src/templates/requirements';
 import { TEMPLATES, compileTemplate } from '../../shared/templates/index';
-import type { ChartOp } from '../../shared/templates/plan';
+import type { ChartOp } from '../../shared/plan/plan';
 import { chartPathVersion, FakeExcelHost, installExcelGlobals, versionAtLeast } from '../fakes/excel';
 import { FakeExcelWorksheet, opsAt } from '../fakes/chart-recorders';
 

@@ -14,7 +14,7 @@ import { createSheetsFake, withSheetsGlobals, type SheetsFake } from '../fakes/s
 import { FakeExcelHost } from '../fakes/excel';
 import { applyPlanExcel } from '../../excel-addin/src/templates/executor';
 import { addPlannedToRoadmapExcel, strategyMarkdownExcel } from '../../excel-addin/src/strategy/snapshot';
-import { PreviewWorkbook } from '../../preview/executor';
+import { PreviewWorkbook } from '../../preview/workbook';
 import { addPlannedToRoadmapPreview, previewStrategyMarkdown } from '../../preview/snapshot';
 
 const NOW = new Date(2026, 11, 1, 12);

@@ -5,7 +5,7 @@
  * anchor outside the grid the way the Sheets API rejects such an overlay.
  */
 import { applyPlanSheets } from '../../apps-script/src/templates/executor';
-import { parseCell } from '../../shared/templates/a1';
+import { parseCell } from '../../shared/a1/a1';
 import { compileTemplate } from '../../shared/templates/index';
 import { createSheetsFake, withSheetsGlobals } from '../fakes/sheets';
 

@@ -9,9 +9,9 @@ import { insertTemplate } from '../../apps-script/src/templates/server';
 import { insertChartFromSelection } from '../../apps-script/src/templates/chart-server';
 import { decimalOfLocale } from '../../apps-script/src/locale';
 import { compileTemplate } from '../../shared/templates';
-import { cellsFor } from '../../shared/templates/host-cells';
-import { commaDecimalFormula } from '../../shared/templates/formula-syntax';
-import { resolvePlan } from '../../shared/templates/resolve';
+import { cellsFor } from '../../shared/plan/host-cells';
+import { commaDecimalFormula } from '../../shared/plan/formula-syntax';
+import { resolvePlan } from '../../shared/plan/resolve';
 import { createSheetsFake, withSheetsGlobals, type FakeSheet } from '../fakes/sheets';
 
 /** Every formula on a fake sheet, by A1-ish key. */

@@ -5,8 +5,8 @@
  * would keep the literal formula of the first cell). The Sheets fake models both behaviours.
  */
 import { applyPlanSheets } from '../../apps-script/src/templates/executor';
-import type { RenderPlan } from '../../shared/templates/plan';
-import { resolvePlan } from '../../shared/templates/resolve';
+import type { RenderPlan } from '../../shared/plan/plan';
+import { resolvePlan } from '../../shared/plan/resolve';
 import { createSheetsFake, withSheetsGlobals, shiftFormula, type SheetsFake } from '../fakes/sheets';
 import { checkSheetsSheet, compileWithRows } from './plan-checks';
 

@@ -7,7 +7,7 @@ import { applyPlanSheets } from '../../apps-script/src/templates/executor';
 import { recordSnapshot } from '../../apps-script/src/strategy/server';
 import { compileTemplate } from '../../shared/templates/index';
 import { ymdToSerial } from '../../shared/core/args';
-import { HISTORY_KINDS } from '../../shared/templates/specs/history';
+import { HISTORY_KINDS } from '../../shared/catalogue/history';
 import { createSheetsFake, withSheetsGlobals, type SheetsFake } from '../fakes/sheets';
 import { FakeExcelHost } from '../fakes/excel';
 import { applyPlanExcel } from '../../excel-addin/src/templates/executor';

@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { PreviewWorkbook } from '../../preview/executor';
+import { PreviewWorkbook } from '../../preview/workbook';
 import { convertForDownload } from '../../preview/convert';
 import { previewStrategyMarkdown, recordPreviewSnapshot } from '../../preview/snapshot';
 import { compileTemplate } from '../../shared/templates';

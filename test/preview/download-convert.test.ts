@@ -5,7 +5,7 @@
  * are left alone; a sheet lists the converted cells with what was typed; formulas are read past texts
  * and quoted sheet names.
  */
-import { PreviewWorkbook } from '../../preview/executor';
+import { PreviewWorkbook } from '../../preview/workbook';
 import { conversionSummary, convertForDownload } from '../../preview/convert';
 import { callsAny, rewriteCalls, topLevelCalls } from '../../preview/formula-calls';
 import { compileTemplate } from '../../shared/templates';

@@ -10,7 +10,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { convertForDownload } from '../../preview/convert';
-import { PreviewWorkbook } from '../../preview/executor';
+import { PreviewWorkbook } from '../../preview/workbook';
 import { writeXlsx } from '../../xlsx/writer';
 import { recalculateToCsv, sofficePath } from '../cli/soffice';
 import { describeNeeding } from '../harness/tools';

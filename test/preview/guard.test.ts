@@ -5,7 +5,7 @@
  * redone, written to the download. Ordinary formulas, and texts that only look like large ranges, compute.
  */
 import { DetailedCellError } from 'hyperformula';
-import { PreviewWorkbook } from '../../preview/executor';
+import { PreviewWorkbook } from '../../preview/workbook';
 import { History } from '../../preview/history';
 import { setCells } from '../../preview/commands';
 import {

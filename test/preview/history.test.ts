@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import * as fs from 'fs';
 import * as path from 'path';
-import { PreviewWorkbook } from '../../preview/executor';
+import { PreviewWorkbook } from '../../preview/workbook';
 import {
   type Command,
   addChart,

@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { PreviewWorkbook } from '../../preview/executor';
+import { PreviewWorkbook } from '../../preview/workbook';
 import { previewStrategyMarkdown, recordPreviewSnapshot } from '../../preview/snapshot';
 import { compileTemplate } from '../../shared/templates';
 

@@ -5,15 +5,15 @@
  * title is the metric's name read from the cell it is linked to; the spare slots draw nothing. Before any
  * snapshot, the example's charts are empty, titled as waiting for one and saying so in the plot (no date axis).
  */
-import { PreviewWorkbook } from '../../preview/executor';
+import { PreviewWorkbook } from '../../preview/workbook';
 import { recordPreviewSnapshot } from '../../preview/snapshot';
 import { compileTemplate } from '../../shared/templates';
-import { layoutSheet } from '../../shared/templates/layout';
-import { METRICS_SHEET } from '../../shared/templates/specs/metrics';
-import { TREND_NO_DATA, TREND_SLOTS, emptySlotName } from '../../shared/templates/trend-charts';
+import { layoutSheet } from '../../shared/compiler/layout';
+import { METRICS_SHEET } from '../../shared/catalogue/metrics';
+import { TREND_NO_DATA, TREND_SLOTS, emptySlotName } from '../../shared/compiler/trend-charts';
 import { chartConfig } from '../../ui/charts/config';
 import { serialLabel } from '../../ui/charts/trend';
-import { colIndex } from '../../shared/templates/a1';
+import { colIndex } from '../../shared/a1/a1';
 
 const HISTORY = 'Progress History';
 const CURRENT = colIndex(layoutSheet(METRICS_SHEET).letters.current);

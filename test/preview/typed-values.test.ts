@@ -6,7 +6,7 @@
  * the number with its format (read back with ExcelJS), never a bare fraction.
  */
 import ExcelJS from 'exceljs';
-import { PreviewWorkbook } from '../../preview/executor';
+import { PreviewWorkbook } from '../../preview/workbook';
 import { History } from '../../preview/history';
 import { setCells } from '../../preview/commands';
 import { formatValue } from '../../preview/page/format';

@@ -3,7 +3,7 @@
  * the same workbook — cells as typed and as computed, sheets in their order with their formats, charts
  * and names, a refused formula still refused — and a record of another shape is refused whole.
  */
-import { PreviewWorkbook } from '../../preview/executor';
+import { PreviewWorkbook } from '../../preview/workbook';
 import { History } from '../../preview/history';
 import { addChart, insertTemplate, setCells } from '../../preview/commands';
 import { estimateBytes, fromSaved, isSavedWorkbook, toSaved, STORE_VERSION } from '../../preview/workbook-store';

@@ -11,14 +11,14 @@
 import fc from 'fast-check';
 import { strategyMarkdown } from '../../shared/strategy/document';
 import type { ReadCell, ReadSheet } from '../../shared/strategy/read';
-import type { SheetSpec } from '../../shared/templates/spec';
-import { BUSINESS_CONTEXT_SHEET } from '../../shared/templates/specs/business-context';
-import { HEALTH_SHEET } from '../../shared/templates/specs/health';
-import { METRICS_SHEET } from '../../shared/templates/specs/metrics';
-import { NOT_DOING_SHEET } from '../../shared/templates/specs/not-doing';
-import { PRINCIPLES_SHEET } from '../../shared/templates/specs/principles';
-import { ROADMAP_SHEET } from '../../shared/templates/specs/roadmap';
-import { THEMES_SHEET } from '../../shared/templates/specs/themes';
+import type { SheetSpec } from '../../shared/spec/spec';
+import { BUSINESS_CONTEXT_SHEET } from '../../shared/catalogue/business-context';
+import { HEALTH_SHEET } from '../../shared/catalogue/health';
+import { METRICS_SHEET } from '../../shared/catalogue/metrics';
+import { NOT_DOING_SHEET } from '../../shared/catalogue/not-doing';
+import { PRINCIPLES_SHEET } from '../../shared/catalogue/principles';
+import { ROADMAP_SHEET } from '../../shared/catalogue/roadmap';
+import { THEMES_SHEET } from '../../shared/catalogue/themes';
 
 interface CmNode {
   type: string;

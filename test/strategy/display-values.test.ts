@@ -15,7 +15,7 @@ import { recordSnapshotExcel, strategyMarkdownExcel } from '../../excel-addin/sr
 import { documentFromSheets } from '../../cli/document';
 import { readWorkbookFile } from '../../cli/read-workbook';
 import { compileTemplate } from '../../shared/templates/index';
-import { colLetter } from '../../shared/templates/a1';
+import { colLetter } from '../../shared/a1/a1';
 import { strategyMarkdown } from '../../shared/strategy/document';
 import { modelFromPlans } from '../../xlsx/model';
 import { writeXlsx } from '../../xlsx/writer';

@@ -4,17 +4,17 @@
  * the not-doing list, every metric current → target with its status, and the review's open findings.
  */
 import { compileTemplate } from '../../shared/templates';
-import { DOCUMENT_LINES } from '../../shared/templates/specs/document';
+import { DOCUMENT_LINES } from '../../shared/templates/document';
 import { readStrategy } from '../../shared/strategy/read';
 import { isoDate, strategyDocument } from '../../shared/strategy/model';
 import { CHANGE_TEXTS, changesStatus, changeText } from '../../shared/strategy/changes';
 import { documentLineTexts } from '../../shared/strategy/document-lines';
-import { HISTORY_KINDS } from '../../shared/templates/specs/history';
+import { HISTORY_KINDS } from '../../shared/catalogue/history';
 import { todaySerial } from '../../shared/functions/metrics';
 import { loadPlan, type LoadedPlan } from '../templates/loader';
 import { column, layoutOf, setInputs, specOf } from '../templates/engine-helpers';
 import { renderMarkdown } from '../../shared/strategy/markdown';
-import { HEALTH_DIMENSIONS } from '../../shared/templates/specs/health';
+import { HEALTH_DIMENSIONS } from '../../shared/catalogue/health';
 import { engineSheets } from './workbook-source';
 
 const NOW = new Date();

@@ -4,7 +4,7 @@
  * with the file's computed values and without them (then the reader computes them with the core).
  */
 import { compileTemplate } from '../../shared/templates';
-import type { PlanCell } from '../../shared/templates/plan';
+import type { PlanCell } from '../../shared/plan/plan';
 import { REVIEW_CHECKS, reviewStrategy, type Finding } from '../../shared/strategy/checks';
 import { readStrategy } from '../../shared/strategy/read';
 import { todaySerial } from '../../shared/functions/metrics';

@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import { applyPlanSheets } from '../../apps-script/src/templates/executor';
-import { COMPUTED_HEADER_STYLE, COMPUTED_STYLE } from '../../shared/templates/compile';
+import { COMPUTED_HEADER_STYLE, COMPUTED_STYLE } from '../../shared/compiler/compile';
 import { TEMPLATES, compileTemplate } from '../../shared/templates/index';
 import { modelFromPlans } from '../../xlsx/model';
 import { writeXlsx } from '../../xlsx/writer';

@@ -1,13 +1,13 @@
 /** Shared helpers for the template engine tests: reading columns by key, writing inputs, calling the core. */
 import { findFunction, invoke } from '../../shared/functions';
-import { layoutSheet, type SheetLayout } from '../../shared/templates/compile';
+import { layoutSheet, type SheetLayout } from '../../shared/compiler/compile';
 import { templateSheets } from '../../shared/templates';
-import type { PlanCell } from '../../shared/templates/plan';
-import type { SheetSpec } from '../../shared/templates/spec';
+import type { PlanCell } from '../../shared/plan/plan';
+import type { SheetSpec } from '../../shared/spec/spec';
 import { isCellError, type Result } from '../../shared/core/values';
 import { type EngineValue, type LoadedPlan, normalise } from './loader';
 import { widestDisagreement } from '../../shared/decisions/team';
-import { DISCUSS_PREFIX, RATERS, TEAM_CRITERIA } from '../../shared/templates/specs/team';
+import { DISCUSS_PREFIX, RATERS, TEAM_CRITERIA } from '../../shared/catalogue/team';
 
 export function specOf(templateId: string, sheetKey: string): SheetSpec {
   const s = templateSheets(templateId).find((x) => x.key === sheetKey);

@@ -6,12 +6,13 @@
 import fc from 'fast-check';
 import { compileTemplate } from '../../shared/templates';
 import { todaySerial } from '../../shared/functions/metrics';
-import { EFFORT_ORDER_TEXT, TOO_BIG_TEXT } from '../../shared/templates/specs/prioritization';
-import { DORA_ROWS } from '../../shared/templates/specs/velocity';
+import { EFFORT_ORDER_TEXT } from '../../shared/catalogue/prioritization';
+import { TOO_BIG_TEXT } from '../../shared/scoring/plan';
+import { DORA_ROWS } from '../../shared/catalogue/velocity';
 import { debtDecision } from '../../shared/decisions/debt';
-import { NEVER_TEXT } from '../../shared/templates/specs/debt';
-import { RATERS, TEAM_CRITERIA } from '../../shared/templates/specs/team';
-import { metricNormFormula, metricValueFormula } from '../../shared/templates/specs/metric-formula';
+import { NEVER_TEXT } from '../../shared/catalogue/debt';
+import { RATERS, TEAM_CRITERIA } from '../../shared/catalogue/team';
+import { metricNormFormula, metricValueFormula } from '../../shared/catalogue/metric-formula';
 import { HyperFormula } from 'hyperformula';
 import { loadPlan, normalise, type LoadedPlan } from './loader';
 import {

@@ -4,17 +4,17 @@
  * blank rows must stay blank, and every computed column must equal the core function for the same inputs.
  */
 import { compileTemplate, TEMPLATES } from '../../shared/templates';
-import { layoutSheet } from '../../shared/templates/compile';
+import { layoutSheet } from '../../shared/compiler/compile';
 import { todaySerial } from '../../shared/functions/metrics';
-import { TOO_BIG_TEXT } from '../../shared/templates/specs/prioritization';
-import { DORA_ROWS } from '../../shared/templates/specs/velocity';
-import { DOCUMENT_LINES } from '../../shared/templates/specs/document';
+import { TOO_BIG_TEXT } from '../../shared/scoring/plan';
+import { DORA_ROWS } from '../../shared/catalogue/velocity';
+import { DOCUMENT_LINES } from '../../shared/templates/document';
 import { debtDecision } from '../../shared/decisions/debt';
 import { checkTeamSheet } from './engine-helpers';
 import { expectStartHere } from './start-here-checks';
 import { isEngineError, loadPlan, type LoadedPlan } from './loader';
 import { asInput, column, comparable, core, layoutOf, ruleFills, same, side, specOf } from './engine-helpers';
-import { COLORS } from '../../shared/templates/specs/common';
+import { COLORS } from '../../shared/catalogue/common';
 
 const VARIANTS = TEMPLATES.flatMap((t) => [
   { id: t.id, example: false },

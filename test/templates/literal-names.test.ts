@@ -1,5 +1,5 @@
 /**
- * Names are matched literally by every native lookup (shared/templates/literal.ts): a theme named "R&D *core*" is not
+ * Names are matched literally by every native lookup (shared/spec/literal.ts): a theme named "R&D *core*" is not
  * a pattern that also matches "R&D new core work", in the Progress Dashboard, the Strategy Review, the charts' theme
  * order and the trends' metric order. Evaluated with HyperFormula, which reads `*`, `?` and `~` in criteria as Excel
  * and Sheets do; the review is compared with the core's (which compares names as text).

@@ -4,9 +4,9 @@
  * reads back computed values by sheet key, column key and A1 address.
  */
 import { HyperFormula, type ConfigParams, type RawCellContent } from 'hyperformula';
-import { layoutSheet, columnIndex } from '../../shared/templates/compile';
-import type { ExistingNames, PlanCell, RenderPlan, SheetPlan } from '../../shared/templates/plan';
-import { quoteSheet, resolvePlan, type Resolution } from '../../shared/templates/resolve';
+import { layoutSheet, columnIndex } from '../../shared/compiler/compile';
+import type { ExistingNames, PlanCell, RenderPlan, SheetPlan } from '../../shared/plan/plan';
+import { quoteSheet, resolvePlan, type Resolution } from '../../shared/plan/resolve';
 
 export type EngineValue = number | string | boolean | null | { error: string; message: string };
 

@@ -10,8 +10,8 @@
 import fc from 'fast-check';
 import { HyperFormula } from 'hyperformula';
 import { compileTemplate, TEMPLATES } from '../../shared/templates';
-import { commaDecimalFormula } from '../../shared/templates/formula-syntax';
-import { metricNormFormula, metricValueFormula } from '../../shared/templates/specs/metric-formula';
+import { commaDecimalFormula } from '../../shared/plan/formula-syntax';
+import { metricNormFormula, metricValueFormula } from '../../shared/catalogue/metric-formula';
 import { loadPlan, normalise } from './loader';
 import { withLocaleNumberText } from '../fakes/host-engine';
 import { comparable, core, same } from './engine-helpers';

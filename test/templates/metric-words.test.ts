@@ -6,7 +6,7 @@
  */
 import { HyperFormula } from 'hyperformula';
 import { CURRENCY_SYMBOLS, DURATION_UNITS } from '../../shared/metrics/units';
-import { metricNormFormula, metricValueFormula } from '../../shared/templates/specs/metric-formula';
+import { metricNormFormula, metricValueFormula } from '../../shared/catalogue/metric-formula';
 import { comparable, core, same } from './engine-helpers';
 
 /** Each text read by the native formulas in one engine: [text, native value, core value]. */

@@ -6,9 +6,9 @@
 import { functionDocs } from '../../shared/docs/reference';
 import { HEALTH_BANDS } from '../../shared/health/scorecard';
 import { TEMPLATES, compileTemplate } from '../../shared/templates';
-import { METRIC_STATUSES } from '../../shared/templates/specs/metrics';
-import { ROADMAP_STATUSES } from '../../shared/templates/specs/roadmap';
-import { DASHBOARD_STATUSES } from '../../shared/templates/specs/dashboard';
+import { METRIC_STATUSES } from '../../shared/catalogue/metrics';
+import { ROADMAP_STATUSES } from '../../shared/catalogue/roadmap';
+import { DASHBOARD_STATUSES } from '../../shared/catalogue/dashboard';
 
 /** Short texts in double quotes inside a formula: the values it writes or compares with. */
 function quotedTexts(formula: string): string[] {

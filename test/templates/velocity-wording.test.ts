@@ -4,8 +4,8 @@
  * frequency words ("daily", "weekly", "monthly"…), as written in en-US and in a comma-decimal locale.
  */
 import { compileTemplate } from '../../shared/templates';
-import { commaDecimalFormula } from '../../shared/templates/formula-syntax';
-import { DORA_ROWS, VELOCITY_SHEET } from '../../shared/templates/specs/velocity';
+import { commaDecimalFormula } from '../../shared/plan/formula-syntax';
+import { DORA_ROWS, VELOCITY_SHEET } from '../../shared/catalogue/velocity';
 import type { DoraMetric } from '../../shared/metrics/dora';
 import { loadPlan, type LoadedPlan } from './loader';
 import { column, core, layoutOf, setInputs } from './engine-helpers';

@@ -69,10 +69,10 @@ const RULED = [
   'shared/functions/health.ts',
   'shared/functions/metrics.ts',
   'shared/functions/dates.ts',
-  'shared/templates/chart-from-selection.ts',
-  'shared/templates/selection-read.ts',
-  'shared/templates/selection-roles.ts',
-  'shared/templates/selection-build.ts',
+  'shared/chart-from-selection/chart-from-selection.ts',
+  'shared/chart-from-selection/selection-read.ts',
+  'shared/chart-from-selection/selection-roles.ts',
+  'shared/chart-from-selection/selection-build.ts',
   'shared/strategy/document.ts',
   'shared/self-check/charts.ts',
   'shared/self-check/columns.ts',
@@ -96,6 +96,22 @@ test('the engine, the registry entries and chart-from-selection build no error s
     for (const m of text.matchAll(/(new CellError|fail|refuse|error:)\(?\s*[`'"]/g)) inline.push(`${file}: ${m[0]}`);
     // The shape of an argument error written by hand.
     for (const m of text.matchAll(/`[^`\n]*must be[^`\n]*\(got [^`\n]*`/g)) inline.push(`${file}: ${m[0]}`);
+  }
+  expect(inline).toEqual([]);
+});
+
+/** The preview grid's status line and undo steps take their words from preview/messages.ts. */
+test('the preview grid and its keyboard, mouse and clipboard modules write no status sentence inline', () => {
+  const files = ['grid.ts', 'keyboard.ts', 'mouse.ts', 'clipboard.ts'].map((f) => `preview/page/${f}`);
+  const inline: string[] = [];
+  for (const file of files) {
+    const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
+    // A status sentence or an undo step's name made from a literal: say(`…`), refused('Paste', …), setCells(`Edit …`, …).
+    for (const m of text.matchAll(
+      /\b(say|refused|setCells|recorded|addSheet|renameSheet|removeSheets)\(\s*[`'"][^`'"]*[A-Za-z]{3}/g,
+    ))
+      inline.push(`${file}: ${m[0]}`);
+    for (const m of text.matchAll(/\bh\((['"])(strong|code|span|p)\1, \{\}, [`'"]/g)) inline.push(`${file}: ${m[0]}`);
   }
   expect(inline).toEqual([]);
 });

@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { compileTemplate } from '../../shared/templates';
-import { DOCUMENT_LINES } from '../../shared/templates/specs/document';
+import { DOCUMENT_LINES } from '../../shared/templates/document';
 import { modelFromPlans } from '../../xlsx/model';
 import { documentRowHeights } from '../../xlsx/document-rows';
 import { writeXlsx } from '../../xlsx/writer';

@@ -5,14 +5,14 @@
  */
 import { defaultTemplateIds } from '../../cli/catalog';
 import { compileTemplate } from '../../shared/templates';
-import { columnIndex, columnLetter } from '../../shared/templates/compile';
-import type { SheetPlan } from '../../shared/templates/plan';
+import { columnIndex, columnLetter } from '../../shared/compiler/compile';
+import type { SheetPlan } from '../../shared/plan/plan';
 import { fileChart, MATRIX_PLOT } from '../../xlsx/chart-model';
 import { chartPart } from '../../xlsx/chart-xml';
 import { modelFromPlans, type WorkbookModel } from '../../xlsx/model';
 import { insertDrawing, setDefaultFont, setPrintNames } from '../../xlsx/package';
 import { chartPages, lastPrintedRow, printedCharts, printPlan, PRINTABLE_WIDTH_PX } from '../../xlsx/print-setup';
-import { emptySlotName } from '../../shared/templates/trend-charts';
+import { emptySlotName } from '../../shared/compiler/trend-charts';
 import { wrappedLines, wrappedRowHeights } from '../../xlsx/text-fit';
 import { escapeXml } from '../../xlsx/xml';
 

@@ -7,7 +7,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { defaultTemplateIds } from '../../cli/catalog';
-import { PreviewWorkbook } from '../../preview/executor';
+import { PreviewWorkbook } from '../../preview/workbook';
 import { compileTemplate } from '../../shared/templates';
 import { modelFromPlans } from '../../xlsx/model';
 import { writeXlsx } from '../../xlsx/writer';

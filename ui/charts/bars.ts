@@ -3,7 +3,7 @@
  * and the progress charts (one bar per row with its value written at the bar's end, inside the plot).
  */
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
-import type { ChartAxisOp, ChartOp } from '../../shared/templates/plan';
+import type { ChartAxisOp, ChartOp } from '../../shared/plan/plan';
 import { legend, linearAxis, title, type CategoryRows } from './parts';
 import { FONT, TEXT } from './style';
 

@@ -10,11 +10,11 @@
  * share is in parts.ts.
  */
 import type { ChartConfiguration } from 'chart.js';
-import type { ChartOp } from '../../shared/templates/plan';
-import { defaultForm } from '../../shared/templates/charts';
+import type { ChartOp } from '../../shared/plan/plan';
+import { defaultForm } from '../../shared/compiler/charts';
 import { barConfig } from './bars';
 import { categoryRows, column, seriesNames } from './parts';
-import { calendarOp } from '../../shared/templates/calendar-axis';
+import { calendarOp } from '../../shared/compiler/calendar-axis';
 import { radarConfig } from './radar';
 import { scatterConfig } from './scatter';
 import { trendConfig } from './trend';

@@ -1,6 +1,6 @@
 /** Pieces every chart form shares: reading ranges, value axes, title, legend, category rows. */
-import type { ChartAxisOp, ChartOp } from '../../shared/templates/plan';
-import { parseRange, rangeA1 } from '../../shared/templates/a1';
+import type { ChartAxisOp, ChartOp } from '../../shared/plan/plan';
+import { parseRange, rangeA1 } from '../../shared/a1/a1';
 import { FONT, GRID, TEXT, type CellReader } from './style';
 
 /** The values of a one-column range, top to bottom. */

@@ -1,6 +1,6 @@
 /** The technical health radar: one closed line per series on a 0–5 (or the axis') scale. */
 import type { ChartConfiguration } from 'chart.js';
-import type { ChartOp } from '../../shared/templates/plan';
+import type { ChartOp } from '../../shared/plan/plan';
 import { legend, title, type CategoryRows } from './parts';
 import { FONT, GRID, TEXT } from './style';
 

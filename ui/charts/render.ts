@@ -5,7 +5,7 @@
 import { Chart, registerables } from 'chart.js';
 import annotationPlugin from 'chartjs-plugin-annotation';
 import ChartDataLabels from 'chartjs-plugin-datalabels';
-import type { ChartOp } from '../../shared/templates/plan';
+import type { ChartOp } from '../../shared/plan/plan';
 import { chartConfig, type CellReader } from './config';
 
 let registered = false;

@@ -5,10 +5,10 @@
  * step at the top and bottom where the quadrant names sit, one line each, clear of every point.
  */
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
-import type { ChartAxisOp, ChartOp } from '../../shared/templates/plan';
+import type { ChartAxisOp, ChartOp } from '../../shared/plan/plan';
 import { column, legend, linearAxis, num, text, title } from './parts';
-import { keyLines, placeLabels, type LabelSide, type PlotFrame } from '../../shared/templates/label-placement';
-import { MATRIX_PLOT } from '../../shared/templates/label-placement';
+import { keyLines, placeLabels, type LabelSide, type PlotFrame } from '../../shared/compiler/label-placement';
+import { MATRIX_PLOT } from '../../shared/compiler/label-placement';
 import { FONT, TEXT, type CellReader } from './style';
 
 export const POINT_RADIUS = 8;

@@ -5,11 +5,11 @@
  * title is the cell it is linked to (the metric's name by formula), read live like the hosts' linked title.
  */
 import type { ChartConfiguration } from 'chart.js';
-import type { ChartOp } from '../../shared/templates/plan';
+import type { ChartOp } from '../../shared/plan/plan';
 import { serialToDate } from '../../shared/core/args';
 import { column, legend, linearAxis, num, text, title } from './parts';
 import { FONT, TEXT, type CellReader } from './style';
-import { TREND_NO_DATA } from '../../shared/templates/trend-charts';
+import { TREND_NO_DATA } from '../../shared/compiler/trend-charts';
 
 /** A day serial as the axis shows it (yyyy-mm-dd, the History sheet's date format). */
 export function serialLabel(v: number): string {

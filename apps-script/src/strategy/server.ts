@@ -22,12 +22,12 @@ import {
 } from '../../../shared/core/messages';
 import type { DayOf } from '../../../shared/dates/calendar-day';
 import { withDocumentLock } from '../templates/document-lock';
-import { hostErrorText } from '../../../shared/templates/report';
+import { hostErrorText } from '../../../shared/plan/report';
 import { serialToDate } from '../../../shared/core/args';
 import { spreadsheetDayOf } from '../dates';
 import { applyPlanSheets } from '../templates/executor';
 import { PRODUCT } from '../ui';
-import type { SnapshotReport as PanelSnapshotReport } from '../../../shared/templates/panel-api';
+import type { SnapshotReport as PanelSnapshotReport } from '../../../shared/panel/panel-api';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

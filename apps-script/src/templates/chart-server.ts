@@ -1,7 +1,7 @@
 /**
  * Charts on demand in Google Sheets: the menu items "Insert chart ▸ …" and the sidebar's Charts
  * section call these. The selection is read once (getValues + getA1Notation), the core decides the
- * roles and ranges (shared/templates/chart-from-selection.ts), and the Sheets chart executor places
+ * roles and ranges (shared/chart-from-selection/chart-from-selection.ts), and the Sheets chart executor places
  * the chart. Only the roadmap writes cells: two helper columns, and only after checking they are blank.
  */
 import {
@@ -12,18 +12,18 @@ import {
   isChartKind,
   noSuchChartText,
   type ChartCatalogEntry,
-} from '../../../shared/templates/chart-from-selection';
-import { parseCell, parseRange, rangeA1 } from '../../../shared/templates/a1';
+} from '../../../shared/chart-from-selection/chart-from-selection';
+import { parseCell, parseRange, rangeA1 } from '../../../shared/a1/a1';
 import { selectTableFirst } from '../../../shared/core/messages';
-import { hostErrorText, type ChartInsertReport } from '../../../shared/templates/report';
+import { hostErrorText, type ChartInsertReport } from '../../../shared/plan/report';
 import { PRODUCT } from '../ui';
 import { spreadsheetDayOf } from '../dates';
 import { spreadsheetNumberSyntax } from '../locale';
-import { localFormula } from '../../../shared/templates/formula-syntax';
+import { localFormula } from '../../../shared/plan/formula-syntax';
 import { addSheetsCharts } from './charts';
 import { withDocumentLock } from './document-lock';
 import { maxOf } from '../../../shared/core/extremes';
-import type { SelectionChartKind as ChartKind } from '../../../shared/templates/charts';
+import type { SelectionChartKind as ChartKind } from '../../../shared/compiler/charts';
 
 /** Height Sheets gives a chart inserted without a height option. */
 const DEFAULT_CHART_HEIGHT_PX = 371;

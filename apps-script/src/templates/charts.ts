@@ -11,9 +11,9 @@
  * - quadrant names: the points are split into one series per quadrant (helper columns), so the
  *   legend names the four quadrants and colours the points; the dividers are the axis baselines.
  */
-import type { ChartAxisOp, ChartForm, ChartOp } from '../../../shared/templates/plan';
-import { parseCell, parseRange, rangeA1 } from '../../../shared/templates/a1';
-import { defaultForm } from '../../../shared/templates/charts';
+import type { ChartAxisOp, ChartForm, ChartOp } from '../../../shared/plan/plan';
+import { parseCell, parseRange, rangeA1 } from '../../../shared/a1/a1';
+import { defaultForm } from '../../../shared/compiler/charts';
 
 /** Charts.ChartType member used for each form. Radar falls back to BAR (see above). */
 export const SHEETS_CHART_TYPE: Record<ChartForm, 'BAR' | 'SCATTER'> = {

@@ -8,7 +8,7 @@
  * LockService needs no OAuth scope: its reference pages list no "Authorization" section (the Spreadsheet
  * methods list spreadsheets.currentonly), so appsscript.json keeps its two scopes.
  */
-import { insertBusyMessage } from '../../../shared/templates/report';
+import { insertBusyMessage } from '../../../shared/plan/report';
 
 /** How long an insert waits for another one in the same spreadsheet (the Lock reference's own example waits 30 s). */
 export const LOCK_WAIT_MS = 30000;

@@ -32,12 +32,12 @@ import type {
   ValidationOp,
   CellStyle,
   ConditionalFormatOp,
-} from '../../../shared/templates/plan';
-import { resolvePlan } from '../../../shared/templates/resolve';
-import { appliedSteps, type SheetStep, type StepTable, type WorkbookStep } from '../../../shared/templates/plan-steps';
-import { parseCell, parseRange, type RangeRef } from '../../../shared/templates/a1';
-import { boundingBox, indexRuns, runs, splitSheetRef } from '../../../shared/templates/a1';
-import { cellsFor } from '../../../shared/templates/host-cells';
+} from '../../../shared/plan/plan';
+import { resolvePlan } from '../../../shared/plan/resolve';
+import { appliedSteps, type SheetStep, type StepTable, type WorkbookStep } from '../../../shared/plan/plan-steps';
+import { parseCell, parseRange, type RangeRef } from '../../../shared/a1/a1';
+import { boundingBox, indexRuns, runs, splitSheetRef } from '../../../shared/a1/a1';
+import { cellsFor } from '../../../shared/plan/host-cells';
 import {
   hostErrorText as errorText,
   insertFailedMessage,
@@ -45,10 +45,10 @@ import {
   successMessage,
   withCause,
   type InsertReport,
-} from '../../../shared/templates/report';
+} from '../../../shared/plan/report';
 import { addSheetsCharts } from './charts';
 import { maxOf } from '../../../shared/core/extremes';
-import { localFormula, planInLocale, type DecimalSeparator } from '../../../shared/templates/formula-syntax';
+import { localFormula, planInLocale, type DecimalSeparator } from '../../../shared/plan/formula-syntax';
 import { spreadsheetNumberSyntax } from '../locale';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

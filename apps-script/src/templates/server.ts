@@ -5,7 +5,7 @@
  */
 import { TEMPLATES, compileTemplate, type TemplateInfo } from '../../../shared/templates/index';
 import { noSuchTemplate } from '../../../shared/core/messages';
-import { hostErrorText, type InsertReport } from '../../../shared/templates/report';
+import { hostErrorText, type InsertReport } from '../../../shared/plan/report';
 import { PRODUCT } from '../ui';
 import { withDocumentLock } from './document-lock';
 import { applyPlanSheets } from './executor';

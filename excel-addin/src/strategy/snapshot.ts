@@ -28,7 +28,7 @@ import {
   planRoadmapAppend,
   ROADMAP_APPEND_COLUMNS,
 } from '../../../shared/strategy/roadmap-append';
-import type { SnapshotReport } from '../../../shared/templates/panel-api';
+import type { SnapshotReport } from '../../../shared/panel/panel-api';
 
 /**
  * A cell from its formula and value: a formula cell is left to the core (undefined). A text that starts with "="

@@ -1,8 +1,8 @@
 /** The Excel task pane: the shared panel with an Excel backend. Runs in the shared runtime with the functions. */
 import { functionDocs } from '../../../shared/docs/reference';
 import { compileTemplate, TEMPLATES } from '../../../shared/templates/index';
-import type { Async, InsertOptions, PanelApi } from '../../../shared/templates/panel-api';
-import type { InsertReport } from '../../../shared/templates/report';
+import type { Async, InsertOptions, PanelApi } from '../../../shared/panel/panel-api';
+import type { InsertReport } from '../../../shared/plan/report';
 import { mountPanel, type PanelBackend } from '../../../ui/panel';
 import { applyPlanExcel } from '../templates/executor';
 import { insertChartFromSelectionExcel } from '../templates/chart-selection';
@@ -13,7 +13,7 @@ import css from '../../../ui/panel.css';
 
 export const EXCEL_NAMESPACE = 'STRATEGY';
 
-/** The panel's API (shared/templates/panel-api.ts) in the task pane's own runtime: the same interface the Sheets server implements. */
+/** The panel's API (shared/panel/panel-api.ts) in the task pane's own runtime: the same interface the Sheets server implements. */
 export const EXCEL_API: Async<PanelApi> = {
   listTemplates: async () => TEMPLATES.map((t) => ({ ...t, sheets: [...t.sheets] })),
   insertTemplate: (id, options) => insertTemplateExcel(id, options),

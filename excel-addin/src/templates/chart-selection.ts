@@ -4,7 +4,7 @@
  *  1. read the selection's filled block (values and address), its sheet's name and used columns, and
  *     for the roadmap the formulas of the two columns right of the block (must be empty);
  *  2. write the roadmap's helper formulas (if any) and queue the chart (addExcelCharts), then sync.
- * The core (shared/templates/chart-from-selection.ts) decides the roles and ranges; an unsuitable
+ * The core (shared/chart-from-selection/chart-from-selection.ts) decides the roles and ranges; an unsuitable
  * selection is an Error saying what to select, raised before anything is written.
  */
 import {
@@ -13,9 +13,9 @@ import {
   helperColumnCount,
   isChartKind,
   noSuchChartText,
-} from '../../../shared/templates/chart-from-selection';
+} from '../../../shared/chart-from-selection/chart-from-selection';
 import { couldNotReadSelection, selectionEmpty } from '../../../shared/core/messages';
-import { hostErrorText, withCause, type ChartInsertReport } from '../../../shared/templates/report';
+import { hostErrorText, withCause, type ChartInsertReport } from '../../../shared/plan/report';
 import { addExcelCharts } from './charts';
 import { hostApiSupport } from './requirements';
 

@@ -18,9 +18,9 @@
  *   holding the metric's name (`title.setFormula`, ExcelApi 1.7), so it follows the data;
  * - `axis.linkNumberFormat` is ExcelApi 1.9 and is set only where the host supports it (requirements.ts).
  */
-import type { ChartAxisOp, ChartForm, ChartOp, ChartSeriesOp, LabelSide } from '../../../shared/templates/plan';
-import { colLetter, parseRange, rangeA1 } from '../../../shared/templates/a1';
-import { defaultForm } from '../../../shared/templates/charts';
+import type { ChartAxisOp, ChartForm, ChartOp, ChartSeriesOp, LabelSide } from '../../../shared/plan/plan';
+import { colLetter, parseRange, rangeA1 } from '../../../shared/a1/a1';
+import { defaultForm } from '../../../shared/compiler/charts';
 import { EXCEL_API_LINK_NUMBER_FORMAT, type ApiSupport } from './requirements';
 
 /** Excel.ChartType used for each form. */

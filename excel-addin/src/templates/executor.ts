@@ -18,7 +18,7 @@
  * the adds its traces confirm (a name is unique at the moment of its add, so the sheet or name that add
  * created is ours). Defined names are removed only when they are ours and still refer to one of our sheets.
  * Tables live on our sheets and go with them. Nothing that existed before, or that someone else added, is
- * ever written, renamed or deleted, and the error says exactly what happened (shared/templates/report.ts).
+ * ever written, renamed or deleted, and the error says exactly what happened (shared/plan/report.ts).
  */
 import type {
   CellStyle,
@@ -27,12 +27,12 @@ import type {
   RenderPlan,
   SheetPlan,
   ValidationOp,
-} from '../../../shared/templates/plan';
-import { quoteSheet, resolvePlan } from '../../../shared/templates/resolve';
-import { appliedSteps, type SheetStep, type StepTable, type WorkbookStep } from '../../../shared/templates/plan-steps';
-import { colLetter, parseRange } from '../../../shared/templates/a1';
-import { cellsFor } from '../../../shared/templates/host-cells';
-import { indexRuns, runs } from '../../../shared/templates/a1';
+} from '../../../shared/plan/plan';
+import { quoteSheet, resolvePlan } from '../../../shared/plan/resolve';
+import { appliedSteps, type SheetStep, type StepTable, type WorkbookStep } from '../../../shared/plan/plan-steps';
+import { colLetter, parseRange } from '../../../shared/a1/a1';
+import { cellsFor } from '../../../shared/plan/host-cells';
+import { indexRuns, runs } from '../../../shared/a1/a1';
 import {
   hostErrorText as errorText,
   insertFailedMessage,
@@ -41,12 +41,12 @@ import {
   withCause,
   type Cleanup,
   type InsertReport,
-} from '../../../shared/templates/report';
+} from '../../../shared/plan/report';
 import { addExcelCharts, PX_TO_PT } from './charts';
 import { OP_ESTIMATE, RequestBudget, writeGrid } from './request-budget';
 import { EXCEL_API_REQUIRED, hostApiSupport, type ApiSupport } from './requirements';
 import { maxOf } from '../../../shared/core/extremes';
-import { VALIDATION_ALERT_TITLE, validationAlert } from '../../../shared/templates/validation-messages';
+import { VALIDATION_ALERT_TITLE, validationAlert } from '../../../shared/plan/validation-messages';
 
 export interface ExcelExecutorOptions {
   /** Queues the charts of one sheet (default: addExcelCharts from ./charts); must not sync. */

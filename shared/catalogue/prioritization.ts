@@ -1,0 +1,397 @@
+/**
+ * Project Prioritization Scorecard (seed guide, step 5): priority score, quadrant, rank and planned quarter
+ * as live native formulas.
+ *
+ * The planned quarter is PRIORITY_PLAN's first-fit plan, which no single cell can express without circular
+ * references. Hidden helper columns walk the projects in rank order instead: helper row k handles the project
+ * ranked k (found with MATCH on the rank column) and only looks at helper rows above it. Per-quarter "used
+ * capacity" columns carry the running totals; a nested IF picks the first quarter whose used capacity plus the
+ * project's effort still fits. The plan horizon is PLAN_QUARTERS quarters (three years).
+ */
+import type { FormulaRefs } from '../spec/spec';
+import { defineSheet } from '../spec/schema';
+import { COLORS, ROWS, themeColumn } from './common';
+import { impactEffortChart, quadrantChartColumns } from '../compiler/charts';
+import { DEFAULT_QUADRANT_THRESHOLD, QUADRANT_TEXT } from '../scoring/quadrant';
+import { strategyQuarter } from '../dates/quarter';
+import { COMMIT_ODDS, STRETCH_ODDS } from '../decisions/plan-odds';
+import { BEYOND_PREFIX, DEFAULT_START_TEXT, TOO_BIG_TEXT } from '../scoring/plan';
+
+/** Quarters the native plan looks ahead (Excel allows 64 nested IFs; 12 keeps formulas short). */
+export const PLAN_QUARTERS = 12;
+export const DEFAULT_THRESHOLD = DEFAULT_QUADRANT_THRESHOLD;
+export const DEFAULT_CAPACITY = 10;
+/** "First quarter" when inserted: the quarter of the day of insertion with its year ("Q4 2026"), so no plan reads "Q1 Y2". */
+export const defaultStart = (today: number): string => strategyQuarter(today);
+/** Same tolerance as the core's first-fit (shared/scoring/plan.ts). */
+const EPS = '0.000000001';
+
+const scaleRule = { kind: 'number' as const, min: 1, max: 10 };
+const scaleHelp = (what: string): string => `${what}: 1 (low) to 10 (high).`;
+
+const u = (q: number): `used${number}` => `used${q}`;
+
+/** The Quadrant column's texts: PRIORITY_QUADRANT's actions. */
+const DO_NOW = QUADRANT_TEXT['quick-win'].action;
+const PLAN = QUADRANT_TEXT['big-bet'].action;
+const LATER = QUADRANT_TEXT['nice-to-have'].action;
+const DONT = QUADRANT_TEXT['time-sink'].action;
+
+/** PRIORITY_SCORE natively (one row): blank until all four inputs are numbers, as the core gives a blank row. */
+export function priorityScoreFormula(impact: string, urgency: string, effort: string, risk: string): string {
+  return `IF(COUNT(${impact},${urgency},${effort},${risk})<4,"",${impact}*2+${urgency}-${effort}*0.5-${risk})`;
+}
+
+/** PRIORITY_QUADRANT natively with the default "action" texts: high means at or above the threshold. */
+export function quadrantFormula(impact: string, effort: string, threshold: string): string {
+  const t = threshold;
+  return `IF(COUNT(${impact},${effort})<2,"",IF(${impact}>=${t},IF(${effort}>=${t},"${PLAN}","${DO_NOW}"),IF(${effort}>=${t},"${DONT}","${LATER}")))`;
+}
+
+/** Native label of the quarter `offsetExpr` quarters after the start (PRIORITY_PLAN's labels). */
+function quarterLabelFormula(r: FormulaRefs<'hStartQ' | 'hStartYear'>, offsetExpr: string): string {
+  const idx = `(${r.row.hStartQ}-1+${offsetExpr})`;
+  const yearsOn = `INT(${idx}/4)`;
+  return `"Q"&(MOD(${idx},4)+1)&IF(${r.row.hStartYear}<>""," "&(${r.row.hStartYear}+${yearsOn}),IF(${yearsOn}=0,""," Y"&(${yearsOn}+1)))`;
+}
+
+function pickQuarter(r: FormulaRefs<'hEffort' | 'hRow' | `used${number}`, 'capacity'>): string {
+  const cap = r.side.capacity;
+  const e = r.row.hEffort;
+  let chain = '"beyond"';
+  for (let q = PLAN_QUARTERS; q >= 1; q--) chain = `IF(N(${r.prev[u(q)]})+${e}<=${cap}+${EPS},${q},${chain})`;
+  return `IF(OR(${r.row.hRow}="",NOT(ISNUMBER(${cap}))),"",IF(${e}>${cap}+${EPS},"too big",${chain}))`;
+}
+
+const usedColumns = Array.from({ length: PLAN_QUARTERS }, (_, i) => ({
+  key: u(i + 1),
+  header: `Used Q+${i}`,
+  width: 60,
+  hidden: true,
+  formula: (r: FormulaRefs) => `N(${r.prev[u(i + 1)]})+IF(${r.row.hQ}=${i + 1},${r.row.hEffort},0)`,
+}));
+
+export const COMMIT_TEXT = 'Commit';
+export const STRETCH_TEXT = 'Stretch';
+export const WONT_FIT_TEXT = "Won't fit";
+/** Shown in Odds It Fits when Low ≤ Effort ≤ High does not hold (PLAN_CONFIDENCE's error for that row). */
+export const EFFORT_ORDER_TEXT = 'Low ≤ Effort ≤ High';
+
+/** The references the odds' formulas use. */
+type OddsRefs = FormulaRefs<'effort' | 'effortLow' | 'effortHigh' | 'rank' | 'hMean' | 'hVar', 'capacity'>;
+
+const low = (r: OddsRefs): string => `IF(ISNUMBER(${r.row.effortLow}),${r.row.effortLow},${r.row.effort})`;
+const high = (r: OddsRefs): string => `IF(ISNUMBER(${r.row.effortHigh}),${r.row.effortHigh},${r.row.effort})`;
+const inOrder = (r: OddsRefs): string => `AND(${low(r)}<=${r.row.effort},${r.row.effort}<=${high(r)})`;
+
+/** PLAN_CONFIDENCE's PERT mean (low + 4 likely + high) / 6 or variance ((high − low) / 6)² of a ranked row. */
+function pertFormula(r: OddsRefs, what: 'mean' | 'variance'): string {
+  const v = what === 'mean' ? `(${low(r)}+4*${r.row.effort}+${high(r)})/6` : `((${high(r)}-${low(r)})/6)^2`;
+  return `IF(${r.row.rank}="","",IF(${inOrder(r)},${v},""))`;
+}
+
+/**
+ * PLAN_CONFIDENCE natively: the means and variances of the projects ranked at or above this one (SUMIF over the rank
+ * column; ranks are whole numbers, so the criterion reads the same in every locale) read from NORM.S.DIST against the
+ * capacity per quarter: the odds that this project and every one above it fit in one quarter.
+ */
+function oddsFormula(r: OddsRefs): string {
+  const upTo = (c: string) => `SUMIF(${r.col.rank},"<="&${r.row.rank},${c})`;
+  const mean = upTo(r.col.hMean);
+  const variance = upTo(r.col.hVar);
+  const cap = r.side.capacity;
+  return `IF(OR(${r.row.rank}="",NOT(ISNUMBER(${cap}))),"",IF(${r.row.hMean}="","${EFFORT_ORDER_TEXT}",IF(${variance}>0,NORM.S.DIST((${cap}-${mean})/SQRT(${variance}),1),IF(${cap}>=${mean}-${EPS},1,0))))`;
+}
+
+/** The 85 % cut line on the plan's rows: committed green, stretch amber, won't fit red. */
+const CUT_LINE_STYLE = {
+  [COMMIT_TEXT]: { fill: COLORS.green, fontColor: COLORS.greenText, bold: true },
+  [STRETCH_TEXT]: { fill: COLORS.amber },
+  [WONT_FIT_TEXT]: { fill: COLORS.red, fontColor: COLORS.redText },
+};
+
+export const PRIORITIZATION_SHEET = defineSheet({
+  key: 'projects',
+  name: 'Prioritization',
+  tabColor: '#0b5394',
+  rows: ROWS,
+  frozenColumns: 1,
+  table: true,
+  columns: [
+    { key: 'project', header: 'Project', kind: 'text', width: 220, style: { bold: true } },
+    themeColumn(),
+    {
+      key: 'impact',
+      header: 'Business Impact',
+      kind: 'number',
+      width: 80,
+      validation: scaleRule,
+      help: scaleHelp('How much this moves key metrics'),
+      style: { hAlign: 'center' },
+    },
+    {
+      key: 'urgency',
+      header: 'Urgency',
+      kind: 'number',
+      width: 80,
+      validation: scaleRule,
+      help: scaleHelp('Deadline or dependency pressure'),
+      style: { hAlign: 'center' },
+    },
+    {
+      key: 'effort',
+      header: 'Effort',
+      kind: 'number',
+      width: 80,
+      validation: scaleRule,
+      help: scaleHelp('Time and resources needed (lower is better); also the capacity it takes'),
+      style: { hAlign: 'center' },
+    },
+    {
+      key: 'risk',
+      header: 'Risk',
+      kind: 'number',
+      width: 80,
+      validation: scaleRule,
+      help: scaleHelp('Delivery risk (lower is better)'),
+      style: { hAlign: 'center' },
+    },
+    {
+      key: 'score',
+      header: 'Priority Score',
+      kind: 'number',
+      computes: {
+        fn: 'PRIORITY_SCORE',
+        args: [{ col: 'impact' }, { col: 'urgency' }, { col: 'effort' }, { col: 'risk' }],
+      },
+      width: 90,
+      numberFormat: '0.0',
+      style: { bold: true, hAlign: 'center' },
+      formula: (r) => priorityScoreFormula(r.row.impact, r.row.urgency, r.row.effort, r.row.risk),
+    },
+    {
+      key: 'rank',
+      header: 'Rank',
+      computes: { rankOf: 'score', name: 'the order of PRIORITY_SCORE' },
+      width: 60,
+      numberFormat: '0',
+      style: { hAlign: 'center' },
+      formula: (r) =>
+        `IF(${r.row.score}="","",COUNTIF(${r.col.score},">"&${r.row.score})+COUNTIF(${r.above.score},${r.row.score})+1)`,
+    },
+    {
+      key: 'quadrant',
+      header: 'Quadrant',
+      kind: 'text',
+      computes: { fn: 'PRIORITY_QUADRANT', args: [{ col: 'impact' }, { col: 'effort' }, { side: 'threshold' }] },
+      width: 170,
+      formula: (r) => quadrantFormula(r.row.impact, r.row.effort, r.side.threshold),
+    },
+    {
+      key: 'quarter',
+      header: 'Planned Quarter',
+      kind: 'text',
+      // One plan over every row; a row without a score is left out of it (its effort is not planned).
+      computes: {
+        fn: 'PRIORITY_PLAN',
+        args: [{ col: 'score' }, { col: 'effort', where: 'score' }, { side: 'capacity' }, { side: 'start' }],
+        whole: true,
+        errorShows: TOO_BIG_TEXT,
+      },
+      width: 110,
+      style: { hAlign: 'center' },
+      formula: (r) => `IF(${r.row.rank}="","",INDEX(${r.col.hLabel},${r.row.rank}))`,
+    },
+    { key: 'owner', header: 'Owner', kind: 'text', width: 150 },
+    {
+      key: 'effortLow',
+      header: 'Low Effort',
+      width: 70,
+      validation: { kind: 'number', min: 0, max: 100 },
+      help: 'Optional: the effort if all goes well (at most Effort). Blank: Effort itself.',
+      style: { hAlign: 'center' },
+    },
+    {
+      key: 'effortHigh',
+      header: 'High Effort',
+      width: 70,
+      validation: { kind: 'number', min: 0, max: 100 },
+      help: 'Optional: the effort if it goes badly (at least Effort). Blank: Effort itself.',
+      style: { hAlign: 'center' },
+    },
+    {
+      key: 'odds',
+      header: 'Odds It Fits',
+      width: 80,
+      numberFormat: '0%',
+      style: { hAlign: 'center' },
+      formula: oddsFormula,
+    },
+    {
+      key: 'commitment',
+      header: 'Commitment',
+      // Read as text; computed by the reader with PLAN_CONFIDENCE when the file holds no value (not one core call).
+      kind: 'text',
+      width: 90,
+      formula: (r) =>
+        `IF(ISNUMBER(${r.row.odds}),IF(${r.row.odds}>=${COMMIT_ODDS},"${COMMIT_TEXT}",IF(${r.row.odds}>=${STRETCH_ODDS},"${STRETCH_TEXT}","${WONT_FIT_TEXT}")),"")`,
+    },
+    // Helper columns (hidden): the First quarter setting read as a quarter number and an optional year (the same on
+    // every row; computed values, so they are kept out of the settings a user types in).
+    {
+      key: 'hStartQ',
+      header: 'First quarter number',
+      width: 60,
+      hidden: true,
+      formula: (r) => `IF(TRIM(${r.side.start})="",1,IFERROR(VALUE(MID(TRIM(${r.side.start}),2,1)),""))`,
+    },
+    {
+      key: 'hStartYear',
+      header: 'First year',
+      width: 60,
+      hidden: true,
+      // Without a year (or blank) the quarter is of the current year, as PRIORITY_PLAN reads a bare quarter.
+      formula: (r) =>
+        `IF(LEN(TRIM(${r.side.start}))>=7,IFERROR(VALUE(RIGHT(TRIM(${r.side.start}),4)),""),YEAR(TODAY()))`,
+    },
+    // Helper columns (hidden): helper row k plans the project ranked k.
+    {
+      key: 'hRow',
+      header: 'Row of rank',
+      width: 60,
+      hidden: true,
+      formula: (r) => `IFERROR(MATCH(${r.index + 1},${r.col.rank},0),"")`,
+    },
+    {
+      key: 'hEffort',
+      header: 'Effort of rank',
+      width: 60,
+      hidden: true,
+      formula: (r) => `IF(${r.row.hRow}="","",INDEX(${r.col.effort},${r.row.hRow}))`,
+    },
+    { key: 'hQ', header: 'Quarter no. of rank', width: 60, hidden: true, formula: pickQuarter },
+    {
+      key: 'hLabel',
+      header: 'Quarter of rank',
+      width: 90,
+      hidden: true,
+      formula: (r) =>
+        `IF(ISNUMBER(${r.row.hQ}),${quarterLabelFormula(r, `${r.row.hQ}-1`)},IF(${r.row.hQ}="too big","${TOO_BIG_TEXT}",IF(${r.row.hQ}="beyond","${BEYOND_PREFIX}"&${quarterLabelFormula(r, String(PLAN_QUARTERS - 1))},"")))`,
+    },
+    ...usedColumns,
+    // Hidden helper columns of the impact/effort chart: each project's impact in its quadrant's column.
+    ...quadrantChartColumns(),
+    // Hidden helper columns of the odds: each project's PERT mean and variance (blank when its efforts are out of order).
+    { key: 'hMean', header: 'PERT mean', width: 60, hidden: true, formula: (r) => pertFormula(r, 'mean') },
+    { key: 'hVar', header: 'PERT variance', width: 60, hidden: true, formula: (r) => pertFormula(r, 'variance') },
+  ],
+  charts: [impactEffortChart(DEFAULT_THRESHOLD)],
+  side: [
+    {
+      key: 'threshold',
+      label: 'Quadrant threshold (1–10)',
+      kind: 'number',
+      fallback: DEFAULT_THRESHOLD,
+      value: DEFAULT_THRESHOLD,
+      validation: { kind: 'number', min: 1, max: 10 },
+      help: 'Impact or effort at or above this counts as high (5.5 = middle of the 1–10 scale).',
+    },
+    {
+      key: 'capacity',
+      label: 'Capacity per quarter (effort points)',
+      kind: 'number',
+      fallback: DEFAULT_CAPACITY,
+      value: DEFAULT_CAPACITY,
+      validation: { kind: 'number', min: 0.5, max: 1000 },
+      help: 'How many effort points the team can take on per quarter. Projects are planned in rank order into the first quarter that still fits.',
+    },
+    {
+      key: 'start',
+      label: 'First quarter',
+      kind: 'text',
+      fallback: DEFAULT_START_TEXT,
+      value: defaultStart,
+      numberFormat: '@',
+      help: 'The quarter the plan starts, with its year: "Q3 2027" gives Q3 2027, Q4 2027, Q1 2028… (set to the quarter of the day the sheet was made; a quarter without a year, or a blank cell for Q1, is that quarter of the current year).',
+    },
+  ],
+  conditionalFormats: [
+    // The 85 % cut line on the plan's rows: committed green, stretch amber, won't fit red.
+    ...([COMMIT_TEXT, STRETCH_TEXT, WONT_FIT_TEXT] as const).map((text) => ({
+      columns: ['odds' as const, 'commitment' as const],
+      rule: (r: { row: Record<'commitment', string> }) => ({
+        kind: 'formula' as const,
+        formula: `=${r.row.commitment}="${text}"`,
+      }),
+      style: CUT_LINE_STYLE[text],
+    })),
+    {
+      columns: ['score'],
+      rule: () => ({
+        kind: 'colorScale',
+        min: { value: -12, color: '#f4cccc' },
+        mid: { value: 8, color: '#ffffff' },
+        max: { value: 28.5, color: '#b6d7a8' },
+      }),
+    },
+    {
+      columns: ['quadrant'],
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.quadrant}="${DO_NOW}"` }),
+      style: { fill: COLORS.green, bold: true },
+    },
+    {
+      columns: ['quadrant'],
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.quadrant}="${PLAN}"` }),
+      style: { fill: COLORS.blue },
+    },
+    {
+      columns: ['quadrant'],
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.quadrant}="${DONT}"` }),
+      style: { fill: COLORS.red, fontColor: COLORS.redText },
+    },
+    {
+      columns: ['quarter'],
+      rule: (r) => ({
+        kind: 'formula',
+        formula: `=OR(${r.row.quarter}="${TOO_BIG_TEXT}",LEFT(${r.row.quarter},${BEYOND_PREFIX.length})="${BEYOND_PREFIX}")`,
+      }),
+      style: { fill: COLORS.amber },
+    },
+  ],
+  examples: [
+    {
+      project: 'SSO',
+      theme: 'Enterprise-Ready Platform',
+      impact: 9,
+      urgency: 8,
+      effort: 5,
+      risk: 6,
+      owner: 'Dana Okafor (example)',
+      effortLow: 4,
+      effortHigh: 8,
+    },
+    {
+      project: 'Analytics',
+      theme: 'Data-Driven Product',
+      impact: 7,
+      urgency: 5,
+      effort: 8,
+      risk: 4,
+      owner: 'Sam Whitfield (example)',
+      effortLow: 6,
+      effortHigh: 13,
+    },
+    {
+      project: 'Refactor',
+      theme: 'Developer Velocity & Platform',
+      impact: 4,
+      urgency: 3,
+      effort: 7,
+      risk: 5,
+      owner: 'Priya Raman (example)',
+      effortLow: 5,
+      effortHigh: 12,
+    },
+  ],
+  note: "Priority Score = (Impact × 2) + Urgency − (Effort × 0.5) − Risk; Rank orders by score (ties: row order); Planned Quarter fills each quarter up to the capacity setting in rank order (first fit, three years ahead). Odds It Fits is PLAN_CONFIDENCE: with the optional Low and High Effort (blank: Effort), the chance that the project and all ranked above it fit in one quarter's capacity; Commitment says Commit at 85 % or more, Stretch at 50 %, otherwise Won't fit: the green rows are above the 85 % cut line. Hidden helper columns do the planning: leave them in place.",
+});

@@ -1,0 +1,182 @@
+/**
+ * Team Scoring: several raters score each project's impact, urgency, effort and risk (1–10). Native formulas give
+ * the team score per criterion (TEAM_SCORE's median), the priority score from those, the largest spread
+ * (TEAM_SPREAD) and a "Discuss" flag naming the criterion and the two raters furthest apart once the spread reaches
+ * the threshold setting (airfocus's "Priority Poker" shows the same disagreement; the guide's scores are only as good
+ * as the agreement behind them).
+ */
+import type { ColumnSpec, FormulaRefs, SheetSpec, SideItem } from '../spec/spec';
+import { COLORS, ROWS, themeColumn } from './common';
+import { priorityScoreFormula } from './prioritization';
+import { DEFAULT_DISCUSS_SPREAD } from '../decisions/team';
+
+/** Raters per criterion: four columns each (a team of four; more raters go on a copy of the sheet). */
+export const RATERS = 4;
+
+/** The four criteria: column key prefix, header word, the word the Discuss flag uses. */
+export const TEAM_CRITERIA = [
+  { key: 'i', header: 'Impact', word: 'impact' },
+  { key: 'u', header: 'Urgency', word: 'urgency' },
+  { key: 'e', header: 'Effort', word: 'effort' },
+  { key: 'k', header: 'Risk', word: 'risk' },
+] as const;
+
+export const DISCUSS_PREFIX = 'Discuss ';
+
+const raterKey = (c: string, n: number): string => `${c}${n}`;
+const raterRange = (r: FormulaRefs, c: string): string => `${r.row[raterKey(c, 1)]}:${r.row[raterKey(c, RATERS)]}`;
+const names = (r: FormulaRefs): string => `${r.side.rater1}:${r.side[`rater${RATERS}`]}`;
+
+/** TEAM_SCORE natively: the median of the ratings given, blank when there is none. */
+export function teamScoreFormula(range: string): string {
+  return `IF(COUNT(${range})=0,"",MEDIAN(${range}))`;
+}
+
+/** TEAM_SPREAD natively: highest minus lowest rating, blank when there is none. */
+export function teamSpreadFormula(range: string): string {
+  return `IF(COUNT(${range})=0,"",MAX(${range})-MIN(${range}))`;
+}
+
+const raterColumns: ColumnSpec[] = TEAM_CRITERIA.flatMap((c) =>
+  Array.from({ length: RATERS }, (_, i) => ({
+    key: raterKey(c.key, i + 1),
+    header: `${c.header} R${i + 1}`,
+    width: 58,
+    validation: { kind: 'number' as const, min: 1, max: 10 },
+    help: `${c.header} as rater ${i + 1} (named in the settings) scores it: 1 (low) to 10 (high). Leave blank if not scored.`,
+    style: { hAlign: 'center' as const },
+  })),
+);
+
+const teamColumns: ColumnSpec[] = TEAM_CRITERIA.map((c) => ({
+  key: `team${c.header}`,
+  header: `Team ${c.header}`,
+  width: 70,
+  numberFormat: '0.0',
+  style: { bold: true, hAlign: 'center' as const },
+  formula: (r: FormulaRefs) => teamScoreFormula(raterRange(r, c.key)),
+}));
+
+const spreadColumns: ColumnSpec[] = TEAM_CRITERIA.map((c) => ({
+  key: `spread${c.header}`,
+  header: `${c.header} spread`,
+  width: 60,
+  hidden: true,
+  formula: (r: FormulaRefs) => teamSpreadFormula(raterRange(r, c.key)),
+}));
+
+/** The rater giving the first highest (or lowest) rating of the criterion with the largest spread. */
+function raterAt(r: FormulaRefs, pick: 'MAX' | 'MIN'): string {
+  const per = TEAM_CRITERIA.map((c) => {
+    const range = raterRange(r, c.key);
+    return `INDEX(${names(r)},MATCH(${pick}(${range}),${range},0))`;
+  });
+  return `CHOOSE(${r.row.hCriterion},${per.join(',')})`;
+}
+
+function discussFormula(r: FormulaRefs): string {
+  const words = TEAM_CRITERIA.map((c) => `"${c.word}"`).join(',');
+  return `IF(OR(${r.row.spread}="",N(${r.row.spread})<${r.side.threshold}),"","${DISCUSS_PREFIX}"&CHOOSE(${r.row.hCriterion},${words})&": "&${raterAt(r, 'MAX')}&" vs "&${raterAt(r, 'MIN')})`;
+}
+
+const raterSettings: SideItem[] = Array.from({ length: RATERS }, (_, i) => ({
+  key: `rater${i + 1}`,
+  label: `Rater ${i + 1}`,
+  value: `Rater ${i + 1}`,
+  numberFormat: '@',
+  help: `Name of rater ${i + 1}: the columns "… R${i + 1}" hold their scores.`,
+}));
+
+const spreadRange = (r: FormulaRefs): string => `${r.row.spreadImpact}:${r.row.spreadRisk}`;
+
+export const TEAM_SHEET: SheetSpec = {
+  key: 'team',
+  name: 'Team Scoring',
+  tabColor: '#38761d',
+  rows: ROWS,
+  frozenColumns: 1,
+  table: true,
+  columns: [
+    { key: 'project', header: 'Project', width: 200, style: { bold: true } },
+    themeColumn(150),
+    ...raterColumns,
+    ...teamColumns,
+    {
+      key: 'score',
+      header: 'Team Priority Score',
+      width: 90,
+      numberFormat: '0.0',
+      style: { bold: true, hAlign: 'center' },
+      formula: (r) => priorityScoreFormula(r.row.teamImpact, r.row.teamUrgency, r.row.teamEffort, r.row.teamRisk),
+    },
+    {
+      key: 'spread',
+      header: 'Largest Spread',
+      width: 70,
+      numberFormat: '0.0',
+      style: { hAlign: 'center' },
+      formula: (r) => `IF(COUNT(${spreadRange(r)})=0,"",MAX(${spreadRange(r)}))`,
+    },
+    { key: 'discuss', header: 'Discuss', width: 240, formula: discussFormula },
+    ...spreadColumns,
+    {
+      key: 'hCriterion',
+      header: 'Criterion of the largest spread',
+      width: 60,
+      hidden: true,
+      formula: (r) => `IF(${r.row.spread}="","",MATCH(${r.row.spread},${spreadRange(r)},0))`,
+    },
+  ],
+  side: [
+    {
+      key: 'threshold',
+      label: 'Discuss at a spread of',
+      value: DEFAULT_DISCUSS_SPREAD,
+      validation: { kind: 'number', min: 1, max: 9 },
+      help: 'When the highest and lowest rating of any criterion are this far apart (on the 1–10 scale), the row says who should talk.',
+    },
+    ...raterSettings,
+    {
+      key: 'toDiscuss',
+      label: 'Projects to discuss',
+      numberFormat: '0',
+      formula: (r) => `COUNTIF(${r.col.discuss},"${DISCUSS_PREFIX}*")`,
+      style: { bold: true },
+    },
+  ],
+  conditionalFormats: [
+    {
+      columns: ['discuss'],
+      rule: (r) => ({
+        kind: 'formula',
+        formula: `=LEFT(${r.row.discuss},${DISCUSS_PREFIX.length})="${DISCUSS_PREFIX}"`,
+      }),
+      style: { fill: COLORS.amber, bold: true },
+    },
+  ],
+  examples: [
+    {
+      project: 'SSO',
+      theme: 'Enterprise-Ready Platform',
+      ...ratings([9, 8, 9, 9], [8, 8, 7, 9], [5, 6, 5, 4], [6, 5, 6, 7]),
+    },
+    {
+      project: 'Analytics',
+      theme: 'Data-Driven Product',
+      ...ratings([7, 8, 3, 7], [5, 6, 5, 4], [8, 7, 8, 9], [4, 4, 5, 3]),
+    },
+    {
+      project: 'Refactor',
+      theme: 'Developer Velocity & Platform',
+      ...ratings([4, 3, 5, 4], [3, 2, 3, 4], [7, 7, 6, 8], [5, 5, 4, 2]),
+    },
+  ],
+  note: 'Each rater scores each project 1–10 in their own columns (R1–R4, named in the settings). Team scores are the median of the ratings given (TEAM_SCORE); Largest Spread is the widest highest-minus-lowest of the four criteria (TEAM_SPREAD); Discuss names the criterion and the two raters furthest apart once it reaches the setting.',
+};
+
+/** An example row: each criterion's four ratings by rater. */
+function ratings(...byCriterion: number[][]): Record<string, number> {
+  const row: Record<string, number> = {};
+  TEAM_CRITERIA.forEach((c, k) => byCriterion[k].forEach((v, i) => (row[raterKey(c.key, i + 1)] = v)));
+  return row;
+}

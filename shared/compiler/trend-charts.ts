@@ -1,0 +1,118 @@
+/**
+ * Trend charts of Progress History: one chart per metric, its value at each snapshot over time.
+ *
+ * History is long-format (Date, What, Name, Value, As Written), so hidden helper columns reshape it with
+ * native formulas, the way the roadmap's theme slots do:
+ *  - "Trend: metric order": on the first "Metric" row of each metric name, 1 + the largest order above
+ *    (the metrics in order of first appearance; a snapshot lists them in the Metrics Dashboard's order);
+ *  - one slot column per metric (slot k): its header is the k-th metric's name (a formula, so titles and
+ *    legends follow the data), each row the Value when that row is a "Metric" row of that name with a
+ *    number, else #N/A. #N/A, not "": every host skips #N/A in a line or scatter chart, while Excel plots
+ *    text ("" from a formula) as zero (docs/host-api-notes.md § Trend charts).
+ * The slots read History alone (no other sheet): "Record snapshot" inserts the sheet by itself into any
+ * workbook, and a metric renamed or removed from the dashboard keeps its past trend.
+ * Pure: no host calls.
+ */
+import { literalCriterion } from '../spec/literal';
+import type { ChartSpec, ColumnSpec, FormulaRefs } from '../spec/spec';
+import type { PlanCell } from '../plan/plan';
+import { THEME_COLORS } from './charts';
+
+/** Metric slots, one chart each: the example has 4 metrics; a blank sheet gets room for the guide's 3–5 themes' metrics. */
+export const TREND_SLOTS = 6;
+
+/** The "What" of a metric's row (HISTORY_KINDS.metric, repeated here so templates do not depend on specs). */
+const METRIC_KIND = 'Metric';
+
+/** Chart size: small multiples stacked beside the table, two per printed page. */
+export const TREND_WIDTH_PX = 560;
+export const TREND_HEIGHT_PX = 300;
+
+const slotKey = (k: number): string => `trend${k}`;
+
+/** What the k-th slot's header shows before that metric has a snapshot. */
+export const emptySlotName = (k: number): string => `Metric ${k} (no snapshot yet)`;
+
+/** What a trend chart without a snapshot of its metric says, in place of an empty axis. */
+export const TREND_NO_DATA = 'No snapshot of this metric yet: "Record snapshot" adds a point each time.';
+
+/** The name the k-th slot's header formula shows for these rows (the k-th metric name in order of first appearance). */
+export function trendSlotName(rows: Array<Record<string, PlanCell>>, k: number): string {
+  const names: string[] = [];
+  for (const r of rows) {
+    const name = typeof r.name === 'string' ? r.name : '';
+    if (r.kind === METRIC_KIND && name !== '' && !names.includes(name)) names.push(name);
+  }
+  return names[k - 1] ?? emptySlotName(k);
+}
+
+/** How many snapshots hold a number for the k-th metric (its trend's points), in these rows. */
+export function trendSnapshots(rows: Array<Record<string, PlanCell>>, k: number): number {
+  const name = trendSlotName(rows, k);
+  return rows.filter((r) => r.kind === METRIC_KIND && r.name === name && typeof r.value === 'number').length;
+}
+
+/** The header cell of a column, row fixed ("J$1"), from this row's cell of it ("J2"). */
+const headerOf = (cell: string): string => `${cell.replace(/\d+$/, '')}$1`;
+
+/** Hidden helper columns of the trend charts, for a sheet with `kind`, `name` and `value` columns. */
+/** The keys of the trend charts' helper columns. */
+export type TrendChartKey = 'tOrder' | `trend${number}`;
+
+export function trendChartColumns(): ColumnSpec<TrendChartKey>[] {
+  const isMetric = (r: FormulaRefs): string => `${r.row.kind}="${METRIC_KIND}"`;
+  const slots: ColumnSpec[] = Array.from({ length: TREND_SLOTS }, (_, i) => {
+    const k = i + 1;
+    return {
+      key: slotKey(k),
+      header: emptySlotName(k),
+      headerFormula: (r: FormulaRefs) =>
+        `IFERROR(INDEX(${r.col.name},MATCH(${k},${r.col.tOrder},0)),"${emptySlotName(k)}")`,
+      headerValue: (rows) => trendSlotName(rows, k),
+      width: 90,
+      hidden: true,
+      numberFormat: '0.###',
+      // Exact comparison with the header (no wildcards), nested IFs so a text value never reaches a number test.
+      formula: (r: FormulaRefs) =>
+        `IF(AND(${isMetric(r)},${r.row.name}=${headerOf(r.row[slotKey(k)])}),IF(ISNUMBER(${r.row.value}),${r.row.value},NA()),NA())`,
+    };
+  });
+  const columns: ColumnSpec[] = [
+    {
+      key: 'tOrder',
+      header: 'Trend: metric order',
+      width: 90,
+      hidden: true,
+      // Nested IFs: a blank name never reaches COUNTIFS (an error in some engines).
+      formula: (r: FormulaRefs) =>
+        `IF(${isMetric(r)},IF(${r.row.name}="","",IF(COUNTIFS(${r.upTo.kind},"${METRIC_KIND}",${r.upTo.name},${literalCriterion(r.row.name)})>1,"",MAX(${r.above.tOrder})+1)),"")`,
+    },
+    ...slots,
+  ];
+  return columns as ColumnSpec<TrendChartKey>[];
+}
+
+/** The trend chart of slot k: the metric's value (y) over the snapshot dates (x), titled with its name. */
+export function trendChart(k: number): ChartSpec {
+  return {
+    kind: 'metricTrend',
+    title: `Metric trend ${k}`,
+    form: 'scatter',
+    lines: true,
+    block: true,
+    titleFromHeader: slotKey(k),
+    trendOf: { slot: k, kind: 'kind', name: 'name', value: 'value' },
+    series: [{ column: slotKey(k), x: 'date', color: THEME_COLORS[(k - 1) % THEME_COLORS.length] }],
+    axes: {
+      category: { title: 'Snapshot date', numberFormat: 'yyyy-mm-dd', sheetsFormat: 'yyyy-MM-dd' },
+      value: { title: 'Value' },
+    },
+    // The title names the metric (linked to the slot's header); Sheets, which cannot link a title, shows a legend.
+    legend: 'none',
+    widthPx: TREND_WIDTH_PX,
+    heightPx: TREND_HEIGHT_PX,
+  };
+}
+
+/** Every slot's chart, stacked beside the table. */
+export const trendCharts = (): ChartSpec[] => Array.from({ length: TREND_SLOTS }, (_, i) => trendChart(i + 1));

@@ -23,7 +23,7 @@ import { DOCUMENT_SHEET } from './document';
 import { ORGANIZATION_SHEET } from '../catalogue/organization';
 import { DEBT_SHEET } from '../catalogue/debt';
 import { TEAM_SHEET } from '../catalogue/team';
-import { START_SHEET } from '../catalogue/start';
+import { START_SHEET } from './start';
 
 export interface TemplateInfo {
   id: string;

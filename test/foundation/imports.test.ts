@@ -107,9 +107,20 @@ const SHARED_MAY_IMPORT: Record<string, readonly string[]> = {
   compiler: ['core', 'scoring', 'a1', 'plan', 'spec'],
   catalogue: ['core', 'scoring', 'health', 'metrics', 'dates', 'decisions', 'spec', 'compiler'],
   strategy: ['core', 'scoring', 'health', 'metrics', 'decisions', 'functions', 'plan', 'spec', 'compiler', 'catalogue'],
-  templates: ['health', 'plan', 'spec', 'compiler', 'catalogue', 'strategy'],
+  templates: ['scoring', 'health', 'plan', 'spec', 'compiler', 'catalogue', 'strategy'],
   'chart-from-selection': ['core', 'scoring', 'dates', 'a1', 'plan', 'compiler'],
-  'self-check': ['core', 'scoring', 'dates', 'functions', 'plan', 'spec', 'compiler', 'catalogue', 'templates'],
+  'self-check': [
+    'core',
+    'scoring',
+    'dates',
+    'functions',
+    'plan',
+    'spec',
+    'compiler',
+    'catalogue',
+    'strategy',
+    'templates',
+  ],
   panel: ['plan', 'compiler', 'templates', 'self-check'],
 };
 

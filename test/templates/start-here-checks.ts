@@ -3,7 +3,7 @@
  * workbook it already loads (blank and example): eight steps in the guide's order, each a link to its sheet, and a
  * live ✓ per step computed by native formulas from the workbook's own data.
  */
-import { START_STEPS, STEP_DONE } from '../../shared/catalogue/start';
+import { START_STEPS, STEP_DONE } from '../../shared/templates/start';
 import type { LoadedPlan } from './loader';
 
 /** The Done column, step by step: label → ✓ or "". */

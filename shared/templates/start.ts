@@ -9,7 +9,7 @@
  */
 import type { FormulaRefs, SheetSpec } from '../spec/spec';
 import { STATUS_MARK } from '../strategy/checks';
-import { HISTORY_SHEET } from './history';
+import { HISTORY_SHEET } from '../catalogue/history';
 import { layoutSheet } from '../compiler/layout';
 
 /** The mark a finished step shows. */

@@ -288,7 +288,7 @@ export const XLSX_STEPS: StepTable<SheetStep, XlsxApply> = {
     doing: 'noting computed columns',
     when: (s) => (s.computed ?? []).length > 0,
     // A computed column's header carries its note (a cell comment, shown on hover; not printed).
-    run: (ws, s) => (s.computed ?? []).forEach((op) => (ws.getCell(op.header).note = op.note)),
+    run: (ws, s) => (s.computed ?? []).forEach((op) => (ws.getCell(op.headerCell).note = op.note)),
   },
   table: { doing: 'filtering the table', when: (s) => !!s.table, run: (ws, s) => (ws.autoFilter = s.table!.range) },
   frozenRows: {

@@ -273,7 +273,7 @@ function compileFormats(c: SheetContext): FormatOp[] {
     const style = col.formula && !col.link ? { ...COMPUTED_STYLE, ...(col.style ?? {}) } : col.style;
     if (style && !col.hidden) formats.push({ range: columnRange(L, col.key), style });
   }
-  for (const op of compileComputed(c)) formats.push({ range: op.header, style: COMPUTED_HEADER_STYLE });
+  for (const op of compileComputed(c)) formats.push({ range: op.headerCell, style: COMPUTED_HEADER_STYLE });
   return formats;
 }
 
@@ -282,7 +282,7 @@ function compileComputed(c: SheetContext): ComputedColumnOp[] {
   return c.s.columns
     .filter((col) => col.formula && !col.hidden && !col.link)
     .map((col) => ({
-      header: `${c.L.letters[col.key]}1`,
+      headerCell: `${c.L.letters[col.key]}1`,
       range: columnRange(c.L, col.key),
       title: COMPUTED_TITLE,
       note: computedColumnNote(col.header),

@@ -139,7 +139,7 @@ export const TEAM_SPREAD = defineFunction({
   summary: 'How far apart the raters are: the highest rating minus the lowest, per project.',
   details: [
     'Ratings as for TEAM_SCORE: a row (or column) for one project, or a block with one row per project and one column per rater. Blank ratings are left out; a single rating has a spread of 0.',
-    'On the 1–10 scales a spread of 4 or more is a disagreement worth discussing before the score is trusted (the Team Scoring template flags it).',
+    'On the 1–10 scales a spread of 4 or more is a disagreement worth discussing before the score is trusted (the Team Scoring template flags it). In the full workbook the Strategy Review lists the projects still flagged "Discuss", and the strategy document\'s open findings name them.',
   ],
   params: [ratingsParam],
   result: {
@@ -380,7 +380,7 @@ export const PLAN_CONFIDENCE = defineFunction({
     'The odds that a project and every project ranked above it fit in the capacity, from three-point effort estimates.',
   details: [
     'Each effort is a PERT estimate: mean (low + 4 × likely + high) / 6, standard deviation (high − low) / 6. Projects are taken by score, highest first (equal scores in row order); for each, the means and the variances of it and all above it are added, and the probability that the total fits is read from the normal distribution: Φ((capacity − sum of means) / √(sum of variances)). When the variance is 0 (every estimate exact) the odds are 1 if the total fits and 0 if not.',
-    'Commit to what has 0.85 or more, call 0.5 to 0.85 a stretch, and below 0.5 it will most likely not fit. Down the ranking the odds never rise while they are 0.5 or more, and once below 0.5 they stay below; there they may rise a little, since a further uncertain project widens the spread of a total already over the capacity (a property of the normal approximation).',
+    "Commit to what has 0.85 or more, call 0.5 to 0.85 a stretch, and below 0.5 it will most likely not fit. On the Prioritization sheet the Commitment column colours the rows at this 85 % cut line (green above, amber stretch, red below), and the strategy document's roadmap names the plan's first quarter's commitments (\"Q4 2026 at 85 %: Commit …; Stretch …; Won't fit …\"; a \"Don't Do\" project is a trade-off, not a commitment). Down the ranking the odds never rise while they are 0.5 or more, and once below 0.5 they stay below; there they may rise a little, since a further uncertain project widens the spread of a total already over the capacity (a property of the normal approximation).",
     "Φ is computed to 1e-15 (G. Marsaglia's series, and Laplace's continued fraction in the tails), so the spreadsheet's own NORM.S.DIST((capacity − Σ mean) / √Σ variance, TRUE) gives the same figure.",
     'A blank row stays blank and takes no capacity; a row with a bad value, or whose low, likely and high efforts are out of order, gets an error and takes no capacity.',
   ],

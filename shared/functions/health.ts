@@ -180,7 +180,7 @@ export const DEBT_PAYBACK = defineFunction({
   category: 'Technical health',
   summary: 'Weeks until fixing a technical debt item pays back: fix hours ÷ hours lost per week.',
   details: [
-    'The result is in working weeks (the weeks in which the hours are lost). The Technical Debt template calls a payback within a quarter of the working weeks (11.5 of 46) "Address now" and within the year "Plan". Payback × hours lost per week = fix hours.',
+    'The result is in working weeks (the weeks in which the hours are lost). The Technical Debt template calls a payback within a quarter of the working weeks (11.5 of 46) "Address now" and within the year "Plan". Payback × hours lost per week = fix hours. In the full workbook the Strategy Review flags an "Address now" item that no roadmap initiative carries (an initiative named as the item\'s Area, any case), and the Health Scorecard\'s summary gives the Technical Debt sheet\'s share of time lost and its "Address now" count as the evidence behind the Technical Debt rating.',
     'Hours lost per week must be above 0: a debt that costs no time never pays back its fix.',
   ],
   params: [

@@ -231,7 +231,7 @@ export interface ChartOp {
  */
 export interface ComputedColumnOp {
   /** The header cell, e.g. "H1". */
-  header: string;
+  headerCell: string;
   /** The computed data cells, e.g. "H2:H51". */
   range: string;
   /** Short title (a prompt title: ≤ 32 characters in Excel). */

@@ -154,7 +154,8 @@ function sheetsComputedProblems(sheet: FakeSheet, s: SheetPlan): string[] {
   const bad: string[] = [];
   const ops = s.computed ?? [];
   for (const op of ops)
-    if (sheet.peek(op.header)?.note !== op.note) bad.push(`${s.name}!${op.header} note ${sheet.peek(op.header)?.note}`);
+    if (sheet.peek(op.headerCell)?.note !== op.note)
+      bad.push(`${s.name}!${op.headerCell} note ${sheet.peek(op.headerCell)?.note}`);
   const guarded = sheet.protections.map((p) => [p.range.a1(), p.isWarningOnly()]);
   const want = ops.map((op) => [op.range, true]);
   if (JSON.stringify(guarded) !== JSON.stringify(want)) bad.push(`${s.name}: protections ${JSON.stringify(guarded)}`);
@@ -165,7 +166,7 @@ function sheetsComputedProblems(sheet: FakeSheet, s: SheetPlan): string[] {
 function excelComputedProblems(host: FakeExcelHost, s: SheetPlan): string[] {
   const bad: string[] = [];
   for (const op of s.computed ?? [])
-    for (const c of [...cellsOf(op.header), ...cellsOf(op.range)]) {
+    for (const c of [...cellsOf(op.headerCell), ...cellsOf(op.range)]) {
       const prompt = host.cell(s.name, c.a1)?.validation?.prompt;
       if (prompt?.message !== op.note || !prompt.showPrompt) bad.push(`${s.name}!${c.a1} prompt ${prompt?.message}`);
     }

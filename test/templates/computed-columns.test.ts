@@ -26,7 +26,7 @@ test('every visible computed column of every template is marked: computed style,
         // A link to another sheet (Start Here) is a formula, not a computed value.
         if (typeof v !== 'string' || !v.startsWith('=') || v.startsWith('=HYPERLINK(') || col >= width) return;
         const header = `${String.fromCharCode(65 + (col % 26)).padStart(col >= 26 ? 2 : 1, 'A')}1`;
-        const op = (s.computed ?? []).find((c) => c.header === header);
+        const op = (s.computed ?? []).find((c) => c.headerCell === header);
         const styled = s.formats.filter((f) => f.range === header).pop()?.style;
         const data = s.formats.find((f) => op && f.range === op.range)?.style;
         if (!op || styled?.fill !== COMPUTED_HEADER_STYLE.fill || data?.italic !== COMPUTED_STYLE.italic)
@@ -57,7 +57,7 @@ describe('Google Sheets: a warning-only protection asks the person typing, and l
 
   test('input columns are not guarded; the computed header carries the note; no protection is owner-only', () => {
     expect(sheet.userTypes('A2', 'Checkout rewrite', false)).toBe('written');
-    expect(sheet.getRange(score.header).getNote()).toMatch(/calculated by the template/);
+    expect(sheet.getRange(score.headerCell).getNote()).toMatch(/calculated by the template/);
     const all = fake.ss.sheets.flatMap((s) => s.protections);
     expect(all.length).toBeGreaterThan(20);
     expect(all.every((p) => p.isWarningOnly())).toBe(true);
@@ -73,9 +73,9 @@ test('.xlsx: each computed header has its note (read back by ExcelJS); there is 
   const missing: string[] = [];
   for (const s of plans.flatMap((p) => p.sheets))
     for (const op of s.computed ?? []) {
-      const note = book.getWorksheet(s.name)!.getCell(op.header).note;
+      const note = book.getWorksheet(s.name)!.getCell(op.headerCell).note;
       const text = typeof note === 'string' ? note : (note?.texts ?? []).map((t) => t.text).join('');
-      if (text !== op.note) missing.push(`${s.name}!${op.header}: ${JSON.stringify(note)}`);
+      if (text !== op.note) missing.push(`${s.name}!${op.headerCell}: ${JSON.stringify(note)}`);
     }
   expect(missing).toEqual([]);
   expect(Buffer.from(bytes).includes('sheetProtection')).toBe(false);

@@ -428,7 +428,7 @@ function bandTable(sheet: Sheet, s: SheetPlan): void {
  */
 function guardComputed(sheet: Sheet, s: SheetPlan): void {
   const byNote = new Map<string, string[]>();
-  for (const op of s.computed ?? []) byNote.set(op.note, [...(byNote.get(op.note) ?? []), op.header]);
+  for (const op of s.computed ?? []) byNote.set(op.note, [...(byNote.get(op.note) ?? []), op.headerCell]);
   for (const [note, headers] of byNote) sheet.getRangeList(headers).setNote(note);
   for (const op of s.computed ?? [])
     sheet.getRange(op.range).protect().setDescription(`${op.title}: ${op.note}`).setWarningOnly(true);

@@ -394,7 +394,7 @@ function markComputed(ws: Excel.Worksheet, s: SheetPlan): void {
   for (const op of s.computed ?? []) {
     const to = op.range.split(':').pop()!;
     const prompt = { showPrompt: true, title: op.title.slice(0, 32), message: op.note.slice(0, 255) };
-    ws.getRange(`${op.header}:${to}`).dataValidation.prompt = prompt;
+    ws.getRange(`${op.headerCell}:${to}`).dataValidation.prompt = prompt;
   }
 }
 

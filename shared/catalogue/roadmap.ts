@@ -1,4 +1,5 @@
 /** Roadmap: four quarters of initiatives with theme, owner, dates and status (seed guide, step 5). */
+import { STATUS_WORD } from '../core/statuses';
 import { defineSheet } from '../spec/schema';
 import { COLORS, dateColumn, ROWS, themeColumn } from './common';
 import { roadmapChartColumns, roadmapTimelineChart } from '../compiler/charts';
@@ -9,8 +10,8 @@ export const ROADMAP_QUARTERS = ['Q1', 'Q2', 'Q3', 'Q4'];
 export const ROADMAP_STATUS = {
   notStarted: 'Not started',
   inProgress: 'In progress',
-  done: 'Done',
-  atRisk: 'At risk',
+  done: STATUS_WORD.done,
+  atRisk: STATUS_WORD.atRisk,
   blocked: 'Blocked',
 } as const;
 export const ROADMAP_STATUSES: string[] = Object.values(ROADMAP_STATUS);

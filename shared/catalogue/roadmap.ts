@@ -16,7 +16,8 @@ export const ROADMAP_STATUS = {
 } as const;
 export const ROADMAP_STATUSES: string[] = Object.values(ROADMAP_STATUS);
 
-type Item = [string, string, string, string, string];
+// The status is typed by the list, so an example row cannot spell a status the drop-down does not offer.
+type Item = [string, string, string, string, (typeof ROADMAP_STATUS)[keyof typeof ROADMAP_STATUS]];
 // [quarter, initiative, theme, owner, status] — the seed guide's Q1–Q4 roadmap; owners and statuses are examples.
 // Plan Q1 is the calendar quarter before the day of insertion, Q2 the current one (example-dates.ts), so Q1's
 // work is done (one audit still running past its end), Q2's is under way and Q3–Q4 lie ahead.

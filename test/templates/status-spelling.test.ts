@@ -9,6 +9,8 @@ import { TEMPLATES, compileTemplate } from '../../shared/templates';
 import { METRIC_STATUSES } from '../../shared/metrics/progress';
 import { ROADMAP_STATUSES } from '../../shared/catalogue/roadmap';
 import { DASHBOARD_STATUSES } from '../../shared/catalogue/dashboard';
+import { GAP } from '../../shared/catalogue/velocity';
+import { DORA_LEVELS } from '../../shared/metrics/dora';
 
 /** Short texts in double quotes inside a formula: the values it writes or compares with. */
 function quotedTexts(formula: string): string[] {
@@ -58,7 +60,7 @@ test('the health bands and the metric statuses share "At risk"', () => {
 });
 
 /**
- * Each sheet's status words come from its own list: a formula that writes a status (the Status column) or a colour
+ * Each sheet's status words come from its own list: a formula that writes a status (its status columns) or a colour
  * rule that tests one (`="…"`) spells only words of that list, so a word added to a builder but not to its list (or
  * misspelt in one place only) fails here.
  */
@@ -68,7 +70,9 @@ test('the status formulas and colour rules write and test only the words of thei
     'Progress Dashboard': [...DASHBOARD_STATUSES, ...METRIC_STATUSES, ...ROADMAP_STATUSES],
     'Technical Health': HEALTH_BANDS.map((b) => b.status),
     Roadmap: ROADMAP_STATUSES,
+    'Engineering Velocity': [...DORA_LEVELS, ...Object.values(GAP)],
   };
+  const statusHeaders = ['Status', 'Level', 'vs Target'];
   const stray: string[] = [];
   /** The text literals of a formula, read left to right ("" inside a literal is a quote). */
   const literals = (f: string): string[] => {
@@ -94,11 +98,11 @@ test('the status formulas and colour rules write and test only the words of thei
       const check = (text: string, where: string): void => {
         if (/[a-z]/i.test(text) && !list.includes(text)) stray.push(`${s.name} ${where}: "${text}"`);
       };
-      const statusCols = s.cells[0].flatMap((h, i) => (h === 'Status' ? [i] : []));
+      const statusCols = s.cells[0].flatMap((h, i) => (statusHeaders.includes(String(h)) ? [i] : []));
       for (const row of s.cells.slice(1))
         for (const i of statusCols) {
           const c = row[i];
-          if (typeof c === 'string' && c.startsWith('=')) literals(c).forEach((x) => check(x, 'Status formula'));
+          if (typeof c === 'string' && c.startsWith('=')) literals(c).forEach((x) => check(x, 'status formula'));
         }
       for (const cf of s.conditionalFormats)
         if (cf.rule.kind === 'formula') literals(cf.rule.formula).forEach((x) => check(x, 'colour rule'));

@@ -3,7 +3,8 @@
  * all native formulas (COUNTIF(S), AVERAGEIF, MINIFS, INDEX/MATCH) over the Strategic Themes, Roadmap,
  * Prioritization and Metrics Dashboard sheets of the same plan.
  */
-import { NO_DUE_DATE } from '../metrics/progress';
+import { STATUS_WORD } from '../core/statuses';
+import { METRIC_STATUS, NO_DUE_DATE } from '../metrics/progress';
 import { literalCriterion } from '../spec/literal';
 import type { FormulaRefs, SheetSpec } from '../spec/spec';
 import { COLORS, ROWS } from './common';
@@ -13,7 +14,15 @@ import { ROADMAP_STATUS } from './roadmap';
 const col = (r: FormulaRefs, sheet: string, key: string): string => r.otherCol(sheet, key);
 const whenTheme = (r: FormulaRefs, expr: string): string => `IF(${r.row.theme}="","",${expr})`;
 
-export const DASHBOARD_STATUSES = ['On track', 'At risk', 'Off track', 'No data'];
+/** A theme's status words on the Progress Dashboard, declared once: its formula, the colours and the tests read them. */
+export const DASHBOARD_STATUS = {
+  onTrack: STATUS_WORD.onTrack,
+  atRisk: STATUS_WORD.atRisk,
+  offTrack: STATUS_WORD.offTrack,
+  noData: 'No data',
+} as const;
+export const DASHBOARD_STATUSES: string[] = Object.values(DASHBOARD_STATUS);
+const D = DASHBOARD_STATUS;
 
 export const DASHBOARD_SHEET: SheetSpec = {
   key: 'dashboard',
@@ -37,7 +46,7 @@ export const DASHBOARD_SHEET: SheetSpec = {
       formula: (r) =>
         whenTheme(
           r,
-          `IF(${r.row.items}+${r.row.metricsCount}=0,"No data",IF(OR(COUNTIFS(${col(r, 'roadmap', 'theme')},${literalCriterion(r.row.theme)},${col(r, 'roadmap', 'status')},"${ROADMAP_STATUS.blocked}")>0,${r.row.metricsOff}>0),"Off track",IF(${r.row.blocked}+${r.row.metricsRisk}>0,"At risk","On track")))`,
+          `IF(${r.row.items}+${r.row.metricsCount}=0,"${D.noData}",IF(OR(COUNTIFS(${col(r, 'roadmap', 'theme')},${literalCriterion(r.row.theme)},${col(r, 'roadmap', 'status')},"${ROADMAP_STATUS.blocked}")>0,${r.row.metricsOff}>0),"${D.offTrack}",IF(${r.row.blocked}+${r.row.metricsRisk}>0,"${D.atRisk}","${D.onTrack}")))`,
         ),
     },
     {
@@ -145,7 +154,7 @@ export const DASHBOARD_SHEET: SheetSpec = {
       formula: (r) =>
         whenTheme(
           r,
-          `COUNTIFS(${col(r, 'metrics', 'theme')},${literalCriterion(r.row.theme)},${col(r, 'metrics', 'status')},"Off track")`,
+          `COUNTIFS(${col(r, 'metrics', 'theme')},${literalCriterion(r.row.theme)},${col(r, 'metrics', 'status')},"${METRIC_STATUS.offTrack}")`,
         ),
     },
     {
@@ -156,7 +165,7 @@ export const DASHBOARD_SHEET: SheetSpec = {
       formula: (r) =>
         whenTheme(
           r,
-          `COUNTIFS(${col(r, 'metrics', 'theme')},${literalCriterion(r.row.theme)},${col(r, 'metrics', 'status')},"At risk")`,
+          `COUNTIFS(${col(r, 'metrics', 'theme')},${literalCriterion(r.row.theme)},${col(r, 'metrics', 'status')},"${METRIC_STATUS.atRisk}")`,
         ),
     },
     {
@@ -177,17 +186,17 @@ export const DASHBOARD_SHEET: SheetSpec = {
     { columns: ['complete'], rule: () => ({ kind: 'dataBar', color: '#3c78d8', min: 0, max: 1 }) },
     {
       columns: ['status'],
-      rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="On track"` }),
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="${D.onTrack}"` }),
       style: { fill: COLORS.green, fontColor: COLORS.greenText },
     },
     {
       columns: ['status'],
-      rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="At risk"` }),
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="${D.atRisk}"` }),
       style: { fill: COLORS.amber },
     },
     {
       columns: ['status'],
-      rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="Off track"` }),
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="${D.offTrack}"` }),
       style: { fill: COLORS.red, fontColor: COLORS.redText, bold: true },
     },
   ],

@@ -3,7 +3,7 @@ import { defineSheet } from '../spec/schema';
 import type { SheetSpec } from '../spec/spec';
 import { COLORS, textColumn } from './common';
 import { healthRadarChart } from '../compiler/charts';
-import { HEALTH_BANDS } from '../health/scorecard';
+import { HEALTH_BANDS, HEALTH_STATUS } from '../health/scorecard';
 import { debtEvidenceFormula } from './debt';
 
 /** HEALTH_STATUS natively: nested IFs over the core's own bands (< 2 Critical, < 3 At risk, < 4 Healthy, ≥ 4 Strong). */
@@ -124,12 +124,12 @@ export const HEALTH_SHEET = defineSheet({
     },
     {
       columns: ['band'],
-      rule: (r) => ({ kind: 'formula', formula: `=${r.row.band}="Critical"` }),
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.band}="${HEALTH_STATUS.critical}"` }),
       style: { fill: COLORS.red, fontColor: COLORS.redText, bold: true },
     },
     {
       columns: ['band'],
-      rule: (r) => ({ kind: 'formula', formula: `=${r.row.band}="At risk"` }),
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.band}="${HEALTH_STATUS.atRisk}"` }),
       style: { fill: COLORS.amber },
     },
     {

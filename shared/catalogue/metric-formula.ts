@@ -11,7 +11,7 @@
  *                      the factors written exactly as the core computes them.
  */
 
-import { AT_RISK_MARGIN, NO_DUE_DATE } from '../metrics/progress';
+import { AT_RISK_MARGIN, METRIC_STATUS as S } from '../metrics/progress';
 import {
   CURRENCY_SYMBOLS,
   DURATION_UNITS,
@@ -153,7 +153,7 @@ export function progressFormula(b: string, c: string, t: string, dir: string): s
 /** METRIC_STATUS natively from a status-progress cell (statusProgressFormula) and optional start / due dates (today = TODAY()). */
 export function statusFormula(progress: string, start: string, due: string): string {
   const share = `MIN(1,MAX(0,(TODAY()-${start})/(${due}-${start})))`;
-  const dated = `IF(TODAY()>${due},"Off track",IF(${progress}>=${share},"On track",IF(${progress}>=${share}-${AT_RISK_MARGIN},"At risk","Off track")))`;
-  const undated = `"${NO_DUE_DATE}"`;
-  return `IF(${progress}="","",IF(${progress}>=1,"Done",IF(AND(ISNUMBER(${start}),ISNUMBER(${due})),${dated},${undated})))`;
+  const dated = `IF(TODAY()>${due},"${S.offTrack}",IF(${progress}>=${share},"${S.onTrack}",IF(${progress}>=${share}-${AT_RISK_MARGIN},"${S.atRisk}","${S.offTrack}")))`;
+  const undated = `"${S.noDueDate}"`;
+  return `IF(${progress}="","",IF(${progress}>=1,"${S.done}",IF(AND(ISNUMBER(${start}),ISNUMBER(${due})),${dated},${undated})))`;
 }

@@ -1,5 +1,5 @@
 /** Metrics Dashboard: theme, business and technical metric, baseline → current → target, progress and status (seed guide, step 6). */
-import { NO_DUE_DATE } from '../metrics/progress';
+import { METRIC_STATUS } from '../metrics/progress';
 import type { ColumnSpec } from '../spec/spec';
 import { defineSheet } from '../spec/schema';
 import { COLORS, dateColumn, ROWS, themeColumn } from './common';
@@ -13,8 +13,6 @@ import {
   statusFormula,
   statusProgressFormula,
 } from './metric-formula';
-
-export const METRIC_STATUSES = ['Done', 'On track', 'At risk', 'Off track', NO_DUE_DATE];
 
 /** A metric value as written ("$1M", "<200ms", "N/A"): read as a metric (`kind: 'metric'`). */
 const valueColumn = <K extends string>(key: K, header: string, help: string) =>
@@ -125,22 +123,22 @@ export const METRICS_SHEET = defineSheet({
     { columns: ['bar'], rule: () => ({ kind: 'dataBar', color: '#6aa84f', min: 0, max: 1 }) },
     {
       columns: ['status'],
-      rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="Done"` }),
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="${METRIC_STATUS.done}"` }),
       style: { fill: COLORS.green, bold: true },
     },
     {
       columns: ['status'],
-      rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="On track"` }),
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="${METRIC_STATUS.onTrack}"` }),
       style: { fill: COLORS.green },
     },
     {
       columns: ['status'],
-      rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="At risk"` }),
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="${METRIC_STATUS.atRisk}"` }),
       style: { fill: COLORS.amber },
     },
     {
       columns: ['status'],
-      rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="Off track"` }),
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.status}="${METRIC_STATUS.offTrack}"` }),
       style: { fill: COLORS.red, fontColor: COLORS.redText },
     },
   ],

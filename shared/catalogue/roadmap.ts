@@ -1,4 +1,5 @@
 /** Roadmap: four quarters of initiatives with theme, owner, dates and status (seed guide, step 5). */
+import { STATUS_WORD } from '../core/statuses';
 import { defineSheet } from '../spec/schema';
 import { COLORS, dateColumn, ROWS, themeColumn } from './common';
 import { roadmapChartColumns, roadmapTimelineChart } from '../compiler/charts';
@@ -9,13 +10,14 @@ export const ROADMAP_QUARTERS = ['Q1', 'Q2', 'Q3', 'Q4'];
 export const ROADMAP_STATUS = {
   notStarted: 'Not started',
   inProgress: 'In progress',
-  done: 'Done',
-  atRisk: 'At risk',
+  done: STATUS_WORD.done,
+  atRisk: STATUS_WORD.atRisk,
   blocked: 'Blocked',
 } as const;
 export const ROADMAP_STATUSES: string[] = Object.values(ROADMAP_STATUS);
 
-type Item = [string, string, string, string, string];
+// The status is typed by the list, so an example row cannot spell a status the drop-down does not offer.
+type Item = [string, string, string, string, (typeof ROADMAP_STATUS)[keyof typeof ROADMAP_STATUS]];
 // [quarter, initiative, theme, owner, status] — the seed guide's Q1–Q4 roadmap; owners and statuses are examples.
 // Plan Q1 is the calendar quarter before the day of insertion, Q2 the current one (example-dates.ts), so Q1's
 // work is done (one audit still running past its end), Q2's is under way and Q3–Q4 lie ahead.

@@ -1,5 +1,5 @@
 /** Engineering Velocity: the four DORA metrics, current value and level (seed guide, step 2 "Engineering Velocity"). */
-import { DORA_THRESHOLDS, type DoraMetric } from '../metrics/dora';
+import { DORA_LEVEL as L, DORA_LEVELS, DORA_THRESHOLDS, type DoraLevel, type DoraMetric } from '../metrics/dora';
 import {
   bucketScore,
   DURATION_LIMITS,
@@ -22,7 +22,10 @@ import {
   wordingText,
 } from './wording-formula';
 
-export const DORA_ROWS: { metric: DoraMetric; label: string; unit: string; example: string; target: string }[] = [
+/** The vs Target column's words, declared once: its formula and its colour read them. */
+export const GAP = { onTarget: 'On target', belowTarget: 'Below target' } as const;
+
+export const DORA_ROWS: { metric: DoraMetric; label: string; unit: string; example: string; target: DoraLevel }[] = [
   {
     metric: 'deployment frequency',
     label: 'Deployment frequency',
@@ -52,8 +55,6 @@ export const DORA_ROWS: { metric: DoraMetric; label: string; unit: string; examp
     target: 'Elite',
   },
 ];
-
-export const DORA_LEVELS = ['Elite', 'High', 'Medium', 'Low'];
 
 /** The measured value in the metric's unit (per day, hours, failure fraction), with the comparator nudge DORA_LEVEL applies. */
 function unitValue(metric: DoraMetric, r: FormulaRefs): string {
@@ -136,7 +137,7 @@ function wordingColumns(): ColumnSpec<WordingKey>[] {
 /** DORA_LEVEL natively: nested IFs over the core's own thresholds (shared/metrics/dora.ts). */
 export function doraLevelFormula(metric: DoraMetric, x: string): string {
   const t = DORA_THRESHOLDS[metric];
-  let chain = '"Low"';
+  let chain = `"${L.low}"`;
   for (let i = t.bounds.length - 1; i >= 0; i--) {
     const b = t.bounds[i];
     const slack = Math.abs(b.limit) * 1e-9;
@@ -227,8 +228,8 @@ export const VELOCITY_SHEET = defineSheet({
       header: 'vs Target',
       width: 110,
       formula: (r) => {
-        const lv = (c: string) => `IF(${c}="Elite",4,IF(${c}="High",3,IF(${c}="Medium",2,1)))`;
-        return `IF(OR(${r.row.level}="",${r.row.targetLevel}=""),"",IF(${lv(r.row.level)}>=${lv(r.row.targetLevel)},"On target","Below target"))`;
+        const lv = (c: string) => `IF(${c}="${L.elite}",4,IF(${c}="${L.high}",3,IF(${c}="${L.medium}",2,1)))`;
+        return `IF(OR(${r.row.level}="",${r.row.targetLevel}=""),"",IF(${lv(r.row.level)}>=${lv(r.row.targetLevel)},"${GAP.onTarget}","${GAP.belowTarget}"))`;
       },
     },
     { key: 'notes', header: 'Notes', width: 240, style: { wrap: true } },
@@ -298,27 +299,27 @@ export const VELOCITY_SHEET = defineSheet({
   conditionalFormats: [
     {
       columns: ['level'],
-      rule: (r) => ({ kind: 'formula', formula: `=${r.row.level}="Elite"` }),
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.level}="${L.elite}"` }),
       style: { fill: COLORS.green, fontColor: COLORS.greenText },
     },
     {
       columns: ['level'],
-      rule: (r) => ({ kind: 'formula', formula: `=${r.row.level}="High"` }),
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.level}="${L.high}"` }),
       style: { fill: COLORS.blue },
     },
     {
       columns: ['level'],
-      rule: (r) => ({ kind: 'formula', formula: `=${r.row.level}="Medium"` }),
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.level}="${L.medium}"` }),
       style: { fill: COLORS.amber },
     },
     {
       columns: ['level'],
-      rule: (r) => ({ kind: 'formula', formula: `=${r.row.level}="Low"` }),
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.level}="${L.low}"` }),
       style: { fill: COLORS.red, fontColor: COLORS.redText },
     },
     {
       columns: ['gap'],
-      rule: (r) => ({ kind: 'formula', formula: `=${r.row.gap}="Below target"` }),
+      rule: (r) => ({ kind: 'formula', formula: `=${r.row.gap}="${GAP.belowTarget}"` }),
       style: { fontColor: COLORS.redText, bold: true },
     },
   ],

@@ -16,64 +16,36 @@
  * Texts the numeric reader reads already ("<1 hour", "5x/day") never come here.
  */
 import { RATE_PER_DAY } from '../metrics/units';
+import {
+  COMPARATOR_WORDS as COMPARATOR_GROUPS,
+  FREQUENCY_WORDS,
+  NUMBER_WORDS,
+  ON_DEMAND_PHRASES as ON_DEMAND,
+  PER_WORDS,
+  PERIOD_WORDS,
+  TIME_WORDS,
+  TIMES_WORDS,
+  type Period,
+} from '../metrics/wording';
 
-const NUMBER_WORDS: [string, number][] = [
-  ['a', 1],
-  ['an', 1],
-  ['one', 1],
-  ['two', 2],
-  ['three', 3],
-  ['four', 4],
-  ['five', 5],
-  ['six', 6],
-  ['seven', 7],
-  ['eight', 8],
-  ['nine', 9],
-  ['ten', 10],
-  ['eleven', 11],
-  ['twelve', 12],
-];
-
-/** Comparator words at the start (wording.ts COMPARATOR_WORDS), with a space after them. */
-const COMPARATOR_WORDS: [string, string][] = [
-  ...['less than', 'fewer than', 'under', 'below'].map((w): [string, string] => [w, '<']),
-  ...['more than', 'greater than', 'over', 'above'].map((w): [string, string] => [w, '>']),
-  ...['at least', 'no less than'].map((w): [string, string] => [w, '>=']),
-  ...['at most', 'up to', 'no more than'].map((w): [string, string] => [w, '<=']),
-];
+/** Comparator words at the start (wording.ts COMPARATOR_WORDS), one by one, with a space after them. */
+const COMPARATOR_WORDS: [string, string][] = COMPARATOR_GROUPS.flatMap(([words, c]) =>
+  words.map((w): [string, string] => [w, c]),
+);
 
 /** Per-day factors written without decimals, as metric-formula.ts RATE_FACTORS. */
-const PERIODS: [string[], string][] = [
-  [['hour', 'hours', 'hr'], String(RATE_PER_DAY.hour)],
-  [['day', 'days'], '1'],
-  [['week', 'weeks', 'wk'], '(1/7)'],
-  [['month', 'months'], '(12/365)'],
-  [['quarter', 'quarters', 'qtr'], '(4/365)'],
-  [['year', 'years', 'yr'], '(1/365)'],
-];
+const FACTOR: Record<Period, string> = {
+  hour: String(RATE_PER_DAY.hour),
+  day: '1',
+  week: '(1/7)',
+  month: '(12/365)',
+  quarter: '(4/365)',
+  year: '(1/365)',
+};
+const PERIODS: [readonly string[], string][] = PERIOD_WORDS.map(([p, words]) => [words, FACTOR[p]]);
+const ADVERBS: [string, string][] = FREQUENCY_WORDS.map(([w, p]) => [w, FACTOR[p]]);
 
-const ADVERBS: [string, string][] = [
-  ['hourly', PERIODS[0][1]],
-  ['daily', '1'],
-  ['weekly', '(1/7)'],
-  ['monthly', '(12/365)'],
-  ['quarterly', '(4/365)'],
-  ['yearly', '(1/365)'],
-  ['annually', '(1/365)'],
-];
-
-/** wording.ts ON_DEMAND, spelled out (the text is lower case with single spaces). */
-const ON_DEMAND: string[] = [
-  ...['on-demand', 'on demand'].flatMap((o) => [
-    o,
-    ...['', ' '].flatMap((sp) =>
-      ['multiple deploys', 'multiple deployments', 'deploys', 'deployments'].map((d) => `${o}${sp}(${d} per day)`),
-    ),
-  ]),
-  ...['deploys', 'deployments', 'times'].flatMap((d) => ['per', 'a'].map((p) => `multiple ${d} ${p} day`)),
-];
-
-const oneOf = (x: string, words: string[]): string => `OR(${words.map((w) => `${x}="${w}"`).join(',')})`;
+const oneOf = (x: string, words: readonly string[]): string => `OR(${words.map((w) => `${x}="${w}"`).join(',')})`;
 
 /** True when a text names on-demand deploys (its comparator is "at least"). */
 export const isOnDemand = (r: string): string => oneOf(r, ON_DEMAND);
@@ -160,10 +132,20 @@ export function specialCells(
     [
       `${p}times`,
       (c) =>
-        `IF(${w(c, 1)}="once",1,IF(${w(c, 1)}="twice",2,IF(${w(c, 1)}="thrice",3,IF(${oneOf(w(c, 2), ['time', 'times'])},${countOf(w(c, 1), digits)},""))))`,
+        TIMES_WORDS.reduceRight(
+          (acc, [x, n]) => `IF(${w(c, 1)}="${x}",${n},${acc})`,
+          `IF(${oneOf(w(c, 2), TIME_WORDS)},${countOf(w(c, 1), digits)},"")`,
+        ),
     ],
     // The preposition's word: 2 after once/twice/thrice, 3 after "<count> times".
-    [`${p}at`, (c) => `IF(${oneOf(w(c, 1), ['once', 'twice', 'thrice'])},2,3)`],
+    [
+      `${p}at`,
+      (c) =>
+        `IF(${oneOf(
+          w(c, 1),
+          TIMES_WORDS.map(([x]) => x),
+        )},2,3)`,
+    ],
     [`${p}q1`, (c) => `IF(${c(`${p}at`)}=2,${w(c, 3)},${w(c, 4)})`],
     [`${p}q2`, (c) => `IF(${c(`${p}at`)}=2,${w(c, 4)},${w(c, 5)})`],
     [`${p}per1`, (c) => periodOf(c(`${p}q1`))],
@@ -173,7 +155,7 @@ export function specialCells(
       `${p}special`,
       (c) => {
         const at = c(`${p}at`);
-        const prep = oneOf(`IF(${at}=2,${w(c, 2)},${w(c, 3)})`, ['a', 'an', 'per', 'every', 'each']);
+        const prep = oneOf(`IF(${at}=2,${w(c, 2)},${w(c, 3)})`, PER_WORDS);
         const [times, per1, per2, cnt] = [c(`${p}times`), c(`${p}per1`), c(`${p}per2`), c(`${p}cnt`)];
         const n = wordCount(rest);
         const one = `IF(AND(${n}=${at}+1,${per1}<>""),${times}*${per1},"")`;

@@ -1,4 +1,5 @@
 /** The seed guide's technical health scorecard: dimensions rated 1–5, combined into one score and a status. */
+import { STATUS_WORD } from '../core/statuses';
 
 export const RATING_MIN = 1;
 export const RATING_MAX = 5;
@@ -33,17 +34,24 @@ function largestWeight(ratings: readonly (number | undefined)[], weights: readon
   return max > 0 ? max : 1;
 }
 
-export type HealthStatus = 'Critical' | 'At risk' | 'Healthy' | 'Strong';
+/** A health band's status words, declared once: HEALTH_STATUS, its native formula and the band colours read them. */
+export const HEALTH_STATUS = {
+  critical: 'Critical',
+  atRisk: STATUS_WORD.atRisk,
+  healthy: 'Healthy',
+  strong: 'Strong',
+} as const;
+export type HealthStatus = (typeof HEALTH_STATUS)[keyof typeof HEALTH_STATUS];
 
 /** Bands for a 1–5 score: below 2 Critical, below 3 At risk, below 4 Healthy, 4 and above Strong. */
 export const HEALTH_BANDS: readonly { below: number; status: HealthStatus }[] = [
-  { below: 2, status: 'Critical' },
-  { below: 3, status: 'At risk' },
-  { below: 4, status: 'Healthy' },
-  { below: Infinity, status: 'Strong' },
+  { below: 2, status: HEALTH_STATUS.critical },
+  { below: 3, status: HEALTH_STATUS.atRisk },
+  { below: 4, status: HEALTH_STATUS.healthy },
+  { below: Infinity, status: HEALTH_STATUS.strong },
 ];
 
 export function healthStatus(score: number): HealthStatus {
   for (const b of HEALTH_BANDS) if (score < b.below) return b.status;
-  return 'Strong';
+  return HEALTH_STATUS.strong;
 }

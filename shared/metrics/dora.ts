@@ -20,7 +20,10 @@
 import { DAYS_PER_MONTH, RATE_PER_DAY } from './units';
 
 export type DoraMetric = 'deployment frequency' | 'lead time' | 'change failure rate' | 'time to restore';
-export type DoraLevel = 'Elite' | 'High' | 'Medium' | 'Low';
+/** The report's performance levels, best first, declared once: DORA_LEVEL, the velocity sheet's list, formulas and colours read them. */
+export const DORA_LEVEL = { elite: 'Elite', high: 'High', medium: 'Medium', low: 'Low' } as const;
+export type DoraLevel = (typeof DORA_LEVEL)[keyof typeof DORA_LEVEL];
+export const DORA_LEVELS: DoraLevel[] = Object.values(DORA_LEVEL);
 
 export const DORA_REPORT = '2021 Accelerate State of DevOps Report (DORA, Google Cloud)';
 
@@ -124,7 +127,7 @@ function meets(value: number, b: Bound, better: 'higher' | 'lower'): boolean {
 export function doraLevel(metric: DoraMetric, value: number): DoraLevel {
   const t = DORA_THRESHOLDS[metric];
   for (const b of t.bounds) if (meets(value, b, t.better)) return b.level;
-  return 'Low';
+  return DORA_LEVEL.low;
 }
 
 export const DORA_LEVEL_RANK: Record<DoraLevel, number> = { Low: 0, Medium: 1, High: 2, Elite: 3 };

@@ -1,6 +1,7 @@
 /** Progress of a metric from its baseline towards its target, and a status against the time elapsed. */
 import { comparatorDirection } from './value';
 import { type MetricValue } from './units';
+import { STATUS_WORD } from '../core/statuses';
 
 export type Direction = 'lower' | 'higher';
 
@@ -43,13 +44,23 @@ export function metricProgress(baseline: MetricValue, current: MetricValue, targ
 /** The largest number below 1: the progress of a target not reached, however close. */
 export const JUST_BELOW_ONE = 1 - Number.EPSILON / 2;
 
-export type MetricStatus = 'Done' | 'On track' | 'At risk' | 'Off track' | typeof NO_DUE_DATE;
-
 /**
  * The neutral status of a metric with no dates and its target not reached: nothing says it is late, so it is
  * neither on nor off track (counted apart on the Progress Dashboard; it never turns a theme off track).
  */
 export const NO_DUE_DATE = 'No due date';
+
+/** A metric's status words, declared once: METRIC_STATUS, its native formula, the drop-down and its colours read them. */
+export const METRIC_STATUS = {
+  done: STATUS_WORD.done,
+  onTrack: STATUS_WORD.onTrack,
+  atRisk: STATUS_WORD.atRisk,
+  offTrack: STATUS_WORD.offTrack,
+  noDueDate: NO_DUE_DATE,
+} as const;
+export type MetricStatus = (typeof METRIC_STATUS)[keyof typeof METRIC_STATUS];
+/** The Metrics Dashboard's Status column lists these, in this order. */
+export const METRIC_STATUSES: MetricStatus[] = Object.values(METRIC_STATUS);
 
 /** How far progress may trail the elapsed share of time and still be "At risk" rather than "Off track". */
 export const AT_RISK_MARGIN = 0.25;
@@ -67,12 +78,12 @@ export function elapsedShare(start: number, due: number, today: number): number 
  * - without dates: "No due date" (neutral: no time to measure progress against).
  */
 export function metricStatus(progress: number, dates?: { start: number; due: number; today: number }): MetricStatus {
-  if (progress >= 1) return 'Done';
+  if (progress >= 1) return METRIC_STATUS.done;
   if (!dates) return NO_DUE_DATE;
-  if (dates.today > dates.due) return 'Off track';
+  if (dates.today > dates.due) return METRIC_STATUS.offTrack;
   const share = elapsedShare(dates.start, dates.due, dates.today);
-  if (progress >= share) return 'On track';
-  return progress >= share - AT_RISK_MARGIN ? 'At risk' : 'Off track';
+  if (progress >= share) return METRIC_STATUS.onTrack;
+  return progress >= share - AT_RISK_MARGIN ? METRIC_STATUS.atRisk : METRIC_STATUS.offTrack;
 }
 
 /**

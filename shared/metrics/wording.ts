@@ -16,57 +16,89 @@ import { RATE_PER_DAY, type Comparator, type MetricValue } from './units';
 /** A reader of numeric metric texts (value.ts parseMetricText, passed in: value.ts imports this module). */
 type NumericReader = (text: string) => MetricValue | undefined;
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
+/**
+ * The words below are declared once, here, and read by the native formulas too (shared/catalogue/wording-formula.ts),
+ * in this order.
+ */
+export const NUMBER_WORDS: readonly (readonly [string, number])[] = [
+  ['a', 1],
+  ['an', 1],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
+];
+const NUMBER_OF: Record<string, number> = Object.fromEntries(NUMBER_WORDS);
 
-const TIMES_WORDS: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
+/** "once a week", "twice per day": the words for a number of times. */
+export const TIMES_WORDS: readonly (readonly [string, number])[] = [
+  ['once', 1],
+  ['twice', 2],
+  ['thrice', 3],
+];
+const TIMES_OF: Record<string, number> = Object.fromEntries(TIMES_WORDS);
+/** "3 times per month": the word after a count of times. */
+export const TIME_WORDS = ['time', 'times'];
+/** "once a week", "once every six months": the word between the times and the period. */
+export const PER_WORDS = ['a', 'an', 'per', 'every', 'each'];
 
-type Period = keyof typeof RATE_PER_DAY;
+export type Period = keyof typeof RATE_PER_DAY;
 
-// Periods by name; their per-day factors (units.ts) are looked up when reading.
-const FREQUENCY_WORDS: Record<string, Period> = {
-  hourly: 'hour',
-  daily: 'day',
-  weekly: 'week',
-  monthly: 'month',
-  quarterly: 'quarter',
-  yearly: 'year',
-  annually: 'year',
-};
+/** Periods by name ("daily" …); their per-day factors (units.ts) are looked up when reading. */
+export const FREQUENCY_WORDS: readonly (readonly [string, Period])[] = [
+  ['hourly', 'hour'],
+  ['daily', 'day'],
+  ['weekly', 'week'],
+  ['monthly', 'month'],
+  ['quarterly', 'quarter'],
+  ['yearly', 'year'],
+  ['annually', 'year'],
+];
+const FREQUENCY_OF: Record<string, Period> = Object.fromEntries(FREQUENCY_WORDS);
 
-const PERIOD_WORDS: [RegExp, Period][] = [
-  [/^(hours?|hr)$/, 'hour'],
-  [/^days?$/, 'day'],
-  [/^(weeks?|wk)$/, 'week'],
-  [/^months?$/, 'month'],
-  [/^(quarters?|qtr)$/, 'quarter'],
-  [/^(years?|yr)$/, 'year'],
+/** The words naming each period ("6 months", "per qtr"). */
+export const PERIOD_WORDS: readonly (readonly [Period, readonly string[]])[] = [
+  ['hour', ['hour', 'hours', 'hr']],
+  ['day', ['day', 'days']],
+  ['week', ['week', 'weeks', 'wk']],
+  ['month', ['month', 'months']],
+  ['quarter', ['quarter', 'quarters', 'qtr']],
+  ['year', ['year', 'years', 'yr']],
 ];
 
-const COMPARATOR_WORDS: [RegExp, Comparator][] = [
-  [/^(less than|fewer than|under|below)\s+/, '<'],
-  [/^(more than|greater than|over|above)\s+/, '>'],
-  [/^(at least|no less than)\s+/, '>='],
-  [/^(at most|up to|no more than)\s+/, '<='],
+/** Comparator words at the start of a value, each followed by a space ("less than one hour"). */
+export const COMPARATOR_WORDS: readonly (readonly [readonly string[], Comparator])[] = [
+  [['less than', 'fewer than', 'under', 'below'], '<'],
+  [['more than', 'greater than', 'over', 'above'], '>'],
+  [['at least', 'no less than'], '>='],
+  [['at most', 'up to', 'no more than'], '<='],
 ];
+const COMPARATOR_RES: [RegExp, Comparator][] = COMPARATOR_WORDS.map(([words, c]) => [
+  new RegExp(`^(${words.join('|')})\\s+`),
+  c,
+]);
 
-/** "On-demand", "on demand (multiple deploys per day)", "multiple deploys per day". */
-const ON_DEMAND =
-  /^(on[- ]demand(\s*\((multiple )?(deploys|deployments) per day\))?|multiple (deploys|deployments|times) (per|a) day)$/;
+/**
+ * "On-demand", "on demand (multiple deploys per day)", "multiple deploys per day", … every way of writing
+ * on-demand deploys, lower case with single spaces ("at least 2 per day": "multiple" is at least two).
+ */
+export const ON_DEMAND_PHRASES: readonly string[] = [
+  ...['on-demand', 'on demand'].flatMap((o) => [
+    o,
+    ...['', ' '].flatMap((sp) =>
+      ['multiple deploys', 'multiple deployments', 'deploys', 'deployments'].map((d) => `${o}${sp}(${d} per day)`),
+    ),
+  ]),
+  ...['deploys', 'deployments', 'times'].flatMap((d) => ['per', 'a'].map((p) => `multiple ${d} ${p} day`)),
+];
 
 function own(table: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(table, key);
@@ -79,20 +111,24 @@ function withComparator(v: MetricValue, c: Comparator | undefined): MetricValue 
 /** "6" or "six" → 6. */
 function countOf(word: string): number | undefined {
   if (/^\d+(\.\d+)?$/.test(word)) return Number(word);
-  return own(NUMBER_WORDS, word) ? NUMBER_WORDS[word] : undefined;
+  return own(NUMBER_OF, word) ? NUMBER_OF[word] : undefined;
 }
 
 function periodFactor(word: string): number | undefined {
-  for (const [re, p] of PERIOD_WORDS) if (re.test(word)) return RATE_PER_DAY[p];
+  for (const [p, words] of PERIOD_WORDS) if (words.includes(word)) return RATE_PER_DAY[p];
   return undefined;
 }
 
+const FREQUENCY_PHRASE = new RegExp(
+  `^(${TIMES_WORDS.map(([w]) => w).join('|')}|(\\S+) (?:${TIME_WORDS.join('|')})) (${PER_WORDS.join('|')}) (?:(\\S+) )?(\\S+)$`,
+);
+
 /** "once a week", "twice per day", "3 times per month", "once every six months", "once per 6 months". */
 function frequency(t: string): MetricValue | undefined {
-  if (own(FREQUENCY_WORDS, t)) return { value: RATE_PER_DAY[FREQUENCY_WORDS[t]], kind: 'rate' };
-  const m = /^(once|twice|thrice|(\S+) times?) (a|an|per|every|each) (?:(\S+) )?(\S+)$/.exec(t);
+  if (own(FREQUENCY_OF, t)) return { value: RATE_PER_DAY[FREQUENCY_OF[t]], kind: 'rate' };
+  const m = FREQUENCY_PHRASE.exec(t);
   if (!m) return undefined;
-  const times = m[2] !== undefined ? countOf(m[2]) : own(TIMES_WORDS, m[1]) ? TIMES_WORDS[m[1]] : undefined;
+  const times = m[2] !== undefined ? countOf(m[2]) : own(TIMES_OF, m[1]) ? TIMES_OF[m[1]] : undefined;
   const every = m[4] !== undefined ? countOf(m[4]) : 1;
   const f = periodFactor(m[5]);
   if (times === undefined || every === undefined || every <= 0 || f === undefined) return undefined;
@@ -117,8 +153,8 @@ function plusBeforeUnit(t: string, read: NumericReader): MetricValue | undefined
 
 /** One value in words, without "between". */
 function single(t: string, read: NumericReader): MetricValue | undefined {
-  if (ON_DEMAND.test(t)) return { value: 2, kind: 'rate', comparator: '>=' };
-  for (const [re, c] of COMPARATOR_WORDS) {
+  if (ON_DEMAND_PHRASES.includes(t)) return { value: 2, kind: 'rate', comparator: '>=' };
+  for (const [re, c] of COMPARATOR_RES) {
     const m = re.exec(t);
     if (m) {
       const rest = single(t.slice(m[0].length), read);

@@ -3,10 +3,11 @@
  * all native formulas (COUNTIF(S), AVERAGEIF, MINIFS, INDEX/MATCH) over the Strategic Themes, Roadmap,
  * Prioritization and Metrics Dashboard sheets of the same plan.
  */
+import { defineSheet } from '../spec/schema';
 import { STATUS_WORD } from '../core/statuses';
 import { METRIC_STATUS, NO_DUE_DATE } from '../metrics/progress';
 import { literalCriterion } from '../spec/literal';
-import type { FormulaRefs, SheetSpec } from '../spec/spec';
+import type { FormulaRefs } from '../spec/spec';
 import { COLORS, ROWS } from './common';
 import { themeProgressChart } from '../compiler/charts';
 import { ROADMAP_STATUS } from './roadmap';
@@ -24,7 +25,7 @@ export const DASHBOARD_STATUS = {
 export const DASHBOARD_STATUSES: string[] = Object.values(DASHBOARD_STATUS);
 const D = DASHBOARD_STATUS;
 
-export const DASHBOARD_SHEET: SheetSpec = {
+export const DASHBOARD_SHEET = defineSheet({
   key: 'dashboard',
   name: 'Progress Dashboard',
   tabColor: '#cc0000',
@@ -201,4 +202,4 @@ export const DASHBOARD_SHEET: SheetSpec = {
     },
   ],
   note: 'Everything here is calculated from the Strategic Themes, Roadmap, Prioritization and Metrics Dashboard sheets: % Complete = Done ÷ roadmap items; Status is Off track with a blocked item or an off-track metric, At risk with an at-risk item or metric, else On track; metrics without a due date are counted apart and change no status.',
-};
+});

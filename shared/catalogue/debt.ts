@@ -5,7 +5,8 @@
  * the cost of addressing it, the payback in working weeks (DEBT_PAYBACK) and a decision, as native formulas; the
  * share of the team's hours lost to debt beside them.
  */
-import type { FormulaRefs, SheetSpec } from '../spec/spec';
+import { defineSheet } from '../spec/schema';
+import type { FormulaRefs } from '../spec/spec';
 import { layoutSheet } from '../compiler/compile';
 import { COLORS, ROWS, textColumn, themeColumn } from './common';
 import { DEBT_SYMPTOMS, DEFAULT_WORKING_WEEKS } from '../decisions/debt';
@@ -30,7 +31,7 @@ export function debtDecisionFormula(payback: string, weeks: string): string {
   return `IF(${payback}="","",IF(NOT(ISNUMBER(${payback})),"Live with it",IF(${payback}<=${weeks}/4,"Address now",IF(${payback}<=${weeks},"Plan","Live with it"))))`;
 }
 
-export const DEBT_SHEET: SheetSpec = {
+export const DEBT_SHEET = defineSheet({
   key: 'debt',
   name: 'Technical Debt',
   tabColor: '#7f6000',
@@ -192,7 +193,7 @@ export const DEBT_SHEET: SheetSpec = {
     },
   ],
   note: 'Yearly cost of continuing = hours lost per week × hourly cost × working weeks; payback = fix hours ÷ hours lost per week (in working weeks). Decision: "Address now" when the fix pays back within a quarter, "Plan" within a year, otherwise "Live with it". The share of time on debt is the seed guide\u2019s "time spent on maintenance vs new features".',
-};
+});
 
 /**
  * The Technical Debt sheet summed up as evidence (the Health Scorecard's Technical Debt row, full workbook): the share

@@ -5,7 +5,8 @@
  * the threshold setting (airfocus's "Priority Poker" shows the same disagreement; the guide's scores are only as good
  * as the agreement behind them).
  */
-import type { ColumnSpec, FormulaRefs, SheetSpec, SideItem } from '../spec/spec';
+import { defineSheet } from '../spec/schema';
+import type { ColumnSpec, FormulaRefs, SideItem } from '../spec/spec';
 import { COLORS, ROWS, themeColumn } from './common';
 import { priorityScoreFormula } from './prioritization';
 import { DEFAULT_DISCUSS_SPREAD } from '../decisions/team';
@@ -89,7 +90,7 @@ const raterSettings: SideItem[] = Array.from({ length: RATERS }, (_, i) => ({
 
 const spreadRange = (r: FormulaRefs): string => `${r.row.spreadImpact}:${r.row.spreadRisk}`;
 
-export const TEAM_SHEET: SheetSpec = {
+export const TEAM_SHEET = defineSheet({
   key: 'team',
   name: 'Team Scoring',
   tabColor: '#38761d',
@@ -172,7 +173,7 @@ export const TEAM_SHEET: SheetSpec = {
     },
   ],
   note: 'Each rater scores each project 1–10 in their own columns (R1–R4, named in the settings). Team scores are the median of the ratings given (TEAM_SCORE); Largest Spread is the widest highest-minus-lowest of the four criteria (TEAM_SPREAD); Discuss names the criterion and the two raters furthest apart once it reaches the setting.',
-};
+});
 
 /** An example row: each criterion's four ratings by rater. */
 function ratings(...byCriterion: number[][]): Record<string, number> {

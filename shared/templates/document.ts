@@ -7,7 +7,8 @@
  * walk the rows of the listed sheet (helper row i looks at its data row i) and build the list as they go;
  * a document line reads the last helper cell. A line whose list is empty shows a placeholder.
  */
-import type { ColumnSpec, FormulaRefs, SheetSpec } from '../spec/spec';
+import { defineSheet } from '../spec/schema';
+import type { ColumnSpec, FormulaRefs } from '../spec/spec';
 import { ROWS } from '../catalogue/common';
 import { STATUS_MARK } from '../strategy/checks';
 import { DOCUMENT_SECTIONS } from '../strategy/markdown';
@@ -455,7 +456,7 @@ export const DOCUMENT_LINES: Line[] = [
   },
 ];
 
-export const DOCUMENT_SHEET: SheetSpec = {
+export const DOCUMENT_SHEET = defineSheet({
   key: 'document',
   name: 'Strategy Document',
   tabColor: '#134f5c',
@@ -490,4 +491,4 @@ export const DOCUMENT_SHEET: SheetSpec = {
   ],
   fixed: DOCUMENT_LINES.map((l) => ({ section: l.section ?? null })),
   note: "The strategy document in the guide's structure, calculated live from the other sheets and laid out to print (three columns, about 760 px wide: fits a portrait page). Progress ▸ Copy strategy as Markdown gives the same document as text.",
-};
+});

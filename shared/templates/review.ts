@@ -8,7 +8,8 @@
  * the name of an offending row while fewer than SHOWN_ITEMS are listed. A check over two sheets chains
  * the second sheet's columns onto the first's. The visible row of a check reads the last helper cells.
  */
-import type { ColumnSpec, FormulaRefs, SheetSpec } from '../spec/spec';
+import { defineSheet } from '../spec/schema';
+import type { ColumnSpec, FormulaRefs } from '../spec/spec';
 import { COLORS, ROWS } from '../catalogue/common';
 import { layoutSheet } from '../compiler/compile';
 import { HISTORY_SHEET } from '../catalogue/history';
@@ -102,7 +103,7 @@ const markRule = (mark: string) => (r: { row: Record<string, string> }) => ({
   formula: `=${r.row.status}="${mark}"`,
 });
 
-export const REVIEW_SHEET: SheetSpec = {
+export const REVIEW_SHEET = defineSheet({
   key: 'review',
   name: 'Strategy Review',
   tabColor: '#e69138',
@@ -167,4 +168,4 @@ export const REVIEW_SHEET: SheetSpec = {
     },
   ],
   note: `One row per pitfall check, recalculated live from the other sheets: ${STATUS_MARK.pass} passed, ${STATUS_MARK.warning} worth a look, ${STATUS_MARK.failure} a pitfall the guide warns about. Hidden helper columns collect the first ${SHOWN_ITEMS} offending items of each check: leave them in place.`,
-};
+});

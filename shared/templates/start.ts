@@ -7,7 +7,8 @@
  * Google Sheets links to a sheet of the same spreadsheet by its id (`#gid=<sheet id>`), filled in by the Sheets
  * executor once the sheets exist (the `{{gid:key}}` placeholder).
  */
-import type { FormulaRefs, SheetSpec } from '../spec/spec';
+import { defineSheet } from '../spec/schema';
+import type { FormulaRefs } from '../spec/spec';
 import { STATUS_MARK } from '../strategy/checks';
 import { HISTORY_SHEET } from '../catalogue/history';
 import { layoutSheet } from '../compiler/layout';
@@ -84,7 +85,7 @@ export const START_STEPS: readonly Step[] = [
   },
 ];
 
-export const START_SHEET: SheetSpec = {
+export const START_SHEET = defineSheet({
   key: 'start',
   name: 'Start Here',
   tabColor: '#274e13',
@@ -111,4 +112,4 @@ export const START_SHEET: SheetSpec = {
   ],
   fixed: START_STEPS.map((s, i) => ({ step: i + 1, what: s.what })),
   note: 'Start Here lists the order to fill the workbook in; each ✓ appears when its sheet holds what the step asks for.',
-};
+});

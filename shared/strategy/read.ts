@@ -9,7 +9,7 @@
  */
 import { dateToSerial, isDateObject } from '../core/args';
 import { isCellError } from '../core/values';
-import { DEFAULT_START_TEXT, settingWithYear } from '../scoring/plan';
+import { settingWithYear } from '../scoring/plan';
 import type { ColumnKind, ColumnSpec, SheetSpec, SideItem } from '../spec/spec';
 import { ADR_SHEET } from '../catalogue/adr';
 import { BUSINESS_CONTEXT_SHEET } from '../catalogue/business-context';
@@ -299,9 +299,12 @@ function readSource(
   return withRequired(src.spec, readRows(src.spec, rows, settings, now));
 }
 
+/** Prioritization's First quarter setting, whose fallback (a blank) the schema declares. */
+const PLAN_START = PRIORITIZATION_SHEET.side!.find((x) => x.key === 'start')!;
+
 /** The First quarter setting with its year: a bare quarter (or a blank, Q1) is of the current year (the reader's calendar). */
 function firstQuarter(settings: Record<string, ReadCell>, now: Date): string {
-  return settingWithYear(text(settings.start) || DEFAULT_START_TEXT, now.getFullYear());
+  return settingWithYear(String(setting(PLAN_START, settings)), now.getFullYear());
 }
 
 /**

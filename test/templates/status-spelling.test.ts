@@ -19,10 +19,9 @@ function quotedTexts(formula: string): string[] {
 
 function statusTexts(): Map<string, Set<string>> {
   const seen = new Map<string, Set<string>>();
+  const plans = TEMPLATES.map((t) => compileTemplate(t.id, { example: true }));
   // A sheet's own name (a Start Here link's text) is a name, not a status word: "Strategic Themes" names the sheet.
-  const sheetNames = new Set(
-    TEMPLATES.flatMap((t) => compileTemplate(t.id, { example: false }).sheets.map((s) => s.name)),
-  );
+  const sheetNames = new Set(plans.flatMap((p) => p.sheets.map((s) => s.name)));
   const add = (text: string, where: string): void => {
     if (!/[a-z]/i.test(text) || sheetNames.has(text)) return;
     const key = text.toLowerCase();
@@ -32,8 +31,8 @@ function statusTexts(): Map<string, Set<string>> {
   for (const b of HEALTH_BANDS) add(b.status, 'HEALTH_STATUS');
   for (const s of [...METRIC_STATUSES, ...ROADMAP_STATUSES, ...DASHBOARD_STATUSES]) add(s, 'status lists');
   for (const f of functionDocs()) for (const e of f.examples) add(e.result, `${f.name} example`);
-  for (const t of TEMPLATES) {
-    for (const s of compileTemplate(t.id, { example: true }).sheets) {
+  for (const plan of plans) {
+    for (const s of plan.sheets) {
       for (const v of s.validations) if (v.rule.kind === 'list') v.rule.values.forEach((x) => add(x, `${s.name} list`));
       for (const cf of s.conditionalFormats)
         if (cf.rule.kind === 'formula') quotedTexts(cf.rule.formula).forEach((x) => add(x, `${s.name} format`));

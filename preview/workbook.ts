@@ -221,7 +221,8 @@ export class PreviewWorkbook {
         names.push(n.name);
       }
       for (const s of plan.sheets) {
-        const content = cellsFor(s, 'excel').map((row) => row.map(toEngineContent));
+        // The add-in's own functions by their plain names: the engine has them (plugin.ts), as Sheets writes them.
+        const content = cellsFor(s, 'excel', 'plain').map((row) => row.map(toEngineContent));
         this.hf.setSheetContent(this.sheetId(s.name), content);
       }
       this.hf.resumeEvaluation();

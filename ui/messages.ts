@@ -8,3 +8,8 @@ export const DOWNLOADED_MARKDOWN = 'Downloaded strategy.md.';
 /** Where the host does nothing with a download link (Office on Mac: office-js#3385, #6468). */
 export const NO_DOWNLOAD_HERE =
   'Not downloaded: Office on this platform does not save files from a task pane. The text below is selected: copy it (Ctrl+C or ⌘C) and paste it into a file named strategy.md.';
+
+/** A chart's category with no value: a row with nothing to draw yet. */
+export const NO_DATA = 'no data';
+/** A tornado's weight with no bar: no change of it within ±100 % changes the top N (WEIGHT_TIPPING_POINT's blank). */
+export const TOP_N_HOLDS = 'top N holds within ±100 %';

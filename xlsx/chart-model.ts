@@ -270,7 +270,13 @@ function axes(op: ChartOp, form: ChartForm): { valueAxis: FileAxis; categoryAxis
   return {
     // First row on top (categories reversed); the value axis then crosses at the last category, the bottom.
     valueAxis: { ...scale(value), gridlines: op.guides ? GUIDE_COLOR : GRID_COLOR, crosses: 'max' },
-    categoryAxis: { ...scale(category), crosses: 'autoZero', reverse: true },
+    // A tornado's bars run both ways from zero: its category names at the plot's left edge, clear of the bars.
+    categoryAxis: {
+      ...scale(category),
+      crosses: 'autoZero',
+      reverse: true,
+      ...(form === 'tornado' ? { labelsAtEdge: true } : {}),
+    },
   };
 }
 
@@ -278,6 +284,7 @@ function altText(op: ChartOp, sheet: string, form: ChartForm): string {
   const kinds: Record<ChartForm, string> = {
     stackedBar: 'Bar chart (timeline)',
     bar: 'Bar chart',
+    tornado: 'Tornado bar chart (decreases left, increases right)',
     scatter: op.lines ? 'Line chart (trend over time)' : 'Scatter chart',
     radar: 'Radar chart',
   };

@@ -205,8 +205,10 @@ const axIds = (): Xml[] => [val('c:axId', AX.category), val('c:axId', AX.value)]
 function chartGroup(c: FileChart): Xml {
   switch (c.form) {
     case 'bar':
+    case 'tornado':
     case 'stackedBar': {
       const stacked = c.form === 'stackedBar';
+      // A tornado: clustered, its two series (one negative, one positive) on one line (overlap 100, §21.2.2.131).
       return el(
         'c:barChart',
         {},
@@ -215,7 +217,7 @@ function chartGroup(c: FileChart): Xml {
         val('c:varyColors', false),
         c.series.map(barSeries),
         val('c:gapWidth', 60),
-        stacked && val('c:overlap', 100),
+        (stacked || c.form === 'tornado') && val('c:overlap', 100),
         axIds(),
       );
     }
@@ -322,7 +324,7 @@ function chartAxes(c: FileChart): Xml[] {
  */
 function legend(c: FileChart): Xml | undefined {
   if (!c.legend) return undefined;
-  const mirrored = c.form === 'bar' || c.form === 'stackedBar';
+  const mirrored = c.form === 'bar' || c.form === 'stackedBar' || c.form === 'tornado';
   const n = c.series.length;
   const hidden = c.series.flatMap((s, i) => (s.invisible || s.outOfLegend ? [mirrored ? n - 1 - i : i] : []));
   return el(

@@ -220,9 +220,12 @@ export function pxToWidth(px: number): number {
 /** How the .xlsx writer applies one field of a resolved sheet plan to its ExcelJS worksheet. */
 export type XlsxApply = (ws: ExcelJS.Worksheet, s: SheetPlan) => void;
 
-/** Formulas only, no cached result: the spreadsheet program computes them when it opens the file. */
+/**
+ * Formulas only, no cached result: the spreadsheet program computes them when it opens the file. Cells that call the
+ * add-in's own functions are not written: a file is opened without them, so it keeps the values computed at insertion.
+ */
 function writeCells(ws: ExcelJS.Worksheet, s: SheetPlan): void {
-  cellsFor(s, 'excel').forEach((row, r) =>
+  cellsFor(s, 'excel', 'snapshot').forEach((row, r) =>
     row.forEach((v, c) => {
       if (v === null || v === undefined || v === '') return;
       const cell = ws.getCell(r + 1, c + 1);

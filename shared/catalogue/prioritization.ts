@@ -16,6 +16,14 @@ import { DEFAULT_QUADRANT_THRESHOLD, QUADRANT_TEXT } from '../scoring/quadrant';
 import { strategyQuarter } from '../dates/quarter';
 import { COMMIT_ODDS, STRETCH_ODDS } from '../decisions/plan-odds';
 import { BEYOND_PREFIX, DEFAULT_START_TEXT, TOO_BIG_TEXT } from '../scoring/plan';
+import {
+  SENSITIVITY_NOTE,
+  stabilityColumn,
+  stabilityHelper,
+  tippingBlock,
+  topNSetting,
+  tornadoChart,
+} from './sensitivity';
 
 /** Quarters the native plan looks ahead (Excel allows 64 nested IFs; 12 keeps formulas short). */
 export const PLAN_QUARTERS = 12;
@@ -236,6 +244,9 @@ export const PRIORITIZATION_SHEET = defineSheet({
       formula: (r) =>
         `IF(ISNUMBER(${r.row.odds}),IF(${r.row.odds}>=${COMMIT_ODDS},"${COMMIT_TEXT}",IF(${r.row.odds}>=${STRETCH_ODDS},"${STRETCH_TEXT}","${WONT_FIT_TEXT}")),"")`,
     },
+    // How much the ranking depends on its weights (sensitivity.ts): per project, and per weight beside the settings.
+    stabilityColumn,
+    ...tippingBlock,
     // Helper columns (hidden): the First quarter setting read as a quarter number and an optional year (the same on
     // every row; computed values, so they are kept out of the settings a user types in).
     {
@@ -284,8 +295,10 @@ export const PRIORITIZATION_SHEET = defineSheet({
     // Hidden helper columns of the odds: each project's PERT mean and variance (blank when its efforts are out of order).
     { key: 'hMean', header: 'PERT mean', width: 60, hidden: true, formula: (r) => pertFormula(r, 'mean') },
     { key: 'hVar', header: 'PERT variance', width: 60, hidden: true, formula: (r) => pertFormula(r, 'variance') },
+    // Hidden helper column of Rank Stability: the add-in's result (sensitivity.ts).
+    stabilityHelper,
   ],
-  charts: [impactEffortChart(DEFAULT_THRESHOLD)],
+  charts: [impactEffortChart(DEFAULT_THRESHOLD), tornadoChart],
   side: [
     {
       key: 'threshold',
@@ -314,6 +327,8 @@ export const PRIORITIZATION_SHEET = defineSheet({
       numberFormat: '@',
       help: 'The quarter the plan starts, with its year: "Q3 2027" gives Q3 2027, Q4 2027, Q1 2028… (set to the quarter of the day the sheet was made; a quarter without a year, or a blank cell for Q1, is that quarter of the current year).',
     },
+    // The sensitivity block's setting (sensitivity.ts).
+    topNSetting,
   ],
   conditionalFormats: [
     // The 85 % cut line on the plan's rows: committed green, stretch amber, won't fit red.
@@ -393,5 +408,5 @@ export const PRIORITIZATION_SHEET = defineSheet({
       effortHigh: 12,
     },
   ],
-  note: "Priority Score = (Impact × 2) + Urgency − (Effort × 0.5) − Risk; Rank orders by score (ties: row order); Planned Quarter fills each quarter up to the capacity setting in rank order (first fit, three years ahead). Odds It Fits is PLAN_CONFIDENCE: with the optional Low and High Effort (blank: Effort), the chance that the project and all ranked above it fit in one quarter's capacity; Commitment says Commit at 85 % or more, Stretch at 50 %, otherwise Won't fit: the green rows are above the 85 % cut line. Hidden helper columns do the planning: leave them in place.",
+  note: `Priority Score = (Impact × 2) + Urgency − (Effort × 0.5) − Risk; Rank orders by score (ties: row order); Planned Quarter fills each quarter up to the capacity setting in rank order (first fit, three years ahead). Odds It Fits is PLAN_CONFIDENCE: with the optional Low and High Effort (blank: Effort), the chance that the project and all ranked above it fit in one quarter's capacity; Commitment says Commit at 85 % or more, Stretch at 50 %, otherwise Won't fit: the green rows are above the 85 % cut line. Hidden helper columns do the planning: leave them in place. ${SENSITIVITY_NOTE}`,
 });

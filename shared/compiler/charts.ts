@@ -23,8 +23,8 @@ import { DEFAULT_QUADRANT_THRESHOLD, QUADRANT_TEXT } from '../scoring/quadrant';
 import { matrixFrame, rowPlacement } from './label-placement';
 
 export type ChartKind = ChartOp['kind'];
-/** The kinds a user can chart from a selection (trends are Progress History's own). */
-export type SelectionChartKind = Exclude<ChartKind, 'metricTrend'>;
+/** The kinds a user can chart from a selection (trends are Progress History's own, the tornado Prioritization's). */
+export type SelectionChartKind = Exclude<ChartKind, 'metricTrend' | 'weightTornado'>;
 
 /** The form each kind is drawn with when a spec does not say otherwise. */
 export function defaultForm(kind: ChartKind): ChartForm {

@@ -17,13 +17,14 @@ import type {
   ValidationOp,
   ComputedColumnOp,
 } from '../plan/plan';
-import type { FormulaRefs, SheetSpec, TemplateSpec } from '../spec/spec';
+import type { ColumnSpec, FormulaRefs, SheetSpec, TemplateSpec } from '../spec/spec';
 import { compileCharts } from './charts';
-import { colIndex, colLetter } from '../a1/a1';
+import { colIndex, colLetter, parseRange, rangeA1 } from '../a1/a1';
 import { maxOf } from '../core/extremes';
 import { layoutSheet, type SheetLayout } from './layout';
 import { resolveExamples } from '../spec/example-dates';
 import { COMPUTED_TITLE, computedColumnNote } from '../core/messages';
+import { EXCEL_FUNCTION_PREFIX } from '../plan/host-cells';
 
 /**
  * How to compile: blank or with the example, and the day of insertion (a date serial) from which the
@@ -60,6 +61,13 @@ const SPACER_WIDTH = 24;
 function columnRange(L: SheetLayout, key: string): string {
   const x = L.letters[key];
   return `${x}${L.firstRow}:${x}${L.lastRow}`;
+}
+
+/** The data cells a column shows: all its rows, or the rows of its block beside the side block (ColumnSpec.beside). */
+function shownRange(L: SheetLayout, col: { key: string; beside?: number }): string {
+  if (!col.beside) return columnRange(L, col.key);
+  const x = L.letters[col.key];
+  return `${x}${L.firstRow}:${x}${L.firstRow + col.beside - 1}`;
 }
 
 function duplicate(keys: string[]): string | undefined {
@@ -174,6 +182,7 @@ function compileSheet(
   const c: SheetContext = { s, L: layouts[s.key], layouts, today: options.today };
   const given = givenRows(c, options);
   const cells = compileCells(c, given.rows);
+  addInSnapshots(c, cells, given.rows);
   const columnValidations = compileValidations(c, definedNames);
   const side = sideBlock(c, cells);
   const plan: SheetPlan = {
@@ -204,7 +213,8 @@ function compileSheet(
   };
   const computed = compileComputed(c);
   if (computed.length > 0) plan.computed = computed;
-  return withOptionalFields(plan, sheetsOnlyCells(s, layouts), [s.note, ...columnValidations.notes]);
+  const hostCells = [...sheetsOnlyCells(s, layouts), ...addInCells(s, layouts)];
+  return withOptionalFields(plan, hostCells, [s.note, ...columnValidations.notes]);
 }
 
 /** What the compilers of one sheet share: its spec, its layout and every sheet's layout (cross-sheet formulas). */
@@ -249,6 +259,53 @@ function compileCells(c: SheetContext, given: Record<string, PlanCell>[]): PlanC
   return cells;
 }
 
+/** The side block's values at insertion, by key (settings; a formula's value is not known here). */
+function sideValues(c: SheetContext): Record<string, PlanCell> {
+  return Object.fromEntries(
+    (c.s.side ?? []).map((item) => [
+      item.key,
+      item.formula ? null : typeof item.value === 'function' ? item.value(c.today) : (item.value ?? null),
+    ]),
+  );
+}
+
+/** The base cells of each add-in column: its result computed now from the given rows (what the .xlsx keeps). */
+function addInSnapshots(c: SheetContext, cells: PlanCell[][], given: Record<string, PlanCell>[]): void {
+  const side = sideValues(c);
+  for (const col of c.s.columns) {
+    if (!col.addIn) continue;
+    const left = c.L.index[col.key];
+    const width = col.addIn.width ?? 1;
+    col.addIn.snapshot({ rows: given, side }).forEach((row, i) => {
+      if (i >= c.s.rows) throw new Error(`Sheet ${c.s.key}: column "${col.key}" computes more rows than it has`);
+      row.slice(0, width).forEach((v, j) => (cells[1 + i][left + j] = v));
+    });
+  }
+}
+
+/**
+ * The add-in columns' formulas: one call in the first data row, the rest of the spill area blank, in each host's
+ * form (HostCellsOp.addIn): Sheets (and the preview's engine) by the function's name, Excel in its namespace.
+ */
+function addInCells(s: SheetSpec, layouts: Record<string, SheetLayout>): HostCellsOp[] {
+  const L = layouts[s.key];
+  return s.columns.flatMap((col) => {
+    if (!col.addIn) return [];
+    const { fn, args, width = 1 } = col.addIn;
+    const x = L.letters[col.key];
+    const range = `${x}${L.firstRow}:${colLetter(L.index[col.key] + width - 1)}${L.lastRow}`;
+    const call = `${fn}(${args(refsFor(s, layouts, 0))})`;
+    const block = (head: string): PlanCell[][] =>
+      Array.from({ length: s.rows }, (_, i) => Array.from({ length: width }, (_, j) => (i + j === 0 ? head : null)));
+    return (['sheets', 'excel'] as const).map((host) => ({
+      host,
+      range,
+      cells: block(host === 'excel' ? `=${EXCEL_FUNCTION_PREFIX}${call}` : `=${call}`),
+      addIn: true,
+    }));
+  });
+}
+
 /** A visible column wraps its text, so rows may grow. */
 function wrapsText(s: SheetSpec): boolean {
   return s.columns.some((col) => col.style?.wrap && !col.hidden);
@@ -258,11 +315,9 @@ function wrapsText(s: SheetSpec): boolean {
 function compileFormats(c: SheetContext): FormatOp[] {
   const { s, L } = c;
   const formats: FormatOp[] = [{ range: `A1:${colLetter(L.visibleCount - 1)}1`, style: HEADER_STYLE }];
-  if (L.hidden.length > 0) {
-    formats.push({
-      range: `${colLetter(L.hidden[0])}1:${colLetter(L.hidden[L.hidden.length - 1])}1`,
-      style: HEADER_STYLE,
-    });
+  for (const group of [L.beside, L.hidden]) {
+    if (group.length === 0) continue;
+    formats.push({ range: `${colLetter(group[0])}1:${colLetter(group[group.length - 1])}1`, style: HEADER_STYLE });
   }
   // A row that grows for a wrapped column reads from its first line: every cell of the table starts at the
   // top (Excel and Google Sheets put a cell without an alignment at the bottom). Columns may say otherwise.
@@ -270,29 +325,42 @@ function compileFormats(c: SheetContext): FormatOp[] {
     formats.push({ range: `A${L.firstRow}:${colLetter(L.visibleCount - 1)}${L.lastRow}`, style: { vAlign: 'top' } });
   for (const col of s.columns) {
     // Computed columns look different from input columns: "don't type here".
-    const style = col.formula && !col.link ? { ...COMPUTED_STYLE, ...(col.style ?? {}) } : col.style;
-    if (style && !col.hidden) formats.push({ range: columnRange(L, col.key), style });
+    const computed = (col.formula || col.addIn) && !col.link;
+    const style = computed ? { ...COMPUTED_STYLE, ...(col.style ?? {}) } : col.style;
+    if (style && !col.hidden) formats.push({ range: addInWide(L, col, shownRange(L, col)), style });
   }
-  for (const op of compileComputed(c)) formats.push({ range: op.headerCell, style: COMPUTED_HEADER_STYLE });
+  // A computed column's header, over every column its add-in result spills into.
+  for (const op of compileComputed(c)) {
+    const col = s.columns.find((x) => `${L.letters[x.key]}1` === op.headerCell);
+    formats.push({ range: col ? addInWide(L, col, op.headerCell) : op.headerCell, style: COMPUTED_HEADER_STYLE });
+  }
   return formats;
+}
+
+/** A range widened over the columns an add-in result spills into (ColumnSpec.addIn.width). */
+function addInWide(L: SheetLayout, col: ColumnSpec, range: string): string {
+  const width = col.addIn?.width ?? 1;
+  if (width === 1) return range;
+  const r = parseRange(range);
+  return rangeA1({ ...r, right: r.right + width - 1 });
 }
 
 /** Every visible column the template computes: its header cell, its data cells and the note that says so. */
 function compileComputed(c: SheetContext): ComputedColumnOp[] {
   return c.s.columns
-    .filter((col) => col.formula && !col.hidden && !col.link)
+    .filter((col) => (col.formula || col.addIn) && !col.hidden && !col.link)
     .map((col) => ({
       headerCell: `${c.L.letters[col.key]}1`,
-      range: columnRange(c.L, col.key),
+      range: addInWide(c.L, col, shownRange(c.L, col)),
       title: COMPUTED_TITLE,
-      note: computedColumnNote(col.header),
+      note: col.note ?? computedColumnNote(col.header),
     }));
 }
 
 function compileNumberFormats(c: SheetContext): NumberFormatOp[] {
   return c.s.columns
     .filter((col) => col.numberFormat)
-    .map((col) => ({ range: columnRange(c.L, col.key), format: col.numberFormat! }));
+    .map((col) => ({ range: shownRange(c.L, col), format: col.numberFormat! }));
 }
 
 /**

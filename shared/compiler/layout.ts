@@ -31,10 +31,25 @@ export interface SheetLayout {
   index: Record<string, number>;
   /** 0-based indexes of hidden helper columns. */
   hidden: number[];
+  /** 0-based indexes of the visible columns beside the side block (ColumnSpec.beside), outside the table. */
+  beside: number[];
+}
+
+/** Places `columns` from `next` on (after one spacer column); returns the next free column. */
+function place(columns: readonly { key: string }[], next: number, index: Record<string, number>, at: number[]): number {
+  if (columns.length === 0) return next;
+  let n = next + 1;
+  for (const c of columns) {
+    index[c.key] = n;
+    at.push(n);
+    n += 1;
+  }
+  return n;
 }
 
 export function layoutSheet(s: SheetSpec): SheetLayout {
-  const visible = s.columns.filter((c) => !c.hidden);
+  const visible = s.columns.filter((c) => !c.hidden && !c.beside);
+  const besides = s.columns.filter((c) => !c.hidden && c.beside);
   const helpers = s.columns.filter((c) => c.hidden);
   const index: Record<string, number> = {};
   visible.forEach((c, i) => (index[c.key] = i));
@@ -48,15 +63,10 @@ export function layoutSheet(s: SheetSpec): SheetLayout {
     sideValue = below ? 1 : next + 2;
     if (!below) next += 3;
   }
+  const beside: number[] = [];
+  next = place(besides, next, index, beside);
   const hidden: number[] = [];
-  if (helpers.length > 0) {
-    next += 1;
-    helpers.forEach((c) => {
-      index[c.key] = next;
-      hidden.push(next);
-      next += 1;
-    });
-  }
+  next = place(helpers, next, index, hidden);
   const firstRow = 2;
   const lastRow = 1 + s.rows;
   const letters: Record<string, string> = {};
@@ -86,5 +96,6 @@ export function layoutSheet(s: SheetSpec): SheetLayout {
     width: next,
     index,
     hidden,
+    beside,
   };
 }

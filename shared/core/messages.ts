@@ -352,6 +352,14 @@ export function emptyCellsUnknown(got: string): string {
 /** The title of a computed column's note and prompt (Excel allows 32 characters). */
 export const COMPUTED_TITLE = 'Calculated column';
 
+/**
+ * The note on a column computed by one of the add-in's own functions: live where the add-in runs, a snapshot in a
+ * file opened without it (≤ 255 characters: Excel's prompt message).
+ */
+export function addInColumnNote(column: string, fn: string): string {
+  return `"${column}" is ${fn} of the rows, calculated by the add-in. In a file opened without the add-in (the .xlsx) it holds the values of when the file was made: a snapshot that does not follow your edits.`;
+}
+
 /** The note on a computed column's header: what it is, where to type instead, what typing over it does. */
 export function computedColumnNote(column: string): string {
   const what = column ? `"${column}" is` : 'This column is';

@@ -110,8 +110,13 @@ export interface NamedRangeOp {
   range: string;
 }
 
-/** How a chart is drawn; each host maps it to its own chart type (see the host charts.ts). */
-export type ChartForm = 'stackedBar' | 'bar' | 'scatter' | 'radar';
+/**
+ * How a chart is drawn; each host maps it to its own chart type (see the host charts.ts). A tornado is a horizontal
+ * bar chart of two series, one negative (drawn left of zero) and one positive (right), each category's two bars on
+ * one line: Excel and the .xlsx a clustered bar with overlap 100, Sheets a stacked bar (no overlap option; stacking a
+ * negative and a positive value draws the same bars), the preview overlapping bars.
+ */
+export type ChartForm = 'stackedBar' | 'bar' | 'scatter' | 'radar' | 'tornado';
 
 /**
  * One axis. For bar and radar charts `value` is the numeric axis and `category` the labels;
@@ -152,7 +157,14 @@ export type LabelSide = 'right' | 'left' | 'above' | 'below';
 
 /** Charts are declared in the plan too (see charts.ts for their spec); executors place them. */
 export interface ChartOp {
-  kind: 'roadmapTimeline' | 'impactEffortMatrix' | 'healthRadar' | 'metricProgress' | 'themeProgress' | 'metricTrend';
+  kind:
+    | 'roadmapTimeline'
+    | 'impactEffortMatrix'
+    | 'healthRadar'
+    | 'metricProgress'
+    | 'themeProgress'
+    | 'metricTrend'
+    | 'weightTornado';
   /** The title; the fallback where `titleCell` links it to a cell (a host that cannot link shows this text). */
   title: string;
   /**
@@ -250,6 +262,12 @@ export interface HostCellsOp {
   /** A1 range, same shape as `cells`. */
   range: string;
   cells: PlanCell[][];
+  /**
+   * The cells call the add-in's own functions (RANK_STABILITY…), in that host's form (Excel: `STRATEGY.` names).
+   * Only where those functions exist are they written (Sheets, Excel, the preview's engine by their plain names);
+   * a file opened without the add-in (the .xlsx) keeps the base cells: the values computed at insertion, a snapshot.
+   */
+  addIn?: boolean;
 }
 
 export interface SheetPlan {

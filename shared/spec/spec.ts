@@ -9,7 +9,8 @@
  * other sheets. No host calls here: specs describe, the compiler lays out, executors write.
  *
  * Layout the compiler produces on a sheet (all from A1, one block of cells):
- *   visible columns │ spacer │ side block (label, value: settings and summaries) │ spacer │ hidden helper columns
+ *   visible columns │ spacer │ side block (label, value: settings and summaries) │ spacer │ columns beside (a small
+ *   block of results, ColumnSpec.beside) │ spacer │ hidden helper columns
  */
 import type {
   CellStyle,
@@ -135,6 +136,23 @@ export interface ColumnSpec<K extends string = string, S extends string = string
    * formula engine keep `formula`. Compiled to the plan's `hostCells`.
    */
   sheetsFormula?: FormulaBuilder<NoInfer<K>, NoInfer<S>>;
+  /**
+   * The column is filled by one call of one of the add-in's own functions (`fn`, e.g. RANK_STABILITY, with the
+   * arguments `args` builds) in its first data row, its result spilling down (and right over the next columns, which
+   * the spec declares without a formula). Compiled to host cells: Sheets and the preview call it by its name, Excel
+   * in its `STRATEGY.` namespace. Where the add-in's functions do not exist (the .xlsx) the cells hold `snapshot`:
+   * the same result computed at insertion from the rows and settings given then (the example, or nothing), which
+   * does not follow later edits.
+   */
+  addIn?: {
+    fn: string;
+    args: FormulaBuilder<NoInfer<K>, NoInfer<S>>;
+    /** Columns the result spans (this one and the next ones), 1 when absent. */
+    width?: number;
+    snapshot: (given: { rows: Array<Record<string, PlanCell>>; side: Record<string, PlanCell> }) => PlanCell[][];
+  };
+  /** The note on a computed column's header when not the standard one (computedColumnNote). */
+  note?: string;
   /** A header computed by formula (built with the first data row's references), e.g. a theme name for a chart legend. */
   headerFormula?: FormulaBuilder<NoInfer<K>, NoInfer<S>>;
   /**
@@ -144,6 +162,11 @@ export interface ColumnSpec<K extends string = string, S extends string = string
   headerValue?: (rows: Array<Record<string, PlanCell>>) => string;
   /** Helper column: laid out after the side block and hidden. */
   hidden?: boolean;
+  /**
+   * A visible column outside the table, laid out right of the side block (after a spacer): a small block of results
+   * of this many rows from the first data row (the tipping point of each of the four weights).
+   */
+  beside?: number;
   /** A column of links (HYPERLINK formulas) to other sheets: a formula, but not a computed value to guard. */
   link?: boolean;
   /** Style of the data cells (e.g. wrap long text, centre a score). */

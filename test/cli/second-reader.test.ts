@@ -83,7 +83,13 @@ describeReader('openpyxl opens the example workbook: charts, print names, no war
   });
 
   test('every chart of the plan, of its type, reading the ranges the plan names', () => {
-    const types = { stackedBar: 'BarChart', bar: 'BarChart', scatter: 'ScatterChart', radar: 'RadarChart' } as const;
+    const types = {
+      stackedBar: 'BarChart',
+      bar: 'BarChart',
+      tornado: 'BarChart',
+      scatter: 'ScatterChart',
+      radar: 'RadarChart',
+    } as const;
     for (const s of model.sheets) {
       const got = read.sheets.find((x) => x.name === s.name)!;
       expect(got.charts.map((c) => c.type)).toEqual(s.charts.map((c) => types[c.form!]));

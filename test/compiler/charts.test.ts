@@ -52,6 +52,7 @@ describe('chart specs in the plan', () => {
       ...Array(TREND_SLOTS).fill('metricTrend'),
       'roadmapTimeline',
       'themeProgress',
+      'weightTornado',
     ]);
   });
 

@@ -112,7 +112,7 @@ test('prioritization: inputs validated 1–10 over all 50 data rows, helper colu
   const L = layoutSheet(PRIORITIZATION_SHEET);
   expect(s.hiddenColumns).toEqual(L.hidden);
   expect(Math.min(...L.hidden)).toBeGreaterThan(columnIndex(L.sideValueLetter!));
-  expect(s.table?.range).toBe('A1:O51');
+  expect(s.table?.range).toBe('A1:P51');
   // Standalone: no themes sheet, so the Theme column is free text and the note says how to get the drop-down.
   expect(s.validations.some((v) => v.range === 'B2:B51')).toBe(false);
   expect(s.note).toMatch(/Theme column is free text/);
@@ -129,11 +129,12 @@ test('settings a user types are inputs; values computed from them are hidden hel
     'Quadrant threshold (1–10)',
     'Capacity per quarter (effort points)',
     'First quarter',
+    'Top N (rank stability)',
   ]);
   // Every value of the settings block is a constant the user can change (none is a formula).
   const valueCol = columnIndex(L.sideValueLetter!);
   // "First quarter" is the quarter of insertion with its year (never a bare "Q1", whose second year reads "Q1 Y2").
-  expect(s.cells.slice(1, 4).map((row) => row[valueCol])).toEqual([5.5, 10, 'Q4 2026']);
+  expect(s.cells.slice(1, 5).map((row) => row[valueCol])).toEqual([5.5, 10, 'Q4 2026', 3]);
   const inMarch = compileTemplate('prioritization', { example: false, now: new Date(2027, 2, 31, 12) }).sheets[0];
   expect(inMarch.cells[3][valueCol]).toBe('Q1 2027');
   for (const key of ['hStartQ', 'hStartYear']) expect(L.hidden).toContain(L.index[key]);

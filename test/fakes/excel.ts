@@ -374,6 +374,8 @@ const CHART_MEMBER_VERSION: Record<string, string> = {
   reversePlotOrder: '1.7',
   tickLabelPosition: '1.7',
   gapWidth: '1.7',
+  // ChartSeries.overlap: "[Api set: ExcelApi 1.8]" (@types/office-js).
+  overlap: '1.8',
   lineStyle: '1.7',
   markerBackgroundColor: '1.7',
   markerForegroundColor: '1.7',

@@ -31,5 +31,6 @@ export function chartConfig(drawn: ChartOp, read: CellReader): ChartConfiguratio
   if (form === 'scatter') return op.lines ? trendConfig(op, read, names) : scatterConfig(op, read, names);
   const rows = categoryRows(op, read);
   if (form === 'radar') return radarConfig(op, rows, names);
-  return barConfig(op, rows, names, form === 'stackedBar');
+  // A tornado stacks its negative and positive series: each weight's two bars on one line, left and right of zero.
+  return barConfig(op, rows, names, form === 'stackedBar' || form === 'tornado');
 }

@@ -2,6 +2,7 @@
 import type { ChartAxisOp, ChartOp } from '../../shared/plan/plan';
 import { parseRange, rangeA1 } from '../../shared/a1/a1';
 import { FONT, GRID, TEXT, type CellReader } from './style';
+import { NO_DATA, TOP_N_HOLDS } from '../messages';
 
 /** The values of a one-column range, top to bottom. */
 export function column(read: CellReader, a1: string): unknown[] {
@@ -72,8 +73,9 @@ export function categoryRows(op: ChartOp, read: CellReader): CategoryRows {
   const all = series.map((s) => column(read, s.values).map(num));
   const keep = labels.map((_, i) => i).filter((i) => labels[i] !== '' || all.some((v) => v[i] !== null));
   const values = all.map((v) => keep.map((i) => v[i] ?? null));
-  // A row with a label but no value says so (the hosts show an empty slot).
-  const shown = keep.map((i) => (all.every((v) => v[i] === null) ? `${labels[i]} (no data)` : labels[i]));
+  // A row with a label but no value says so (the hosts show an empty slot); a tornado's weight without a bar holds.
+  const none = op.form === 'tornado' ? TOP_N_HOLDS : NO_DATA;
+  const shown = keep.map((i) => (all.every((v) => v[i] === null) ? `${labels[i]} (${none})` : labels[i]));
   // A series with no value at all (an unused theme slot) is left out of the legend.
   const hidden = new Set<number>();
   series.forEach((s, i) => {

@@ -19,6 +19,7 @@ import { defaultForm } from '../../../shared/compiler/charts';
 export const SHEETS_CHART_TYPE: Record<ChartForm, 'BAR' | 'SCATTER'> = {
   stackedBar: 'BAR',
   bar: 'BAR',
+  tornado: 'BAR',
   scatter: 'SCATTER',
   radar: 'BAR',
 };
@@ -77,7 +78,9 @@ export function sheetsChartOptions(op: ChartOp): Record<string, unknown> {
     height: op.heightPx,
     legend: { position: op.legend ?? 'right' },
   };
-  if (form === 'stackedBar') o.isStacked = true;
+  // A tornado is stacked: Google Charts has no overlap option, and stacking a negative and a positive value draws
+  // both bars on one line, left and right of zero.
+  if (form === 'stackedBar' || form === 'tornado') o.isStacked = true;
   const series: Record<number, Record<string, unknown>> = {};
   (op.series ?? []).forEach((s, i) => {
     // Block charts take their names from the header cells; the others get the plan's names.

@@ -27,6 +27,8 @@ import { EXCEL_API_LINK_NUMBER_FORMAT, type ApiSupport } from './requirements';
 export const EXCEL_CHART_TYPE: Record<ChartForm, 'BarStacked' | 'BarClustered' | 'XYScatter' | 'RadarMarkers'> = {
   stackedBar: 'BarStacked',
   bar: 'BarClustered',
+  // Two series, one negative and one positive, on one line per category (overlap 100, styleSeries).
+  tornado: 'BarClustered',
   scatter: 'XYScatter',
   radar: 'RadarMarkers',
 };
@@ -103,11 +105,13 @@ function addChart(sheet: Excel.Worksheet, op: ChartOp, supports: ApiSupport): vo
     if (s.pointLabels && op.sheetRef) labelPoints(cs, s, op);
   });
   if (op.categories && form !== 'scatter') chart.axes.categoryAxis.setCategoryNames(fit(op.categories));
-  if (form === 'stackedBar' || form === 'bar') {
+  if (isBars(form)) {
     // First row on top, as in the sheet; the value axis stays at the bottom.
     chart.axes.categoryAxis.reversePlotOrder = true;
     chart.axes.categoryAxis.position = 'Maximum';
   }
+  // A tornado's bars run both ways from zero: the weights' names at the left edge, clear of the bars (ExcelApi 1.7).
+  if (form === 'tornado') chart.axes.categoryAxis.tickLabelPosition = 'Low';
   applyAxis(chart.axes.valueAxis, op.axes?.value, supports);
   if (form !== 'radar') applyAxis(chart.axes.categoryAxis, op.axes?.category, supports);
 }
@@ -120,8 +124,13 @@ function setTitle(chart: Excel.Chart, op: ChartOp): void {
   } else chart.title.text = op.title;
 }
 
+/** The horizontal bar forms. */
+const isBars = (form: ChartForm): boolean => form === 'stackedBar' || form === 'bar' || form === 'tornado';
+
 function styleSeries(chart: Excel.Chart, cs: Excel.ChartSeries, s: ChartSeriesOp, i: number, form: ChartForm): void {
-  if (form === 'stackedBar' || form === 'bar') cs.gapWidth = 60;
+  if (isBars(form)) cs.gapWidth = 60;
+  // A tornado's two bars on one line (ChartSeries.overlap, ExcelApi 1.8: "100 … positioned on top of each other").
+  if (form === 'tornado') cs.overlap = 100;
   if (s.invisible) {
     cs.format.fill.clear();
     cs.format.line.lineStyle = 'None';

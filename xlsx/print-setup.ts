@@ -14,7 +14,7 @@
  * Pure: geometry and page settings only (no ExcelJS, no XML).
  */
 import type { SheetPlan } from '../shared/plan/plan';
-import { colLetter } from '../shared/a1/a1';
+import { colLetter, parseRange } from '../shared/a1/a1';
 import type { FileChart } from './chart-model';
 import { sheetRangeRef } from './model';
 import { quoteSheet } from '../shared/plan/resolve';
@@ -79,17 +79,31 @@ function tableColumns(s: SheetPlan): number {
  */
 export function printedCharts(s: SheetPlan, charts: FileChart[]): FileChart[] {
   const typed = lastTypedRow(s, 0, tableColumns(s)) > 0;
-  return charts.filter((c) => (c.snapshots !== undefined ? c.snapshots >= 2 : typed || !c.lines));
+  return charts.filter((c) =>
+    c.snapshots !== undefined ? c.snapshots >= 2 : c.form === 'tornado' ? drawsBars(s, c) : typed || !c.lines,
+  );
 }
 
 /**
- * Whether the side block right of the table holds a setting (a typed value in its value column, the last visible
- * one): a settings block is for the screen and does not print; a block of summaries (formulas only) does.
+ * Whether a chart's series cells hold a number when the file is written: a tornado without a bar (no weight tips
+ * the top N in the snapshot the file holds) prints a page of nothing.
+ */
+function drawsBars(s: SheetPlan, c: FileChart): boolean {
+  return c.series.some((x) => {
+    const r = parseRange(x.values.replace(/^.*!/, '').replace(/\$/g, ''));
+    return s.cells.slice(r.top - 1, r.bottom).some((row) => typeof row[r.left - 1] === 'number');
+  });
+}
+
+/**
+ * Whether the side block right of the table holds a setting (a typed value in its value column, two right of the
+ * table: after the spacer and the labels): a settings block is for the screen and does not print; a block of
+ * summaries (formulas only) does.
  */
 export function hasSettingsBlock(s: SheetPlan): boolean {
-  const last = lastVisibleColumn(s);
-  if (last < tableColumns(s)) return false;
-  return s.cells.slice(1).some((row) => filled(row[last]) && !isFormula(row[last]));
+  const value = tableColumns(s) + 2;
+  if (lastVisibleColumn(s) < value) return false;
+  return s.cells.slice(1).some((row) => filled(row[value]) && !isFormula(row[value]));
 }
 
 /** The last column to print (0-based): the table's, or the side block's when it holds no setting. */

@@ -61,13 +61,14 @@ describe('Google Sheets: Insert chart for the selected range', () => {
     const sheet = f.ss.sheet('Prioritization');
     const before = cellsOf(sheet);
     const lastCol = sheet.getLastColumn();
-    const templateChart = sheet.charts[0];
+    // The template's charts (the matrix, the tornado below it): the new chart goes below the last.
+    const templateChart = sheet.charts[sheet.charts.length - 1];
     f.ss.select('Prioritization', 'A1:K4');
 
     const report = insertChartFromSelection('impactEffortMatrix');
 
-    expect(sheet.charts).toHaveLength(2);
-    const c = sheet.charts[1];
+    expect(sheet.charts).toHaveLength(3);
+    const c = sheet.charts[2];
     expect(calls(c, 'setChartType')).toEqual([['SCATTER']]);
     expect(rangesOf(c)).toEqual(['E2:E4', 'C2:C4']); // x then y: references, never copies
     expect(option(c, 'hAxis')).toMatchObject({
@@ -224,8 +225,8 @@ describe('Excel: task pane Insert chart for the selected range (one Excel.run, t
     const report = await host.Excel.run((ctx) => insertChartFromSelectionExcel(ctx, 'impactEffortMatrix'));
 
     expect(host.contexts[host.contexts.length - 1].syncs).toBe(2);
-    expect(sheet.charts).toHaveLength(2);
-    const c = sheet.charts[1];
+    expect(sheet.charts).toHaveLength(3);
+    const c = sheet.charts[2];
     expect(c.type).toBe('XYScatter');
     expect(c.source).toBe('C2:C4');
     expect(xops(c, 'series.getItemAt().setValues')[0].args).toEqual(['C2:C4']);
@@ -239,7 +240,8 @@ describe('Excel: task pane Insert chart for the selected range (one Excel.run, t
       "='Prioritization'!$A$4",
     ]);
     const anchor = parseCell(String(xops(c, 'setPosition')[0].args![0]));
-    const template = sheet.charts[0];
+    // The lowest of the template's charts (the tornado, below the matrix).
+    const template = sheet.charts[1];
     const templateBottomRow =
       1 +
       Math.ceil(

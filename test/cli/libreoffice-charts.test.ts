@@ -6,6 +6,8 @@
  *    with ExcelJS before it is packaged; each metric's trend on Progress History once three snapshots are
  *    in it (its values at their dates, nothing from other rows); and a control file whose charts plot visible cells only shows
  *    the helper-column charts empty, so the oracle can tell;
+ *  - the Prioritization tornado, written with projects whose top 3 a weight tips: its table holds the snapshot of
+ *    each weight's tipping points (decrease, increase) as the core computes them;
  *  - round trip: LibreOffice opens the file, saves it as .xlsx, and the saved file's charts hold the
  *    same tables;
  *  - print: the example prints at most two pages per sheet, each chart on its sheet's last page, the
@@ -44,6 +46,19 @@ import { todaySerial } from '../../shared/functions/metrics';
 import { roadmapChartLabel } from '../../shared/compiler/charts';
 import { calendarQuarterLabel } from '../../shared/compiler/calendar-axis';
 import { serialToDate } from '../../shared/core/args';
+import { compileSheets } from '../../shared/compiler/compile';
+import { PRIORITIZATION_SHEET } from '../../shared/catalogue/prioritization';
+import { tornadoChart } from '../../shared/catalogue/sensitivity';
+import type { SheetSpec } from '../../shared/spec/spec';
+
+/** Projects a weight change tips (Search and Alerts, the function reference's example, beside the seed's three). */
+const TIPPED = [
+  { project: 'SSO', impact: 9, urgency: 8, effort: 5, risk: 6 },
+  { project: 'Analytics', impact: 7, urgency: 9, effort: 8, risk: 4 },
+  { project: 'Refactor', impact: 4, urgency: 5, effort: 7, risk: 3 },
+  { project: 'Search', impact: 8, urgency: 6, effort: 3, risk: 5 },
+  { project: 'Alerts', impact: 6, urgency: 7, effort: 4, risk: 5 },
+];
 
 /** Each page's size in points (pdfinfo). */
 function pageSizes(pdf: string): { width: number; height: number }[] {
@@ -253,11 +268,18 @@ describeLo('LibreOffice draws the workbook’s charts from its cells and prints 
     const control = buildWorkbook(ExcelJS, modelFromPlans(helperCharts));
     for (const p of control.parts) for (const c of p.charts) c.plotHidden = false;
     fs.writeFileSync(file('visible-only.xlsx'), await packageWorkbook(control));
+    // The Prioritization sheet written with projects a weight tips: the tornado's snapshot has bars.
+    const tipped = { ...PRIORITIZATION_SHEET, examples: TIPPED } as SheetSpec;
+    const sensitivity = compileSheets({ id: 'prioritization', title: 'Sensitivity' }, [tipped], {
+      example: true,
+      today: 46000, // a fixed day: the example holds no date
+    });
+    fs.writeFileSync(file('sensitivity.xlsx'), await writeXlsx(ExcelJS, modelFromPlans([sensitivity])));
 
     const started = Date.now();
     convert(soffice!, [file('example.xlsx')], 'xlsx', file('saved'), dir);
     fs.renameSync(path.join(dir, 'saved', 'example.xlsx'), file('round-trip.xlsx'));
-    const names = ['example', 'blank-filled', 'visible-only', 'round-trip', 'history-filled'];
+    const names = ['example', 'blank-filled', 'visible-only', 'round-trip', 'history-filled', 'sensitivity'];
     convert(
       soffice!,
       names.map((n) => file(`${n}.xlsx`)),
@@ -289,10 +311,11 @@ describeLo('LibreOffice draws the workbook’s charts from its cells and prints 
 
   test('the example workbook holds one native chart per chart of the plan, on its sheet, by its title', () => {
     const planned = example.sheets.flatMap((s) => s.charts.map((c) => [s.name, c.title]));
-    // The five charts, and a trend per metric slot on Progress History.
-    expect(planned).toHaveLength(5 + 6);
+    // The six charts, and a trend per metric slot on Progress History.
+    expect(planned).toHaveLength(6 + 6);
     expect(charts.example.map((c) => [c.sheet, c.name]).sort()).toEqual(planned.sort());
     expect(charts.example.map((c) => c.className).sort()).toEqual([
+      'chart:bar',
       'chart:bar',
       'chart:bar',
       'chart:bar',
@@ -306,7 +329,7 @@ describeLo('LibreOffice draws the workbook’s charts from its cells and prints 
   });
 
   test('every chart of the blank workbook plots the rows filled in afterwards', () => {
-    expect(charts['blank-filled']).toHaveLength(5 + 6);
+    expect(charts['blank-filled']).toHaveLength(6 + 6);
     expectChartsHoldTheData(charts['blank-filled'], new TypedView(blank, FILLS));
   });
 
@@ -332,6 +355,27 @@ describeLo('LibreOffice draws the workbook’s charts from its cells and prints 
     expect(chartOn(charts.example, 'Technical Health').includeHidden).toBe(false);
   });
 
+  test('the tornado plots each weight’s tipping points as the file holds them (the core’s, when written)', () => {
+    const tornado = charts.sensitivity.find((c) => c.name === tornadoChart.title)!;
+    expect(tornado.className).toBe('chart:bar');
+    const column = (k: keyof (typeof TIPPED)[number]) => TIPPED.map((p) => [p[k]]);
+    const tips = invoke(findFunction('WEIGHT_TIPPING_POINT')!, [
+      column('impact'),
+      column('urgency'),
+      column('effort'),
+      column('risk'),
+      [[2], [1], [0.5], [1]],
+      3,
+    ]);
+    const cell = (v: unknown): TableCell => (typeof v === 'number' ? Number(v.toPrecision(12)) : null);
+    expect(tips.flat().some((v) => typeof v === 'number')).toBe(true);
+    // Categories, then the series in the plan's order: the decrease (negative), the increase.
+    expect(tornado.table.slice(1).map((r) => r.map(cell))).toEqual(
+      ['Impact', 'Urgency', 'Effort', 'Risk'].map((w, k) => [null, cell(tips[k][1]), cell(tips[k][0])]),
+    );
+    expect(tornado.table.slice(1).map((r) => r[0])).toEqual(['Impact', 'Urgency', 'Effort', 'Risk']);
+  });
+
   test('the charts survive a round trip through LibreOffice (open, save as .xlsx, open again)', () => {
     const shape = (cs: OdsChart[]) =>
       cs
@@ -341,7 +385,7 @@ describeLo('LibreOffice draws the workbook’s charts from its cells and prints 
           table: c.table.map((r) => r.map((v) => (typeof v === 'number' ? Number(v.toPrecision(12)) : v))),
         }))
         .sort((a, b) => a.sheet.localeCompare(b.sheet));
-    expect(charts['round-trip']).toHaveLength(5 + 6);
+    expect(charts['round-trip']).toHaveLength(6 + 6);
     expect(shape(charts['round-trip'])).toEqual(shape(charts.example));
   });
 

@@ -21,8 +21,8 @@ beforeAll(async () => {
   zip = await JSZip.loadAsync(await writeXlsx(ExcelJS, model));
 });
 
-test('eleven chart parts (five, and six metric trends); seven drawing parts: one per sheet with charts, and the matrix’s text boxes', () => {
-  expect(parts(/^xl\/charts\/chart\d+\.xml$/)).toHaveLength(5 + 6);
+test('twelve chart parts (six, and six metric trends); seven drawing parts: one per sheet with charts, and the matrix’s text boxes', () => {
+  expect(parts(/^xl\/charts\/chart\d+\.xml$/)).toHaveLength(6 + 6);
   expect(parts(/^xl\/drawings\/drawing\d+\.xml$/)).toHaveLength(7);
 });
 

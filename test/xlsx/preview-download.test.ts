@@ -29,6 +29,6 @@ test('the preview’s download holds the CLI’s charts and print names', async 
   for (const p of plans()) preview.insertPlan(p);
   const fromPreview = await chartParts(await writeXlsx(ExcelJS, preview.toModel(), { title: 'Technical strategy' }));
   const fromCli = await chartParts(await writeXlsx(ExcelJS, modelFromPlans(plans())));
-  expect(Object.keys(fromPreview).filter((p) => p.startsWith('xl/charts/'))).toHaveLength(5 + 6);
+  expect(Object.keys(fromPreview).filter((p) => p.startsWith('xl/charts/'))).toHaveLength(6 + 6);
   expect(fromPreview).toEqual(fromCli);
 });

@@ -13,7 +13,7 @@ import type { DayOf } from '../../shared/dates/calendar-day';
 import { templateSheets, TEMPLATES } from '../../shared/templates/index';
 import { localFormula, type DecimalSeparator } from '../../shared/plan/formula-syntax';
 import type { RenderPlan } from '../../shared/plan/plan';
-import { chartCheck, plotsHiddenColumnsSheets, sheetsSeries } from '../../shared/self-check/charts';
+import { chartCheck, emptyExpected, plotsHiddenColumnsSheets, sheetsSeries } from '../../shared/self-check/charts';
 import { computedColumnChecks, isComparedSheet } from '../../shared/self-check/columns';
 import {
   functionCheck,
@@ -258,7 +258,7 @@ function checkChart(
     plannedSeries: op?.series?.length ?? series.length,
     plotsHiddenColumns: plotsHiddenColumnsSheets(String(chart.getHiddenDimensionStrategy())),
     series,
-    awaitsData: op?.kind === 'metricTrend',
+    awaitsData: emptyExpected(op?.kind),
   });
 }
 

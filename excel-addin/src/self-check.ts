@@ -13,7 +13,7 @@
 import { localDayOf } from '../../shared/dates/calendar-day';
 import { templateSheets, TEMPLATES } from '../../shared/templates/index';
 import type { ChartOp, RenderPlan } from '../../shared/plan/plan';
-import { chartCheck } from '../../shared/self-check/charts';
+import { chartCheck, emptyExpected } from '../../shared/self-check/charts';
 import { computedColumnChecks, isComparedSheet } from '../../shared/self-check/columns';
 import {
   EMPTY_CELL_PROBE,
@@ -283,7 +283,7 @@ function chartFacts(op: ChartOp, sheetName: string, r: SheetReads, j: number): C
       values: range.values.map((row) => row[0]),
       hiddenColumn: range.columnHidden === true,
     })),
-    awaitsData: op.kind === 'metricTrend',
+    awaitsData: emptyExpected(op.kind),
   });
 }
 

@@ -25,10 +25,20 @@ export interface ChartFacts {
   plotsHiddenColumns: boolean;
   series: SeriesFacts[];
   /**
-   * The chart plots only what is recorded later (Progress History's trends, empty until the first snapshot):
-   * no point drawn is then expected, not a fault, as long as nothing its cells hold is lost.
+   * Why drawing no point is expected, not a fault, as long as nothing its cells hold is lost (emptyExpected):
+   * the chart plots only what is recorded later, or may rightly have no bar.
    */
-  awaitsData?: boolean;
+  awaitsData?: string;
+}
+
+/**
+ * The charts that may draw nothing and be right: Progress History's trends (empty until the first snapshot), the
+ * weight tornado (no bar where no weight within ±100 % changes the top N, as in the example).
+ */
+export function emptyExpected(kind: string | undefined): string | undefined {
+  if (kind === 'metricTrend') return 'nothing recorded to draw yet';
+  if (kind === 'weightTornado') return 'no weight tips the top N';
+  return undefined;
 }
 
 const numbers = (s: SeriesFacts): number => s.values.filter((v) => typeof v === 'number').length;
@@ -53,7 +63,7 @@ export function chartCheck(f: ChartFacts): CheckResult {
     detail:
       problems.length > 0
         ? problems.join('; ')
-        : `${f.seriesCount} series, ${total === 0 && f.awaitsData ? 'nothing recorded to draw yet' : `${total} data points drawn`}${f.plotsHiddenColumns ? ' (hidden helper columns plotted)' : ''}`,
+        : `${f.seriesCount} series, ${total === 0 && f.awaitsData ? f.awaitsData : `${total} data points drawn`}${f.plotsHiddenColumns ? ' (hidden helper columns plotted)' : ''}`,
   };
 }
 

@@ -258,9 +258,9 @@ describe('re-inserting a template', () => {
     // The matrix and the tornado, each reading only the new sheet.
     expect(b.charts).toHaveLength(2);
     for (const chart of b.charts)
-      expect(
-        callsOf(chart, 'addRange').every((r) => (r[0] as { sheet: string }).sheet === 'Prioritization (2)'),
-      ).toBe(true);
+      expect(callsOf(chart, 'addRange').every((r) => (r[0] as { sheet: string }).sheet === 'Prioritization (2)')).toBe(
+        true,
+      );
   });
 
   test("Excel: the new chart's labels point at the new sheet, never at the user's existing one", () => {

@@ -11,7 +11,6 @@
  * called once each, spilling into hidden helper columns (add-in cells: Sheets, Excel and the preview compute them
  * live); the .xlsx, opened without the add-in, holds the values of the insertion (a snapshot, said in the note).
  */
-import type { PlanCell } from '../plan/plan';
 import type { ChartSpec, ColumnSpec, FormulaRefs, SideItem } from '../spec/spec';
 import { addInColumnNote } from '../core/messages';
 import { DEFAULT_PRIORITY_WEIGHTS } from '../scoring/priority';
@@ -23,6 +22,11 @@ import {
   WEIGHT_NAMES,
   type Criteria,
 } from '../decisions/ranking';
+
+/** What a snapshot is given (the rows and settings at insertion) and gives (cells): ColumnSpec.addIn's. */
+type Snapshot = NonNullable<ColumnSpec['addIn']>['snapshot'];
+type Given = Parameters<Snapshot>[0];
+type Cell = ReturnType<Snapshot>[number][number];
 
 /** The column keys of the block (the spec's own keys it refers to are the four criteria). */
 type Keys =
@@ -45,7 +49,7 @@ const TIP_HEADERS = 'Top N changes if raised / lowered by';
 const TIP_FORMAT = '+0%;-0%;0%';
 
 /** The projects of the rows given at insertion, with their row numbers (rows without all four numbers are left out). */
-function givenProjects(rows: ReadonlyArray<Record<string, PlanCell>>): { at: number[]; projects: Criteria[] } {
+function givenProjects(rows: ReadonlyArray<Record<string, Cell>>): { at: number[]; projects: Criteria[] } {
   const at: number[] = [];
   const projects: Criteria[] = [];
   rows.forEach((r, i) => {
@@ -62,25 +66,19 @@ function givenProjects(rows: ReadonlyArray<Record<string, PlanCell>>): { at: num
   return { at, projects };
 }
 
-const topNOf = (side: Record<string, PlanCell>): number => (typeof side.topN === 'number' ? side.topN : DEFAULT_TOP_N);
+const topNOf = (side: Record<string, Cell>): number => (typeof side.topN === 'number' ? side.topN : DEFAULT_TOP_N);
 
 /** RANK_STABILITY of the given rows, one per row (blank where no project). */
-export function stabilitySnapshot(given: {
-  rows: Array<Record<string, PlanCell>>;
-  side: Record<string, PlanCell>;
-}): PlanCell[][] {
+export function stabilitySnapshot(given: Given): Cell[][] {
   const { at, projects } = givenProjects(given.rows);
   const shares = rankStability(projects, DEFAULT_PRIORITY_WEIGHTS, topNOf(given.side), DEFAULT_TOLERANCE);
-  const out: PlanCell[][] = given.rows.map(() => [null]);
+  const out: Cell[][] = given.rows.map(() => [null]);
   at.forEach((row, k) => (out[row] = [shares[k]]));
   return out;
 }
 
 /** WEIGHT_TIPPING_POINT of the given rows: per weight [increase, −decrease], blank where none. */
-export function tippingSnapshot(given: {
-  rows: Array<Record<string, PlanCell>>;
-  side: Record<string, PlanCell>;
-}): PlanCell[][] {
+export function tippingSnapshot(given: Given): Cell[][] {
   const { projects } = givenProjects(given.rows);
   return tippingPoints(projects, DEFAULT_PRIORITY_WEIGHTS, topNOf(given.side)).map(([up, down]) => [
     up ?? null,

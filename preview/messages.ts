@@ -88,7 +88,7 @@ export function blockTooLarge(budget: number): string {
 export const OPENING = 'Opening the workbook…';
 
 // ---------------------------------------------------------------------------------------------
-// The grid's status line and undo steps (preview/page/grid.ts, clipboard.ts)
+// The grid's status line and undo steps (preview/page/grid.ts and the modules beside it, clipboard.ts)
 
 /** The first-run hint on the empty sheet: where to start (the formula is shown as code). */
 export const START_HINT = {
@@ -134,6 +134,12 @@ export const STEP = {
   paste: 'Paste',
   cutAndPaste: 'Cut and paste',
 };
+
+/** A column without a header or a label, as a refusal names it ("column D"). */
+export const columnCalled = (letter: string): string => `column ${letter}`;
+
+/** What a screen reader hears on the grid, and the delete dialog's button. */
+export const GRID_LABELS = { sheet: 'Spreadsheet', cells: 'Sheet cells', deleteSheet: 'Delete' };
 
 /** What a screen reader hears on the open editor. */
 export function editorLabel(list: boolean, address: string): string {

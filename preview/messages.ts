@@ -145,3 +145,40 @@ export const GRID_LABELS = { sheet: 'Spreadsheet', cells: 'Sheet cells', deleteS
 export function editorLabel(list: boolean, address: string): string {
   return `${list ? 'Choose a value for' : 'Edit'} ${address}`;
 }
+
+/** The answer that leaves things as they are, on every question the preview asks. */
+export const CANCEL = 'Cancel';
+
+/** The question asked before a computed cell's formula is replaced. */
+export function overwriteQuestion(cell: string, column: string): { title: string; text: string; confirm: string } {
+  return {
+    title: `Replace the formula in ${cell}?`,
+    text: `${column ? `"${column}" is` : 'This cell is'} calculated by the template. What you typed would replace its formula (Undo, Ctrl+Z, brings it back). Keep the formula to leave the cell as it is.`,
+    confirm: 'Replace',
+  };
+}
+
+/** Who would lose something if a sheet went: what the delete question names. */
+export interface SheetUsers {
+  /** Other sheets with a formula that reads the sheet or one of its names, in tab order. */
+  sheets: string[];
+  /** Workbook names whose range lies on the sheet. */
+  names: string[];
+}
+
+const quote = (s: string): string => `"${s}"`;
+
+/** The delete dialog's question and what will happen. */
+export function deleteSheetQuestion(sheet: string, users: SheetUsers): { title: string; text: string } {
+  const parts = ['Its cells and charts go with it.'];
+  if (users.names.length > 0)
+    parts.push(
+      `So ${users.names.length === 1 ? 'does the name' : 'do the names'} ${listOf(users.names)} (drop-down lists that use ${users.names.length === 1 ? 'it' : 'them'} will be empty).`,
+    );
+  if (users.sheets.length > 0)
+    parts.push(
+      `Formulas on ${listOf(users.sheets.map(quote))} read this sheet: they will show #REF!, as in Excel and Google Sheets.`,
+    );
+  parts.push('Undo (Ctrl+Z) brings it all back.');
+  return { title: `Delete the sheet "${sheet}"?`, text: parts.join(' ') };
+}

@@ -5,7 +5,8 @@
  * open no other commit runs, and the cell the user agreed to replace is written by the next commit
  * there without asking again.
  */
-import { overwriteQuestion, replacesComputed } from '../computed-cells';
+import { replacesComputed } from '../computed-cells';
+import { overwriteQuestion } from '../messages';
 import type { Pos } from '../selection';
 import { confirmDialog } from './dialog';
 

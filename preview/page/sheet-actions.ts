@@ -6,7 +6,8 @@
 import { addSheet, removeSheets, renameSheet, type Command } from '../commands';
 import { deletedSheet, GRID_LABELS, KEEP_ONE_SHEET, renamedSheet, STEP } from '../messages';
 import { sheetNameProblem } from '../sheet-names';
-import { deleteSheetQuestion, usersOf } from '../sheet-references';
+import { usersOf } from '../sheet-references';
+import { deleteSheetQuestion } from '../messages';
 import type { PreviewWorkbook } from '../workbook';
 import { confirmDialog } from './dialog';
 import type { StatusKind } from './grid-control';

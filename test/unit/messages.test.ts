@@ -126,6 +126,19 @@ test('the preview grid and its keyboard, mouse and clipboard modules write no st
   expect(inline).toEqual([]);
 });
 
+/** The preview's questions (replace a computed cell, delete a sheet) and its dialog's buttons are worded in preview/messages.ts. */
+test("the preview's questions and dialog buttons are worded in its messages module", () => {
+  const files = ['preview/computed-cells.ts', 'preview/sheet-references.ts', 'preview/page/dialog.ts'];
+  const inline: string[] = [];
+  for (const file of files) {
+    const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
+    // A question's title or text, or a button's default label, made from a literal.
+    for (const m of text.matchAll(/\b(title|text|confirm):\s*[`'"][^`'"]*[A-Za-z]{3}|\?\?\s*[`'"][A-Za-z]{3}/g))
+      inline.push(`${file}: ${m[0]}`);
+  }
+  expect(inline).toEqual([]);
+});
+
 /** The command line's sentences come from cli/messages.ts, so both commands say the same problem the same way. */
 test('the CLI commands write no error sentence inline', () => {
   const files = fs

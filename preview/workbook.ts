@@ -10,7 +10,7 @@
  * Sheets can be removed and restored whole (snapshots), which undo uses.
  * No DOM here: the page, the tests and the LibreOffice comparison use the same code.
  */
-import { HyperFormula, DetailedCellError } from 'hyperformula';
+import { CellType, HyperFormula, DetailedCellError } from 'hyperformula';
 import type { RawCellContent } from 'hyperformula';
 import { resolvePlan } from '../shared/plan/resolve';
 import type { ExistingNames, RenderPlan, SheetPlan } from '../shared/plan/plan';
@@ -264,7 +264,7 @@ export class PreviewWorkbook {
         name,
         index: this.sheetNames().indexOf(name),
         meta: this.metaOf(name),
-        contents: this.hf.getSheetSerialized(this.sheetId(name)),
+        contents: this.contentsOf(name),
       })),
       names,
     };
@@ -276,6 +276,20 @@ export class PreviewWorkbook {
     );
     this.notify('sheets');
     return snapshot;
+  }
+
+  /**
+   * A sheet's cells as the engine would take them back: formulas as text, values as typed, and the cells a formula's
+   * result spills into left blank (HyperFormula serializes them as their values, which would block the spill when put
+   * back: #SPILL!, as the Prioritization sheet's RANK_STABILITY column showed after a reload).
+   */
+  contentsOf(name: string): RawCellContent[][] {
+    const sheet = this.sheetId(name);
+    return this.hf
+      .getSheetSerialized(sheet)
+      .map((row, r) =>
+        row.map((v, col) => (this.hf.getCellType({ sheet, row: r, col }) === CellType.ARRAY ? null : v)),
+      ) as RawCellContent[][];
   }
 
   /** Puts removed sheets back where they were, with their cells, formats and names. */

@@ -208,7 +208,7 @@ describe('Google Sheets: one insert at a time (LockService document lock)', () =
     });
     withSheetsGlobals(fake, () => insertTemplate('roadmap', { example: true }));
     expect(chart).toMatch(/^The Impact \/ Effort matrix was not inserted: another insert into this spreadsheet/);
-    expect(fake.ss.sheet('Prioritization').charts).toHaveLength(1); // the template's own chart only
+    expect(fake.ss.sheet('Prioritization').charts).toHaveLength(2); // the template's own charts only
   });
 
   test('an insert waits for another editor’s insert that finishes within 30 seconds, then runs', () => {
@@ -237,7 +237,7 @@ describe('Google Sheets: one insert at a time (LockService document lock)', () =
     fake.ss.select('Prioritization', 'A1:K4');
     fake.holdLockElsewhere(10000);
     withSheetsGlobals(fake, () => insertChartFromSelection('impactEffortMatrix'));
-    expect(fake.ss.sheet('Prioritization').charts).toHaveLength(2);
+    expect(fake.ss.sheet('Prioritization').charts).toHaveLength(3);
   });
 
   test('a failed insert releases the lock', () => {

@@ -47,7 +47,8 @@ test('every cell of a whole-number rule checks itself, and the other rules still
   const wholeNumberRanges = resolved.sheets
     .flatMap((x) => x.validations)
     .filter((v) => v.rule.kind === 'number' && v.rule.integer);
-  expect(wholeNumberRanges.map((v) => v.range)).toEqual(['C2:C51', 'D2:D51', 'E2:E51', 'F2:F51', 'R2']);
+  // The four criteria, the threshold made whole, and the Top N setting (whole by itself).
+  expect(wholeNumberRanges.map((v) => v.range)).toEqual(['C2:C51', 'D2:D51', 'E2:E51', 'F2:F51', 'S2', 'S5']);
   expect(fake.recorder.count('service', 'setDataValidation')).toBe(wholeNumberRanges.length);
 });
 

@@ -111,6 +111,8 @@ export interface XChartSeries {
 
 export interface XChart {
   type: string;
+  /** Chart.name (ExcelApi 1.1), once set. */
+  name?: string;
   source: string;
   /** Every property set and method call made on the chart (paths like "axes.valueAxis.minimum"). */
   ops: Array<{ path: string; value?: unknown; args?: unknown[] }>;
@@ -1177,8 +1179,43 @@ export class FakeNamedItemCollection
 
 // ---------- charts ----------
 
-class FakeChartCollection implements Pick<Excel.ChartCollection, 'add'> {
+class FakeChartCollection implements Pick<Excel.ChartCollection, 'add' | 'getItemOrNullObject'> {
   constructor(readonly ws: FakeWorksheet) {}
+  /**
+   * ChartCollection.getItemOrNullObject(name) (ExcelApi 1.4): "Gets a chart using its name. If there are multiple charts
+   * with the same name, the first one will be returned. If the chart doesn't exist, then this method will return an
+   * object with its isNullObject property set to true." `isNullObject` is read after load and sync; a chart found is
+   * then the chart proxy (its series calls are queued like any other).
+   */
+  getItemOrNullObject(name: string): Excel.Chart {
+    const ws = this.ws;
+    let found: XChart | undefined;
+    let loaded = false;
+    const proxy: object = new Proxy(
+      {},
+      {
+        get: (_t, prop) => {
+          if (prop === 'then') return undefined;
+          if (prop === 'load')
+            return () => {
+              const look = (): void => {
+                found = ws.state.charts.find((c) => c.name === name);
+                loaded = true;
+              };
+              ws.ctx.enqueue('charts.load', look, '1.4');
+              return proxy;
+            };
+          if (prop === 'isNullObject') {
+            if (!loaded) throw notLoaded('isNullObject');
+            return !found;
+          }
+          if (!found) throw new Error(`fake: chart "${name}" used before it was found (load and sync first)`);
+          return (chartProxy(found, ws, '') as Record<string | symbol, unknown>)[prop];
+        },
+      },
+    );
+    return proxy as Excel.Chart;
+  }
   add(type: Excel.ChartType | string, sourceData: Excel.Range, seriesBy?: Excel.ChartSeriesBy | string): Excel.Chart {
     const source = sourceData as unknown as FakeRange;
     const chart: XChart = {
@@ -1327,6 +1364,7 @@ function seriesMethod(chart: XChart, ws: FakeWorksheet, method: 'getItemAt' | 'a
 function setChartMember(chart: XChart, p: string, value: unknown, s: XChartSeries | undefined): void {
   chart.ops.push({ path: p, value });
   if (p === 'plotVisibleOnly') chart.plotVisibleOnly = value === true;
+  if (p === 'name') chart.name = String(value);
   if (!s) return;
   const rel = p.replace(/^series\.(getItemAt|add)\(\)\./, '');
   s.ops.push({ path: rel, value });

@@ -162,6 +162,13 @@ export interface FakeChart {
   getNumHeaders?(): number;
   /** setHiddenDimensionStrategy; IGNORE_BOTH ("Default") when not set. */
   getHiddenDimensionStrategy?(): GoogleAppsScript.Charts.ChartHiddenDimensionStrategy;
+  /**
+   * EmbeddedChart.modify(): "Returns an EmbeddedChartBuilder that can be used to modify this chart"; the builder starts
+   * from the chart as it is, and nothing changes on the sheet until `sheet.updateChart(chart)` takes what it builds.
+   */
+  modify?(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
+  /** The chart a modify() builder was made from (what updateChart replaces). */
+  origin?: FakeChart;
 }
 
 let nextId = 1;
@@ -193,6 +200,7 @@ export class FakeSheet implements Pick<
   | 'newChart'
   | 'insertChart'
   | 'getCharts'
+  | 'updateChart'
   | 'getLastRow'
   | 'getLastColumn'
   | 'getDataRange'
@@ -428,7 +436,19 @@ export class FakeSheet implements Pick<
   }
   getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
     this.rec('getCharts', []);
-    return this.charts as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChart[];
+    return [...this.charts] as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChart[];
+  }
+  /**
+   * Sheet.updateChart(chart): "Updates the chart on this sheet"; the chart is one built from `modify()` of a chart on
+   * this sheet (EmbeddedChartBuilder: "Changes made to the chart are not saved until Sheet.updateChart(chart) is called
+   * on the rebuilt chart"). A chart not on the sheet is refused.
+   */
+  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.rec('updateChart', []);
+    const c = chart as unknown as FakeChart;
+    const i = c.origin ? this.charts.indexOf(c.origin) : -1;
+    if (i < 0) throw new Error('Exception: The chart is not on this sheet.');
+    this.charts[i] = { ...c, origin: undefined };
   }
   getLastRow(): number {
     this.rec('getLastRow', []);
@@ -531,7 +551,7 @@ interface FakeConditionalRuleObject {
  * chart type or strategy that is not a Charts enum value, `addRange` without a Range, and (stricter than the
  * host, which ignores them silently) options not documented for the chart type.
  */
-function chartBuilder(recorder: Recorder, calls: FakeChart['calls']): unknown {
+function chartBuilder(recorder: Recorder, calls: FakeChart['calls'], origin?: FakeChart): unknown {
   const handler: ProxyHandler<object> = {
     get(_t, prop) {
       if (typeof prop === 'string' && !isEmbeddedChartBuilderMethod(prop)) return undefined; // "… is not a function"
@@ -541,8 +561,9 @@ function chartBuilder(recorder: Recorder, calls: FakeChart['calls']): unknown {
           checkChartOptions(calls);
           const last = (method: string): unknown[] | undefined => calls.filter((c) => c.method === method).pop()?.args;
           const pos = (i: number): number => Number(last('setPosition')?.[i] ?? (i < 2 ? 1 : 0));
-          return {
+          const chart: FakeChart = {
             calls,
+            ...(origin ? { origin } : {}),
             getContainerInfo: () => ({
               getAnchorRow: () => pos(0),
               getAnchorColumn: () => pos(1),
@@ -559,14 +580,19 @@ function chartBuilder(recorder: Recorder, calls: FakeChart['calls']): unknown {
             getHiddenDimensionStrategy: () =>
               (last('setHiddenDimensionStrategy')?.[0] ??
                 'IGNORE_BOTH') as GoogleAppsScript.Charts.ChartHiddenDimensionStrategy,
-          } satisfies FakeChart;
+            modify: () =>
+              chartBuilder(recorder, [...calls], chart) as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder,
+          };
+          return chart;
         };
       }
       if (typeof prop !== 'string') return undefined;
       return (...args: unknown[]) => {
         checkBuilderArgs(prop, args, (v) => v instanceof FakeRange);
         recorder.record('builder', 'EmbeddedChartBuilder', prop, args);
-        calls.push({ method: prop, args });
+        // clearRanges: "Removes all ranges from the chart this builder modifies."
+        if (prop === 'clearRanges') calls.splice(0, calls.length, ...calls.filter((c) => c.method !== 'addRange'));
+        else calls.push({ method: prop, args });
         return proxy;
       };
     },

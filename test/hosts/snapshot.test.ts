@@ -12,6 +12,8 @@ import { createSheetsFake, withSheetsGlobals, type SheetsFake } from '../fakes/s
 import { FakeExcelHost } from '../fakes/excel';
 import { applyPlanExcel } from '../../excel-addin/src/templates/executor';
 import { recordSnapshotExcel, strategyMarkdownExcel } from '../../excel-addin/src/strategy/snapshot';
+import { attachExcelEngine } from '../fakes/excel-engine';
+import { excelDrawn, excelTitle, sheetsDrawn } from '../fakes/chart-data';
 
 const NOW = new Date(2026, 11, 1, 12);
 
@@ -237,9 +239,9 @@ describe('Excel', () => {
   });
 });
 
-describe('no silent limit: past the trend charts, the snapshot says what they will not show', () => {
+describe('no silent limit: the trend charts follow every snapshot and every metric', () => {
   // A log of 700 rows (175 snapshots of four earlier metrics), then today's snapshot of the example's four:
-  // eight metrics in all, the last two past the six chart slots, and every new row below row 501.
+  // eight metrics in all (two past the six chart slots the template inserts), every new row below row 501.
   const LOG_ROWS = 700;
   const log = Array.from({ length: LOG_ROWS }, (_, i) => [
     45000 + Math.floor(i / 4),
@@ -248,15 +250,28 @@ describe('no silent limit: past the trend charts, the snapshot says what they wi
     i,
     String(i),
   ]);
-  const said = (message: string): void => {
-    expect(message).toContain(
-      'No trend chart for "Deploy frequency", "Experiments/quarter": Progress History charts its first 6 metrics',
+  /** Slot k's metric and the sheet rows (1-based) and values of its every point. */
+  const expected = [1, 2, 3, 4]
+    .map((k) => ({
+      name: `Earlier metric ${k}`,
+      points: log.flatMap((r, i) => (r[2] === `Earlier metric ${k}` ? [{ row: i + 2, value: i }] : [])),
+    }))
+    .concat(
+      (
+        [
+          ['SOC 2 certified', 250000],
+          ['p95 latency', 350],
+          ['Deploy frequency', 2],
+          ['Experiments/quarter', 25],
+        ] as const
+      ).map(([name, value], i) => ({ name, points: [{ row: LOG_ROWS + 2 + i, value }] })),
     );
-    expect(message).toContain('This snapshot reaches below row 501, where the trend charts end');
+  const said = (message: string): void => {
+    expect(message).not.toMatch(/No trend chart|where the trend charts end|not found as Progress History made/);
   };
 
-  test('Google Sheets', () => {
-    const fake = createSheetsFake(['Sheet1']);
+  test('Google Sheets: eight charts, each drawing every row of its metric', () => {
+    const fake = createSheetsFake(['Sheet1'], undefined, { engine: true });
     withSheetsGlobals(fake, () => {
       applyPlanSheets(fake.ss.real(), compileTemplate('strategy-workbook', { example: true, now: NOW }));
       fake.ss.real().getSheetByName('Progress History')!.getRange(2, 1, LOG_ROWS, 5).setValues(log);
@@ -264,10 +279,36 @@ describe('no silent limit: past the trend charts, the snapshot says what they wi
       expect(historyRows(fake)[LOG_ROWS]?.[2]).toBe('SOC 2 certified');
       said(r.message);
     });
+    const sheet = fake.ss.sheet('Progress History');
+    const drawn = sheet.charts.map((c) => sheetsDrawn(sheet, c));
+    expect(drawn.map((d) => ({ name: d[0].name, points: d[0].points }))).toEqual(expected);
   });
 
-  test('Excel', async () => {
+  test('Google Sheets: a user’s note right of the helper columns is kept; the metrics without a chart are named, and why', () => {
+    const fake = createSheetsFake(['Sheet1']);
+    withSheetsGlobals(fake, () => {
+      applyPlanSheets(fake.ss.real(), compileTemplate('strategy-workbook', { example: true, now: NOW }));
+      const history = fake.ss.real().getSheetByName('Progress History')!;
+      history.getRange(2, 1, LOG_ROWS, 5).setValues(log);
+      history.getRange('N3').setValue('my note');
+      const r = recordSnapshot();
+      expect(r.message).toContain(
+        'No trend chart for "Deploy frequency", "Experiments/quarter": Progress History charts its first 6 metrics (in the order of their first snapshot) and the column right of its trend helper columns is not blank',
+      );
+      // The rows are still charted to the end.
+      expect(r.message).not.toContain('where the trend charts end');
+      expect(history.getRange('N3').getValue()).toBe('my note');
+      expect(history.getRange('N1').getFormulas()).toEqual([['']]);
+    });
+    const sheet = fake.ss.sheet('Progress History');
+    expect(sheet.charts.map((c) => c.getRanges!().map((x) => x.getA1Notation()))).toEqual(
+      ['H', 'I', 'J', 'K', 'L', 'M'].map((L) => ['A1:A1001', `${L}1:${L}1001`]),
+    );
+  });
+
+  test('Excel: eight charts, each drawing every row of its metric, titled with it', async () => {
     const host = new FakeExcelHost();
+    attachExcelEngine(host);
     await applyPlanExcel(ctxOf(host), compileTemplate('strategy-workbook', { example: true, now: NOW }));
     const ctx = ctxOf(host);
     ctx.workbook.worksheets.getItem('Progress History').getRange(`A2:E${1 + LOG_ROWS}`).values = log;
@@ -275,5 +316,11 @@ describe('no silent limit: past the trend charts, the snapshot says what they wi
     const r = await recordSnapshotExcel(ctxOf(host));
     expect(host.cell('Progress History', `C${2 + LOG_ROWS}`)?.formula).toBe('SOC 2 certified');
     said(r.message);
+    const charts = host.sheet('Progress History').charts;
+    const drawn = charts.map((c) => ({
+      name: excelTitle(host, 'Progress History', c),
+      points: excelDrawn(host, 'Progress History', c)[0].points,
+    }));
+    expect(drawn).toEqual(expected);
   });
 });

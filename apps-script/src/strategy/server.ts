@@ -26,6 +26,7 @@ import { hostErrorText } from '../../../shared/plan/report';
 import { serialToDate } from '../../../shared/core/args';
 import { spreadsheetDayOf } from '../dates';
 import { applyPlanSheets } from '../templates/executor';
+import { ensureRows, growTrendsSheets } from './trend-growth';
 import { PRODUCT } from '../ui';
 import type { SnapshotReport as PanelSnapshotReport } from '../../../shared/panel/panel-api';
 
@@ -89,16 +90,21 @@ function recordUnderLock(): SnapshotReport {
     if (!target) throw new Error('The snapshot was not recorded: the Progress History sheet could not be created.');
   }
   let met = '';
+  let trends = '';
   if (plan.rows.length > 0) {
     const sheet = ss.getSheetByName(target.sheet)!;
     // Re-read right before writing: another writer may have appended since the plan was made.
-    const fresh = historyTarget(readSheet(sheet, spreadsheetDayOf()));
+    const history = readSheet(sheet, spreadsheetDayOf());
+    const fresh = historyTarget(history);
     if (fresh && fresh.row !== target.row) {
       target = fresh;
       met = snapshotMovedBelow(target.sheet);
     }
+    // The trend charts reach the new rows (their helpers and ranges grown first), or the message says what they miss.
+    trends = growTrendsSheets(sheet, history, target, plan.rows);
     const { col, cells } = placeRows(plan, target);
     const { formats } = placedFormats(target);
+    ensureRows(sheet, target.row + cells.length);
     const range = sheet.getRange(target.row + 1, col + 1, cells.length, cells[0].length);
     range.setNumberFormats(cells.map(() => formats.slice()));
     range.setValues(cells);
@@ -106,7 +112,7 @@ function recordUnderLock(): SnapshotReport {
   return {
     sheets: [target.sheet],
     rows: plan.rows.length,
-    message: `${plan.message} Added to "${target.sheet}".${met}`,
+    message: `${plan.message} Added to "${target.sheet}".${met}${trends}`,
   };
 }
 

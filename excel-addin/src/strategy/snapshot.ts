@@ -22,6 +22,7 @@ import {
   type SnapshotTarget,
 } from '../../../shared/strategy/record';
 import { applyPlanExcel } from '../templates/executor';
+import { growTrendsExcel } from './trend-growth';
 import {
   columnCells,
   columnFormat,
@@ -68,10 +69,19 @@ function asReadSheet(name: string, range: Excel.Range): ReadSheet {
  * and the snapshot goes below them. One round trip; Office.js has no conditional write, so a co-author writing in
  * the instant between this read and our write is not excluded.
  */
-async function freshTarget(context: Excel.RequestContext, target: SnapshotTarget): Promise<SnapshotTarget> {
+async function freshTarget(
+  context: Excel.RequestContext,
+  target: SnapshotTarget,
+): Promise<{ target: SnapshotTarget; history: ReadSheet; formulas: unknown[][] }> {
   const range = queueUsed(context.workbook.worksheets.getItem(target.sheet));
   await context.sync();
-  return historyTarget(asReadSheet(target.sheet, range)) ?? target;
+  const history = asReadSheet(target.sheet, range);
+  // The formulas placed from A1 like the rows (the trend helpers' extent is read from them).
+  const formulas = [...Array.from({ length: range.rowIndex }, () => []), ...range.formulas].map((r: unknown[]) => [
+    ...Array.from({ length: range.columnIndex }, () => ''),
+    ...r,
+  ]);
+  return { target: historyTarget(history) ?? target, history, formulas };
 }
 
 function localToday(): { serial: number; now: Date } {
@@ -91,10 +101,13 @@ export async function recordSnapshotExcel(context: Excel.RequestContext): Promis
     if (!target) throw new Error('The snapshot was not recorded: the Progress History sheet could not be created.');
   }
   let met = '';
+  let trends = '';
   if (plan.rows.length > 0) {
     const fresh = await freshTarget(context, target);
-    if (fresh.row !== target.row) met = snapshotMovedBelow(target.sheet);
-    target = fresh;
+    if (fresh.target.row !== target.row) met = snapshotMovedBelow(target.sheet);
+    target = fresh.target;
+    // The trend charts reach the new rows (their helpers and ranges grown first), or the message says what they miss.
+    trends = await growTrendsExcel(context, fresh.history, fresh.formulas, target, plan.rows);
     const { col, cells } = placeRows(plan, target);
     const { formats } = placedFormats(target);
     const range = context.workbook.worksheets
@@ -104,7 +117,7 @@ export async function recordSnapshotExcel(context: Excel.RequestContext): Promis
     range.values = cells;
     await context.sync();
   }
-  return { sheets: [target.sheet], message: `${plan.message} Added to "${target.sheet}".${met}` };
+  return { sheets: [target.sheet], message: `${plan.message} Added to "${target.sheet}".${met}${trends}` };
 }
 
 /**

@@ -72,7 +72,7 @@ function asReadSheet(name: string, range: Excel.Range): ReadSheet {
 async function freshTarget(
   context: Excel.RequestContext,
   target: SnapshotTarget,
-): Promise<{ target: SnapshotTarget; history: ReadSheet; formulas: unknown[][] }> {
+): Promise<{ destination: SnapshotTarget; history: ReadSheet; formulas: unknown[][] }> {
   const range = queueUsed(context.workbook.worksheets.getItem(target.sheet));
   await context.sync();
   const history = asReadSheet(target.sheet, range);
@@ -81,7 +81,7 @@ async function freshTarget(
     ...Array.from({ length: range.columnIndex }, () => ''),
     ...r,
   ]);
-  return { target: historyTarget(history) ?? target, history, formulas };
+  return { destination: historyTarget(history) ?? target, history, formulas };
 }
 
 function localToday(): { serial: number; now: Date } {
@@ -104,8 +104,8 @@ export async function recordSnapshotExcel(context: Excel.RequestContext): Promis
   let trends = '';
   if (plan.rows.length > 0) {
     const fresh = await freshTarget(context, target);
-    if (fresh.target.row !== target.row) met = snapshotMovedBelow(target.sheet);
-    target = fresh.target;
+    if (fresh.destination.row !== target.row) met = snapshotMovedBelow(target.sheet);
+    target = fresh.destination;
     // The trend charts reach the new rows (their helpers and ranges grown first), or the message says what they miss.
     trends = await growTrendsExcel(context, fresh.history, fresh.formulas, target, plan.rows);
     const { col, cells } = placeRows(plan, target);

@@ -90,7 +90,7 @@ describe('Google Sheets', () => {
     ['holding the document lock', {}],
     ['without a document lock (getDocumentLock() returns null)', { documentLock: 'none' as const }],
   ])(
-    'another writer appends a History row while the snapshot is prepared (%s): kept, ours below it, and said',
+    'another writer appends a History row, a sheet and a name while the snapshot is prepared (%s): kept, ours below it, and said',
     (_t, opts) => {
       const fake = createSheetsFake(['Sheet1'], undefined, opts);
       withSheetsGlobals(fake, () => {
@@ -98,13 +98,18 @@ describe('Google Sheets', () => {
         recordSnapshot(); // rows 2–10
         const sheets = fake.ss.sheets.length;
         // Right after our reading of every sheet, before the re-read of the History rows: another editor types row 11.
-        fake.recorder.before('getDataRange', sheets + 1, () =>
+        fake.recorder.before('getDataRange', sheets + 1, () => {
           fake.ss
             .sheet('Progress History')
             .getRange('A11:E11')
-            .setValues([[46000, HISTORY_KINDS.metric, 'Their metric', 7, '7']]),
-        );
+            .setValues([[46000, HISTORY_KINDS.metric, 'Their metric', 7, '7']]);
+          // …and adds a sheet and a named range of theirs.
+          fake.ss.insertSheet('Their notes').getRange('A1').setValue('written by a co-author');
+          fake.ss.setNamedRange('TheirRange', fake.ss.sheet('Their notes').getRange('A1'));
+        });
         const r = recordSnapshot();
+        expect(fake.ss.sheet('Their notes').content('A1')).toBe('written by a co-author');
+        expect(fake.ss.named.has('TheirRange')).toBe(true);
         const rows = historyRows(fake);
         expect(rows[9][2]).toBe('Their metric');
         expect(rows[10][2]).toBe('SOC 2 certified');
@@ -194,16 +199,20 @@ describe('Excel', () => {
     expect(cellAt('C20')?.formula || null).toBe(null);
   });
 
-  test('a co-author appends a History row while the snapshot is prepared: their row is kept, ours goes below, and the message says so', async () => {
+  test('a co-author appends a History row, adds a sheet and a name while the snapshot is prepared: all kept, ours goes below, and the message says so', async () => {
     const host = new FakeExcelHost();
     await applyPlanExcel(ctxOf(host), compileTemplate('strategy-workbook', { example: true, now: NOW }));
     await recordSnapshotExcel(ctxOf(host)); // rows 2–10
     // Just before our third sync (the re-read), someone else types row 11.
-    host.coAuthor(3, (co) =>
-      co.write('Progress History', { A11: 46000, B11: HISTORY_KINDS.metric, C11: 'Their metric', D11: 7, E11: '7' }),
-    );
+    host.coAuthor(3, (co) => {
+      co.write('Progress History', { A11: 46000, B11: HISTORY_KINDS.metric, C11: 'Their metric', D11: 7, E11: '7' });
+      co.addSheet('Their notes', { A1: 'written by a co-author' });
+      co.addName('TheirRange', 'Their notes', 'A1');
+    });
     const r = await recordSnapshotExcel(ctxOf(host));
     expect(host.cell('Progress History', 'C11')?.formula).toBe('Their metric');
+    expect(host.cell('Their notes', 'A1')?.formula).toBe('written by a co-author');
+    expect(host.state.names.map((n) => n.name)).toContain('TheirRange');
     expect(host.cell('Progress History', 'C12')?.formula).toBe('SOC 2 certified');
     expect(host.cell('Progress History', 'C20')?.formula).toBe('Overall');
     expect(r.message).toContain('Someone else added rows to "Progress History" while this snapshot was being prepared');

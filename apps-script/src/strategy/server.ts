@@ -11,12 +11,14 @@ import { strategyMarkdown as documentMarkdown } from '../../../shared/strategy/d
 import {
   columnCells,
   columnFormat,
+  lastFilledRow,
   planRoadmapAppend,
   ROADMAP_APPEND_COLUMNS,
 } from '../../../shared/strategy/roadmap-append';
 import {
   documentNeedsSheets,
   roadmapAppendBusy,
+  roadmapMovedBelow,
   snapshotBusy,
   snapshotMovedBelow,
 } from '../../../shared/core/messages';
@@ -138,7 +140,8 @@ export function recordSnapshotFromMenu(): SnapshotReport | undefined {
  * Appends each planned project not yet on the Roadmap below its last row (shared/strategy/roadmap-append.ts):
  * one setValues per written column, so no other cell of the new rows (the Duration formula) is written over.
  * Throws an Error with a readable message when the spreadsheet has no Roadmap sheet. Holds the document lock
- * (read and write together, so two editors adding at once cannot both append the same projects).
+ * (read and write together, so two editors adding at once cannot both append the same projects), and reads the
+ * Roadmap again right before writing: rows a person typed meanwhile are kept, ours go below, and the message says so.
  */
 export function addPlannedToRoadmap(): PanelSnapshotReport {
   return withDocumentLock('Add planned projects to the roadmap', appendPlanned, roadmapAppendBusy);
@@ -149,8 +152,16 @@ function appendPlanned(): PanelSnapshotReport {
   const { serial, now } = today();
   const plan = planRoadmapAppend(readSheets(ss), serial, now);
   if (!plan.sheet) throw new Error(plan.message);
+  let met = '';
   if (plan.rows.length > 0) {
     const sheet = ss.getSheetByName(plan.sheet)!;
+    // Re-read right before writing: the document lock holds off other scripts, not a person typing in the sheet.
+    const last = lastFilledRow(readSheet(sheet, spreadsheetDayOf()), Object.values(plan.columns));
+    if (last >= plan.row) {
+      plan.row = last + 1;
+      met = roadmapMovedBelow(plan.sheet);
+    }
+    ensureRows(sheet, plan.row + plan.rows.length);
     for (const key of ROADMAP_APPEND_COLUMNS) {
       const range = sheet.getRange(plan.row + 1, plan.columns[key] + 1, plan.rows.length, 1);
       const format = columnFormat(key);
@@ -158,7 +169,7 @@ function appendPlanned(): PanelSnapshotReport {
       range.setValues(columnCells(plan, key));
     }
   }
-  return { sheets: [plan.sheet], message: plan.message };
+  return { sheets: [plan.sheet], message: `${plan.message}${met}` };
 }
 
 /** Menu handler: adds the planned projects, then a toast; an error in an alert. */

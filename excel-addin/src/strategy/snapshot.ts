@@ -26,6 +26,7 @@ import { growTrendsExcel } from './trend-growth';
 import {
   columnCells,
   columnFormat,
+  lastFilledRow,
   planRoadmapAppend,
   ROADMAP_APPEND_COLUMNS,
 } from '../../../shared/strategy/roadmap-append';
@@ -150,13 +151,6 @@ export async function addPlannedToRoadmapExcel(context: Excel.RequestContext): P
     await context.sync();
   }
   return { sheets: [plan.sheet], message: `${plan.message}${met}` };
-}
-
-/** The 0-based index of the last row holding anything in one of `columns` (-1 when none does). */
-function lastFilledRow(sheet: ReadSheet, columns: number[]): number {
-  for (let r = sheet.rows.length - 1; r >= 0; r--)
-    if (columns.some((c) => String(sheet.rows[r]?.[c] ?? '').trim() !== '')) return r;
-  return -1;
 }
 
 /** The strategy document of this workbook as Markdown (throws a readable Error without the themes sheet). */

@@ -282,6 +282,8 @@ export class FakeRequestContext implements Pick<Excel.RequestContext, 'sync' | '
   sync<T>(passThroughValue?: T): Promise<T> {
     this.syncs++;
     this.host.totalSyncs++;
+    if (this.host.paneClosedAt !== undefined && this.host.totalSyncs >= this.host.paneClosedAt)
+      return new Promise<T>(() => undefined);
     this.host.requestBytes.push(this.pendingBytes);
     this.pendingBytes = 0;
     this.host.runCoAuthors();
@@ -1445,6 +1447,15 @@ export class FakeExcelHost {
   private coAuthors: Array<{ beforeSync: number; act: (co: CoAuthor) => void }> = [];
 
   /** Someone else changes the workbook just before the nth sync (counted from now, over all contexts). */
+  /**
+   * The task pane is closed (or reloaded) at the nth sync from now: that request is never sent and never answered, so
+   * the code waiting on it never resumes (no catch, no `finally`); what earlier syncs wrote stays in the workbook.
+   */
+  closePane(atSync: number): void {
+    this.paneClosedAt = this.totalSyncs + atSync;
+  }
+  paneClosedAt?: number;
+
   coAuthor(beforeSync: number, act: (co: CoAuthor) => void): void {
     this.coAuthors.push({ beforeSync: this.totalSyncs + beforeSync, act });
   }

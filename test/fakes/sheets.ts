@@ -1492,6 +1492,12 @@ export interface SheetsFake {
   lock: DocumentLockState;
   /** Plays another execution (another editor's insert) that holds the document lock for `forMs` more ms. */
   holdLockElsewhere(forMs: number): void;
+  /**
+   * Ends an execution that was killed (Apps Script stops an execution at its time limit without running its `finally`):
+   * its document lock goes with it, as Lock.releaseLock documents ("The lock is automatically released when the
+   * script terminates").
+   */
+  endKilledExecution(): void;
   /** Service calls recorded (excluding local builders and the Ui). */
   serviceCalls(): number;
 }
@@ -1715,6 +1721,9 @@ export function createSheetsFake(
     lock,
     holdLockElsewhere: (forMs: number) => {
       lock.elsewhere = { forMs };
+    },
+    endKilledExecution: () => {
+      lock.holder = undefined;
     },
     serviceCalls: () => recorder.count('service'),
   };

@@ -322,9 +322,12 @@ describe('no silent limit: the trend charts follow every snapshot and every metr
     const ctx = ctxOf(host);
     ctx.workbook.worksheets.getItem('Progress History').getRange(`A2:E${1 + LOG_ROWS}`).values = log;
     await ctx.sync();
+    const sent = host.requestBytes.length;
     const r = await recordSnapshotExcel(ctxOf(host));
     expect(host.cell('Progress History', `C${2 + LOG_ROWS}`)?.formula).toBe('SOC 2 certified');
     said(r.message);
+    // The growth's formulas travel in row blocks: no request of the snapshot reaches 1 MB.
+    expect(host.requestBytes.slice(sent).reduce((m, b) => Math.max(m, b), 0)).toBeLessThan(1_000_000);
     const charts = host.sheet('Progress History').charts;
     const drawn = charts.map((c) => ({
       name: excelTitle(host, 'Progress History', c),

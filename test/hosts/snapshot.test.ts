@@ -8,6 +8,7 @@ import { recordSnapshot } from '../../apps-script/src/strategy/server';
 import { compileTemplate } from '../../shared/templates/index';
 import { ymdToSerial } from '../../shared/core/args';
 import { HISTORY_KINDS } from '../../shared/catalogue/history';
+import { historyPlan } from '../../shared/strategy/record';
 import { createSheetsFake, withSheetsGlobals, type SheetsFake } from '../fakes/sheets';
 import { FakeExcelHost } from '../fakes/excel';
 import { applyPlanExcel } from '../../excel-addin/src/templates/executor';
@@ -249,8 +250,10 @@ describe('Excel', () => {
 });
 
 describe('no silent limit: the trend charts follow every snapshot and every metric', () => {
-  // A log of 700 rows (175 snapshots of four earlier metrics), then today's snapshot of the example's four:
+  // A log of 700 rows (175 snapshots of four earlier metrics), then today's snapshot of the example's four metrics
+  // (the Metrics Dashboard beside Progress History, so the hosts' engines recalculate only these two sheets):
   // eight metrics in all (two past the six chart slots the template inserts), every new row below row 501.
+  const workbook = [compileTemplate('metrics', { example: true, now: NOW }), historyPlan(ymdToSerial(2026, 12, 1))];
   const LOG_ROWS = 700;
   const log = Array.from({ length: LOG_ROWS }, (_, i) => [
     45000 + Math.floor(i / 4),
@@ -282,7 +285,7 @@ describe('no silent limit: the trend charts follow every snapshot and every metr
   test('Google Sheets: eight charts, each drawing every row of its metric', () => {
     const fake = createSheetsFake(['Sheet1'], undefined, { engine: true });
     withSheetsGlobals(fake, () => {
-      applyPlanSheets(fake.ss.real(), compileTemplate('strategy-workbook', { example: true, now: NOW }));
+      for (const plan of workbook) applyPlanSheets(fake.ss.real(), plan);
       fake.ss.real().getSheetByName('Progress History')!.getRange(2, 1, LOG_ROWS, 5).setValues(log);
       const r = recordSnapshot();
       expect(historyRows(fake)[LOG_ROWS]?.[2]).toBe('SOC 2 certified');
@@ -296,7 +299,7 @@ describe('no silent limit: the trend charts follow every snapshot and every metr
   test('Google Sheets: a user’s note right of the helper columns is kept; the metrics without a chart are named, and why', () => {
     const fake = createSheetsFake(['Sheet1']);
     withSheetsGlobals(fake, () => {
-      applyPlanSheets(fake.ss.real(), compileTemplate('strategy-workbook', { example: true, now: NOW }));
+      for (const plan of workbook) applyPlanSheets(fake.ss.real(), plan);
       const history = fake.ss.real().getSheetByName('Progress History')!;
       history.getRange(2, 1, LOG_ROWS, 5).setValues(log);
       history.getRange('N3').setValue('my note');
@@ -318,7 +321,7 @@ describe('no silent limit: the trend charts follow every snapshot and every metr
   test('Excel: eight charts, each drawing every row of its metric, titled with it', async () => {
     const host = new FakeExcelHost();
     attachExcelEngine(host);
-    await applyPlanExcel(ctxOf(host), compileTemplate('strategy-workbook', { example: true, now: NOW }));
+    for (const plan of workbook) await applyPlanExcel(ctxOf(host), plan);
     const ctx = ctxOf(host);
     ctx.workbook.worksheets.getItem('Progress History').getRange(`A2:E${1 + LOG_ROWS}`).values = log;
     await ctx.sync();

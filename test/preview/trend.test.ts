@@ -17,6 +17,8 @@ import { colIndex } from '../../shared/a1/a1';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { writeXlsx } from '../../xlsx/writer';
+import { historyPlan } from '../../shared/strategy/record';
+import { ymdToSerial } from '../../shared/core/args';
 import { workbookModel } from '../../preview/model-export';
 
 const HISTORY = 'Progress History';
@@ -117,7 +119,9 @@ describe('no silent limit: 700 logged rows and eight metrics', () => {
   function grown(): PreviewWorkbook {
     if (wb) return wb;
     wb = new PreviewWorkbook({ firstSheet: 'Sheet1' });
-    wb.insertPlan(compileTemplate('strategy-workbook', { example: true, now: DAYS[0].now }));
+    // The Metrics Dashboard beside Progress History (the engine recalculates only these two sheets).
+    wb.insertPlan(compileTemplate('metrics', { example: true, now: DAYS[0].now }));
+    wb.insertPlan(historyPlan(ymdToSerial(2026, 10, 1)));
     logged(wb);
     const r = recordPreviewSnapshot(wb, DAYS[0].now);
     expect(r.message).not.toMatch(/No trend chart|where the trend charts end|not found as Progress History made/);

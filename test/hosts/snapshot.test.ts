@@ -318,6 +318,50 @@ describe('no silent limit: the trend charts follow every snapshot and every metr
     );
   });
 
+  test('a trend chart changed by hand is left as it is and named (Sheets: by its ranges; Excel: by its name)', async () => {
+    const fake = createSheetsFake(['Sheet1']);
+    withSheetsGlobals(fake, () => {
+      for (const plan of workbook) applyPlanSheets(fake.ss.real(), plan);
+      const history = fake.ss.real().getSheetByName('Progress History')!;
+      history.getRange(2, 1, LOG_ROWS, 5).setValues(log);
+      // The user points the second chart at 100 rows of their choosing.
+      const mine = history.getCharts()[1];
+      history.updateChart(mine.modify().clearRanges().addRange(history.getRange('A1:A100')).build());
+      const r = recordSnapshot();
+      expect(r.message).toContain('The trend chart of "Earlier metric 2" was not found as Progress History made it');
+      expect(
+        history
+          .getCharts()[1]
+          .getRanges()
+          .map((x) => x.getA1Notation()),
+      ).toEqual(['A1:A100']);
+      expect(
+        history
+          .getCharts()[0]
+          .getRanges()
+          .map((x) => x.getA1Notation()),
+      ).toEqual(['A1:A1001', 'H1:H1001']);
+    });
+    const host = new FakeExcelHost();
+    for (const plan of workbook) await applyPlanExcel(ctxOf(host), plan);
+    const ctx = ctxOf(host);
+    ctx.workbook.worksheets.getItem('Progress History').getRange(`A2:E${1 + LOG_ROWS}`).values = log;
+    await ctx.sync();
+    host.sheet('Progress History').charts[2].name = 'My chart'; // renamed by the user
+    const r = await recordSnapshotExcel(ctxOf(host));
+    expect(r.message).toContain('The trend chart of "Earlier metric 3" was not found as Progress History made it');
+    expect(host.sheet('Progress History').charts.map((c) => c.series[0].values)).toEqual([
+      'H2:H1001',
+      'I2:I1001',
+      'J2:J501',
+      'K2:K1001',
+      'L2:L1001',
+      'M2:M1001',
+      'N2:N1001',
+      'O2:O1001',
+    ]);
+  });
+
   test('Excel: eight charts, each drawing every row of its metric, titled with it', async () => {
     const host = new FakeExcelHost();
     attachExcelEngine(host);

@@ -131,6 +131,12 @@ function refreshSection(panel: HTMLElement, refresh: NonNullable<ProgressBackend
   panel.appendChild(h('div', { class: 'tst-actions' }, button));
 }
 
+/** The roadmap's actions the backend offers: add the planned projects, refresh the charts. */
+function roadmapSections(panel: HTMLElement, backend: ProgressBackend, say: Say): void {
+  if (backend.addPlannedToRoadmap) roadmapSection(panel, backend.addPlannedToRoadmap, say);
+  if (backend.refreshCharts) refreshSection(panel, backend.refreshCharts, say);
+}
+
 // Download .md asks canDownload at the click: where the host does nothing with a download link, say so and leave the text to copy.
 export function renderProgress(panel: HTMLElement, backend: ProgressBackend): void {
   const { status, say } = statusLine();
@@ -178,8 +184,7 @@ export function renderProgress(panel: HTMLElement, backend: ProgressBackend): vo
     ),
   );
   if (backend.recordSnapshot) panel.appendChild(h('div', { class: 'tst-actions' }, snapshot));
-  if (backend.addPlannedToRoadmap) roadmapSection(panel, backend.addPlannedToRoadmap, say);
-  if (backend.refreshCharts) refreshSection(panel, backend.refreshCharts, say);
+  roadmapSections(panel, backend, say);
   if (backend.strategyMarkdown) {
     panel.appendChild(
       h(

@@ -13,6 +13,8 @@ import { applyPlanExcel } from '../../excel-addin/src/templates/executor';
 import { compileTemplate } from '../../shared/templates/index';
 import { ymdToSerial } from '../../shared/core/args';
 import { PreviewWorkbook } from '../../preview/workbook';
+import { readPreviewSheets } from '../../preview/snapshot';
+import { chartsToRefresh } from '../../shared/templates/chart-refresh';
 import { chartConfig } from '../../ui/charts/config';
 import { fileChart } from '../../xlsx/chart-model';
 import { excelDrawn, excelLegend, sheetsDrawn, sheetsLegend, type DrawnSeries } from '../fakes/chart-data';
@@ -277,5 +279,26 @@ describe("Refresh charts: the live hosts' roadmap chart follows the rows typed a
     expectDrawn(bars(excelDrawn(host, 'Roadmap', chart())), ticks, [...FIRST, LATER]);
     expect(excelLegend(chart())).toEqual(['Enterprise-Ready Platform', 'Developer Velocity', 'Data-Driven Product']);
     expect(host.sheet('Roadmap').charts).toHaveLength(1);
+  });
+});
+
+describe("Refresh charts: the plan's quarters come from the Prioritization sheet's First quarter", () => {
+  const roadmapTitle = (wb: PreviewWorkbook): string | undefined =>
+    chartsToRefresh(readPreviewSheets(wb), INSERTED).find((r) => r.op.calendar)?.op.axes?.value?.title;
+
+  test('without a year there (no Prioritization sheet): the quarter before today through the plan fourth', () => {
+    const wb = new PreviewWorkbook({ firstSheet: 'Sheet1' });
+    wb.insertPlan(compileTemplate('roadmap', { example: false, now: INSERTED }));
+    expect(roadmapTitle(wb)).toBe('Quarter: Q3 2026 to Q3 2027, a line each');
+  });
+
+  test('"Q2 2027": from Q1 2027 (the quarter before) through Q1 2028 (its fourth)', () => {
+    const wb = new PreviewWorkbook({ firstSheet: 'Sheet1' });
+    wb.insertPlan(compileTemplate('roadmap', { example: false, now: INSERTED }));
+    wb.insertPlan(compileTemplate('prioritization', { example: false, now: INSERTED }));
+    const grid = wb.rangeValues('Prioritization', 'A1:AZ20');
+    const at = grid.flatMap((r, i) => r.map((v, j) => (v === 'First quarter' ? [i, j] : []))).find((x) => x.length)!;
+    wb.setInputs('Prioritization', at[0], at[1] + 1, [['Q2 2027']]);
+    expect(roadmapTitle(wb)).toBe('Quarter: Q1 2027 to Q1 2028, a line each');
   });
 });

@@ -13,12 +13,14 @@
  *    values as they are (Excel; Sheets draws no point names);
  *  - both (Excel): the series run over every filled row (`ChartOp.excelRows`), so a row typed below the rows filled
  *    at insertion is drawn.
- * A chart is found on the sheet of the template's name ("Roadmap", "Prioritization"). Pure.
+ * A chart is found on the sheet of the template's name ("Roadmap", "Prioritization") and read from the columns the
+ * template lays out; a sheet whose header row no longer reads as the template's (a column inserted, moved or
+ * renamed) is left alone, so a refresh never points a chart at the wrong cells. Pure.
  */
 import { parseRange, type RangeRef } from '../a1/a1';
 import { calendarOp } from '../compiler/calendar-axis';
 import { MIN_EXCEL_ROWS, placeLabelsFrom, themeSlotName } from '../compiler/charts';
-import type { ChartOp, PlanCell, RenderPlan } from '../plan/plan';
+import type { ChartOp, PlanCell, RenderPlan, SheetPlan } from '../plan/plan';
 import { quoteSheet } from '../plan/resolve';
 import { parsePlanStart } from '../strategy/plan-position';
 import { readStrategy, type ReadSheet } from '../strategy/read';
@@ -74,11 +76,24 @@ function matrixNow(op: ChartOp, sheet: ReadSheet): ChartOp {
   return { ...op, labelPlacement: placeLabelsFrom(op, xs, ys, names) };
 }
 
-/** One template's refreshable charts, if the workbook has its sheet. */
+const headerText = (v: unknown): string =>
+  String(v ?? '')
+    .trim()
+    .toLowerCase();
+
+/** Whether each typed header of the template (not a formula) is still in its column of the sheet. */
+function sameColumns(spec: SheetPlan, sheet: ReadSheet): boolean {
+  return (spec.cells[0] ?? []).every((h, c) => {
+    if (typeof h !== 'string' || h === '' || h.startsWith('=')) return true;
+    return headerText(sheet.rows[0]?.[c]) === headerText(h);
+  });
+}
+
+/** One template's refreshable charts, if the workbook has its sheet laid out as the template made it. */
 function refreshOf(plan: RenderPlan, sheets: ReadSheet[]): ChartRefresh[] {
   return plan.sheets.flatMap((spec) => {
     const sheet = sheets.find((s) => s.name === spec.name);
-    if (!sheet) return [];
+    if (!sheet || !sameColumns(spec, sheet)) return [];
     return spec.charts
       .filter((op) => op.calendar || op.labelValues)
       .map((op) => {

@@ -286,12 +286,6 @@ describe("Refresh charts: the plan's quarters come from the Prioritization sheet
   const roadmapTitle = (wb: PreviewWorkbook): string | undefined =>
     chartsToRefresh(readPreviewSheets(wb), INSERTED).find((r) => r.op.calendar)?.op.axes?.value?.title;
 
-  test('without a year there (no Prioritization sheet): the quarter before today through the plan fourth', () => {
-    const wb = new PreviewWorkbook({ firstSheet: 'Sheet1' });
-    wb.insertPlan(compileTemplate('roadmap', { example: false, now: INSERTED }));
-    expect(roadmapTitle(wb)).toBe('Quarter: Q3 2026 to Q3 2027, a line each');
-  });
-
   test('"Q2 2027": from Q1 2027 (the quarter before) through Q1 2028 (its fourth)', () => {
     const wb = new PreviewWorkbook({ firstSheet: 'Sheet1' });
     wb.insertPlan(compileTemplate('roadmap', { example: false, now: INSERTED }));
@@ -300,5 +294,18 @@ describe("Refresh charts: the plan's quarters come from the Prioritization sheet
     const at = grid.flatMap((r, i) => r.map((v, j) => (v === 'First quarter' ? [i, j] : []))).find((x) => x.length)!;
     wb.setInputs('Prioritization', at[0], at[1] + 1, [['Q2 2027']]);
     expect(roadmapTitle(wb)).toBe('Quarter: Q1 2027 to Q1 2028, a line each');
+  });
+
+  test('no Prioritization sheet: from the quarter before today; a Roadmap whose columns were moved is left alone', () => {
+    const wb = new PreviewWorkbook({ firstSheet: 'Sheet1' });
+    wb.insertPlan(compileTemplate('roadmap', { example: false, now: INSERTED }));
+    expect(roadmapTitle(wb)).toBe('Quarter: Q3 2026 to Q3 2027, a line each');
+    // A column inserted before Start: the chart is not pointed at the wrong cells.
+    const sheets = readPreviewSheets(wb);
+    const moved = sheets.map((s) =>
+      s.name === 'Roadmap' ? { ...s, rows: s.rows.map((r) => [...r.slice(0, 4), 'x', ...r.slice(4)]) } : s,
+    );
+    expect(chartsToRefresh(sheets, INSERTED).map((r) => r.sheet)).toEqual(['Roadmap']);
+    expect(chartsToRefresh(moved, INSERTED)).toEqual([]);
   });
 });

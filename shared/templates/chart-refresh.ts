@@ -11,8 +11,9 @@
  *    fills are left out of the legend, and each slot is named after its theme (Excel names series by text);
  *  - the impact/effort matrix (the Prioritization sheet): each project's name placed clear of the others from the
  *    values as they are (Excel; Sheets draws no point names);
- *  - both (Excel): the series run over every filled row (`ChartOp.excelRows`), so a row typed below the rows filled
- *    at insertion is drawn.
+ *  - the roadmap (Excel): its bars run over every filled row (`ChartOp.excelRows`: Excel draws a bar chart's blank
+ *    rows as empty slots, so it charts the filled rows only), so a row typed below the rows filled at insertion is
+ *    drawn; the matrix's series already cover every row (a scatter skips blank and #N/A cells).
  * A chart is found on the sheet of the template's name ("Roadmap", "Prioritization") and read from the columns the
  * template lays out; a sheet whose header row no longer reads as the template's (a column inserted, moved or
  * renamed) is left alone, so a refresh never points a chart at the wrong cells. Pure.
@@ -98,10 +99,12 @@ function refreshOf(plan: RenderPlan, sheets: ReadSheet[]): ChartRefresh[] {
       .filter((op) => op.calendar || op.labelValues)
       .map((op) => {
         const now = op.calendar ? roadmapNow(op, sheet) : matrixNow(op, sheet);
-        // Excel charts the filled rows (at least MIN_EXCEL_ROWS) of the series' data rows.
+        const refreshed = { ...now, sheetRef: quoteSheet(sheet.name) };
+        if (op.excelRows === undefined) return { sheet: sheet.name, op: refreshed };
+        // A bar chart: Excel charts the filled rows (at least MIN_EXCEL_ROWS) of the series' data rows.
         const data = parseRange(op.series?.[0]?.values ?? 'A2');
         const rows = Math.min(data.bottom - data.top + 1, Math.max(filledRows(sheet, data.top), MIN_EXCEL_ROWS));
-        return { sheet: sheet.name, op: { ...now, excelRows: rows, sheetRef: quoteSheet(sheet.name) } };
+        return { sheet: sheet.name, op: { ...refreshed, excelRows: rows } };
       });
   });
 }

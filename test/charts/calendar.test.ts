@@ -266,7 +266,8 @@ describe("Refresh charts: the live hosts' roadmap chart follows the rows typed a
       expect(first.sheets).toEqual(['Roadmap']);
       expect(excelLegend(chart())).toEqual(['Enterprise-Ready Platform', 'Developer Velocity']);
 
-      await type([LATER], FIRST.length);
+      // Typed on row 13, below the ten rows Excel charted at insertion (a blank sheet: MIN_EXCEL_ROWS).
+      await type([LATER], 11);
       expect(set('axes.valueAxis.title.text')).toBe('Quarter: Q3 2026 to Q3 2027, a line each');
       await host.Excel.run((ctx) => refreshChartsExcel(ctx));
     } finally {
@@ -276,7 +277,10 @@ describe("Refresh charts: the live hosts' roadmap chart follows the rows typed a
     expect(set('axes.valueAxis.title.text')).toBe('Quarter: Q3 2026 to Q1 2028, a line each');
     expect(max - min).toBe(WIDENED.length);
     const ticks = [...WIDENED, ''].map((f, i) => ({ v: min + i, f }));
-    expectDrawn(bars(excelDrawn(host, 'Roadmap', chart())), ticks, [...FIRST, LATER]);
+    const drawn = bars(excelDrawn(host, 'Roadmap', chart()));
+    expectDrawn(drawn, ticks, FIRST);
+    expect({ drawn: drawn.has(row(11)) }).toEqual({ drawn: true });
+    expect(quartersOf(drawn.get(row(11))!, ticks)).toEqual(LATER[4]);
     expect(excelLegend(chart())).toEqual(['Enterprise-Ready Platform', 'Developer Velocity', 'Data-Driven Product']);
     expect(host.sheet('Roadmap').charts).toHaveLength(1);
   });

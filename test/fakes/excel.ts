@@ -111,8 +111,6 @@ export interface XChartSeries {
 
 export interface XChart {
   type: string;
-  /** Chart.name (ExcelApi 1.1), once set. */
-  name?: string;
   source: string;
   /** Every property set and method call made on the chart (paths like "axes.valueAxis.minimum"). */
   ops: Array<{ path: string; value?: unknown; args?: unknown[] }>;
@@ -122,6 +120,12 @@ export interface XChart {
   categories?: string;
   /** `Chart.plotVisibleOnly`: Excel's default is true (hidden cells are not plotted). */
   plotVisibleOnly: boolean;
+  /** `Chart.name` where the code set it (Excel's own default, "Chart 1", is not modelled). */
+  name?: string;
+  /** Legend entries hidden (`legend.legendEntries.getItemAt(i).visible = false`), by series index. */
+  legendHidden?: Set<number>;
+  /** The legend entry the last `legendEntries.getItemAt(i)` addressed (the next `.visible` applies to it). */
+  legendAt?: number;
 }
 
 export class WorkbookState {
@@ -1317,6 +1321,8 @@ function chartProxy(chart: XChart, ws: FakeWorksheet, path: string, series?: () 
     get: (_t, prop) => {
       if (typeof prop !== 'string') return undefined;
       if (prop === 'then') return undefined; // never look like a promise
+      if (path === '' && prop === 'isNullObject') return false;
+      if (path === '' && prop === 'load') return () => chartProxy(chart, ws, path, series);
       if (path === 'series' && (prop === 'getItemAt' || prop === 'add')) return seriesMethod(chart, ws, prop);
       return chartProxy(chart, ws, path ? `${path}.${prop}` : prop, series);
     },
@@ -1367,6 +1373,11 @@ function setChartMember(chart: XChart, p: string, value: unknown, s: XChartSerie
   chart.ops.push({ path: p, value });
   if (p === 'plotVisibleOnly') chart.plotVisibleOnly = value === true;
   if (p === 'name') chart.name = String(value);
+  if (p === 'legend.legendEntries.getItemAt().visible' && chart.legendAt !== undefined) {
+    chart.legendHidden ??= new Set();
+    if (value === false) chart.legendHidden.add(chart.legendAt);
+    else chart.legendHidden.delete(chart.legendAt);
+  }
   if (!s) return;
   const rel = p.replace(/^series\.(getItemAt|add)\(\)\./, '');
   s.ops.push({ path: rel, value });
@@ -1376,6 +1387,7 @@ function setChartMember(chart: XChart, p: string, value: unknown, s: XChartSerie
 function callChartMember(chart: XChart, path: string, args: unknown[], s: XChartSeries | undefined): void {
   chart.ops.push({ path, args });
   if (path === 'axes.categoryAxis.setCategoryNames') chart.categories = String(args[0]);
+  if (path === 'legend.legendEntries.getItemAt') chart.legendAt = Number(args[0]);
   if (!s) return;
   const rel = path.replace(/^series\.(getItemAt|add)\(\)\./, '');
   s.ops.push({ path: rel, args });

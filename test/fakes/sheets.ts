@@ -150,6 +150,10 @@ export interface FakeConditionalRule {
 
 export interface FakeChart {
   calls: Array<{ method: string; args: unknown[] }>;
+  /** EmbeddedChart.getChartId: kept by a chart rebuilt through modify() (updateChart replaces the chart of that id). */
+  id?: number;
+  /** EmbeddedChart.modify: a builder holding this chart's settings (the builder calls so far). */
+  modify?(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
   /** EmbeddedChart reads, answered from the builder calls (setPosition, setOption). */
   getContainerInfo?(): Pick<
     GoogleAppsScript.Spreadsheet.ContainerInfo,
@@ -162,13 +166,6 @@ export interface FakeChart {
   getNumHeaders?(): number;
   /** setHiddenDimensionStrategy; IGNORE_BOTH ("Default") when not set. */
   getHiddenDimensionStrategy?(): GoogleAppsScript.Charts.ChartHiddenDimensionStrategy;
-  /**
-   * EmbeddedChart.modify(): "Returns an EmbeddedChartBuilder that can be used to modify this chart"; the builder starts
-   * from the chart as it is, and nothing changes on the sheet until `sheet.updateChart(chart)` takes what it builds.
-   */
-  modify?(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
-  /** The chart a modify() builder was made from (what updateChart replaces). */
-  origin?: FakeChart;
 }
 
 let nextId = 1;
@@ -436,19 +433,19 @@ export class FakeSheet implements Pick<
   }
   getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
     this.rec('getCharts', []);
+    // A new array each call, as Apps Script returns one (changing it changes nothing on the sheet).
     return [...this.charts] as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChart[];
   }
   /**
-   * Sheet.updateChart(chart): "Updates the chart on this sheet"; the chart is one built from `modify()` of a chart on
-   * this sheet (EmbeddedChartBuilder: "Changes made to the chart are not saved until Sheet.updateChart(chart) is called
-   * on the rebuilt chart"). A chart not on the sheet is refused.
+   * Sheet.updateChart(chart): "Updates the chart on this sheet" — the chart built from `modify()` replaces the
+   * chart it was made from (same chart id), in place; a chart not on this sheet is refused.
    */
   updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
     this.rec('updateChart', []);
     const c = chart as unknown as FakeChart;
-    const i = c.origin ? this.charts.indexOf(c.origin) : -1;
+    const i = this.charts.findIndex((x) => x.id !== undefined && x.id === c.id);
     if (i < 0) throw new Error('Exception: The chart is not on this sheet.');
-    this.charts[i] = { ...c, origin: undefined };
+    this.charts[i] = c;
   }
   getLastRow(): number {
     this.rec('getLastRow', []);
@@ -551,7 +548,9 @@ interface FakeConditionalRuleObject {
  * chart type or strategy that is not a Charts enum value, `addRange` without a Range, and (stricter than the
  * host, which ignores them silently) options not documented for the chart type.
  */
-function chartBuilder(recorder: Recorder, calls: FakeChart['calls'], origin?: FakeChart): unknown {
+let nextChartId = 1;
+
+function chartBuilder(recorder: Recorder, calls: FakeChart['calls'], id?: number): unknown {
   const handler: ProxyHandler<object> = {
     get(_t, prop) {
       if (typeof prop === 'string' && !isEmbeddedChartBuilderMethod(prop)) return undefined; // "… is not a function"
@@ -561,9 +560,13 @@ function chartBuilder(recorder: Recorder, calls: FakeChart['calls'], origin?: Fa
           checkChartOptions(calls);
           const last = (method: string): unknown[] | undefined => calls.filter((c) => c.method === method).pop()?.args;
           const pos = (i: number): number => Number(last('setPosition')?.[i] ?? (i < 2 ? 1 : 0));
-          const chart: FakeChart = {
+          const chartId = id ?? nextChartId++;
+          return {
             calls,
-            ...(origin ? { origin } : {}),
+            id: chartId,
+            // EmbeddedChart.modify(): "Returns a new EmbeddedChartBuilder for modifying this chart" (its settings kept).
+            modify: () =>
+              chartBuilder(recorder, calls.slice(), chartId) as GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder,
             getContainerInfo: () => ({
               getAnchorRow: () => pos(0),
               getAnchorColumn: () => pos(1),
@@ -580,10 +583,7 @@ function chartBuilder(recorder: Recorder, calls: FakeChart['calls'], origin?: Fa
             getHiddenDimensionStrategy: () =>
               (last('setHiddenDimensionStrategy')?.[0] ??
                 'IGNORE_BOTH') as GoogleAppsScript.Charts.ChartHiddenDimensionStrategy,
-            modify: () =>
-              chartBuilder(recorder, [...calls], chart) as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder,
-          };
-          return chart;
+          } satisfies FakeChart;
         };
       }
       if (typeof prop !== 'string') return undefined;

@@ -16,6 +16,7 @@ import { todaySerial } from '../../shared/functions/metrics';
 import { PRIORITIZATION_SHEET } from '../../shared/catalogue/prioritization';
 import { USE_TEAM_NO, USE_TEAM_YES } from '../../shared/catalogue/prioritization-team';
 import type { PlanCell } from '../../shared/plan/plan';
+import { computedColumnChecks } from '../../shared/self-check/columns';
 import { engineSheets } from '../strategy/workbook-source';
 import { loadPlan, type LoadedPlan } from './loader';
 import { column, layoutOf, setInputs, setSide, side, specOf } from './engine-helpers';
@@ -65,9 +66,16 @@ function readerColumns(cached: boolean): Record<string, unknown[]> {
   );
 }
 
-/** Sheet = reader (both ways), and the Document and Review sheets = the core on the data read. */
+/**
+ * Sheet = reader (both ways); the self-check's comparisons ("Check this add-in" in both hosts) pass on the sheet; the
+ * Document and Review sheets = the core on the data read.
+ */
 function expectSheetEqualsReader(n: number): Record<string, unknown[]> {
   const got = sheetColumns(n);
+  const grid = loaded.values('projects').map((row) => row.map((v) => v ?? ''));
+  const checks = computedColumnChecks(specOf(WB, 'projects'), 'Prioritization', grid, { dayOf: () => 0, now: NOW });
+  expect(checks.filter((c) => !c.ok).map((c) => `${c.name}: ${c.detail}`)).toEqual([]);
+  expect(checks.map((c) => c.name)).toContain('Prioritization: Priority Score');
   for (const cached of [true, false]) expect(readerColumns(cached)).toEqual(got);
   const { data } = readStrategy(engineSheets(loaded, false), NOW);
   const today = todaySerial({ now: () => NOW });

@@ -28,12 +28,12 @@ type Snapshot = NonNullable<ColumnSpec['addIn']>['snapshot'];
 type Given = Parameters<Snapshot>[0];
 type Cell = ReturnType<Snapshot>[number][number];
 
-/** The column keys of the block (the spec's own keys it refers to are the four criteria). */
+/** The column keys of the block (the sheet's own keys it refers to are the four scores each row uses). */
 type Keys =
-  | 'impact'
-  | 'urgency'
-  | 'effort'
-  | 'risk'
+  | 'impactUsed'
+  | 'urgencyUsed'
+  | 'effortUsed'
+  | 'riskUsed'
   | 'stability'
   | 'hStability'
   | 'weightName'
@@ -86,9 +86,9 @@ export function tippingSnapshot(given: Given): Cell[][] {
   ]);
 }
 
-/** The four criteria and the weights' cells: the arguments both functions start with. */
+/** The four scores each row uses (typed, or the team's: "Use team scores") and the weights' cells: both functions' first arguments. */
 const criteriaArgs = (r: Refs): string =>
-  `${r.col.impact},${r.col.urgency},${r.col.effort},${r.col.risk},${weightCells(r)}`;
+  `${r.col.impactUsed},${r.col.urgencyUsed},${r.col.effortUsed},${r.col.riskUsed},${weightCells(r)}`;
 
 /** The four weights' cells (the block's rows 1–4). */
 function weightCells(r: Refs): string {
@@ -105,7 +105,7 @@ export const stabilityColumn = {
   style: { hAlign: 'center' },
   note: addInColumnNote(STABILITY_HEADER, 'RANK_STABILITY'),
   formula: (r: Refs) =>
-    `IF(COUNT(${r.row.impact},${r.row.urgency},${r.row.effort},${r.row.risk})<4,"",${r.row.hStability})`,
+    `IF(COUNT(${r.row.impactUsed},${r.row.urgencyUsed},${r.row.effortUsed},${r.row.riskUsed})<4,"",${r.row.hStability})`,
 } as const satisfies ColumnSpec<Keys, Side>;
 
 /** A constant in the block's four rows (one per weight), blank below. */

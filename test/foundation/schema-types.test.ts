@@ -32,6 +32,7 @@ import type { ProjectRow, StrategyData } from '../../shared/strategy/data';
 import { readStrategy } from '../../shared/strategy/read';
 import { computedColumnChecks, isComparedSheet } from '../../shared/self-check/columns';
 import { loadPlan } from '../templates/loader';
+import { layoutSheet } from '../../shared/compiler/compile';
 
 /** The sheets converted to typed schemas: every one the strategy reader reads. */
 const SHEETS = {
@@ -47,6 +48,8 @@ const SHEETS = {
   notDoing: NOT_DOING_SHEET,
   history: HISTORY_SHEET,
   org: ORGANIZATION_SHEET,
+  team: TEAM_SHEET,
+  debt: DEBT_SHEET,
 };
 const CONVERTED: SheetSpec[] = Object.values(SHEETS);
 
@@ -103,29 +106,35 @@ describe('formula builders get references typed by the sheet keys', () => {
       notDoing: true,
       history: true,
       org: true,
+      team: true,
+      debt: true,
     };
     expect(Object.keys(narrow)).toHaveLength(CONVERTED.length);
   });
 
   test('the sheets the reader does not read by schema are typed by their keys too (or listed as not yet)', () => {
-    const others = { dashboard: DASHBOARD_SHEET, debt: DEBT_SHEET, start: START_SHEET };
+    const others = { dashboard: DASHBOARD_SHEET, start: START_SHEET, review: REVIEW_SHEET, document: DOCUMENT_SHEET };
     const narrow: { [k in keyof typeof others]: IsNarrow<(typeof others)[k]> } = {
       dashboard: true,
-      debt: true,
       start: true,
+      review: true,
+      document: true,
     };
     expect(Object.keys(narrow)).toEqual(Object.keys(others));
-    // Not yet: their columns come from helpers typed with plain string keys, so their keys widen to `string`.
-    // Each is listed apart, so the type check fails as soon as one of them becomes narrow (then move it up).
-    const widened: [IsNarrow<typeof TEAM_SHEET>, IsNarrow<typeof REVIEW_SHEET>, IsNarrow<typeof DOCUMENT_SHEET>] = [
-      false,
-      false,
-      false,
-    ];
-    expect(widened).toEqual([false, false, false]);
     const debt = { row: {} } as FormulaRefs<KeysOf<typeof DEBT_SHEET>>;
     // @ts-expect-error Technical Debt has no column "decison"
     expect(debt.row.decison).toBeUndefined();
+    const team = { row: {} } as FormulaRefs<KeysOf<typeof TEAM_SHEET>>;
+    // @ts-expect-error Team Scoring's ratings are i1 … i4 (a fifth rater goes on a copy of the sheet)
+    expect(team.row.i5).toBeUndefined();
+    // @ts-expect-error Team Scoring's team columns are named by the criterion's header ("teamImpact")
+    expect(team.row.teamimpact).toBeUndefined();
+    const review = { row: {} } as FormulaRefs<KeysOf<typeof REVIEW_SHEET>>;
+    // @ts-expect-error Strategy Review's helper columns are c<check>s<source>n and …l
+    expect(review.row.c1s0x).toBeUndefined();
+    const document = { row: {} } as FormulaRefs<KeysOf<typeof DOCUMENT_SHEET>>;
+    // @ts-expect-error Strategy Document's list columns are named by their quarter ("lQ1Plan")
+    expect(document.row.lQ5Plan).toBeUndefined();
   });
 });
 
@@ -147,7 +156,8 @@ describe('the schemas at run time', () => {
             if ('col' in a) expect(keys.has(a.col)).toBe(true);
             if ('side' in a) expect(sides.has(a.side)).toBe(true);
           }
-        } else expect(keys.has(c.rankOf)).toBe(true);
+        } else if (c.evaluate !== undefined) expect(c.evaluate([], {})).toEqual([]);
+        else expect(keys.has(c.rankOf)).toBe(true);
       }
     },
   );
@@ -182,6 +192,34 @@ describe('the schemas at run time', () => {
       expect(computedColumnChecks(spec, spec.name, grid, { dayOf: () => 0, now: new Date() }).length).toBe(
         isComparedSheet(spec) ? computedParts(spec).length : 0,
       );
+    },
+  );
+
+  /**
+   * A file without cached results (our .xlsx writer leaves them to the spreadsheet): every computed column the reader
+   * reads is blanked, and the reader computes it from the schema (a registry function or a named evaluation) to the
+   * values the formula engine calculated.
+   */
+  /** The columns the reader computes when the file has no value (not the ones it only takes from the file). */
+  const readerComputed = (spec: SheetSpec) =>
+    spec.columns.filter((c) => c.kind && c.computes && !('fn' in c.computes && c.computes.checkOnly));
+  /** Numbers as the engine keeps them (about 11 significant digits). */
+  const rounded = (rows: unknown): unknown =>
+    JSON.parse(JSON.stringify(rows, (_, v: unknown) => (typeof v === 'number' ? Number(v.toPrecision(10)) : v)));
+
+  test.each(ALONE.filter(([, spec]) => readerComputed(spec).length > 0))(
+    '%s: without cached results the reader computes what the sheet shows',
+    (key, spec, id) => {
+      const plan = compileTemplate(id!, { example: true });
+      const grid = loadPlan(plan).values(key);
+      const L = layoutSheet(spec);
+      const blanked = new Set(readerComputed(spec).map((c) => L.index[c.key]));
+      const uncached = grid.map((row, r) =>
+        r + 1 < L.firstRow ? row : row.map((v, c) => (blanked.has(c) ? undefined : v)),
+      );
+      const read = (g: unknown[][]) =>
+        readStrategy([{ name: plan.sheets[0].name, rows: g as never }], new Date()).data[key as keyof StrategyData];
+      expect(rounded(read(uncached))).toEqual(rounded(read(grid)));
     },
   );
 });

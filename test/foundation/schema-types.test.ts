@@ -170,13 +170,20 @@ describe('the schemas at run time', () => {
     })?.id;
     return [spec.key, spec, id] as const;
   }).filter(([, , id]) => id !== undefined);
+  /** Each one-sheet template's plan and the values the formula engine calculates for it (computed once). */
+  const inEngine = new Map<string, { plan: ReturnType<typeof compileTemplate>; grid: unknown[][] }>();
+  const engineValues = (key: string, id: string) => {
+    if (!inEngine.has(key)) {
+      const plan = compileTemplate(id, { example: true });
+      inEngine.set(key, { plan, grid: loadPlan(plan).values(key) });
+    }
+    return inEngine.get(key)!;
+  };
 
   test.each(ALONE)(
     '%s: the reader returns exactly its kind columns; the self-check comparisons hold',
     (key, spec, id) => {
-      const plan = compileTemplate(id!, { example: true });
-      const loaded = loadPlan(plan);
-      const grid = loaded.values(key);
+      const { plan, grid } = engineValues(key, id!);
       const { data, found } = readStrategy([{ name: plan.sheets[0].name, rows: grid as never }], new Date());
       const field = (key === 'adr' ? 'adrs' : key) as keyof StrategyData;
       expect(found[field]).toBe(plan.sheets[0].name);
@@ -210,8 +217,7 @@ describe('the schemas at run time', () => {
   test.each(ALONE.filter(([, spec]) => readerComputed(spec).length > 0))(
     '%s: without cached results the reader computes what the sheet shows',
     (key, spec, id) => {
-      const plan = compileTemplate(id!, { example: true });
-      const grid = loadPlan(plan).values(key);
+      const { plan, grid } = engineValues(key, id!);
       const L = layoutSheet(spec);
       const blanked = new Set(readerComputed(spec).map((c) => L.index[c.key]));
       const uncached = grid.map((row, r) =>

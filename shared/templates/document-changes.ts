@@ -104,14 +104,21 @@ export function changeHelperColumns(): ColumnSpec<ChangeHelperKey>[] {
   ];
 }
 
+/** The letters of a text, as `replace(/[^A-Za-z]/g, '')` keeps them ("Theme % complete" → "Themecomplete"). */
+type Letters<T extends string> = T extends `${infer C}${infer Rest}`
+  ? `${Uppercase<C> extends Lowercase<C> ? '' : C}${Letters<Rest>}`
+  : '';
+
 /** The chain of one kind's lines, for the chain builder of document.ts (its key from the kind's letters). */
-export function changeChain(kind: string): {
-  key: `lChange${string}`;
+export function changeChain<K extends string>(
+  kind: K,
+): {
+  key: `lChange${Letters<K>}`;
   when: (r: FormulaRefs<ChangeHelperKey>) => string;
   item: (r: FormulaRefs<ChangeHelperKey>) => string;
 } {
   return {
-    key: `lChange${kind.replace(/[^A-Za-z]/g, '')}`,
+    key: `lChange${kind.replace(/[^A-Za-z]/g, '') as Letters<K>}`,
     // IF, not AND: AND evaluates every argument and a blank helper row has no history row to INDEX.
     when: (r) => `IF(${r.row.hLine}="",FALSE(),${norm(at(r, 'kind', r.row.hRow))}="${kind.toLowerCase()}")`,
     item: (r) => r.row.hLine,

@@ -150,6 +150,10 @@ export interface FakeConditionalRule {
 
 export interface FakeChart {
   calls: Array<{ method: string; args: unknown[] }>;
+  /** EmbeddedChart.getChartId: kept by a chart rebuilt through modify() (updateChart replaces the chart of that id). */
+  id?: number;
+  /** EmbeddedChart.modify: a builder holding this chart's settings (the builder calls so far). */
+  modify?(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
   /** EmbeddedChart reads, answered from the builder calls (setPosition, setOption). */
   getContainerInfo?(): Pick<
     GoogleAppsScript.Spreadsheet.ContainerInfo,
@@ -193,6 +197,7 @@ export class FakeSheet implements Pick<
   | 'newChart'
   | 'insertChart'
   | 'getCharts'
+  | 'updateChart'
   | 'getLastRow'
   | 'getLastColumn'
   | 'getDataRange'
@@ -428,7 +433,19 @@ export class FakeSheet implements Pick<
   }
   getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
     this.rec('getCharts', []);
-    return this.charts as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChart[];
+    // A new array each call, as Apps Script returns one (changing it changes nothing on the sheet).
+    return [...this.charts] as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChart[];
+  }
+  /**
+   * Sheet.updateChart(chart): "Updates the chart on this sheet" — the chart built from `modify()` replaces the
+   * chart it was made from (same chart id), in place; a chart not on this sheet is refused.
+   */
+  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.rec('updateChart', []);
+    const c = chart as unknown as FakeChart;
+    const i = this.charts.findIndex((x) => x.id !== undefined && x.id === c.id);
+    if (i < 0) throw new Error('Exception: The chart is not on this sheet.');
+    this.charts[i] = c;
   }
   getLastRow(): number {
     this.rec('getLastRow', []);
@@ -531,7 +548,9 @@ interface FakeConditionalRuleObject {
  * chart type or strategy that is not a Charts enum value, `addRange` without a Range, and (stricter than the
  * host, which ignores them silently) options not documented for the chart type.
  */
-function chartBuilder(recorder: Recorder, calls: FakeChart['calls']): unknown {
+let nextChartId = 1;
+
+function chartBuilder(recorder: Recorder, calls: FakeChart['calls'], id?: number): unknown {
   const handler: ProxyHandler<object> = {
     get(_t, prop) {
       if (typeof prop === 'string' && !isEmbeddedChartBuilderMethod(prop)) return undefined; // "… is not a function"
@@ -541,8 +560,13 @@ function chartBuilder(recorder: Recorder, calls: FakeChart['calls']): unknown {
           checkChartOptions(calls);
           const last = (method: string): unknown[] | undefined => calls.filter((c) => c.method === method).pop()?.args;
           const pos = (i: number): number => Number(last('setPosition')?.[i] ?? (i < 2 ? 1 : 0));
+          const chartId = id ?? nextChartId++;
           return {
             calls,
+            id: chartId,
+            // EmbeddedChart.modify(): "Returns a new EmbeddedChartBuilder for modifying this chart" (its settings kept).
+            modify: () =>
+              chartBuilder(recorder, calls.slice(), chartId) as GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder,
             getContainerInfo: () => ({
               getAnchorRow: () => pos(0),
               getAnchorColumn: () => pos(1),
@@ -566,7 +590,9 @@ function chartBuilder(recorder: Recorder, calls: FakeChart['calls']): unknown {
       return (...args: unknown[]) => {
         checkBuilderArgs(prop, args, (v) => v instanceof FakeRange);
         recorder.record('builder', 'EmbeddedChartBuilder', prop, args);
-        calls.push({ method: prop, args });
+        // clearRanges: "Removes all ranges from the chart this builder modifies."
+        if (prop === 'clearRanges') calls.splice(0, calls.length, ...calls.filter((c) => c.method !== 'addRange'));
+        else calls.push({ method: prop, args });
         return proxy;
       };
     },
@@ -1466,6 +1492,12 @@ export interface SheetsFake {
   lock: DocumentLockState;
   /** Plays another execution (another editor's insert) that holds the document lock for `forMs` more ms. */
   holdLockElsewhere(forMs: number): void;
+  /**
+   * Ends an execution that was killed (Apps Script stops an execution at its time limit without running its `finally`):
+   * its document lock goes with it, as Lock.releaseLock documents ("The lock is automatically released when the
+   * script terminates").
+   */
+  endKilledExecution(): void;
   /** Service calls recorded (excluding local builders and the Ui). */
   serviceCalls(): number;
 }
@@ -1689,6 +1721,9 @@ export function createSheetsFake(
     lock,
     holdLockElsewhere: (forMs: number) => {
       lock.elsewhere = { forMs };
+    },
+    endKilledExecution: () => {
+      lock.holder = undefined;
     },
     serviceCalls: () => recorder.count('service'),
   };

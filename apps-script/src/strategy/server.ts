@@ -11,12 +11,16 @@ import { strategyMarkdown as documentMarkdown } from '../../../shared/strategy/d
 import {
   columnCells,
   columnFormat,
+  lastFilledRow,
   planRoadmapAppend,
   ROADMAP_APPEND_COLUMNS,
+  withAppended,
 } from '../../../shared/strategy/roadmap-append';
 import {
+  chartsRefreshed,
   documentNeedsSheets,
   roadmapAppendBusy,
+  roadmapMovedBelow,
   snapshotBusy,
   snapshotMovedBelow,
 } from '../../../shared/core/messages';
@@ -26,6 +30,9 @@ import { hostErrorText } from '../../../shared/plan/report';
 import { serialToDate } from '../../../shared/core/args';
 import { spreadsheetDayOf } from '../dates';
 import { applyPlanSheets } from '../templates/executor';
+import { ensureRows, growTrendsSheets } from './trend-growth';
+import { refreshSheetsChart } from '../templates/charts';
+import { chartsToRefresh } from '../../../shared/templates/chart-refresh';
 import { PRODUCT } from '../ui';
 import type { SnapshotReport as PanelSnapshotReport } from '../../../shared/panel/panel-api';
 
@@ -80,7 +87,10 @@ export function recordSnapshot(): SnapshotReport {
 function recordUnderLock(): SnapshotReport {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const { serial, now } = today();
-  const plan = planSnapshot(readSheets(ss), serial, now);
+  const sheets = readSheets(ss);
+  const plan = planSnapshot(sheets, serial, now);
+  // The monthly review's moment: the charts follow the rows typed since (the snapshot writes no charted cell).
+  refreshFrom(ss, sheets, now);
   let target = plan.destination;
   if (!target) {
     const report = applyPlanSheets(ss, historyPlan(serial));
@@ -89,16 +99,21 @@ function recordUnderLock(): SnapshotReport {
     if (!target) throw new Error('The snapshot was not recorded: the Progress History sheet could not be created.');
   }
   let met = '';
+  let trends = '';
   if (plan.rows.length > 0) {
     const sheet = ss.getSheetByName(target.sheet)!;
     // Re-read right before writing: another writer may have appended since the plan was made.
-    const fresh = historyTarget(readSheet(sheet, spreadsheetDayOf()));
+    const history = readSheet(sheet, spreadsheetDayOf());
+    const fresh = historyTarget(history);
     if (fresh && fresh.row !== target.row) {
       target = fresh;
       met = snapshotMovedBelow(target.sheet);
     }
+    // The trend charts reach the new rows (their helpers and ranges grown first), or the message says what they miss.
+    trends = growTrendsSheets(sheet, history, target, plan.rows);
     const { col, cells } = placeRows(plan, target);
     const { formats } = placedFormats(target);
+    ensureRows(sheet, target.row + cells.length);
     const range = sheet.getRange(target.row + 1, col + 1, cells.length, cells[0].length);
     range.setNumberFormats(cells.map(() => formats.slice()));
     range.setValues(cells);
@@ -106,7 +121,7 @@ function recordUnderLock(): SnapshotReport {
   return {
     sheets: [target.sheet],
     rows: plan.rows.length,
-    message: `${plan.message} Added to "${target.sheet}".${met}`,
+    message: `${plan.message} Added to "${target.sheet}".${met}${trends}`,
   };
 }
 
@@ -132,7 +147,8 @@ export function recordSnapshotFromMenu(): SnapshotReport | undefined {
  * Appends each planned project not yet on the Roadmap below its last row (shared/strategy/roadmap-append.ts):
  * one setValues per written column, so no other cell of the new rows (the Duration formula) is written over.
  * Throws an Error with a readable message when the spreadsheet has no Roadmap sheet. Holds the document lock
- * (read and write together, so two editors adding at once cannot both append the same projects).
+ * (read and write together, so two editors adding at once cannot both append the same projects), and reads the
+ * Roadmap again right before writing: rows a person typed meanwhile are kept, ours go below, and the message says so.
  */
 export function addPlannedToRoadmap(): PanelSnapshotReport {
   return withDocumentLock('Add planned projects to the roadmap', appendPlanned, roadmapAppendBusy);
@@ -141,18 +157,54 @@ export function addPlannedToRoadmap(): PanelSnapshotReport {
 function appendPlanned(): PanelSnapshotReport {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const { serial, now } = today();
-  const plan = planRoadmapAppend(readSheets(ss), serial, now);
+  const sheets = readSheets(ss);
+  const plan = planRoadmapAppend(sheets, serial, now);
   if (!plan.sheet) throw new Error(plan.message);
+  let met = '';
   if (plan.rows.length > 0) {
     const sheet = ss.getSheetByName(plan.sheet)!;
+    // Re-read right before writing: the document lock holds off other scripts, not a person typing in the sheet.
+    const last = lastFilledRow(readSheet(sheet, spreadsheetDayOf()), Object.values(plan.columns));
+    if (last >= plan.row) {
+      plan.row = last + 1;
+      met = roadmapMovedBelow(plan.sheet);
+    }
+    ensureRows(sheet, plan.row + plan.rows.length);
     for (const key of ROADMAP_APPEND_COLUMNS) {
       const range = sheet.getRange(plan.row + 1, plan.columns[key] + 1, plan.rows.length, 1);
       const format = columnFormat(key);
       if (format) range.setNumberFormats(plan.rows.map(() => [format]));
       range.setValues(columnCells(plan, key));
     }
+    refreshFrom(ss, withAppended(sheets, plan), now);
   }
-  return { sheets: [plan.sheet], message: plan.message };
+  return { sheets: [plan.sheet], message: `${plan.message}${met}` };
+}
+
+/**
+ * Brings the roadmap chart up to date with the cells (shared/templates/chart-refresh.ts): its quarters widened to
+ * every dated row, its legend only for the themes in use. Sheets draws no point names on the matrix, so there is
+ * nothing to place there. Charts only: no cell is written.
+ */
+function refreshFrom(ss: Spreadsheet, sheets: ReadSheet[], now: Date): PanelSnapshotReport {
+  const done = chartsToRefresh(sheets, now)
+    .filter((r) => r.op.calendar)
+    .filter((r) => refreshSheetsChart(ss.getSheetByName(r.sheet)!, r.op));
+  return {
+    sheets: done.map((r) => r.sheet),
+    message: chartsRefreshed(done.map((r) => ({ sheet: r.sheet, title: r.op.title }))),
+  };
+}
+
+/** "Refresh charts": the charts as the cells are now (see refreshFrom). */
+export function refreshCharts(): PanelSnapshotReport {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  return refreshFrom(ss, readSheets(ss), today().now);
+}
+
+/** Menu handler: refreshes the charts, then a toast; an error in an alert. */
+export function refreshChartsFromMenu(): PanelSnapshotReport | undefined {
+  return fromMenu(refreshCharts);
 }
 
 /** Menu handler: adds the planned projects, then a toast; an error in an alert. */

@@ -5,13 +5,22 @@
  * results), values (to tell a quote-prefixed text "=x" from a formula) and text (what each cell shows, so a
  * metric formatted as a percentage reads "99.50%"), sync #3 reads the History sheet again (a co-author may have
  * appended meanwhile), then the snapshot is appended below its last used row with one write (number formats
- * first, so dates show as dates and "As Written" stays text) and sync #4 commits.
+ * first, so dates show as dates and "As Written" stays text) and sync #4 commits; then the charts are refreshed
+ * from the sheets read (refreshChartsExcel: two more syncs).
  * Without a History sheet the template executor inserts one first (a new sheet, never an existing one).
  * Today is the runtime's local day, like Excel's TODAY().
  */
 import { ymdToSerial } from '../../../shared/core/args';
 import { strategyMarkdown } from '../../../shared/strategy/document';
-import { documentNeedsSheets, roadmapMovedBelow, snapshotMovedBelow } from '../../../shared/core/messages';
+import {
+  chartsRefreshed,
+  documentNeedsSheets,
+  roadmapMovedBelow,
+  snapshotMovedBelow,
+} from '../../../shared/core/messages';
+import { chartsToRefresh } from '../../../shared/templates/chart-refresh';
+import { refreshExcelChart } from '../templates/charts';
+import { hostApiSupport } from '../templates/requirements';
 import type { ReadCell, ReadSheet } from '../../../shared/strategy/read';
 import {
   historyPlan,
@@ -22,11 +31,14 @@ import {
   type SnapshotTarget,
 } from '../../../shared/strategy/record';
 import { applyPlanExcel } from '../templates/executor';
+import { growTrendsExcel } from './trend-growth';
 import {
   columnCells,
   columnFormat,
+  lastFilledRow,
   planRoadmapAppend,
   ROADMAP_APPEND_COLUMNS,
+  withAppended,
 } from '../../../shared/strategy/roadmap-append';
 import type { SnapshotReport } from '../../../shared/panel/panel-api';
 
@@ -68,10 +80,19 @@ function asReadSheet(name: string, range: Excel.Range): ReadSheet {
  * and the snapshot goes below them. One round trip; Office.js has no conditional write, so a co-author writing in
  * the instant between this read and our write is not excluded.
  */
-async function freshTarget(context: Excel.RequestContext, target: SnapshotTarget): Promise<SnapshotTarget> {
+async function freshTarget(
+  context: Excel.RequestContext,
+  target: SnapshotTarget,
+): Promise<{ destination: SnapshotTarget; history: ReadSheet; formulas: unknown[][] }> {
   const range = queueUsed(context.workbook.worksheets.getItem(target.sheet));
   await context.sync();
-  return historyTarget(asReadSheet(target.sheet, range)) ?? target;
+  const history = asReadSheet(target.sheet, range);
+  // The formulas placed from A1 like the rows (the trend helpers' extent is read from them).
+  const formulas = [...Array.from({ length: range.rowIndex }, () => []), ...range.formulas].map((r: unknown[]) => [
+    ...Array.from({ length: range.columnIndex }, () => ''),
+    ...r,
+  ]);
+  return { destination: historyTarget(history) ?? target, history, formulas };
 }
 
 function localToday(): { serial: number; now: Date } {
@@ -82,7 +103,8 @@ function localToday(): { serial: number; now: Date } {
 /** Appends today's snapshot to the Progress History sheet (inserting it when missing). */
 export async function recordSnapshotExcel(context: Excel.RequestContext): Promise<SnapshotReport> {
   const { serial, now } = localToday();
-  const plan = planSnapshot(await readSheetsExcel(context), serial, now);
+  const sheets = await readSheetsExcel(context);
+  const plan = planSnapshot(sheets, serial, now);
   let target = plan.destination;
   if (!target) {
     const report = await applyPlanExcel(context, historyPlan(serial));
@@ -91,10 +113,13 @@ export async function recordSnapshotExcel(context: Excel.RequestContext): Promis
     if (!target) throw new Error('The snapshot was not recorded: the Progress History sheet could not be created.');
   }
   let met = '';
+  let trends = '';
   if (plan.rows.length > 0) {
     const fresh = await freshTarget(context, target);
-    if (fresh.row !== target.row) met = snapshotMovedBelow(target.sheet);
-    target = fresh;
+    if (fresh.destination.row !== target.row) met = snapshotMovedBelow(target.sheet);
+    target = fresh.destination;
+    // The trend charts reach the new rows (their helpers and ranges grown first), or the message says what they miss.
+    trends = await growTrendsExcel(context, fresh.history, fresh.formulas, target, plan.rows);
     const { col, cells } = placeRows(plan, target);
     const { formats } = placedFormats(target);
     const range = context.workbook.worksheets
@@ -104,7 +129,9 @@ export async function recordSnapshotExcel(context: Excel.RequestContext): Promis
     range.values = cells;
     await context.sync();
   }
-  return { sheets: [target.sheet], message: `${plan.message} Added to "${target.sheet}".${met}` };
+  // The monthly review's moment: the charts follow the rows typed since (the snapshot writes no charted cell).
+  await refreshChartsExcel(context, sheets);
+  return { sheets: [target.sheet], message: `${plan.message} Added to "${target.sheet}".${met}${trends}` };
 }
 
 /**
@@ -116,7 +143,8 @@ export async function recordSnapshotExcel(context: Excel.RequestContext): Promis
  */
 export async function addPlannedToRoadmapExcel(context: Excel.RequestContext): Promise<SnapshotReport> {
   const { serial, now } = localToday();
-  const plan = planRoadmapAppend(await readSheetsExcel(context), serial, now);
+  const sheets = await readSheetsExcel(context);
+  const plan = planRoadmapAppend(sheets, serial, now);
   if (!plan.sheet) throw new Error(plan.message);
   let met = '';
   if (plan.rows.length > 0) {
@@ -135,15 +163,33 @@ export async function addPlannedToRoadmapExcel(context: Excel.RequestContext): P
       range.values = columnCells(plan, key) as (string | number | boolean)[][];
     }
     await context.sync();
+    await refreshChartsExcel(context, withAppended(sheets, plan));
   }
   return { sheets: [plan.sheet], message: `${plan.message}${met}` };
 }
 
-/** The 0-based index of the last row holding anything in one of `columns` (-1 when none does). */
-function lastFilledRow(sheet: ReadSheet, columns: number[]): number {
-  for (let r = sheet.rows.length - 1; r >= 0; r--)
-    if (columns.some((c) => String(sheet.rows[r]?.[c] ?? '').trim() !== '')) return r;
-  return -1;
+/**
+ * "Refresh charts": the roadmap chart and the impact/effort matrix as the cells are now (read here, or `sheets`
+ * already read), each found by its name (set at insertion: a chart inserted by an older version, or renamed, is
+ * not found and left alone). Two syncs; charts only, no cell is written.
+ */
+export async function refreshChartsExcel(context: Excel.RequestContext, sheets?: ReadSheet[]): Promise<SnapshotReport> {
+  const list = chartsToRefresh(sheets ?? (await readSheetsExcel(context)), localToday().now);
+  const found = list.map((r) => {
+    const ws = context.workbook.worksheets.getItem(r.sheet);
+    const chart = ws.charts.getItemOrNullObject(r.op.title);
+    chart.load('isNullObject');
+    return { r, ws, chart };
+  });
+  await context.sync();
+  const done = found.filter((f) => !f.chart.isNullObject);
+  const supports = hostApiSupport();
+  for (const f of done) refreshExcelChart(f.ws, f.chart, f.r.op, supports);
+  if (done.length > 0) await context.sync();
+  return {
+    sheets: done.map((f) => f.r.sheet),
+    message: chartsRefreshed(done.map((f) => ({ sheet: f.r.sheet, title: f.r.op.title }))),
+  };
 }
 
 /** The strategy document of this workbook as Markdown (throws a readable Error without the themes sheet). */

@@ -43,6 +43,8 @@ export interface GridControl {
   isListCell(p: Pos): boolean;
   /** Follows a link to a place in this workbook (Start Here's links), as Excel does on a click. Whether it did. */
   followLink(p: Pos): boolean;
+  /** The next (1) or previous (-1) sheet, as Ctrl+PageDown / Ctrl+PageUp in Excel; none past the last or first. */
+  showNextSheet(step: 1 | -1): void;
 
   select(sel: Selection, reveal?: boolean): void;
   focusGrid(): void;
@@ -81,6 +83,8 @@ export type KeyboardGrid = Pick<
   | 'filled'
   | 'used'
   | 'isListCell'
+  | 'followLink'
+  | 'showNextSheet'
   | 'select'
   | 'startEdit'
   | 'editInPlace'

@@ -106,6 +106,8 @@ export function perform(grid: Grid, action: Action): void {
   if (action.type === 'clear') return grid.clearSelection();
   if (action.type === 'undo') return grid.undo();
   if (action.type === 'redo') return grid.redo();
+  if (action.type === 'sheet') return grid.showNextSheet(action.step);
+  if (action.type === 'followLink') return void grid.followLink(grid.sel.anchor);
   const next = navigate(grid, action);
   if (next) grid.select(next);
 }

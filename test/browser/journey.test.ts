@@ -100,6 +100,14 @@ describeWithChromium()('the manager’s journey, keyboard only', () => {
     await page.screenshot({ path: file });
     written.push(file);
   };
+  /** The sheet's chart on its own (scrolled into view for the picture only; Ctrl+Home brings the grid back). */
+  const chartShot = async (step: string): Promise<void> => {
+    if (!SHOTS) return;
+    const file = path.join(IMAGES, `journey-${step}.png`);
+    await page.locator('.pv-chart-frame').first().screenshot({ path: file });
+    written.push(file);
+    await press('Control+Home');
+  };
   const headers = async (sheet: string): Promise<string[]> =>
     (await sheetValues(page, sheet))[0].map((v) => String(v ?? ''));
   /** Types a row from the active cell: Tab between cells (an empty value: just Tab), Enter at its end. */
@@ -173,7 +181,7 @@ describeWithChromium()('the manager’s journey, keyboard only', () => {
 
   beforeAll(async () => {
     fs.mkdirSync(OUT, { recursive: true });
-    s = await openPreview({ width: 1440, height: 900 });
+    s = await openPreview({ width: 1600, height: 900 });
     page = s.page;
     // Every question the page asks, counted as it appears (the script must answer each one).
     await page.evaluate(() => {
@@ -228,6 +236,8 @@ describeWithChromium()('the manager’s journey, keyboard only', () => {
     for (const row of THEMES) await typeRow(row);
     await expectTyped('Strategic Themes', 1, THEMES);
     await press('Control+Home');
+    // Back at A1 the columns after the frozen column A show from B again (they stayed scrolled: B looked gone).
+    await expect(page.locator('.pv-scroll').evaluate((el) => el.scrollLeft)).resolves.toBe(0);
     await shot('themes');
   });
 
@@ -279,30 +289,33 @@ describeWithChromium()('the manager’s journey, keyboard only', () => {
     expect(geometryProblems(matrix)).toEqual([]);
     await press('Control+Home');
     await shot('projects');
+    await chartShot('projects-matrix');
   });
 
   test('roadmap: six items, each drawn in its own quarter, the one before the plan and the plan-Q4 one too', async () => {
     await followStep(4, 'Roadmap');
     const head = await headers('Roadmap');
     const col = (name: string): number => head.indexOf(name);
-    expect(['Initiative', 'Theme', 'Start', 'End', 'Status'].map(col).every((c) => c >= 0)).toBe(true);
+    expect(['Initiative', 'Theme', 'Owner', 'Start', 'End', 'Status'].map(col).every((c) => c >= 0)).toBe(true);
     const last = col('Status');
     const rows = ROADMAP.map(({ item: [name, theme, start, end, status] }) => {
       const row = Array<string>(last + 1).fill('');
-      [row[col('Initiative')], row[col('Theme')], row[col('Start')], row[col('End')], row[last]] = [
+      const owner = THEMES.find((t) => t[0] === theme)![5];
+      [row[col('Initiative')], row[col('Theme')], row[col('Owner')], row[col('Start')], row[col('End')]] = [
         name,
         theme,
+        owner,
         start,
         end,
-        status,
       ];
+      row[last] = status;
       return row;
     });
     await press('Control+Home', 'ArrowDown');
     for (const row of rows) await typeRow(row);
     // Nothing moved: names, themes and statuses as typed; dates shown as typed (the formula bar's form).
     for (const [i, row] of rows.entries()) {
-      for (const c of [col('Initiative'), col('Theme'), last])
+      for (const c of [col('Initiative'), col('Theme'), col('Owner'), last])
         await expect(inputOf(page, 'Roadmap', i + 1, c)).resolves.toBe(row[c]);
       for (const c of [col('Start'), col('End')]) {
         await expect(page.locator(`td[data-r="${i + 1}"][data-c="${c}"]`).textContent()).resolves.toBe(row[c]);
@@ -314,6 +327,7 @@ describeWithChromium()('the manager’s journey, keyboard only', () => {
     expect(drawn).toEqual(Object.fromEntries(ROADMAP.map(({ item, quarters }) => [item[0], quarters])));
     await press('Control+Home');
     await shot('roadmap');
+    await chartShot('roadmap-chart');
   });
 
   test('metrics: "99.5%" and "$1,200" kept and shown as typed', async () => {
@@ -357,6 +371,11 @@ describeWithChromium()('the manager’s journey, keyboard only', () => {
 
   test('document: the Markdown and the .xlsx downloaded by keyboard show the strategy as typed', async () => {
     await followStep(8, 'Strategy Document');
+    // The Strategy Document sheet shows the metrics as typed (the .xlsx keeps its formulas for the reader to compute).
+    const sheetText = (await sheetValues(page, 'Strategy Document')).flat().map(String).join('\n');
+    expect(sheetText).toContain('99.5%');
+    expect(sheetText).toContain('$1,200');
+    expect(sheetText).not.toContain('0.995');
     await shot('document');
     // The Markdown, from the Progress tab.
     await toPaneTab('Progress');
@@ -383,9 +402,27 @@ describeWithChromium()('the manager’s journey, keyboard only', () => {
     expect([metrics.getCell('E3').text, metrics.getCell('E3').numFmt]).toEqual(['$1,200', '@']);
     const projects = wb.getWorksheet('Prioritization')!;
     expect(PROJECTS.map((_, i) => projects.getCell(i + 2, 1).text)).toEqual(PROJECTS.map((p) => p[0]));
+    const themes = wb.getWorksheet('Strategic Themes')!;
+    expect(THEMES.map((_, i) => themes.getCell(i + 2, 1).text)).toEqual(THEMES.map((t) => t[0]));
     const roadmap = wb.getWorksheet('Roadmap')!;
-    expect(roadmap.getCell('A7').text).toBe('Postgres sharding');
+    expect(ROADMAP.map((_, i) => roadmap.getCell(i + 2, 1).text)).toEqual(ROADMAP.map((r) => r.item[0]));
+    // The snapshot's "As Written" in the file: the history's text cells as typed.
+    const history = wb.getWorksheet('Progress History')!;
+    const asWritten: string[] = [];
+    history.eachRow((row) => void asWritten.push(row.getCell(5).text));
+    expect(asWritten).toEqual(expect.arrayContaining(['99.5%', '$1,200']));
     await toGrid();
+  });
+
+  test('after the snapshot and the downloads, every value typed is still where it was typed', async () => {
+    await expectTyped('Business Context', 1, CONTEXT);
+    await expectTyped('Strategic Themes', 1, THEMES);
+    await expectTyped('Prioritization', 1, PROJECTS);
+    await expectTyped(
+      'Metrics Dashboard',
+      1,
+      METRICS.map((r) => r.slice(0, 7)),
+    );
   });
 
   test('the journey: time taken and questions answered', async () => {

@@ -100,6 +100,12 @@ describeWithChromium()('the manager’s journey, keyboard only', () => {
     await page.screenshot({ path: file });
     written.push(file);
   };
+  /** Ctrl+Home: back at A1, the columns after the frozen column A show from B again (they stayed scrolled: B looked gone). */
+  const home = async (): Promise<void> => {
+    await press('Control+Home');
+    await expect(nameBox()).resolves.toBe('A1');
+    await expect(page.locator('.pv-scroll').evaluate((el) => [el.scrollLeft, el.scrollTop])).resolves.toEqual([0, 0]);
+  };
   /** The sheet's chart on its own (scrolled into view for the picture only; Ctrl+Home brings the grid back). */
   const chartShot = async (step: string): Promise<void> => {
     if (!SHOTS) return;
@@ -226,7 +232,7 @@ describeWithChromium()('the manager’s journey, keyboard only', () => {
     for (const row of CONTEXT) await typeRow(row);
     await expect(nameBox()).resolves.toBe(`A${CONTEXT.length + 2}`);
     await expectTyped('Business Context', 1, CONTEXT);
-    await press('Control+Home');
+    await home();
     await shot('context');
   });
 
@@ -235,9 +241,7 @@ describeWithChromium()('the manager’s journey, keyboard only', () => {
     await press('Control+Home', 'ArrowDown');
     for (const row of THEMES) await typeRow(row);
     await expectTyped('Strategic Themes', 1, THEMES);
-    await press('Control+Home');
-    // Back at A1 the columns after the frozen column A show from B again (they stayed scrolled: B looked gone).
-    await expect(page.locator('.pv-scroll').evaluate((el) => el.scrollLeft)).resolves.toBe(0);
+    await home();
     await shot('themes');
   });
 
@@ -287,7 +291,7 @@ describeWithChromium()('the manager’s journey, keyboard only', () => {
     const matrix = (await geometries()).find((g) => g.type === 'scatter')!;
     expect(matrix.points.length).toBe(PROJECTS.length);
     expect(geometryProblems(matrix)).toEqual([]);
-    await press('Control+Home');
+    await home();
     await shot('projects');
     await chartShot('projects-matrix');
   });
@@ -325,7 +329,7 @@ describeWithChromium()('the manager’s journey, keyboard only', () => {
     const timeline = (await geometries()).find((g) => g.type === 'bar' && g.valueTicks.length > 0)!;
     const drawn = drawnIntervals(timeline);
     expect(drawn).toEqual(Object.fromEntries(ROADMAP.map(({ item, quarters }) => [item[0], quarters])));
-    await press('Control+Home');
+    await home();
     await shot('roadmap');
     await chartShot('roadmap-chart');
   });
@@ -343,7 +347,7 @@ describeWithChromium()('the manager’s journey, keyboard only', () => {
     const shown = (r: number, c: number) => page.locator(`td[data-r="${r}"][data-c="${c}"]`).textContent();
     await expect(shown(1, 4)).resolves.toBe('99.5%');
     await expect(shown(2, 4)).resolves.toBe('$1,200');
-    await press('Control+Home');
+    await home();
     await shot('metrics');
   });
 

@@ -9,12 +9,3 @@
 export function replacesComputed(input: string, typed: string, templateSheet: boolean): boolean {
   return templateSheet && input.startsWith('=') && typed !== input;
 }
-
-/** The question asked before a computed cell's formula is replaced. */
-export function overwriteQuestion(cell: string, column: string): { title: string; text: string; confirm: string } {
-  return {
-    title: `Replace the formula in ${cell}?`,
-    text: `${column ? `"${column}" is` : 'This cell is'} calculated by the template. What you typed would replace its formula (Undo, Ctrl+Z, brings it back). Keep the formula to leave the cell as it is.`,
-    confirm: 'Replace',
-  };
-}

@@ -88,7 +88,7 @@ export function blockTooLarge(budget: number): string {
 export const OPENING = 'Opening the workbook…';
 
 // ---------------------------------------------------------------------------------------------
-// The grid's status line and undo steps (preview/page/grid.ts, clipboard.ts)
+// The grid's status line and undo steps (preview/page/grid.ts and the modules beside it, clipboard.ts)
 
 /** The first-run hint on the empty sheet: where to start (the formula is shown as code). */
 export const START_HINT = {
@@ -135,7 +135,50 @@ export const STEP = {
   cutAndPaste: 'Cut and paste',
 };
 
+/** A column without a header or a label, as a refusal names it ("column D"). */
+export const columnCalled = (letter: string): string => `column ${letter}`;
+
+/** What a screen reader hears on the grid, and the delete dialog's button. */
+export const GRID_LABELS = { sheet: 'Spreadsheet', cells: 'Sheet cells', deleteSheet: 'Delete' };
+
 /** What a screen reader hears on the open editor. */
 export function editorLabel(list: boolean, address: string): string {
   return `${list ? 'Choose a value for' : 'Edit'} ${address}`;
+}
+
+/** The answer that leaves things as they are, on every question the preview asks. */
+export const CANCEL = 'Cancel';
+
+/** The question asked before a computed cell's formula is replaced. */
+export function overwriteQuestion(cell: string, column: string): { title: string; text: string; confirm: string } {
+  return {
+    title: `Replace the formula in ${cell}?`,
+    text: `${column ? `"${column}" is` : 'This cell is'} calculated by the template. What you typed would replace its formula (Undo, Ctrl+Z, brings it back). Keep the formula to leave the cell as it is.`,
+    confirm: 'Replace',
+  };
+}
+
+/** Who would lose something if a sheet went: what the delete question names. */
+export interface SheetUsers {
+  /** Other sheets with a formula that reads the sheet or one of its names, in tab order. */
+  sheets: string[];
+  /** Workbook names whose range lies on the sheet. */
+  names: string[];
+}
+
+const quote = (s: string): string => `"${s}"`;
+
+/** The delete dialog's question and what will happen. */
+export function deleteSheetQuestion(sheet: string, users: SheetUsers): { title: string; text: string } {
+  const parts = ['Its cells and charts go with it.'];
+  if (users.names.length > 0)
+    parts.push(
+      `So ${users.names.length === 1 ? 'does the name' : 'do the names'} ${listOf(users.names)} (drop-down lists that use ${users.names.length === 1 ? 'it' : 'them'} will be empty).`,
+    );
+  if (users.sheets.length > 0)
+    parts.push(
+      `Formulas on ${listOf(users.sheets.map(quote))} read this sheet: they will show #REF!, as in Excel and Google Sheets.`,
+    );
+  parts.push('Undo (Ctrl+Z) brings it all back.');
+  return { title: `Delete the sheet "${sheet}"?`, text: parts.join(' ') };
 }

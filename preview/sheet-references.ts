@@ -4,15 +4,8 @@
  * references into #REF! — and the names on it go with it. The preview's delete dialog says so; Undo puts
  * the sheet, its names and those formulas' values back. No DOM here.
  */
-import { listOf } from '../shared/core/messages';
+import type { SheetUsers } from './messages';
 import type { PreviewWorkbook } from './workbook';
-
-export interface SheetUsers {
-  /** Other sheets with a formula that reads the sheet or one of its names, in tab order. */
-  sheets: string[];
-  /** Workbook names whose range lies on the sheet. */
-  names: string[];
-}
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -40,21 +33,4 @@ export function usersOf(wb: PreviewWorkbook, sheet: string): SheetUsers {
           .some((row) => row.some((v) => typeof v === 'string' && v.startsWith('=') && test.test(v))),
     );
   return { sheets, names };
-}
-
-const quote = (s: string): string => `"${s}"`;
-
-/** The delete dialog's question and what will happen. */
-export function deleteSheetQuestion(sheet: string, users: SheetUsers): { title: string; text: string } {
-  const parts = ['Its cells and charts go with it.'];
-  if (users.names.length > 0)
-    parts.push(
-      `So ${users.names.length === 1 ? 'does the name' : 'do the names'} ${listOf(users.names)} (drop-down lists that use ${users.names.length === 1 ? 'it' : 'them'} will be empty).`,
-    );
-  if (users.sheets.length > 0)
-    parts.push(
-      `Formulas on ${listOf(users.sheets.map(quote))} read this sheet: they will show #REF!, as in Excel and Google Sheets.`,
-    );
-  parts.push('Undo (Ctrl+Z) brings it all back.');
-  return { title: `Delete the sheet "${sheet}"?`, text: parts.join(' ') };
 }

@@ -3,6 +3,7 @@
  * buttons. The safe choice has the focus; Escape or a click outside cancels. Resolves true to go ahead.
  */
 import { h } from '../../ui/dom';
+import { CANCEL } from '../messages';
 
 export interface ConfirmOptions {
   title: string;
@@ -14,7 +15,7 @@ export interface ConfirmOptions {
 export function confirmDialog(host: HTMLElement, o: ConfirmOptions): Promise<boolean> {
   return new Promise((resolve) => {
     const yes = h('button', { type: 'button', class: 'pv-dialog-confirm' }, o.confirm);
-    const no = h('button', { type: 'button', class: 'pv-dialog-cancel' }, o.cancel ?? 'Cancel');
+    const no = h('button', { type: 'button', class: 'pv-dialog-cancel' }, o.cancel ?? CANCEL);
     const box = h(
       'div',
       {

@@ -25,7 +25,8 @@ import { nothingMoreToUndo, undoDropped } from '../../preview/messages';
 import { fromClipboardText, toClipboardText } from '../../preview/clipboard-text';
 import { compileTemplate } from '../../shared/templates';
 import { WORKBOOK_PLAN } from '../cli/fixture-plans';
-import { deleteSheetQuestion, usersOf } from '../../preview/sheet-references';
+import { usersOf } from '../../preview/sheet-references';
+import { deleteSheetQuestion } from '../../preview/messages';
 
 function fresh(): { wb: PreviewWorkbook; h: History } {
   const wb = new PreviewWorkbook({ firstSheet: 'Sheet1' });

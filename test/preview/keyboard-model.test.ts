@@ -7,7 +7,8 @@ import { keyAction, type KeyInput, type Mode } from '../../preview/keymap';
 import { enter, jump, moveBy, selectionRect, single, step, tab, type Bounds } from '../../preview/selection';
 import { gotoTarget, type GotoContext } from '../../preview/goto';
 import { refusal } from '../../preview/refusal';
-import { overwriteQuestion, replacesComputed } from '../../preview/computed-cells';
+import { replacesComputed } from '../../preview/computed-cells';
+import { overwriteQuestion } from '../../preview/messages';
 
 const k = (key: string, mods: Partial<KeyInput> = {}): KeyInput => ({ key, ...mods });
 

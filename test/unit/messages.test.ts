@@ -102,7 +102,17 @@ test('the engine, the registry entries and chart-from-selection build no error s
 
 /** The preview grid's status line and undo steps take their words from preview/messages.ts. */
 test('the preview grid and its keyboard, mouse and clipboard modules write no status sentence inline', () => {
-  const files = ['grid.ts', 'keyboard.ts', 'mouse.ts', 'clipboard.ts'].map((f) => `preview/page/${f}`);
+  const files = [
+    'grid.ts',
+    'edit-session.ts',
+    'computed-confirm.ts',
+    'cell-rules.ts',
+    'grid-drawing.ts',
+    'sheet-actions.ts',
+    'keyboard.ts',
+    'mouse.ts',
+    'clipboard.ts',
+  ].map((f) => `preview/page/${f}`);
   const inline: string[] = [];
   for (const file of files) {
     const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
@@ -112,6 +122,19 @@ test('the preview grid and its keyboard, mouse and clipboard modules write no st
     ))
       inline.push(`${file}: ${m[0]}`);
     for (const m of text.matchAll(/\bh\((['"])(strong|code|span|p)\1, \{\}, [`'"]/g)) inline.push(`${file}: ${m[0]}`);
+  }
+  expect(inline).toEqual([]);
+});
+
+/** The preview's questions (replace a computed cell, delete a sheet) and its dialog's buttons are worded in preview/messages.ts. */
+test("the preview's questions and dialog buttons are worded in its messages module", () => {
+  const files = ['preview/computed-cells.ts', 'preview/sheet-references.ts', 'preview/page/dialog.ts'];
+  const inline: string[] = [];
+  for (const file of files) {
+    const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
+    // A question's title or text, or a button's default label, made from a literal.
+    for (const m of text.matchAll(/\b(title|text|confirm):\s*[`'"][^`'"]*[A-Za-z]{3}|\?\?\s*[`'"][A-Za-z]{3}/g))
+      inline.push(`${file}: ${m[0]}`);
   }
   expect(inline).toEqual([]);
 });

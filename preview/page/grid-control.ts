@@ -76,6 +76,7 @@ export interface GridControl {
 export type KeyboardGrid = Pick<
   GridControl,
   | 'root'
+  | 'scroller'
   | 'activeSheet'
   | 'sel'
   | 'bounds'

@@ -109,5 +109,10 @@ export function perform(grid: Grid, action: Action): void {
   if (action.type === 'sheet') return grid.showNextSheet(action.step);
   if (action.type === 'followLink') return void grid.followLink(grid.sel.anchor);
   const next = navigate(grid, action);
-  if (next) grid.select(next);
+  if (!next) return;
+  // Ctrl+Home and Home show the sheet from its start, as in Excel: the columns right of a frozen column A no longer
+  // stay scrolled away (after typing a row, Ctrl+Home showed A, then D…: B and C looked gone).
+  if (action.type === 'home') grid.scroller.scrollTo(0, 0);
+  if (action.type === 'rowStart') grid.scroller.scrollLeft = 0;
+  grid.select(next);
 }

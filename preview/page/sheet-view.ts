@@ -449,13 +449,8 @@ export class SheetView {
   /**
    * Scrolls the scroller so a cell is in view below the frozen rows and right of the frozen columns, by whole rows
    * and columns (a cell shown at the bottom or right edge moves the half-hidden item at the frozen edge out).
-   * A cell of the frozen rows or columns reached by the keyboard (Ctrl+Home, Home, the name box) scrolls the rest
-   * back to its start, as in Excel: the columns right of a frozen column A no longer stay hidden, which read as
-   * a column of data gone (the manager's journey: Ctrl+Home after typing a row showed A, then D…).
    */
   reveal(p: Pos, scroller: HTMLElement): void {
-    if (p.col < this.meta.frozenColumns) scroller.scrollLeft = 0;
-    if (p.row < this.meta.frozenRows) scroller.scrollTop = 0;
     if (!this.td(p)) this.scrollToUndrawn(p, scroller);
     const td = this.td(p);
     if (!td) return;

@@ -35,6 +35,7 @@ export type Action =
   | { type: 'openList' }
   | { type: 'sheet'; step: 1 | -1 }
   | { type: 'followLink' }
+  | { type: 'goto' }
   | { type: 'type'; text: string }
   | { type: 'clear' }
   | { type: 'undo' }
@@ -88,6 +89,8 @@ function ready(k: KeyInput): Action {
   const history = undoRedo(k);
   if (history) return history;
   if (k.ctrl && k.key.toLowerCase() === 'a') return { type: 'selectAll' };
+  // Ctrl+G: Excel's Go To, here the name box (type a cell or 'Sheet'!A1, Enter).
+  if (k.ctrl && !k.alt && k.key.toLowerCase() === 'g') return { type: 'goto' };
   if (k.key === 'Enter') return k.shift ? { type: 'enter', up: true } : { type: 'edit', enter: true };
   if (k.key === 'F2') return { type: 'edit' };
   if (k.key === 'Delete' || k.key === 'Backspace') return { type: 'clear' };

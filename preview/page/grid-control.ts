@@ -45,6 +45,8 @@ export interface GridControl {
   followLink(p: Pos): boolean;
   /** The next (1) or previous (-1) sheet, as Ctrl+PageDown / Ctrl+PageUp in Excel; none past the last or first. */
   showNextSheet(step: 1 | -1): void;
+  /** Ctrl+G (Excel's Go To): the name box takes the keyboard, its text selected. */
+  focusNameBox(): void;
 
   select(sel: Selection, reveal?: boolean): void;
   focusGrid(): void;
@@ -86,6 +88,7 @@ export type KeyboardGrid = Pick<
   | 'isListCell'
   | 'followLink'
   | 'showNextSheet'
+  | 'focusNameBox'
   | 'select'
   | 'startEdit'
   | 'editInPlace'

@@ -190,6 +190,10 @@ export class Grid implements GridControl {
     this.select(this.current);
   }
 
+  focusNameBox(): void {
+    this.bar.nameBox.focus();
+  }
+
   showNextSheet(step: 1 | -1): void {
     const names = this.wb.sheetNames();
     const next = names[names.indexOf(this.sheet) + step];

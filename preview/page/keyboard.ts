@@ -108,6 +108,7 @@ export function perform(grid: Grid, action: Action): void {
   if (action.type === 'redo') return grid.redo();
   if (action.type === 'sheet') return grid.showNextSheet(action.step);
   if (action.type === 'followLink') return void grid.followLink(grid.sel.anchor);
+  if (action.type === 'goto') return grid.focusNameBox();
   const next = navigate(grid, action);
   if (!next) return;
   // Ctrl+Home and Home show the sheet from its start, as in Excel: the columns right of a frozen column A no longer

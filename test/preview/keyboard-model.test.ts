@@ -32,6 +32,7 @@ describe('key table', () => {
     ['ready', k('PageDown', { ctrl: true, shift: true }), { type: 'sheet', step: 1 }],
     ['ready', k('PageDown'), { type: 'page', dr: 1, extend: false }],
     ['ready', k('Enter', { alt: true }), { type: 'followLink' }],
+    ['ready', k('g', { ctrl: true }), { type: 'goto' }],
     ['enter', k('PageDown', { ctrl: true }), { type: 'pass' }],
     ['ready', k('Home', { ctrl: true }), { type: 'home' }],
     ['ready', k('Home'), { type: 'rowStart' }],

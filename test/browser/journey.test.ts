@@ -228,23 +228,23 @@ describeWithChromium()('the manager’s journey, keyboard only', () => {
     await shot('blank');
   });
 
-  test('context: rows typed with Tab and Enter land in their columns, also past an empty list cell', async () => {
-    await followStep(1, 'Business Context');
+  /** A step that only types rows from A2: opened from Start Here, read back, pictured. */
+  const typeStep = async (n: number, sheet: string, rows: string[][], picture: string): Promise<void> => {
+    await followStep(n, sheet);
     await press('Control+Home', 'ArrowDown');
-    for (const row of CONTEXT) await typeRow(row);
-    await expect(nameBox()).resolves.toBe(`A${CONTEXT.length + 2}`);
-    await expectTyped('Business Context', 1, CONTEXT);
+    for (const row of rows) await typeRow(row);
+    await expect(nameBox()).resolves.toBe(`A${rows.length + 2}`); // Enter after each row's Tabs: back to column A
+    await expectTyped(sheet, 1, rows);
     await home();
-    await shot('context');
+    await shot(picture);
+  };
+
+  test('context: rows typed with Tab and Enter land in their columns, also past an empty list cell', async () => {
+    await typeStep(1, 'Business Context', CONTEXT, 'context');
   });
 
   test('themes: three themes', async () => {
-    await followStep(2, 'Strategic Themes');
-    await press('Control+Home', 'ArrowDown');
-    for (const row of THEMES) await typeRow(row);
-    await expectTyped('Strategic Themes', 1, THEMES);
-    await home();
-    await shot('themes');
+    await typeStep(2, 'Strategic Themes', THEMES, 'themes');
   });
 
   test('projects: ten projects; Tab crosses the computed columns, typing over one asks first and No keeps it', async () => {
@@ -293,6 +293,11 @@ describeWithChromium()('the manager’s journey, keyboard only', () => {
     const matrix = (await geometries()).find((g) => g.type === 'scatter')!;
     expect(matrix.points.length).toBe(PROJECTS.length);
     expect(geometryProblems(matrix)).toEqual([]);
+    // Every point carries its name, or a number when the name fits nowhere beside it (listed under the chart).
+    const named = matrix.labels.map((l) => l.text);
+    expect(named.length).toBe(PROJECTS.length);
+    const numbered = named.filter((t) => /^\d+$/.test(t)).length;
+    expect(PROJECTS.filter((p) => named.includes(p[0])).length).toBe(PROJECTS.length - numbered);
     await home();
     await shot('projects');
     await chartShot('projects-matrix');

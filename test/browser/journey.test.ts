@@ -298,6 +298,39 @@ describeWithChromium()('the manager’s journey, keyboard only', () => {
     expect(named.length).toBe(PROJECTS.length);
     const numbered = named.filter((t) => /^\d+$/.test(t)).length;
     expect(PROJECTS.filter((p) => named.includes(p[0])).length).toBe(PROJECTS.length - numbered);
+    // A value no chart reads (an Owner) leaves the matrix as drawn; one it reads (an Effort) redraws it, moved.
+    const seenBefore = (): Promise<boolean> =>
+      page.evaluate(() => {
+        const c = document.querySelector<HTMLElement>('canvas.pv-chart')!;
+        const seen = c.dataset.seen === '1';
+        c.dataset.seen = '1';
+        return seen;
+      });
+    const retype = async (a1: string, value: string): Promise<void> => {
+      await press('Control+g');
+      await page.keyboard.type(a1);
+      await press('Enter');
+      await page.keyboard.type(value);
+      await press('Enter');
+    };
+    const last = PROJECTS.length + 1;
+    const ownerAt = `${String.fromCharCode(65 + owner)}${last}`;
+    /** The x of the point named after the last project (its label and point share series and index). */
+    const pointX = async (): Promise<number> => {
+      const g = (await geometries()).find((x) => x.type === 'scatter')!;
+      const l = g.labels.find((x) => x.text === PROJECTS[last - 2][0])!;
+      return g.points.find((p) => p.dataset === l.dataset && p.index === l.index)!.x;
+    };
+    const x0 = await pointX();
+    await seenBefore();
+    await retype(ownerAt, 'Dana');
+    expect(await seenBefore()).toBe(true);
+    await retype(`E${last}`, '9');
+    expect(await seenBefore()).toBe(false);
+    expect(await pointX()).toBeGreaterThan(x0);
+    await retype(ownerAt, OWNERS[last - 2]);
+    await retype(`E${last}`, PROJECTS[last - 2][4]);
+    await expectTyped('Prioritization', last - 1, [PROJECTS[last - 2]]);
     await home();
     await shot('projects');
     await chartShot('projects-matrix');

@@ -11,7 +11,7 @@ import * as msg from './messages';
 
 /** The part of the panel's backend this tab uses (shared/panel/panel-api.ts). */
 export type ProgressBackend = Partial<
-  Pick<Async<PanelApi>, 'recordSnapshot' | 'strategyMarkdown' | 'addPlannedToRoadmap'>
+  Pick<Async<PanelApi>, 'recordSnapshot' | 'strategyMarkdown' | 'addPlannedToRoadmap' | 'refreshCharts'>
 > &
   Pick<PanelBackend, 'canDownload'>;
 
@@ -116,6 +116,27 @@ function roadmapSection(panel: HTMLElement, add: NonNullable<ProgressBackend['ad
   panel.appendChild(h('div', { class: 'tst-actions' }, roadmap));
 }
 
+/** "Refresh charts": its help line and button (the live hosts fix a chart's axis and legend when it is made). */
+function refreshSection(panel: HTMLElement, refresh: NonNullable<ProgressBackend['refreshCharts']>, say: Say): void {
+  const button = actionButton(
+    'tst-refresh-charts',
+    'Refresh charts',
+    false,
+    say,
+    'Refreshing the charts…',
+    'The charts were not refreshed:',
+    async () => (await refresh()).message,
+  );
+  panel.appendChild(h('p', { class: 'tst-help' }, msg.REFRESH_CHARTS_HELP));
+  panel.appendChild(h('div', { class: 'tst-actions' }, button));
+}
+
+/** The roadmap's actions the backend offers: add the planned projects, refresh the charts. */
+function roadmapSections(panel: HTMLElement, backend: ProgressBackend, say: Say): void {
+  if (backend.addPlannedToRoadmap) roadmapSection(panel, backend.addPlannedToRoadmap, say);
+  if (backend.refreshCharts) refreshSection(panel, backend.refreshCharts, say);
+}
+
 // Download .md asks canDownload at the click: where the host does nothing with a download link, say so and leave the text to copy.
 export function renderProgress(panel: HTMLElement, backend: ProgressBackend): void {
   const { status, say } = statusLine();
@@ -163,7 +184,7 @@ export function renderProgress(panel: HTMLElement, backend: ProgressBackend): vo
     ),
   );
   if (backend.recordSnapshot) panel.appendChild(h('div', { class: 'tst-actions' }, snapshot));
-  if (backend.addPlannedToRoadmap) roadmapSection(panel, backend.addPlannedToRoadmap, say);
+  roadmapSections(panel, backend, say);
   if (backend.strategyMarkdown) {
     panel.appendChild(
       h(

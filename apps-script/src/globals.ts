@@ -61,6 +61,10 @@ const SIDEBAR_GLOBALS: {
     params: [],
     doc: 'Sidebar: appends each planned project not yet on the Roadmap (theme, owner, dates of its planned quarter).',
   },
+  refreshCharts: {
+    params: [],
+    doc: "Sidebar: brings the roadmap chart's quarters and legend up to date with the Roadmap's rows.",
+  },
   strategyMarkdown: { params: [], doc: 'Sidebar: the strategy document of this spreadsheet as Markdown.' },
   ping: { params: [], doc: 'Sidebar: answers at once (the self-check shows the sidebar reached the server).' },
   runSelfCheck: {
@@ -96,6 +100,8 @@ export const SERVER_GLOBALS: ServerGlobal[] = [
     params: [],
     doc: 'Menu: adds the planned projects not yet on the Roadmap and shows the result.',
   },
+  sidebarGlobal('refreshCharts'),
+  { name: 'refreshChartsFromMenu', params: [], doc: 'Menu: refreshes the charts and shows the result.' },
   sidebarGlobal('ping'),
   sidebarGlobal('runSelfCheck'),
   { name: 'showSelfCheck', params: [], doc: 'Menu: opens the sidebar on About and runs the self-check there.' },

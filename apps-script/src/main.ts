@@ -13,10 +13,11 @@ export {
   listCharts,
   recordSnapshot,
   addPlannedToRoadmap,
+  refreshCharts,
   strategyMarkdown,
   ping,
   runSelfCheck,
 } from './sidebar-functions';
 export { insertFromMenu } from './templates/server';
 export { insertChartFromMenu } from './templates/chart-server';
-export { recordSnapshotFromMenu, addPlannedToRoadmapFromMenu } from './strategy/server';
+export { recordSnapshotFromMenu, addPlannedToRoadmapFromMenu, refreshChartsFromMenu } from './strategy/server';

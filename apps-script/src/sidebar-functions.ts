@@ -9,7 +9,7 @@ import type { PanelApi } from '../../shared/panel/panel-api';
 import type { ChartCatalogEntry } from '../../shared/chart-from-selection/chart-from-selection';
 import { insertChartFromSelection, listCharts } from './templates/chart-server';
 import { insertTemplate, listTemplates } from './templates/server';
-import { addPlannedToRoadmap, recordSnapshot, strategyMarkdown } from './strategy/server';
+import { addPlannedToRoadmap, recordSnapshot, refreshCharts, strategyMarkdown } from './strategy/server';
 import { ping, runSelfCheck } from './self-check';
 
 /** The panel's operations, plus the chart catalogue as JSON (for a client that does not bundle the core). */
@@ -24,6 +24,7 @@ export const SIDEBAR_FUNCTIONS = {
   listCharts,
   recordSnapshot,
   addPlannedToRoadmap,
+  refreshCharts,
   strategyMarkdown,
   ping,
   runSelfCheck,
@@ -38,6 +39,7 @@ export {
   listCharts,
   recordSnapshot,
   addPlannedToRoadmap,
+  refreshCharts,
   strategyMarkdown,
   ping,
   runSelfCheck,

@@ -29,6 +29,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addSubMenu(charts)
     .addItem('Record snapshot', 'recordSnapshotFromMenu')
     .addItem('Add planned projects to the roadmap', 'addPlannedToRoadmapFromMenu')
+    .addItem('Refresh charts', 'refreshChartsFromMenu')
     .addSeparator()
     .addItem('Function reference', 'showFunctionReference')
     .addSeparator()

@@ -169,13 +169,29 @@ function withLabelPlacement(op: ChartOp, spec: ChartSpec, layout: SheetLayout, c
     y: dataRange(layout, at.y, rows, 'label y'),
     labels: dataRange(layout, at.labels, rows, 'labels'),
   };
-  const points = (ctx.given ?? []).slice(0, rows).map((r) => {
-    const [x, y, label] = [r[at.x], r[at.y], r[at.labels]];
+  const given = (ctx.given ?? []).slice(0, rows);
+  op.labelPlacement = placeLabelsFrom(
+    op,
+    given.map((r) => r[at.x]),
+    given.map((r) => r[at.y]),
+    given.map((r) => r[at.labels]),
+  );
+}
+
+/** The matrix's label placement for its data rows' x, y and name cells (a row without both numbers has none). */
+export function placeLabelsFrom(
+  op: ChartOp,
+  xs: PlanCell[],
+  ys: PlanCell[],
+  names: PlanCell[],
+): NonNullable<ChartOp['labelPlacement']> {
+  const points = xs.map((x, i) => {
+    const [y, label] = [ys[i], names[i]];
     return typeof x === 'number' && typeof y === 'number'
       ? { x, y, label: label == null ? '' : String(label) }
       : undefined;
   });
-  op.labelPlacement = rowPlacement(points, matrixFrame(op));
+  return rowPlacement(points, matrixFrame(op));
 }
 
 /** A trend's slot and the log's typed columns it is read from. */

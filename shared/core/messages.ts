@@ -357,3 +357,11 @@ export function computedColumnNote(column: string): string {
   const what = column ? `"${column}" is` : 'This column is';
   return `${what} calculated by the template from the cells you fill in. Type in the white columns; typing here replaces the formula (Undo brings it back).`;
 }
+
+/** "Refresh charts": what was brought up to date (each chart by its title and sheet), or that there was nothing. */
+export function chartsRefreshed(charts: ReadonlyArray<{ sheet: string; title: string }>): string {
+  if (charts.length === 0)
+    return "No chart to refresh: the roadmap chart (Roadmap sheet) and the impact/effort matrix (Prioritization sheet) were not found, or their sheets' columns were moved. Insert their templates first, or put the columns back.";
+  const list = charts.map((c) => `"${c.title}" on "${c.sheet}"`).join(', ');
+  return `Charts refreshed from the cells as they are: ${list}.`;
+}

@@ -35,6 +35,11 @@ export interface PanelApi {
    * with a readable message when the workbook has no Roadmap sheet.
    */
   addPlannedToRoadmap(): SnapshotReport;
+  /**
+   * Brings the roadmap chart (its quarters and legend) and, in Excel, the impact/effort matrix's labels up to date
+   * with the cells (shared/templates/chart-refresh.ts); no cell is written.
+   */
+  refreshCharts(): SnapshotReport;
   /** The workbook's strategy document as Markdown. Throws an Error when the Strategic Themes sheet is missing. */
   strategyMarkdown(): string;
   /** Answers at once, so the panel knows it reaches its host (the self-check's first line). */

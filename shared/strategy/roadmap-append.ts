@@ -19,7 +19,7 @@ import type { PlanCell } from '../plan/plan';
 import { ROADMAP_SHEET, ROADMAP_STATUS } from '../catalogue/roadmap';
 import { DONT_DO } from './initiatives';
 import { parsePlanStart, planPosition } from './plan-position';
-import { readStrategy, type ReadSheet } from './read';
+import { readStrategy, type ReadCell, type ReadSheet } from './read';
 
 /** The Roadmap's input columns the action writes, in this order. */
 export const ROADMAP_APPEND_COLUMNS = ['initiative', 'theme', 'quarter', 'owner', 'start', 'end', 'status'] as const;
@@ -143,4 +143,17 @@ export function columnCells(plan: RoadmapAppendPlan, key: RoadmapColumn): PlanCe
 /** The number format of a written column (dates as dates, everything else left as it is). */
 export function columnFormat(key: RoadmapColumn): string | undefined {
   return key === 'start' || key === 'end' ? DATE_FORMAT : undefined;
+}
+
+/** The sheets as they read once the plan's rows are written (what "Refresh charts" then draws from, read no more). */
+export function withAppended(sheets: ReadSheet[], plan: RoadmapAppendPlan): ReadSheet[] {
+  return sheets.map((s) => {
+    if (s.name !== plan.sheet) return s;
+    const rows = s.rows.map((r) => r.slice());
+    plan.rows.forEach((line, i) => {
+      const row = (rows[plan.row + i] ??= []);
+      for (const key of ROADMAP_APPEND_COLUMNS) row[plan.columns[key]] = line[key] as ReadCell;
+    });
+    return { ...s, rows };
+  });
 }

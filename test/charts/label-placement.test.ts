@@ -26,6 +26,10 @@ import { writeXlsx } from '../../xlsx/writer';
 import { previewFrame, scatterConfig } from '../../ui/charts/scatter';
 import { gridRect } from '../../shared/a1/a1';
 import { FakeExcelWorksheet } from '../fakes/chart-recorders';
+import { FakeExcelHost, installExcelGlobals, type XChart } from '../fakes/excel';
+import { applyPlanExcel } from '../../excel-addin/src/templates/executor';
+import { refreshChartsExcel } from '../../excel-addin/src/strategy/snapshot';
+import { compileTemplate } from '../../shared/templates/index';
 import { JOURNEY_PROJECTS } from '../fixtures/journey-projects';
 
 const spec = impactEffortChart(5.5);
@@ -121,24 +125,59 @@ describe('each renderer carries the placement', () => {
     expect(clashes(journey, sides)).toEqual([]);
   });
 
-  test('Excel: each point label on its placed side (dataLabel.position), names still linked to their cells', () => {
-    const ws = new FakeExcelWorksheet('Prioritization');
-    addExcelCharts(ws.api(), [op]);
-    // Walk the recorded ops: the point index of each getItemAt, then what was set on its dataLabel.
+  /** Walk the recorded ops: the point index of each getItemAt, then what was set on its dataLabel (the last set). */
+  function labelsOf(ops: XChart['ops']): Map<number, { position?: unknown; formula?: unknown }> {
     const byPoint = new Map<number, { position?: unknown; formula?: unknown }>();
     let point = -1;
-    for (const o of ws.charts[0].ops) {
+    for (const o of ops) {
       if (o.path.endsWith('points.getItemAt') && o.args) point = Number(o.args[0]);
       if (o.path.endsWith('points.getItemAt().dataLabel.position'))
         byPoint.set(point, { ...byPoint.get(point), position: o.value });
       if (o.path.endsWith('points.getItemAt().dataLabel.formula'))
         byPoint.set(point, { ...byPoint.get(point), formula: o.value });
     }
-    const excel = { right: 'Right', left: 'Left', above: 'Top', below: 'Bottom' };
+    return byPoint;
+  }
+  const excel = { right: 'Right', left: 'Left', above: 'Top', below: 'Bottom' };
+
+  test('Excel: each point label on its placed side (dataLabel.position), names still linked to their cells', () => {
+    const ws = new FakeExcelWorksheet('Prioritization');
+    addExcelCharts(ws.api(), [op]);
+    const byPoint = labelsOf(ws.charts[0].ops);
     JOURNEY_PROJECTS.forEach((_, row) => {
       expect(byPoint.get(row)?.position).toBe(excel[sides[row]!.side]);
       expect(byPoint.get(row)?.formula).toBe(`='Prioritization'!$A$${row + 2}`);
     });
+  });
+
+  // Issue #18 item 3: Excel placed the names only at insertion; "Refresh charts" places them again from the cells.
+  test('Excel, a blank Prioritization with the projects typed in: Refresh charts places each name clear of the others', async () => {
+    const host = new FakeExcelHost(['Sheet1']);
+    const restore = installExcelGlobals(host);
+    const now = new Date(2026, 10, 16, 12);
+    try {
+      await host.Excel.run((ctx) => applyPlanExcel(ctx, compileTemplate('prioritization', { example: false, now })));
+      const inserted = host.sheet('Prioritization').charts[0].ops.length;
+      await host.Excel.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem('Prioritization');
+        JOURNEY_PROJECTS.forEach((p, i) => {
+          ws.getRange(`A${i + 2}`).values = [[p.project]];
+          ws.getRange(`C${i + 2}`).values = [[p.impact]];
+          ws.getRange(`E${i + 2}`).values = [[p.effort]];
+        });
+        await ctx.sync();
+      });
+      const report = await host.Excel.run((ctx) => refreshChartsExcel(ctx));
+      expect(report.message).toContain('"Impact / Effort matrix" on "Prioritization"');
+      const byPoint = labelsOf(host.sheet('Prioritization').charts[0].ops.slice(inserted));
+      JOURNEY_PROJECTS.forEach((_, row) => {
+        expect({ row, position: byPoint.get(row)?.position }).toEqual({ row, position: excel[sides[row]!.side] });
+        expect(byPoint.get(row)?.formula).toBe(`='Prioritization'!$A$${row + 2}`);
+      });
+      expect(clashes(journey, sides)).toEqual([]);
+    } finally {
+      restore();
+    }
   });
 
   test('.xlsx: each point label of the file on its side (c:dLblPos), placed from the values written', async () => {

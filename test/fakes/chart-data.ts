@@ -156,3 +156,20 @@ export function sheetsLabels(sheet: FakeSheet, chart: FakeChart): Map<number, st
   });
   return out;
 }
+
+/**
+ * The legend a Sheets chart shows: each series' name, unless its options say `visibleInLegend: false`
+ * (Google Charts' series option, "true by default").
+ */
+export function sheetsLegend(sheet: FakeSheet, chart: FakeChart): string[] {
+  const options = chart.calls.filter((c) => c.method === 'setOption' && c.args[0] === 'series').pop()?.args[1] as
+    Record<number, { visibleInLegend?: boolean }> | undefined;
+  return sheetsDrawn(sheet, chart)
+    .filter((_, i) => options?.[i]?.visibleInLegend !== false)
+    .map((s) => s.name);
+}
+
+/** The legend an Excel chart shows: each series' name, unless its legend entry was hidden (ChartLegendEntry.visible). */
+export function excelLegend(chart: XChart): string[] {
+  return chart.series.filter((_, i) => !chart.legendHidden?.has(i)).map((s) => s.name);
+}

@@ -120,6 +120,12 @@ export interface XChart {
   categories?: string;
   /** `Chart.plotVisibleOnly`: Excel's default is true (hidden cells are not plotted). */
   plotVisibleOnly: boolean;
+  /** `Chart.name` where the code set it (Excel's own default, "Chart 1", is not modelled). */
+  name?: string;
+  /** Legend entries hidden (`legend.legendEntries.getItemAt(i).visible = false`), by series index. */
+  legendHidden?: Set<number>;
+  /** The legend entry the last `legendEntries.getItemAt(i)` addressed (the next `.visible` applies to it). */
+  legendAt?: number;
 }
 
 export class WorkbookState {
@@ -1177,8 +1183,21 @@ export class FakeNamedItemCollection
 
 // ---------- charts ----------
 
-class FakeChartCollection implements Pick<Excel.ChartCollection, 'add'> {
+class FakeChartCollection implements Pick<Excel.ChartCollection, 'add' | 'getItemOrNullObject'> {
   constructor(readonly ws: FakeWorksheet) {}
+  /**
+   * ChartCollection.getItemOrNullObject(name) (ExcelApi 1.4): "Gets a chart using its name. If there are multiple
+   * charts with the same name, the first one will be returned. If the chart doesn't exist, then this method returns
+   * an object with its isNullObject property set to true." Looked up among the charts made before this call.
+   */
+  getItemOrNullObject(name: string): Excel.Chart {
+    const chart = this.ws.state.charts.find((c) => c.name === name);
+    if (!chart) {
+      const none = { isNullObject: true, load: () => none };
+      return none as unknown as Excel.Chart;
+    }
+    return chartProxy(chart, this.ws, '') as Excel.Chart;
+  }
   add(type: Excel.ChartType | string, sourceData: Excel.Range, seriesBy?: Excel.ChartSeriesBy | string): Excel.Chart {
     const source = sourceData as unknown as FakeRange;
     const chart: XChart = {
@@ -1278,6 +1297,8 @@ function chartProxy(chart: XChart, ws: FakeWorksheet, path: string, series?: () 
     get: (_t, prop) => {
       if (typeof prop !== 'string') return undefined;
       if (prop === 'then') return undefined; // never look like a promise
+      if (path === '' && prop === 'isNullObject') return false;
+      if (path === '' && prop === 'load') return () => chartProxy(chart, ws, path, series);
       if (path === 'series' && (prop === 'getItemAt' || prop === 'add')) return seriesMethod(chart, ws, prop);
       return chartProxy(chart, ws, path ? `${path}.${prop}` : prop, series);
     },
@@ -1327,6 +1348,12 @@ function seriesMethod(chart: XChart, ws: FakeWorksheet, method: 'getItemAt' | 'a
 function setChartMember(chart: XChart, p: string, value: unknown, s: XChartSeries | undefined): void {
   chart.ops.push({ path: p, value });
   if (p === 'plotVisibleOnly') chart.plotVisibleOnly = value === true;
+  if (p === 'name') chart.name = String(value);
+  if (p === 'legend.legendEntries.getItemAt().visible' && chart.legendAt !== undefined) {
+    chart.legendHidden ??= new Set();
+    if (value === false) chart.legendHidden.add(chart.legendAt);
+    else chart.legendHidden.delete(chart.legendAt);
+  }
   if (!s) return;
   const rel = p.replace(/^series\.(getItemAt|add)\(\)\./, '');
   s.ops.push({ path: rel, value });
@@ -1336,6 +1363,7 @@ function setChartMember(chart: XChart, p: string, value: unknown, s: XChartSerie
 function callChartMember(chart: XChart, path: string, args: unknown[], s: XChartSeries | undefined): void {
   chart.ops.push({ path, args });
   if (path === 'axes.categoryAxis.setCategoryNames') chart.categories = String(args[0]);
+  if (path === 'legend.legendEntries.getItemAt') chart.legendAt = Number(args[0]);
   if (!s) return;
   const rel = path.replace(/^series\.(getItemAt|add)\(\)\./, '');
   s.ops.push({ path: rel, args });

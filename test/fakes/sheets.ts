@@ -150,6 +150,10 @@ export interface FakeConditionalRule {
 
 export interface FakeChart {
   calls: Array<{ method: string; args: unknown[] }>;
+  /** EmbeddedChart.getChartId: kept by a chart rebuilt through modify() (updateChart replaces the chart of that id). */
+  id?: number;
+  /** EmbeddedChart.modify: a builder holding this chart's settings (the builder calls so far). */
+  modify?(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
   /** EmbeddedChart reads, answered from the builder calls (setPosition, setOption). */
   getContainerInfo?(): Pick<
     GoogleAppsScript.Spreadsheet.ContainerInfo,
@@ -193,6 +197,7 @@ export class FakeSheet implements Pick<
   | 'newChart'
   | 'insertChart'
   | 'getCharts'
+  | 'updateChart'
   | 'getLastRow'
   | 'getLastColumn'
   | 'getDataRange'
@@ -430,6 +435,17 @@ export class FakeSheet implements Pick<
     this.rec('getCharts', []);
     return this.charts as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChart[];
   }
+  /**
+   * Sheet.updateChart(chart): "Updates the chart on this sheet" — the chart built from `modify()` replaces the
+   * chart it was made from (same chart id), in place; a chart not on this sheet is refused.
+   */
+  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.rec('updateChart', []);
+    const c = chart as unknown as FakeChart;
+    const i = this.charts.findIndex((x) => x.id !== undefined && x.id === c.id);
+    if (i < 0) throw new Error('Exception: The chart is not on this sheet.');
+    this.charts[i] = c;
+  }
   getLastRow(): number {
     this.rec('getLastRow', []);
     let last = 0;
@@ -531,7 +547,9 @@ interface FakeConditionalRuleObject {
  * chart type or strategy that is not a Charts enum value, `addRange` without a Range, and (stricter than the
  * host, which ignores them silently) options not documented for the chart type.
  */
-function chartBuilder(recorder: Recorder, calls: FakeChart['calls']): unknown {
+let nextChartId = 1;
+
+function chartBuilder(recorder: Recorder, calls: FakeChart['calls'], id?: number): unknown {
   const handler: ProxyHandler<object> = {
     get(_t, prop) {
       if (typeof prop === 'string' && !isEmbeddedChartBuilderMethod(prop)) return undefined; // "… is not a function"
@@ -541,8 +559,13 @@ function chartBuilder(recorder: Recorder, calls: FakeChart['calls']): unknown {
           checkChartOptions(calls);
           const last = (method: string): unknown[] | undefined => calls.filter((c) => c.method === method).pop()?.args;
           const pos = (i: number): number => Number(last('setPosition')?.[i] ?? (i < 2 ? 1 : 0));
+          const chartId = id ?? nextChartId++;
           return {
             calls,
+            id: chartId,
+            // EmbeddedChart.modify(): "Returns a new EmbeddedChartBuilder for modifying this chart" (its settings kept).
+            modify: () =>
+              chartBuilder(recorder, calls.slice(), chartId) as GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder,
             getContainerInfo: () => ({
               getAnchorRow: () => pos(0),
               getAnchorColumn: () => pos(1),

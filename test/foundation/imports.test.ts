@@ -107,7 +107,7 @@ const SHARED_MAY_IMPORT: Record<string, readonly string[]> = {
   compiler: ['core', 'scoring', 'a1', 'plan', 'spec'],
   catalogue: ['core', 'scoring', 'health', 'metrics', 'dates', 'decisions', 'spec', 'compiler'],
   strategy: ['core', 'scoring', 'health', 'metrics', 'decisions', 'functions', 'plan', 'spec', 'compiler', 'catalogue'],
-  templates: ['scoring', 'health', 'plan', 'spec', 'compiler', 'catalogue', 'strategy'],
+  templates: ['a1', 'scoring', 'health', 'plan', 'spec', 'compiler', 'catalogue', 'strategy'],
   'chart-from-selection': ['core', 'scoring', 'dates', 'a1', 'plan', 'compiler'],
   'self-check': [
     'core',

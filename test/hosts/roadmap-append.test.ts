@@ -104,13 +104,14 @@ describe('Excel', () => {
   }
   const ctxOf = (host: FakeExcelHost) => host.context() as unknown as Excel.RequestContext;
 
-  test('appends the planned projects below the roadmap in four syncs and touches nothing else', async () => {
+  test('appends the planned projects below the roadmap in six syncs (four, then two to refresh the charts) and touches nothing else', async () => {
     const host = new FakeExcelHost();
     await applyPlanExcel(ctxOf(host), compileTemplate('strategy-workbook', { example: true, now: NOW }));
     const before = excelState(host);
     const ctx = host.context();
     const r = await addPlannedToRoadmapExcel(ctx as unknown as Excel.RequestContext);
-    expect(ctx.syncs).toBe(4); // list, read, the Roadmap read again right before the write, write
+    // List, read, the Roadmap read again right before the write, write; then Refresh charts: find the charts, set them.
+    expect(ctx.syncs).toBe(6);
     expect(r).toEqual({ sheets: ['Roadmap'], message: MESSAGE });
     const changed = changedCells(before, excelState(host));
     expect(changed.every((k) => /^Roadmap!/.test(k))).toBe(true);

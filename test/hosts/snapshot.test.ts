@@ -156,13 +156,15 @@ describe('Excel', () => {
     return out;
   }
 
-  test('appends below the last row in four syncs and changes nothing else; a second snapshot goes below', async () => {
+  test('appends below the last row in six syncs (four, then two to refresh the charts) and changes nothing else; a second snapshot goes below', async () => {
     const host = new FakeExcelHost();
     await applyPlanExcel(ctxOf(host), compileTemplate('strategy-workbook', { example: true, now: NOW }));
     const before = excelState(host);
     const ctx = host.context();
     const r = await recordSnapshotExcel(ctx as unknown as Excel.RequestContext);
-    expect(ctx.syncs).toBe(4); // sheets, used ranges, the History sheet again right before the write, the write
+    // Sheets, used ranges, the History sheet again right before the write, the write; then Refresh charts (from the
+    // sheets read): find the charts, set them.
+    expect(ctx.syncs).toBe(6);
     expect(r.sheets).toEqual(['Progress History']);
     // Within the charts' rows and slots, the message says nothing of them.
     expect(r.message).not.toMatch(/No trend chart|where the trend charts end/);

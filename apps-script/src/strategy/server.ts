@@ -13,8 +13,10 @@ import {
   columnFormat,
   planRoadmapAppend,
   ROADMAP_APPEND_COLUMNS,
+  withAppended,
 } from '../../../shared/strategy/roadmap-append';
 import {
+  chartsRefreshed,
   documentNeedsSheets,
   roadmapAppendBusy,
   snapshotBusy,
@@ -26,6 +28,8 @@ import { hostErrorText } from '../../../shared/plan/report';
 import { serialToDate } from '../../../shared/core/args';
 import { spreadsheetDayOf } from '../dates';
 import { applyPlanSheets } from '../templates/executor';
+import { refreshSheetsChart } from '../templates/charts';
+import { chartsToRefresh } from '../../../shared/templates/chart-refresh';
 import { PRODUCT } from '../ui';
 import type { SnapshotReport as PanelSnapshotReport } from '../../../shared/panel/panel-api';
 
@@ -80,7 +84,10 @@ export function recordSnapshot(): SnapshotReport {
 function recordUnderLock(): SnapshotReport {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const { serial, now } = today();
-  const plan = planSnapshot(readSheets(ss), serial, now);
+  const sheets = readSheets(ss);
+  const plan = planSnapshot(sheets, serial, now);
+  // The monthly review's moment: the charts follow the rows typed since (the snapshot writes no charted cell).
+  refreshFrom(ss, sheets, now);
   let target = plan.destination;
   if (!target) {
     const report = applyPlanSheets(ss, historyPlan(serial));
@@ -141,7 +148,8 @@ export function addPlannedToRoadmap(): PanelSnapshotReport {
 function appendPlanned(): PanelSnapshotReport {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const { serial, now } = today();
-  const plan = planRoadmapAppend(readSheets(ss), serial, now);
+  const sheets = readSheets(ss);
+  const plan = planRoadmapAppend(sheets, serial, now);
   if (!plan.sheet) throw new Error(plan.message);
   if (plan.rows.length > 0) {
     const sheet = ss.getSheetByName(plan.sheet)!;
@@ -151,8 +159,35 @@ function appendPlanned(): PanelSnapshotReport {
       if (format) range.setNumberFormats(plan.rows.map(() => [format]));
       range.setValues(columnCells(plan, key));
     }
+    refreshFrom(ss, withAppended(sheets, plan), now);
   }
   return { sheets: [plan.sheet], message: plan.message };
+}
+
+/**
+ * Brings the roadmap chart up to date with the cells (shared/templates/chart-refresh.ts): its quarters widened to
+ * every dated row, its legend only for the themes in use. Sheets draws no point names on the matrix, so there is
+ * nothing to place there. Charts only: no cell is written.
+ */
+function refreshFrom(ss: Spreadsheet, sheets: ReadSheet[], now: Date): PanelSnapshotReport {
+  const done = chartsToRefresh(sheets, now)
+    .filter((r) => r.op.calendar)
+    .filter((r) => refreshSheetsChart(ss.getSheetByName(r.sheet)!, r.op));
+  return {
+    sheets: done.map((r) => r.sheet),
+    message: chartsRefreshed(done.map((r) => ({ sheet: r.sheet, title: r.op.title }))),
+  };
+}
+
+/** "Refresh charts": the charts as the cells are now (see refreshFrom). */
+export function refreshCharts(): PanelSnapshotReport {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  return refreshFrom(ss, readSheets(ss), today().now);
+}
+
+/** Menu handler: refreshes the charts, then a toast; an error in an alert. */
+export function refreshChartsFromMenu(): PanelSnapshotReport | undefined {
+  return fromMenu(refreshCharts);
 }
 
 /** Menu handler: adds the planned projects, then a toast; an error in an alert. */

@@ -87,6 +87,8 @@ export function sheetsChartOptions(op: ChartOp): Record<string, unknown> {
       so.visibleInLegend = false;
       so.enableInteractivity = false;
     } else if (s.color) so.color = s.color;
+    // A theme slot no theme fills (Refresh charts): drawn (it has no bars), not listed.
+    if (s.outOfLegend) so.visibleInLegend = false;
     if (form === 'scatter') so.pointSize = 7;
     series[i] = so;
   });
@@ -137,4 +139,22 @@ export function addSheetsCharts(sheet: GoogleAppsScript.Spreadsheet.Sheet, chart
     for (const [key, value] of Object.entries(sheetsChartOptions(op))) builder = builder.setOption(key, value);
     sheet.insertChart(builder.build());
   }
+}
+
+/**
+ * Brings a chart made by addSheetsCharts up to date ("Refresh charts", chart-refresh.ts): its value axis (the
+ * roadmap's quarters) and its series' colours and legend entries, through `EmbeddedChart.modify()` ("Returns a
+ * new EmbeddedChartBuilder for modifying this chart") and `Sheet.updateChart(chart)` ("Updates the chart on this
+ * sheet"); its ranges, and so its data, are kept. The chart is the one whose title is the op's; false when the
+ * sheet has none (a chart the user retitled or deleted is left alone).
+ */
+export function refreshSheetsChart(sheet: GoogleAppsScript.Spreadsheet.Sheet, op: ChartOp): boolean {
+  const chart = sheet.getCharts().find((c) => c.getOptions().get('title') === op.title);
+  if (!chart) return false;
+  const options = sheetsChartOptions(op);
+  let builder = chart.modify();
+  for (const key of ['hAxis', 'vAxis', 'series'] as const)
+    if (options[key] !== undefined) builder = builder.setOption(key, options[key]);
+  sheet.updateChart(builder.build());
+  return true;
 }

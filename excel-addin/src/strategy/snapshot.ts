@@ -5,13 +5,22 @@
  * results), values (to tell a quote-prefixed text "=x" from a formula) and text (what each cell shows, so a
  * metric formatted as a percentage reads "99.50%"), sync #3 reads the History sheet again (a co-author may have
  * appended meanwhile), then the snapshot is appended below its last used row with one write (number formats
- * first, so dates show as dates and "As Written" stays text) and sync #4 commits.
+ * first, so dates show as dates and "As Written" stays text) and sync #4 commits; then the charts are refreshed
+ * from the sheets read (refreshChartsExcel: two more syncs).
  * Without a History sheet the template executor inserts one first (a new sheet, never an existing one).
  * Today is the runtime's local day, like Excel's TODAY().
  */
 import { ymdToSerial } from '../../../shared/core/args';
 import { strategyMarkdown } from '../../../shared/strategy/document';
-import { documentNeedsSheets, roadmapMovedBelow, snapshotMovedBelow } from '../../../shared/core/messages';
+import {
+  chartsRefreshed,
+  documentNeedsSheets,
+  roadmapMovedBelow,
+  snapshotMovedBelow,
+} from '../../../shared/core/messages';
+import { chartsToRefresh } from '../../../shared/templates/chart-refresh';
+import { refreshExcelChart } from '../templates/charts';
+import { hostApiSupport } from '../templates/requirements';
 import type { ReadCell, ReadSheet } from '../../../shared/strategy/read';
 import {
   historyPlan,
@@ -27,6 +36,7 @@ import {
   columnFormat,
   planRoadmapAppend,
   ROADMAP_APPEND_COLUMNS,
+  withAppended,
 } from '../../../shared/strategy/roadmap-append';
 import type { SnapshotReport } from '../../../shared/panel/panel-api';
 
@@ -82,7 +92,8 @@ function localToday(): { serial: number; now: Date } {
 /** Appends today's snapshot to the Progress History sheet (inserting it when missing). */
 export async function recordSnapshotExcel(context: Excel.RequestContext): Promise<SnapshotReport> {
   const { serial, now } = localToday();
-  const plan = planSnapshot(await readSheetsExcel(context), serial, now);
+  const sheets = await readSheetsExcel(context);
+  const plan = planSnapshot(sheets, serial, now);
   let target = plan.destination;
   if (!target) {
     const report = await applyPlanExcel(context, historyPlan(serial));
@@ -104,6 +115,8 @@ export async function recordSnapshotExcel(context: Excel.RequestContext): Promis
     range.values = cells;
     await context.sync();
   }
+  // The monthly review's moment: the charts follow the rows typed since (the snapshot writes no charted cell).
+  await refreshChartsExcel(context, sheets);
   return { sheets: [target.sheet], message: `${plan.message} Added to "${target.sheet}".${met}` };
 }
 
@@ -116,7 +129,8 @@ export async function recordSnapshotExcel(context: Excel.RequestContext): Promis
  */
 export async function addPlannedToRoadmapExcel(context: Excel.RequestContext): Promise<SnapshotReport> {
   const { serial, now } = localToday();
-  const plan = planRoadmapAppend(await readSheetsExcel(context), serial, now);
+  const sheets = await readSheetsExcel(context);
+  const plan = planRoadmapAppend(sheets, serial, now);
   if (!plan.sheet) throw new Error(plan.message);
   let met = '';
   if (plan.rows.length > 0) {
@@ -135,8 +149,33 @@ export async function addPlannedToRoadmapExcel(context: Excel.RequestContext): P
       range.values = columnCells(plan, key) as (string | number | boolean)[][];
     }
     await context.sync();
+    await refreshChartsExcel(context, withAppended(sheets, plan));
   }
   return { sheets: [plan.sheet], message: `${plan.message}${met}` };
+}
+
+/**
+ * "Refresh charts": the roadmap chart and the impact/effort matrix as the cells are now (read here, or `sheets`
+ * already read), each found by its name (set at insertion: a chart inserted by an older version, or renamed, is
+ * not found and left alone). Two syncs; charts only, no cell is written.
+ */
+export async function refreshChartsExcel(context: Excel.RequestContext, sheets?: ReadSheet[]): Promise<SnapshotReport> {
+  const list = chartsToRefresh(sheets ?? (await readSheetsExcel(context)), localToday().now);
+  const found = list.map((r) => {
+    const ws = context.workbook.worksheets.getItem(r.sheet);
+    const chart = ws.charts.getItemOrNullObject(r.op.title);
+    chart.load('isNullObject');
+    return { r, ws, chart };
+  });
+  await context.sync();
+  const done = found.filter((f) => !f.chart.isNullObject);
+  const supports = hostApiSupport();
+  for (const f of done) refreshExcelChart(f.ws, f.chart, f.r.op, supports);
+  if (done.length > 0) await context.sync();
+  return {
+    sheets: done.map((f) => f.r.sheet),
+    message: chartsRefreshed(done.map((f) => ({ sheet: f.r.sheet, title: f.r.op.title }))),
+  };
 }
 
 /** The 0-based index of the last row holding anything in one of `columns` (-1 when none does). */

@@ -6,7 +6,12 @@ import type { InsertReport } from '../../../shared/plan/report';
 import { mountPanel, type PanelBackend } from '../../../ui/panel';
 import { applyPlanExcel } from '../templates/executor';
 import { insertChartFromSelectionExcel } from '../templates/chart-selection';
-import { addPlannedToRoadmapExcel, recordSnapshotExcel, strategyMarkdownExcel } from '../strategy/snapshot';
+import {
+  addPlannedToRoadmapExcel,
+  recordSnapshotExcel,
+  refreshChartsExcel,
+  strategyMarkdownExcel,
+} from '../strategy/snapshot';
 import { pingExcel, runSelfCheckExcel } from '../self-check';
 import { officeSavesDownloads } from '../environment';
 import css from '../../../ui/panel.css';
@@ -20,6 +25,7 @@ export const EXCEL_API: Async<PanelApi> = {
   insertChartFromSelection: (kind) => Excel.run((context) => insertChartFromSelectionExcel(context, kind)),
   recordSnapshot: () => Excel.run((context) => recordSnapshotExcel(context)),
   addPlannedToRoadmap: () => Excel.run((context) => addPlannedToRoadmapExcel(context)),
+  refreshCharts: () => Excel.run((context) => refreshChartsExcel(context)),
   strategyMarkdown: () => Excel.run((context) => strategyMarkdownExcel(context)),
   ping: () => pingExcel(),
   runSelfCheck: (options) => runSelfCheckExcel(options),

@@ -78,6 +78,8 @@ function addChart(sheet: Excel.Worksheet, op: ChartOp, supports: ApiSupport): vo
   const fit = (a1: string): Excel.Range => sheet.getRange(trimRows(a1, op.excelRows));
   const chart = sheet.charts.add(excelChartType(op), fit(series[0].values), 'Columns');
   chart.plotVisibleOnly = false;
+  // Named after its title, so "Refresh charts" finds it (Chart.name, ExcelApi 1.1; ChartCollection.getItemOrNullObject).
+  if (op.calendar || op.labelValues) chart.name = op.title;
   setTitle(chart, op);
   // A trend's line spans the #N/A cells between its points (Excel skips #N/A; where "Show #N/A as an empty
   // cell" is on, it is a blank, and interpolated blanks are spanned too). "Interplotted" is Office.js's spelling.
@@ -110,6 +112,28 @@ function addChart(sheet: Excel.Worksheet, op: ChartOp, supports: ApiSupport): vo
   }
   applyAxis(chart.axes.valueAxis, op.axes?.value, supports);
   if (form !== 'radar') applyAxis(chart.axes.categoryAxis, op.axes?.category, supports);
+}
+
+/**
+ * Brings a chart made by addChart up to date ("Refresh charts", shared/templates/chart-refresh.ts): every series
+ * over the filled rows with its name (a series name is text in Office.js, not a cell reference), each legend entry
+ * shown only for a series in the legend (`ChartLegendEntry.visible`, ExcelApi 1.7), the point names placed again
+ * from the values, and the roadmap's value axis (the quarters: `ChartAxis.minimum`/`maximum`, ExcelApi 1.1; no
+ * Office.js member binds an axis bound to a cell). Queued only: the caller syncs.
+ */
+export function refreshExcelChart(sheet: Excel.Worksheet, chart: Excel.Chart, op: ChartOp, supports: ApiSupport): void {
+  const form = op.form ?? defaultForm(op.kind);
+  const fit = (a1: string): Excel.Range => sheet.getRange(trimRows(a1, op.excelRows));
+  (op.series ?? []).forEach((s, i) => {
+    const cs = chart.series.getItemAt(i);
+    cs.name = s.name;
+    cs.setValues(fit(s.values));
+    if (s.xValues) cs.setXAxisValues(fit(s.xValues));
+    chart.legend.legendEntries.getItemAt(i).visible = !(s.invisible || s.outOfLegend);
+    if (s.pointLabels && op.sheetRef) labelPoints(cs, s, op);
+  });
+  if (op.categories && form !== 'scatter') chart.axes.categoryAxis.setCategoryNames(fit(op.categories));
+  if (op.calendar) applyAxis(chart.axes.valueAxis, op.axes?.value, supports);
 }
 
 /** The title: linked to its cell where the op names one (`ChartTitle.setFormula`, ExcelApi 1.7), else the text. */

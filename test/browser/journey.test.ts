@@ -41,6 +41,9 @@ const THEMES = [
     'Sam',
   ],
 ];
+/** The theme each context row is served by, picked from its drop-down once the themes exist. */
+const SERVED_BY = [0, 1, 2];
+const servedContext = (): string[][] => CONTEXT.map((r, i) => [...r.slice(0, 5), THEMES[SERVED_BY[i]][0]]);
 const THEME_OF = [0, 0, 1, 2, 1, 2, 0, 1, 2, 2];
 const URGENCY = [8, 6, 7, 5, 6, 7, 5, 4, 3, 2];
 const RISK = [3, 2, 2, 3, 6, 1, 5, 4, 4, 2];
@@ -245,6 +248,21 @@ describeWithChromium()('the manager’s journey, keyboard only', () => {
 
   test('themes: three themes', async () => {
     await typeStep(2, 'Strategic Themes', THEMES, 'themes');
+  });
+
+  test('context again: each row served by a theme, picked from its drop-down with Alt+Down, arrows and Enter', async () => {
+    for (const [i, theme] of SERVED_BY.entries()) {
+      await press('Control+g');
+      await page.keyboard.type(`'Business Context'!F${i + 2}`);
+      await press('Enter');
+      await press('Alt+ArrowDown');
+      await expect(page.locator('select.pv-list').count()).resolves.toBe(1);
+      for (let k = 0; k <= theme; k++) await press('ArrowDown');
+      await press('Enter');
+      await expect(page.locator('select.pv-list').count()).resolves.toBe(0);
+    }
+    await expectTyped('Business Context', 1, servedContext());
+    await home();
   });
 
   test('projects: ten projects; Tab crosses the computed columns, typing over one asks first and No keeps it', async () => {
@@ -459,7 +477,7 @@ describeWithChromium()('the manager’s journey, keyboard only', () => {
   });
 
   test('after the snapshot and the downloads, every value typed is still where it was typed', async () => {
-    await expectTyped('Business Context', 1, CONTEXT);
+    await expectTyped('Business Context', 1, servedContext());
     await expectTyped('Strategic Themes', 1, THEMES);
     await expectTyped('Prioritization', 1, PROJECTS);
     await expectTyped(

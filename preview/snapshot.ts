@@ -16,18 +16,22 @@ import { formatValue } from '../shared/core/number-format';
 import { columnFormat, planRoadmapAppend, ROADMAP_APPEND_COLUMNS } from '../shared/strategy/roadmap-append';
 import { toEngineContent, type PreviewWorkbook } from './workbook';
 import { planFormatAt } from './sheet-meta';
+import { growTrendsPreview } from './trend-growth';
 import type { SnapshotReport } from '../shared/panel/panel-api';
 
 /** Every sheet's values, errors as { error }, with what each number shows in the grid ("99.50%", as the hosts' display text). */
 export function readPreviewSheets(wb: PreviewWorkbook): ReadSheet[] {
-  return wb.sheetNames().map((name) => {
-    const rows = wb.hf
-      .getSheetValues(wb.sheetId(name))
-      .map((row) =>
-        row.map((v): ReadCell => (v instanceof DetailedCellError ? { error: String(v.value) } : (v as ReadCell))),
-      );
-    return { name, rows, shown: shownNumbers(wb, name, rows) };
-  });
+  return wb.sheetNames().map((name) => readPreviewSheet(wb, name));
+}
+
+/** One sheet's values, as readPreviewSheets reads each. */
+function readPreviewSheet(wb: PreviewWorkbook, name: string): ReadSheet {
+  const rows = wb.hf
+    .getSheetValues(wb.sheetId(name))
+    .map((row) =>
+      row.map((v): ReadCell => (v instanceof DetailedCellError ? { error: String(v.value) } : (v as ReadCell))),
+    );
+  return { name, rows, shown: shownNumbers(wb, name, rows) };
 }
 
 /** The display text of each number cell: its value with the format it has in the grid. */
@@ -55,7 +59,10 @@ export function recordPreviewSnapshot(wb: PreviewWorkbook, now = new Date()): Sn
     target = created && historyTarget(created);
     if (!target) throw new Error('The snapshot was not recorded: the Progress History sheet could not be created.');
   }
+  let trends = '';
   if (plan.rows.length > 0) {
+    // The trend charts reach the new rows (their helpers and ranges grown first), or the message says what they miss.
+    trends = growTrendsPreview(wb, readPreviewSheet(wb, target.sheet), target, plan.rows);
     const { col, cells } = placeRows(plan, target);
     const id = wb.sheetId(target.sheet);
     // Blank cells of the block stay untouched (there is nothing below the last row to overwrite anyway).
@@ -74,7 +81,7 @@ export function recordPreviewSnapshot(wb: PreviewWorkbook, now = new Date()): Sn
         meta.numberFormats.push({ range: `${L}${target!.row + 1}:${L}${target!.row + cells.length}`, format });
     });
   }
-  return { sheets: [target.sheet], message: `${plan.message} Added to "${target.sheet}".` };
+  return { sheets: [target.sheet], message: `${plan.message} Added to "${target.sheet}".${trends}` };
 }
 
 /** The preview workbook's strategy document as Markdown. */

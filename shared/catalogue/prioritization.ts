@@ -31,6 +31,32 @@ const scaleHelp = (what: string): string => `${what}: 1 (low) to 10 (high).`;
 
 const u = (q: number): `used${number}` => `used${q}`;
 
+/** Where the team's scores can replace the typed ones (this sheet alone has no Team Scoring sheet to read). */
+export const TEAM_SCORES_NOTE =
+  'Team scores: in the Full Strategy Workbook and the Strategy Review, where the Team Scoring sheet is, the "Use team scores" setting makes these columns use the team\u2019s scores.';
+
+/** The four typed scores; every computed column reads the value used for each (its hidden "… used" column). */
+export const SCORE_INPUTS = ['impact', 'urgency', 'effort', 'risk'] as const;
+export type ScoreInput = (typeof SCORE_INPUTS)[number];
+
+/** A typed score as its "used" column passes it on: the value, blank when the cell is blank. */
+export const typedScore = (cell: string): string => `IF(${cell}="","",${cell})`;
+
+/**
+ * The hidden column holding the value the computed columns use for a score: on this sheet the typed value; the Full
+ * Strategy Workbook's sheet (prioritization-team.ts) takes the Team Scoring sheet's team score there when asked to.
+ */
+function usedColumn<T extends ScoreInput>(key: T, header: string) {
+  return {
+    key: `${key}Used` as const,
+    header: `${header} used`,
+    kind: 'number' as const,
+    width: 60,
+    hidden: true as const,
+    formula: (r: FormulaRefs<T>) => typedScore(r.row[key]),
+  };
+}
+
 /** The Quadrant column's texts: PRIORITY_QUADRANT's actions. */
 const DO_NOW = QUADRANT_TEXT['quick-win'].action;
 const PLAN = QUADRANT_TEXT['big-bet'].action;
@@ -78,15 +104,15 @@ export const WONT_FIT_TEXT = "Won't fit";
 export const EFFORT_ORDER_TEXT = 'Low ≤ Effort ≤ High';
 
 /** The references the odds' formulas use. */
-type OddsRefs = FormulaRefs<'effort' | 'effortLow' | 'effortHigh' | 'rank' | 'hMean' | 'hVar', 'capacity'>;
+type OddsRefs = FormulaRefs<'effortUsed' | 'effortLow' | 'effortHigh' | 'rank' | 'hMean' | 'hVar', 'capacity'>;
 
-const low = (r: OddsRefs): string => `IF(ISNUMBER(${r.row.effortLow}),${r.row.effortLow},${r.row.effort})`;
-const high = (r: OddsRefs): string => `IF(ISNUMBER(${r.row.effortHigh}),${r.row.effortHigh},${r.row.effort})`;
-const inOrder = (r: OddsRefs): string => `AND(${low(r)}<=${r.row.effort},${r.row.effort}<=${high(r)})`;
+const low = (r: OddsRefs): string => `IF(ISNUMBER(${r.row.effortLow}),${r.row.effortLow},${r.row.effortUsed})`;
+const high = (r: OddsRefs): string => `IF(ISNUMBER(${r.row.effortHigh}),${r.row.effortHigh},${r.row.effortUsed})`;
+const inOrder = (r: OddsRefs): string => `AND(${low(r)}<=${r.row.effortUsed},${r.row.effortUsed}<=${high(r)})`;
 
 /** PLAN_CONFIDENCE's PERT mean (low + 4 likely + high) / 6 or variance ((high − low) / 6)² of a ranked row. */
 function pertFormula(r: OddsRefs, what: 'mean' | 'variance'): string {
-  const v = what === 'mean' ? `(${low(r)}+4*${r.row.effort}+${high(r)})/6` : `((${high(r)}-${low(r)})/6)^2`;
+  const v = what === 'mean' ? `(${low(r)}+4*${r.row.effortUsed}+${high(r)})/6` : `((${high(r)}-${low(r)})/6)^2`;
   return `IF(${r.row.rank}="","",IF(${inOrder(r)},${v},""))`;
 }
 
@@ -162,12 +188,12 @@ export const PRIORITIZATION_SHEET = defineSheet({
       kind: 'number',
       computes: {
         fn: 'PRIORITY_SCORE',
-        args: [{ col: 'impact' }, { col: 'urgency' }, { col: 'effort' }, { col: 'risk' }],
+        args: [{ col: 'impactUsed' }, { col: 'urgencyUsed' }, { col: 'effortUsed' }, { col: 'riskUsed' }],
       },
       width: 90,
       numberFormat: '0.0',
       style: { bold: true, hAlign: 'center' },
-      formula: (r) => priorityScoreFormula(r.row.impact, r.row.urgency, r.row.effort, r.row.risk),
+      formula: (r) => priorityScoreFormula(r.row.impactUsed, r.row.urgencyUsed, r.row.effortUsed, r.row.riskUsed),
     },
     {
       key: 'rank',
@@ -183,9 +209,12 @@ export const PRIORITIZATION_SHEET = defineSheet({
       key: 'quadrant',
       header: 'Quadrant',
       kind: 'text',
-      computes: { fn: 'PRIORITY_QUADRANT', args: [{ col: 'impact' }, { col: 'effort' }, { side: 'threshold' }] },
+      computes: {
+        fn: 'PRIORITY_QUADRANT',
+        args: [{ col: 'impactUsed' }, { col: 'effortUsed' }, { side: 'threshold' }],
+      },
       width: 170,
-      formula: (r) => quadrantFormula(r.row.impact, r.row.effort, r.side.threshold),
+      formula: (r) => quadrantFormula(r.row.impactUsed, r.row.effortUsed, r.side.threshold),
     },
     {
       key: 'quarter',
@@ -194,7 +223,7 @@ export const PRIORITIZATION_SHEET = defineSheet({
       // One plan over every row; a row without a score is left out of it (its effort is not planned).
       computes: {
         fn: 'PRIORITY_PLAN',
-        args: [{ col: 'score' }, { col: 'effort', where: 'score' }, { side: 'capacity' }, { side: 'start' }],
+        args: [{ col: 'score' }, { col: 'effortUsed', where: 'score' }, { side: 'capacity' }, { side: 'start' }],
         whole: true,
         errorShows: TOO_BIG_TEXT,
       },
@@ -267,7 +296,7 @@ export const PRIORITIZATION_SHEET = defineSheet({
       header: 'Effort of rank',
       width: 60,
       hidden: true,
-      formula: (r) => `IF(${r.row.hRow}="","",INDEX(${r.col.effort},${r.row.hRow}))`,
+      formula: (r) => `IF(${r.row.hRow}="","",INDEX(${r.col.effortUsed},${r.row.hRow}))`,
     },
     { key: 'hQ', header: 'Quarter no. of rank', width: 60, hidden: true, formula: pickQuarter },
     {
@@ -280,12 +309,17 @@ export const PRIORITIZATION_SHEET = defineSheet({
     },
     ...usedColumns,
     // Hidden helper columns of the impact/effort chart: each project's impact in its quadrant's column.
-    ...quadrantChartColumns(),
+    ...quadrantChartColumns({ impact: 'impactUsed', quadrant: 'quadrant' }),
     // Hidden helper columns of the odds: each project's PERT mean and variance (blank when its efforts are out of order).
     { key: 'hMean', header: 'PERT mean', width: 60, hidden: true, formula: (r) => pertFormula(r, 'mean') },
     { key: 'hVar', header: 'PERT variance', width: 60, hidden: true, formula: (r) => pertFormula(r, 'variance') },
+    // Hidden: the value each computed column uses for the four scores.
+    usedColumn('impact', 'Impact'),
+    usedColumn('urgency', 'Urgency'),
+    usedColumn('effort', 'Effort'),
+    usedColumn('risk', 'Risk'),
   ],
-  charts: [impactEffortChart(DEFAULT_THRESHOLD)],
+  charts: [impactEffortChart(DEFAULT_THRESHOLD, 'effortUsed')],
   side: [
     {
       key: 'threshold',
@@ -393,5 +427,5 @@ export const PRIORITIZATION_SHEET = defineSheet({
       effortHigh: 12,
     },
   ],
-  note: "Priority Score = (Impact × 2) + Urgency − (Effort × 0.5) − Risk; Rank orders by score (ties: row order); Planned Quarter fills each quarter up to the capacity setting in rank order (first fit, three years ahead). Odds It Fits is PLAN_CONFIDENCE: with the optional Low and High Effort (blank: Effort), the chance that the project and all ranked above it fit in one quarter's capacity; Commitment says Commit at 85 % or more, Stretch at 50 %, otherwise Won't fit: the green rows are above the 85 % cut line. Hidden helper columns do the planning: leave them in place.",
+  note: `Priority Score = (Impact × 2) + Urgency − (Effort × 0.5) − Risk; Rank orders by score (ties: row order); Planned Quarter fills each quarter up to the capacity setting in rank order (first fit, three years ahead). Odds It Fits is PLAN_CONFIDENCE: with the optional Low and High Effort (blank: Effort), the chance that the project and all ranked above it fit in one quarter's capacity; Commitment says Commit at 85 % or more, Stretch at 50 %, otherwise Won't fit: the green rows are above the 85 % cut line. Hidden helper columns do the planning: leave them in place. ${TEAM_SCORES_NOTE}`,
 });

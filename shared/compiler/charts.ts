@@ -445,7 +445,8 @@ export function quadrantChartColumns(
   }));
 }
 
-export function impactEffortChart(threshold = DEFAULT_QUADRANT_THRESHOLD): ChartSpec {
+/** The matrix: `effort` is the column of the efforts plotted (the value the quadrants use; labels placed from the typed ones). */
+export function impactEffortChart(threshold = DEFAULT_QUADRANT_THRESHOLD, effort = 'effort'): ChartSpec {
   return {
     kind: 'impactEffortMatrix',
     title: 'Impact / Effort matrix',
@@ -453,7 +454,7 @@ export function impactEffortChart(threshold = DEFAULT_QUADRANT_THRESHOLD): Chart
       column: q.key,
       name: q.name,
       color: q.color,
-      x: 'effort',
+      x: effort,
       pointLabels: 'project',
     })),
     axes: {

@@ -55,13 +55,19 @@ export function trendSnapshots(rows: Array<Record<string, PlanCell>>, k: number)
 /** The header cell of a column, row fixed ("J$1"), from this row's cell of it ("J2"). */
 const headerOf = (cell: string): string => `${cell.replace(/\d+$/, '')}$1`;
 
-/** Hidden helper columns of the trend charts, for a sheet with `kind`, `name` and `value` columns. */
 /** The keys of the trend charts' helper columns. */
 export type TrendChartKey = 'tOrder' | `trend${number}`;
 
-export function trendChartColumns(): ColumnSpec<TrendChartKey>[] {
+/** The header of the metric-order helper column (the first helper column; the slots follow it). */
+export const TREND_ORDER_HEADER = 'Trend: metric order';
+
+/**
+ * Hidden helper columns of the trend charts, for a sheet with `kind`, `name` and `value` columns: the metric order,
+ * then `slots` slot columns (TREND_SLOTS at insertion; "Record snapshot" adds one per new metric: trend-growth.ts).
+ */
+export function trendChartColumns(slots = TREND_SLOTS): ColumnSpec<TrendChartKey>[] {
   const isMetric = (r: FormulaRefs): string => `${r.row.kind}="${METRIC_KIND}"`;
-  const slots: ColumnSpec[] = Array.from({ length: TREND_SLOTS }, (_, i) => {
+  const slotColumns: ColumnSpec[] = Array.from({ length: slots }, (_, i) => {
     const k = i + 1;
     return {
       key: slotKey(k),
@@ -80,14 +86,14 @@ export function trendChartColumns(): ColumnSpec<TrendChartKey>[] {
   const columns: ColumnSpec[] = [
     {
       key: 'tOrder',
-      header: 'Trend: metric order',
+      header: TREND_ORDER_HEADER,
       width: 90,
       hidden: true,
       // Nested IFs: a blank name never reaches COUNTIFS (an error in some engines).
       formula: (r: FormulaRefs) =>
         `IF(${isMetric(r)},IF(${r.row.name}="","",IF(COUNTIFS(${r.upTo.kind},"${METRIC_KIND}",${r.upTo.name},${literalCriterion(r.row.name)})>1,"",MAX(${r.above.tOrder})+1)),"")`,
     },
-    ...slots,
+    ...slotColumns,
   ];
   return columns as ColumnSpec<TrendChartKey>[];
 }
@@ -115,4 +121,5 @@ export function trendChart(k: number): ChartSpec {
 }
 
 /** Every slot's chart, stacked beside the table. */
-export const trendCharts = (): ChartSpec[] => Array.from({ length: TREND_SLOTS }, (_, i) => trendChart(i + 1));
+export const trendCharts = (slots = TREND_SLOTS): ChartSpec[] =>
+  Array.from({ length: slots }, (_, i) => trendChart(i + 1));

@@ -281,13 +281,21 @@ export function selfCheckBusy(seconds: number): string {
 }
 
 /** Metrics a snapshot recorded that get no trend chart: Progress History charts the first `slots` metrics. */
-export function snapshotUntrended(names: string[], slots: number): string {
-  return ` No trend chart for ${quotedList(names)}: Progress History charts its first ${slots} metrics (in the order of their first snapshot); their values are kept in the log.`;
+export function snapshotUntrended(names: string[], slots: number, helpersFound: boolean): string {
+  const why = helpersFound
+    ? 'the column right of its trend helper columns is not blank, so no chart could be added'
+    : 'its trend helper columns are not where the template puts them, so its charts are left as they are';
+  return ` No trend chart for ${quotedList(names)}: Progress History charts its first ${slots} metrics (in the order of their first snapshot) and ${why}; their values are kept in the log.`;
 }
 
 /** Snapshot rows written past the rows the trend charts read. */
 export function snapshotPastCharts(lastChartedRow: number): string {
   return ` This snapshot reaches below row ${lastChartedRow}, where the trend charts end: the values below it are kept in the log but not charted.`;
+}
+
+/** Trend charts a snapshot could not extend to the grown History (changed or removed by someone). */
+export function trendChartsLeft(names: string[]): string {
+  return ` The trend chart${names.length === 1 ? '' : 's'} of ${quotedList(names)} ${names.length === 1 ? 'was' : 'were'} not found as Progress History made ${names.length === 1 ? 'it' : 'them'} (changed or removed), so ${names.length === 1 ? 'it stops' : 'they stop'} at the rows ${names.length === 1 ? 'it' : 'they'} had.`;
 }
 
 /** Another writer added rows to the History sheet between our reading it and our writing. */

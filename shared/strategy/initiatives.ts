@@ -106,9 +106,12 @@ export function notDoingProjects(d: StrategyData): StrategyData['projects'] {
   );
 }
 
-/** Why a "Don't Do" project is not done, as the document says it (a quadrant needs both impact and effort). */
-export function dontDoReason(p: { impact?: number; effort?: number }): string {
-  return `${DONT_DO} in the prioritization (impact ${p.impact ?? ''}, effort ${p.effort ?? ''})`;
+/**
+ * Why a "Don't Do" project is not done, as the document says it (a quadrant needs both impact and effort): the values
+ * the quadrant used (the team's with "Use team scores").
+ */
+export function dontDoReason(p: { impactUsed?: number; effortUsed?: number }): string {
+  return `${DONT_DO} in the prioritization (impact ${p.impactUsed ?? ''}, effort ${p.effortUsed ?? ''})`;
 }
 
 /** Sort key of a quarter label: "Q1" … "Q4", "Q1 Y2", "Q3 2027"; anything else after them, in text order. */

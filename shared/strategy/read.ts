@@ -26,16 +26,18 @@ import {
   STRETCH_TEXT,
   WONT_FIT_TEXT,
 } from '../catalogue/prioritization';
+import { PRIORITIZATION_SHEET_WITH_TEAM } from '../catalogue/prioritization-team';
 import { DEBT_SHEET } from '../catalogue/debt';
 import { DISCUSS_PREFIX, RATERS, TEAM_CRITERIA, TEAM_SHEET } from '../catalogue/team';
 import { COMMIT_ODDS, planConfidence, STRETCH_ODDS, type EffortEstimate } from '../decisions/plan-odds';
-import { DEFAULT_DISCUSS_SPREAD, widestDisagreement } from '../decisions/team';
+import { DEFAULT_DISCUSS_SPREAD, teamScore, widestDisagreement } from '../decisions/team';
 import { debtDecision, DEFAULT_WORKING_WEEKS } from '../decisions/debt';
 import { ROADMAP_SHEET } from '../catalogue/roadmap';
 import { THEMES_SHEET } from '../catalogue/themes';
 import { VELOCITY_SHEET } from '../catalogue/velocity';
 import { argValue, computeByRow, computeOverColumns, type CoreComputes } from './computed';
 import { emptyData, type StrategyData } from './data';
+import { usedScores, type TeamScores } from './used-scores';
 
 /** A cell as read from a file: a value, a Date, an error ({ error: "#N/A" }), or undefined (blank, or a formula without a cached result). */
 export type ReadCell = string | number | boolean | Date | null | undefined | { error: string };
@@ -57,7 +59,8 @@ const SOURCES: { field: keyof StrategyData; spec: SheetSpec; required: boolean }
   { field: 'context', spec: BUSINESS_CONTEXT_SHEET, required: false },
   { field: 'health', spec: HEALTH_SHEET, required: false },
   { field: 'principles', spec: PRINCIPLES_SHEET, required: false },
-  { field: 'projects', spec: PRIORITIZATION_SHEET, required: false },
+  // The Full Strategy Workbook's sheet: its settings include "Use team scores" (absent elsewhere: "No").
+  { field: 'projects', spec: PRIORITIZATION_SHEET_WITH_TEAM, required: false },
   { field: 'roadmap', spec: ROADMAP_SHEET, required: false },
   { field: 'metrics', spec: METRICS_SHEET, required: false },
   { field: 'velocity', spec: VELOCITY_SHEET, required: false },
@@ -276,8 +279,26 @@ function withRequired(spec: SheetSpec, out: Record<string, unknown>[]): Record<s
  * Projects: the schema's columns, the First quarter with its year (a bare quarter is of the current year, as
  * PRIORITY_PLAN and the sheet's helper columns read it), and the Commitment (PLAN_CONFIDENCE, not one core call).
  */
-function readProjects(rows: Row[], settings: Record<string, ReadCell>, now: Date): Record<string, unknown>[] {
+function readProjects(
+  rows: Row[],
+  settings: Record<string, ReadCell>,
+  now: Date,
+  team: TeamScores,
+): Record<string, unknown>[] {
   const withYear = { ...settings, start: firstQuarter(settings, now) };
+  const useTeam = String(setting(USE_TEAM, settings));
+  // The hidden "… used" columns, by the sheet's rule (a file read by header has no hidden column).
+  rows.forEach((r) =>
+    Object.assign(
+      r,
+      usedScores(
+        text(r.project),
+        { impact: num(r.impact), urgency: num(r.urgency), effort: num(r.effort), risk: num(r.risk) },
+        useTeam,
+        team,
+      ),
+    ),
+  );
   const out = readRows(PRIORITIZATION_SHEET, rows, withYear, now);
   const scores = out.map((o) => (typeof o.score === 'number' ? o.score : ''));
   // A blank capacity setting leaves the odds blank, as the sheet does; a sheet without the setting plans with the default.
@@ -292,8 +313,9 @@ function readSource(
   rows: Row[],
   settings: Record<string, ReadCell>,
   now: Date,
+  team: TeamScores,
 ): unknown[] {
-  if (src.field === 'projects') return readProjects(rows, settings, now);
+  if (src.field === 'projects') return readProjects(rows, settings, now, team);
   if (src.field === 'team') return readTeam(rows, settings);
   if (src.field === 'debt') return readDebt(rows, settings);
   return withRequired(src.spec, readRows(src.spec, rows, settings, now));
@@ -301,6 +323,24 @@ function readSource(
 
 /** Prioritization's First quarter setting, whose fallback (a blank) the schema declares. */
 const PLAN_START = PRIORITIZATION_SHEET.side!.find((x) => x.key === 'start')!;
+/** The Full Strategy Workbook's "Use team scores" setting ("No" when blank or absent). */
+const USE_TEAM = PRIORITIZATION_SHEET_WITH_TEAM.side!.find((x) => x.key === 'useTeam')!;
+
+/**
+ * Team Scoring's team score of each project and criterion as the sheet shows it (the file's value, else TEAM_SCORE's
+ * median of the ratings given), for "Use team scores"; none without the sheet.
+ */
+function teamScoresOf(sheets: ReadSheet[]): TeamScores {
+  const sheet = findSheet(sheets, TEAM_SHEET);
+  if (!sheet) return [];
+  return rowsOf(sheet, TEAM_SHEET).rows.map((r) => ({
+    project: text(r.project),
+    scores: TEAM_CRITERIA.map((c) => {
+      const ratings = Array.from({ length: RATERS }, (_, i) => num(r[`${c.key}${i + 1}`]));
+      return num(cached(r[`team${c.header}`], () => teamScore(ratings.filter((x) => x !== undefined)) ?? ''));
+    }),
+  }));
+}
 
 /** The First quarter setting with its year: a bare quarter (or a blank, Q1) is of the current year (the reader's calendar). */
 function firstQuarter(settings: Record<string, ReadCell>, now: Date): string {
@@ -313,7 +353,7 @@ function firstQuarter(settings: Record<string, ReadCell>, now: Date): string {
  */
 function commitments(rows: Row[], scores: (string | number)[], capacity: ReadCell): string[] {
   const items = rows.map((r, i): EffortEstimate | undefined => {
-    const [score, likely] = [scores[i], num(r.effort)];
+    const [score, likely] = [scores[i], num(r.effortUsed)];
     if (typeof score !== 'number' || likely === undefined) return undefined;
     const [low, high] = [num(r.effortLow) ?? likely, num(r.effortHigh) ?? likely];
     return low <= likely && likely <= high ? { score, low, likely, high } : undefined;
@@ -375,6 +415,7 @@ export function readStrategy(sheets: ReadSheet[], now: Date): ReadResult {
   const found: ReadResult['found'] = {};
   const missing: string[] = [];
   const missingRequired: string[] = [];
+  const team = teamScoresOf(sheets);
   for (const src of SOURCES) {
     const sheet = findSheet(sheets, src.spec);
     if (!sheet) {
@@ -384,7 +425,7 @@ export function readStrategy(sheets: ReadSheet[], now: Date): ReadResult {
     }
     found[src.field] = sheet.name;
     const { rows, settings } = rowsOf(sheet, src.spec);
-    (data[src.field] as unknown[]) = readSource(src, rows, settings, now);
+    (data[src.field] as unknown[]) = readSource(src, rows, settings, now, team);
     if (src.field === 'projects') data.planStart = firstQuarter(settings, now);
   }
   return { data, found, missing, missingRequired };

@@ -7,9 +7,7 @@
  */
 import { compileSpec } from '../compiler/compile';
 import { typedText, type PlanCell, type RenderPlan } from '../plan/plan';
-import { HISTORY_KINDS, HISTORY_ROWS, HISTORY_SHEET } from '../catalogue/history';
-import { TREND_SLOTS } from '../compiler/trend-charts';
-import { snapshotPastCharts, snapshotUntrended } from '../core/messages';
+import { HISTORY_SHEET } from '../catalogue/history';
 import { readStrategy, type ReadSheet } from './read';
 import { snapshotLines, snapshotRows } from './snapshot';
 
@@ -80,34 +78,13 @@ export function planSnapshot(sheets: ReadSheet[], today: number, now: Date): Sna
   const { data, found } = readStrategy(sheets, now);
   const rows = snapshotRows(snapshotLines(data), today);
   const history = found.history ? sheets.find((s) => s.name === found.history) : undefined;
+  // What the trend charts will show of it is said by the host once it has grown them (trend-growth.ts trendStep).
   const target = history ? historyTarget(history) : undefined;
   const what =
     rows.length === 0
       ? 'nothing to record yet (no metrics, themes or health scores)'
       : `${rows.length} value${rows.length === 1 ? '' : 's'}`;
-  return { destination: target, rows, message: `Snapshot recorded: ${what}.${chartLimits(history, target, rows)}` };
-}
-
-/**
- * What the trend charts will not show of this snapshot, said rather than silent: metrics past the chart slots
- * (TREND_SLOTS, in order of first snapshot) and rows below the rows the charts read (HISTORY_ROWS).
- */
-function chartLimits(history: ReadSheet | undefined, target: SnapshotTarget | undefined, rows: PlanCell[][]): string {
-  const metric = (kind: unknown): boolean => kind === HISTORY_KINDS.metric;
-  const logged = target
-    ? (history?.rows ?? [])
-        .slice(1)
-        .flatMap((r) => (metric(r?.[target.columns[1]]) ? [String(r?.[target.columns[2]])] : []))
-    : [];
-  const recorded = rows.flatMap((r) => (metric(r[1]) ? [String(r[2])] : []));
-  const order = [...new Set([...logged, ...recorded])];
-  const untrended = recorded.filter((n) => order.indexOf(n) >= TREND_SLOTS);
-  const firstRow = (target?.row ?? 1) + 1;
-  const past = rows.length > 0 && firstRow + rows.length - 1 > 1 + HISTORY_ROWS;
-  return (
-    (untrended.length > 0 ? snapshotUntrended(untrended, TREND_SLOTS) : '') +
-    (past ? snapshotPastCharts(1 + HISTORY_ROWS) : '')
-  );
+  return { destination: target, rows, message: `Snapshot recorded: ${what}.` };
 }
 
 /**

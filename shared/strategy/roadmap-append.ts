@@ -145,6 +145,16 @@ export function columnFormat(key: RoadmapColumn): string | undefined {
   return key === 'start' || key === 'end' ? DATE_FORMAT : undefined;
 }
 
+/**
+ * The 0-based index of the last row holding anything in one of `columns` (-1 when none does): the hosts read the
+ * Roadmap again right before writing and go below this row, so rows a co-author added meanwhile are kept.
+ */
+export function lastFilledRow(sheet: ReadSheet, columns: number[]): number {
+  for (let r = sheet.rows.length - 1; r >= 0; r--)
+    if (columns.some((c) => String(sheet.rows[r]?.[c] ?? '').trim() !== '')) return r;
+  return -1;
+}
+
 /** The sheets as they read once the plan's rows are written (what "Refresh charts" then draws from, read no more). */
 export function withAppended(sheets: ReadSheet[], plan: RoadmapAppendPlan): ReadSheet[] {
   return sheets.map((s) => {

@@ -153,7 +153,7 @@ const CHAINS: Chain[] = [
     sheet: 'projects',
     when: dontDoProject,
     item: (c) =>
-      `TRIM(${c('project')})&" — ${DONT_DO} in the prioritization (impact "&${c('impact')}&", effort "&${c('effort')}&")"`,
+      `TRIM(${c('project')})&" — ${DONT_DO} in the prioritization (impact "&${c('impactUsed')}&", effort "&${c('effortUsed')}&")"`,
   },
   {
     key: 'lMetrics',

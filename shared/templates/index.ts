@@ -14,6 +14,7 @@ import { METRICS_SHEET } from '../catalogue/metrics';
 import { NOT_DOING_SHEET } from '../catalogue/not-doing';
 import { PRINCIPLES_SHEET } from '../catalogue/principles';
 import { PRIORITIZATION_SHEET } from '../catalogue/prioritization';
+import { PRIORITIZATION_SHEET_WITH_TEAM } from '../catalogue/prioritization-team';
 import { ROADMAP_SHEET } from '../catalogue/roadmap';
 import { THEMES_SHEET } from '../catalogue/themes';
 import { VELOCITY_SHEET } from '../catalogue/velocity';
@@ -49,7 +50,7 @@ const ENTRIES: TemplateSpec[] = [
       DEBT_SHEET,
       THEMES_SHEET,
       PRINCIPLES_SHEET,
-      PRIORITIZATION_SHEET,
+      PRIORITIZATION_SHEET_WITH_TEAM,
       TEAM_SHEET,
       ROADMAP_SHEET,
       METRICS_SHEET,
@@ -155,7 +156,7 @@ const ENTRIES: TemplateSpec[] = [
       BUSINESS_CONTEXT_SHEET,
       ORGANIZATION_SHEET,
       THEMES_SHEET,
-      PRIORITIZATION_SHEET,
+      PRIORITIZATION_SHEET_WITH_TEAM,
       TEAM_SHEET,
       DEBT_SHEET,
       ROADMAP_SHEET,

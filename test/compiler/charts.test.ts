@@ -89,7 +89,7 @@ describe('chart specs in the plan', () => {
 
     const matrix = sheetWith(compileTemplate('prioritization', { example: true }), 'impactEffortMatrix');
     for (const s of matrix.op.series!) {
-      expect(headerOf(matrix.sheet, s.xValues!)).toBe('Effort');
+      expect(headerOf(matrix.sheet, s.xValues!)).toBe('Effort used'); // the effort the quadrant uses (hidden)
       expect(headerOf(matrix.sheet, s.pointLabels!)).toBe('Project');
       expect(headerOf(matrix.sheet, s.values)).toBe(s.name); // the quadrant's helper column
     }

@@ -108,8 +108,13 @@ test('prioritization: inputs validated 1–10 over all 50 data rows, helper colu
     expect(s.validations.find((v) => v.range === range)?.rule).toEqual({ kind: 'number', min: 1, max: 10 });
   }
   expect(s.cells).toHaveLength(51);
-  expect(s.cells[1][6]).toBe('=IF(COUNT(C2,D2,E2,F2)<4,"",C2*2+D2-E2*0.5-F2)');
+  // The score reads the values used (hidden columns; here the typed C–F: this template has no Team Scoring sheet).
   const L = layoutSheet(PRIORITIZATION_SHEET);
+  const [i, u, e, k] = ['impactUsed', 'urgencyUsed', 'effortUsed', 'riskUsed'].map((key) => `${L.letters[key]}2`);
+  expect(s.cells[1][6]).toBe(`=IF(COUNT(${i},${u},${e},${k})<4,"",${i}*2+${u}-${e}*0.5-${k})`);
+  expect([i, u, e, k].map((a1) => s.cells[1][columnIndex(a1.replace('2', ''))])).toEqual(
+    ['C2', 'D2', 'E2', 'F2'].map((a1) => `=IF(${a1}="","",${a1})`),
+  );
   expect(s.hiddenColumns).toEqual(L.hidden);
   expect(Math.min(...L.hidden)).toBeGreaterThan(columnIndex(L.sideValueLetter!));
   expect(s.table?.range).toBe('A1:O51');

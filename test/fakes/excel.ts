@@ -286,6 +286,8 @@ export class FakeRequestContext implements Pick<Excel.RequestContext, 'sync' | '
   sync<T>(passThroughValue?: T): Promise<T> {
     this.syncs++;
     this.host.totalSyncs++;
+    if (this.host.paneClosedAt !== undefined && this.host.totalSyncs >= this.host.paneClosedAt)
+      return new Promise<T>(() => undefined);
     this.host.requestBytes.push(this.pendingBytes);
     this.pendingBytes = 0;
     this.host.runCoAuthors();
@@ -1186,17 +1188,39 @@ export class FakeNamedItemCollection
 class FakeChartCollection implements Pick<Excel.ChartCollection, 'add' | 'getItemOrNullObject'> {
   constructor(readonly ws: FakeWorksheet) {}
   /**
-   * ChartCollection.getItemOrNullObject(name) (ExcelApi 1.4): "Gets a chart using its name. If there are multiple
-   * charts with the same name, the first one will be returned. If the chart doesn't exist, then this method returns
-   * an object with its isNullObject property set to true." Looked up among the charts made before this call.
+   * ChartCollection.getItemOrNullObject(name) (ExcelApi 1.4): "Gets a chart using its name. If there are multiple charts
+   * with the same name, the first one will be returned. If the chart doesn't exist, then this method will return an
+   * object with its isNullObject property set to true." `isNullObject` is read after load and sync; a chart found is
+   * then the chart proxy (its series calls are queued like any other).
    */
   getItemOrNullObject(name: string): Excel.Chart {
-    const chart = this.ws.state.charts.find((c) => c.name === name);
-    if (!chart) {
-      const none = { isNullObject: true, load: () => none };
-      return none as unknown as Excel.Chart;
-    }
-    return chartProxy(chart, this.ws, '') as Excel.Chart;
+    const ws = this.ws;
+    let found: XChart | undefined;
+    let loaded = false;
+    const proxy: object = new Proxy(
+      {},
+      {
+        get: (_t, prop) => {
+          if (prop === 'then') return undefined;
+          if (prop === 'load')
+            return () => {
+              const look = (): void => {
+                found = ws.state.charts.find((c) => c.name === name);
+                loaded = true;
+              };
+              ws.ctx.enqueue('charts.load', look, '1.4');
+              return proxy;
+            };
+          if (prop === 'isNullObject') {
+            if (!loaded) throw notLoaded('isNullObject');
+            return !found;
+          }
+          if (!found) throw new Error(`fake: chart "${name}" used before it was found (load and sync first)`);
+          return (chartProxy(found, ws, '') as Record<string | symbol, unknown>)[prop];
+        },
+      },
+    );
+    return proxy as Excel.Chart;
   }
   add(type: Excel.ChartType | string, sourceData: Excel.Range, seriesBy?: Excel.ChartSeriesBy | string): Excel.Chart {
     const source = sourceData as unknown as FakeRange;
@@ -1435,6 +1459,15 @@ export class FakeExcelHost {
   private coAuthors: Array<{ beforeSync: number; act: (co: CoAuthor) => void }> = [];
 
   /** Someone else changes the workbook just before the nth sync (counted from now, over all contexts). */
+  /**
+   * The task pane is closed (or reloaded) at the nth sync from now: that request is never sent and never answered, so
+   * the code waiting on it never resumes (no catch, no `finally`); what earlier syncs wrote stays in the workbook.
+   */
+  closePane(atSync: number): void {
+    this.paneClosedAt = this.totalSyncs + atSync;
+  }
+  paneClosedAt?: number;
+
   coAuthor(beforeSync: number, act: (co: CoAuthor) => void): void {
     this.coAuthors.push({ beforeSync: this.totalSyncs + beforeSync, act });
   }

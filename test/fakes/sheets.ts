@@ -433,7 +433,8 @@ export class FakeSheet implements Pick<
   }
   getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
     this.rec('getCharts', []);
-    return this.charts as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChart[];
+    // A new array each call, as Apps Script returns one (changing it changes nothing on the sheet).
+    return [...this.charts] as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChart[];
   }
   /**
    * Sheet.updateChart(chart): "Updates the chart on this sheet" — the chart built from `modify()` replaces the
@@ -589,7 +590,9 @@ function chartBuilder(recorder: Recorder, calls: FakeChart['calls'], id?: number
       return (...args: unknown[]) => {
         checkBuilderArgs(prop, args, (v) => v instanceof FakeRange);
         recorder.record('builder', 'EmbeddedChartBuilder', prop, args);
-        calls.push({ method: prop, args });
+        // clearRanges: "Removes all ranges from the chart this builder modifies."
+        if (prop === 'clearRanges') calls.splice(0, calls.length, ...calls.filter((c) => c.method !== 'addRange'));
+        else calls.push({ method: prop, args });
         return proxy;
       };
     },
@@ -1489,6 +1492,12 @@ export interface SheetsFake {
   lock: DocumentLockState;
   /** Plays another execution (another editor's insert) that holds the document lock for `forMs` more ms. */
   holdLockElsewhere(forMs: number): void;
+  /**
+   * Ends an execution that was killed (Apps Script stops an execution at its time limit without running its `finally`):
+   * its document lock goes with it, as Lock.releaseLock documents ("The lock is automatically released when the
+   * script terminates").
+   */
+  endKilledExecution(): void;
   /** Service calls recorded (excluding local builders and the Ui). */
   serviceCalls(): number;
 }
@@ -1712,6 +1721,9 @@ export function createSheetsFake(
     lock,
     holdLockElsewhere: (forMs: number) => {
       lock.elsewhere = { forMs };
+    },
+    endKilledExecution: () => {
+      lock.holder = undefined;
     },
     serviceCalls: () => recorder.count('service'),
   };

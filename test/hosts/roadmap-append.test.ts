@@ -71,6 +71,33 @@ describe('Google Sheets', () => {
     });
   });
 
+  test('a co-author adds a roadmap row, a sheet and a name while the projects are prepared: all kept, ours below, and said', () => {
+    const fake = createSheetsFake(['Sheet1']);
+    withSheetsGlobals(fake, () => {
+      applyPlanSheets(fake.ss.real(), compileTemplate('strategy-workbook', { example: true, now: NOW }));
+      // Right after our reading of every sheet (the document lock does not hold off a person typing): row 18, a sheet
+      // and a named range of theirs.
+      fake.recorder.before('getDataRange', fake.ss.sheets.length + 1, () => {
+        fake.ss
+          .sheet('Roadmap')
+          .getRange('A18:B18')
+          .setValues([['Their initiative', 'Data-Driven Product']]);
+        fake.ss.insertSheet('Their notes').getRange('A1').setValue('written by a co-author');
+        fake.ss.setNamedRange('TheirRange', fake.ss.sheet('Roadmap').getRange('A18'));
+      });
+      const r = addPlannedToRoadmap();
+      const roadmap = fake.ss.sheets.find((s) => s.name === 'Roadmap')!;
+      expect(roadmap.cells.get('18,1')?.value).toBe('Their initiative');
+      const rows = [19, 20].map((row) => COLUMNS.map((_, c) => roadmap.cells.get(`${row},${c + 1}`)?.value));
+      expect(rows).toEqual(ADDED);
+      expect(fake.ss.sheet('Their notes').content('A1')).toBe('written by a co-author');
+      expect(fake.ss.named.has('TheirRange')).toBe(true);
+      expect(r.message).toBe(
+        `${MESSAGE} Someone else added rows to "Roadmap" meanwhile: the planned projects were written below them, and their rows were kept.`,
+      );
+    });
+  });
+
   test('another writer holding the document lock: nothing is appended, and the message says why', () => {
     const fake = createSheetsFake(['Sheet1']);
     withSheetsGlobals(fake, () => {
@@ -126,13 +153,19 @@ describe('Excel', () => {
       '| Analytics | Data-Driven Product | Sam Whitfield (example) | Not started |   |',
     );
   });
-  test('a co-author adds a roadmap row while the projects are prepared: their row is kept, ours go below, and the message says so', async () => {
+  test('a co-author adds a roadmap row, a sheet and a name while the projects are prepared: all kept, ours go below, and the message says so', async () => {
     const host = new FakeExcelHost();
     await applyPlanExcel(ctxOf(host), compileTemplate('strategy-workbook', { example: true, now: NOW }));
     // Just before our third sync (the Roadmap read again), someone else types row 18.
-    host.coAuthor(3, (co) => co.write('Roadmap', { A18: 'Their initiative', B18: 'Data-Driven Product' }));
+    host.coAuthor(3, (co) => {
+      co.write('Roadmap', { A18: 'Their initiative', B18: 'Data-Driven Product' });
+      co.addSheet('Their notes', { A1: 'written by a co-author' });
+      co.addName('TheirRange', 'Their notes', 'A1');
+    });
     const r = await addPlannedToRoadmapExcel(ctxOf(host));
     expect(host.cell('Roadmap', 'A18')?.formula).toBe('Their initiative');
+    expect(host.cell('Their notes', 'A1')?.formula).toBe('written by a co-author');
+    expect(host.state.names.map((n) => n.name)).toContain('TheirRange');
     expect([19, 20].map((row) => COLUMNS.map((c) => host.cell('Roadmap', `${c}${row}`)?.formula))).toEqual(ADDED);
     expect(r.message).toBe(
       `${MESSAGE} Someone else added rows to "Roadmap" meanwhile: the planned projects were written below them, and their rows were kept.`,

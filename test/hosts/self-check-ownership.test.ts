@@ -8,6 +8,7 @@
  *  - Excel recalculates only the check's own worksheets (Worksheet.calculate), never every open workbook.
  * Sheets runs through the built Code.js; Excel through the built task pane, or its source with the fake's globals.
  */
+import * as vm from 'vm';
 import type { SelfCheckReport } from '../../shared/self-check/report';
 import {
   CLEAN_UP_NAME,
@@ -117,6 +118,27 @@ describe('Google Sheets (built Code.js)', () => {
     expect(sheetsState(fake)).toEqual(before);
   });
 
+  test('killed mid-run (its `finally` never runs): the next check names what it left by its mark and removes it when asked', () => {
+    const { fake, bundle } = sheetsWithUserData();
+    const before = sheetsState(fake);
+    // Once its first sheet exists (and is marked), the execution is stopped the way Apps Script stops one at its time
+    // limit: terminated where it stands, no catch or `finally` of the code runs (the vm's timeout terminates the
+    // script; V8's termination cannot be caught).
+    fake.recorder.before('setValues', 1, () => {
+      for (;;) Math.random();
+    });
+    bundle.context.killedArgs = THEMES;
+    expect(() => vm.runInContext('runSelfCheck(killedArgs)', bundle.context, { timeout: 300 })).toThrow(/timed out/);
+    fake.endKilledExecution();
+    const left = fake.ss.sheets.map((s) => s.name).filter((n) => !['Budget', 'Notes'].includes(n));
+    expect(left).toHaveLength(1);
+    const next = bundle.call('runSelfCheck', THEMES) as SelfCheckReport;
+    expect(byName(next, LEFTOVERS_NAME)!.detail).toContain(`"${left[0]}" carries the self-check's own mark`);
+    const removed = bundle.call('runSelfCheck', { templates: [], removeLeftovers: true }) as SelfCheckReport;
+    expect(removed.checks.filter((c) => !c.ok)).toEqual([]);
+    expect(sheetsState(fake)).toEqual(before);
+  });
+
   test('leftovers of a killed run: the next check names them by their mark, removes them only when asked, and never a sheet by its name', () => {
     const { fake, bundle } = sheetsWithUserData();
     // The user's own sheet whose name looks like the check's: never taken for a leftover.
@@ -189,6 +211,31 @@ describe('Excel (built task pane; the self-check source with the fake globals)',
         'not checked: Business Context, Strategic Themes, the custom functions',
       );
       expect(byName(report, CLEAN_UP_NAME)!.ok).toBe(true);
+      expect(excelState(host)).toEqual(before);
+    } finally {
+      restore();
+    }
+  });
+
+  test('the pane closed mid-run (its `finally` never runs): the next check names what it left by its mark and removes it when asked', async () => {
+    const host = excelWithUserData();
+    const before = excelState(host);
+    const restore = installExcelGlobals(host);
+    try {
+      const { runSelfCheckExcel } = await import('../../excel-addin/src/self-check');
+      // Closed at its sixth round trip, once its first sheet was created and marked: never answered, never resumed.
+      host.closePane(6);
+      void runSelfCheckExcel(THEMES);
+      for (let i = 0; i < 50; i++) await new Promise((r) => setImmediate(r));
+      const left = host.state.sheets.filter((s) => !s.deleted).map((s) => s.name);
+      expect(left.length).toBeGreaterThan(2);
+      host.paneClosedAt = undefined; // the pane opened again
+      const next = await runSelfCheckExcel(THEMES);
+      const found = byName(next, LEFTOVERS_NAME)!.detail;
+      expect(found).toContain("the self-check's own mark");
+      for (const name of left.slice(2)) expect(found).toContain(`"${name}"`);
+      const removed = await runSelfCheckExcel({ templates: [], removeLeftovers: true });
+      expect(removed.checks.filter((c) => !c.ok)).toEqual([]);
       expect(excelState(host)).toEqual(before);
     } finally {
       restore();

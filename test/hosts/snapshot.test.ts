@@ -8,10 +8,13 @@ import { recordSnapshot } from '../../apps-script/src/strategy/server';
 import { compileTemplate } from '../../shared/templates/index';
 import { ymdToSerial } from '../../shared/core/args';
 import { HISTORY_KINDS } from '../../shared/catalogue/history';
+import { historyPlan } from '../../shared/strategy/record';
 import { createSheetsFake, withSheetsGlobals, type SheetsFake } from '../fakes/sheets';
 import { FakeExcelHost } from '../fakes/excel';
 import { applyPlanExcel } from '../../excel-addin/src/templates/executor';
 import { recordSnapshotExcel, strategyMarkdownExcel } from '../../excel-addin/src/strategy/snapshot';
+import { attachExcelEngine } from '../fakes/excel-engine';
+import { excelDrawn, excelTitle, sheetsDrawn } from '../fakes/chart-data';
 
 const NOW = new Date(2026, 11, 1, 12);
 
@@ -88,7 +91,7 @@ describe('Google Sheets', () => {
     ['holding the document lock', {}],
     ['without a document lock (getDocumentLock() returns null)', { documentLock: 'none' as const }],
   ])(
-    'another writer appends a History row while the snapshot is prepared (%s): kept, ours below it, and said',
+    'another writer appends a History row, a sheet and a name while the snapshot is prepared (%s): kept, ours below it, and said',
     (_t, opts) => {
       const fake = createSheetsFake(['Sheet1'], undefined, opts);
       withSheetsGlobals(fake, () => {
@@ -96,13 +99,18 @@ describe('Google Sheets', () => {
         recordSnapshot(); // rows 2–10
         const sheets = fake.ss.sheets.length;
         // Right after our reading of every sheet, before the re-read of the History rows: another editor types row 11.
-        fake.recorder.before('getDataRange', sheets + 1, () =>
+        fake.recorder.before('getDataRange', sheets + 1, () => {
           fake.ss
             .sheet('Progress History')
             .getRange('A11:E11')
-            .setValues([[46000, HISTORY_KINDS.metric, 'Their metric', 7, '7']]),
-        );
+            .setValues([[46000, HISTORY_KINDS.metric, 'Their metric', 7, '7']]);
+          // …and adds a sheet and a named range of theirs.
+          fake.ss.insertSheet('Their notes').getRange('A1').setValue('written by a co-author');
+          fake.ss.setNamedRange('TheirRange', fake.ss.sheet('Their notes').getRange('A1'));
+        });
         const r = recordSnapshot();
+        expect(fake.ss.sheet('Their notes').content('A1')).toBe('written by a co-author');
+        expect(fake.ss.named.has('TheirRange')).toBe(true);
         const rows = historyRows(fake);
         expect(rows[9][2]).toBe('Their metric');
         expect(rows[10][2]).toBe('SOC 2 certified');
@@ -194,16 +202,20 @@ describe('Excel', () => {
     expect(cellAt('C20')?.formula || null).toBe(null);
   });
 
-  test('a co-author appends a History row while the snapshot is prepared: their row is kept, ours goes below, and the message says so', async () => {
+  test('a co-author appends a History row, adds a sheet and a name while the snapshot is prepared: all kept, ours goes below, and the message says so', async () => {
     const host = new FakeExcelHost();
     await applyPlanExcel(ctxOf(host), compileTemplate('strategy-workbook', { example: true, now: NOW }));
     await recordSnapshotExcel(ctxOf(host)); // rows 2–10
     // Just before our third sync (the re-read), someone else types row 11.
-    host.coAuthor(3, (co) =>
-      co.write('Progress History', { A11: 46000, B11: HISTORY_KINDS.metric, C11: 'Their metric', D11: 7, E11: '7' }),
-    );
+    host.coAuthor(3, (co) => {
+      co.write('Progress History', { A11: 46000, B11: HISTORY_KINDS.metric, C11: 'Their metric', D11: 7, E11: '7' });
+      co.addSheet('Their notes', { A1: 'written by a co-author' });
+      co.addName('TheirRange', 'Their notes', 'A1');
+    });
     const r = await recordSnapshotExcel(ctxOf(host));
     expect(host.cell('Progress History', 'C11')?.formula).toBe('Their metric');
+    expect(host.cell('Their notes', 'A1')?.formula).toBe('written by a co-author');
+    expect(host.state.names.map((n) => n.name)).toContain('TheirRange');
     expect(host.cell('Progress History', 'C12')?.formula).toBe('SOC 2 certified');
     expect(host.cell('Progress History', 'C20')?.formula).toBe('Overall');
     expect(r.message).toContain('Someone else added rows to "Progress History" while this snapshot was being prepared');
@@ -239,9 +251,11 @@ describe('Excel', () => {
   });
 });
 
-describe('no silent limit: past the trend charts, the snapshot says what they will not show', () => {
-  // A log of 700 rows (175 snapshots of four earlier metrics), then today's snapshot of the example's four:
-  // eight metrics in all, the last two past the six chart slots, and every new row below row 501.
+describe('no silent limit: the trend charts follow every snapshot and every metric', () => {
+  // A log of 700 rows (175 snapshots of four earlier metrics), then today's snapshot of the example's four metrics
+  // (the Metrics Dashboard beside Progress History, so the hosts' engines recalculate only these two sheets):
+  // eight metrics in all (two past the six chart slots the template inserts), every new row below row 501.
+  const workbook = [compileTemplate('metrics', { example: true, now: NOW }), historyPlan(ymdToSerial(2026, 12, 1))];
   const LOG_ROWS = 700;
   const log = Array.from({ length: LOG_ROWS }, (_, i) => [
     45000 + Math.floor(i / 4),
@@ -250,32 +264,124 @@ describe('no silent limit: past the trend charts, the snapshot says what they wi
     i,
     String(i),
   ]);
-  const said = (message: string): void => {
-    expect(message).toContain(
-      'No trend chart for "Deploy frequency", "Experiments/quarter": Progress History charts its first 6 metrics',
+  /** Slot k's metric and the sheet rows (1-based) and values of its every point. */
+  const expected = [1, 2, 3, 4]
+    .map((k) => ({
+      name: `Earlier metric ${k}`,
+      points: log.flatMap((r, i) => (r[2] === `Earlier metric ${k}` ? [{ row: i + 2, value: i }] : [])),
+    }))
+    .concat(
+      (
+        [
+          ['SOC 2 certified', 250000],
+          ['p95 latency', 350],
+          ['Deploy frequency', 2],
+          ['Experiments/quarter', 25],
+        ] as const
+      ).map(([name, value], i) => ({ name, points: [{ row: LOG_ROWS + 2 + i, value }] })),
     );
-    expect(message).toContain('This snapshot reaches below row 501, where the trend charts end');
+  const said = (message: string): void => {
+    expect(message).not.toMatch(/No trend chart|where the trend charts end|not found as Progress History made/);
   };
 
-  test('Google Sheets', () => {
-    const fake = createSheetsFake(['Sheet1']);
+  test('Google Sheets: eight charts, each drawing every row of its metric', () => {
+    const fake = createSheetsFake(['Sheet1'], undefined, { engine: true });
     withSheetsGlobals(fake, () => {
-      applyPlanSheets(fake.ss.real(), compileTemplate('strategy-workbook', { example: true, now: NOW }));
+      for (const plan of workbook) applyPlanSheets(fake.ss.real(), plan);
       fake.ss.real().getSheetByName('Progress History')!.getRange(2, 1, LOG_ROWS, 5).setValues(log);
       const r = recordSnapshot();
       expect(historyRows(fake)[LOG_ROWS]?.[2]).toBe('SOC 2 certified');
       said(r.message);
     });
+    const sheet = fake.ss.sheet('Progress History');
+    const drawn = sheet.charts.map((c) => sheetsDrawn(sheet, c));
+    expect(drawn.map((d) => ({ name: d[0].name, points: d[0].points }))).toEqual(expected);
   });
 
-  test('Excel', async () => {
+  test('Google Sheets: a user’s note right of the helper columns is kept; the metrics without a chart are named, and why', () => {
+    const fake = createSheetsFake(['Sheet1']);
+    withSheetsGlobals(fake, () => {
+      for (const plan of workbook) applyPlanSheets(fake.ss.real(), plan);
+      const history = fake.ss.real().getSheetByName('Progress History')!;
+      history.getRange(2, 1, LOG_ROWS, 5).setValues(log);
+      history.getRange('N3').setValue('my note');
+      const r = recordSnapshot();
+      expect(r.message).toContain(
+        'No trend chart for "Deploy frequency", "Experiments/quarter": Progress History charts its first 6 metrics (in the order of their first snapshot) and the column right of its trend helper columns is not blank',
+      );
+      // The rows are still charted to the end.
+      expect(r.message).not.toContain('where the trend charts end');
+      expect(history.getRange('N3').getValue()).toBe('my note');
+      expect(history.getRange('N1').getFormulas()).toEqual([['']]);
+    });
+    const sheet = fake.ss.sheet('Progress History');
+    expect(sheet.charts.map((c) => c.getRanges!().map((x) => x.getA1Notation()))).toEqual(
+      ['H', 'I', 'J', 'K', 'L', 'M'].map((L) => ['A1:A1001', `${L}1:${L}1001`]),
+    );
+  });
+
+  test('a trend chart changed by hand is left as it is and named (Sheets: by its ranges; Excel: by its name)', async () => {
+    const fake = createSheetsFake(['Sheet1']);
+    withSheetsGlobals(fake, () => {
+      for (const plan of workbook) applyPlanSheets(fake.ss.real(), plan);
+      const history = fake.ss.real().getSheetByName('Progress History')!;
+      history.getRange(2, 1, LOG_ROWS, 5).setValues(log);
+      // The user points the second chart at 100 rows of their choosing.
+      const mine = history.getCharts()[1];
+      history.updateChart(mine.modify().clearRanges().addRange(history.getRange('A1:A100')).build());
+      const r = recordSnapshot();
+      expect(r.message).toContain('The trend chart of "Earlier metric 2" was not found as Progress History made it');
+      expect(
+        history
+          .getCharts()[1]
+          .getRanges()
+          .map((x) => x.getA1Notation()),
+      ).toEqual(['A1:A100']);
+      expect(
+        history
+          .getCharts()[0]
+          .getRanges()
+          .map((x) => x.getA1Notation()),
+      ).toEqual(['A1:A1001', 'H1:H1001']);
+    });
     const host = new FakeExcelHost();
-    await applyPlanExcel(ctxOf(host), compileTemplate('strategy-workbook', { example: true, now: NOW }));
+    for (const plan of workbook) await applyPlanExcel(ctxOf(host), plan);
     const ctx = ctxOf(host);
     ctx.workbook.worksheets.getItem('Progress History').getRange(`A2:E${1 + LOG_ROWS}`).values = log;
     await ctx.sync();
+    host.sheet('Progress History').charts[2].name = 'My chart'; // renamed by the user
+    const r = await recordSnapshotExcel(ctxOf(host));
+    expect(r.message).toContain('The trend chart of "Earlier metric 3" was not found as Progress History made it');
+    expect(host.sheet('Progress History').charts.map((c) => c.series[0].values)).toEqual([
+      'H2:H1001',
+      'I2:I1001',
+      'J2:J501',
+      'K2:K1001',
+      'L2:L1001',
+      'M2:M1001',
+      'N2:N1001',
+      'O2:O1001',
+    ]);
+  });
+
+  test('Excel: eight charts, each drawing every row of its metric, titled with it', async () => {
+    const host = new FakeExcelHost();
+    attachExcelEngine(host);
+    for (const plan of workbook) await applyPlanExcel(ctxOf(host), plan);
+    const ctx = ctxOf(host);
+    ctx.workbook.worksheets.getItem('Progress History').getRange(`A2:E${1 + LOG_ROWS}`).values = log;
+    await ctx.sync();
+    const sent = host.requestBytes.length;
     const r = await recordSnapshotExcel(ctxOf(host));
     expect(host.cell('Progress History', `C${2 + LOG_ROWS}`)?.formula).toBe('SOC 2 certified');
     said(r.message);
+    // The growth's formulas travel in row blocks: no request of the snapshot reaches 1 MB.
+    expect(host.requestBytes.slice(sent).reduce((m, b) => Math.max(m, b), 0)).toBeLessThan(1_000_000);
+    const charts = host.sheet('Progress History').charts;
+    const drawn = charts.map((c) => ({
+      name: excelTitle(host, 'Progress History', c),
+      points: excelDrawn(host, 'Progress History', c)[0].points,
+    }));
+    expect(drawn).toEqual(expected);
   });
 });

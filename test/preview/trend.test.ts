@@ -14,6 +14,12 @@ import { TREND_NO_DATA, TREND_SLOTS, emptySlotName } from '../../shared/compiler
 import { chartConfig } from '../../ui/charts/config';
 import { serialLabel } from '../../ui/charts/trend';
 import { colIndex } from '../../shared/a1/a1';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { writeXlsx } from '../../xlsx/writer';
+import { historyPlan } from '../../shared/strategy/record';
+import { ymdToSerial } from '../../shared/core/args';
+import { workbookModel } from '../../preview/model-export';
 
 const HISTORY = 'Progress History';
 const CURRENT = colIndex(layoutSheet(METRICS_SHEET).letters.current);
@@ -90,4 +96,61 @@ test('after three snapshots: each metric draws its three points over the snapsho
     expect(d[i].points.map((p) => serialLabel(p.x))).toEqual(dates);
   });
   expect(d.slice(expected.length).map((c) => c.points.length)).toEqual([0, 0]);
+});
+
+describe('no silent limit: 700 logged rows and eight metrics', () => {
+  // 700 rows of four earlier metrics (175 snapshots each), then today's snapshot of the example's four: every new row
+  // below row 501 where the template's formulas end, and two metrics past its six chart slots.
+  const LOG_ROWS = 700;
+  const logged = (wb: PreviewWorkbook): void => {
+    const id = wb.sheetId(HISTORY);
+    wb.hf.batch(() => {
+      for (let i = 0; i < LOG_ROWS; i++)
+        [45000 + Math.floor(i / 4), 'Metric', `Earlier metric ${(i % 4) + 1}`, i, String(i)].forEach((v, col) =>
+          wb.hf.setCellContents({ sheet: id, row: 1 + i, col }, v),
+        );
+    });
+  };
+  const names = [1, 2, 3, 4].map((k) => `Earlier metric ${k}`);
+  names.push('SOC 2 certified', 'p95 latency', 'Deploy frequency', 'Experiments/quarter');
+
+  let wb: PreviewWorkbook | undefined;
+  /** One workbook for both tests (built once: the snapshot over 700 rows is the slow part). */
+  function grown(): PreviewWorkbook {
+    if (wb) return wb;
+    wb = new PreviewWorkbook({ firstSheet: 'Sheet1' });
+    // The Metrics Dashboard beside Progress History (the engine recalculates only these two sheets).
+    wb.insertPlan(compileTemplate('metrics', { example: true, now: DAYS[0].now }));
+    wb.insertPlan(historyPlan(ymdToSerial(2026, 10, 1)));
+    logged(wb);
+    const r = recordPreviewSnapshot(wb, DAYS[0].now);
+    expect(r.message).not.toMatch(/No trend chart|where the trend charts end|not found as Progress History made/);
+    return wb;
+  }
+
+  test('the preview: eight charts, each drawing every row of its metric', () => {
+    const d = drawn(grown());
+    expect(d.map((c) => ({ title: c.title, points: c.points.length }))).toEqual(
+      names.map((title, i) => ({ title, points: i < 4 ? LOG_ROWS / 4 : 1 })),
+    );
+    // The last earlier snapshot (row 701) and today's (row 702 on) are drawn.
+    expect(d[3].points.at(-1)).toEqual({ x: 45000 + LOG_ROWS / 4 - 1, y: LOG_ROWS - 1 });
+    expect(d[7].points.map((p) => p.y)).toEqual([25]);
+  });
+
+  test('the .xlsx downloaded from it: eight trend charts whose ranges reach the last row', async () => {
+    const bytes = await writeXlsx(ExcelJS, workbookModel(grown()), { title: 'Technical strategy' });
+    const zip = await JSZip.loadAsync(bytes);
+    const ranges: string[][] = [];
+    for (const f of Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))) {
+      const xml = await zip.file(f)!.async('string');
+      if (!xml.includes('Progress History')) continue;
+      ranges.push([...xml.matchAll(/<c:f>([^<]*)<\/c:f>/g)].map((m) => m[1].replace(/&apos;/g, "'")));
+    }
+    expect(ranges).toHaveLength(8);
+    for (const r of ranges) {
+      expect(r).toContain(`'Progress History'!$A$2:$A$1001`);
+      expect(r.some((x) => /^'Progress History'!\$[H-O]\$2:\$[H-O]\$1001$/.test(x))).toBe(true);
+    }
+  });
 });

@@ -11,6 +11,10 @@ import { todaySerial } from '../../shared/functions/metrics';
 import { loadPlan, type LoadedPlan } from './loader';
 import { column, layoutOf } from './engine-helpers';
 import { engineSheets } from '../strategy/workbook-source';
+import { historyPlan } from '../../shared/strategy/record';
+import { HISTORY_KINDS, HISTORY_SHEET } from '../../shared/catalogue/history';
+import { layoutSheet } from '../../shared/compiler/layout';
+import { emptySlotName } from '../../shared/compiler/trend-charts';
 
 const NOW = new Date();
 const TODAY = todaySerial({ now: () => NOW });
@@ -76,4 +80,21 @@ describe('a theme named "R&D *core*" next to "R&D new core work"', () => {
     const noWork = sheet.find(([id]) => id === 'theme-no-work')!;
     expect(String(noWork[3])).toContain(WILD);
   });
+});
+
+test('the trend charts give "R&D *core*" a slot of its own, after "R&D new core work" logged before it', () => {
+  const loaded = loadPlan(historyPlan(TODAY));
+  try {
+    const id = loaded.sheetId('history');
+    const log = [OTHER, WILD, OTHER, WILD].map((name, i) => [TODAY - 3 + i, HISTORY_KINDS.metric, name, i, String(i)]);
+    loaded.hf.setCellContents({ sheet: id, row: 1, col: 0 }, log);
+    const L = layoutSheet(HISTORY_SHEET);
+    const header = (k: number) => loaded.hf.getCellValue({ sheet: id, row: 0, col: L.index[`trend${k}`] });
+    // With "*" a wildcard, "R&D *core*" would count "R&D new core work" above it as itself and get no slot.
+    expect([header(1), header(2), header(3)]).toEqual([OTHER, WILD, emptySlotName(3)]);
+    const values = column(loaded, L, 'trend2').slice(0, 4);
+    expect(values.map((v) => (typeof v === 'object' && v !== null ? v.error : v))).toEqual(['#N/A', 1, '#N/A', 3]);
+  } finally {
+    loaded.destroy();
+  }
 });

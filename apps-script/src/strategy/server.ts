@@ -11,6 +11,7 @@ import { strategyMarkdown as documentMarkdown } from '../../../shared/strategy/d
 import {
   columnCells,
   columnFormat,
+  lastFilledRow,
   planRoadmapAppend,
   ROADMAP_APPEND_COLUMNS,
   withAppended,
@@ -19,6 +20,7 @@ import {
   chartsRefreshed,
   documentNeedsSheets,
   roadmapAppendBusy,
+  roadmapMovedBelow,
   snapshotBusy,
   snapshotMovedBelow,
 } from '../../../shared/core/messages';
@@ -28,6 +30,7 @@ import { hostErrorText } from '../../../shared/plan/report';
 import { serialToDate } from '../../../shared/core/args';
 import { spreadsheetDayOf } from '../dates';
 import { applyPlanSheets } from '../templates/executor';
+import { ensureRows, growTrendsSheets } from './trend-growth';
 import { refreshSheetsChart } from '../templates/charts';
 import { chartsToRefresh } from '../../../shared/templates/chart-refresh';
 import { PRODUCT } from '../ui';
@@ -96,16 +99,21 @@ function recordUnderLock(): SnapshotReport {
     if (!target) throw new Error('The snapshot was not recorded: the Progress History sheet could not be created.');
   }
   let met = '';
+  let trends = '';
   if (plan.rows.length > 0) {
     const sheet = ss.getSheetByName(target.sheet)!;
     // Re-read right before writing: another writer may have appended since the plan was made.
-    const fresh = historyTarget(readSheet(sheet, spreadsheetDayOf()));
+    const history = readSheet(sheet, spreadsheetDayOf());
+    const fresh = historyTarget(history);
     if (fresh && fresh.row !== target.row) {
       target = fresh;
       met = snapshotMovedBelow(target.sheet);
     }
+    // The trend charts reach the new rows (their helpers and ranges grown first), or the message says what they miss.
+    trends = growTrendsSheets(sheet, history, target, plan.rows);
     const { col, cells } = placeRows(plan, target);
     const { formats } = placedFormats(target);
+    ensureRows(sheet, target.row + cells.length);
     const range = sheet.getRange(target.row + 1, col + 1, cells.length, cells[0].length);
     range.setNumberFormats(cells.map(() => formats.slice()));
     range.setValues(cells);
@@ -113,7 +121,7 @@ function recordUnderLock(): SnapshotReport {
   return {
     sheets: [target.sheet],
     rows: plan.rows.length,
-    message: `${plan.message} Added to "${target.sheet}".${met}`,
+    message: `${plan.message} Added to "${target.sheet}".${met}${trends}`,
   };
 }
 
@@ -139,7 +147,8 @@ export function recordSnapshotFromMenu(): SnapshotReport | undefined {
  * Appends each planned project not yet on the Roadmap below its last row (shared/strategy/roadmap-append.ts):
  * one setValues per written column, so no other cell of the new rows (the Duration formula) is written over.
  * Throws an Error with a readable message when the spreadsheet has no Roadmap sheet. Holds the document lock
- * (read and write together, so two editors adding at once cannot both append the same projects).
+ * (read and write together, so two editors adding at once cannot both append the same projects), and reads the
+ * Roadmap again right before writing: rows a person typed meanwhile are kept, ours go below, and the message says so.
  */
 export function addPlannedToRoadmap(): PanelSnapshotReport {
   return withDocumentLock('Add planned projects to the roadmap', appendPlanned, roadmapAppendBusy);
@@ -151,8 +160,16 @@ function appendPlanned(): PanelSnapshotReport {
   const sheets = readSheets(ss);
   const plan = planRoadmapAppend(sheets, serial, now);
   if (!plan.sheet) throw new Error(plan.message);
+  let met = '';
   if (plan.rows.length > 0) {
     const sheet = ss.getSheetByName(plan.sheet)!;
+    // Re-read right before writing: the document lock holds off other scripts, not a person typing in the sheet.
+    const last = lastFilledRow(readSheet(sheet, spreadsheetDayOf()), Object.values(plan.columns));
+    if (last >= plan.row) {
+      plan.row = last + 1;
+      met = roadmapMovedBelow(plan.sheet);
+    }
+    ensureRows(sheet, plan.row + plan.rows.length);
     for (const key of ROADMAP_APPEND_COLUMNS) {
       const range = sheet.getRange(plan.row + 1, plan.columns[key] + 1, plan.rows.length, 1);
       const format = columnFormat(key);
@@ -161,7 +178,7 @@ function appendPlanned(): PanelSnapshotReport {
     }
     refreshFrom(ss, withAppended(sheets, plan), now);
   }
-  return { sheets: [plan.sheet], message: plan.message };
+  return { sheets: [plan.sheet], message: `${plan.message}${met}` };
 }
 
 /**

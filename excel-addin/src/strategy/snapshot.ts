@@ -31,9 +31,11 @@ import {
   type SnapshotTarget,
 } from '../../../shared/strategy/record';
 import { applyPlanExcel } from '../templates/executor';
+import { growTrendsExcel } from './trend-growth';
 import {
   columnCells,
   columnFormat,
+  lastFilledRow,
   planRoadmapAppend,
   ROADMAP_APPEND_COLUMNS,
   withAppended,
@@ -78,10 +80,19 @@ function asReadSheet(name: string, range: Excel.Range): ReadSheet {
  * and the snapshot goes below them. One round trip; Office.js has no conditional write, so a co-author writing in
  * the instant between this read and our write is not excluded.
  */
-async function freshTarget(context: Excel.RequestContext, target: SnapshotTarget): Promise<SnapshotTarget> {
+async function freshTarget(
+  context: Excel.RequestContext,
+  target: SnapshotTarget,
+): Promise<{ destination: SnapshotTarget; history: ReadSheet; formulas: unknown[][] }> {
   const range = queueUsed(context.workbook.worksheets.getItem(target.sheet));
   await context.sync();
-  return historyTarget(asReadSheet(target.sheet, range)) ?? target;
+  const history = asReadSheet(target.sheet, range);
+  // The formulas placed from A1 like the rows (the trend helpers' extent is read from them).
+  const formulas = [...Array.from({ length: range.rowIndex }, () => []), ...range.formulas].map((r: unknown[]) => [
+    ...Array.from({ length: range.columnIndex }, () => ''),
+    ...r,
+  ]);
+  return { destination: historyTarget(history) ?? target, history, formulas };
 }
 
 function localToday(): { serial: number; now: Date } {
@@ -102,10 +113,13 @@ export async function recordSnapshotExcel(context: Excel.RequestContext): Promis
     if (!target) throw new Error('The snapshot was not recorded: the Progress History sheet could not be created.');
   }
   let met = '';
+  let trends = '';
   if (plan.rows.length > 0) {
     const fresh = await freshTarget(context, target);
-    if (fresh.row !== target.row) met = snapshotMovedBelow(target.sheet);
-    target = fresh;
+    if (fresh.destination.row !== target.row) met = snapshotMovedBelow(target.sheet);
+    target = fresh.destination;
+    // The trend charts reach the new rows (their helpers and ranges grown first), or the message says what they miss.
+    trends = await growTrendsExcel(context, fresh.history, fresh.formulas, target, plan.rows);
     const { col, cells } = placeRows(plan, target);
     const { formats } = placedFormats(target);
     const range = context.workbook.worksheets
@@ -117,7 +131,7 @@ export async function recordSnapshotExcel(context: Excel.RequestContext): Promis
   }
   // The monthly review's moment: the charts follow the rows typed since (the snapshot writes no charted cell).
   await refreshChartsExcel(context, sheets);
-  return { sheets: [target.sheet], message: `${plan.message} Added to "${target.sheet}".${met}` };
+  return { sheets: [target.sheet], message: `${plan.message} Added to "${target.sheet}".${met}${trends}` };
 }
 
 /**
@@ -176,13 +190,6 @@ export async function refreshChartsExcel(context: Excel.RequestContext, sheets?:
     sheets: done.map((f) => f.r.sheet),
     message: chartsRefreshed(done.map((f) => ({ sheet: f.r.sheet, title: f.r.op.title }))),
   };
-}
-
-/** The 0-based index of the last row holding anything in one of `columns` (-1 when none does). */
-function lastFilledRow(sheet: ReadSheet, columns: number[]): number {
-  for (let r = sheet.rows.length - 1; r >= 0; r--)
-    if (columns.some((c) => String(sheet.rows[r]?.[c] ?? '').trim() !== '')) return r;
-  return -1;
 }
 
 /** The strategy document of this workbook as Markdown (throws a readable Error without the themes sheet). */

@@ -37,6 +37,12 @@ export function excelChartType(op: ChartOp): (typeof EXCEL_CHART_TYPE)[ChartForm
   return form === 'scatter' && op.lines ? 'XYScatterLines' : EXCEL_CHART_TYPE[form];
 }
 
+/**
+ * The name of slot k's trend chart (`Chart.name`, ExcelApi 1.1): how "Record snapshot" finds the charts it grows
+ * (excel-addin/src/strategy/trend-growth.ts), as Office.js at our floor cannot read a series' range back.
+ */
+export const trendChartName = (slot: number): string => `TST_Trend_${slot}`;
+
 /** Sheets sizes are pixels; Excel chart sizes are points (96 px = 72 pt). */
 export const PX_TO_PT = 0.75;
 
@@ -78,8 +84,10 @@ function addChart(sheet: Excel.Worksheet, op: ChartOp, supports: ApiSupport): vo
   const fit = (a1: string): Excel.Range => sheet.getRange(trimRows(a1, op.excelRows));
   const chart = sheet.charts.add(excelChartType(op), fit(series[0].values), 'Columns');
   chart.plotVisibleOnly = false;
-  // Named after its title, so "Refresh charts" finds it (Chart.name, ExcelApi 1.1; ChartCollection.getItemOrNullObject).
-  if (op.calendar || op.labelValues) chart.name = op.title;
+  // Named so our writers find it again (Chart.name, ExcelApi 1.1; ChartCollection.getItemOrNullObject): "Refresh
+  // charts" the roadmap and the matrix by their title, "Record snapshot" a trend by its slot (trend-growth.ts).
+  if (op.trendOf) chart.name = trendChartName(op.trendOf.slot);
+  else if (op.calendar || op.labelValues) chart.name = op.title;
   setTitle(chart, op);
   // A trend's line spans the #N/A cells between its points (Excel skips #N/A; where "Show #N/A as an empty
   // cell" is on, it is a blank, and interpolated blanks are spanned too). "Interplotted" is Office.js's spelling.

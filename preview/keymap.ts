@@ -33,6 +33,9 @@ export type Action =
   | { type: 'selectAll' }
   | { type: 'edit'; enter?: true }
   | { type: 'openList' }
+  | { type: 'sheet'; step: 1 | -1 }
+  | { type: 'followLink' }
+  | { type: 'goto' }
   | { type: 'type'; text: string }
   | { type: 'clear' }
   | { type: 'undo' }
@@ -65,6 +68,9 @@ function undoRedo(k: KeyInput): Action | undefined {
 function readyNavigation(k: KeyInput): Action | undefined {
   const arrow = ARROWS[k.key];
   if (arrow) return { type: k.ctrl ? 'jump' : 'move', dr: arrow[0], dc: arrow[1], extend: !!k.shift };
+  // Ctrl+PageDown / Ctrl+PageUp: the next / previous sheet (Excel; Google Sheets adds Shift).
+  if ((k.key === 'PageDown' || k.key === 'PageUp') && k.ctrl && !k.alt)
+    return { type: 'sheet', step: k.key === 'PageDown' ? 1 : -1 };
   if (k.key === 'PageDown' || k.key === 'PageUp')
     return { type: 'page', dr: k.key === 'PageDown' ? 1 : -1, extend: !!k.shift };
   if (k.key === 'Home') return k.ctrl ? { type: 'home' } : { type: 'rowStart' };
@@ -76,11 +82,15 @@ function readyNavigation(k: KeyInput): Action | undefined {
 /** A cell is selected and no editor is open. */
 function ready(k: KeyInput): Action {
   if (k.key === 'ArrowDown' && k.alt) return { type: 'openList' };
+  // Alt+Enter opens the cell's link (Google Sheets' key), a Start Here step's sheet.
+  if (k.key === 'Enter' && k.alt && !k.ctrl) return { type: 'followLink' };
   const nav = readyNavigation(k);
   if (nav) return nav;
   const history = undoRedo(k);
   if (history) return history;
   if (k.ctrl && k.key.toLowerCase() === 'a') return { type: 'selectAll' };
+  // Ctrl+G: Excel's Go To, here the name box (type a cell or 'Sheet'!A1, Enter).
+  if (k.ctrl && !k.alt && k.key.toLowerCase() === 'g') return { type: 'goto' };
   if (k.key === 'Enter') return k.shift ? { type: 'enter', up: true } : { type: 'edit', enter: true };
   if (k.key === 'F2') return { type: 'edit' };
   if (k.key === 'Delete' || k.key === 'Backspace') return { type: 'clear' };

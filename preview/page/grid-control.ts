@@ -43,6 +43,10 @@ export interface GridControl {
   isListCell(p: Pos): boolean;
   /** Follows a link to a place in this workbook (Start Here's links), as Excel does on a click. Whether it did. */
   followLink(p: Pos): boolean;
+  /** The next (1) or previous (-1) sheet, as Ctrl+PageDown / Ctrl+PageUp in Excel; none past the last or first. */
+  showNextSheet(step: 1 | -1): void;
+  /** Ctrl+G (Excel's Go To): the name box takes the keyboard, its text selected. */
+  focusNameBox(): void;
 
   select(sel: Selection, reveal?: boolean): void;
   focusGrid(): void;
@@ -74,6 +78,7 @@ export interface GridControl {
 export type KeyboardGrid = Pick<
   GridControl,
   | 'root'
+  | 'scroller'
   | 'activeSheet'
   | 'sel'
   | 'bounds'
@@ -81,6 +86,9 @@ export type KeyboardGrid = Pick<
   | 'filled'
   | 'used'
   | 'isListCell'
+  | 'followLink'
+  | 'showNextSheet'
+  | 'focusNameBox'
   | 'select'
   | 'startEdit'
   | 'editInPlace'

@@ -190,6 +190,16 @@ export class Grid implements GridControl {
     this.select(this.current);
   }
 
+  focusNameBox(): void {
+    this.bar.nameBox.focus();
+  }
+
+  showNextSheet(step: 1 | -1): void {
+    const names = this.wb.sheetNames();
+    const next = names[names.indexOf(this.sheet) + step];
+    if (next) this.show(next);
+  }
+
   /** Sheets came or went: redraw the tabs. If the shown sheet went, the command that removed it says where to go next. */
   private onSheetsChanged(): void {
     this.tabs.render();

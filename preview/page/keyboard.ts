@@ -106,6 +106,14 @@ export function perform(grid: Grid, action: Action): void {
   if (action.type === 'clear') return grid.clearSelection();
   if (action.type === 'undo') return grid.undo();
   if (action.type === 'redo') return grid.redo();
+  if (action.type === 'sheet') return grid.showNextSheet(action.step);
+  if (action.type === 'followLink') return void grid.followLink(grid.sel.anchor);
+  if (action.type === 'goto') return grid.focusNameBox();
   const next = navigate(grid, action);
-  if (next) grid.select(next);
+  if (!next) return;
+  // Ctrl+Home and Home show the sheet from its start, as in Excel: the columns right of a frozen column A no longer
+  // stay scrolled away (after typing a row, Ctrl+Home showed A, then D…: B and C looked gone).
+  if (action.type === 'home') grid.scroller.scrollTo(0, 0);
+  if (action.type === 'rowStart') grid.scroller.scrollLeft = 0;
+  grid.select(next);
 }

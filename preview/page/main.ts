@@ -16,6 +16,7 @@ import { printDocument } from './print';
 import { Grid } from './grid';
 import { attachKeyboard } from './keyboard';
 import { attachMouse } from './mouse';
+import { attachRegions, focusFirst } from './regions';
 import previewCss from './preview.css';
 
 /** The third-party notices written beside the bundle (build/webpack-common.js thirdPartyNotices('preview')). */
@@ -80,10 +81,16 @@ async function start(): Promise<void> {
   attachClipboard(grid);
   const pane = h('aside', { class: 'pv-pane', 'aria-label': 'Tech Strategy task pane' });
   const bar = notice ? restoredBar(notice, () => void keeper.startFresh()) : undefined;
-  document.body.appendChild(
-    h('div', { class: 'pv-app' }, toolbar(wb, grid, keeper), bar, h('div', { class: 'pv-main' }, grid.root, pane)),
-  );
+  const tools = toolbar(wb, grid, keeper);
+  document.body.appendChild(h('div', { class: 'pv-app' }, tools, bar, h('div', { class: 'pv-main' }, grid.root, pane)));
   mountPanel(pane, previewBackend(grid));
+  const tabs = grid.root.querySelector<HTMLElement>('.pv-tabs')!;
+  attachRegions([
+    { root: grid.scroller, focus: () => (grid.focusGrid(), true) },
+    { root: tabs, focus: () => focusFirst(tabs, '.pv-tab[aria-selected="true"]') },
+    { root: pane, focus: () => focusFirst(pane, '[role="tab"][aria-selected="true"]') },
+    { root: tools, focus: () => focusFirst(tools, 'a[href], button:not([disabled])') },
+  ]);
   grid.show(first);
   grid.focusGrid();
   if (failed) grid.say(KEPT_NOTHING, 'error');

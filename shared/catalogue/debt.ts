@@ -6,10 +6,10 @@
  * share of the team's hours lost to debt beside them.
  */
 import { defineSheet } from '../spec/schema';
-import type { FormulaRefs } from '../spec/spec';
+import type { FormulaRefs, ReadValues } from '../spec/spec';
 import { layoutSheet } from '../compiler/compile';
 import { COLORS, ROWS, textColumn, themeColumn } from './common';
-import { DEBT_SYMPTOMS, DEFAULT_WORKING_WEEKS } from '../decisions/debt';
+import { debtDecision, DEBT_SYMPTOMS, DEFAULT_WORKING_WEEKS } from '../decisions/debt';
 
 export const DEFAULT_TEAM_HOURS = 320;
 export const NEVER_TEXT = 'Never';
@@ -31,6 +31,25 @@ export function debtDecisionFormula(payback: string, weeks: string): string {
   return `IF(${payback}="","",IF(NOT(ISNUMBER(${payback})),"Live with it",IF(${payback}<=${weeks}/4,"Address now",IF(${payback}<=${weeks},"Plan","Live with it"))))`;
 }
 
+/**
+ * The Decision column's rule, as debtPaybackFormula and debtDecisionFormula write it: "" until hours lost and fix
+ * hours are both numbers, "Live with it" when the item costs no time (its payback is "Never"), else debtDecision.
+ */
+export function debtDecisionOf(
+  row: ReadValues<'fixHours' | 'hoursLost'>,
+  side: ReadValues<'weeks'>,
+): ReturnType<typeof debtDecision> | '' {
+  const [fix, lost, weeks] = [row.fixHours, row.hoursLost, side.weeks];
+  if (typeof fix !== 'number' || typeof lost !== 'number') return '';
+  return debtDecision(lost > 0 ? fix / lost : undefined, typeof weeks === 'number' ? weeks : DEFAULT_WORKING_WEEKS);
+}
+
+/** DEBT_PAYBACK's arguments: blank on a row until both are numbers (as the sheet's payback is). */
+const PAYBACK_ARGS = [
+  { col: 'fixHours', where: 'hoursLost' },
+  { col: 'hoursLost', where: 'fixHours' },
+] as const;
+
 export const DEBT_SHEET = defineSheet({
   key: 'debt',
   name: 'Technical Debt',
@@ -39,7 +58,7 @@ export const DEBT_SHEET = defineSheet({
   frozenColumns: 1,
   table: true,
   columns: [
-    { key: 'area', header: 'Area', width: 200, style: { bold: true } },
+    { key: 'area', header: 'Area', kind: 'text', width: 200, style: { bold: true } },
     {
       key: 'symptom',
       header: 'Symptom',
@@ -51,6 +70,7 @@ export const DEBT_SHEET = defineSheet({
     {
       key: 'hoursLost',
       header: 'Hours Lost / Week',
+      kind: 'number',
       width: 90,
       numberFormat: '0.0',
       validation: hoursRule,
@@ -60,6 +80,7 @@ export const DEBT_SHEET = defineSheet({
     {
       key: 'fixHours',
       header: 'Fix Effort (hours)',
+      kind: 'number',
       width: 90,
       numberFormat: '0',
       validation: hoursRule,
@@ -92,6 +113,8 @@ export const DEBT_SHEET = defineSheet({
     {
       key: 'payback',
       header: 'Payback (weeks)',
+      kind: 'number',
+      computes: { fn: 'DEBT_PAYBACK', args: PAYBACK_ARGS, errorShows: NEVER_TEXT },
       width: 90,
       numberFormat: '0.0',
       style: { hAlign: 'center' },
@@ -100,6 +123,8 @@ export const DEBT_SHEET = defineSheet({
     {
       key: 'decision',
       header: 'Decision',
+      kind: 'text',
+      computes: { name: 'the decision rule', evaluate: (rows, side) => rows.map((row) => debtDecisionOf(row, side)) },
       width: 110,
       style: { bold: true },
       formula: (r) => debtDecisionFormula(r.row.payback, r.side.weeks),
@@ -110,6 +135,7 @@ export const DEBT_SHEET = defineSheet({
     {
       key: 'weeks',
       label: 'Working weeks per year',
+      kind: 'number',
       value: DEFAULT_WORKING_WEEKS,
       validation: { kind: 'number', min: 1, max: 53 },
       help: '52 weeks less holidays and leave. Payback within a quarter of these is "Address now", within all of them "Plan".',

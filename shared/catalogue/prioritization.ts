@@ -8,13 +8,13 @@
  * capacity" columns carry the running totals; a nested IF picks the first quarter whose used capacity plus the
  * project's effort still fits. The plan horizon is PLAN_QUARTERS quarters (three years).
  */
-import type { FormulaRefs } from '../spec/spec';
+import type { FormulaRefs, ReadValues } from '../spec/spec';
 import { defineSheet } from '../spec/schema';
 import { COLORS, ROWS, themeColumn } from './common';
 import { impactEffortChart, quadrantChartColumns } from '../compiler/charts';
 import { DEFAULT_QUADRANT_THRESHOLD, QUADRANT_TEXT } from '../scoring/quadrant';
 import { strategyQuarter } from '../dates/quarter';
-import { COMMIT_ODDS, STRETCH_ODDS } from '../decisions/plan-odds';
+import { COMMIT_ODDS, planConfidence, STRETCH_ODDS, type EffortEstimate } from '../decisions/plan-odds';
 import { BEYOND_PREFIX, DEFAULT_START_TEXT, TOO_BIG_TEXT } from '../scoring/plan';
 import {
   SENSITIVITY_NOTE,
@@ -110,6 +110,27 @@ export const STRETCH_TEXT = 'Stretch';
 export const WONT_FIT_TEXT = "Won't fit";
 /** Shown in Odds It Fits when Low ≤ Effort ≤ High does not hold (PLAN_CONFIDENCE's error for that row). */
 export const EFFORT_ORDER_TEXT = 'Low ≤ Effort ≤ High';
+
+/**
+ * Each row's Commitment as the sheet computes it: PLAN_CONFIDENCE's odds (Low and High Effort default to the Effort
+ * used; a row whose efforts are out of order, or that has no score, is left out) read as Commit / Stretch / Won't
+ * fit. A blank capacity leaves them blank, as the sheet does; a sheet without the setting plans with the default.
+ */
+export function commitments(
+  rows: readonly ReadValues<'score' | 'effortUsed' | 'effortLow' | 'effortHigh'>[],
+  side: ReadValues<'capacity'>,
+): string[] {
+  const items = rows.map(({ score, effortUsed: likely, effortLow, effortHigh }): EffortEstimate | undefined => {
+    if (typeof score !== 'number' || typeof likely !== 'number') return undefined;
+    const [low, high] = [effortLow, effortHigh].map((e) => (typeof e === 'number' ? e : likely));
+    return low <= likely && likely <= high ? { score, low, likely, high } : undefined;
+  });
+  const capacity = 'capacity' in side ? side.capacity : DEFAULT_CAPACITY;
+  if (typeof capacity !== 'number') return rows.map(() => '');
+  return planConfidence(items, capacity).map((p) =>
+    p === undefined ? '' : p >= COMMIT_ODDS ? COMMIT_TEXT : p >= STRETCH_ODDS ? STRETCH_TEXT : WONT_FIT_TEXT,
+  );
+}
 
 /** The references the odds' formulas use. */
 type OddsRefs = FormulaRefs<'effortUsed' | 'effortLow' | 'effortHigh' | 'rank' | 'hMean' | 'hVar', 'capacity'>;
@@ -243,6 +264,7 @@ export const PRIORITIZATION_SHEET = defineSheet({
     {
       key: 'effortLow',
       header: 'Low Effort',
+      kind: 'number',
       width: 70,
       validation: { kind: 'number', min: 0, max: 100 },
       help: 'Optional: the effort if all goes well (at most Effort). Blank: Effort itself.',
@@ -251,6 +273,7 @@ export const PRIORITIZATION_SHEET = defineSheet({
     {
       key: 'effortHigh',
       header: 'High Effort',
+      kind: 'number',
       width: 70,
       validation: { kind: 'number', min: 0, max: 100 },
       help: 'Optional: the effort if it goes badly (at least Effort). Blank: Effort itself.',
@@ -267,8 +290,8 @@ export const PRIORITIZATION_SHEET = defineSheet({
     {
       key: 'commitment',
       header: 'Commitment',
-      // Read as text; computed by the reader with PLAN_CONFIDENCE when the file holds no value (not one core call).
       kind: 'text',
+      computes: { name: "PLAN_CONFIDENCE's odds", evaluate: commitments },
       width: 90,
       formula: (r) =>
         `IF(ISNUMBER(${r.row.odds}),IF(${r.row.odds}>=${COMMIT_ODDS},"${COMMIT_TEXT}",IF(${r.row.odds}>=${STRETCH_ODDS},"${STRETCH_TEXT}","${WONT_FIT_TEXT}")),"")`,

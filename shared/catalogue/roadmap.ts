@@ -5,7 +5,7 @@ import { COLORS, dateColumn, ROWS, themeColumn } from './common';
 import { roadmapChartColumns, roadmapTimelineChart } from '../compiler/charts';
 
 /** The plan's four quarters as the Roadmap's Quarter column, the document and its sheet name them. */
-export const ROADMAP_QUARTERS = ['Q1', 'Q2', 'Q3', 'Q4'];
+export const ROADMAP_QUARTERS = ['Q1', 'Q2', 'Q3', 'Q4'] as const;
 /** The Roadmap's status words, declared once: the drop-down, its colours, the dashboard's counts and the review read them. */
 export const ROADMAP_STATUS = {
   notStarted: 'Not started',
@@ -61,7 +61,7 @@ export const ROADMAP_SHEET = defineSheet({
       header: 'Quarter',
       kind: 'text',
       width: 70,
-      validation: { kind: 'list', values: ROADMAP_QUARTERS },
+      validation: { kind: 'list', values: [...ROADMAP_QUARTERS] },
       help: "The quarter of the plan the initiative belongs to: Q1 is the plan's first quarter (Prioritization's First quarter, e.g. Q4 2026). The chart places each bar by its Start and End dates, in calendar quarters named with their year.",
       style: { hAlign: 'center' },
     },

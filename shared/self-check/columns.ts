@@ -9,11 +9,13 @@ import type { InvokeContext } from '../functions/spec';
 import { isCellError, type Result } from '../core/values';
 import { datesAsDays, type DayOf } from '../dates/calendar-day';
 import { layoutSheet, type SheetLayout } from '../compiler/compile';
-import type { ColumnSpec, SheetSpec, SideItem } from '../spec/spec';
+import type { ColumnSpec, Computes, SheetSpec, SideItem } from '../spec/spec';
 import {
   argValue,
   computedParts,
   computeOverColumns,
+  evaluateRows,
+  isEvaluation,
   ranks,
   type ArgSource,
   type CoreComputes,
@@ -84,12 +86,19 @@ function schemaChecks(s: SheetValues): CheckResult[] {
     const c = part.computes!;
     const got = isSide(part) ? [s.side(part.key)] : s.column(part.key);
     const rows = 'fn' in c && c.rows !== undefined ? c.rows : got.length;
-    const want = 'fn' in c ? coreResults(c, from, s.ctx) : ranks(from.column(c.rankOf));
+    const want = expected(c, s, from, got.length);
     // A number column feeds the others as numbers (a blank score plans nothing).
     const numbers = want.map((x) => (typeof x === 'number' ? x : null));
     core.set(isSide(part) ? `side:${part.key}` : part.key, part.kind === 'number' ? numbers : want);
     return columnCheck(s, part.key, got.slice(0, rows), want.slice(0, rows), 'fn' in c ? c.fn : c.name);
   });
+}
+
+/** What a computed part should hold: the core function's results, the ranks, or the named evaluation's values. */
+function expected(c: Computes, s: SheetValues, from: ArgSource, rows: number): unknown[] {
+  if ('fn' in c) return coreResults(c, from, s.ctx);
+  if (isEvaluation(c)) return evaluateRows(c, s.spec, from, rows);
+  return ranks(from.column(c.rankOf));
 }
 
 /** The core function over the sheet's columns, with what the sheet shows for an error where it says. */

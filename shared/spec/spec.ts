@@ -42,10 +42,31 @@ export type ComputeArg<K extends string = string, S extends string = string> =
   | { side: NoInfer<S> }
   | { values: readonly unknown[] };
 
-/** The core function a computed column (or side-block summary) equals. */
+/**
+ * A row's values as the strategy reader reads them (its `kind` columns: texts "", numbers and dates undefined when
+ * blank), by column key; a column without a kind reads as undefined.
+ */
+export type ReadValues<K extends string = string> = { readonly [P in K]?: string | number };
+
+/**
+ * A computed value no registry function gives (the Discuss flag, a debt decision): a named evaluation of the read
+ * values of every row and the sheet's settings (read by their kind, or their fallback), one result per row.
+ */
+export interface Evaluation<K extends string = string, S extends string = string> {
+  /** How the self-check names it ("the Discuss rule"). */
+  name: string;
+  evaluate(rows: readonly ReadValues<NoInfer<K>>[], side: ReadValues<NoInfer<S>>): readonly unknown[];
+}
+
+/**
+ * What a computed column (or side-block summary) equals: a named evaluation, a registry function, or a rank. The
+ * others say `evaluate?: undefined` so a builder's `evaluate: (rows, side) => …` is typed inside `defineSheet`.
+ */
 export type Computes<K extends string = string, S extends string = string> =
+  | Evaluation<K, S>
   | {
       fn: string;
+      evaluate?: undefined;
       args: readonly ComputeArg<K, S>[];
       /** Called once over the whole columns (a plan over every row), not row by row. */
       whole?: boolean;
@@ -60,6 +81,7 @@ export type Computes<K extends string = string, S extends string = string> =
       /** The 1-based rank of each row by this column (ties: row order), as the self-check names it. */
       rankOf: NoInfer<K>;
       name: string;
+      evaluate?: undefined;
     };
 
 /**

@@ -6,9 +6,10 @@
 import { findFunction, invoke } from '../functions';
 import type { InvokeContext } from '../functions/spec';
 import type { Result } from '../core/values';
-import type { ColumnSpec, ComputeArg, Computes, SheetSpec, SideItem } from '../spec/spec';
+import type { ColumnSpec, ComputeArg, Computes, Evaluation, ReadValues, SheetSpec, SideItem } from '../spec/spec';
+import { READ, type ReadCell } from './cells';
 
-/** A computed column calling a core function (not a rank). */
+/** A computed column calling a core function (not a rank, not a named evaluation). */
 export type CoreComputes = Extract<Computes, { fn: string }>;
 
 /** What a computed argument resolves to: a column (one value per row) or one value (a setting). */
@@ -63,4 +64,33 @@ export function ranks(values: unknown[]): (number | null)[] {
 /** The sheet's computed parts in declaration order: columns, then side-block summaries. */
 export function computedParts(spec: SheetSpec): (ColumnSpec | SideItem)[] {
   return [...spec.columns, ...(spec.side ?? [])].filter((c) => c.computes !== undefined);
+}
+
+/** Whether a computed column is a named evaluation (not a registry function, not a rank). */
+export const isEvaluation = (c: Computes): c is Evaluation => c.evaluate !== undefined;
+
+/**
+ * A named evaluation's results, one per row: each row's `kind` columns and the kind settings the sheet has (a
+ * setting's key is left out when its label is not on the sheet), read as the reader reads them; the evaluation
+ * gives a blank setting its default. `from` gives the cells as they are (read here by their kind).
+ */
+export function evaluateRows(
+  e: Evaluation,
+  spec: SheetSpec,
+  from: ArgSource,
+  rows: number,
+  has: (sideKey: string) => boolean = () => true,
+): unknown[] {
+  const columns = spec.columns
+    .filter((c) => c.kind !== undefined)
+    .map((c) => [c.key, from.column(c.key).map((v) => READ[c.kind!](v as ReadCell))] as const);
+  const values: ReadValues[] = Array.from({ length: rows }, (_, i) =>
+    Object.fromEntries(columns.map(([key, cells]) => [key, cells[i]])),
+  );
+  const side: ReadValues = Object.fromEntries(
+    (spec.side ?? [])
+      .filter((x) => x.kind !== undefined && has(x.key))
+      .map((x) => [x.key, READ[x.kind!](from.side(x.key) as ReadCell)]),
+  );
+  return [...e.evaluate(values, side)];
 }

@@ -17,6 +17,8 @@ import type { PRIORITIZATION_SHEET } from '../catalogue/prioritization';
 import type { ROADMAP_SHEET } from '../catalogue/roadmap';
 import type { THEMES_SHEET } from '../catalogue/themes';
 import type { VELOCITY_SHEET } from '../catalogue/velocity';
+import type { TEAM_SHEET } from '../catalogue/team';
+import type { DEBT_SHEET } from '../catalogue/debt';
 
 /*
  * The rows are derived from the sheets' schemas (templates/schema.ts `RowOf`): one field per column the spec marks
@@ -41,19 +43,10 @@ export type AdrRow = RowOf<typeof ADR_SHEET>;
 export type NotDoingRow = RowOf<typeof NOT_DOING_SHEET>;
 export type VelocityRow = RowOf<typeof VELOCITY_SHEET>;
 
-/** A row of the Team Scoring sheet: the project and its computed "Discuss …" flag ("" when the raters agree). */
-export interface TeamRow {
-  project: string;
-  discuss: string;
-}
-
-/** A row of the Technical Debt sheet: the area, its theme, and the computed payback (weeks) and decision. */
-export interface DebtRow {
-  area: string;
-  theme: string;
-  payback?: number;
-  decision: string;
-}
+/** A row of the Team Scoring sheet: the project, its theme, the ratings and the "Discuss …" flag ("" when the raters agree). */
+export type TeamRow = RowOf<typeof TEAM_SHEET>;
+/** A row of the Technical Debt sheet: the area, its theme, the hours, and the payback (weeks) and decision. */
+export type DebtRow = RowOf<typeof DEBT_SHEET>;
 
 /** A row of the Organization & Ways of Working sheet (catalogue/organization.ts: which columns each section uses). */
 export type OrgRow = RowOf<typeof ORGANIZATION_SHEET>;

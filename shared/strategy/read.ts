@@ -4,13 +4,14 @@
  * else by their headers; columns by header name, wherever they moved, extra columns ignored; optional
  * sheets may be missing. Cells arrive as their values: a formula cell as the result cached in the file, or
  * `undefined` when the file has none (our own writer leaves results to the spreadsheet), in which case the
- * values the sheet computes per row (priority score, quadrant, planned quarter, metric progress and status)
- * are computed with the core. Pure: the caller reads the file.
+ * values the sheet computes per row (priority score, quadrant, planned quarter, commitment, metric progress and
+ * status, the Discuss flag, a debt's payback and decision) are computed as each sheet's schema declares
+ * (`computes`: a registry function, or a named evaluation). Pure: the caller reads the file.
  */
 import { dateToSerial, isDateObject } from '../core/args';
 import { isCellError } from '../core/values';
 import { settingWithYear } from '../scoring/plan';
-import type { ColumnKind, ColumnSpec, SheetSpec, SideItem } from '../spec/spec';
+import type { ColumnKind, ColumnSpec, SheetSpec } from '../spec/spec';
 import { ADR_SHEET } from '../catalogue/adr';
 import { BUSINESS_CONTEXT_SHEET } from '../catalogue/business-context';
 import { HEALTH_SHEET } from '../catalogue/health';
@@ -19,28 +20,20 @@ import { METRICS_SHEET } from '../catalogue/metrics';
 import { NOT_DOING_SHEET } from '../catalogue/not-doing';
 import { ORGANIZATION_SHEET } from '../catalogue/organization';
 import { PRINCIPLES_SHEET } from '../catalogue/principles';
-import {
-  COMMIT_TEXT,
-  DEFAULT_CAPACITY,
-  PRIORITIZATION_SHEET,
-  STRETCH_TEXT,
-  WONT_FIT_TEXT,
-} from '../catalogue/prioritization';
+import { PRIORITIZATION_SHEET } from '../catalogue/prioritization';
 import { PRIORITIZATION_SHEET_WITH_TEAM } from '../catalogue/prioritization-team';
 import { DEBT_SHEET } from '../catalogue/debt';
-import { DISCUSS_PREFIX, RATERS, TEAM_CRITERIA, TEAM_SHEET } from '../catalogue/team';
-import { COMMIT_ODDS, planConfidence, STRETCH_ODDS, type EffortEstimate } from '../decisions/plan-odds';
-import { DEFAULT_DISCUSS_SPREAD, teamScore, widestDisagreement } from '../decisions/team';
-import { debtDecision, DEFAULT_WORKING_WEEKS } from '../decisions/debt';
+import { RATERS, TEAM_CRITERIA, TEAM_SHEET } from '../catalogue/team';
+import { teamScore } from '../decisions/team';
 import { ROADMAP_SHEET } from '../catalogue/roadmap';
 import { THEMES_SHEET } from '../catalogue/themes';
 import { VELOCITY_SHEET } from '../catalogue/velocity';
-import { argValue, computeByRow, computeOverColumns, type CoreComputes } from './computed';
+import { argValue, computeByRow, computeOverColumns, evaluateRows, isEvaluation, type CoreComputes } from './computed';
 import { emptyData, type StrategyData } from './data';
+import { num, READ, readSetting, text, type ReadCell } from './cells';
 import { usedScores, type TeamScores } from './used-scores';
 
-/** A cell as read from a file: a value, a Date, an error ({ error: "#N/A" }), or undefined (blank, or a formula without a cached result). */
-export type ReadCell = string | number | boolean | Date | null | undefined | { error: string };
+export type { ReadCell };
 
 export interface ReadSheet {
   name: string;
@@ -135,23 +128,6 @@ function findSheet(sheets: ReadSheet[], spec: SheetSpec): ReadSheet | undefined 
   return best.hits >= Math.max(3, Math.ceil(keys.size / 2)) ? best.sheet : undefined;
 }
 
-/** A cell as text ("" for blank or an error). */
-export function text(v: ReadCell): string {
-  if (v === null || v === undefined || typeof v === 'object') return isDateObject(v) ? String(dateToSerial(v)) : '';
-  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  return String(v).trim();
-}
-
-/** A cell as a number (dates as serial days), or undefined. */
-export function num(v: ReadCell): number | undefined {
-  if (typeof v === 'number' && Number.isFinite(v)) return v;
-  if (isDateObject(v)) return Number.isNaN(v.getTime()) ? undefined : dateToSerial(v);
-  return undefined;
-}
-
-/** A metric cell as written: a number stays a number, anything else is text. */
-const metric = (v: ReadCell): string | number => (typeof v === 'number' ? v : text(v));
-
 type Row = Record<string, ReadCell>;
 
 /** The data rows of a sheet by column key, skipping rows whose input columns are all blank. */
@@ -196,9 +172,6 @@ function settingsOf(sheet: ReadSheet, spec: SheetSpec): Record<string, ReadCell>
   return out;
 }
 
-/** How a cell of each column kind is read (templates/schema.ts). */
-const READ: Record<ColumnKind, (v: ReadCell) => unknown> = { text, number: num, date: num, metric };
-
 /** The sheet's computed value when the file cached one, else the core's. */
 function cached<T>(v: ReadCell, compute: () => T): T | string | number {
   if (v === undefined || v === null) return compute();
@@ -212,12 +185,12 @@ function asKind(kind: ColumnKind, v: unknown): unknown {
   return kind === 'text' ? String(v) : v;
 }
 
-/** A side-block setting as read (its kind), or its fallback when blank. */
-function setting(item: SideItem, settings: Record<string, ReadCell>): unknown {
-  const v = settings[item.key];
-  if (item.kind === 'number') return num(v) ?? item.fallback;
-  return text(v) || item.fallback;
-}
+/** A side-block setting of the spec as read. */
+const settingOf = (spec: SheetSpec, key: string, settings: Record<string, ReadCell>) =>
+  readSetting(
+    spec.side!.find((x) => x.key === key)!,
+    settings[key],
+  );
 
 /** The core's values of a computed column, for the rows read so far ("" or the sheet's text for an error). */
 function coreValues(
@@ -229,11 +202,7 @@ function coreValues(
 ): unknown[] {
   const from = {
     column: (key: string) => out.map((o) => o[key]),
-    side: (key: string) =>
-      setting(
-        spec.side!.find((x) => x.key === key)!,
-        settings,
-      ),
+    side: (key: string) => settingOf(spec, key, settings),
   };
   const args = c.args.map((a) => argValue(a, from));
   const ctx = { now: () => now };
@@ -254,10 +223,19 @@ function readRows(
 ): Record<string, unknown>[] {
   const out = rows.map(() => ({}) as Record<string, unknown>);
   const read = spec.columns.filter((c) => c.kind !== undefined);
-  const byCore = (c: ColumnSpec) => c.computes !== undefined && 'fn' in c.computes && !c.computes.checkOnly;
+  const byCore = (c: ColumnSpec) =>
+    c.computes !== undefined && (isEvaluation(c.computes) || ('fn' in c.computes && !c.computes.checkOnly));
   for (const c of read) if (!byCore(c)) rows.forEach((r, i) => (out[i][c.key] = READ[c.kind!](r[c.key])));
   for (const c of read.filter(byCore)) {
-    const computed = coreValues(c.computes as CoreComputes, out, spec, settings, now);
+    const computed = isEvaluation(c.computes!)
+      ? evaluateRows(
+          c.computes,
+          spec,
+          { column: (key) => out.map((o) => o[key]), side: (key) => settings[key] },
+          out.length,
+          (key) => key in settings,
+        )
+      : coreValues(c.computes as CoreComputes, out, spec, settings, now);
     rows.forEach(
       (r, i) =>
         (out[i][c.key] = asKind(
@@ -276,8 +254,8 @@ function withRequired(spec: SheetSpec, out: Record<string, unknown>[]): Record<s
 }
 
 /**
- * Projects: the schema's columns, the First quarter with its year (a bare quarter is of the current year, as
- * PRIORITY_PLAN and the sheet's helper columns read it), and the Commitment (PLAN_CONFIDENCE, not one core call).
+ * Projects: the schema's columns, with the First quarter setting given its year (a bare quarter is of the current
+ * year, as PRIORITY_PLAN and the sheet's helper columns read it).
  */
 function readProjects(
   rows: Row[],
@@ -286,7 +264,7 @@ function readProjects(
   team: TeamScores,
 ): Record<string, unknown>[] {
   const withYear = { ...settings, start: firstQuarter(settings, now) };
-  const useTeam = String(setting(USE_TEAM, settings));
+  const useTeam = String(readSetting(USE_TEAM, settings.useTeam));
   // The hidden "… used" columns, by the sheet's rule (a file read by header has no hidden column).
   rows.forEach((r) =>
     Object.assign(
@@ -299,15 +277,10 @@ function readProjects(
       ),
     ),
   );
-  const out = readRows(PRIORITIZATION_SHEET, rows, withYear, now);
-  const scores = out.map((o) => (typeof o.score === 'number' ? o.score : ''));
-  // A blank capacity setting leaves the odds blank, as the sheet does; a sheet without the setting plans with the default.
-  const odds = commitments(rows, scores, 'capacity' in settings ? settings.capacity : DEFAULT_CAPACITY);
-  out.forEach((o, i) => (o.commitment = String(cached(rows[i].commitment, () => odds[i]))));
-  return withRequired(PRIORITIZATION_SHEET, out);
+  return withRequired(PRIORITIZATION_SHEET, readRows(PRIORITIZATION_SHEET, rows, withYear, now));
 }
 
-/** One sheet's records: the sheets not declared by a schema yet (Team Scoring, Technical Debt) by their readers. */
+/** One sheet's records as its schema reads them (Prioritization with its First quarter's year). */
 function readSource(
   src: (typeof SOURCES)[number],
   rows: Row[],
@@ -316,8 +289,6 @@ function readSource(
   team: TeamScores,
 ): unknown[] {
   if (src.field === 'projects') return readProjects(rows, settings, now, team);
-  if (src.field === 'team') return readTeam(rows, settings);
-  if (src.field === 'debt') return readDebt(rows, settings);
   return withRequired(src.spec, readRows(src.spec, rows, settings, now));
 }
 
@@ -344,56 +315,7 @@ function teamScoresOf(sheets: ReadSheet[]): TeamScores {
 
 /** The First quarter setting with its year: a bare quarter (or a blank, Q1) is of the current year (the reader's calendar). */
 function firstQuarter(settings: Record<string, ReadCell>, now: Date): string {
-  return settingWithYear(String(setting(PLAN_START, settings)), now.getFullYear());
-}
-
-/**
- * Each row's Commitment as the sheet computes it: PLAN_CONFIDENCE's odds (Low and High Effort default to Effort; a
- * row whose efforts are out of order, or that has no score, is left out) read as Commit / Stretch / Won't fit.
- */
-function commitments(rows: Row[], scores: (string | number)[], capacity: ReadCell): string[] {
-  const items = rows.map((r, i): EffortEstimate | undefined => {
-    const [score, likely] = [scores[i], num(r.effortUsed)];
-    if (typeof score !== 'number' || likely === undefined) return undefined;
-    const [low, high] = [num(r.effortLow) ?? likely, num(r.effortHigh) ?? likely];
-    return low <= likely && likely <= high ? { score, low, likely, high } : undefined;
-  });
-  const cap = num(capacity);
-  if (cap === undefined) return rows.map(() => '');
-  return planConfidence(items, cap).map((p) =>
-    p === undefined ? '' : p >= COMMIT_ODDS ? COMMIT_TEXT : p >= STRETCH_ODDS ? STRETCH_TEXT : WONT_FIT_TEXT,
-  );
-}
-
-/** Team Scoring rows: the Discuss flag as the sheet computes it (widest spread at the threshold, raters named). */
-function readTeam(rows: Row[], settings: Record<string, ReadCell>): StrategyData['team'] {
-  const threshold = num(settings.threshold) ?? DEFAULT_DISCUSS_SPREAD;
-  const rater = (i: number): string => text(settings[`rater${i + 1}`]);
-  const discuss = (r: Row): string => {
-    const criteria = TEAM_CRITERIA.map((c) => Array.from({ length: RATERS }, (_, i) => num(r[`${c.key}${i + 1}`])));
-    const w = widestDisagreement(criteria);
-    if (!w || w.spread < threshold) return '';
-    return `${DISCUSS_PREFIX}${TEAM_CRITERIA[w.criterion].word}: ${rater(w.high)} vs ${rater(w.low)}`;
-  };
-  return rows.map((r) => ({ project: text(r.project), discuss: String(cached(r.discuss, () => discuss(r))) }));
-}
-
-/** Technical Debt rows: payback and decision as the sheet computes them (debtPayback, debtDecision). */
-function readDebt(rows: Row[], settings: Record<string, ReadCell>): StrategyData['debt'] {
-  const weeks = num(settings.weeks) ?? DEFAULT_WORKING_WEEKS;
-  return rows.map((r) => {
-    const [fix, lost] = [num(r.fixHours), num(r.hoursLost)];
-    const computed = fix === undefined || lost === undefined ? undefined : lost > 0 ? fix / lost : Infinity;
-    const payback = cached(r.payback, () => (computed !== undefined && Number.isFinite(computed) ? computed : ''));
-    const decision =
-      computed === undefined ? '' : debtDecision(Number.isFinite(computed) ? computed : undefined, weeks);
-    return {
-      area: text(r.area),
-      theme: text(r.theme),
-      payback: typeof payback === 'number' ? payback : undefined,
-      decision: String(cached(r.decision, () => decision)),
-    };
-  });
+  return settingWithYear(String(readSetting(PLAN_START, settings.start)), now.getFullYear());
 }
 
 /**

@@ -18,15 +18,17 @@ import { wildcardFree } from '../spec/literal';
 
 const H = layoutSheet(HISTORY_SHEET);
 /** A whole column of the history sheet, e.g. "{{sheet:history}}!$A:$A". */
-const whole = (r: FormulaRefs, col: string): string => r.other('history', `$${H.letters[col]}:$${H.letters[col]}`);
-const at = (r: FormulaRefs, col: string, row: string): string => `INDEX(${whole(r, col)},${row})`;
+type HistoryKey = (typeof HISTORY_SHEET)['columns'][number]['key'];
+const whole = (r: FormulaRefs<never>, col: HistoryKey): string =>
+  r.other('history', `$${H.letters[col]}:$${H.letters[col]}`);
+const at = (r: FormulaRefs<never>, col: HistoryKey, row: string): string => `INDEX(${whole(r, col)},${row})`;
 
-const latest = (r: FormulaRefs): string => `MAX(${whole(r, 'date')})`;
-const previous = (r: FormulaRefs): string => `MAXIFS(${whole(r, 'date')},${whole(r, 'date')},"<"&${latest(r)})`;
-const lastRow = (r: FormulaRefs): string => `(COUNT(${whole(r, 'date')})+${H.firstRow - 1})`;
-const windowStart = (r: FormulaRefs): string => `MAX(${H.firstRow},${lastRow(r)}-${ROWS - 1})`;
+const latest = (r: FormulaRefs<never>): string => `MAX(${whole(r, 'date')})`;
+const previous = (r: FormulaRefs<never>): string => `MAXIFS(${whole(r, 'date')},${whole(r, 'date')},"<"&${latest(r)})`;
+const lastRow = (r: FormulaRefs<never>): string => `(COUNT(${whole(r, 'date')})+${H.firstRow - 1})`;
+const windowStart = (r: FormulaRefs<never>): string => `MAX(${H.firstRow},${lastRow(r)}-${ROWS - 1})`;
 /** TRUE when the previous snapshot starts before the window (the two latest snapshots hold more than ROWS lines). */
-const truncated = (r: FormulaRefs): string =>
+const truncated = (r: FormulaRefs<never>): string =>
   `IFERROR(MATCH(${previous(r)},${whole(r, 'date')},0)<${windowStart(r)},FALSE())`;
 
 /** A serial day as yyyy-mm-dd, whatever the spreadsheet's locale (TEXT's format codes are localised). */
@@ -40,18 +42,21 @@ const signed = (x: string): string => `IF(${x}>0,"+"&${x},IF(${x}<0,"−"&(-${x}
  * COUNTIF never matches a criterion holding "|" (checked with 3.x). The name is made wildcard-free (literal.ts), so
  * the plain COUNTIF and MATCH below compare "R&D *core*" literally in every engine, not as a pattern.
  */
-const keyOf = (r: FormulaRefs, row: string, date: string): string =>
+const keyOf = (r: FormulaRefs<never>, row: string, date: string): string =>
   `${date}&"/"&${norm(at(r, 'kind', row))}&"/"&${wildcardFree(norm(at(r, 'name', row)))}`;
 
 /** The rows below this one in a helper column ("" on the last helper row). */
-function below(r: FormulaRefs, key: string): string {
+/** The hidden helper columns' keys: window row, key, live key, previous row, line text. */
+export type ChangeHelperKey = 'hRow' | 'hKey' | 'hLive' | 'hPrev' | 'hLine';
+
+function below(r: FormulaRefs<ChangeHelperKey>, key: ChangeHelperKey): string {
   const m = /^\$([A-Z]+)\$\d+:\$[A-Z]+\$(\d+)$/.exec(r.col[key]);
   if (!m) throw new Error(`document changes: unexpected range ${r.col[key]}`);
   return r.sheetRow >= Number(m[2]) ? '' : `${m[1]}${r.sheetRow + 1}:$${m[1]}$${m[2]}`;
 }
 
 /** The change text of a line (changes.ts changeOf), from the rows of the previous (p) and latest (w) value. */
-function changeFormula(r: FormulaRefs, p: string, w: string): string {
+function changeFormula(r: FormulaRefs<never>, p: string, w: string): string {
   const [v0, v1] = [at(r, 'value', p), at(r, 'value', w)];
   const [s0, s1] = [`TRIM(${at(r, 'shown', p)}&"")`, `TRIM(${at(r, 'shown', w)}&"")`];
   const kind = norm(at(r, 'kind', w));
@@ -64,8 +69,11 @@ function changeFormula(r: FormulaRefs, p: string, w: string): string {
 }
 
 /** The hidden helper columns: window row, key, live key, previous row, line text. */
-export function changeHelperColumns(): ColumnSpec[] {
-  const hidden = (key: string, formula: (r: FormulaRefs) => string): ColumnSpec => ({
+export function changeHelperColumns(): ColumnSpec<ChangeHelperKey>[] {
+  const hidden = (
+    key: ChangeHelperKey,
+    formula: (r: FormulaRefs<ChangeHelperKey>) => string,
+  ): ColumnSpec<ChangeHelperKey> => ({
     key,
     header: key,
     width: 40,
@@ -96,14 +104,21 @@ export function changeHelperColumns(): ColumnSpec[] {
   ];
 }
 
-/** The chain of one kind's lines, for the chain builder of document.ts. */
-export function changeChain(kind: string): {
-  key: string;
-  when: (r: FormulaRefs) => string;
-  item: (r: FormulaRefs) => string;
+/** The letters of a text, as `replace(/[^A-Za-z]/g, '')` keeps them ("Theme % complete" → "Themecomplete"). */
+type Letters<T extends string> = T extends `${infer C}${infer Rest}`
+  ? `${Uppercase<C> extends Lowercase<C> ? '' : C}${Letters<Rest>}`
+  : '';
+
+/** The chain of one kind's lines, for the chain builder of document.ts (its key from the kind's letters). */
+export function changeChain<K extends string>(
+  kind: K,
+): {
+  key: `lChange${Letters<K>}`;
+  when: (r: FormulaRefs<ChangeHelperKey>) => string;
+  item: (r: FormulaRefs<ChangeHelperKey>) => string;
 } {
   return {
-    key: `lChange${kind.replace(/[^A-Za-z]/g, '')}`,
+    key: `lChange${kind.replace(/[^A-Za-z]/g, '') as Letters<K>}`,
     // IF, not AND: AND evaluates every argument and a blank helper row has no history row to INDEX.
     when: (r) => `IF(${r.row.hLine}="",FALSE(),${norm(at(r, 'kind', r.row.hRow))}="${kind.toLowerCase()}")`,
     item: (r) => r.row.hLine,
@@ -111,7 +126,7 @@ export function changeChain(kind: string): {
 }
 
 /** The status line: what is compared, or a placeholder (CHANGE_TEXTS). */
-export function changeStatusFormula(r: FormulaRefs): string {
+export function changeStatusFormula(r: FormulaRefs<never>): string {
   const none = `COUNT(${whole(r, 'date')})=0`;
   const [one, compared] = [CHANGE_TEXTS.one('§L'), CHANGE_TEXTS.compared('§L', '§P')].map(
     (t) => `"${t.replace('§L', `"&${iso(latest(r))}&"`).replace('§P', `"&${iso(previous(r))}&"`)}"`,
@@ -121,7 +136,7 @@ export function changeStatusFormula(r: FormulaRefs): string {
 }
 
 /** A kind's line: its chain, "" while nothing is compared, a placeholder when the latest snapshot has none. */
-export function changeKindFormula(r: FormulaRefs, chainEnd: string): string {
+export function changeKindFormula(r: FormulaRefs<never>, chainEnd: string): string {
   const idle = `OR(COUNT(${whole(r, 'date')})=0,${previous(r)}=0,${truncated(r)})`;
   const missing = `"${CHANGE_TEXTS.kindMissing('§L').replace('§L', `"&${iso(latest(r))}&"`)}"`;
   return `IF(${idle},"",IF(${chainEnd}="",${missing},${chainEnd}))`;

@@ -8,7 +8,7 @@
  * a document line reads the last helper cell. A line whose list is empty shows a placeholder.
  */
 import { defineSheet } from '../spec/schema';
-import type { ColumnSpec, FormulaRefs } from '../spec/spec';
+import type { FormulaRefs } from '../spec/spec';
 import { ROWS } from '../catalogue/common';
 import { STATUS_MARK } from '../strategy/checks';
 import { DOCUMENT_SECTIONS } from '../strategy/markdown';
@@ -22,7 +22,13 @@ import { ORG } from '../catalogue/organization';
 import { COMMIT_TEXT, PRIORITIZATION_SHEET, STRETCH_TEXT, WONT_FIT_TEXT } from '../catalogue/prioritization';
 import { DEFAULT_START_TEXT } from '../scoring/plan';
 import { NO_COMMITMENTS } from '../strategy/model';
-import { changeChain, changeHelperColumns, changeKindFormula, changeStatusFormula } from './document-changes';
+import {
+  changeChain,
+  changeHelperColumns,
+  changeKindFormula,
+  changeStatusFormula,
+  type ChangeHelperKey,
+} from './document-changes';
 import { ROADMAP_QUARTERS as QUARTERS } from '../catalogue/roadmap';
 
 /** Rows of the sheet: one per document line (DOCUMENT_LINES), at least ROWS for the helper chains. */
@@ -31,14 +37,17 @@ const DOCUMENT_ROWS = 60;
 export const DOCUMENT_THEMES = 5;
 
 type Cell = (column: string) => string;
+/** References a builder uses for other sheets only (no column of this sheet). */
+type Refs = FormulaRefs<never>;
 
-interface Chain {
-  key: string;
+/** A hidden list column over another sheet's rows, typed by its key. */
+interface Chain<K extends string = string> {
+  key: K;
   sheet: string;
   /** TRUE when row i belongs in the list. */
-  when: (c: Cell, r: FormulaRefs) => string;
+  when: (c: Cell, r: Refs) => string;
   /** The row's entry. */
-  item: (c: Cell, r: FormulaRefs) => string;
+  item: (c: Cell, r: Refs) => string;
   sep?: string;
 }
 
@@ -50,11 +59,11 @@ const COMMITMENTS = [
   { key: 'lCommit', text: COMMIT_TEXT },
   { key: 'lStretch', text: STRETCH_TEXT },
   { key: 'lWontFit', text: WONT_FIT_TEXT },
-];
+] as const;
 /** A cell of the k-th theme row (0-based) of the Strategic Themes sheet. */
-const themeAt = (r: FormulaRefs, k: number, col: string): string =>
+const themeAt = (r: Refs, k: number, col: string): string =>
   r.other('themes', `$${THEMES.letters[col]}$${THEMES.firstRow + k}`);
-const themeCell = (r: FormulaRefs, k: number): string => themeAt(r, k, 'name');
+const themeCell = (r: Refs, k: number): string => themeAt(r, k, 'name');
 
 /** The metric as the document names it (data.ts metricTitle): the business metric, the technical one beside it. */
 const metricTitle = (c: Cell): string =>
@@ -63,17 +72,17 @@ const metricTitle = (c: Cell): string =>
 const paren = (a: string, b: string): string =>
   `IF(AND(${a}="",${b}=""),""," ("&${a}&IF(AND(${a}<>"",${b}<>""),", ","")&${b}&")")`;
 /** Initiatives (shared/strategy/initiatives.ts): a roadmap item is one unless the plan scores it "Don't Do". */
-const roadmapItem = (c: Cell, r: FormulaRefs): string =>
+const roadmapItem = (c: Cell, r: Refs): string =>
   `AND(${filled(c('initiative'))},COUNTIFS(${r.otherCol('projects', 'project')},TRIM(${c('initiative')}),${r.otherCol('projects', 'quadrant')},"${DONT_DO}")=0)`;
 /** …and a planned project is one when it is not "Don't Do" and not on the roadmap. */
-const planItem = (c: Cell, r: FormulaRefs): string =>
+const planItem = (c: Cell, r: Refs): string =>
   `AND(${filled(c('project'))},TRIM(${c('quadrant')})<>"${DONT_DO}",COUNTIF(${r.otherCol('roadmap', 'initiative')},TRIM(${c('project')}))=0)`;
 /**
  * The label the plan gives its quarter `offset` (0 = the First quarter setting), as PRIORITY_PLAN writes it
  * ("Q4 2026", "Q1 2027"; "Q1 Y2" without a year), from the Prioritization sheet's hidden start helpers: a planned
  * project is listed under the roadmap quarter of the same place in the plan (strategy/initiatives.ts).
  */
-function planQuarterLabel(r: FormulaRefs, offset: number): string {
+function planQuarterLabel(r: Refs, offset: number): string {
   const q = `INDEX(${r.otherCol('projects', 'hStartQ')},1)`;
   const year = `INDEX(${r.otherCol('projects', 'hStartYear')},1)`;
   const idx = `(${q}-1+${offset})`;
@@ -81,11 +90,11 @@ function planQuarterLabel(r: FormulaRefs, offset: number): string {
   return `IFERROR("Q"&(MOD(${idx},4)+1)&IF(${year}<>""," "&(${year}+${yearsOn}),IF(${yearsOn}=0,""," Y"&(${yearsOn}+1))),"?")`;
 }
 
-const dontDoProject = (c: Cell, r: FormulaRefs): string =>
+const dontDoProject = (c: Cell, r: Refs): string =>
   `AND(${filled(c('project'))},TRIM(${c('quadrant')})="${DONT_DO}",COUNTIF(${r.otherCol('notDoing', 'item')},TRIM(${c('project')}))=0)`;
 
 /** A chain over the Organization sheet's rows of one section (organization.ts orgRows). */
-const orgChain = (key: string, section: string, item: (c: Cell) => string): Chain => ({
+const orgChain = <K extends string>(key: K, section: string, item: (c: Cell) => string): Chain<K> => ({
   key,
   sheet: 'org',
   when: (c) => `AND(TRIM(${c('section')})="${section}",${filled(`${c('item')}&""`)})`,
@@ -105,21 +114,31 @@ function parenOf(parts: string[]): string {
   return `IF(${j}="",""," ("&MID(${j},3,2000)&")")`;
 }
 
-const CHAINS: Chain[] = [
-  { key: 'lThemes', sheet: 'themes', when: (c) => filled(c('name')), item: (c) => `TRIM(${c('name')})` },
-  ...(['Objective', 'Constraint', 'Critical Metric'] as const).map((section): Chain => ({
-    key: `l${section.replace(' ', '')}`,
+/** A chain, its key kept as written (CHAINS' keys type the lines that read them). */
+const chain = <K extends string>(c: Chain<K>): Chain<K> => c;
+/** The Business Context sections listed, by their chain's key. */
+const CONTEXT_LISTS = [
+  ['lObjective', 'Objective'],
+  ['lConstraint', 'Constraint'],
+  ['lCriticalMetric', 'Critical Metric'],
+] as const;
+type Quarter = (typeof QUARTERS)[number];
+
+const CHAINS = [
+  chain({ key: 'lThemes', sheet: 'themes', when: (c) => filled(c('name')), item: (c) => `TRIM(${c('name')})` }),
+  ...CONTEXT_LISTS.map(([key, section]): Chain<(typeof CONTEXT_LISTS)[number][0]> => ({
+    key,
     sheet: 'context',
     when: (c) => `AND(TRIM(${c('section')})="${section}",${filled(c('item'))})`,
     item: (c) => `TRIM(${c('item')})`,
   })),
-  {
+  chain({
     key: 'lPrinciples',
     sheet: 'principles',
     when: (c) => filled(c('principle')),
     item: (c) => `TRIM(${c('principle')})`,
-  },
-  ...QUARTERS.flatMap((q, i): Chain[] => [
+  }),
+  ...QUARTERS.flatMap((q, i): Chain<`l${Quarter}` | `l${Quarter}Plan`>[] => [
     {
       key: `l${q}`,
       sheet: 'roadmap',
@@ -134,7 +153,7 @@ const CHAINS: Chain[] = [
       item: (c) => `TRIM(${c('project')})&IF(${filled(c('owner'))}," ("&TRIM(${c('owner')})&")","")`,
     },
   ]),
-  ...COMMITMENTS.map(({ key, text }): Chain => ({
+  ...COMMITMENTS.map(({ key, text }): Chain<(typeof COMMITMENTS)[number]['key']> => ({
     key,
     sheet: 'projects',
     when: (c) =>
@@ -142,32 +161,32 @@ const CHAINS: Chain[] = [
     item: (c) => `TRIM(${c('project')})`,
     sep: ', ',
   })),
-  {
+  chain({
     key: 'lNotDoing',
     sheet: 'notDoing',
     when: (c) => filled(c('item')),
     item: (c) => `TRIM(${c('item')})&IF(${filled(c('why'))}," — "&TRIM(${c('why')}),"")`,
-  },
-  {
+  }),
+  chain({
     key: 'lNotDoingPlan',
     sheet: 'projects',
     when: dontDoProject,
     item: (c) =>
       `TRIM(${c('project')})&" — ${DONT_DO} in the prioritization (impact "&${c('impactUsed')}&", effort "&${c('effortUsed')}&")"`,
-  },
-  {
+  }),
+  chain({
     key: 'lMetrics',
     sheet: 'metrics',
     when: (c) => `OR(${filled(c('technical'))},${filled(c('business'))})`,
     item: (c) =>
       `${metricTitle(c)}&": "&TRIM(${c('current')}&"")&" → "&TRIM(${c('target')}&"")&IF(${c('status')}<>""," ("&${c('status')}&")","")`,
-  },
-  {
+  }),
+  chain({
     key: 'lOwners',
     sheet: 'themes',
     when: (c) => `AND(${filled(c('name'))},${filled(c('owner'))})`,
     item: (c) => `TRIM(${c('owner')})&": "&TRIM(${c('name')})`,
-  },
+  }),
   orgChain(
     'lTeams',
     ORG.team,
@@ -197,63 +216,71 @@ const CHAINS: Chain[] = [
   orgChain('lDecisions', ORG.decisions, (c) => `TRIM(${c('item')}&"")`),
   orgChain('lCommunication', ORG.communication, (c) => `TRIM(${c('item')}&"")`),
   orgChain('lCadence', ORG.cadence, (c) => `TRIM(${c('item')}&"")`),
-  {
+  chain({
     key: 'lTracked',
     sheet: 'metrics',
     when: (c) => `OR(${filled(c('technical'))},${filled(c('business'))})`,
     item: metricTitle,
-  },
-  {
+  }),
+  chain({
     key: 'lFindings',
     sheet: 'review',
     when: (c) => `AND(${c('status')}<>"",${c('status')}<>"${STATUS_MARK.pass}")`,
     item: (c) => `${c('status')}&" "&${c('check')}&" ("&${c('count')}&")"&IF(${c('items')}<>"",": "&${c('items')},"")`,
-  },
-  ...Array.from({ length: DOCUMENT_THEMES }, (_, k): Chain[] => [
-    {
-      key: `lTheme${k}Metrics`,
-      sheet: 'metrics',
-      when: (c, r) =>
-        `AND(${themeCell(r, k)}<>"",TRIM(${c('theme')})=TRIM(${themeCell(r, k)}),OR(${filled(c('technical'))},${filled(c('business'))}))`,
-      item: (c) => `${metricTitle(c)}&" "&TRIM(${c('current')}&"")&" → "&TRIM(${c('target')}&"")`,
-    },
-    {
-      key: `lTheme${k}Work`,
-      sheet: 'roadmap',
-      when: (c, r) => `AND(${themeCell(r, k)}<>"",${roadmapItem(c, r)},TRIM(${c('theme')})=TRIM(${themeCell(r, k)}))`,
-      item: (c) => `TRIM(${c('initiative')})&${paren(`TRIM(${c('quarter')})`, `TRIM(${c('status')})`)}`,
-    },
-    {
-      key: `lTheme${k}Plan`,
-      sheet: 'projects',
-      when: (c, r) => `AND(${themeCell(r, k)}<>"",${planItem(c, r)},TRIM(${c('theme')})=TRIM(${themeCell(r, k)}))`,
-      item: (c) => `TRIM(${c('project')})&${paren(`TRIM(${c('quarter')})`, `"${PLANNED_STATUS}"`)}`,
-    },
-  ]).flat(),
+  }),
+  ...Array.from(
+    { length: DOCUMENT_THEMES },
+    (_, k): Chain<`lTheme${number}Metrics` | `lTheme${number}Work` | `lTheme${number}Plan`>[] => [
+      {
+        key: `lTheme${k}Metrics`,
+        sheet: 'metrics',
+        when: (c, r) =>
+          `AND(${themeCell(r, k)}<>"",TRIM(${c('theme')})=TRIM(${themeCell(r, k)}),OR(${filled(c('technical'))},${filled(c('business'))}))`,
+        item: (c) => `${metricTitle(c)}&" "&TRIM(${c('current')}&"")&" → "&TRIM(${c('target')}&"")`,
+      },
+      {
+        key: `lTheme${k}Work`,
+        sheet: 'roadmap',
+        when: (c, r) => `AND(${themeCell(r, k)}<>"",${roadmapItem(c, r)},TRIM(${c('theme')})=TRIM(${themeCell(r, k)}))`,
+        item: (c) => `TRIM(${c('initiative')})&${paren(`TRIM(${c('quarter')})`, `TRIM(${c('status')})`)}`,
+      },
+      {
+        key: `lTheme${k}Plan`,
+        sheet: 'projects',
+        when: (c, r) => `AND(${themeCell(r, k)}<>"",${planItem(c, r)},TRIM(${c('theme')})=TRIM(${themeCell(r, k)}))`,
+        item: (c) => `TRIM(${c('project')})&${paren(`TRIM(${c('quarter')})`, `"${PLANNED_STATUS}"`)}`,
+      },
+    ],
+  ).flat(),
 ];
+/** The keys of the list columns the chains build. */
+type ChainKey = (typeof CHAINS)[number]['key'];
 
-/** A hidden column that builds a list as it goes down: this row's entry appended to the row above's list. */
-function listColumn(
-  key: string,
-  when: (r: FormulaRefs) => string,
-  item: (r: FormulaRefs) => string,
+/**
+ * A hidden column that builds a list as it goes down: this row's entry appended to the row above's list. Its
+ * conditions may read this sheet's columns `R` too (the change helpers).
+ */
+function listColumn<K extends string, R extends string = never>(
+  key: K,
+  when: (r: FormulaRefs<K | R>) => string,
+  item: (r: FormulaRefs<K | R>) => string,
   sep = '; ',
-): ColumnSpec {
+) {
   return {
     key,
     header: key,
     width: 40,
     hidden: true,
-    formula: (r) => {
+    formula: (r: FormulaRefs<K | R>) => {
       const before = r.first ? '""' : r.prev[key];
       return `${before}&IF(${when(r)},IF(${before}="","","${sep}")&${item(r)},"")`;
     },
   };
 }
 
-function chainColumn(ch: Chain): ColumnSpec {
+function chainColumn<K extends string>(ch: Chain<K>) {
   const c =
-    (r: FormulaRefs): Cell =>
+    (r: Refs): Cell =>
     (col) =>
       r.otherCell(ch.sheet, col);
   return listColumn(
@@ -266,35 +293,39 @@ function chainColumn(ch: Chain): ColumnSpec {
 
 /** The change since the previous snapshot: helper columns over the history window, one list per kind. */
 const CHANGE_KINDS = [HISTORY_KINDS.metric, HISTORY_KINDS.theme, HISTORY_KINDS.health].map(changeChain);
-const CHANGE_COLUMNS: ColumnSpec[] = [
+type ChangeListKey = (typeof CHANGE_KINDS)[number]['key'];
+const CHANGE_COLUMNS = [
   ...changeHelperColumns(),
-  ...CHANGE_KINDS.map((ch) => listColumn(ch.key, ch.when, ch.item)),
+  ...CHANGE_KINDS.map((ch) => listColumn<ChangeListKey, ChangeHelperKey>(ch.key, ch.when, ch.item)),
 ];
 
 /** The finished list of a chain, or a placeholder when it is empty. */
-const list = (r: FormulaRefs, key: string, placeholder: string): string =>
+const list = (r: FormulaRefs<ChainKey>, key: ChainKey, placeholder: string): string =>
   `IF(INDEX(${r.col[key]},${ROWS})="","[${placeholder}: not in the workbook yet]",INDEX(${r.col[key]},${ROWS}))`;
 /** Two chains' finished lists joined with "; ", or a placeholder when both are empty. */
-function lists(r: FormulaRefs, [a, b]: [string, string], placeholder: string): string {
+function lists(r: FormulaRefs<ChainKey>, [a, b]: [ChainKey, ChainKey], placeholder: string): string {
   const [x, y] = [`INDEX(${r.col[a]},${ROWS})`, `INDEX(${r.col[b]},${ROWS})`];
   return `IF(AND(${x}="",${y}=""),"[${placeholder}: not in the workbook yet]",${x}&IF(AND(${x}<>"",${y}<>""),"; ","")&${y})`;
 }
 
+/** The references a document line reads: the list columns of this sheet, and other sheets. */
+type LineRefs = FormulaRefs<ChainKey | ChangeListKey>;
+
 interface Line {
   section?: string;
   label: string;
-  content: (r: FormulaRefs) => string;
+  content: (r: LineRefs) => string;
   /** When given, the label shows only while this holds (an empty optional theme slot prints no block). */
-  labelWhen?: (r: FormulaRefs) => string;
+  labelWhen?: (r: Refs) => string;
 }
 
 /** The label cell's formula: the label text, or "" while the line's condition does not hold. */
-const labelFormula = (line: Line, r: FormulaRefs): string => {
+const labelFormula = (line: Line, r: Refs): string => {
   const text = `"${line.label.replace(/"/g, '""')}"`;
   return line.labelWhen ? `IF(${line.labelWhen(r)},${text},"")` : text;
 };
 
-const ratings = (r: FormulaRefs): string => r.otherCol('health', 'rating');
+const ratings = (r: Refs): string => r.otherCol('health', 'rating');
 const healthStatus = (score: string): string =>
   HEALTH_BANDS.slice(0, -1).reduceRight(
     (chain, b) => `IF(${score}<${b.below},"${b.status}",${chain})`,
@@ -302,10 +333,10 @@ const healthStatus = (score: string): string =>
   );
 
 function themeLines(k: number): Line[] {
-  const t = (r: FormulaRefs, col: string): string => themeAt(r, k, col);
-  const when = (r: FormulaRefs, expr: string): string => `IF(TRIM(${t(r, 'name')})="","",${expr})`;
+  const t = (r: Refs, col: string): string => themeAt(r, k, col);
+  const when = (r: Refs, expr: string): string => `IF(TRIM(${t(r, 'name')})="","",${expr})`;
   // The guide asks for 3–5 themes: the first three slots always print (a placeholder when empty), the others only when used.
-  const labelWhen = k < 3 ? undefined : (r: FormulaRefs): string => filled(t(r, 'name'));
+  const labelWhen = k < 3 ? undefined : (r: Refs): string => filled(t(r, 'name'));
   const lines: Line[] = [
     {
       label: `Theme ${k + 1}`,
@@ -327,7 +358,7 @@ function themeLines(k: number): Line[] {
 }
 
 /** The plan's 85 % line (model.ts commitmentText): the plan's first quarter and the projects of each Commitment. */
-function commitmentLine(r: FormulaRefs): string {
+function commitmentLine(r: LineRefs): string {
   const ends = COMMITMENTS.map((c) => chainEnd(r, c.key));
   const start = `TRIM(${r.other('projects', PLAN.side.start)}&"")`;
   const parts = COMMITMENTS.map((c, i) => `"${c.text.replace(/"/g, '""')} "&IF(${ends[i]}="","none",${ends[i]})`).join(
@@ -338,19 +369,19 @@ function commitmentLine(r: FormulaRefs): string {
 
 /** The document's lines, in the Markdown document's order. */
 /** The first Organization row of a section: a column of it (organization.ts orgFirst), "" when there is none. */
-const orgFirst = (r: FormulaRefs, section: string, col: string): string =>
+const orgFirst = (r: Refs, section: string, col: string): string =>
   `IFERROR(INDEX(${r.otherCol('org', col)},MATCH("${section}",${r.otherCol('org', 'section')},0)),"")`;
 /** The finished list of a chain ("" when empty). */
-const chainEnd = (r: FormulaRefs, key: string): string => `INDEX(${r.col[key]},${ROWS})`;
+const chainEnd = (r: FormulaRefs<ChainKey>, key: ChainKey): string => `INDEX(${r.col[key]},${ROWS})`;
 /** Parts joined with "; " (blank ones left out), or the placeholder when all are blank (document-lines.ts joined). */
 function joined(parts: string[], placeholder: string): string {
   const j = parts.map((p) => `IF(${p}="","","; "&${p})`).join('&');
   return `IF(${j}="","[${placeholder}: not in the workbook yet]",MID(${j},3,4000))`;
 }
-const orgSum = (r: FormulaRefs, section: string): string =>
+const orgSum = (r: Refs, section: string): string =>
   `SUMIFS(${r.otherCol('org', 'count')},${r.otherCol('org', 'section')},"${section}")`;
-const budgetTotal = (r: FormulaRefs): string => `N(${orgFirst(r, ORG.budgetTotal, 'amount')})`;
-const health = (r: FormulaRefs): string =>
+const budgetTotal = (r: Refs): string => `N(${orgFirst(r, ORG.budgetTotal, 'amount')})`;
+const health = (r: Refs): string =>
   `IF(COUNT(${ratings(r)})=0,"","Technical health "&ROUND(AVERAGE(${ratings(r)}),1)&"/5 ("&${healthStatus(`AVERAGE(${ratings(r)})`)}&")")`;
 
 /** The document's lines, in the Markdown document's order. */

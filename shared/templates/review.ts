@@ -15,11 +15,15 @@ import { layoutSheet } from '../compiler/compile';
 import { HISTORY_SHEET } from '../catalogue/history';
 import { REVIEW_CHECKS, SHOWN_ITEMS, STATUS_MARK, type ReviewCheck } from '../strategy/checks';
 
-const countKey = (k: number, j: number): string => `c${k}s${j}n`;
-const listKey = (k: number, j: number): string => `c${k}s${j}l`;
+/** The helper columns of check k's source j: its running count and its running list of names. */
+type CountKey = `c${number}s${number}n`;
+type ListKey = `c${number}s${number}l`;
+type HelperKey = CountKey | ListKey;
+const countKey = (k: number, j: number): CountKey => `c${k}s${j}n`;
+const listKey = (k: number, j: number): ListKey => `c${k}s${j}l`;
 
 /** The last data cell of a helper column. */
-const last = (r: FormulaRefs, key: string): string => `INDEX(${r.col[key]},${ROWS})`;
+const last = (r: FormulaRefs<HelperKey>, key: HelperKey): string => `INDEX(${r.col[key]},${ROWS})`;
 
 const HISTORY = layoutSheet(HISTORY_SHEET);
 /**
@@ -28,24 +32,24 @@ const HISTORY = layoutSheet(HISTORY_SHEET);
  * other sheet's data range.
  */
 const wholeCol =
-  (r: FormulaRefs) =>
+  (r: FormulaRefs<never>) =>
   (sheet: string, c: string): string =>
     sheet === HISTORY_SHEET.key
       ? r.other(sheet, `$${HISTORY.letters[c]}:$${HISTORY.letters[c]}`)
       : r.otherCol(sheet, c);
 
-function helperColumns(check: ReviewCheck, k: number): ColumnSpec[] {
+function helperColumns(check: ReviewCheck, k: number): ColumnSpec<HelperKey>[] {
   const sources = check.sources ?? [];
   return sources.flatMap((src, j) => {
-    const flag = (r: FormulaRefs): string =>
+    const flag = (r: FormulaRefs<never>): string =>
       src.flag(
         (c) => r.otherCell(src.sheet, c),
         (sheet, c) => r.otherCol(sheet, c),
       );
     // The count and list the row starts from: the row above, or on the first row the previous source's totals.
-    const countBefore = (r: FormulaRefs): string =>
+    const countBefore = (r: FormulaRefs<HelperKey>): string =>
       r.first ? (j === 0 ? '0' : last(r, countKey(k, j - 1))) : r.prev[countKey(k, j)];
-    const listBefore = (r: FormulaRefs): string =>
+    const listBefore = (r: FormulaRefs<HelperKey>): string =>
       r.first ? (j === 0 ? '""' : last(r, listKey(k, j - 1))) : r.prev[listKey(k, j)];
     return [
       {
@@ -53,14 +57,14 @@ function helperColumns(check: ReviewCheck, k: number): ColumnSpec[] {
         header: `${check.id} count ${j + 1}`,
         width: 40,
         hidden: true,
-        formula: (r: FormulaRefs) => `${countBefore(r)}+IF(${flag(r)},1,0)`,
+        formula: (r) => `${countBefore(r)}+IF(${flag(r)},1,0)`,
       },
       {
         key: listKey(k, j),
         header: `${check.id} items ${j + 1}`,
         width: 40,
         hidden: true,
-        formula: (r: FormulaRefs) => {
+        formula: (r) => {
           const n = r.row[countKey(k, j)];
           const before = listBefore(r);
           const name = src.name((c) => r.otherCell(src.sheet, c));
@@ -72,10 +76,10 @@ function helperColumns(check: ReviewCheck, k: number): ColumnSpec[] {
 }
 
 /** The check of a visible row, or undefined below the last check (those rows stay blank). */
-const checkAt = (r: FormulaRefs): [ReviewCheck, number] | undefined =>
+const checkAt = (r: FormulaRefs<never>): [ReviewCheck, number] | undefined =>
   r.index < REVIEW_CHECKS.length ? [REVIEW_CHECKS[r.index], r.index] : undefined;
 
-function countFormula(r: FormulaRefs): string {
+function countFormula(r: FormulaRefs<HelperKey>): string {
   const at = checkAt(r);
   if (!at) return '';
   const [check, k] = at;
@@ -83,7 +87,7 @@ function countFormula(r: FormulaRefs): string {
   return last(r, countKey(k, (check.sources ?? []).length - 1));
 }
 
-function itemsFormula(r: FormulaRefs): string {
+function itemsFormula(r: FormulaRefs<HelperKey | 'count'>): string {
   const at = checkAt(r);
   if (!at) return '';
   const [check, k] = at;
@@ -92,13 +96,13 @@ function itemsFormula(r: FormulaRefs): string {
   return `${list}&IF(${r.row.count}>${SHOWN_ITEMS}," and "&(${r.row.count}-${SHOWN_ITEMS})&" more","")`;
 }
 
-function statusFormula(r: FormulaRefs): string {
+function statusFormula(r: FormulaRefs<'count'>): string {
   const at = checkAt(r);
   if (!at) return '';
   return `IF(${r.row.count}=0,"${STATUS_MARK.pass}","${STATUS_MARK[at[0].severity]}")`;
 }
 
-const markRule = (mark: string) => (r: { row: Record<string, string> }) => ({
+const markRule = (mark: string) => (r: { row: Record<'status', string> }) => ({
   kind: 'formula' as const,
   formula: `=${r.row.status}="${mark}"`,
 });

@@ -3,7 +3,7 @@
  * apply to every drawn chart: it must flag a label under the wrong bar, a label cut at the plot's edge
  * and a point cut in half, and accept a chart drawn right.
  */
-import { geometryProblems, type ChartGeometry } from '../../ui/charts/geometry';
+import { drawnIntervals, geometryProblems, type ChartGeometry } from '../../ui/charts/geometry';
 
 const area = { left: 180, top: 36, right: 624, bottom: 288 };
 const bars = [
@@ -12,7 +12,7 @@ const bars = [
 ];
 
 function chart(parts: Partial<ChartGeometry>): ChartGeometry {
-  return { type: 'bar', area, bars, points: [], labels: [], ...parts };
+  return { type: 'bar', area, bars, points: [], labels: [], categories: [], invisible: [], valueTicks: [], ...parts };
 }
 
 test('labels at the end of their bars, on their centre lines, inside the plot: nothing to report', () => {
@@ -81,4 +81,35 @@ test("a scatter's names over each other or over another point are reported (the 
     ],
   });
   expect(geometryProblems(clear)).toEqual([]);
+});
+
+test('a roadmap bar is named by the quarters its painted span crosses; offsets and empty bars are not bars', () => {
+  // Lines at x = 100, 200, 300, 400 (Q3 2026 … Q1 2027 between them); the offset series is transparent.
+  const ticks = [100, 150, 200, 250, 300, 350, 400].map((pixel, i) => ({
+    value: 10 + i / 2,
+    pixel,
+    label: i % 2 === 0 ? '' : ['Q3 2026', 'Q4 2026', 'Q1 2027'][(i - 1) / 2],
+  }));
+  const g = chart({
+    categories: ['Audit logging', 'CI speed-up', 'Sharding'],
+    invisible: [0],
+    valueTicks: ticks,
+    bars: [
+      { dataset: 0, index: 0, value: 10, x: 120, y: 10, base: 100, height: 10 },
+      { dataset: 1, index: 0, value: 0.5, x: 190, y: 10, base: 120, height: 10 },
+      { dataset: 1, index: 1, value: 1.2, x: 330, y: 30, base: 210, height: 10 },
+      { dataset: 2, index: 1, value: null, x: 330, y: 30, base: 330, height: 10 },
+      { dataset: 1, index: 2, value: 0.9, x: 300, y: 50, base: 201, height: 10 },
+    ],
+  });
+  expect(drawnIntervals(g)).toEqual({
+    'Audit logging': ['Q3 2026'],
+    'CI speed-up': ['Q4 2026', 'Q1 2027'],
+    Sharding: ['Q4 2026'],
+  });
+  // One pixel past a line is not "drawn in" the next quarter; two are.
+  expect(drawnIntervals(chart({ ...g, bars: [{ ...g.bars[1], x: 200.4 }] }))).toEqual({ 'Audit logging': ['Q3 2026'] });
+  expect(drawnIntervals(chart({ ...g, bars: [{ ...g.bars[1], x: 202 }] }))).toEqual({
+    'Audit logging': ['Q3 2026', 'Q4 2026'],
+  });
 });

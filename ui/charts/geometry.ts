@@ -23,6 +23,12 @@ export interface ChartGeometry {
   points: { dataset: number; index: number; x: number; y: number; r: number }[];
   /** Every data label drawn, with its text and box. */
   labels: { dataset: number; index: number; text: string; box: Box }[];
+  /** The category names (a bar chart's rows), as drawn on its axis. */
+  categories: string[];
+  /** Series drawn transparent (the roadmap's offsets before each bar). */
+  invisible: number[];
+  /** The value axis' ticks (x on a horizontal bar chart): value, pixel and the text drawn ('' for a bare line). */
+  valueTicks: { value: number; pixel: number; label: string }[];
 }
 
 /** What the datalabels plugin keeps on a chart (chartjs-plugin-datalabels 2.x, `chart.$datalabels`). */
@@ -56,6 +62,17 @@ function labelsOf(chart: Chart): ChartGeometry['labels'] {
     }));
 }
 
+/** The ticks of a horizontal bar chart's value axis (x), with the text Chart.js drew for each. */
+function valueTicks(chart: Chart): ChartGeometry['valueTicks'] {
+  const x = chart.scales.x;
+  if (!x || (chart.options as { indexAxis?: string }).indexAxis !== 'y') return [];
+  return x.ticks.map((t) => ({
+    value: t.value,
+    pixel: x.getPixelForValue(t.value),
+    label: Array.isArray(t.label) ? t.label.join(' ') : String(t.label ?? ''),
+  }));
+}
+
 /** Reads a rendered chart's geometry (call after it has drawn). */
 export function chartGeometry(chart: Chart): ChartGeometry {
   const a = chart.chartArea;
@@ -65,6 +82,9 @@ export function chartGeometry(chart: Chart): ChartGeometry {
     bars: [],
     points: [],
     labels: labelsOf(chart),
+    categories: (chart.data.labels ?? []).map((l) => String(l)),
+    invisible: chart.data.datasets.flatMap((d, i) => (d.backgroundColor === 'rgba(0,0,0,0)' ? [i] : [])),
+    valueTicks: valueTicks(chart),
   };
   chart.data.datasets.forEach((dataset, d) => {
     const meta = chart.getDatasetMeta(d);
@@ -139,5 +159,28 @@ function labelClashes(g: ChartGeometry): string[] {
         out.push(`label "${a.text}" covers another point (${`series ${p.dataset + 1}, row ${p.index + 1}`})`);
     }
   });
+  return out;
+}
+
+/**
+ * Where each bar of a horizontal bar chart with named intervals (the roadmap's quarters: a bare line at each
+ * boundary, the name between two lines) is drawn: its row's name → the names of the intervals its painted
+ * span crosses, in order. Transparent series (offsets) and empty bars are left out.
+ */
+export function drawnIntervals(g: ChartGeometry): Record<string, string[]> {
+  const lines = g.valueTicks.filter((t) => t.label === '').map((t) => t.pixel);
+  const named = g.valueTicks.filter((t) => t.label !== '');
+  const out: Record<string, string[]> = {};
+  for (const b of g.bars) {
+    if (b.value === null || b.value === 0 || g.invisible.includes(b.dataset)) continue;
+    const [from, to] = [Math.min(b.base, b.x) + SLACK, Math.max(b.base, b.x) - SLACK];
+    const crossed = named.filter((t) => {
+      const left = lines.reduce((m, p) => (p <= t.pixel ? Math.max(m, p) : m), -Infinity);
+      const right = lines.reduce((m, p) => (p >= t.pixel ? Math.min(m, p) : m), Infinity);
+      return to > left && from < right;
+    });
+    const name = g.categories[b.index] ?? `row ${b.index + 1}`;
+    out[name] = [...(out[name] ?? []), ...crossed.map((t) => t.label)];
+  }
   return out;
 }

@@ -14,7 +14,7 @@ import {
   type SelectionInput,
 } from '../../shared/chart-from-selection/chart-from-selection';
 import { TEMPLATES, compileTemplate } from '../../shared/templates/index';
-import { parseCell, parseRange, colLetter } from '../../shared/a1/a1';
+import { parseCell, parseRange, colLetter, colIndex } from '../../shared/a1/a1';
 import type { ChartOp } from '../../shared/plan/plan';
 import { loadPlan, isEngineError } from '../templates/loader';
 
@@ -130,7 +130,12 @@ describe('role detection', () => {
           const got = ok(r).op;
           expect(got.kind).toBe(chart.kind);
           if (chart.form === 'scatter') {
-            expect(col(got.series![0].xValues)).toBe(col(chart.series![0].xValues));
+            // The matrix plots the hidden "Effort used" column (the typed value, or the team's with "Use team scores");
+            // a user's selection has the visible Effort column it passes on.
+            const x = col(chart.series![0].xValues);
+            const xHeader = String(values[0][colIndex(x)] ?? '');
+            const visible = xHeader.endsWith(' used') ? values[0].indexOf(xHeader.slice(0, -' used'.length)) : -1;
+            expect(col(got.series![0].xValues)).toBe(visible < 0 ? x : colLetter(visible));
             expect(col(got.series![0].pointLabels)).toBe(col(chart.series![0].pointLabels));
           } else {
             expect(col(got.categories)).toBe(col(chart.categories));

@@ -23,7 +23,7 @@ export const USE_TEAM_SETTING: SideItem = {
   value: USE_TEAM_NO,
   numberFormat: '@',
   validation: { kind: 'list', values: [USE_TEAM_YES, USE_TEAM_NO] },
-  help: 'Yes: score, rank, quadrant, plan and odds use the Team Scoring sheet\u2019s team score (the raters\u2019 median) of each project it names, criterion by criterion; a project it does not name, or a criterion nobody rated, keeps the score typed here. No: the typed scores.',
+  help: 'Yes: score, rank, quadrant, plan and odds use each project\u2019s team scores from Team Scoring (the raters\u2019 median); a project it does not name, or a criterion nobody rated, keeps the typed score. No: the typed scores.',
 };
 
 /** The Team Scoring column holding the team score of a criterion ("teamImpact"…). */

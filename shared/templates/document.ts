@@ -99,9 +99,15 @@ function planQuarterDay(r: Refs, offset: number): string {
   const idx = `(INDEX(${r.otherCol('projects', 'hStartQ')},1)-1+${offset})`;
   return `DATE(INDEX(${r.otherCol('projects', 'hStartYear')},1)+INT(${idx}/4),MOD(${idx},4)*3+1,1)`;
 }
-/** How many Roadmap rows have a blank Quarter and a Start in the plan's quarter `offset` (0 when there is no plan). */
-const undatedInQuarter = (r: Refs, offset: number): string =>
-  `IFERROR(COUNTIFS(${r.otherCol('roadmap', 'quarter')},"",${r.otherCol('roadmap', 'start')},">="&${planQuarterDay(r, offset)},${r.otherCol('roadmap', 'start')},"<"&${planQuarterDay(r, offset + 1)}),0)`;
+/**
+ * How many Roadmap rows have a blank Quarter and a Start in the plan's quarter `offset` (0 when there is no plan):
+ * those with a Start in it less those with a Quarter ("<>", as Resources counts filled cells, is documented alike in
+ * Excel, Sheets and LibreOffice; a "" criterion for blank cells is not).
+ */
+function undatedInQuarter(r: Refs, offset: number): string {
+  const inQuarter = `${r.otherCol('roadmap', 'start')},">="&${planQuarterDay(r, offset)},${r.otherCol('roadmap', 'start')},"<"&${planQuarterDay(r, offset + 1)}`;
+  return `IFERROR(COUNTIFS(${inQuarter})-COUNTIFS(${r.otherCol('roadmap', 'quarter')},"<>",${inQuarter}),0)`;
+}
 /** The row's roadmap quarter is the plan's quarter `offset`: typed, or blank with its Start in that quarter. */
 const inRoadmapQuarter = (c: Cell, r: Refs, q: string, offset: number): string =>
   `OR(TRIM(${c('quarter')})="${q}",IFERROR(AND(TRIM(${c('quarter')})="",ISNUMBER(${c('start')}),${c('start')}>=${planQuarterDay(r, offset)},${c('start')}<${planQuarterDay(r, offset + 1)}),FALSE))`;

@@ -110,7 +110,7 @@ function undatedInQuarter(r: Refs, offset: number): string {
 }
 /** The row's roadmap quarter is the plan's quarter `offset`: typed, or blank with its Start in that quarter. */
 const inRoadmapQuarter = (c: Cell, r: Refs, q: string, offset: number): string =>
-  `OR(TRIM(${c('quarter')})="${q}",IFERROR(AND(TRIM(${c('quarter')})="",ISNUMBER(${c('start')}),${c('start')}>=${planQuarterDay(r, offset)},${c('start')}<${planQuarterDay(r, offset + 1)}),FALSE))`;
+  `OR(TRIM(${c('quarter')})="${q}",IFERROR(AND(TRIM(${c('quarter')})="",ISNUMBER(${c('start')}),${c('start')}>=${planQuarterDay(r, offset)},${c('start')}<${planQuarterDay(r, offset + 1)}),FALSE()))`;
 
 const dontDoProject = (c: Cell, r: Refs): string =>
   `AND(${filled(c('project'))},TRIM(${c('quadrant')})="${DONT_DO}",COUNTIF(${r.otherCol('notDoing', 'item')},TRIM(${c('project')}))=0)`;

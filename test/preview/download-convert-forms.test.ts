@@ -84,6 +84,11 @@ describe('one-token arguments are written bare, expressions in parentheses', () 
     expect(written('=PRIORITY_SCORE($AA$10,$AB10,AC$10,$AD$11)')).toBe(score('$AA$10', '$AB10', 'AC$10', '$AD$11'));
   });
 
+  test('a call inside a larger formula keeps its parentheses; a formula that is one call needs none', () => {
+    expect(written('=10-PRIORITY_SCORE(9,8,5,6)')).toBe(`=10-(${score('9', '8', '5', '6').slice(1)})`);
+    expect(written('=PRIORITY_SCORE(9,8,5,6)')).toBe(score('9', '8', '5', '6'));
+  });
+
   test('expressions, whatever token they start or end with, are parenthesised', () => {
     expect(written('=PRIORITY_SCORE(C2-1,9-1,2*3,B3+B4)')).toBe(score('(C2-1)', '(9-1)', '(2*3)', '(B3+B4)'));
   });
@@ -109,7 +114,10 @@ describe('a call over ranges: one native formula per cell of its result', () => 
 
   test('two-letter columns and rows past 9', () => {
     const { cells } = convert('=PRIORITY_SCORE(AA10:AA11,AB10:AB11,AC10:AC11,AD10:AD11)');
-    expect([cells[0][7], cells[1][7]]).toEqual([score('AA10', 'AB10', 'AC10', 'AD10'), score('AA11', 'AB11', 'AC11', 'AD11')]);
+    expect([cells[0][7], cells[1][7]]).toEqual([
+      score('AA10', 'AB10', 'AC10', 'AD10'),
+      score('AA11', 'AB11', 'AC11', 'AD11'),
+    ]);
   });
 
   test('row ranges: each column of the result reads its own column', () => {
@@ -134,17 +142,27 @@ describe('a call over ranges: one native formula per cell of its result', () => 
     const { c, cells } = convert('=PRIORITY_SCORE(B2:B3,C2:C4,D2:D3,E2:E3)');
     expect(c.converted.map((x) => [x.range, x.as, x.reason])).toEqual([['H1:H3', 'value', 'no native form']]);
     // What the preview shows there: the function refuses ranges of different sizes.
-    expect([cells[0][7], cells[1][7], cells[2][7], cells[3][7] ?? null]).toEqual(['#VALUE!', '#VALUE!', '#VALUE!', null]);
+    expect([cells[0][7], cells[1][7], cells[2][7], cells[3][7] ?? null]).toEqual([
+      '#VALUE!',
+      '#VALUE!',
+      '#VALUE!',
+      null,
+    ]);
+    const row = convert('=PRIORITY_SCORE(B2:C2,B3:D3,B4:C4,B5:C5)');
+    expect(row.c.converted.map((x) => [x.range, x.as, x.reason])).toEqual([['H1:J1', 'value', 'no native form']]);
+    expect(row.cells[0].slice(7)).toEqual(['#VALUE!', '#VALUE!', '#VALUE!']);
   });
 });
 
 describe('what cannot be written natively is written as its value', () => {
   test('an expression over a range cannot broadcast: the values are written', () => {
-    const { c, cells } = convert('=PRIORITY_SCORE(B2:B3,C2:C3,1*D2:D3,E2:E3*1)');
-    expect(c.converted.map((x) => [x.range, x.as, x.reason])).toEqual([
-      ['H1:H2', 'value', 'the native form gives another result here'],
-    ]);
-    expect([cells[0][7], cells[1][7]]).toEqual(['#VALUE!', '#VALUE!']);
+    for (const f of ['=PRIORITY_SCORE(B2:B3,C2:C3,1*D2:D3,E2:E3)', '=PRIORITY_SCORE(B2:B3,C2:C3,D2:D3,E2:E3*1)']) {
+      const { c, cells } = convert(f);
+      expect(c.converted.map((x) => [x.range, x.as, x.reason])).toEqual([
+        ['H1:H2', 'value', 'the native form gives another result here'],
+      ]);
+      expect([cells[0][7], cells[1][7]]).toEqual(['#VALUE!', '#VALUE!']);
+    }
   });
 
   test('a result over rows and columns has no native form; every cell is written', () => {
@@ -212,7 +230,13 @@ describe('what the page and the list sheet say', () => {
           null,
         ],
         ['Sheet', 'Cell', 'Formula you typed (without its =)', 'Saved in this file as', 'Why'],
-        ['Sheet1', 'A1', 'HEALTH_STATUS(3)', status('3').slice(1), 'the same calculation in the spreadsheet’s own functions'],
+        [
+          'Sheet1',
+          'A1',
+          'HEALTH_STATUS(3)',
+          status('3').slice(1),
+          'the same calculation in the spreadsheet’s own functions',
+        ],
       ],
       headerRows: 2,
       frozenRows: 2,

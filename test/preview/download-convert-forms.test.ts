@@ -274,3 +274,16 @@ test('a formula the engine cannot read (a text with a doubled quote) is written 
     ['A1', 'value', 'the native form gives another result here', '#ERROR!'],
   ]);
 });
+
+test('too few or too many arguments: no native form, the value (the error shown) is written', () => {
+  const wb = workbook();
+  wb.setInput('Sheet1', 0, 7, '=PRIORITY_QUADRANT(9)');
+  wb.setInput('Sheet1', 1, 7, '=PRIORITY_SCORE(9,8,5,6,7)');
+  const c = convertForDownload(wb);
+  expect(c.converted.map((x) => [x.range, x.as, x.reason])).toEqual([
+    ['H1', 'value', 'no native form'],
+    ['H2', 'value', 'no native form'],
+  ]);
+  expect([c.model.sheets[0].cells[0][7], c.model.sheets[0].cells[1][7]]).toEqual(c.converted.map((x) => x.written));
+  expect(c.converted.every((x) => x.written.startsWith('#'))).toBe(true);
+});

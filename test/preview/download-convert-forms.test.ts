@@ -287,3 +287,11 @@ test('too few or too many arguments: no native form, the value (the error shown)
   expect([c.model.sheets[0].cells[0][7], c.model.sheets[0].cells[1][7]]).toEqual(c.converted.map((x) => x.written));
   expect(c.converted.every((x) => x.written.startsWith('#'))).toBe(true);
 });
+
+test('a text result with no native form is written as that text', () => {
+  const wb = workbook();
+  wb.setInput('Sheet1', 0, 7, '=PRIORITY_QUADRANT(9,3,5.5,"label")');
+  const c = convertForDownload(wb);
+  expect(c.converted.map((x) => [x.as, x.reason, x.written])).toEqual([['value', 'no native form', 'Quick Win']]);
+  expect(c.model.sheets[0].cells[0][7]).toBe('Quick Win');
+});

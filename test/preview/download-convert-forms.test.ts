@@ -139,18 +139,18 @@ describe('a call over ranges: one native formula per cell of its result', () => 
   });
 
   test('ranges of another length than the result: every cell of it is written as its value', () => {
-    const { c, cells } = convert('=PRIORITY_SCORE(B2:B3,C2:C4,D2:D3,E2:E3)');
+    const wb = workbook();
+    wb.setInput('Sheet1', 0, 7, '=PRIORITY_SCORE(B2:B3,C2:C4,D2:D3,E2:E3)');
+    wb.setInput('Sheet1', 3, 7, '=1+1'); // the user's formula just below the result stays a formula
+    const c = convertForDownload(wb);
+    const cells = c.model.sheets[0].cells;
     expect(c.converted.map((x) => [x.range, x.as, x.reason])).toEqual([['H1:H3', 'value', 'no native form']]);
     // What the preview shows there: the function refuses ranges of different sizes.
-    expect([cells[0][7], cells[1][7], cells[2][7], cells[3][7] ?? null]).toEqual([
-      '#VALUE!',
-      '#VALUE!',
-      '#VALUE!',
-      null,
-    ]);
+    expect([cells[0][7], cells[1][7], cells[2][7], cells[3][7]]).toEqual(['#VALUE!', '#VALUE!', '#VALUE!', '=1+1']);
     const row = convert('=PRIORITY_SCORE(B2:C2,B3:D3,B4:C4,B5:C5)');
     expect(row.c.converted.map((x) => [x.range, x.as, x.reason])).toEqual([['H1:J1', 'value', 'no native form']]);
     expect(row.cells[0].slice(7)).toEqual(['#VALUE!', '#VALUE!', '#VALUE!']);
+    expect(row.cells[0][6] ?? null).toBe(null); // the cell before it is not touched
   });
 });
 
@@ -196,17 +196,18 @@ test('a trailing empty argument is dropped; a text that only looks like a call i
   expect(c.model.sheets[0].cells[1][7]).toBe('PRIORITY_SCORE(9,8,5,6) is our score');
 });
 
-test('a result spilling past the last row of the sheet: the rows are added, cells before it left blank', () => {
+test('a result spilling past the last row and column of the sheet: the cells are added, those before it left blank', () => {
   const wb = new PreviewWorkbook({ firstSheet: 'Sheet1' });
   wb.setInputs('Sheet1', 0, 0, [
-    ['9', '8', '5', '6', '=PRIORITY_SCORE(A1:A2,B1:B2,C1:C2,D1:D2)'],
+    ['9', '8', '5', '6'],
     ['3', '2', '2', '1'],
   ]);
-  wb.setInput('Sheet1', 1, 4, ''); // the model's second row ends before the spilled cell
+  wb.setInput('Sheet1', 1, 5, '=PRIORITY_SCORE(A1:A2,B1:B2,C1:C2,D1:D2)'); // F2:F3: row 3 is past the data
   const cells = convertForDownload(wb).model.sheets[0].cells;
   expect(cells).toEqual([
-    ['9', '8', '5', '6', score('A1', 'B1', 'C1', 'D1')].map((v) => (v.startsWith('=') ? v : Number(v))),
-    [3, 2, 2, 1, score('A2', 'B2', 'C2', 'D2')],
+    [9, 8, 5, 6],
+    [3, 2, 2, 1, null, score('A1', 'B1', 'C1', 'D1')],
+    [null, null, null, null, null, score('A2', 'B2', 'C2', 'D2')],
   ]);
 });
 

@@ -10,6 +10,7 @@ import { CHANGE_TEXTS, changesStatus, changeText, roundHalfAway, trimmed } from 
 import { metricName, metricTitle, type StrategyData } from './data';
 import { dontDoReason, initiatives, notDoingProjects } from './initiatives';
 import { budgetShare, budgetTotal, cadenceDays, orgFirst, orgRows, orgText, thousands } from './organization';
+import { planStart, roadmapRowQuarter } from './plan-position';
 import { ORG } from '../catalogue/organization';
 import { HISTORY_KINDS } from '../catalogue/history';
 import { ROADMAP_QUARTERS as QUARTERS } from '../catalogue/roadmap';
@@ -57,7 +58,12 @@ function resources(d: StrategyData): string {
 
 function summary(d: StrategyData, doc: StrategyDocument): string[] {
   const themes = d.themes.filter((x) => t(x.name) !== '').map((x) => t(x.name));
-  const count = (q: string): number => d.roadmap.filter((r) => r.quarter.toLowerCase() === q.toLowerCase()).length;
+  // A row counts in its Quarter as typed, or, with a blank Quarter, in the plan quarter its Start falls in.
+  const start = planStart(d);
+  const count = (q: string): number =>
+    d.roadmap.filter(
+      (r) => r.quarter.toLowerCase() === q.toLowerCase() || (t(r.quarter) === '' && roadmapRowQuarter(r, start) === q),
+    ).length;
   const section = (s: string): string[] =>
     d.context.filter((c) => t(c.section) === s && t(c.item) !== '').map((c) => t(c.item));
   const health = doc.healthScore

@@ -3,7 +3,8 @@
  * for the strategy document (Markdown and the Strategy Document sheet, whose native formulas follow the same
  * rules: templates/document.ts).
  *
- * - A roadmap item is listed with its own theme, quarter, owner and status (the roadmap wins over the plan).
+ * - A roadmap item is listed with its own theme, quarter, owner and status (the roadmap wins over the plan); one
+ *   with a blank Quarter stands in the plan quarter its Start falls in (plan-position.ts roadmapRowQuarter).
  * - A planned project not on the roadmap follows, with its planned quarter and the status "Planned"; it stands in
  *   the roadmap's quarter of the same place in the plan (the plan's first quarter is the roadmap's Q1, as
  *   "Add planned projects to the roadmap" and the review read it: plan-position.ts), so "Q4 2026" planned from a
@@ -14,7 +15,7 @@
  */
 import { QUADRANT_TEXT } from '../scoring/quadrant';
 import type { StrategyData } from './data';
-import { planPosition, planStart, type PlanStart } from './plan-position';
+import { planPosition, planStart, roadmapRowQuarter, type PlanStart } from './plan-position';
 
 export const DONT_DO = QUADRANT_TEXT['time-sink'].action;
 /** The status of a planned project that is not on the roadmap yet. */
@@ -64,19 +65,19 @@ function dontDoKeys(d: StrategyData): Set<string> {
 export function initiatives(d: StrategyData): Initiative[] {
   const dont = dontDoKeys(d);
   const onRoadmap = new Set(d.roadmap.map((r) => key(r.initiative)));
+  const start = planStart(d);
   const fromRoadmap = d.roadmap
     .filter((r) => r.initiative.trim() !== '' && !dont.has(key(r.initiative)))
     .map((r) => ({
       name: r.initiative.trim(),
       theme: r.theme.trim(),
       quarter: r.quarter.trim(),
-      roadmapQuarter: r.quarter.trim(),
+      roadmapQuarter: roadmapRowQuarter(r, start),
       owner: r.owner.trim(),
       status: r.status.trim(),
       dependsOn: r.dependsOn.trim(),
       planned: false,
     }));
-  const start = planStart(d);
   const fromPlan = d.projects
     .filter((p) => p.project.trim() !== '' && !dont.has(key(p.project)) && !onRoadmap.has(key(p.project)))
     .map((p) => ({

@@ -4,6 +4,7 @@
  * 2 for the next… The Strategy Review's native formulas compute the same from the sheet's hidden helper
  * columns (checks.ts nPlanPosition).
  */
+import { serialToDate } from '../core/args';
 import { DEFAULT_START_TEXT } from '../scoring/plan';
 import type { StrategyData } from './data';
 
@@ -38,4 +39,25 @@ export function planPosition(label: string, start: PlanStart | undefined): numbe
   else if (start.year !== undefined) yearsOn = Number(l.slice(-4)) - start.year;
   else return undefined;
   return Number.isFinite(yearsOn) ? yearsOn * 4 + q - start.quarter + 1 : undefined;
+}
+
+/**
+ * Where the calendar quarter holding a serial day falls in the plan (1 = first quarter), or undefined when the
+ * plan's first quarter has no year (no Prioritization sheet). The Strategy Document's native formulas compare
+ * the day with the same quarters' first days (templates/document.ts planQuarterDay).
+ */
+export function datePlanPosition(serial: number, start: PlanStart | undefined): number | undefined {
+  if (start?.year === undefined) return undefined;
+  const d = serialToDate(serial);
+  return (d.getUTCFullYear() - start.year) * 4 + Math.floor(d.getUTCMonth() / 3) - start.quarter + 2;
+}
+
+/**
+ * The roadmap quarter of a Roadmap row: its Quarter as typed (trimmed); when that is blank, "Q<n>" of the plan
+ * quarter n (1–4) its Start falls in; else "" (no Start, or a Start before the plan's Q1 or after its Q4).
+ */
+export function roadmapRowQuarter(r: { quarter: string; start?: number }, start: PlanStart | undefined): string {
+  if (r.quarter.trim() !== '') return r.quarter.trim();
+  const pos = r.start === undefined ? undefined : datePlanPosition(r.start, start);
+  return pos !== undefined && pos >= 1 && pos <= 4 ? `Q${pos}` : '';
 }

@@ -90,6 +90,28 @@ function planQuarterLabel(r: Refs, offset: number): string {
   return `IFERROR("Q"&(MOD(${idx},4)+1)&IF(${year}<>""," "&(${year}+${yearsOn}),IF(${yearsOn}=0,""," Y"&(${yearsOn}+1))),"?")`;
 }
 
+/**
+ * The first day of the plan's quarter `offset` (0 = the First quarter setting), from the same hidden helpers: a
+ * Roadmap row with a blank Quarter stands in the plan quarter its Start falls in (plan-position.ts
+ * roadmapRowQuarter). An error when the setting is not a quarter; callers wrap it in IFERROR.
+ */
+function planQuarterDay(r: Refs, offset: number): string {
+  const idx = `(INDEX(${r.otherCol('projects', 'hStartQ')},1)-1+${offset})`;
+  return `DATE(INDEX(${r.otherCol('projects', 'hStartYear')},1)+INT(${idx}/4),MOD(${idx},4)*3+1,1)`;
+}
+/**
+ * How many Roadmap rows have a blank Quarter and a Start in the plan's quarter `offset` (0 when there is no plan):
+ * those with a Start in it less those with a Quarter ("<>", as Resources counts filled cells, is documented alike in
+ * Excel, Sheets and LibreOffice; a "" criterion for blank cells is not).
+ */
+function undatedInQuarter(r: Refs, offset: number): string {
+  const inQuarter = `${r.otherCol('roadmap', 'start')},">="&${planQuarterDay(r, offset)},${r.otherCol('roadmap', 'start')},"<"&${planQuarterDay(r, offset + 1)}`;
+  return `IFERROR(COUNTIFS(${inQuarter})-COUNTIFS(${r.otherCol('roadmap', 'quarter')},"<>",${inQuarter}),0)`;
+}
+/** The row's roadmap quarter is the plan's quarter `offset`: typed, or blank with its Start in that quarter. */
+const inRoadmapQuarter = (c: Cell, r: Refs, q: string, offset: number): string =>
+  `OR(TRIM(${c('quarter')})="${q}",IFERROR(AND(TRIM(${c('quarter')})="",ISNUMBER(${c('start')}),${c('start')}>=${planQuarterDay(r, offset)},${c('start')}<${planQuarterDay(r, offset + 1)}),FALSE))`;
+
 const dontDoProject = (c: Cell, r: Refs): string =>
   `AND(${filled(c('project'))},TRIM(${c('quadrant')})="${DONT_DO}",COUNTIF(${r.otherCol('notDoing', 'item')},TRIM(${c('project')}))=0)`;
 
@@ -142,7 +164,7 @@ const CHAINS = [
     {
       key: `l${q}`,
       sheet: 'roadmap',
-      when: (c, r) => `AND(${roadmapItem(c, r)},TRIM(${c('quarter')})="${q}")`,
+      when: (c, r) => `AND(${roadmapItem(c, r)},${inRoadmapQuarter(c, r, q, i)})`,
       item: (c) =>
         `TRIM(${c('initiative')})&${parenOf([`TRIM(${c('owner')})`, `IF(${filled(c('dependsOn'))},"after "&TRIM(${c('dependsOn')}),"")`])}`,
     },
@@ -399,7 +421,7 @@ export const DOCUMENT_LINES: Line[] = [
   {
     label: 'Timeline',
     content: (r) =>
-      `IF(TRIM(${orgFirst(r, ORG.horizon, 'item')}&"")="","",TRIM(${orgFirst(r, ORG.horizon, 'item')}&"")&". ")&"Roadmap items by quarter: "&${QUARTERS.map((q) => `"${q} "&COUNTIF(${r.otherCol('roadmap', 'quarter')},"${q}")`).join('&", "&')}`,
+      `IF(TRIM(${orgFirst(r, ORG.horizon, 'item')}&"")="","",TRIM(${orgFirst(r, ORG.horizon, 'item')}&"")&". ")&"Roadmap items by quarter: "&${QUARTERS.map((q, i) => `"${q} "&(COUNTIF(${r.otherCol('roadmap', 'quarter')},"${q}")+${undatedInQuarter(r, i)})`).join('&", "&')}`,
   },
   {
     label: 'Resources',

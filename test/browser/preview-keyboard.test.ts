@@ -362,7 +362,8 @@ describeWithChromium()('the preview driven with the keyboard', () => {
     await page.locator('#tab-charts').click();
     await page.locator('.tst-chart[data-kind="impactEffortMatrix"] button').click();
     await page.waitForSelector('.tst-chart-status.tst-ok');
-    await page.waitForFunction(() => document.querySelectorAll('.pv-chart-frame').length === 2); // drawn on the next frame
+    // The template's matrix and tornado, and the new chart: drawn on the next frame.
+    await page.waitForFunction(() => document.querySelectorAll('.pv-chart-frame').length === 3);
     const all = await geometries();
     expect(all.map(geometryProblems)).toEqual(all.map(() => []));
     // The template's own chart and the new one; points at the scale's ends (impact 10, effort 10, 1) are whole.

@@ -293,11 +293,12 @@ describeWithChromium()('local preview in Chromium', () => {
     ]);
     // The page says what it converted.
     await expect(page.locator('.pv-toolbar-status').textContent()).resolves.toMatch(
-      /^Downloaded strategy\.xlsx \(\d+ KB\): 3 cells converted\.$/,
+      /^Downloaded strategy\.xlsx \(\d+ KB\): 5 cells converted\.$/,
     );
     await expect(page.locator('.pv-status').textContent()).resolves.toBe(
-      // C1 holds =PRIORITY_SCORE("high",8,5,6), an error: its native form would give a blank, so its value is kept.
-      '3 cells use add-in functions: 2 saved as the spreadsheet\'s own formulas, 1 as its value, so the file works without the add-in (listed on the sheet "Converted formulas").',
+      // C1 holds =PRIORITY_SCORE("high",8,5,6), an error: its native form would give a blank, so its value is kept;
+      // the Prioritization sheet's sensitivity block (RANK_STABILITY, WEIGHT_TIPPING_POINT) has no native form.
+      '5 cells use add-in functions: 2 saved as the spreadsheet\'s own formulas, 3 as their values, so the file works without the add-in (listed on the sheet "Converted formulas").',
     );
   });
 

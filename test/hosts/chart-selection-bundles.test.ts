@@ -45,12 +45,13 @@ describe('Code.js (built): Insert chart menu', () => {
     ).fn;
     bundle.call('insertExample_prioritization');
     const sheet = fake.ss.sheet('Prioritization');
-    expect(sheet.charts).toHaveLength(1);
+    // The template's own charts: the Impact / Effort matrix and the weights' tornado; the new chart comes third.
+    expect(sheet.charts).toHaveLength(2);
 
     fake.ss.select('Prioritization', 'A1:K4');
     bundle.call(handler);
-    expect(sheet.charts).toHaveLength(2);
-    const ranges = sheet.charts[1].calls
+    expect(sheet.charts).toHaveLength(3);
+    const ranges = sheet.charts[2].calls
       .filter((c) => c.method === 'addRange')
       .map((c) => (c.args[0] as { a1(): string }).a1());
     expect(ranges).toEqual(['E2:E4', 'C2:C4']);
@@ -60,7 +61,7 @@ describe('Code.js (built): Insert chart menu', () => {
 
     fake.ss.select('Prioritization', 'A1:B4');
     bundle.call(handler);
-    expect(sheet.charts).toHaveLength(2);
+    expect(sheet.charts).toHaveLength(3);
     expect(fake.ui.alerts[fake.ui.alerts.length - 1].join(' ')).toContain(
       'Select a range whose header row has Effort and Impact columns (found: Project, Theme).',
     );
@@ -113,7 +114,7 @@ describe('Sidebar.html (built): Charts tab → google.script.run → Code.js', (
     await flush();
     expect(chartStatus(app).className).toContain('tst-ok');
     expect(chartStatus(app).textContent).toMatch(/^Inserted the Impact \/ Effort matrix chart for A1:K4/);
-    expect(fake.ss.sheet('Prioritization').charts).toHaveLength(2);
+    expect(fake.ss.sheet('Prioritization').charts).toHaveLength(3);
 
     fake.ss.select('Prioritization', 'A1:B4');
     chartButton(app, 'impactEffortMatrix').click();
@@ -122,7 +123,7 @@ describe('Sidebar.html (built): Charts tab → google.script.run → Code.js', (
     expect(chartStatus(app).textContent).toBe(
       'Could not insert the Impact / Effort matrix: Select a range whose header row has Effort and Impact columns (found: Project, Theme).',
     );
-    expect(fake.ss.sheet('Prioritization').charts).toHaveLength(2);
+    expect(fake.ss.sheet('Prioritization').charts).toHaveLength(3);
   });
 });
 
@@ -135,7 +136,7 @@ describe('Excel task pane (built): Charts tab', () => {
     app.find((e) => e.getAttribute('data-id') === 'prioritization')!.click();
     app.find((e) => e.id === 'tst-insert')!.click();
     await flush(20);
-    expect(host.sheet('Prioritization').charts).toHaveLength(1);
+    expect(host.sheet('Prioritization').charts).toHaveLength(2);
 
     tab(app, 'Charts').click();
     selectExcel(host, 'Prioritization', 'A1:K4');
@@ -145,7 +146,7 @@ describe('Excel task pane (built): Charts tab', () => {
       /^Inserted the Impact \/ Effort matrix chart for A1:K4 on "Prioritization"/,
     );
     expect(host.contexts[host.contexts.length - 1].syncs).toBe(2);
-    const c = host.sheet('Prioritization').charts[1];
+    const c = host.sheet('Prioritization').charts[2];
     expect(c.type).toBe('XYScatter');
     expect(c.source).toBe('C2:C4');
 
@@ -156,6 +157,6 @@ describe('Excel task pane (built): Charts tab', () => {
     expect(chartStatus(app).textContent).toContain(
       'Select a range whose header row has Effort and Impact columns (found: Project, Theme).',
     );
-    expect(host.sheet('Prioritization').charts).toHaveLength(2);
+    expect(host.sheet('Prioritization').charts).toHaveLength(3);
   });
 });

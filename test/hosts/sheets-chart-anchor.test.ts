@@ -9,17 +9,18 @@ import { parseCell } from '../../shared/a1/a1';
 import { compileTemplate } from '../../shared/templates/index';
 import { createSheetsFake, withSheetsGlobals } from '../fakes/sheets';
 
-test('the prioritization chart anchor lies beyond the written columns, and the sheet is grown to it once', () => {
+test('the prioritization charts are anchored beyond the written columns, and the sheet is grown to them once', () => {
   const plan = compileTemplate('prioritization', { example: true });
   const s = plan.sheets[0];
   const anchor = parseCell(s.charts[0].anchor);
+  for (const c of s.charts) expect(parseCell(c.anchor).col).toBeGreaterThanOrEqual(anchor.col);
   const widest = Math.max(...s.cells.map((r) => r.length));
   expect(anchor.col).toBeGreaterThan(widest);
   const fake = createSheetsFake(['Sheet1']);
   withSheetsGlobals(fake, () => applyPlanSheets(fake.ss.real(), plan));
   const sheet = fake.ss.sheet(s.name);
   expect(sheet.maxCols).toBeGreaterThanOrEqual(anchor.col);
-  expect(sheet.charts).toHaveLength(1);
+  expect(sheet.charts).toHaveLength(s.charts.length); // the matrix and the weights' tornado
   expect(fake.recorder.count('service', 'insertColumnsAfter')).toBe(1);
 });
 

@@ -109,13 +109,18 @@ test('a native form that would give another result than the one shown is not use
   expect(c.model.sheets[0].cells[0][0]).toBe('#VALUE!');
 });
 
-test('templates are left as they are: they already write native formulas', () => {
+test('templates write native formulas; only the sensitivity block calls the add-in, and the download keeps its values', () => {
   const wb = new PreviewWorkbook({ firstSheet: 'Sheet1' });
   wb.insertPlan(compileTemplate('strategy-workbook', { example: true, now: new Date(2026, 11, 1) }));
   const c = convertForDownload(wb);
-  expect(c.converted).toEqual([]);
-  expect(c.model.sheets.map((s) => s.name)).not.toContain('Converted formulas');
-  expect(conversionSummary(c)).toBe('');
+  // RANK_STABILITY and WEIGHT_TIPPING_POINT have no native form (docs/host-api-notes.md): their results are saved as
+  // values and listed, as the .xlsx writer saves them; every other template cell is already a native formula.
+  expect(c.converted.map((x) => [x.sheet, x.formula.slice(0, x.formula.indexOf('(')), x.as, x.reason])).toEqual([
+    ['Prioritization', '=WEIGHT_TIPPING_POINT', 'value', 'no native form'],
+    ['Prioritization', '=RANK_STABILITY', 'value', 'no native form'],
+  ]);
+  expect(c.model.sheets.map((s) => s.name)).toContain('Converted formulas');
+  expect(conversionSummary(c)).toMatch(/^2 cells use add-in functions: 2 as their values, /);
 });
 
 describe('reading calls in a formula', () => {

@@ -12,8 +12,10 @@ import { documentLineTexts } from '../../shared/strategy/document-lines';
 import { HISTORY_KINDS } from '../../shared/catalogue/history';
 import { todaySerial } from '../../shared/functions/metrics';
 import { loadPlan, type LoadedPlan } from '../templates/loader';
-import { column, layoutOf, setInputs, specOf } from '../templates/engine-helpers';
+import { column, layoutOf, setInputs, setSide, specOf } from '../templates/engine-helpers';
+import { ymdToSerial } from '../../shared/core/args';
 import { renderMarkdown } from '../../shared/strategy/markdown';
+import type { PlanCell } from '../../shared/plan/plan';
 import { HEALTH_DIMENSIONS } from '../../shared/catalogue/health';
 import { engineSheets } from './workbook-source';
 
@@ -101,6 +103,10 @@ test('each line equals the core document model of the same workbook', () => {
   expect(labels.slice(slot5, slot5 + 4)).toEqual(['', '', '', '']); // …and prints no block
   expect(labels[slot5 - 4]).toBe('Theme 4');
 });
+
+/** The content of the first line of a label in a loaded workbook's Strategy Document sheet. */
+const line0 = (l: LoadedPlan, label: string): unknown =>
+  column(l, layoutOf('strategy-workbook', 'document'), 'content')[DOCUMENT_LINES.findIndex((x) => x.label === label)];
 
 /** A Markdown text without its 85 % line. */
 const withoutCommitments = (md: string): string => md.replace(/^\*\*85 % line\*\*.*$/m, '');
@@ -292,6 +298,50 @@ test('a project on both the plan and the roadmap is one initiative: the roadmap 
     withoutCommitments(between('## Roadmap', "## What We're Not Doing")).match(/CI pipeline speed-up/g),
   ).toHaveLength(1);
   expect(between('## Strategic Themes', '## Technical Principles')).not.toContain('Rewrite in Rust');
+  l.destroy();
+});
+
+test('a roadmap item with a blank Quarter counts in the plan quarter its Start falls in (issue #18)', () => {
+  const l = loadPlan(compileTemplate('strategy-workbook', { example: false, now: NOW }));
+  setSide(l, layoutOf('strategy-workbook', 'projects'), 'start', 'Q3 2027'); // the plan's Q1 is Q3 2027
+  const item = (
+    initiative: string,
+    start?: [number, number, number],
+    quarter: string | null = null,
+  ): Record<string, PlanCell> => ({
+    initiative,
+    quarter,
+    owner: 'Kim',
+    start: start ? ymdToSerial(...start) : null,
+    status: 'Not started',
+  });
+  setInputs(l, specOf('strategy-workbook', 'roadmap'), [
+    item('Before the plan', [2027, 6, 30]),
+    item('Build pipeline', [2027, 7, 1]),
+    item('Flaky tests', [2027, 9, 30]),
+    item('Read replicas', [2027, 10, 1]),
+    item('Typed quarter wins', [2027, 7, 5], 'Q2'),
+    item('Event pipeline', [2028, 1, 1]),
+    item('Data catalogue', [2028, 6, 30]),
+    item('After the plan', [2028, 7, 1]),
+    item('No date'),
+  ]);
+  expect(line0(l, 'Timeline')).toBe('Roadmap items by quarter: Q1 2, Q2 2, Q3 1, Q4 1');
+  expect(line0(l, 'Q1')).toBe('Build pipeline (Kim); Flaky tests (Kim)');
+  expect(line0(l, 'Q2')).toBe('Read replicas (Kim); Typed quarter wins (Kim)');
+  expectSheetEqualsCore(l);
+  const { data } = readStrategy(engineSheets(l, true), NOW);
+  const md = renderMarkdown(strategyDocument(data, todaySerial({ now: () => NOW })));
+  const section = (q: string): string => {
+    const rest = md.slice(md.indexOf(`### ${q}\n`) + 1);
+    return rest.slice(0, rest.search(/\n##/));
+  };
+  expect(section('Q3')).toContain('Event pipeline');
+  expect(section('Q4')).toContain('Data catalogue');
+  expect(section('No quarter')).toContain('Before the plan');
+  expect(section('No quarter')).toContain('After the plan');
+  expect(section('No quarter')).not.toContain('Build pipeline');
+  expect(md).toContain('initiatives by quarter: Q1 (2), Q2 (2), Q3 (1), Q4 (1)');
   l.destroy();
 });
 

@@ -99,7 +99,7 @@ const GROUPS = {
   // The preview's download: formulas the other program cannot compute become values, on a sheet that says so.
   'preview-convert': {
     mutate: ['preview/convert.ts'],
-    tests: ['test/preview/download-convert.test.ts'],
+    tests: ['test/preview/download-convert.test.ts', 'test/preview/download-convert-forms.test.ts'],
   },
   // The small, high-value set measured first (issue #25): PRIORITY_SCORE's maths and weights, the Markdown escape.
   core: {

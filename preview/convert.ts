@@ -115,6 +115,17 @@ function same(a: unknown, b: unknown): boolean {
   return (a ?? '') === (b ?? '');
 }
 
+/** Whether a native formula computes on the sheet what the cell shows now (one the engine cannot read does not). */
+function computesSame(wb: PreviewWorkbook, sheet: number, native: string, cell: { row: number; col: number }): boolean {
+  let got: unknown;
+  try {
+    got = wb.hf.calculateFormula(native, sheet);
+  } catch {
+    return false; // e.g. a text with a doubled quote: the cell itself shows #ERROR!, so its value is written
+  }
+  return same(got, wb.hf.getCellValue({ sheet, ...cell }));
+}
+
 /** Rows and columns a formula's result takes from its cell (1×1 unless it spilled). */
 function spillSize(wb: PreviewWorkbook, sheet: number, row: number, col: number): { rows: number; cols: number } {
   // The cells a result spilled into are of type ARRAY (the formula's own cell is ARRAYFORMULA).
@@ -142,8 +153,7 @@ function natives(
     const native = nativeFormula(formula, k, size);
     if (native === undefined) return 'no native form';
     const cell = size.cols > 1 ? { row: at.row, col: at.col + k } : { row: at.row + k, col: at.col };
-    if (!same(wb.hf.calculateFormula(native, sheet), wb.hf.getCellValue({ sheet, ...cell })))
-      return 'the native form gives another result here';
+    if (!computesSame(wb, sheet, native, cell)) return 'the native form gives another result here';
     out.push(native);
   }
   return out;

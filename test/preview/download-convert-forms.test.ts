@@ -8,6 +8,7 @@
  * Every native formula here is also checked by the conversion itself to give the value the preview shows.
  */
 import { PreviewWorkbook } from '../../preview/workbook';
+import { blankMeta } from '../../preview/sheet-meta';
 import { conversionSummary, convertForDownload, type Conversion } from '../../preview/convert';
 import { HEADER_STYLE } from '../../shared/compiler/compile';
 import type { SheetPlan } from '../../shared/plan/plan';
@@ -20,20 +21,7 @@ const ROWS = [
 ];
 
 function sheetPlan(key: string, name: string, cells: SheetPlan['cells']): SheetPlan {
-  return {
-    key,
-    name,
-    cells,
-    headerRows: 0,
-    frozenRows: 0,
-    frozenColumns: 0,
-    columnWidths: [],
-    formats: [],
-    numberFormats: [],
-    validations: [],
-    conditionalFormats: [],
-    charts: [],
-  };
+  return { ...blankMeta(key, name), cells };
 }
 
 /** A workbook with the same numbers at B2:E5 on three sheets, 7,6,5,4 / 5,5,5,5 at AA10:AD11, and the name Team_score (3). */

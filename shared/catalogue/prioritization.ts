@@ -464,6 +464,19 @@ export const PRIORITIZATION_SHEET = defineSheet({
       effortLow: 5,
       effortHigh: 12,
     },
+    // Close to Refactor on purpose: urgent but risky, it makes the top 3 only while urgency weighs as much as it
+    // does, so the sensitivity block has something to show (Rank Stability below 100 %, tipping points, the tornado).
+    {
+      project: 'GDPR compliance',
+      theme: 'Global Scale & Performance',
+      impact: 3,
+      urgency: 8,
+      effort: 5,
+      risk: 8,
+      owner: 'Lars Eriksen (example)',
+      effortLow: 4,
+      effortHigh: 9,
+    },
   ],
   note: `Priority Score = (Impact × 2) + Urgency − (Effort × 0.5) − Risk; Rank orders by score (ties: row order); Planned Quarter fills each quarter up to the capacity setting in rank order (first fit, three years ahead). Odds It Fits is PLAN_CONFIDENCE: with the optional Low and High Effort (blank: Effort), the chance that the project and all ranked above it fit in one quarter's capacity; Commitment says Commit at 85 % or more, Stretch at 50 %, otherwise Won't fit: the green rows are above the 85 % cut line. Hidden helper columns do the planning: leave them in place. ${TEAM_SCORES_NOTE} ${SENSITIVITY_NOTE}`,
 });

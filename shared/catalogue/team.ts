@@ -211,6 +211,11 @@ export const TEAM_SHEET = defineSheet({
       theme: 'Developer Velocity & Platform',
       ...ratings([4, 3, 5, 4], [3, 2, 3, 4], [7, 7, 6, 8], [5, 5, 4, 2]),
     },
+    {
+      project: 'GDPR compliance',
+      theme: 'Global Scale & Performance',
+      ...ratings([3, 4, 3, 2], [8, 9, 7, 8], [5, 4, 6, 5], [8, 7, 9, 8]),
+    },
   ],
   note: 'Each rater scores each project 1–10 in their own columns (R1–R4, named in the settings). Team scores are the median of the ratings given (TEAM_SCORE); Largest Spread is the widest highest-minus-lowest of the four criteria (TEAM_SPREAD); Discuss names the criterion and the two raters furthest apart once it reaches the setting.',
 });

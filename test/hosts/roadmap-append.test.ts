@@ -22,13 +22,15 @@ const NOW = new Date(2026, 11, 1, 12);
 // year (NOW's: Q4 2026), so its Q2 is Q1 2027.
 const Q1 = [ymdToSerial(2026, 10, 1), ymdToSerial(2026, 12, 31)];
 const Q2 = [ymdToSerial(2027, 1, 1), ymdToSerial(2027, 3, 31)];
-/** The rows the example's plan adds (SSO planned Q1, Analytics Q2; Refactor is "Don't Do"), columns A–G. */
+/** The rows the example's plan adds (SSO planned Q1, Analytics Q2, GDPR compliance Q1; Refactor is "Don't Do"), columns A–G. */
 const ADDED = [
   ['SSO', 'Enterprise-Ready Platform', 'Q1', 'Dana Okafor (example)', ...Q1, 'Not started'],
   ['Analytics', 'Data-Driven Product', 'Q2', 'Sam Whitfield (example)', ...Q2, 'Not started'],
+  ['GDPR compliance', 'Global Scale & Performance', 'Q1', 'Lars Eriksen (example)', ...Q1, 'Not started'],
 ];
-const MESSAGE = 'Added 2 planned projects to "Roadmap": SSO and Analytics; Refactor is "Don\'t Do" (not added).';
-const AGAIN = 'No planned project to add; 2 projects already on the roadmap; Refactor is "Don\'t Do" (not added).';
+const MESSAGE =
+  'Added 3 planned projects to "Roadmap": SSO, Analytics and GDPR compliance; Refactor is "Don\'t Do" (not added).';
+const AGAIN = 'No planned project to add; 3 projects already on the roadmap; Refactor is "Don\'t Do" (not added).';
 const COLUMNS = ['A', 'B', 'C', 'D', 'E', 'F', 'G'];
 
 function changedCells(before: Map<string, string>, after: Map<string, string>): string[] {
@@ -36,9 +38,9 @@ function changedCells(before: Map<string, string>, after: Map<string, string>): 
   return [...keys].filter((k) => before.get(k) !== after.get(k)).sort();
 }
 
-/** The cells the action may write: rows 18–19 (below the 16 example items), columns A–G. */
+/** The cells the action may write: rows 18–20 (below the 16 example items), columns A–G. */
 const expectedChanges = (key: (row: number, col: number) => string): string[] =>
-  [18, 19].flatMap((r) => COLUMNS.map((_, c) => key(r, c + 1))).sort();
+  [18, 19, 20].flatMap((r) => COLUMNS.map((_, c) => key(r, c + 1))).sort();
 
 describe('Google Sheets', () => {
   function sheetsState(fake: SheetsFake): Map<string, string> {
@@ -57,7 +59,7 @@ describe('Google Sheets', () => {
       expect(r).toEqual({ sheets: ['Roadmap'], message: MESSAGE });
       expect(changedCells(before, sheetsState(fake))).toEqual(expectedChanges((row, c) => `Roadmap!${row},${c}`));
       const roadmap = fake.ss.sheets.find((s) => s.name === 'Roadmap')!;
-      const rows = [18, 19].map((row) => COLUMNS.map((_, c) => roadmap.cells.get(`${row},${c + 1}`)?.value));
+      const rows = [18, 19, 20].map((row) => COLUMNS.map((_, c) => roadmap.cells.get(`${row},${c + 1}`)?.value));
       expect(rows).toEqual(ADDED);
       expect(roadmap.cells.get('18,5')?.numberFormat).toBe('yyyy-mm-dd');
       // The new rows' Duration formula (column H) was there before and is left as it was.
@@ -88,7 +90,7 @@ describe('Google Sheets', () => {
       const r = addPlannedToRoadmap();
       const roadmap = fake.ss.sheets.find((s) => s.name === 'Roadmap')!;
       expect(roadmap.cells.get('18,1')?.value).toBe('Their initiative');
-      const rows = [19, 20].map((row) => COLUMNS.map((_, c) => roadmap.cells.get(`${row},${c + 1}`)?.value));
+      const rows = [19, 20, 21].map((row) => COLUMNS.map((_, c) => roadmap.cells.get(`${row},${c + 1}`)?.value));
       expect(rows).toEqual(ADDED);
       expect(fake.ss.sheet('Their notes').content('A1')).toBe('written by a co-author');
       expect(fake.ss.named.has('TheirRange')).toBe(true);
@@ -142,8 +144,8 @@ describe('Excel', () => {
     expect(r).toEqual({ sheets: ['Roadmap'], message: MESSAGE });
     const changed = changedCells(before, excelState(host));
     expect(changed.every((k) => /^Roadmap!/.test(k))).toBe(true);
-    expect(changed).toHaveLength(2 * 7);
-    const rows = [18, 19].map((row) => COLUMNS.map((c) => host.cell('Roadmap', `${c}${row}`)?.formula));
+    expect(changed).toHaveLength(3 * 7);
+    const rows = [18, 19, 20].map((row) => COLUMNS.map((c) => host.cell('Roadmap', `${c}${row}`)?.formula));
     expect(rows).toEqual(ADDED);
     expect(host.cell('Roadmap', 'E18')?.numberFormat).toBe('yyyy-mm-dd');
     const once = excelState(host);
@@ -166,7 +168,7 @@ describe('Excel', () => {
     expect(host.cell('Roadmap', 'A18')?.formula).toBe('Their initiative');
     expect(host.cell('Their notes', 'A1')?.formula).toBe('written by a co-author');
     expect(host.state.names.map((n) => n.name)).toContain('TheirRange');
-    expect([19, 20].map((row) => COLUMNS.map((c) => host.cell('Roadmap', `${c}${row}`)?.formula))).toEqual(ADDED);
+    expect([19, 20, 21].map((row) => COLUMNS.map((c) => host.cell('Roadmap', `${c}${row}`)?.formula))).toEqual(ADDED);
     expect(r.message).toBe(
       `${MESSAGE} Someone else added rows to "Roadmap" meanwhile: the planned projects were written below them, and their rows were kept.`,
     );
@@ -192,7 +194,7 @@ describe('the preview', () => {
     expect(addPlannedToRoadmapPreview(wb, NOW)).toEqual({ sheets: ['Roadmap'], message: MESSAGE });
     expect(changedCells(before, everyCell(wb))).toEqual(expectedChanges((row, c) => `Roadmap!${row},${c}`));
     const id = wb.sheetId('Roadmap');
-    const rows = [17, 18].map((row) => COLUMNS.map((_, c) => wb.hf.getCellValue({ sheet: id, row, col: c })));
+    const rows = [17, 18, 19].map((row) => COLUMNS.map((_, c) => wb.hf.getCellValue({ sheet: id, row, col: c })));
     expect(rows).toEqual(ADDED);
     const md = previewStrategyMarkdown(wb, NOW);
     expect(md).toContain('| SSO | Enterprise-Ready Platform | Dana Okafor (example) | Not started |   |');

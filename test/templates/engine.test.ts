@@ -139,7 +139,7 @@ describe('computed columns equal the core functions on the seed examples', () =>
     plan.forEach((want, i) =>
       expect(comparable(quarter[i])).toBe(comparable(want) === '#ERR' ? TOO_BIG_TEXT : comparable(want)),
     );
-    expect(column(loaded, L, 'rank').slice(0, 4)).toEqual([1, 2, 3, '']);
+    expect(column(loaded, L, 'rank').slice(0, 5)).toEqual([1, 2, 4, 3, '']);
     // Odds It Fits is PLAN_CONFIDENCE with Low / High Effort (blank: Effort) against the capacity per quarter.
     const [lo, hi] = ['effortLow', 'effortHigh'].map((k) => column(loaded, L, k).map(asInput));
     const ranked = (v: unknown, i: number) => (score[i] === '' ? null : v);
@@ -153,10 +153,12 @@ describe('computed columns equal the core functions on the seed examples', () =>
     const got = column(loaded, L, 'odds');
     odds.forEach((want, i) => expect(same(comparable(got[i]), comparable(want))).toBe(true));
     // SSO: mean 5.33, sd 0.67 against 10 → z = 7; with Analytics the mean is 13.8 → 0.2 %.
-    expect(column(loaded, L, 'commitment').slice(0, 4)).toEqual(['Commit', "Won't fit", "Won't fit", '']);
-    // The 85 % cut line on the rows: SSO above it (green), Analytics and Refactor below (red), the blank row plain.
-    expect(ruleFills(loaded, 'projects', 'commitment').slice(0, 4)).toEqual([
+    expect(column(loaded, L, 'commitment').slice(0, 5)).toEqual(['Commit', "Won't fit", "Won't fit", "Won't fit", '']);
+    // The 85 % cut line on the rows: SSO above it (green), Analytics, Refactor and GDPR compliance below (red), the
+    // blank row plain.
+    expect(ruleFills(loaded, 'projects', 'commitment').slice(0, 5)).toEqual([
       COLORS.green,
+      COLORS.red,
       COLORS.red,
       COLORS.red,
       undefined,

@@ -6,8 +6,8 @@
  *   WEIGHT_TIPPING_POINT, and the tornado draws those values (decrease left, increase right) in each host's form;
  * - the .xlsx, opened without the add-in, holds the values computed when it was written (a snapshot, noted on the
  *   header): equal to the core for the rows given then, no call to a function the file's reader lacks;
- * - the blank template shows no example text in the block; the example's three projects are far enough apart
- *   that no weight tips the top 3 (every project 100 %, every tipping point blank).
+ * - the blank template shows no example text in the block; the example's third place is close (GDPR compliance
+ *   against Refactor), so its stability is below 100 %, weights tip its top 3 and the file's tornado has bars.
  */
 import ExcelJS from 'exceljs';
 import { insertTemplate } from '../../apps-script/src/templates/server';
@@ -19,6 +19,7 @@ import { compileSheets } from '../../shared/compiler/compile';
 import type { SheetSpec } from '../../shared/spec/spec';
 import { chartPart } from '../../xlsx/chart-xml';
 import { PRIORITIZATION_SHEET } from '../../shared/catalogue/prioritization';
+import { tornadoChart } from '../../shared/catalogue/sensitivity';
 import { findFunction, invoke } from '../../shared/functions';
 import { cellsFor } from '../../shared/plan/host-cells';
 import type { PlanCell, RenderPlan } from '../../shared/plan/plan';
@@ -174,7 +175,7 @@ function planWith(projects: Project[]): RenderPlan {
 }
 
 describe('the .xlsx (no add-in): the values of when it was written, noted as a snapshot', () => {
-  test('the example: every project 100 % stable, no tipping point; the file holds values, no add-in call', async () => {
+  test('the example: its close third place shows (stability below 100 %, tipping points, a tornado with bars); the file holds values, no add-in call', async () => {
     const plan = compileTemplate('prioritization', { example: true });
     const s = plan.sheets[0];
     const file = cellsFor(s, 'excel', 'snapshot');
@@ -184,8 +185,10 @@ describe('the .xlsx (no add-in): the values of when it was written, noted as a s
     const want = core(example);
     const col = (key: string): PlanCell[] => file.slice(1, 1 + ROWS).map((r) => r[L.index[key]]);
     expect(col('hStability').map(shown)).toEqual(want.stability.map(shown));
-    expect(want.stability.slice(0, 4)).toEqual([1, 1, 1, '']);
+    // SSO and Analytics hold under every weighting; GDPR compliance and Refactor trade the third place.
+    expect(want.stability.slice(0, 5).map(shown)).toEqual([1, 1, 0.728395061728, 0.728395061728, '']);
     expect(grid(file.slice(1, 5).map((r) => [r[L.index.tipUp], r[L.index.tipDown]]))).toEqual(grid(want.tips));
+    expect(want.tips.flat().filter((v) => typeof v === 'number').length).toBeGreaterThanOrEqual(2);
     // Written and read back: no formula names a function the file's reader does not have.
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await writeXlsx(ExcelJS, modelFromPlans([plan]))) as unknown as ArrayBuffer);
@@ -193,6 +196,22 @@ describe('the .xlsx (no add-in): the values of when it was written, noted as a s
     wb.worksheets[0].eachRow((row) => row.eachCell((c) => void (c.formula ? formulas.push(c.formula) : undefined)));
     expect(formulas.filter((f) => /RANK_STABILITY|WEIGHT_TIPPING_POINT|STRATEGY\./.test(f))).toEqual([]);
     expect(wb.worksheets[0].getCell(`${L.letters.hStability}2`).value).toBe(1);
+    // The tornado's series cells in the file hold the tipping points: the chart has bars to draw.
+    const tornado = buildWorkbook(ExcelJS, modelFromPlans([plan]))
+      .parts.flatMap((p) => p.charts)
+      .find((c) => c.form === 'tornado')!;
+    const read = (range: string): number[] => {
+      const [, column, top, bottom] = /^([A-Z]+)(\d+):[A-Z]+(\d+)$/.exec(range.replace(/^.*!|\$/g, ''))!;
+      const cells: number[] = [];
+      for (let row = Number(top); row <= Number(bottom); row++) {
+        const v = wb.worksheets[0].getCell(`${column}${row}`).value;
+        if (typeof v === 'number') cells.push(Number(v.toPrecision(12)));
+      }
+      return cells;
+    };
+    expect(Object.fromEntries(tornado.series.map((x, k) => [tornadoChart.series[k].name, read(x.values)]))).toEqual(
+      expectedBars(want.tips),
+    );
     // The header says it is a snapshot where the add-in is not there.
     expect(String(wb.worksheets[0].getCell(`${L.letters.stability}1`).note)).toMatch(/snapshot/);
     // The live hosts write the calls instead.

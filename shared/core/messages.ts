@@ -381,3 +381,23 @@ export function chartsRefreshed(charts: ReadonlyArray<{ sheet: string; title: st
   const list = charts.map((c) => `"${c.title}" on "${c.sheet}"`).join(', ');
   return `Charts refreshed from the cells as they are: ${list}.`;
 }
+
+/**
+ * The strategy document's weight-sensitivity line (shared/strategy/weight-sensitivity.ts; the Strategy Document sheet
+ * builds the same text from formula parts passed in as the arguments, so no argument may hold a double quote).
+ */
+export const WEIGHT_SENSITIVITY_TEXT = {
+  label: 'Weight sensitivity',
+  placeholder: 'The decision that hangs most on the weights',
+  least: (project: string, stays: string, topN: string, percent: string, tolerance: string): string =>
+    `Most weight-sensitive: ${project} stays ${stays} the top ${topN} under ${percent} % of weight changes within ±${tolerance} %`,
+  stayIn: 'in',
+  stayOut: 'out of',
+  holds: (topN: string, tolerance: string): string =>
+    `The top ${topN} holds under every weight change within ±${tolerance} %`,
+  tip: (move: string, weight: string, percent: string, topN: string): string =>
+    `${move} ${weight}'s weight alone by ${percent} % changes the top ${topN}`,
+  raise: 'raising',
+  lower: 'lowering',
+  noTip: (topN: string): string => `no single weight changes the top ${topN} within ±100 %`,
+} as const;

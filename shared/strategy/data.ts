@@ -70,6 +70,8 @@ export interface StrategyData {
   debt: DebtRow[];
   /** The Prioritization sheet's "First quarter" setting, when the workbook has the sheet. */
   planStart?: string;
+  /** The Prioritization sheet's "Top N (rank stability)" setting, when the workbook has the sheet. */
+  topN?: number;
 }
 
 /** A StrategyData with every list empty (fresh arrays: readers push into them). */

@@ -6,6 +6,7 @@
  * Spreadsheet TRIM collapses inner spaces: every text goes through `trimmed`.
  */
 import { commitmentText, isoDate, NO_COMMITMENTS, type StrategyDocument } from './model';
+import { weightSensitivityText } from './weight-sensitivity';
 import { CHANGE_TEXTS, changesStatus, changeText, roundHalfAway, trimmed } from './changes';
 import { metricName, metricTitle, type StrategyData } from './data';
 import { dontDoReason, initiatives, notDoingProjects } from './initiatives';
@@ -184,6 +185,7 @@ function rest(d: StrategyData, doc: StrategyDocument): string[] {
       ),
     ),
     doc.commitments ? t(commitmentText(doc.commitments)) : list([], NO_COMMITMENTS),
+    t(weightSensitivityText(doc.sensitivity)),
     list(
       [
         ...d.notDoing.filter((n) => t(n.item) !== '').map((n) => `${t(n.item)}${opt(n.why, ' — ')}`),

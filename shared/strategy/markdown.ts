@@ -5,6 +5,8 @@
 import { changesStatus } from './changes';
 import { commitmentText, isoDate, type DocTheme, type StrategyDocument } from './model';
 import { thousands } from './organization';
+import { weightSensitivityText } from './weight-sensitivity';
+import { WEIGHT_SENSITIVITY_TEXT } from '../core/messages';
 
 /** The document's sections, in the guide's order: the Markdown headings and the Strategy Document sheet's sections. */
 export const DOCUMENT_SECTIONS = {
@@ -219,6 +221,9 @@ function principlesAndRoadmap(doc: StrategyDocument): string[] {
     `## ${DOCUMENT_SECTIONS.roadmap}`,
     '',
     ...(doc.commitments ? [`**85 % line**: ${esc(commitmentText(doc.commitments))}`, ''] : []),
+    ...(doc.sensitivity
+      ? [`**${WEIGHT_SENSITIVITY_TEXT.label}**: ${esc(weightSensitivityText(doc.sensitivity))}`, '']
+      : []),
     ...(doc.quarters.length > 0
       ? doc.quarters.flatMap((q) => [
           `### ${esc(q.quarter)}`,

@@ -17,6 +17,7 @@ import { DEFAULT_START_TEXT } from '../scoring/plan';
 import { snapshotChanges, type DocChanges } from './changes';
 import { metricNumber, overallHealth, themeCompletion } from './snapshot';
 import { rowsOfTheme, themeKey } from './theme-index';
+import { weightSensitivity, type DocSensitivity } from './weight-sensitivity';
 
 export interface DocTheme {
   name: string;
@@ -68,6 +69,8 @@ export interface StrategyDocument {
   org: DocOrganization;
   /** Undefined when no project has odds (no Prioritization sheet, or nothing scored). */
   commitments?: DocCommitments;
+  /** How much the plan's top N hangs on the weights; undefined when no project is scored. */
+  sensitivity?: DocSensitivity;
 }
 
 /**
@@ -271,6 +274,7 @@ export function strategyDocument(d: StrategyData, today: number, title?: string)
     changes: snapshotChanges(d.history),
     org: docOrganization(d),
     commitments: commitments(d),
+    sensitivity: weightSensitivity(d),
   };
 }
 

@@ -294,6 +294,8 @@ function readSource(
 
 /** Prioritization's First quarter setting, whose fallback (a blank) the schema declares. */
 const PLAN_START = PRIORITIZATION_SHEET.side!.find((x) => x.key === 'start')!;
+/** The sensitivity block's Top N setting (a number; blank: 3). */
+const TOP_N = PRIORITIZATION_SHEET.side!.find((x) => x.key === 'topN')!;
 /** The Full Strategy Workbook's "Use team scores" setting ("No" when blank or absent). */
 const USE_TEAM = PRIORITIZATION_SHEET_WITH_TEAM.side!.find((x) => x.key === 'useTeam')!;
 
@@ -348,7 +350,10 @@ export function readStrategy(sheets: ReadSheet[], now: Date): ReadResult {
     found[src.field] = sheet.name;
     const { rows, settings } = rowsOf(sheet, src.spec);
     (data[src.field] as unknown[]) = readSource(src, rows, settings, now, team);
-    if (src.field === 'projects') data.planStart = firstQuarter(settings, now);
+    if (src.field === 'projects') {
+      data.planStart = firstQuarter(settings, now);
+      data.topN = Number(readSetting(TOP_N, settings.topN));
+    }
   }
   return { data, found, missing, missingRequired };
 }

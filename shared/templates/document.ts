@@ -22,6 +22,8 @@ import { ORG } from '../catalogue/organization';
 import { COMMIT_TEXT, PRIORITIZATION_SHEET, STRETCH_TEXT, WONT_FIT_TEXT } from '../catalogue/prioritization';
 import { DEFAULT_START_TEXT } from '../scoring/plan';
 import { NO_COMMITMENTS } from '../strategy/model';
+import { WEIGHT_SENSITIVITY_TEXT as S } from '../core/messages';
+import { DEFAULT_TOLERANCE, DEFAULT_TOP_N } from '../decisions/ranking';
 import {
   changeChain,
   changeHelperColumns,
@@ -389,6 +391,29 @@ function commitmentLine(r: LineRefs): string {
   return `IF(${ends.join('&')}="","[${NO_COMMITMENTS}: not in the workbook yet]",IF(${start}="","${DEFAULT_START_TEXT}",${start})&" at 85 %: "&${parts})`;
 }
 
+/**
+ * The weight-sensitivity line (strategy/weight-sensitivity.ts), read from the Prioritization sheet's sensitivity block
+ * with MIN, MATCH and INDEX: its Rank Stability column and its tipping points hold RANK_STABILITY's and
+ * WEIGHT_TIPPING_POINT's results (live where the add-in runs, the values of when it was written in the .xlsx). No
+ * native formula re-ranks the projects under 81 weightings (catalogue/sensitivity.ts), so the sheet does not try.
+ */
+function sensitivityLine(r: LineRefs): string {
+  const col = (key: string): string => r.otherCol('projects', key);
+  const [stab, up, down] = [col('stability'), col('tipUp'), col('tipDown')];
+  const topN = `IF(ISNUMBER(${r.other('projects', PLAN.side.topN)}),${r.other('projects', PLAN.side.topN)},${DEFAULT_TOP_N})`;
+  const part = (expr: string): string => `"&${expr}&"`;
+  const pct = (x: string): string => part(`ROUND(${x}*100,0)`);
+  const least = `MATCH(MIN(${stab}),${stab},0)`;
+  const stays = `IF(INDEX(${col('rank')},${least})<=${topN},"${S.stayIn}","${S.stayOut}")`;
+  const tolerance = String(DEFAULT_TOLERANCE * 100);
+  const head = `IF(MIN(${stab})<1,"${S.least(part(`TRIM(INDEX(${col('project')},${least}))`), part(stays), part(topN), pct(`MIN(${stab})`), tolerance)}","${S.holds(part(topN), tolerance)}")`;
+  const weight = (range: string, best: string): string => part(`INDEX(${col('weightName')},MATCH(${best},${range},0))`);
+  const raise = `"${S.tip(S.raise, weight(up, `MIN(${up})`), pct(`MIN(${up})`), part(topN))}"`;
+  const lower = `"${S.tip(S.lower, weight(down, `MAX(${down})`), pct(`-MAX(${down})`), part(topN))}"`;
+  const tip = `IF(COUNT(${up})+COUNT(${down})=0,"${S.noTip(part(topN))}",IF(AND(COUNT(${up})>0,OR(COUNT(${down})=0,MIN(${up})<=-MAX(${down}))),${raise},${lower}))`;
+  return `IF(COUNT(${stab})=0,"[${S.placeholder}: not in the workbook yet]",${head}&"; "&${tip})`;
+}
+
 /** The document's lines, in the Markdown document's order. */
 /** The first Organization row of a section: a column of it (organization.ts orgFirst), "" when there is none. */
 const orgFirst = (r: Refs, section: string, col: string): string =>
@@ -462,6 +487,7 @@ export const DOCUMENT_LINES: Line[] = [
     content: (r) => lists(r, [`l${q}`, `l${q}Plan`], 'Focus areas'),
   })),
   { label: '85 % line', content: commitmentLine },
+  { label: S.label, content: sensitivityLine },
   {
     section: DOCUMENT_SECTIONS.notDoing,
     label: 'Not doing',

@@ -20,6 +20,12 @@ import { HEALTH_DIMENSIONS } from '../../shared/catalogue/health';
 import { engineSheets } from './workbook-source';
 
 const NOW = new Date();
+/**
+ * A blank Full Strategy Workbook whose add-in cells (Rank Stability, the tipping points) compute live, as in the
+ * hosts and the preview: rows typed into it get their sensitivity block, which the document's line reads.
+ */
+const liveBlank = (): LoadedPlan =>
+  loadPlan(compileTemplate('strategy-workbook', { example: false, now: NOW }), undefined, undefined, { addIn: true });
 let loaded: LoadedPlan;
 let line: (label: string, nth?: number) => unknown;
 let content: (i: number) => unknown;
@@ -69,8 +75,16 @@ test('each line equals the core document model of the same workbook', () => {
   expect(line('Open findings')).toContain(
     '⚠ Technical debt that pays back within a quarter and is on no roadmap (2): Flaky end-to-end test suite, Manual deploy pipeline',
   );
-  expect(line('85 % line')).toBe(`${data.planStart} at 85 %: Commit SSO; Stretch none; Won't fit Analytics`);
+  expect(line('85 % line')).toBe(
+    `${data.planStart} at 85 %: Commit SSO; Stretch none; Won't fit Analytics, GDPR compliance`,
+  );
   expect(data.planStart).toMatch(/^Q[1-4] \d{4}$/);
+  // The example's close third place: GDPR compliance (urgent, risky) against Refactor, each 73 % stable (the first in
+  // row order is named); the Markdown says the same.
+  const sensitivity =
+    "Most weight-sensitive: Refactor stays out of the top 3 under 73 % of weight changes within ±25 %; lowering Urgency's weight alone by 20 % changes the top 3";
+  expect(line('Weight sensitivity')).toBe(sensitivity);
+  expect(renderMarkdown(doc)).toContain(`\n**Weight sensitivity**: ${sensitivity}\n`);
   expect(line('Current State')).toBe(
     'Technical health 3/5 (Healthy); 99.9% uptime with manual failover; deploys take 2 hours; no SOC 2 yet',
   );
@@ -108,8 +122,9 @@ test('each line equals the core document model of the same workbook', () => {
 const line0 = (l: LoadedPlan, label: string): unknown =>
   column(l, layoutOf('strategy-workbook', 'document'), 'content')[DOCUMENT_LINES.findIndex((x) => x.label === label)];
 
-/** A Markdown text without its 85 % line. */
-const withoutCommitments = (md: string): string => md.replace(/^\*\*85 % line\*\*.*$/m, '');
+/** A Markdown text without its 85 % line and its weight-sensitivity line (which name the plan's projects). */
+const withoutCommitments = (md: string): string =>
+  md.replace(/^\*\*85 % line\*\*.*$/m, '').replace(/^\*\*Weight sensitivity\*\*.*$/m, '');
 
 /** Every line of the sheet next to the core's text for it (documentLineTexts), by label. */
 function expectSheetEqualsCore(l: LoadedPlan): void {
@@ -127,7 +142,7 @@ function expectSheetEqualsCore(l: LoadedPlan): void {
 test('every line of the sheet is the core text for it (documentLineTexts)', () => expectSheetEqualsCore(loaded));
 
 test('a blank workbook shows placeholders, not errors', () => {
-  const blank = loadPlan(compileTemplate('strategy-workbook', { example: false, now: NOW }));
+  const blank = liveBlank();
   const content = column(blank, layoutOf('strategy-workbook', 'document'), 'content');
   expect(content[0]).toBe('[One sentence on where we are going: not in the workbook yet]');
   expect(content[1]).toBe('[3–5 themes: not in the workbook yet]');
@@ -269,7 +284,7 @@ describe('the change since the previous snapshot (Progress History)', () => {
 });
 
 test('a project on both the plan and the roadmap is one initiative: the roadmap quarter and status win', () => {
-  const l = loadPlan(compileTemplate('strategy-workbook', { example: false, now: NOW }));
+  const l = liveBlank();
   setInputs(l, specOf('strategy-workbook', 'themes'), [{ name: 'Velocity', owner: 'Kim' }]);
   setInputs(l, specOf('strategy-workbook', 'projects'), [
     { project: 'CI pipeline speed-up', theme: 'Velocity', impact: 9, urgency: 8, effort: 3, risk: 2, owner: 'Kim' },
@@ -302,7 +317,7 @@ test('a project on both the plan and the roadmap is one initiative: the roadmap 
 });
 
 test('a roadmap item with a blank Quarter counts in the plan quarter its Start falls in (issue #18)', () => {
-  const l = loadPlan(compileTemplate('strategy-workbook', { example: false, now: NOW }));
+  const l = liveBlank();
   setSide(l, layoutOf('strategy-workbook', 'projects'), 'start', 'Q3 2027'); // the plan's Q1 is Q3 2027
   const item = (
     initiative: string,
@@ -367,7 +382,7 @@ describe("a manager's own workbook", () => {
     ['Data catalogue', 2, 6, 3, 4, 3],
   ];
   beforeAll(() => {
-    l = loadPlan(compileTemplate('strategy-workbook', { example: false, now: NOW }));
+    l = liveBlank();
     setInputs(
       l,
       specOf('strategy-workbook', 'themes'),
@@ -466,6 +481,11 @@ describe("a manager's own workbook", () => {
     expectSheetEqualsCore(l);
     const { data } = readStrategy(engineSheets(l, true), NOW);
     const md = renderMarkdown(strategyDocument(data, todaySerial({ now: () => NOW })));
+    // The block computed live from the rows typed (the add-in's functions), read by the sheet's line as by the core.
+    const sensitivity =
+      "Most weight-sensitive: Postgres sharding stays out of the top 3 under 69 % of weight changes within ±25 %; raising Impact's weight alone by 17 % changes the top 3";
+    expect(line0(l, 'Weight sensitivity')).toBe(sensitivity);
+    expect(md).toContain(`\n**Weight sensitivity**: ${sensitivity}\n`);
     expect(md.split('\n')[0]).toBe('# Technical Strategy: Acme 2027');
     expect(md).not.toContain('not in the workbook yet');
     for (const heading of [

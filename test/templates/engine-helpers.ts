@@ -53,7 +53,8 @@ export function setInputs(
 ): void {
   const layout = layoutSheet(spec);
   const id = loaded.sheetId(spec.key);
-  const inputs = spec.columns.filter((c) => !c.formula);
+  // Typed columns only: not a formula, nor an add-in call's column, nor a block beside the settings (its spill).
+  const inputs = spec.columns.filter((c) => !c.formula && !c.addIn && c.beside === undefined);
   loaded.hf.batch(() => {
     for (let i = 0; i < spec.rows; i++) {
       for (const c of inputs) {

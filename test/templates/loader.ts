@@ -7,6 +7,8 @@ import { HyperFormula, type ConfigParams, type RawCellContent } from 'hyperformu
 import { layoutSheet, columnIndex } from '../../shared/compiler/compile';
 import type { ExistingNames, PlanCell, RenderPlan, SheetPlan } from '../../shared/plan/plan';
 import { quoteSheet, resolvePlan, type Resolution } from '../../shared/plan/resolve';
+import { cellsFor } from '../../shared/plan/host-cells';
+import { registerRegistryFunctions } from '../../preview/engine/plugin';
 
 export type EngineValue = number | string | boolean | null | { error: string; message: string };
 
@@ -62,6 +64,19 @@ export interface LoadOptions {
   config?: Partial<ConfigParams>;
   /** Rewrites each formula before it is loaded (e.g. into that locale's syntax). */
   formula?: (f: string) => string;
+  /**
+   * The cells that call the add-in's own functions (RANK_STABILITY…) as the preview's engine holds them: by their
+   * plain names, with the functions registered, so they compute live. Without, the plan's base cells: the values of
+   * when the plan was compiled, as the .xlsx holds them.
+   */
+  addIn?: boolean;
+}
+
+/** A sheet's cells, with the add-in's calls by their plain names when asked (host-cells.ts cellsFor). */
+function baseCells(s: SheetPlan, addIn: boolean): PlanCell[][] {
+  if (!addIn) return s.cells.map((row) => row.slice());
+  registerRegistryFunctions();
+  return cellsFor({ ...s, hostCells: s.hostCells?.filter((h) => h.addIn) }, 'sheets', 'plain');
 }
 
 export function loadPlan(
@@ -74,7 +89,7 @@ export function loadPlan(
   const sheets: Record<string, RawCellContent[][]> = {};
   for (const s of resolved.sheets) {
     const text = textColumns(s);
-    const cells = s.cells.map((row) => row.slice());
+    const cells = baseCells(s, options.addIn === true);
     for (const [a1, v] of Object.entries(overrides?.[s.key] ?? {})) {
       const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
       cells[Number(m[2]) - 1][columnIndex(m[1])] = v;

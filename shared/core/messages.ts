@@ -390,7 +390,7 @@ export const WEIGHT_SENSITIVITY_TEXT = {
   label: 'Weight sensitivity',
   placeholder: 'The decision that hangs most on the weights',
   least: (project: string, stays: string, topN: string, percent: string, tolerance: string): string =>
-    `Most weight-sensitive: ${project} stays ${stays} the top ${topN} under ${percent} % of weight changes within ±${tolerance} %`,
+    `Most weight-sensitive decision: ${project} stays ${stays} the top ${topN} under ${percent} % of weight changes within ±${tolerance} %`,
   stayIn: 'in',
   stayOut: 'out of',
   holds: (topN: string, tolerance: string): string =>

@@ -73,7 +73,10 @@ export function weightSensitivity(d: StrategyData): DocSensitivity | undefined {
 const percent = (x: number): string => String(roundHalfAway(x * 100, 0));
 const TOLERANCE = percent(DEFAULT_TOLERANCE);
 
-/** The line: "Most weight-sensitive: GDPR compliance stays in the top 3 under 73 % of weight changes within ±25 %; …". */
+/** What the Strategy Document sheet builds the same line from (templates/document.ts). */
+export const SENSITIVITY_LINE = { text: T, tolerancePercent: TOLERANCE, defaultTopN: DEFAULT_TOP_N } as const;
+
+/** The line: "Most weight-sensitive decision: Refactor stays out of the top 3 under 73 % of weight changes within ±25 %; …". */
 export function weightSensitivityText(s: DocSensitivity | undefined): string {
   if (s === undefined) return `[${T.placeholder}: not in the workbook yet]`;
   const n = String(s.topN);

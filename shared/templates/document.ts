@@ -22,8 +22,7 @@ import { ORG } from '../catalogue/organization';
 import { COMMIT_TEXT, PRIORITIZATION_SHEET, STRETCH_TEXT, WONT_FIT_TEXT } from '../catalogue/prioritization';
 import { DEFAULT_START_TEXT } from '../scoring/plan';
 import { NO_COMMITMENTS } from '../strategy/model';
-import { WEIGHT_SENSITIVITY_TEXT as S } from '../core/messages';
-import { DEFAULT_TOLERANCE, DEFAULT_TOP_N } from '../decisions/ranking';
+import { SENSITIVITY_LINE } from '../strategy/weight-sensitivity';
 import {
   changeChain,
   changeHelperColumns,
@@ -391,6 +390,9 @@ function commitmentLine(r: LineRefs): string {
   return `IF(${ends.join('&')}="","[${NO_COMMITMENTS}: not in the workbook yet]",IF(${start}="","${DEFAULT_START_TEXT}",${start})&" at 85 %: "&${parts})`;
 }
 
+/** The weight-sensitivity line's texts (core/messages.ts, through strategy/weight-sensitivity.ts). */
+const S = SENSITIVITY_LINE.text;
+
 /**
  * The weight-sensitivity line (strategy/weight-sensitivity.ts), read from the Prioritization sheet's sensitivity block
  * with MIN, MATCH and INDEX: its Rank Stability column and its tipping points hold RANK_STABILITY's and
@@ -400,12 +402,12 @@ function commitmentLine(r: LineRefs): string {
 function sensitivityLine(r: LineRefs): string {
   const col = (key: string): string => r.otherCol('projects', key);
   const [stab, up, down] = [col('stability'), col('tipUp'), col('tipDown')];
-  const topN = `IF(ISNUMBER(${r.other('projects', PLAN.side.topN)}),${r.other('projects', PLAN.side.topN)},${DEFAULT_TOP_N})`;
+  const topN = `IF(ISNUMBER(${r.other('projects', PLAN.side.topN)}),${r.other('projects', PLAN.side.topN)},${SENSITIVITY_LINE.defaultTopN})`;
   const part = (expr: string): string => `"&${expr}&"`;
   const pct = (x: string): string => part(`ROUND(${x}*100,0)`);
   const least = `MATCH(MIN(${stab}),${stab},0)`;
   const stays = `IF(INDEX(${col('rank')},${least})<=${topN},"${S.stayIn}","${S.stayOut}")`;
-  const tolerance = String(DEFAULT_TOLERANCE * 100);
+  const tolerance = SENSITIVITY_LINE.tolerancePercent;
   const head = `IF(MIN(${stab})<1,"${S.least(part(`TRIM(INDEX(${col('project')},${least}))`), part(stays), part(topN), pct(`MIN(${stab})`), tolerance)}","${S.holds(part(topN), tolerance)}")`;
   const weight = (range: string, best: string): string => part(`INDEX(${col('weightName')},MATCH(${best},${range},0))`);
   const raise = `"${S.tip(S.raise, weight(up, `MIN(${up})`), pct(`MIN(${up})`), part(topN))}"`;

@@ -82,7 +82,7 @@ test('each line equals the core document model of the same workbook', () => {
   // The example's close third place: GDPR compliance (urgent, risky) against Refactor, each 73 % stable (the first in
   // row order is named); the Markdown says the same.
   const sensitivity =
-    "Most weight-sensitive: Refactor stays out of the top 3 under 73 % of weight changes within ±25 %; lowering Urgency's weight alone by 20 % changes the top 3";
+    "Most weight-sensitive decision: Refactor stays out of the top 3 under 73 % of weight changes within ±25 %; lowering Urgency's weight alone by 20 % changes the top 3";
   expect(line('Weight sensitivity')).toBe(sensitivity);
   expect(renderMarkdown(doc)).toContain(`\n**Weight sensitivity**: ${sensitivity}\n`);
   expect(line('Current State')).toBe(
@@ -483,7 +483,7 @@ describe("a manager's own workbook", () => {
     const md = renderMarkdown(strategyDocument(data, todaySerial({ now: () => NOW })));
     // The block computed live from the rows typed (the add-in's functions), read by the sheet's line as by the core.
     const sensitivity =
-      "Most weight-sensitive: Postgres sharding stays out of the top 3 under 69 % of weight changes within ±25 %; raising Impact's weight alone by 17 % changes the top 3";
+      "Most weight-sensitive decision: Postgres sharding stays out of the top 3 under 69 % of weight changes within ±25 %; raising Impact's weight alone by 17 % changes the top 3";
     expect(line0(l, 'Weight sensitivity')).toBe(sensitivity);
     expect(md).toContain(`\n**Weight sensitivity**: ${sensitivity}\n`);
     expect(md.split('\n')[0]).toBe('# Technical Strategy: Acme 2027');

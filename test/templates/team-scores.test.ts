@@ -32,7 +32,8 @@ const COMPUTED = ['score', 'quadrant', 'quarter', 'commitment'] as const;
 let loaded: LoadedPlan;
 let example: { projects: Record<string, PlanCell>[]; team: Record<string, PlanCell>[] };
 beforeAll(() => {
-  loaded = loadPlan(compileTemplate(WB, { example: true, now: NOW }));
+  // The add-in's cells (Rank Stability, the tipping points) compute live, as in the hosts: the document reads them.
+  loaded = loadPlan(compileTemplate(WB, { example: true, now: NOW }), undefined, undefined, { addIn: true });
   const rowsOf = (key: string, n: number) =>
     Array.from({ length: n }, (_, i) =>
       Object.fromEntries(
@@ -103,15 +104,15 @@ test('No: the typed scores; Yes: the team\u2019s (Refactor\u2019s risk 5 → its
   setInputs(loaded, specOf(WB, 'projects'), example.projects);
   setInputs(loaded, specOf(WB, 'team'), example.team);
   setUseTeam(USE_TEAM_NO);
-  const no = expectSheetEqualsReader(3);
-  expect(no.riskUsed).toEqual([6, 4, 5]);
-  expect(no.score).toEqual([17.5, 11, 2.5]);
+  const no = expectSheetEqualsReader(4);
+  expect(no.riskUsed).toEqual([6, 4, 5, 8]);
+  expect(no.score).toEqual([17.5, 11, 2.5, 3.5]);
   setUseTeam(USE_TEAM_YES);
-  const yes = expectSheetEqualsReader(3);
-  expect(yes.riskUsed).toEqual([6, 4, 4.5]);
-  expect(yes.score).toEqual([17.5, 11, 3]);
+  const yes = expectSheetEqualsReader(4);
+  expect(yes.riskUsed).toEqual([6, 4, 4.5, 8]);
+  expect(yes.score).toEqual([17.5, 11, 3, 3.5]);
   setUseTeam('yes'); // any case, as the hosts compare texts
-  expect(sheetColumns(3).score).toEqual([17.5, 11, 3]);
+  expect(sheetColumns(4).score).toEqual([17.5, 11, 3, 3.5]);
 });
 
 test('a project Team Scoring does not name, a criterion nobody rated, "R&D *core*" beside "R&D new core work"', () => {
@@ -128,16 +129,16 @@ test('a project Team Scoring does not name, a criterion nobody rated, "R&D *core
     { project: 'Billing', i1: 9, i2: 8 },
   ]);
   setUseTeam(USE_TEAM_YES);
-  const got = expectSheetEqualsReader(6);
-  expect(got.impactUsed.slice(3)).toEqual([6, 5, 8.5]);
-  expect(got.urgencyUsed.slice(3)).toEqual([5, 5, 5]);
+  const got = expectSheetEqualsReader(7);
+  expect(got.impactUsed.slice(4)).toEqual([6, 5, 8.5]);
+  expect(got.urgencyUsed.slice(4)).toEqual([5, 5, 5]);
   // Once Team Scoring names "R&D *core*" itself, its team score is used.
   setInputs(loaded, specOf(WB, 'team'), [
     ...example.team,
     { project: 'R&D new core work', i1: 10 },
     { project: 'R&D *core*', i1: 7, i2: 9, u1: 1 },
   ]);
-  const named = expectSheetEqualsReader(6);
-  expect([named.impactUsed[4], named.urgencyUsed[4], named.effortUsed[4]]).toEqual([8, 1, 3]);
-  expect(column(loaded, T, 'teamImpact').slice(3, 5)).toEqual([10, 8]);
+  const named = expectSheetEqualsReader(7);
+  expect([named.impactUsed[5], named.urgencyUsed[5], named.effortUsed[5]]).toEqual([8, 1, 3]);
+  expect(column(loaded, T, 'teamImpact').slice(4, 6)).toEqual([10, 8]);
 });

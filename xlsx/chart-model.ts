@@ -11,7 +11,7 @@
  * Pure: no ExcelJS, no XML here.
  */
 import type { ChartAxisOp, ChartForm, ChartOp, LabelSide, PlanCell, SheetPlan } from '../shared/plan/plan';
-import { defaultForm } from '../shared/compiler/charts';
+import { defaultForm, labelCells } from '../shared/compiler/charts';
 import { calendarOp } from '../shared/compiler/calendar-axis';
 import { parseCell, parseRange, rangeA1, type RangeRef } from '../shared/a1/a1';
 import { sheetRangeRef } from './model';
@@ -181,9 +181,7 @@ function columnValues(sheet: SheetPlan, a1: string): PlanCell[] {
  */
 function matrixLabels(op: ChartOp, sheet: SheetPlan): { plot: ChartBox; placed?: Placed; key: string[] } {
   if (!op.labelValues) return { plot: MATRIX_PLOT, key: [] };
-  const [xs, ys, names] = [op.labelValues.x, op.labelValues.y, op.labelValues.labels].map((a1) =>
-    columnValues(sheet, a1),
-  );
+  const [xs, ys, names] = labelCells(op.labelValues, (a1) => columnValues(sheet, a1));
   const points = xs.map((x, i) => {
     const y = ys[i];
     return typeof x === 'number' && typeof y === 'number'

@@ -355,7 +355,7 @@ export const PRIORITIZATION_SHEET = defineSheet({
     // Hidden helper column of Rank Stability: the add-in's result (sensitivity.ts).
     stabilityHelper,
   ],
-  charts: [impactEffortChart(DEFAULT_THRESHOLD, 'effortUsed'), tornadoChart],
+  charts: [impactEffortChart(DEFAULT_THRESHOLD, 'effortUsed', 'impactUsed'), tornadoChart],
   side: [
     {
       key: 'threshold',

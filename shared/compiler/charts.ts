@@ -168,14 +168,41 @@ function withLabelPlacement(op: ChartOp, spec: ChartSpec, layout: SheetLayout, c
     x: dataRange(layout, at.x, rows, 'label x'),
     y: dataRange(layout, at.y, rows, 'label y'),
     labels: dataRange(layout, at.labels, rows, 'labels'),
+    ...(at.typed
+      ? {
+          typed: {
+            x: dataRange(layout, at.typed.x, rows, 'label x'),
+            y: dataRange(layout, at.typed.y, rows, 'label y'),
+          },
+        }
+      : {}),
   };
+  // The rows given hold what is typed; the plotted columns' formulas give the same values then.
+  const [x, y] = [at.typed?.x ?? at.x, at.typed?.y ?? at.y];
   const given = (ctx.given ?? []).slice(0, rows);
   op.labelPlacement = placeLabelsFrom(
     op,
-    given.map((r) => r[at.x]),
-    given.map((r) => r[at.y]),
+    given.map((r) => r[x]),
+    given.map((r) => r[y]),
     given.map((r) => r[at.labels]),
   );
+}
+
+/**
+ * The x, y and name cells the matrix's names are placed from, read with `read` (A1 range → cells): the plotted
+ * columns' values, the typed column's where a plotted cell holds no number (its formula not calculated yet).
+ */
+export function labelCells(
+  at: NonNullable<ChartOp['labelValues']>,
+  read: (a1: string) => PlanCell[],
+): [PlanCell[], PlanCell[], PlanCell[]] {
+  const axis = (plotted: string, typed: string | undefined): PlanCell[] => {
+    const values = read(plotted);
+    if (typed === undefined) return values;
+    const fallback = read(typed);
+    return values.map((v, i) => (typeof v === 'number' ? v : (fallback[i] ?? null)));
+  };
+  return [axis(at.x, at.typed?.x), axis(at.y, at.typed?.y), read(at.labels)];
 }
 
 /** The matrix's label placement for its data rows' x, y and name cells (a row without both numbers has none). */
@@ -445,8 +472,15 @@ export function quadrantChartColumns(
   }));
 }
 
-/** The matrix: `effort` is the column of the efforts plotted (the value the quadrants use; labels placed from the typed ones). */
-export function impactEffortChart(threshold = DEFAULT_QUADRANT_THRESHOLD, effort = 'effort'): ChartSpec {
+/**
+ * The matrix: `effort` and `impact` the columns of the values plotted (those the quadrants use); the names are placed
+ * from the same, or from the typed columns where those are not calculated yet.
+ */
+export function impactEffortChart(
+  threshold = DEFAULT_QUADRANT_THRESHOLD,
+  effort = 'effort',
+  impact = 'impact',
+): ChartSpec {
   return {
     kind: 'impactEffortMatrix',
     title: 'Impact / Effort matrix',
@@ -462,7 +496,12 @@ export function impactEffortChart(threshold = DEFAULT_QUADRANT_THRESHOLD, effort
       value: scaleAxis('Business impact (1 = low, 10 = high)', threshold),
     },
     quadrants: quadrantCaptions(threshold, threshold),
-    labelAt: { x: 'effort', y: 'impact', labels: 'project' },
+    labelAt: {
+      x: effort,
+      y: impact,
+      labels: 'project',
+      ...(effort === 'effort' && impact === 'impact' ? {} : { typed: { x: 'effort', y: 'impact' } }),
+    },
     legend: 'bottom',
     widthPx: 640,
     heightPx: 520,

@@ -217,10 +217,11 @@ export interface ChartOp {
    */
   excelRows?: number;
   /**
-   * Point names placed clear of each other (the matrix): the typed columns a point stands on (x, y) and
-   * its name, each an A1 range of the data rows, so a renderer places the names from the values it has.
+   * Point names placed clear of each other (the matrix): the columns a point stands on (x, y: the values plotted)
+   * and its name, each an A1 range of the data rows, so a renderer places the names from the values it has;
+   * `typed` the typed columns to read where a plotted cell holds no number (a formula not calculated yet).
    */
-  labelValues?: { x: string; y: string; labels: string };
+  labelValues?: { x: string; y: string; labels: string; typed?: { x: string; y: string } };
   /**
    * The placement computed at insertion from the rows filled then (data row index from 0, its side, and its
    * number where the name is listed beside the chart instead): what Excel sets per point.

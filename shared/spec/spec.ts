@@ -323,8 +323,12 @@ export interface ChartSpec {
    * the dates of these columns in the rows given then (roadmapWindow, calendarAxis).
    */
   calendar?: { start: string; end: string; theme: string };
-  /** Scatter with point names: the typed columns each point stands on, to place the names clear of each other. */
-  labelAt?: { x: string; y: string; labels: string };
+  /**
+   * Scatter with point names: the columns each point stands on (the values plotted, which may be computed: the
+   * matrix's "… used" scores), to place the names clear of each other; `typed` the typed columns holding the same
+   * values in the rows given at insertion and in a file whose computed cells hold no value yet.
+   */
+  labelAt?: { x: string; y: string; labels: string; typed?: { x: string; y: string } };
   /** A trend of the log: its metric slot and the column keys of What, Name and Value (ChartOp.trendOf). */
   trendOf?: { slot: number; kind: string; name: string; value: string };
 }

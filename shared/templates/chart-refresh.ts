@@ -20,7 +20,7 @@
  */
 import { parseRange, type RangeRef } from '../a1/a1';
 import { calendarOp } from '../compiler/calendar-axis';
-import { MIN_EXCEL_ROWS, placeLabelsFrom, themeSlotName } from '../compiler/charts';
+import { labelCells, MIN_EXCEL_ROWS, placeLabelsFrom, themeSlotName } from '../compiler/charts';
 import type { ChartOp, PlanCell, RenderPlan, SheetPlan } from '../plan/plan';
 import { quoteSheet } from '../plan/resolve';
 import { parsePlanStart } from '../strategy/plan-position';
@@ -73,7 +73,7 @@ function roadmapNow(op: ChartOp, sheet: ReadSheet): ChartOp {
 function matrixNow(op: ChartOp, sheet: ReadSheet): ChartOp {
   const at = op.labelValues;
   if (!at) return op;
-  const [xs, ys, names] = [at.x, at.y, at.labels].map((a1) => cellsOf(sheet, a1));
+  const [xs, ys, names] = labelCells(at, (a1) => cellsOf(sheet, a1));
   return { ...op, labelPlacement: placeLabelsFrom(op, xs, ys, names) };
 }
 

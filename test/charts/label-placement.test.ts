@@ -15,11 +15,18 @@ import {
   type LabelPoint,
   type PlotFrame,
 } from '../../shared/compiler/label-placement';
-import { impactEffortChart } from '../../shared/compiler/charts';
+import { impactEffortChart, placeLabelsFrom } from '../../shared/compiler/charts';
+import { chartsToRefresh } from '../../shared/templates/chart-refresh';
+import { PRIORITIZATION_SHEET_WITH_TEAM } from '../../shared/catalogue/prioritization-team';
+import { TEAM_SHEET } from '../../shared/catalogue/team';
+import { layoutSheet } from '../../shared/compiler/layout';
+import { columnIndex } from '../../shared/compiler/compile';
+import { PreviewWorkbook } from '../../preview/workbook';
+import { readPreviewSheets } from '../../preview/snapshot';
 import { compileSpec } from '../../shared/compiler/compile';
 import { PRIORITIZATION_SHEET } from '../../shared/catalogue/prioritization';
 import { resolvePlan } from '../../shared/plan/resolve';
-import type { ChartOp, LabelSide, RenderPlan } from '../../shared/plan/plan';
+import type { ChartOp, LabelSide, PlanCell, RenderPlan } from '../../shared/plan/plan';
 import { addExcelCharts } from '../../excel-addin/src/templates/charts';
 import { modelFromPlans } from '../../xlsx/model';
 import { writeXlsx } from '../../xlsx/writer';
@@ -265,4 +272,31 @@ test('.xlsx: a crowd the plot cannot name shows numbers, listed beside the plot 
   const drawings = files.filter((f) => /^xl\/drawings\/drawing\d+\.xml$/.test(f));
   const shapes = (await Promise.all(drawings.map((n) => zip.file(n)!.async('string')))).join('');
   for (const n of new Set(numbers)) expect(shapes).toMatch(new RegExp(`<a:t>${n} Platform migration wave \\d</a:t>`));
+});
+
+test('"Use team scores": Refresh charts places each name from the values its point is plotted at (the team\u2019s), not the typed ones', () => {
+  const wb = new PreviewWorkbook({ firstSheet: 'Sheet1' });
+  wb.insertPlan(compileTemplate('strategy-workbook', { example: true, now: new Date(2026, 11, 1, 12) }));
+  const P = layoutSheet(PRIORITIZATION_SHEET_WITH_TEAM);
+  const T = layoutSheet(TEAM_SHEET);
+  // The team moves SSO and Analytics: SSO's effort 9 (typed 5), Analytics' impact 3 and effort 2 (typed 7 and 8).
+  const rate = (row: number, key: string, v: number): void =>
+    [1, 2, 3, 4].forEach((n) => wb.setInputs(TEAM_SHEET.name, row, T.index[`${key}${n}`], [[String(v)]]));
+  rate(1, 'e', 9);
+  rate(2, 'i', 3);
+  rate(2, 'e', 2);
+  const useTeam = /^\$([A-Z]+)\$(\d+)$/.exec(P.side.useTeam)!;
+  wb.setInputs(PRIORITIZATION_SHEET.name, Number(useTeam[2]) - 1, columnIndex(useTeam[1]), [['Yes']]);
+  const matrix = chartsToRefresh(readPreviewSheets(wb), new Date(2026, 11, 1, 12)).find((r) => r.op.labelValues)!.op;
+  const read = (key: string) =>
+    wb.rangeValues(PRIORITIZATION_SHEET.name, `${P.letters[key]}2:${P.letters[key]}${1 + P.rows}`).map((r) => r[0]);
+  const names = read('project') as PlanCell[];
+  // Where the points are: the "… used" columns the series plot (x: Effort used; y: Impact used, per quadrant).
+  const [xs, ys] = [read('effortUsed'), read('impactUsed')] as PlanCell[][];
+  expect([xs[0], ys[1], xs[1]]).toEqual([9, 3, 2]);
+  const atPoints = placeLabelsFrom(matrix, xs, ys, names);
+  expect(matrix.labelPlacement).toEqual(atPoints);
+  // The typed values would place them elsewhere (the test can fail).
+  const typed = placeLabelsFrom(matrix, read('effort') as PlanCell[], read('impact') as PlanCell[], names);
+  expect(typed).not.toEqual(atPoints);
 });

@@ -114,7 +114,7 @@ export const EFFORT_ORDER_TEXT = 'Low ≤ Effort ≤ High';
 /**
  * Each row's Commitment as the sheet computes it: PLAN_CONFIDENCE's odds (Low and High Effort default to the Effort
  * used; a row whose efforts are out of order, or that has no score, is left out) read as Commit / Stretch / Won't
- * fit. A blank capacity leaves them blank, as the sheet does; a sheet without the setting plans with the default.
+ * fit. A blank capacity, or a sheet without the setting, plans with the default (as the sheet's formulas read it).
  */
 export function commitments(
   rows: readonly ReadValues<'score' | 'effortUsed' | 'effortLow' | 'effortHigh'>[],

@@ -17,13 +17,13 @@ import type {
   ValidationOp,
   ComputedColumnOp,
 } from '../plan/plan';
-import type { FormulaRefs, SheetSpec, TemplateSpec } from '../spec/spec';
+import type { FormulaRefs, SheetSpec, SideItem, TemplateSpec } from '../spec/spec';
 import { compileCharts } from './charts';
 import { colIndex, colLetter } from '../a1/a1';
 import { maxOf } from '../core/extremes';
 import { layoutSheet, type SheetLayout } from './layout';
 import { resolveExamples } from '../spec/example-dates';
-import { COMPUTED_TITLE, computedColumnNote } from '../core/messages';
+import { COMPUTED_TITLE, computedColumnNote, settingHelp } from '../core/messages';
 import { addInCells, addInSnapshots, addInWide } from './add-in-cells';
 
 /**
@@ -112,6 +112,20 @@ export function compileSpec(spec: TemplateSpec, options: CompileOptions): Render
   return compileSheets({ id: spec.id, title: spec.name, activate: spec.activate }, spec.sheets, options);
 }
 
+/**
+ * A side-block value as formulas read it. A setting with a number fallback reads as the strategy reader reads it
+ * (cells.ts readSetting: the number typed, else the fallback), so a user who clears "Discuss at a spread of" or
+ * "Capacity per quarter" gets the documented default on the sheet and in the Strategy Document alike, not 0.
+ */
+export function settingReference(item: SideItem, a1: string): string {
+  return typeof item.fallback === 'number' ? `IF(ISNUMBER(${a1}),${a1},${item.fallback})` : a1;
+}
+
+/** Every side-block value of the sheet as formulas read it (settingReference), by key. */
+function sideRefs(s: SheetSpec, L: SheetLayout): Record<string, string> {
+  return Object.fromEntries((s.side ?? []).map((item) => [item.key, settingReference(item, L.side[item.key])]));
+}
+
 function refsFor(s: SheetSpec, layouts: Record<string, SheetLayout>, i: number): FormulaRefs {
   const L = layouts[s.key];
   const r = L.firstRow + i;
@@ -143,7 +157,7 @@ function refsFor(s: SheetSpec, layouts: Record<string, SheetLayout>, i: number):
     upTo,
     prev,
     first: i === 0,
-    side: L.side,
+    side: sideRefs(s, L),
     index: i,
     sheetRow: r,
     other: (key, a1) => {
@@ -338,7 +352,7 @@ function compileConditionalFormats(c: SheetContext): ConditionalFormatOp[] {
     for (const key of cf.columns) {
       if (!s.columns.some((x) => x.key === key))
         throw new Error(`Sheet ${s.key}: conditional format names unknown column "${key}"`);
-      out.push({ range: columnRange(L, key), rule: cf.rule({ row, side: L.side }), style: cf.style });
+      out.push({ range: columnRange(L, key), rule: cf.rule({ row, side: sideRefs(s, L) }), style: cf.style });
     }
   }
   return out;
@@ -403,7 +417,8 @@ function sideBlock(
     const base = item.formula ? COMPUTED_STYLE : SETTING_STYLE;
     out.formats.push({ range: at, style: { ...base, ...top, ...(item.style ?? {}) } });
     if (item.numberFormat) out.numberFormats.push({ range: at, format: item.numberFormat });
-    if (item.validation) out.validations.push({ range: at, rule: item.validation, help: item.help, strict: true });
+    const help = typeof item.fallback === 'number' ? settingHelp(item.help, item.fallback) : item.help;
+    if (item.validation) out.validations.push({ range: at, rule: item.validation, help, strict: true });
   });
   const [a, b] = s.sideHeader ?? ['Setting', 'Value'];
   const header = L.sideFirstRow - 1;

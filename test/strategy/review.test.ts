@@ -11,6 +11,7 @@ import { todaySerial } from '../../shared/functions/metrics';
 import { loadPlan, type LoadedPlan } from '../templates/loader';
 import { column, layoutOf, specOf, setInputs, setSide } from '../templates/engine-helpers';
 import { engineSheets } from './workbook-source';
+import { themeCompletion } from '../../shared/strategy/snapshot';
 
 const NOW = new Date(); // HyperFormula's TODAY() is the real date
 const TODAY = todaySerial({ now: () => NOW });
@@ -34,6 +35,34 @@ describe.each(['strategy-workbook', 'strategy-review'])('%s with the example', (
     const { data, missingRequired } = readStrategy(engineSheets(loaded, cached), NOW);
     expect(missingRequired).toEqual([]);
     expect(sheetReview(loaded, template)).toEqual(coreReview(reviewStrategy(data, TODAY)));
+  });
+
+  // Excel and Sheets compare text ignoring case ("=", COUNTIFS): a status pasted as "DONE" or typed "In Progress"
+  // where the list allows it is read as "Done" / "In progress" by the sheet's formulas, and so by the core.
+  test('a status in another case reads as the list word, natively and in the core', () => {
+    const before = sheetReview(loaded, template);
+    const L = layoutOf(template, 'roadmap');
+    const statuses = column(loaded, L, 'status');
+    const at = (i: number) => ({ sheet: loaded.sheetId('roadmap'), row: L.firstRow - 1 + i, col: L.index.status });
+    const flip = (v: string) =>
+      v.length % 2 === 0 ? v.toUpperCase() : `${v.replace(/\b\w/g, (c) => c.toUpperCase())}`;
+    statuses.forEach((v, i) => typeof v === 'string' && v !== '' && loaded.hf.setCellContents(at(i), [[flip(v)]]));
+    try {
+      expect(column(loaded, L, 'status')).toContain('In Progress');
+      const { data } = readStrategy(engineSheets(loaded, false), NOW);
+      expect(sheetReview(loaded, template)).toEqual(before);
+      expect(sheetReview(loaded, template)).toEqual(coreReview(reviewStrategy(data, TODAY)));
+      if (template !== 'strategy-workbook') return;
+      const D = layoutOf(template, 'dashboard');
+      const themes = column(loaded, D, 'theme');
+      const complete = column(loaded, D, 'complete');
+      themes.forEach((t, i) => {
+        if (typeof t === 'string' && t !== '') expect(complete[i]).toBeCloseTo(themeCompletion(data, t) ?? NaN, 6);
+      });
+      expect(column(loaded, D, 'active').some((n) => typeof n === 'number' && n > 0)).toBe(true);
+    } finally {
+      statuses.forEach((v, i) => loaded.hf.setCellContents(at(i), [[v as PlanCell]]));
+    }
   });
 
   test('the example passes every check that does not depend on the date, and flags its missing baseline', () => {

@@ -18,14 +18,24 @@ export interface JourneyTyped {
   document: unknown[][];
 }
 
+/**
+ * The Strategy Document's lines whose text depends on today (TODAY() in the file: metric statuses, review findings on
+ * past end and revisit dates). Found by writing the journey's file with TODAY() replaced by dates in 2025, 2027 and
+ * 2028: no other line changed.
+ */
+const TODAYS_LINES = ['Open review findings', 'Current vs target', 'Open findings'];
+
 /** Everything a reader of the file opened in LibreOffice sees of the journey, as typed. */
 export async function expectLibreOfficeShows(ods: string, typed: JourneyTyped): Promise<void> {
   const sheets = new Map((await odsSheets(ods)).map((x) => [x.name, x]));
   expectShownAsTyped(sheets, typed.metrics);
   expect(shownErrors([...sheets.values()])).toEqual([]);
-  // The Strategy Document LibreOffice computed from the file's formulas reads as the preview's.
+  // The Strategy Document LibreOffice computed from the file's formulas reads as the preview's, line for line, but for
+  // the lines that count against today (LibreOffice's is the machine's day, the preview's the journey's 1 Dec 2026).
   const lines = (rows: unknown[][]) =>
-    Array.from({ length: typed.document.length }, (_, r) => [0, 1, 2].map((c) => String(rows[r]?.[c] ?? '')));
+    Array.from({ length: typed.document.length }, (_, r) => [0, 1, 2].map((c) => String(rows[r]?.[c] ?? ''))).filter(
+      (line) => !TODAYS_LINES.includes(line[1]),
+    );
   expect(lines(sheets.get('Strategy Document')!.rows)).toEqual(lines(typed.document));
   const charts = await odsCharts(ods);
   expectRoadmapOnItsQuarters(chartOn(charts, 'Roadmap', 'chart:bar'), typed);

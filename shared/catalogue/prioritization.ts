@@ -386,7 +386,7 @@ export const PRIORITIZATION_SHEET = defineSheet({
       fallback: DEFAULT_START_TEXT,
       value: defaultStart,
       numberFormat: '@',
-      help: 'The quarter the plan starts, with its year: "Q3 2027" gives Q3 2027, Q4 2027, Q1 2028… (set to the quarter of the day the sheet was made; a quarter without a year, or a blank cell for Q1, is that quarter of the current year).',
+      help: 'The quarter the plan starts, with its year: "Q3 2027" gives Q3 2027, Q4 2027, Q1 2028… (set at insertion: that day\u2019s quarter, or the example plan\u2019s first; a quarter without a year, or a blank cell for Q1, is that quarter of the current year).',
     },
     // The sensitivity block's setting (sensitivity.ts).
     topNSetting,

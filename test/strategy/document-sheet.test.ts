@@ -18,6 +18,8 @@ import { renderMarkdown } from '../../shared/strategy/markdown';
 import type { PlanCell } from '../../shared/plan/plan';
 import { HEALTH_DIMENSIONS } from '../../shared/catalogue/health';
 import { engineSheets } from './workbook-source';
+import { exampleDates } from '../../shared/spec/example-dates';
+import { strategyQuarter } from '../../shared/dates/quarter';
 
 const NOW = new Date();
 let loaded: LoadedPlan;
@@ -53,8 +55,11 @@ test('each line equals the core document model of the same workbook', () => {
   // The plan's "Don't Do" project is a trade-off, never an initiative; a planned project not on the roadmap is one.
   expect(line('Not doing')).toContain("Refactor — Don't Do in the prioritization (impact 4, effort 7)");
   expect(DOCUMENT_LINES.map((_, i) => String(line(DOCUMENT_LINES[i].label, 0))).join('\n')).not.toContain('Refactor (');
+  // Analytics is planned in the plan's second quarter: the example's First quarter is its plan quarter 1, so the
+  // label is the example's plan quarter 2 with its year (NOW is the engine's clock: TODAY()).
+  const planQ2 = strategyQuarter(exampleDates(todaySerial({ now: () => NOW })).planQuarter(2).start);
   expect(line('   Key initiatives', 3)).toBe(
-    'Real-time analytics pipeline (Q4, Not started); Experimentation platform (Q4, Blocked); ML infrastructure foundation (Q4, Not started); Customer data platform (Q4, Not started); Analytics (Q1 2027, Planned)',
+    `Real-time analytics pipeline (Q4, Not started); Experimentation platform (Q4, Blocked); ML infrastructure foundation (Q4, Not started); Customer data platform (Q4, Not started); Analytics (${planQ2}, Planned)`,
   );
   expect(line('Current vs target')).toBe(
     doc.metrics.map((m) => `${m.name}: ${m.current} → ${m.target} (${m.status})`).join('; '),

@@ -51,9 +51,18 @@ export function refusal(
   list: readonly string[] = [],
 ): string | undefined {
   if (text.trim() === '' || text.startsWith('=')) return undefined;
-  return fits(rule, text, list) ? undefined : refusalText(shown(text), subject, rule, list);
+  if (fits(rule, text, list)) return undefined;
+  const spelled = rule.kind === 'list' ? rule.values.find((v) => sameButCase(v, text)) : undefined;
+  return refusalText(shown(text), subject, rule, list, spelled);
 }
 
+const sameButCase = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+/**
+ * Whether the text fits, as Excel decides: a list written into the rule (the Roadmap's Status) takes its values
+ * exactly, case included; a list taken from a range (the Theme column's ThemeNames) takes them whatever their case —
+ * "by design" in Excel (OfficeDev/office-js#972; docs/host-api-notes.md "List validation and letter case").
+ */
 function fits(rule: ValidationRule, text: string, list: readonly string[]): boolean {
   switch (rule.kind) {
     case 'number':
@@ -61,7 +70,7 @@ function fits(rule: ValidationRule, text: string, list: readonly string[]): bool
     case 'list':
       return rule.values.includes(text);
     case 'listFromRange':
-      return list.includes(text);
+      return list.some((v) => sameButCase(v, text));
     case 'date':
       return isTypedDate(text);
   }

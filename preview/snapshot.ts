@@ -73,15 +73,30 @@ export function recordPreviewSnapshot(wb: PreviewWorkbook, now = new Date()): Sn
         }),
       ),
     );
-    const { formats } = placedFormats(target);
+    const { formats } = placedFormats(plan, target);
     const meta = wb.metaOf(target.sheet);
-    formats.forEach((format, j) => {
-      const L = colLetter(col + j);
-      if (format !== 'General')
-        meta.numberFormats.push({ range: `${L}${target!.row + 1}:${L}${target!.row + cells.length}`, format });
-    });
+    for (const run of formatRuns(formats, col, target.row)) meta.numberFormats.push(run);
   }
   return { sheets: [target.sheet], message: `${plan.message} Added to "${target.sheet}".${trends}` };
+}
+
+/**
+ * A block's formats (one row of formats per line, from 0-based `row`, `col`) as ranges of a column sharing one format
+ * ("A2:A10" for the dates, "D2:D5" for the metrics' percentages…), General included: a cell's own format replaces the
+ * column's (History's Value was formatted "0.###" before the snapshot wrote each line's own).
+ */
+function formatRuns(formats: string[][], col: number, row: number): { range: string; format: string }[] {
+  const out: { range: string; format: string }[] = [];
+  formats[0].forEach((_, j) => {
+    const L = colLetter(col + j);
+    let start = 0;
+    for (let i = 1; i <= formats.length; i++) {
+      if (i < formats.length && formats[i][j] === formats[start][j]) continue;
+      out.push({ range: `${L}${row + 1 + start}:${L}${row + i}`, format: formats[start][j] });
+      start = i;
+    }
+  });
+  return out;
 }
 
 /** The preview workbook's strategy document as Markdown. */

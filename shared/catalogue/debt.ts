@@ -136,6 +136,7 @@ export const DEBT_SHEET = defineSheet({
       key: 'weeks',
       label: 'Working weeks per year',
       kind: 'number',
+      fallback: DEFAULT_WORKING_WEEKS,
       value: DEFAULT_WORKING_WEEKS,
       validation: { kind: 'number', min: 1, max: 53 },
       help: '52 weeks less holidays and leave. Payback within a quarter of these is "Address now", within all of them "Plan".',

@@ -46,7 +46,6 @@ export const historySheet = (rows: number, slots: number) =>
         header: 'Value',
         kind: 'number',
         width: 110,
-        numberFormat: '0.###',
         help: "A metric's value in its unit's base (as METRIC_VALUE reads it), a share for % complete, the health score.",
       },
       { key: 'shown', header: 'As Written', kind: 'text', width: 120, numberFormat: '@', style: { hAlign: 'right' } },

@@ -172,6 +172,7 @@ export const TEAM_SHEET = defineSheet({
       key: 'threshold',
       label: 'Discuss at a spread of',
       kind: 'number',
+      fallback: DEFAULT_DISCUSS_SPREAD,
       value: DEFAULT_DISCUSS_SPREAD,
       validation: { kind: 'number', min: 1, max: 9 },
       help: 'When the highest and lowest rating of any criterion are this far apart (on the 1–10 scale), the row says who should talk.',

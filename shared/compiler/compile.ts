@@ -17,14 +17,14 @@ import type {
   ValidationOp,
   ComputedColumnOp,
 } from '../plan/plan';
-import type { FormulaRefs, SheetSpec, TemplateSpec } from '../spec/spec';
+import type { FormulaRefs, SheetSpec, SideItem, TemplateSpec } from '../spec/spec';
 import { compileCharts } from './charts';
 import { colIndex, colLetter } from '../a1/a1';
 import { maxOf } from '../core/extremes';
 import { layoutSheet, type SheetLayout } from './layout';
-import { resolveExamples } from '../spec/example-dates';
-import { COMPUTED_TITLE, computedColumnNote } from '../core/messages';
-import { addInCells, addInSnapshots, addInWide } from './add-in-cells';
+import { insertionDays, resolveExamples, type InsertionDays } from '../spec/example-dates';
+import { COMPUTED_TITLE, computedColumnNote, settingHelp } from '../core/messages';
+import { addInCells, addInSnapshots, addInWide, sideValues } from './add-in-cells';
 
 /**
  * How to compile: blank or with the example, and the day of insertion (a date serial) from which the
@@ -112,6 +112,20 @@ export function compileSpec(spec: TemplateSpec, options: CompileOptions): Render
   return compileSheets({ id: spec.id, title: spec.name, activate: spec.activate }, spec.sheets, options);
 }
 
+/**
+ * A side-block value as formulas read it. A setting with a number fallback reads as the strategy reader reads it
+ * (cells.ts readSetting: the number typed, else the fallback), so a user who clears "Discuss at a spread of" or
+ * "Capacity per quarter" gets the documented default on the sheet and in the Strategy Document alike, not 0.
+ */
+export function settingReference(item: SideItem, a1: string): string {
+  return typeof item.fallback === 'number' ? `IF(ISNUMBER(${a1}),${a1},${item.fallback})` : a1;
+}
+
+/** Every side-block value of the sheet as formulas read it (settingReference), by key. */
+function sideRefs(s: SheetSpec, L: SheetLayout): Record<string, string> {
+  return Object.fromEntries((s.side ?? []).map((item) => [item.key, settingReference(item, L.side[item.key])]));
+}
+
 function refsFor(s: SheetSpec, layouts: Record<string, SheetLayout>, i: number): FormulaRefs {
   const L = layouts[s.key];
   const r = L.firstRow + i;
@@ -143,7 +157,7 @@ function refsFor(s: SheetSpec, layouts: Record<string, SheetLayout>, i: number):
     upTo,
     prev,
     first: i === 0,
-    side: L.side,
+    side: sideRefs(s, L),
     index: i,
     sheetRow: r,
     other: (key, a1) => {
@@ -179,7 +193,7 @@ function compileSheet(
   definedNames: Set<string>,
   options: CompileOptions,
 ): SheetPlan {
-  const c: SheetContext = { s, L: layouts[s.key], layouts, today: options.today };
+  const c: SheetContext = { s, L: layouts[s.key], layouts, days: insertionDays(options.today, options.example) };
   const given = givenRows(c, options);
   const cells = compileCells(c, given.rows);
   addInSnapshots(c, cells, given.rows);
@@ -207,7 +221,7 @@ function compileSheet(
       given.filled,
       // Series names: the header, or what a header formula shows for the rows filled at insertion.
       Object.fromEntries(s.columns.map((x) => [x.key, x.headerValue ? x.headerValue(given.rows) : x.header])),
-      { today: options.today, rows: given.rows },
+      { planDay: c.days.planDay, rows: given.rows },
       given.rows,
     ),
   };
@@ -222,8 +236,8 @@ interface SheetContext {
   s: SheetSpec;
   L: SheetLayout;
   layouts: Record<string, SheetLayout>;
-  /** The day of insertion (a date serial), for settings that default to it. */
-  today: number;
+  /** The days of insertion (today and a day of the plan's first quarter), for settings placed from them. */
+  days: InsertionDays;
 }
 
 /** The values given per data row (fixed rows, then the example's, placed from the day of insertion), checked. */
@@ -338,7 +352,7 @@ function compileConditionalFormats(c: SheetContext): ConditionalFormatOp[] {
     for (const key of cf.columns) {
       if (!s.columns.some((x) => x.key === key))
         throw new Error(`Sheet ${s.key}: conditional format names unknown column "${key}"`);
-      out.push({ range: columnRange(L, key), rule: cf.rule({ row, side: L.side }), style: cf.style });
+      out.push({ range: columnRange(L, key), rule: cf.rule({ row, side: sideRefs(s, L) }), style: cf.style });
     }
   }
   return out;
@@ -391,11 +405,11 @@ function sideBlock(
   if (!s.side || s.side.length === 0) return out;
   const lx = L.sideLabelLetter!;
   const vx = L.sideValueLetter!;
+  const values = sideValues(s, c.days);
   s.side.forEach((item, i) => {
     const row = L.sideFirstRow + i;
     cells[row - 1][colIndex(lx)] = item.label;
-    const value = typeof item.value === 'function' ? item.value(c.today) : (item.value ?? null);
-    cells[row - 1][colIndex(vx)] = item.formula ? `=${item.formula(refsFor(s, layouts, 0))}` : value;
+    cells[row - 1][colIndex(vx)] = item.formula ? `=${item.formula(refsFor(s, layouts, 0))}` : values[item.key];
     const at = `${vx}${row}`;
     // Beside rows that grow for wrapped text, labels and values start at the top like the table's cells.
     const top: CellStyle = wrapsText(s) ? { vAlign: 'top' } : {};
@@ -403,7 +417,8 @@ function sideBlock(
     const base = item.formula ? COMPUTED_STYLE : SETTING_STYLE;
     out.formats.push({ range: at, style: { ...base, ...top, ...(item.style ?? {}) } });
     if (item.numberFormat) out.numberFormats.push({ range: at, format: item.numberFormat });
-    if (item.validation) out.validations.push({ range: at, rule: item.validation, help: item.help, strict: true });
+    const help = typeof item.fallback === 'number' ? settingHelp(item.help, item.fallback) : item.help;
+    if (item.validation) out.validations.push({ range: at, rule: item.validation, help, strict: true });
   });
   const [a, b] = s.sideHeader ?? ['Setting', 'Value'];
   const header = L.sideFirstRow - 1;

@@ -369,6 +369,11 @@ export function addInColumnNote(column: string, fn: string): string {
 }
 
 /** The note on a computed column's header: what it is, where to type instead, what typing over it does. */
+/** A number setting's help, with what a cleared cell reads as (the sheet's formulas and the document alike). */
+export function settingHelp(help: string | undefined, fallback: number): string {
+  return `${help ? `${help} ` : ''}Left blank, it counts as ${fallback}.`;
+}
+
 export function computedColumnNote(column: string): string {
   const what = column ? `"${column}" is` : 'This column is';
   return `${what} calculated by the template from the cells you fill in. Type in the white columns; typing here replaces the formula (Undo brings it back).`;

@@ -50,12 +50,17 @@ export function validationAlert(rule: ValidationRule): string {
   return `This cell takes ${ruleTakes(rule)}.`;
 }
 
-/** The preview's refusal of a typed value: `"high" is not allowed here: Business Impact takes a number from 1 to 10.` */
+/**
+ * The preview's refusal of a typed value: `"high" is not allowed here: Business Impact takes a number from 1 to 10.`
+ * `spelled` is the list's value the typed text matches but for its case: `… (type it as "In progress").`
+ */
 export function refusalText(
   shownValue: string,
   subject: string,
   rule: ValidationRule,
   list?: readonly string[],
+  spelled?: string,
 ): string {
-  return `${shownValue} is not allowed here: ${subject} takes ${ruleTakes(rule, list)}.`;
+  const hint = spelled === undefined ? '' : ` (type it as "${spelled}")`;
+  return `${shownValue} is not allowed here: ${subject} takes ${ruleTakes(rule, list)}${hint}.`;
 }

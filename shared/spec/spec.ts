@@ -21,7 +21,7 @@ import type {
   PlanCell,
   ValidationRule,
 } from '../plan/plan';
-import type { ExampleSource } from './example-dates';
+import type { ExampleSource, InsertionDays } from './example-dates';
 
 /**
  * How a column's cell is read: `text` (trimmed, "" when blank), `number` and `date` (a number, dates as serial days;
@@ -104,7 +104,11 @@ export interface FormulaRefs<K extends string = string, S extends string = strin
   prev: Record<K, string>;
   /** True on the first data row (where `prev` points at the header). */
   first: boolean;
-  /** Absolute reference of each side-block value on this sheet, e.g. `side.threshold` = "$P$2". */
+  /**
+   * Each side-block value on this sheet as a formula reads it: its absolute reference ("$P$2"), or for a setting
+   * with a number `fallback` that reference read the way the strategy reader reads it (compile.ts `settingReference`:
+   * `IF(ISNUMBER($P$2),$P$2,6)`), so a cleared setting gives the sheet and the document the same answer.
+   */
   side: Record<S, string>;
   /** 0-based index of the data row. */
   index: number;
@@ -199,13 +203,19 @@ export interface ColumnSpec<K extends string = string, S extends string = string
 export interface SideItem<K extends string = string, S extends string = string> {
   key: S;
   label: string;
-  /** How the strategy reader reads the setting, and its value when blank. */
+  /**
+   * How the strategy reader reads the setting, and its value when blank (cells/readSetting); formulas read a number
+   * fallback the same way (FormulaRefs.side).
+   */
   kind?: ColumnKind;
   fallback?: string | number;
   /** The core function the summary must equal (compared by the self-check). */
   computes?: Computes<K, S>;
-  /** A constant (a setting), or one that depends on the day of insertion (a date serial). */
-  value?: PlanCell | ((today: number) => PlanCell);
+  /**
+   * A constant (a setting), or one placed from the days of insertion (date serials: today, and a day of the plan's
+   * first quarter, which the example places before today: example-dates.ts insertionDays).
+   */
+  value?: PlanCell | ((days: InsertionDays) => PlanCell);
   /** A summary formula over the table (text without "="). */
   formula?: FormulaBuilder<NoInfer<K>, NoInfer<S>>;
   numberFormat?: string;

@@ -7,7 +7,7 @@ import { findFunction, invoke } from '../functions';
 import type { InvokeContext } from '../functions/spec';
 import type { Result } from '../core/values';
 import type { ColumnSpec, ComputeArg, Computes, Evaluation, ReadValues, SheetSpec, SideItem } from '../spec/spec';
-import { READ, type ReadCell } from './cells';
+import { READ, readSetting, type ReadCell } from './cells';
 
 /** A computed column calling a core function (not a rank, not a named evaluation). */
 export type CoreComputes = Extract<Computes, { fn: string }>;
@@ -71,8 +71,8 @@ export const isEvaluation = (c: Computes): c is Evaluation => c.evaluate !== und
 
 /**
  * A named evaluation's results, one per row: each row's `kind` columns and the kind settings the sheet has (a
- * setting's key is left out when its label is not on the sheet), read as the reader reads them; the evaluation
- * gives a blank setting its default. `from` gives the cells as they are (read here by their kind).
+ * setting's key is left out when its label is not on the sheet), read as the reader reads them: a blank setting
+ * as its fallback (readSetting), as the sheet's formulas read it (compile.ts settingReference). `from` gives the cells as they are (read here by their kind).
  */
 export function evaluateRows(
   e: Evaluation,
@@ -90,7 +90,7 @@ export function evaluateRows(
   const side: ReadValues = Object.fromEntries(
     (spec.side ?? [])
       .filter((x) => x.kind !== undefined && has(x.key))
-      .map((x) => [x.key, READ[x.kind!](from.side(x.key) as ReadCell)]),
+      .map((x) => [x.key, readSetting(x, from.side(x.key) as ReadCell)]),
   );
   return [...e.evaluate(values, side)];
 }

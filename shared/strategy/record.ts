@@ -13,12 +13,14 @@ import { snapshotLines, snapshotRows } from './snapshot';
 
 /** The History sheet's columns in the order snapshotRows writes them. */
 export const HISTORY_COLUMNS = ['date', 'kind', 'name', 'value', 'shown'] as const;
-/** The number formats of the appended cells, per column (dates as dates, "As Written" kept as text). */
-export const HISTORY_FORMATS: Record<(typeof HISTORY_COLUMNS)[number], string> = {
+/**
+ * The number formats of the appended cells, per column (dates as dates, "As Written" kept as text); the Value's is
+ * each line's own (snapshot.ts valueFormat: "99.5%" shows 99.5%, "$1,200" $1,200).
+ */
+export const HISTORY_FORMATS: Record<Exclude<(typeof HISTORY_COLUMNS)[number], 'value'>, string> = {
   date: 'yyyy-mm-dd',
   kind: 'General',
   name: 'General',
-  value: '0.###',
   shown: '@',
 };
 
@@ -35,6 +37,8 @@ export interface SnapshotPlan {
   destination?: SnapshotTarget;
   /** The lines to append, [date, what, name, value, as written]. */
   rows: PlanCell[][];
+  /** Each line's Value format (the metric's own display: "0.0%", "\"$\"#,##0", General…). */
+  valueFormats: string[];
   message: string;
 }
 
@@ -76,7 +80,8 @@ export function historyTarget(sheet: ReadSheet): SnapshotTarget | undefined {
 /** The snapshot of the workbook `sheets` as of `today` (a serial day): what to append, and where. */
 export function planSnapshot(sheets: ReadSheet[], today: number, now: Date): SnapshotPlan {
   const { data, found } = readStrategy(sheets, now);
-  const rows = snapshotRows(snapshotLines(data), today);
+  const lines = snapshotLines(data);
+  const rows = snapshotRows(lines, today);
   const history = found.history ? sheets.find((s) => s.name === found.history) : undefined;
   // What the trend charts will show of it is said by the host once it has grown them (trend-growth.ts trendStep).
   const target = history ? historyTarget(history) : undefined;
@@ -84,7 +89,8 @@ export function planSnapshot(sheets: ReadSheet[], today: number, now: Date): Sna
     rows.length === 0
       ? 'nothing to record yet (no metrics, themes or health scores)'
       : `${rows.length} value${rows.length === 1 ? '' : 's'}`;
-  return { destination: target, rows, message: `Snapshot recorded: ${what}.` };
+  const valueFormats = lines.map((l) => l.format);
+  return { destination: target, rows, valueFormats, message: `Snapshot recorded: ${what}.` };
 }
 
 /**
@@ -107,11 +113,17 @@ export function placeRows(plan: SnapshotPlan, target: SnapshotTarget): { col: nu
   return { col, cells };
 }
 
-/** The number format of each column of the placed block (matching placeRows). */
-export function placedFormats(target: SnapshotTarget): { col: number; formats: string[] } {
+/** The number format of each cell of the placed block (matching placeRows): one row of formats per line. */
+export function placedFormats(plan: SnapshotPlan, target: SnapshotTarget): { col: number; formats: string[][] } {
   const col = lowest(target.columns);
   const width = highest(target.columns) - col + 1;
-  const formats = Array.from({ length: width }, () => 'General');
-  target.columns.forEach((c, i) => (formats[c - col] = HISTORY_FORMATS[HISTORY_COLUMNS[i]]));
+  const formats = plan.valueFormats.map((valueFormat) => {
+    const row = Array.from({ length: width }, () => 'General');
+    target.columns.forEach((c, i) => {
+      const key = HISTORY_COLUMNS[i];
+      row[c - col] = key === 'value' ? valueFormat : HISTORY_FORMATS[key];
+    });
+    return row;
+  });
   return { col, formats };
 }

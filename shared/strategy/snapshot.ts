@@ -10,7 +10,30 @@ import { HISTORY_KINDS } from '../catalogue/history';
 import { metricName, type HistoryRow, type StrategyData } from './data';
 import { rowsOfTheme } from './theme-index';
 
-export type SnapshotLine = Omit<HistoryRow, 'date'>;
+/** A line of a snapshot, with the number format its Value shows in (valueFormat). */
+export type SnapshotLine = Omit<HistoryRow, 'date'> & { format: string };
+
+/** Decimals as a format's fraction part: 2 → ".00", none → "". */
+const places = (digits: string | undefined): string => (digits ? `.${'0'.repeat(digits.length)}` : '');
+
+/**
+ * The number format that shows a metric's value (METRIC_VALUE: 0.995 for "99.5%", 1200 for "$1,200") as it was
+ * written: a percentage with the decimals typed ("0.0%"), an amount with its currency symbol and thousands
+ * ("\"$\"#,##0"; "€300K" shows "€300,000", the amount METRIC_VALUE reads), General otherwise (a number typed, "<200ms").
+ */
+export function valueFormat(written: string | number): string {
+  if (typeof written === 'number') return 'General';
+  const t = written.trim();
+  const percent = /^[<>≤≥=~]*\s*-?\d[\d,]*(?:\.(\d+))?\s*%$/.exec(t);
+  if (percent) return `0${places(percent[1])}%`;
+  const money = /^[<>≤≥=~]*\s*([$€£¥])\s*-?\d[\d,]*(?:\.(\d+))?\s*([KMB])?$/i.exec(t);
+  if (money) return `"${money[1]}"#,##0${money[3] ? '' : places(money[2])}`;
+  return 'General';
+}
+
+/** The formats of a theme's % complete and of the health score, as their "As Written" shows them. */
+const THEME_FORMAT = '0%';
+const HEALTH_FORMAT = '0.0';
 
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
 
@@ -43,12 +66,14 @@ export function snapshotLines(d: StrategyData): SnapshotLine[] {
   for (const m of d.metrics) {
     const name = metricName(m);
     if (name === '') continue;
-    lines.push({ kind: HISTORY_KINDS.metric, name, value: metricNumber(m.current), shown: String(m.current) });
+    const [value, shown, format] = [metricNumber(m.current), String(m.current), valueFormat(m.current)];
+    lines.push({ kind: HISTORY_KINDS.metric, name, value, shown, format });
   }
   for (const t of d.themes) {
     if (t.name.trim() === '') continue;
     const c = themeCompletion(d, t.name);
-    lines.push({ kind: HISTORY_KINDS.theme, name: t.name.trim(), value: c, shown: c === undefined ? '' : pct(c) });
+    const shown = c === undefined ? '' : pct(c);
+    lines.push({ kind: HISTORY_KINDS.theme, name: t.name.trim(), value: c, shown, format: THEME_FORMAT });
   }
   const h = overallHealth(d);
   if (h)
@@ -57,6 +82,7 @@ export function snapshotLines(d: StrategyData): SnapshotLine[] {
       name: 'Overall',
       value: h.score,
       shown: `${h.score.toFixed(1)} (${h.status})`,
+      format: HEALTH_FORMAT,
     });
   return lines;
 }

@@ -5,19 +5,24 @@
  * → Markdown and .xlsx downloads. Each step reads the workbook back: nothing typed lost or moved, no
  * formula replaced without the question (typed over once: the question, declined), every roadmap item drawn
  * in its own quarter and every matrix name clear of the others (Chart.js's own geometry), the percentage and
- * the currency shown as typed in the grid, the Markdown and the .xlsx (read with ExcelJS; no LibreOffice
- * launch of its own). It prints how long the journey took the script and how many questions it answered.
+ * the currency shown as typed in the grid, the Markdown and the .xlsx (read with ExcelJS, then opened once in
+ * LibreOffice: one soffice call saves it as .ods after LibreOffice's own full recalculation, and the .ods gives each
+ * cell's shown text and each chart's data). It prints how long the journey took the script and how many questions
+ * it answered, and how long LibreOffice took.
  * With JOURNEY_SCREENSHOTS=1 each step is saved as docs/images/journey-*.png for docs/preview.md.
  */
 import ExcelJS from 'exceljs';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { describeWithChromium } from './chromium';
 import { activeSheet, inputOf, openPreview, sheetValues, type PreviewSession } from './preview-harness';
 import { drawnIntervals, geometryProblems, type ChartGeometry } from '../../ui/charts/geometry';
-import { failAfterUpdate } from '../harness/tools';
+import { failAfterUpdate, testNeeding } from '../harness/tools';
 import { JOURNEY_PROJECTS } from '../fixtures/journey-projects';
+import { convert, sofficePath } from '../cli/soffice';
+import { expectLibreOfficeShows } from './journey-libreoffice';
 
 const OUT = path.resolve(__dirname, '../../test-output');
 const SHOTS = process.env.JOURNEY_SCREENSHOTS === '1';
@@ -90,6 +95,8 @@ describeWithChromium()('the manager’s journey, keyboard only', () => {
   let page: Page;
   let started = 0;
   let questions = 0;
+  /** The .xlsx the journey downloaded (read again by LibreOffice at the end). */
+  let downloaded = '';
   const written: string[] = [];
   const press = async (...keys: string[]): Promise<void> => {
     for (const k of keys) await page.keyboard.press(k);
@@ -457,6 +464,7 @@ describeWithChromium()('the manager’s journey, keyboard only', () => {
     const [xlsx] = await Promise.all([page.waitForEvent('download'), press('Enter')]);
     const file = path.join(OUT, 'journey.xlsx');
     await xlsx.saveAs(file);
+    downloaded = file;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const metrics = wb.getWorksheet('Metrics Dashboard')!;
@@ -494,6 +502,30 @@ describeWithChromium()('the manager’s journey, keyboard only', () => {
     expect(asked).toBe(questions);
     expect(s.problems).toEqual([]);
   });
+
+  testNeeding('soffice')(
+    'LibreOffice, after its own full recalculation of the .xlsx: values as typed, no error, each roadmap item in its quarter, all ten projects on the matrix',
+    async () => {
+      expect(downloaded).not.toBe('');
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tst-journey-lo-'));
+      try {
+        const t = Date.now();
+        convert(sofficePath()!, [downloaded], 'ods', path.join(dir, 'ods'), dir);
+        console.log(`journey: LibreOffice opened, recalculated and saved the .xlsx in ${(Date.now() - t) / 1000} s`);
+        const ods = path.join(dir, 'ods', `${path.basename(downloaded, '.xlsx')}.ods`);
+        await expectLibreOfficeShows(ods, {
+          metrics: METRICS,
+          projects: PROJECTS,
+          themes: THEMES.map((t) => t[0]),
+          roadmap: ROADMAP,
+          document: await sheetValues(page, 'Strategy Document'),
+        });
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    180000,
+  );
 
   if (SHOTS)
     test('JOURNEY_SCREENSHOTS rewrote docs/images/journey-*.png, so this run is not a check', () => {

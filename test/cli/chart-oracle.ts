@@ -2,7 +2,10 @@
  * Reading what LibreOffice did with a workbook:
  *  - the chart oracle: an .ods written by LibreOffice keeps, inside each chart object
  *    (`Object N/content.xml`), a local table with the values that chart plots; cells the chart leaves
- *    out (hidden ones unless `chart:include-hidden-cells="true"`) are not in it;
+ *    out (hidden ones unless `chart:include-hidden-cells="true"`) are not in it; with it the legend's entries,
+ *    the value axis's fixed bounds and each point's label text;
+ *  - the sheets as shown: each cell's `<text:p>` in the .ods is the text LibreOffice displays after its own
+ *    recalculation, number format applied ("99.5%", "$1,200", "Err:502", "#NAME?");
  *  - printed pages: `pdftotext` gives each PDF page's text, whose footer names the sheet and page;
  *  - fonts: `pdffonts` lists the fonts the PDF uses.
  * Needs poppler-utils (pdftotext, pdffonts) for the PDF helpers.
@@ -31,6 +34,12 @@ export interface OdsChart {
   table: TableCell[][];
   /** The title LibreOffice draws (a linked title: from the file's cache). */
   title: string;
+  /** The series names the legend lists, in order (series with `loext:hide-legend="true"` left out). */
+  legend: string[];
+  /** The value axis's fixed bounds (`chart:minimum` / `chart:maximum` of the y axis), undefined when automatic. */
+  valueAxis: { min?: number; max?: number };
+  /** Per series, the label text of each of its points that has one (per-point labels, e.g. a "value from cells" label). */
+  pointLabels: string[][];
 }
 
 /** The text of the chart's title element. */
@@ -68,6 +77,37 @@ function localTable(xml: string): TableCell[][] {
   );
 }
 
+/** The automatic style of that name in a chart object (its `<style:chart-properties>` attributes). */
+const chartStyle = (xml: string, name: string | undefined): string =>
+  (name && new RegExp(`<style:style style:name="${name}"[^>]*>\\s*<style:chart-properties([^>]*)>`).exec(xml)?.[1]) ||
+  '';
+
+/** The legend's entries: the local table's series columns (the last one per series) whose series shows in it. */
+function legendOf(xml: string, table: TableCell[][]): string[] {
+  if (!/<chart:legend\b/.test(xml)) return [];
+  const series = [...xml.matchAll(/<chart:series\b[^>]*>/g)].map((m) => m[0]);
+  const names = (table[0] ?? []).slice(-series.length);
+  return series.flatMap((tag, i) => (/loext:hide-legend="true"/.test(tag) ? [] : [String(names[i] ?? '')]));
+}
+
+function valueAxisOf(xml: string): { min?: number; max?: number } {
+  const y = /<chart:axis chart:dimension="y"[^>]*>/.exec(xml)?.[0] ?? '';
+  const props = chartStyle(xml, attr(y, 'chart:style-name'));
+  const bound = (name: string): number | undefined => {
+    const v = attr(props, name);
+    return v === undefined ? undefined : Number(v);
+  };
+  return { min: bound('chart:minimum'), max: bound('chart:maximum') };
+}
+
+function pointLabelsOf(xml: string): string[][] {
+  return [...xml.matchAll(/<chart:series\b[^>]*>([\s\S]*?)<\/chart:series>/g)].map((s) =>
+    [...s[1].matchAll(/<chart:data-label\b[^>]*>([\s\S]*?)<\/chart:data-label>/g)].map((l) =>
+      decode(l[1].replace(/<[^>]+>/g, '')),
+    ),
+  );
+}
+
 /** Every chart of an .ods file LibreOffice wrote, with its sheet, name, series and local table. */
 export async function odsCharts(odsPath: string): Promise<OdsChart[]> {
   const zip = await JSZip.loadAsync(fs.readFileSync(odsPath));
@@ -79,6 +119,7 @@ export async function odsCharts(odsPath: string): Promise<OdsChart[]> {
       const object = href && zip.file(`${href[1]}/content.xml`);
       if (!object) continue;
       const xml = await object.async('string');
+      const local = localTable(xml);
       charts.push({
         sheet: decode(table[1]),
         name: attr(frame[1], 'draw:name') ?? '',
@@ -87,12 +128,83 @@ export async function odsCharts(odsPath: string): Promise<OdsChart[]> {
         series: [...xml.matchAll(/<chart:series\b[^>]*>/g)].map(
           (m) => attr(m[0], 'chart:values-cell-range-address') ?? '',
         ),
-        table: localTable(xml),
+        table: local,
         title: chartTitle(xml),
+        legend: legendOf(xml, local),
+        valueAxis: valueAxisOf(xml),
+        pointLabels: pointLabelsOf(xml),
       });
     }
   }
   return charts;
+}
+
+export interface OdsSheet {
+  name: string;
+  /** Each cell's text as LibreOffice shows it (paragraphs joined by line breaks); rows end at their last text. */
+  rows: string[][];
+  /** The columns hidden in the sheet (`table:visibility="collapse"`), 0-based. */
+  hiddenColumns: Set<number>;
+}
+
+const count = (tag: string, name: string): number => Number(attr(tag, name) ?? 1);
+
+/** A cell's shown text: its paragraphs, spaces (`text:s`) and line breaks kept, its comment left out. */
+function shownText(body: string): string {
+  const paragraphs = body.replace(/<office:annotation\b[\s\S]*?<\/office:annotation>/g, '');
+  return [...paragraphs.matchAll(/<text:p\b[^>]*>([\s\S]*?)<\/text:p>/g)]
+    .map((p) =>
+      decode(
+        p[1]
+          .replace(/<text:s\b([^>]*)\/>/g, (_, a: string) => ' '.repeat(Number(attr(a, 'text:c') ?? 1)))
+          .replace(/<text:(line-break|tab)\b[^>]*\/>/g, (_, k: string) => (k === 'tab' ? '\t' : '\n'))
+          .replace(/<[^>]+>/g, ''),
+      ),
+    )
+    .join('\n');
+}
+
+/** One sheet's rows: repeated cells and rows expanded up to the last text (trailing empties never are). */
+function sheetRows(xml: string): string[][] {
+  const rows: string[][] = [];
+  let r = 0;
+  const rowRe = /<table:table-row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/table:table-row>)/g;
+  for (const row of xml.matchAll(rowRe)) {
+    const cells: string[] = [];
+    let c = 0;
+    const cellRe = /<table:(?:covered-)?table-cell\b([^>]*?)(?:\/>|>([\s\S]*?)<\/table:(?:covered-)?table-cell>)/g;
+    for (const cell of (row[2] ?? '').matchAll(cellRe)) {
+      const text = shownText(cell[2] ?? '');
+      const n = count(cell[1], 'table:number-columns-repeated');
+      if (text !== '') for (let k = 0; k < n; k++) cells[c + k] = text;
+      c += n;
+    }
+    const repeat = count(row[1], 'table:number-rows-repeated');
+    if (cells.length > 0) for (let k = 0; k < repeat; k++) rows[r + k] = Array.from(cells, (x) => x ?? '');
+    r += repeat;
+  }
+  return Array.from(rows, (row) => row ?? []);
+}
+
+function hiddenColumnsOf(xml: string): Set<number> {
+  const hidden = new Set<number>();
+  let c = 0;
+  for (const col of xml.matchAll(/<table:table-column\b[^>]*>/g)) {
+    const n = count(col[0], 'table:number-columns-repeated');
+    if (/table:visibility="collapse"/.test(col[0])) for (let k = 0; k < n; k++) hidden.add(c + k);
+    c += n;
+  }
+  return hidden;
+}
+
+/** Every sheet of an .ods file LibreOffice wrote, each cell as it shows it after recalculating. */
+export async function odsSheets(odsPath: string): Promise<OdsSheet[]> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(odsPath));
+  const content = await zip.file('content.xml')!.async('string');
+  return [...content.matchAll(/<table:table table:name="([^"]*)"[^>]*>([\s\S]*?)<\/table:table>/g)].map((t) => {
+    const body = t[2].replace(/<table:shapes>[\s\S]*?<\/table:shapes>/g, '');
+    return { name: decode(t[1]), rows: sheetRows(body), hiddenColumns: hiddenColumnsOf(body) };
+  });
 }
 
 export interface PrintedPage {

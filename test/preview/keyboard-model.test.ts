@@ -9,6 +9,7 @@ import { gotoTarget, type GotoContext } from '../../preview/goto';
 import { refusal } from '../../preview/refusal';
 import { replacesComputed } from '../../preview/computed-cells';
 import { overwriteQuestion } from '../../preview/messages';
+import { ROADMAP_SHEET, ROADMAP_STATUS, ROADMAP_STATUSES } from '../../shared/catalogue/roadmap';
 
 const k = (key: string, mods: Partial<KeyInput> = {}): KeyInput => ({ key, ...mods });
 
@@ -183,6 +184,24 @@ describe('validation refusals in words', () => {
     expect(refusal({ kind: 'listFromRange', source: '=ThemeNames' }, 'X', 'Theme', [])).toBe(
       '"X" is not allowed here: Theme takes a value from its list, which is empty for now.',
     );
+  });
+
+  // As Excel (OfficeDev/office-js#972, "by design"; docs/host-api-notes.md "List validation and letter case").
+  test('the Roadmap Status list takes its words case included, and says how to type one typed in another case', () => {
+    const status = { kind: 'list' as const, values: ROADMAP_STATUSES };
+    expect(ROADMAP_SHEET.columns.find((c) => c.key === 'status')!.validation).toEqual(status);
+    expect(refusal(status, 'In Progress', 'Status')).toBe(
+      '"In Progress" is not allowed here: Status takes one of: Not started, In progress, Done, At risk, Blocked' +
+        ` (type it as "${ROADMAP_STATUS.inProgress}").`,
+    );
+    expect(refusal(status, 'In progress', 'Status')).toBeUndefined();
+    expect(refusal(status, 'Stalled', 'Status')).not.toMatch(/type it as/);
+  });
+
+  test('a list taken from a range (Theme) takes a value whatever its case, as Excel does', () => {
+    const themes = { kind: 'listFromRange' as const, source: '=ThemeNames' };
+    expect(refusal(themes, 'enterprise-ready platform', 'Theme', ['Enterprise-Ready Platform'])).toBeUndefined();
+    expect(refusal(themes, 'Enterprise platform', 'Theme', ['Enterprise-Ready Platform'])).toMatch(/not allowed/);
   });
 });
 

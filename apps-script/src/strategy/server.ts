@@ -112,10 +112,10 @@ function recordUnderLock(): SnapshotReport {
     // The trend charts reach the new rows (their helpers and ranges grown first), or the message says what they miss.
     trends = growTrendsSheets(sheet, history, target, plan.rows);
     const { col, cells } = placeRows(plan, target);
-    const { formats } = placedFormats(target);
+    const { formats } = placedFormats(plan, target);
     ensureRows(sheet, target.row + cells.length);
     const range = sheet.getRange(target.row + 1, col + 1, cells.length, cells[0].length);
-    range.setNumberFormats(cells.map(() => formats.slice()));
+    range.setNumberFormats(formats);
     range.setValues(cells);
   }
   return {

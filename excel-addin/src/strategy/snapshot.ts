@@ -121,11 +121,11 @@ export async function recordSnapshotExcel(context: Excel.RequestContext): Promis
     // The trend charts reach the new rows (their helpers and ranges grown first), or the message says what they miss.
     trends = await growTrendsExcel(context, fresh.history, fresh.formulas, target, plan.rows);
     const { col, cells } = placeRows(plan, target);
-    const { formats } = placedFormats(target);
+    const { formats } = placedFormats(plan, target);
     const range = context.workbook.worksheets
       .getItem(target.sheet)
       .getRangeByIndexes(target.row, col, cells.length, cells[0].length);
-    range.numberFormat = cells.map(() => formats.slice());
+    range.numberFormat = formats;
     range.values = cells;
     await context.sync();
   }

@@ -42,7 +42,7 @@ beforeAll(() => {
           .map((c) => [c.key, loaded.values(key)[i + 1][layoutOf(WB, key).index[c.key]] as PlanCell]),
       ),
     );
-  example = { projects: rowsOf('projects', 3), team: rowsOf('team', 3) };
+  example = { projects: rowsOf('projects', 4), team: rowsOf('team', 4) };
 });
 afterAll(() => loaded.destroy());
 

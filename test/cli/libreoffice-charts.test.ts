@@ -10,7 +10,7 @@
  *    each weight's tipping points (decrease, increase) as the core computes them;
  *  - round trip: LibreOffice opens the file, saves it as .xlsx, and the saved file's charts hold the
  *    same tables;
- *  - print: the example prints at most two pages per sheet, each chart on its sheet's last page, the
+ *  - print: the example prints at most two pages per sheet, its charts on the last pages (one per group: the matrix, then the tornado), the
  *    hidden helper columns never, the header row repeated on a sheet's second page, sans-serif fonts only.
  * Three soffice calls in all (about 25 s on two cores). Needs `soffice` and poppler-utils; skipped with a message
  * only outside CI.
@@ -25,7 +25,7 @@ import { compileTemplate } from '../../shared/templates';
 import type { PlanCell, SheetPlan } from '../../shared/plan/plan';
 import { modelFromPlans, type WorkbookModel } from '../../xlsx/model';
 import { buildWorkbook, packageWorkbook, writeXlsx } from '../../xlsx/writer';
-import { printPlan, printedCharts } from '../../xlsx/print-setup';
+import { chartPages, printPlan, printedCharts } from '../../xlsx/print-setup';
 import { fileChart } from '../../xlsx/chart-model';
 import {
   odsCharts,
@@ -60,6 +60,16 @@ const TIPPED = [
   { project: 'Search', impact: 8, urgency: 6, effort: 3, risk: 5 },
   { project: 'Alerts', impact: 6, urgency: 7, effort: 4, risk: 5 },
 ];
+
+/** Whether the words of `title` appear in `text` in their order (other words may come between). */
+function wordsInOrder(title: string, text: string): boolean {
+  const words = text.split(/\s+/);
+  let at = 0;
+  return title.split(/\s+/).every((w) => {
+    while (at < words.length && words[at] !== w) at++;
+    return at++ < words.length;
+  });
+}
 
 /** Each page's size in points (pdfinfo). */
 function pageSizes(pdf: string): { width: number; height: number }[] {
@@ -398,7 +408,7 @@ describeLo('LibreOffice draws the workbook’s charts from its cells and prints 
     expect(shape(charts['round-trip'])).toEqual(shape(charts.example));
   });
 
-  test('the example prints in at most two pages per sheet, each chart on its sheet’s last page', () => {
+  test('the example prints in at most two pages per sheet, its charts on the last pages (a page per group of charts)', () => {
     const bySheet = new Map<string, PrintedPage[]>();
     for (const p of pages.example) bySheet.set(p.sheet, [...(bySheet.get(p.sheet) ?? []), p]);
     expect([...bySheet.keys()].sort()).toEqual(example.sheets.map((s) => s.name).sort());
@@ -415,12 +425,24 @@ describeLo('LibreOffice draws the workbook’s charts from its cells and prints 
       const wide = printPlan(s, [], new Map()).pagesWide;
       const most = s.key === 'document' ? DOCUMENT_PAGES : 2 * wide;
       expect({ sheet: s.name, pages: printed.length <= most }).toEqual({ sheet: s.name, pages: true });
-      // Every chart that prints (a tornado without a bar does not), on the last page.
-      const charts = printedCharts(
-        s,
-        s.charts.map((c) => fileChart(c, s)),
+      // Every chart that prints (a tornado without a bar does not) after the data, a page per group of charts
+      // (chartPages: the Prioritization's matrix and tornado each on its own page, the last two); its title's words in
+      // order (pdftotext also extracts the clipped text of a neighbouring chart that reaches into the page's range).
+      const groups = chartPages(
+        printedCharts(
+          s,
+          s.charts.map((c) => fileChart(c, s)),
+        ),
       );
-      for (const c of charts) expect(printed[printed.length - 1].text).toContain(c.title);
+      groups.forEach((group, j) => {
+        const page = printed[printed.length - groups.length + j].text;
+        for (const c of group)
+          expect({ sheet: s.name, title: c.title, printed: wordsInOrder(c.title, page) }).toEqual({
+            sheet: s.name,
+            title: c.title,
+            printed: true,
+          });
+      });
     }
   });
 

@@ -10,6 +10,7 @@
  */
 import type { FormulaRefs, ReadValues } from '../spec/spec';
 import { defineSheet } from '../spec/schema';
+import type { InsertionDays } from '../spec/example-dates';
 import { COLORS, ROWS, themeColumn } from './common';
 import { impactEffortChart, quadrantChartColumns } from '../compiler/charts';
 import { DEFAULT_QUADRANT_THRESHOLD, QUADRANT_TEXT } from '../scoring/quadrant';
@@ -29,8 +30,11 @@ import {
 export const PLAN_QUARTERS = 12;
 export const DEFAULT_THRESHOLD = DEFAULT_QUADRANT_THRESHOLD;
 export const DEFAULT_CAPACITY = 10;
-/** "First quarter" when inserted: the quarter of the day of insertion with its year ("Q4 2026"), so no plan reads "Q1 Y2". */
-export const defaultStart = (today: number): string => strategyQuarter(today);
+/**
+ * "First quarter" when inserted: the plan's first quarter with its year ("Q4 2026"), so no plan reads "Q1 Y2" —
+ * the quarter of the day of insertion, or with the example the example's plan quarter 1 (example-dates.ts).
+ */
+export const defaultStart = (days: InsertionDays): string => strategyQuarter(days.planDay);
 /** Same tolerance as the core's first-fit (shared/scoring/plan.ts). */
 const EPS = '0.000000001';
 
@@ -382,7 +386,7 @@ export const PRIORITIZATION_SHEET = defineSheet({
       fallback: DEFAULT_START_TEXT,
       value: defaultStart,
       numberFormat: '@',
-      help: 'The quarter the plan starts, with its year: "Q3 2027" gives Q3 2027, Q4 2027, Q1 2028… (set to the quarter of the day the sheet was made; a quarter without a year, or a blank cell for Q1, is that quarter of the current year).',
+      help: 'The quarter the plan starts, with its year: "Q3 2027" gives Q3 2027, Q4 2027, Q1 2028… (set at insertion: that day\u2019s quarter, or the example plan\u2019s first; a quarter without a year, or a blank cell for Q1, is that quarter of the current year).',
     },
     // The sensitivity block's setting (sensitivity.ts).
     topNSetting,

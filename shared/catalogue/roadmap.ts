@@ -20,7 +20,8 @@ export const ROADMAP_STATUSES: string[] = Object.values(ROADMAP_STATUS);
 type Item = [string, string, string, string, (typeof ROADMAP_STATUS)[keyof typeof ROADMAP_STATUS]];
 // [quarter, initiative, theme, owner, status] — the seed guide's Q1–Q4 roadmap; owners and statuses are examples.
 // Plan Q1 is the calendar quarter before the day of insertion, Q2 the current one (example-dates.ts), so Q1's
-// work is done (one audit still running past its end), Q2's is under way and Q3–Q4 lie ahead.
+// work is done (one audit still running past its end), Q2's is under way and Q3–Q4 lie ahead; the example's
+// First quarter (Prioritization) is its plan Q1 with its year, so each row's Quarter is the one its Start falls in.
 const ITEMS: Item[] = [
   ['Q1', 'Implement SSO and RBAC', 'Enterprise-Ready Platform', 'Dana Okafor (example)', 'Done'],
   ['Q1', 'Begin SOC 2 audit process', 'Enterprise-Ready Platform', 'Dana Okafor (example)', 'In progress'],

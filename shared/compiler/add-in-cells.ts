@@ -8,24 +8,25 @@ import type { HostCellsOp, PlanCell } from '../plan/plan';
 import { EXCEL_FUNCTION_PREFIX } from '../plan/host-cells';
 import type { ColumnSpec, FormulaRefs, SheetSpec } from '../spec/spec';
 import type { SheetLayout } from './layout';
+import type { InsertionDays } from '../spec/example-dates';
 
 /** The side block's values at insertion, by key (settings; a formula's value is not known here). */
-function sideValues(s: SheetSpec, today: number): Record<string, PlanCell> {
+export function sideValues(s: SheetSpec, days: InsertionDays): Record<string, PlanCell> {
   return Object.fromEntries(
     (s.side ?? []).map((item) => [
       item.key,
-      item.formula ? null : typeof item.value === 'function' ? item.value(today) : (item.value ?? null),
+      item.formula ? null : typeof item.value === 'function' ? item.value(days) : (item.value ?? null),
     ]),
   );
 }
 
 /** The base cells of each add-in column: its result computed now from the given rows (what the .xlsx keeps). */
 export function addInSnapshots(
-  c: { s: SheetSpec; L: SheetLayout; today: number },
+  c: { s: SheetSpec; L: SheetLayout; days: InsertionDays },
   cells: PlanCell[][],
   given: Record<string, PlanCell>[],
 ): void {
-  const side = sideValues(c.s, c.today);
+  const side = sideValues(c.s, c.days);
   for (const col of c.s.columns) {
     if (!col.addIn) continue;
     const left = c.L.index[col.key];

@@ -3,8 +3,8 @@
  * of the quarter gone: charts.ts calendarPosition), so every bar stands in its own quarter whatever the other rows
  * hold, and each quarter is named with its year ("Q4 2026").
  *
- * The quarters shown run from the quarter before the plan's first (the quarter of insertion, as the Prioritization
- * sheet's "First quarter" defaults) through the plan's fourth, widened to every quarter a dated row touches. Sheets
+ * The quarters shown run from the quarter before the plan's first (as the Prioritization sheet's "First quarter"
+ * is set at insertion: example-dates.ts insertionDays) through the plan's fourth, widened to every quarter a dated row touches. Sheets
  * and Excel fix a chart's axis when it is made (from the rows given then); the preview and the .xlsx writer draw
  * from the cells as they are and widen it again (calendarOp), and name only the themes in use. Pure.
  */
@@ -48,10 +48,10 @@ function widened(window: [number, number], starts: unknown[], ends: unknown[]): 
 
 /**
  * The roadmap's calendar quarters at insertion (indexes, first and last): the quarter before the plan's first
- * quarter (the quarter of `today`) through the plan's fourth, widened to every quarter a dated row touches.
+ * quarter (the quarter of `planDay`) through the plan's fourth, widened to every quarter a dated row touches.
  */
-export function roadmapWindow(today: number, starts: unknown[], ends: unknown[]): [number, number] {
-  const plan = calendarQuarterOf(today);
+export function roadmapWindow(planDay: number, starts: unknown[], ends: unknown[]): [number, number] {
+  const plan = calendarQuarterOf(planDay);
   return widened([plan - 1, plan + ROADMAP_QUARTER_COUNT - 1], starts, ends);
 }
 

@@ -107,8 +107,8 @@ export interface CompileChartContext {
   topPx?: number;
   /** Sheet height in rows used by the block (tallest of table and side block), to never overlap. */
   usedRows?: number;
-  /** The day of insertion and the rows given then (for a calendar chart's quarters: ChartSpec.calendar). */
-  calendar?: { today: number; rows: Record<string, PlanCell>[] };
+  /** A day of the plan's first quarter and the rows given at insertion (a calendar chart's quarters: ChartSpec.calendar). */
+  calendar?: { planDay: number; rows: Record<string, PlanCell>[] };
   /** The values given per data row at insertion (example or fixed rows), to place point names from. */
   given?: Array<Record<string, PlanCell>>;
 }
@@ -140,14 +140,14 @@ function withSpecOptions(op: ChartOp, spec: ChartSpec, layout: SheetLayout): voi
   if (spec.titleFromHeader) op.titleCell = `${layout.letters[spec.titleFromHeader] ?? missing(spec, layout)}1`;
 }
 
-/** A calendar chart's value axis and quarter lines, from the day of insertion and the rows given then. */
+/** A calendar chart's value axis and quarter lines, from the plan's first quarter and the rows given at insertion. */
 function withCalendar(op: ChartOp, spec: ChartSpec, layout: SheetLayout, ctx: CompileChartContext): void {
   if (!spec.calendar) return;
-  if (!ctx.calendar) throw new Error(`Chart "${spec.title}": a calendar chart needs the day of insertion`);
+  if (!ctx.calendar) throw new Error(`Chart "${spec.title}": a calendar chart needs the plan's first day`);
   const given = ctx.calendar.rows;
   const { start, end } = spec.calendar;
   const window = roadmapWindow(
-    ctx.calendar.today,
+    ctx.calendar.planDay,
     given.map((r) => r[start]),
     given.map((r) => r[end]),
   );

@@ -22,9 +22,9 @@ import { compileCharts } from './charts';
 import { colIndex, colLetter } from '../a1/a1';
 import { maxOf } from '../core/extremes';
 import { layoutSheet, type SheetLayout } from './layout';
-import { resolveExamples } from '../spec/example-dates';
+import { insertionDays, resolveExamples, type InsertionDays } from '../spec/example-dates';
 import { COMPUTED_TITLE, computedColumnNote, settingHelp } from '../core/messages';
-import { addInCells, addInSnapshots, addInWide } from './add-in-cells';
+import { addInCells, addInSnapshots, addInWide, sideValues } from './add-in-cells';
 
 /**
  * How to compile: blank or with the example, and the day of insertion (a date serial) from which the
@@ -193,7 +193,7 @@ function compileSheet(
   definedNames: Set<string>,
   options: CompileOptions,
 ): SheetPlan {
-  const c: SheetContext = { s, L: layouts[s.key], layouts, today: options.today };
+  const c: SheetContext = { s, L: layouts[s.key], layouts, days: insertionDays(options.today, options.example) };
   const given = givenRows(c, options);
   const cells = compileCells(c, given.rows);
   addInSnapshots(c, cells, given.rows);
@@ -221,7 +221,7 @@ function compileSheet(
       given.filled,
       // Series names: the header, or what a header formula shows for the rows filled at insertion.
       Object.fromEntries(s.columns.map((x) => [x.key, x.headerValue ? x.headerValue(given.rows) : x.header])),
-      { today: options.today, rows: given.rows },
+      { planDay: c.days.planDay, rows: given.rows },
       given.rows,
     ),
   };
@@ -236,8 +236,8 @@ interface SheetContext {
   s: SheetSpec;
   L: SheetLayout;
   layouts: Record<string, SheetLayout>;
-  /** The day of insertion (a date serial), for settings that default to it. */
-  today: number;
+  /** The days of insertion (today and a day of the plan's first quarter), for settings placed from them. */
+  days: InsertionDays;
 }
 
 /** The values given per data row (fixed rows, then the example's, placed from the day of insertion), checked. */
@@ -405,11 +405,11 @@ function sideBlock(
   if (!s.side || s.side.length === 0) return out;
   const lx = L.sideLabelLetter!;
   const vx = L.sideValueLetter!;
+  const values = sideValues(s, c.days);
   s.side.forEach((item, i) => {
     const row = L.sideFirstRow + i;
     cells[row - 1][colIndex(lx)] = item.label;
-    const value = typeof item.value === 'function' ? item.value(c.today) : (item.value ?? null);
-    cells[row - 1][colIndex(vx)] = item.formula ? `=${item.formula(refsFor(s, layouts, 0))}` : value;
+    cells[row - 1][colIndex(vx)] = item.formula ? `=${item.formula(refsFor(s, layouts, 0))}` : values[item.key];
     const at = `${vx}${row}`;
     // Beside rows that grow for wrapped text, labels and values start at the top like the table's cells.
     const top: CellStyle = wrapsText(s) ? { vAlign: 'top' } : {};

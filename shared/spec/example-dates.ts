@@ -6,8 +6,10 @@
  * is the next one (see END_MARGIN).
  *
  * The roadmap's "Q1"…"Q4" are quarters of the plan, as in the strategy guide ("Q1: Foundation &
- * Security"): plan quarter 1 is the quarter of the earliest start, which is also how the roadmap
- * chart numbers its axis. Pure: the caller passes today's date serial.
+ * Security"): with the example, the Prioritization sheet's "First quarter" is plan quarter 1 with its year
+ * (insertionDays), so each example row's Quarter is the plan quarter its Start falls in, and the roadmap
+ * chart's calendar quarters, the planned quarters and the document name one calendar. Pure: the caller
+ * passes today's date serial.
  */
 import { serialToDate, ymdToSerial } from '../core/args';
 
@@ -62,6 +64,20 @@ export function exampleDates(today: number): ExampleDates {
     monthStart: (months) => monthFirst(y, m, months),
     days: (days) => today + days,
   };
+}
+
+/**
+ * The days a template is inserted from: the day of insertion, and a day of the plan's first quarter — today's
+ * for a blank template; with the example, the example's plan quarter 1 (the quarter before, so its work reads as
+ * done). The First quarter setting and the roadmap chart's quarters are placed from `planDay`.
+ */
+export interface InsertionDays {
+  today: number;
+  planDay: number;
+}
+
+export function insertionDays(today: number, example: boolean): InsertionDays {
+  return { today, planDay: example ? exampleDates(today).planQuarter(1).start : today };
 }
 
 /** The example rows of a sheet for the given day. */

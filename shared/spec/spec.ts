@@ -21,7 +21,7 @@ import type {
   PlanCell,
   ValidationRule,
 } from '../plan/plan';
-import type { ExampleSource } from './example-dates';
+import type { ExampleSource, InsertionDays } from './example-dates';
 
 /**
  * How a column's cell is read: `text` (trimmed, "" when blank), `number` and `date` (a number, dates as serial days;
@@ -211,8 +211,11 @@ export interface SideItem<K extends string = string, S extends string = string> 
   fallback?: string | number;
   /** The core function the summary must equal (compared by the self-check). */
   computes?: Computes<K, S>;
-  /** A constant (a setting), or one that depends on the day of insertion (a date serial). */
-  value?: PlanCell | ((today: number) => PlanCell);
+  /**
+   * A constant (a setting), or one placed from the days of insertion (date serials: today, and a day of the plan's
+   * first quarter, which the example places before today: example-dates.ts insertionDays).
+   */
+  value?: PlanCell | ((days: InsertionDays) => PlanCell);
   /** A summary formula over the table (text without "="). */
   formula?: FormulaBuilder<NoInfer<K>, NoInfer<S>>;
   numberFormat?: string;

@@ -15,7 +15,8 @@ import { rowsOfTheme, themeIndex, themeKey } from './theme-index';
 import { isNotAvailable, parseMetric } from '../metrics/value';
 import { QUADRANT_TEXT } from '../scoring/quadrant';
 import { BEYOND_PREFIX, TOO_BIG_TEXT } from '../scoring/plan';
-import { planPosition, planStart } from './plan-position';
+import { planPosition, planStart, roadmapRowQuarter } from './plan-position';
+import { nRoadmapRowQuarter } from './plan-native';
 import { roadmapItemNamed } from './initiatives';
 import { ORG } from '../catalogue/organization';
 import { DISCUSS_PREFIX } from '../catalogue/team';
@@ -687,13 +688,23 @@ function nPlanPosition(c: RowCell): string {
   return `IFERROR(IF(LEFT(${l},1)="Q",${yearsOn}*4+VALUE(MID(${l},2,1))-${c('hStartQ')}+1,0),0)`;
 }
 
-/** Native: the roadmap quarter (1–4) of the project's name on the roadmap, or 0. */
-const nRoadmapQuarter = (c: RowCell, col: SheetColumn): string =>
-  `IFERROR(VALUE(MID(TRIM(INDEX(${col('roadmap', 'quarter')},MATCH(TRIM(${c('project')}),${col('roadmap', 'initiative')},0))),2,1)),0)`;
+/**
+ * Native roadmapQuarterOf: the roadmap quarter (1–4) of the Roadmap item of this name (the first, as MATCH finds
+ * it), or 0 — its Quarter as typed, or when blank the plan quarter its Start falls in (plan-native.ts).
+ */
+function nRoadmapQuarter(name: string, col: SheetColumn): string {
+  const at = (column: string): string =>
+    `INDEX(${col('roadmap', column)},MATCH(${name},${col('roadmap', 'initiative')},0))`;
+  return `IFERROR(${nRoadmapRowQuarter(at('quarter'), at('start'), col)},0)`;
+}
 
+/**
+ * The roadmap quarter (1–4) of the Roadmap item of this name, or 0: its Quarter as typed, or when blank the plan
+ * quarter its Start falls in (plan-position.ts roadmapRowQuarter, as the document counts it).
+ */
 function roadmapQuarterOf(d: StrategyData, name: string): number {
   const r = roadmapItemNamed(d, name);
-  const m = r ? /^Q([1-4])/i.exec(r.quarter.trim()) : null;
+  const m = r ? /^Q([1-4])/i.exec(roadmapRowQuarter(r, planStart(d))) : null;
   return m ? Number(m[1]) : 0;
 }
 
@@ -805,9 +816,8 @@ function hireQuarter(quarter: string): number {
 }
 const nHireQuarter = (c: RowCell): string =>
   `IFERROR(IF(LEFT(TRIM(${c('quarter')}),1)="Q",VALUE(MID(TRIM(${c('quarter')}),2,1)),0),0)`;
-/** Native: the roadmap quarter (1–4) of the initiative a hire is needed for, or 0 (as nRoadmapQuarter). */
-const nNeededQuarter = (c: RowCell, col: SheetColumn): string =>
-  `IFERROR(VALUE(MID(TRIM(INDEX(${col('roadmap', 'quarter')},MATCH(TRIM(${c('neededFor')}),${col('roadmap', 'initiative')},0))),2,1)),0)`;
+/** Native: the roadmap quarter (1–4) of the initiative a hire is needed for, or 0. */
+const nNeededQuarter = (c: RowCell, col: SheetColumn): string => nRoadmapQuarter(`TRIM(${c('neededFor')})`, col);
 
 /** Hires that join after the quarter of the roadmap initiative they are needed for. */
 function hiringCheck(): ReviewCheck {
@@ -878,7 +888,7 @@ function planChecks(): ReviewCheck[] {
             return q > 0 && pos > 0 && q !== pos;
           }),
           flag: (c, col) =>
-            `AND(${nFilled(c('project'))},${nRoadmapQuarter(c, col)}>0,${nPlanPosition(c)}>0,${nRoadmapQuarter(c, col)}<>${nPlanPosition(c)})`,
+            `AND(${nFilled(c('project'))},${nRoadmapQuarter(`TRIM(${c('project')})`, col)}>0,${nPlanPosition(c)}>0,${nRoadmapQuarter(`TRIM(${c('project')})`, col)}<>${nPlanPosition(c)})`,
           name: (c) => `TRIM(${c('project')})`,
         },
       ],

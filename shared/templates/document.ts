@@ -30,6 +30,7 @@ import {
   type ChangeHelperKey,
 } from './document-changes';
 import { ROADMAP_QUARTERS as QUARTERS } from '../catalogue/roadmap';
+import { nDatePlanQuarter, nPlanQuarterDay } from '../strategy/plan-native';
 
 /** Rows of the sheet: one per document line (DOCUMENT_LINES), at least ROWS for the helper chains. */
 const DOCUMENT_ROWS = 60;
@@ -91,26 +92,20 @@ function planQuarterLabel(r: Refs, offset: number): string {
 }
 
 /**
- * The first day of the plan's quarter `offset` (0 = the First quarter setting), from the same hidden helpers: a
- * Roadmap row with a blank Quarter stands in the plan quarter its Start falls in (plan-position.ts
- * roadmapRowQuarter). An error when the setting is not a quarter; callers wrap it in IFERROR.
- */
-function planQuarterDay(r: Refs, offset: number): string {
-  const idx = `(INDEX(${r.otherCol('projects', 'hStartQ')},1)-1+${offset})`;
-  return `DATE(INDEX(${r.otherCol('projects', 'hStartYear')},1)+INT(${idx}/4),MOD(${idx},4)*3+1,1)`;
-}
-/**
  * How many Roadmap rows have a blank Quarter and a Start in the plan's quarter `offset` (0 when there is no plan):
  * those with a Start in it less those with a Quarter ("<>", as Resources counts filled cells, is documented alike in
  * Excel, Sheets and LibreOffice; a "" criterion for blank cells is not).
  */
 function undatedInQuarter(r: Refs, offset: number): string {
-  const inQuarter = `${r.otherCol('roadmap', 'start')},">="&${planQuarterDay(r, offset)},${r.otherCol('roadmap', 'start')},"<"&${planQuarterDay(r, offset + 1)}`;
+  const inQuarter = `${r.otherCol('roadmap', 'start')},">="&${nPlanQuarterDay(r.otherCol, offset)},${r.otherCol('roadmap', 'start')},"<"&${nPlanQuarterDay(r.otherCol, offset + 1)}`;
   return `IFERROR(COUNTIFS(${inQuarter})-COUNTIFS(${r.otherCol('roadmap', 'quarter')},"<>",${inQuarter}),0)`;
 }
-/** The row's roadmap quarter is the plan's quarter `offset`: typed, or blank with its Start in that quarter. */
+/**
+ * The row's roadmap quarter is the plan's quarter `offset`: typed, or blank with its Start in that quarter (a
+ * Roadmap row with a blank Quarter stands in the plan quarter its Start falls in: plan-position.ts roadmapRowQuarter).
+ */
 const inRoadmapQuarter = (c: Cell, r: Refs, q: string, offset: number): string =>
-  `OR(TRIM(${c('quarter')})="${q}",IFERROR(AND(TRIM(${c('quarter')})="",ISNUMBER(${c('start')}),${c('start')}>=${planQuarterDay(r, offset)},${c('start')}<${planQuarterDay(r, offset + 1)}),FALSE()))`;
+  `OR(TRIM(${c('quarter')})="${q}",AND(TRIM(${c('quarter')})="",${nDatePlanQuarter(c('start'), r.otherCol)}=${offset + 1}))`;
 
 const dontDoProject = (c: Cell, r: Refs): string =>
   `AND(${filled(c('project'))},TRIM(${c('quadrant')})="${DONT_DO}",COUNTIF(${r.otherCol('notDoing', 'item')},TRIM(${c('project')}))=0)`;

@@ -113,9 +113,10 @@ function one(id: string, kind: ChartOp['kind'], example = true, existing: string
 
 describe('what makes each chart what it is', () => {
   test('roadmap: stacked bars, transparent offset out of the legend, a calendar axis with each quarter and its year', () => {
-    // Inserted on 2026-11-16: the plan starts in Q4 2026; the example's first quarter is Q3 2026 (example-dates.ts).
+    // Inserted on 2026-11-16: the example's plan starts in its first quarter, Q3 2026 (example-dates.ts), which is
+    // also its First quarter setting.
     const op = one('roadmap', 'roadmapTimeline', true, ['Sheet1'], new Date(2026, 10, 16));
-    const q4of2026 = 2026 * 4 + 3;
+    const q3of2026 = 2026 * 4 + 2;
     const { chart } = sheetsChart(op);
     expect(option(chart, 'isStacked')).toBe(true);
     const series = option(chart, 'series') as Record<number, Record<string, unknown>>;
@@ -123,15 +124,15 @@ describe('what makes each chart what it is', () => {
     expect(series[1].color).toBe('#0072B2');
     expect(series[1].labelInLegend).toBeUndefined(); // names come from the header cells
     const hAxis = option(chart, 'hAxis') as Record<string, unknown>;
-    // The quarter before the plan through the plan's fourth: Q3 2026 … Q3 2027.
-    expect(hAxis.viewWindow).toEqual({ min: q4of2026 - 1, max: q4of2026 + 4 });
+    // The quarter before the plan through the plan's fourth: Q2 2026 … Q2 2027.
+    expect(hAxis.viewWindow).toEqual({ min: q3of2026 - 1, max: q3of2026 + 4 });
     expect(hAxis.ticks).toEqual([
-      { v: q4of2026 - 1, f: 'Q3 2026' },
-      { v: q4of2026, f: 'Q4 2026' },
-      { v: q4of2026 + 1, f: 'Q1 2027' },
-      { v: q4of2026 + 2, f: 'Q2 2027' },
-      { v: q4of2026 + 3, f: 'Q3 2027' },
-      { v: q4of2026 + 4, f: '' },
+      { v: q3of2026 - 1, f: 'Q2 2026' },
+      { v: q3of2026, f: 'Q3 2026' },
+      { v: q3of2026 + 1, f: 'Q4 2026' },
+      { v: q3of2026 + 2, f: 'Q1 2027' },
+      { v: q3of2026 + 3, f: 'Q2 2027' },
+      { v: q3of2026 + 4, f: '' },
     ]);
 
     const x = excelChart(op);
@@ -159,11 +160,11 @@ describe('what makes each chart what it is', () => {
       // The hidden label column (initiative and what it depends on), over the 16 initiatives.
       { path: 'axes.categoryAxis.setCategoryNames', args: ['K2:K17'] },
     ]);
-    expect(opsAt(x, 'axes.valueAxis.minimum')[0].value).toBe(q4of2026 - 1);
-    expect(opsAt(x, 'axes.valueAxis.maximum')[0].value).toBe(q4of2026 + 4);
+    expect(opsAt(x, 'axes.valueAxis.minimum')[0].value).toBe(q3of2026 - 1);
+    expect(opsAt(x, 'axes.valueAxis.maximum')[0].value).toBe(q3of2026 + 4);
     expect(opsAt(x, 'axes.valueAxis.majorUnit')[0].value).toBe(1);
     // No Excel number format names five quarters with their years: the title names the calendar the lines divide.
-    expect(opsAt(x, 'axes.valueAxis.title.text')[0].value).toBe('Quarter: Q3 2026 to Q3 2027, a line each');
+    expect(opsAt(x, 'axes.valueAxis.title.text')[0].value).toBe('Quarter: Q2 2026 to Q2 2027, a line each');
     expect(opsAt(x, 'axes.categoryAxis.reversePlotOrder')[0].value).toBe(true);
   });
 

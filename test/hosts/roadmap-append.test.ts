@@ -18,10 +18,10 @@ import { PreviewWorkbook } from '../../preview/workbook';
 import { addPlannedToRoadmapPreview, previewStrategyMarkdown } from '../../preview/snapshot';
 
 const NOW = new Date(2026, 11, 1, 12);
-// The plan's quarter 1 is its First quarter setting, which defaults to the quarter of insertion with its
-// year (NOW's: Q4 2026), so its Q2 is Q1 2027.
-const Q1 = [ymdToSerial(2026, 10, 1), ymdToSerial(2026, 12, 31)];
-const Q2 = [ymdToSerial(2027, 1, 1), ymdToSerial(2027, 3, 31)];
+// The plan's quarter 1 is its First quarter setting, which the example sets to its own plan quarter 1 with its
+// year (the quarter before NOW's: Q3 2026, example-dates.ts insertionDays), so its Q2 is Q4 2026.
+const Q1 = [ymdToSerial(2026, 7, 1), ymdToSerial(2026, 9, 30)];
+const Q2 = [ymdToSerial(2026, 10, 1), ymdToSerial(2026, 12, 31)];
 /** The rows the example's plan adds (SSO planned Q1, Analytics Q2; Refactor is "Don't Do"), columns A–G. */
 const ADDED = [
   ['SSO', 'Enterprise-Ready Platform', 'Q1', 'Dana Okafor (example)', ...Q1, 'Not started'],

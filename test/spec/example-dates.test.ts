@@ -4,7 +4,8 @@
  * revisits and the business deadlines fall after it. "Now" is injected; no test reads the clock.
  */
 import fc from 'fast-check';
-import { ymdToSerial } from '../../shared/core/args';
+import { serialToDate, ymdToSerial } from '../../shared/core/args';
+import { datePlanPosition, parsePlanStart } from '../../shared/strategy/plan-position';
 import { exampleDates, todaySerial } from '../../shared/spec/example-dates';
 import { compileTemplate } from '../../shared/templates/index';
 import type { RenderPlan } from '../../shared/plan/plan';
@@ -86,4 +87,58 @@ test('decisions were taken before today; reviews, revisits and deadlines come af
 test('the day is read by the local calendar of the clock that read it', () => {
   expect(todaySerial(new Date(2027, 0, 1, 0, 0, 1))).toBe(ymdToSerial(2027, 1, 1));
   expect(todaySerial(new Date(2026, 11, 31, 23, 59, 59))).toBe(ymdToSerial(2026, 12, 31));
+});
+
+describe('one calendar for the example: its First quarter is plan quarter 1 with its year (#18)', () => {
+  /** The value beside a side-block label of a compiled sheet. */
+  const setting = (plan: RenderPlan, sheetKey: string, label: string): unknown => {
+    const cells = plan.sheets.find((x) => x.key === sheetKey)!.cells;
+    for (const row of cells) {
+      const at = row.indexOf(label);
+      if (at >= 0) return row[at + 1];
+    }
+    throw new Error(`no setting "${label}" on ${sheetKey}`);
+  };
+  const roadmapChart = (plan: RenderPlan) =>
+    plan.sheets.find((x) => x.key === 'roadmap')!.charts.find((c) => c.calendar)!;
+  // 1 Dec 2026; 28 Dec 2026, within END_MARGIN of the quarter's end (today's quarter is already the next one);
+  // 15 Feb 2027, mid-quarter.
+  const DAYS: [number, number, number, string, string][] = [
+    [2026, 12, 1, 'Q3 2026', 'Q4 2026'],
+    [2026, 12, 28, 'Q4 2026', 'Q4 2026'],
+    [2027, 2, 15, 'Q4 2026', 'Q1 2027'],
+  ];
+
+  test.each(DAYS)('inserted on %i-%i-%i: every roadmap row is in its typed plan quarter', (y, m, d, example, blank) => {
+    const now = new Date(y, m - 1, d, 12);
+    const plan = compileTemplate('strategy-workbook', { example: true, now });
+    const first = setting(plan, 'projects', 'First quarter');
+    expect(first).toBe(example);
+    const start = parsePlanStart(String(first));
+    const rows = rowsOf(plan, 'roadmap');
+    expect(rows.length).toBeGreaterThanOrEqual(16);
+    for (const r of rows) expect(`Q${datePlanPosition(r.Start as number, start)}`).toBe(r.Quarter);
+    // The chart's quarters start no later than the plan's first (the quarter before it) and name it with its year.
+    const axis = roadmapChart(plan).axes!.value!;
+    expect(axis.min).toBe(start!.year! * 4 + start!.quarter - 2);
+    expect(roadmapChart(plan).guides![1].label).toBe(example);
+    // The blank template keeps today's quarter.
+    expect(setting(compileTemplate('strategy-workbook', { example: false, now }), 'projects', 'First quarter')).toBe(
+      blank,
+    );
+  });
+
+  test('for every day, the example roadmap alone draws its rows from the quarter before plan quarter 1', () => {
+    fc.assert(
+      fc.property(day, (now) => {
+        const d = exampleDates(todaySerial(now));
+        const plan = compileTemplate('roadmap', { example: true, now });
+        const q1 = serialToDate(d.planQuarter(1).start);
+        expect(roadmapChart(plan).axes!.value!.min).toBe(
+          q1.getUTCFullYear() * 4 + Math.floor(q1.getUTCMonth() / 3) - 1,
+        );
+      }),
+      { numRuns: 40 },
+    );
+  });
 });

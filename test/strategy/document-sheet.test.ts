@@ -18,6 +18,8 @@ import { renderMarkdown } from '../../shared/strategy/markdown';
 import type { PlanCell } from '../../shared/plan/plan';
 import { HEALTH_DIMENSIONS } from '../../shared/catalogue/health';
 import { engineSheets } from './workbook-source';
+import { exampleDates } from '../../shared/spec/example-dates';
+import { strategyQuarter } from '../../shared/dates/quarter';
 
 const NOW = new Date();
 let loaded: LoadedPlan;
@@ -53,8 +55,11 @@ test('each line equals the core document model of the same workbook', () => {
   // The plan's "Don't Do" project is a trade-off, never an initiative; a planned project not on the roadmap is one.
   expect(line('Not doing')).toContain("Refactor — Don't Do in the prioritization (impact 4, effort 7)");
   expect(DOCUMENT_LINES.map((_, i) => String(line(DOCUMENT_LINES[i].label, 0))).join('\n')).not.toContain('Refactor (');
+  // Analytics is planned in the plan's second quarter: the example's First quarter is its plan quarter 1, so the
+  // label is the example's plan quarter 2 with its year (NOW is the engine's clock: TODAY()).
+  const planQ2 = strategyQuarter(exampleDates(todaySerial({ now: () => NOW })).planQuarter(2).start);
   expect(line('   Key initiatives', 3)).toBe(
-    'Real-time analytics pipeline (Q4, Not started); Experimentation platform (Q4, Blocked); ML infrastructure foundation (Q4, Not started); Customer data platform (Q4, Not started); Analytics (Q1 2027, Planned)',
+    `Real-time analytics pipeline (Q4, Not started); Experimentation platform (Q4, Blocked); ML infrastructure foundation (Q4, Not started); Customer data platform (Q4, Not started); Analytics (${planQ2}, Planned)`,
   );
   expect(line('Current vs target')).toBe(
     doc.metrics.map((m) => `${m.name}: ${m.current} → ${m.target} (${m.status})`).join('; '),
@@ -284,7 +289,7 @@ test('a project on both the plan and the roadmap is one initiative: the roadmap 
   const work = doc.themes[0].initiatives.map((i) => [i.name, i.when, i.status]);
   expect(work).toEqual([
     ['CI pipeline speed-up', 'Q2', 'Done'],
-    ['Flaky test triage', 'Q4 2026', 'Planned'], // the plan's first quarter: the quarter of insertion
+    ['Flaky test triage', strategyQuarter(todaySerial({ now: () => NOW })), 'Planned'], // the plan's first quarter: the quarter of insertion
   ]);
   expect(doc.notDoing.map((n) => n.item)).toEqual(['Rewrite in Rust']);
   expectSheetEqualsCore(l);
@@ -502,9 +507,10 @@ describe("a manager's own workbook", () => {
   test('the review names the project whose roadmap quarter differs from its plan, and nothing a full workbook has', () => {
     const { data } = readStrategy(engineSheets(l, true), NOW);
     const review = strategyDocument(data, todaySerial({ now: () => NOW })).findings.map((f) => [f.check, f.items]);
-    // Planned first fit with a capacity of 10: Postgres sharding lands in the plan's second quarter (Q1 2027 from
-    // the First quarter default, the quarter of insertion), the roadmap says Q4.
-    expect(data.projects.find((p) => p.project === 'Postgres sharding')!.quarter).toBe('Q1 2027');
+    // Planned first fit with a capacity of 10: Postgres sharding lands in the plan's second quarter (the quarter
+    // after the First quarter default, the quarter of insertion: Q1 2027 when inserted in Q4 2026), the roadmap says Q4.
+    const nextQuarter = strategyQuarter(todaySerial({ now: () => NOW }) + 92 - (NOW.getDate() - 1));
+    expect(data.projects.find((p) => p.project === 'Postgres sharding')!.quarter).toBe(nextQuarter);
     expect(review).toContainEqual(['Projects whose roadmap quarter is not their planned quarter', 'Postgres sharding']);
     const checks = review.map(([c]) => c);
     for (const gone of ['No vision', 'No strategic theme', 'No project and no roadmap item', 'No success metric'])

@@ -12,6 +12,7 @@ import { loadPlan, type LoadedPlan } from '../templates/loader';
 import { column, layoutOf, specOf, setInputs, setSide } from '../templates/engine-helpers';
 import { engineSheets } from './workbook-source';
 import { themeCompletion } from '../../shared/strategy/snapshot';
+import { ymdToSerial } from '../../shared/core/args';
 
 const NOW = new Date(); // HyperFormula's TODAY() is the real date
 const TODAY = todaySerial({ now: () => NOW });
@@ -322,4 +323,76 @@ test('a hire planned after the quarter of the initiative that needs it is named;
     expect(sheetReview(loaded)).toEqual(coreReview(reviewStrategy(data, TODAY)));
   }
   loaded.destroy();
+});
+
+describe("a roadmap dated with blank Quarters is checked on the document's rule (#18)", () => {
+  // First quarter Q3 2027, ten projects of effort 6 with a capacity of 10 (one a quarter), ranked P1, P6, P2, P7…:
+  // Project 1 planned in the plan's Q1, Project 6 in Q2, Project 2 in Q3, Project 7 in Q4.
+  const projects = Array.from({ length: 10 }, (_, i) => ({
+    project: `Project ${i + 1}`,
+    theme: 'Velocity',
+    impact: 9 - (i % 5),
+    urgency: 8,
+    effort: 6,
+    risk: 2,
+    owner: 'Kim',
+  }));
+  /** [initiative, the plan quarter its Start falls in ("": none), Start]: boundary days of the plan's quarters. */
+  const ITEMS: [string, string, [number, number, number]][] = [
+    ['Project 1', 'Q4', [2028, 4, 1]], // planned Q1: disagrees
+    ['project 6', 'Q2', [2027, 12, 31]], // planned Q2: agrees
+    ['Project 2', 'Q1', [2027, 7, 1]], // planned Q3: disagrees
+    ['Project 7', '', [2028, 7, 1]], // after the plan's Q4: no roadmap quarter, not compared
+    ['Project 3', '', [2027, 6, 30]], // before the plan's Q1: the same
+    ['Event pipeline', 'Q3', [2028, 1, 1]],
+  ];
+  // Hires by quarter, each needed for a dated initiative: late for Q1's Project 2 and Q3's Event pipeline (by
+  // their Starts), in time for Q4's Project 1; none for Project 7, which has no roadmap quarter.
+  const HIRES: [string, string, string][] = [
+    ['Security engineer', 'Q2', 'Project 2'],
+    ['Data engineer', 'Q4', 'Event pipeline'],
+    ['SRE', 'Q3', 'project 1'],
+    ['Analyst', 'Q4', 'Project 7'],
+  ];
+  const T = 'strategy-review';
+  const quarterChecks = (rows: [string, unknown, unknown, unknown][]) =>
+    rows.filter(([id]) => id === 'roadmap-plan-quarter' || id === 'hire-late');
+  /** The sheet's review, checked against the core's on the same workbook read back. */
+  function review(loaded: LoadedPlan): [string, unknown, unknown, unknown][] {
+    const sheet = sheetReview(loaded, T);
+    const { data } = readStrategy(engineSheets(loaded, false), NOW);
+    expect(sheet).toEqual(coreReview(reviewStrategy(data, TODAY)));
+    return quarterChecks(sheet);
+  }
+
+  test('natively and in the core, the same as with the quarters typed', () => {
+    const loaded = loadPlan(compileTemplate(T, { example: false }));
+    setInputs(loaded, specOf(T, 'themes'), [{ name: 'Velocity', owner: 'Kim' }]);
+    setInputs(loaded, specOf(T, 'projects'), projects);
+    setSide(loaded, layoutOf(T, 'projects'), 'start', `'Q3 2027`);
+    const roadmap = ITEMS.map(([initiative, , start]) => ({
+      initiative,
+      theme: 'Velocity',
+      owner: 'Kim',
+      start: ymdToSerial(...start),
+      end: ymdToSerial(...start) + 20,
+      status: 'Not started',
+    }));
+    setInputs(loaded, specOf(T, 'roadmap'), roadmap);
+    const hires = HIRES.map(([item, quarter, neededFor]) => ({ section: 'Hire', item, quarter, neededFor, count: 1 }));
+    setInputs(loaded, specOf(T, 'org'), hires);
+    const dated = review(loaded);
+    expect(dated).toEqual([
+      ['roadmap-plan-quarter', '⚠', 2, 'Project 1, Project 2'],
+      ['hire-late', '⚠', 2, 'Security engineer, Data engineer'],
+    ]);
+    // The same rows with the quarter each Start falls in typed (none outside the plan).
+    setInputs(
+      loaded,
+      specOf(T, 'roadmap'),
+      roadmap.map((r, i) => ({ ...r, quarter: ITEMS[i][1] === '' ? null : ITEMS[i][1] })),
+    );
+    expect(review(loaded)).toEqual(dated);
+    loaded.destroy();
+  });
 });

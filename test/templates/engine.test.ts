@@ -127,9 +127,10 @@ describe('computed columns equal the core functions on the seed examples', () =>
     );
     expect(quadrant.slice(0, 3)).toEqual(['Do Now', 'Plan Carefully', "Don't Do"]);
     const quarter = column(loaded, L, 'quarter');
-    // The seed guide's Decision column (Q1, Q2, Q3), from "First quarter" = the quarter of insertion with its year.
-    expect(side(loaded, L, 'start')).toBe('Q4 2026');
-    expect(quarter.slice(0, 3)).toEqual(['Q4 2026', 'Q1 2027', 'Q2 2027']);
+    // The seed guide's Decision column (Q1, Q2, Q3), from "First quarter" = the example's plan quarter 1 with its
+    // year (the quarter before the day of insertion, as the example's roadmap: example-dates.ts insertionDays).
+    expect(side(loaded, L, 'start')).toBe('Q3 2026');
+    expect(quarter.slice(0, 3)).toEqual(['Q3 2026', 'Q4 2026', 'Q1 2027']);
     const plan = core('PRIORITY_PLAN', [
       score.map(asInput),
       effort.map((e, i) => (score[i] === '' ? null : e)),

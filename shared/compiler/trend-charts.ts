@@ -15,7 +15,8 @@
  */
 import { literalCriterion } from '../spec/literal';
 import type { ChartSpec, ColumnSpec, FormulaRefs } from '../spec/spec';
-import type { PlanCell } from '../plan/plan';
+import type { ChartOp, PlanCell } from '../plan/plan';
+import { parseRange } from '../a1/a1';
 import { THEME_COLORS } from './charts';
 
 /** Metric slots, one chart each: the example has 4 metrics; a blank sheet gets room for the guide's 3–5 themes' metrics. */
@@ -123,3 +124,9 @@ export function trendChart(k: number): ChartSpec {
 /** Every slot's chart, stacked beside the table. */
 export const trendCharts = (slots = TREND_SLOTS): ChartSpec[] =>
   Array.from({ length: slots }, (_, i) => trendChart(i + 1));
+
+/** The column (0-based) of the slot a trend chart plots (its series' values), undefined for another chart. */
+export function trendChartColumn(op: ChartOp): number | undefined {
+  const values = op.kind === 'metricTrend' ? op.series?.[0]?.values : undefined;
+  return values === undefined ? undefined : parseRange(values).left - 1;
+}

@@ -71,15 +71,29 @@ function formatNumberSection(n: number, section: string): string {
   if (!m) return restore(body, literals);
   const pattern = m[0];
   const percent = pattern.endsWith('%') || body.includes('%');
-  const decimals = m[1] ? m[1].length - 1 : 0;
   const grouping = pattern.includes(',');
   const v = Math.abs(percent ? n * 100 : n);
-  let s = v.toFixed(decimals);
+  let s = fraction(v, m[1] ?? '');
   if (grouping) {
     const [i, f] = s.split('.');
     s = i.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (f !== undefined ? `.${f}` : '');
   }
   return restore(body.replace(pattern, pattern.endsWith('%') ? `${s}%` : s), literals);
+}
+
+/**
+ * `v` with the decimals of a format's fraction part (".00", ".0##"): a `0` is always shown, a `#` only when it is not a
+ * trailing zero, as both hosts show "0.###" (1200 as "1200.", 1.5 as "1.5"); the point stays when the part has one.
+ */
+function fraction(v: number, part: string): string {
+  const digits = part.slice(1);
+  const s = v.toFixed(digits.length);
+  const required = digits.replace(/#/g, '').length;
+  if (required === digits.length) return s;
+  const [whole, f = ''] = s.split('.');
+  let keep = f.length;
+  while (keep > required && f[keep - 1] === '0') keep--;
+  return `${whole}.${f.slice(0, keep)}`;
 }
 
 function restore(s: string, literals: string[]): string {

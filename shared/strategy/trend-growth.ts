@@ -13,12 +13,13 @@
  */
 import { compileSheets } from '../compiler/compile';
 import { layoutSheet } from '../compiler/layout';
-import { TREND_ORDER_HEADER, TREND_SLOTS } from '../compiler/trend-charts';
+import { TREND_ORDER_HEADER, TREND_SLOTS, trendChartColumn } from '../compiler/trend-charts';
 import { HISTORY_KINDS, HISTORY_ROWS, historySheet } from '../catalogue/history';
 import { quoteSheet } from '../plan/resolve';
 import type { ChartOp, PlanCell, SheetPlan } from '../plan/plan';
 import { snapshotPastCharts, snapshotUntrended } from '../core/messages';
 import type { ReadSheet } from './read';
+import { valueFormat } from './snapshot';
 import type { SnapshotTarget } from './record';
 
 /** What a History sheet's trend helpers cover now: the metric-order column (0-based), data rows and slots. */
@@ -154,7 +155,50 @@ export interface TrendStep {
   note: string;
   /** Every metric of History after the snapshot, in order of first snapshot (slot k charts the k-th). */
   order: string[];
+  /** Each slot's value-axis number format, slot k at k - 1 (trendAxisFormats). */
+  axisFormats: string[];
 }
+
+/**
+ * Each trend slot's value-axis format, slot k at k - 1 (one per metric of `order`): the number format of its metric's
+ * latest value as written (snapshot.ts valueFormat: "99.5%" → 0.0%, "$1,200" → "$"#,##0), so the axis reads as the
+ * metric does; General when its form is not known. The latest is this snapshot's line, or History's last "As Written".
+ */
+export function trendAxisFormats(
+  history: ReadSheet,
+  target: SnapshotTarget,
+  rows: PlanCell[][],
+  order: string[],
+): string[] {
+  const [, kind, name, , shown] = target.columns;
+  const lines = [
+    ...history.rows.slice(1).map((r) => [r?.[kind], r?.[name], r?.[shown]]),
+    ...rows.map((r) => [r[1], r[2], r[4]]),
+  ];
+  const latest = new Map<string, string>();
+  for (const [k, n, w] of lines) {
+    const written = typeof w === 'number' ? w : typeof w === 'string' ? w.trim() : '';
+    if (k === HISTORY_KINDS.metric && written !== '') latest.set(String(n ?? ''), valueFormat(written));
+  }
+  return order.map((n) => latest.get(n) ?? 'General');
+}
+
+/** The slot (1-based) whose helper column is `col` (0-based) where the template puts the slots, else undefined. */
+export function trendSlotAt(col: number): number | undefined {
+  return col > ORDER_COL ? col - ORDER_COL : undefined;
+}
+
+/** The slot a trend chart plots (its series' column), undefined for another chart. */
+export function trendSlotOf(op: ChartOp): number | undefined {
+  const col = trendChartColumn(op);
+  return col === undefined ? undefined : trendSlotAt(col);
+}
+
+/** A chart op with its value axis in `format` (what the axis ticks show). */
+export const withValueFormat = (op: ChartOp, format: string): ChartOp => ({
+  ...op,
+  axes: { ...op.axes, value: { ...op.axes?.value, numberFormat: format } },
+});
 
 /**
  * The trend step of a snapshot: History as read right before the write (`hasFormula` telling formula cells, 0-based),
@@ -167,12 +211,14 @@ export function trendStep(
   hasFormula: (row: number, col: number) => boolean,
 ): TrendStep {
   const order = metricOrder(history.rows, target.columns[1], target.columns[2], rows);
+  const axisFormats = trendAxisFormats(history, target, rows, order);
   const lastRow = target.row + rows.length - 1;
   // Within what the template inserts, nothing to grow (and no need to read the formulas).
-  if (rows.length === 0 || (lastRow <= HISTORY_ROWS && order.length <= TREND_SLOTS)) return { note: '', order };
+  if (rows.length === 0 || (lastRow <= HISTORY_ROWS && order.length <= TREND_SLOTS))
+    return { note: '', order, axisFormats };
   const cover = trendCover(history, hasFormula);
   const growth = cover && planTrendGrowth(history, cover, lastRow, order.length);
   const after = growth ? { orderCol: ORDER_COL, rows: growth.rows, slots: growth.slots } : cover;
   const recorded = rows.flatMap((r) => (r[1] === HISTORY_KINDS.metric ? [String(r[2])] : []));
-  return { ...(growth ? { growth } : {}), note: trendLimits(order, recorded, after, lastRow), order };
+  return { ...(growth ? { growth } : {}), note: trendLimits(order, recorded, after, lastRow), order, axisFormats };
 }

@@ -105,6 +105,12 @@ describe('grid formatting', () => {
     [1 / 3, undefined, '0.3333333333'],
     ['text', '0.0', 'text'],
     [-2, '0.0', '-2.0'],
+    // Optional decimals (#) show only what is not a trailing zero, the point kept, as both hosts show them.
+    [1200, '0.###', '1200.'],
+    [1.5, '0.###', '1.5'],
+    [1.23456, '0.###', '1.235'],
+    [2, '0.0#', '2.0'],
+    [2.25, '#,##0.0#', '2.25'],
   ])('%p with %p shows %p', (v, code, shown) => {
     expect(formatValue(v, code)).toBe(shown);
   });

@@ -3,9 +3,12 @@
  * each line's Value its own number format — a percentage with the decimals typed, an amount with its currency
  * symbol, General otherwise; a theme's % complete as a percentage, the health score with one decimal — so the cell
  * shows "99.5%" and "$1,200", not "0.995" and "1200.000". The same in Google Sheets (getDisplayValues), Excel
- * (Range.text), the preview's grid and the .xlsx it downloads (each cell's number format).
+ * (Range.text), the preview's grid and the .xlsx it downloads (each cell's number format). And each trend chart's
+ * value axis reads as its metric: the uptime's ticks as percentages (99.5%, not 0.995), the cost's in dollars — Sheets
+ * vAxis.format, Excel ChartAxis.numberFormat, the preview's y ticks, the .xlsx c:valAx c:numFmt (sourceLinked 0).
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { applyPlanSheets } from '../../apps-script/src/templates/executor';
 import { recordSnapshot } from '../../apps-script/src/strategy/server';
 import { applyPlanExcel } from '../../excel-addin/src/templates/executor';
@@ -16,6 +19,11 @@ import { workbookModel } from '../../preview/model-export';
 import { formatValue } from '../../shared/core/number-format';
 import { compileTemplate } from '../../shared/templates/index';
 import { valueFormat } from '../../shared/strategy/snapshot';
+import { trendSlotOf } from '../../shared/strategy/trend-growth';
+import { historyPlan } from '../../shared/strategy/record';
+import { colLetter, parseRange } from '../../shared/a1/a1';
+import { trendChartName } from '../../excel-addin/src/templates/charts';
+import { chartConfig } from '../../ui/charts/config';
 import { writeXlsx } from '../../xlsx/writer';
 import { createSheetsFake, withSheetsGlobals } from '../fakes/sheets';
 import { FakeExcelHost } from '../fakes/excel';
@@ -32,6 +40,17 @@ const CURRENT = plan()
 const TYPED = ['99.5%', '$1,200', '€300K', '45'];
 /** What History's Value shows for them: the typed form (an amount in thousands as the amount METRIC_VALUE reads). */
 const SHOWN = ['99.5%', '$1,200', '€300,000', '45'];
+
+/** Each trend slot's axis format (slots 1–4 chart the four metrics) and what a tick at the metric's value reads. */
+const AXIS_FORMATS = ['0.0%', '"$"#,##0', '"€"#,##0', 'General'];
+const TICKS: [number, string][] = [
+  [0.995, '99.5%'],
+  [1200, '$1,200'],
+  [300000, '€300,000'],
+  [45, '45'],
+];
+/** Slot k's helper column (0-based), as Progress History is inserted. */
+const slotColumn = (k: number): number => parseRange(historyPlan(0).sheets[0].charts[k - 1].series![0].values).left - 1;
 
 /** History's first snapshot as shown: [What, Value shown, As Written] per line. */
 type Shown = [string, string, string][];
@@ -56,15 +75,18 @@ test('each written form has its format', () => {
   ]);
 });
 
-test('Google Sheets: getDisplayValues of the Value column shows what was typed', () => {
+describe('Google Sheets', () => {
   const fake = createSheetsFake(['Sheet1']);
+  const ss = fake.ss.real();
   withSheetsGlobals(fake, () => {
-    const ss = fake.ss.real();
     applyPlanSheets(ss, plan());
     ss.getSheetByName(DASHBOARD)!
       .getRange(2, CURRENT + 1, TYPED.length, 1)
       .setValues(TYPED.map((v) => [v]));
     recordSnapshot();
+  });
+
+  test('getDisplayValues of the Value column shows what was typed', () => {
     const h = ss.getSheetByName(HISTORY)!;
     const n = h.getLastRow() - 1;
     const shown = h.getRange(2, 2, n, 4).getDisplayValues();
@@ -72,24 +94,47 @@ test('Google Sheets: getDisplayValues of the Value column shows what was typed',
     expect(lines.filter(([w]) => w === 'Metric').map(([, v]) => v)).toEqual(SHOWN);
     expect(lines).toEqual(expected(lines));
   });
+
+  test('each trend chart gets vAxis.format in its metric form', () => {
+    const charts = ss.getSheetByName(HISTORY)!.getCharts();
+    const bySlot = (k: number) => charts.find((c) => c.getRanges()[1]?.getColumn() === slotColumn(k) + 1)!;
+    const formats = [1, 2, 3, 4].map((k) => bySlot(k).getOptions().get('vAxis.format'));
+    // Google Charts' ICU pattern subset: literal symbols unquoted, 'none' (no formatting) for General.
+    expect(formats).toEqual(['0.0%', '$#,##0', '€#,##0', 'none']);
+  });
 });
 
-test('Excel: Range.text of the Value column shows what was typed', async () => {
+describe('Excel', () => {
   const host = new FakeExcelHost();
   const ctx = () => host.context() as unknown as Excel.RequestContext;
-  await applyPlanExcel(ctx(), plan());
-  const c = ctx();
-  c.workbook.worksheets.getItem(DASHBOARD).getRangeByIndexes(1, CURRENT, TYPED.length, 1).values = TYPED.map((v) => [
-    v,
-  ]);
-  await c.sync();
-  await recordSnapshotExcel(ctx());
-  const r = ctx();
-  const range = r.workbook.worksheets.getItem(HISTORY).getRange('B2:E10').load('text');
-  await r.sync();
-  const lines: Shown = range.text.map((row) => [row[0], row[2], row[3]]);
-  expect(lines.filter(([w]) => w === 'Metric').map(([, v]) => v)).toEqual(SHOWN);
-  expect(lines).toEqual(expected(lines));
+  beforeAll(async () => {
+    await applyPlanExcel(ctx(), plan());
+    const c = ctx();
+    c.workbook.worksheets.getItem(DASHBOARD).getRangeByIndexes(1, CURRENT, TYPED.length, 1).values = TYPED.map((v) => [
+      v,
+    ]);
+    await c.sync();
+    await recordSnapshotExcel(ctx());
+  });
+
+  test('Range.text of the Value column shows what was typed', async () => {
+    const r = ctx();
+    const range = r.workbook.worksheets.getItem(HISTORY).getRange('B2:E10').load('text');
+    await r.sync();
+    const lines: Shown = range.text.map((row) => [row[0], row[2], row[3]]);
+    expect(lines.filter(([w]) => w === 'Metric').map(([, v]) => v)).toEqual(SHOWN);
+    expect(lines).toEqual(expected(lines));
+  });
+
+  test('each trend chart value axis reads as its metric', () => {
+    const charts = host.sheet(HISTORY).charts;
+    const ticks = TICKS.map(([v], i) => {
+      const chart = charts.find((x) => x.name === trendChartName(i + 1))!;
+      const format = chart.ops.filter((o) => o.path === 'axes.valueAxis.numberFormat').pop()?.value;
+      return formatValue(v, format as string | undefined);
+    });
+    expect(ticks).toEqual(TICKS.map(([, t]) => t));
+  });
 });
 
 // The Metrics Dashboard alone (the snapshot inserts Progress History): the full workbook's .xlsx takes seconds to write.
@@ -100,6 +145,9 @@ describe('the preview and its .xlsx download', () => {
   recordPreviewSnapshot(wb, NOW);
   const history = readPreviewSheets(wb).find((s) => s.name === HISTORY)!;
   const rows = history.rows.slice(1).filter((r) => r[1] !== null && r[1] !== undefined && r[1] !== '');
+  // Written once, for both .xlsx tests.
+  let xlsx: Promise<Uint8Array> | undefined;
+  const download = () => (xlsx ??= writeXlsx(ExcelJS, workbookModel(wb), { title: 'Technical strategy' }));
 
   test('the grid shows the Value as typed', () => {
     const lines: Shown = rows.map((r, i) => [String(r[1]), history.shown![i + 1][3] ?? '', String(r[4])]);
@@ -108,7 +156,7 @@ describe('the preview and its .xlsx download', () => {
   });
 
   test('the .xlsx gives each Value cell the format that shows it so', async () => {
-    const bytes = await writeXlsx(ExcelJS, workbookModel(wb), { title: 'Technical strategy' });
+    const bytes = await download();
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(bytes as unknown as ArrayBuffer);
     const sheet = book.getWorksheet(HISTORY)!;
@@ -118,5 +166,33 @@ describe('the preview and its .xlsx download', () => {
     });
     expect(lines.filter(([w]) => w === 'Metric').map(([, v]) => v)).toEqual(SHOWN);
     expect(lines).toEqual(expected(lines));
+  });
+
+  test('the trend charts tick as the metric', () => {
+    const trends = wb.metaOf(HISTORY).charts.filter((op) => trendSlotOf(op) !== undefined);
+    const ticks = TICKS.map(([v], i) => {
+      const op = trends.find((o) => trendSlotOf(o) === i + 1)!;
+      const config = chartConfig(op, (a1) => wb.rangeValues(HISTORY, a1));
+      const y = (config.options?.scales as Record<string, { ticks: { callback?: (v: number) => string } }>).y;
+      return y.ticks.callback ? y.ticks.callback(v) : String(v);
+    });
+    expect(ticks).toEqual(TICKS.map(([, t]) => t));
+  });
+
+  test('the .xlsx trend charts value axis has the metric format, not linked to the source', async () => {
+    const zip = await JSZip.loadAsync(await download());
+    const xmls = await Promise.all(
+      Object.keys(zip.files)
+        .filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))
+        .map(async (n) => (await zip.file(n)!.async('string')).replace(/&apos;/g, "'")),
+    );
+    const formats = [1, 2, 3, 4].map((k) => {
+      const xml = xmls.find((x) => x.includes(`History'!$${colLetter(slotColumn(k))}$2:`))!;
+      // The scatter's second c:valAx is the vertical one (the first is the snapshot dates).
+      const axes = [...xml.matchAll(/<c:valAx>[\s\S]*?<\/c:valAx>/g)].map((m) => m[0]);
+      const numFmt = /<c:numFmt formatCode="([^"]*)" sourceLinked="0"\/>/.exec(axes[1])?.[1] ?? '';
+      return numFmt.replace(/&quot;/g, '"');
+    });
+    expect(formats).toEqual(AXIS_FORMATS);
   });
 });

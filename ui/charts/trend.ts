@@ -7,6 +7,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { ChartOp } from '../../shared/plan/plan';
 import { serialToDate } from '../../shared/core/args';
+import { formatValue } from '../../shared/core/number-format';
 import { column, legend, linearAxis, num, text, title } from './parts';
 import { FONT, TEXT, type CellReader } from './style';
 import { TREND_NO_DATA } from '../../shared/compiler/trend-charts';
@@ -86,6 +87,9 @@ export function trendConfig(op: ChartOp, read: CellReader, names: string[]): Cha
   });
   // Room around the points, so the first and last and the highest and lowest are drawn whole.
   const y: Record<string, unknown> = { ...linearAxis(op.axes?.value), grace: '10%' };
+  // Ticks in the metric's own form ("Record snapshot" sets it: 99.5% reads 99.5%, $1,200 reads $1,200).
+  const format = op.axes?.value?.numberFormat;
+  if (format) (y.ticks as Record<string, unknown>).callback = (v: number | string) => formatValue(Number(v), format);
   const annotations = points.flat().length === 0 ? noData(x, y) : {};
   return {
     type: 'scatter',

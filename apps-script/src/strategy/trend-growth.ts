@@ -6,12 +6,13 @@
  * Sheet.updateChart(chart) is called on the rebuilt chart", EmbeddedChartBuilder) and new ones are inserted by the
  * chart executor. A chart is ours when its ranges are exactly the ones Progress History gave it; any other chart (a
  * user's, or ours changed by hand) is left alone and the message says so. When slot columns are added, the trend
- * charts are placed right of them again (where the template would place them at that size).
+ * charts are placed right of them again (where the template would place them at that size). At every snapshot each
+ * trend chart's value axis takes its metric's format (trendAxisFormats; `vAxis.format`, chartAxisFormat).
  */
 import type { PlanCell } from '../../../shared/plan/plan';
 import type { ReadSheet } from '../../../shared/strategy/read';
 import type { SnapshotTarget } from '../../../shared/strategy/record';
-import { trendStep, type TrendGrowth } from '../../../shared/strategy/trend-growth';
+import { trendSlotAt, trendStep, type TrendGrowth } from '../../../shared/strategy/trend-growth';
 import { trendChartsLeft } from '../../../shared/core/messages';
 import { addSheetsCharts, sheetsRanges } from '../templates/charts';
 import { parseCell } from '../../../shared/a1/a1';
@@ -31,7 +32,13 @@ export function growTrendsSheets(sheet: Sheet, history: ReadSheet, target: Snaps
     (formulas ??= sheet.getDataRange().getFormulas())[r]?.[c] !== undefined && formulas[r][c] !== '';
   const step = trendStep(history, target, rows, hasFormula);
   const g = step.growth;
-  if (!g) return step.note;
+  const left = g ? growSheets(sheet, g) : [];
+  formatAxes(sheet, target, step.axisFormats);
+  return step.note + (left.length > 0 ? trendChartsLeft(left.map((k) => step.order[k - 1] ?? `Metric ${k}`)) : '');
+}
+
+/** The growth applied to the sheet and its charts; returns the slots whose chart was not found. */
+function growSheets(sheet: Sheet, g: TrendGrowth): number[] {
   ensureRows(sheet, 1 + g.rows);
   const lastCol = g.newColumns.reduce((m, c) => Math.max(m, c), 0) + 1;
   if (sheet.getMaxColumns() < lastCol) sheet.insertColumnsAfter(sheet.getMaxColumns(), lastCol - sheet.getMaxColumns());
@@ -43,7 +50,31 @@ export function growTrendsSheets(sheet: Sheet, history: ReadSheet, target: Snaps
   }
   const left = regrowCharts(sheet, g);
   addSheetsCharts(sheet, g.added);
-  return step.note + (left.length > 0 ? trendChartsLeft(left.map((k) => step.order[k - 1] ?? `Metric ${k}`)) : '');
+  return left;
+}
+
+/**
+ * An Excel number format as a Google Charts axis format: "a subset of the decimal formatting ICU pattern set"
+ * (hAxis/vAxis.format, Google Charts configuration options), literal text unquoted ("$"#,##0 → $#,##0) and 'none'
+ * ("displays numbers with no formatting") for General.
+ */
+export function chartAxisFormat(format: string): string {
+  return format === 'General' ? 'none' : format.replace(/"([^"]*)"/g, '$1');
+}
+
+/**
+ * Each trend chart's value axis in its metric's format (slot k at k - 1): `vAxis.format` set through `chart.modify()`
+ * … `updateChart`. A trend chart is found by its ranges: the Date column and a slot's helper column.
+ */
+function formatAxes(sheet: Sheet, target: SnapshotTarget, formats: string[]): void {
+  for (const chart of sheet.getCharts()) {
+    const ranges = chart.getRanges();
+    if (ranges.length !== 2 || ranges[0].getColumn() !== target.columns[0] + 1) continue;
+    const slot = trendSlotAt(ranges[1].getColumn() - 1);
+    const format = slot === undefined ? undefined : formats[slot - 1];
+    if (format !== undefined)
+      sheet.updateChart(chart.modify().setOption('vAxis.format', chartAxisFormat(format)).build());
+  }
 }
 
 /** Re-ranges each existing trend chart found by its ranges; returns the slots whose chart was not found. */

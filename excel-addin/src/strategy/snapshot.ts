@@ -119,7 +119,8 @@ export async function recordSnapshotExcel(context: Excel.RequestContext): Promis
     if (fresh.destination.row !== target.row) met = snapshotMovedBelow(target.sheet);
     target = fresh.destination;
     // The trend charts reach the new rows (their helpers and ranges grown first), or the message says what they miss.
-    trends = await growTrendsExcel(context, fresh.history, fresh.formulas, target, plan.rows);
+    const grown = await growTrendsExcel(context, fresh.history, fresh.formulas, target, plan.rows);
+    trends = grown.note;
     const { col, cells } = placeRows(plan, target);
     const { formats } = placedFormats(plan, target);
     const range = context.workbook.worksheets
@@ -128,6 +129,8 @@ export async function recordSnapshotExcel(context: Excel.RequestContext): Promis
     range.numberFormat = formats;
     range.values = cells;
     await context.sync();
+    // The trend charts' value axes in their metrics' formats, sent with Refresh charts' first sync.
+    grown.formatAxes();
   }
   // The monthly review's moment: the charts follow the rows typed since (the snapshot writes no charted cell).
   await refreshChartsExcel(context, sheets);

@@ -7,22 +7,25 @@
  * found with `charts.getItemOrNullObject` (ExcelApi 1.4); one more sync reads which exist. Office.js at our floor
  * (1.8) cannot read a series' range back (`getDimensionDataSourceString` is 1.15), so a chart renamed or removed by
  * someone is not re-ranged, and the message names its metric. When slot columns are added, the existing trend charts
- * are placed right of them again (where the template would place them at that size).
+ * are placed right of them again (where the template would place them at that size). At every snapshot each trend
+ * chart's value axis takes its metric's format (`ChartAxis.numberFormat`, ExcelApi 1.8, our floor; trendAxisFormats).
  */
 import type { PlanCell } from '../../../shared/plan/plan';
 import type { ReadSheet } from '../../../shared/strategy/read';
 import type { SnapshotTarget } from '../../../shared/strategy/record';
-import { trendStep, type TrendGrowth } from '../../../shared/strategy/trend-growth';
+import { trendSlotOf, trendStep, withValueFormat, type TrendGrowth } from '../../../shared/strategy/trend-growth';
 import { trendChartsLeft } from '../../../shared/core/messages';
 import { colLetter } from '../../../shared/a1/a1';
-import { addExcelCharts, PX_TO_PT, trendChartName } from '../templates/charts';
+import { addExcelCharts, applyAxis, PX_TO_PT, trendChartName } from '../templates/charts';
 import { pxToPoints } from '../templates/executor';
 import { RequestBudget, writeGrid } from '../templates/request-budget';
 import { hostApiSupport } from '../templates/requirements';
 
 /**
  * Grows the trend helpers for `rows` appended at `target` (History read with `formulas`, placed from A1) and queues
- * the growth; the caller's sync sends the last part. Returns what the message adds.
+ * the growth; the caller's sync sends the last part. Returns what the message adds, and `formatAxes`, to call after
+ * that sync: it queues each trend chart's value axis in its metric's format (the charts are found by that sync, so
+ * formatting costs no round trip of its own; the next sync sends it).
  */
 export async function growTrendsExcel(
   context: Excel.RequestContext,
@@ -30,13 +33,17 @@ export async function growTrendsExcel(
   formulas: unknown[][],
   target: SnapshotTarget,
   rows: PlanCell[][],
-): Promise<string> {
+): Promise<{ note: string; formatAxes: () => void }> {
   const hasFormula = (r: number, c: number): boolean => String(formulas[r]?.[c] ?? '').startsWith('=');
   const step = trendStep(history, target, rows, hasFormula);
   const g = step.growth;
-  if (!g) return step.note;
   const ws = context.workbook.worksheets.getItem(target.sheet);
-  const charts = g.regrow.map((_, i) => ws.charts.getItemOrNullObject(trendChartName(i + 1)).load('isNullObject'));
+  const slots = Math.max(step.axisFormats.length, g?.regrow.length ?? 0);
+  const charts = Array.from({ length: slots }, (_, i) =>
+    ws.charts.getItemOrNullObject(trendChartName(i + 1)).load('isNullObject'),
+  );
+  const formatAxes = (): void => formatTrendAxes(charts, step.axisFormats);
+  if (!g) return { note: step.note, formatAxes };
   await context.sync();
   const budget = new RequestBudget(context);
   for (const w of g.writes) await writeGrid(ws, w.row, w.col, w.cells, 'formulas', budget);
@@ -46,8 +53,23 @@ export async function growTrendsExcel(
     column.columnHidden = true;
   }
   const left = regrowCharts(ws, g, charts);
-  addExcelCharts(ws, g.added, hostApiSupport());
-  return step.note + (left.length > 0 ? trendChartsLeft(left.map((k) => step.order[k - 1] ?? `Metric ${k}`)) : '');
+  // A new slot's chart is made with its metric's axis format.
+  const added = g.added.map((op) => {
+    const format = step.axisFormats[(trendSlotOf(op) ?? 0) - 1];
+    return format === undefined ? op : withValueFormat(op, format);
+  });
+  addExcelCharts(ws, added, hostApiSupport());
+  const note =
+    step.note + (left.length > 0 ? trendChartsLeft(left.map((k) => step.order[k - 1] ?? `Metric ${k}`)) : '');
+  return { note, formatAxes };
+}
+
+/** Each existing trend chart's value axis in its metric's format (slot k at k - 1), as the chart executor sets one. */
+function formatTrendAxes(charts: Excel.Chart[], formats: string[]): void {
+  formats.forEach((format, i) => {
+    const chart = charts[i];
+    if (chart && !chart.isNullObject) applyAxis(chart.axes.valueAxis, { numberFormat: format }, hostApiSupport());
+  });
 }
 
 /** Re-ranges each trend chart found; returns the slots whose chart was not there. */

@@ -48,7 +48,7 @@ export const trendChartName = (slot: number): string => `TST_Trend_${slot}`;
 /** Sheets sizes are pixels; Excel chart sizes are points (96 px = 72 pt). */
 export const PX_TO_PT = 0.75;
 
-function applyAxis(axis: Excel.ChartAxis, a: ChartAxisOp | undefined, supports: ApiSupport): void {
+export function applyAxis(axis: Excel.ChartAxis, a: ChartAxisOp | undefined, supports: ApiSupport): void {
   if (!a) return;
   if (a.title) {
     axis.title.text = a.title;

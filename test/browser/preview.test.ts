@@ -17,8 +17,11 @@ import { TEMPLATES, compileTemplate } from '../../shared/templates';
 import { describeWithChromium } from './chromium';
 import { failAfterUpdate } from '../harness/tools';
 import { geometryProblems, type ChartGeometry } from '../../ui/charts/geometry';
+import { PRIORITIZATION_SHEET } from '../../shared/catalogue/prioritization';
 
 const OUT = path.resolve(__dirname, '../../test-output');
+/** The matrix plots one point per example project. */
+const EXAMPLE_PROJECTS = (PRIORITIZATION_SHEET.examples as unknown[]).length;
 /** The README images are rewritten only on request (UPDATE_SCREENSHOTS=1), so a test run never changes committed files. */
 const UPDATE_README_IMAGES = process.env.UPDATE_SCREENSHOTS === '1';
 const IMAGE_DIR = UPDATE_README_IMAGES
@@ -202,7 +205,7 @@ describeWithChromium()('local preview in Chromium', () => {
             expect(g.labels.length).toBeGreaterThan(0);
             expect(g.labels.length).toBe(g.bars.filter((b) => b.value !== null).length);
           }
-          if (kind === 'impactEffortMatrix') expect(g.points.length).toBe(3);
+          if (kind === 'impactEffortMatrix') expect(g.points.length).toBe(EXAMPLE_PROJECTS);
         }
       }
       await page.screenshot({ path: path.join(OUT, `preview-${s.key}.png`) });

@@ -109,3 +109,30 @@ test(`on ExcelApi ${EXCEL_API_REQUIRED} no page layout is called and the workboo
   expect(r.host.sheetNames()).toContain('Prioritization');
   expect(r.host.state.sheets.filter((s) => s.page !== undefined)).toEqual([]);
 });
+
+describe('the fake refuses page setup as Excel does (so the tests above can fail)', () => {
+  test(`a host below ExcelApi ${EXCEL_API_PAGE_LAYOUT} rejects the page layout when the executor is told (wrongly) it is there`, async () => {
+    const host = new FakeExcelHost();
+    host.apiVersion = EXCEL_API_REQUIRED;
+    const ctx = host.context();
+    const plan = compileTemplate('business-context', { example: false });
+    await expect(
+      applyPlanExcel(ctx as unknown as Excel.RequestContext, plan, { supports: () => true }),
+    ).rejects.toThrow(/pageLayout\.\w+ needs ExcelApi 1\.9/);
+    expect(host.sheetNames()).toEqual(['Sheet1']);
+  });
+
+  test('print title rows must be whole rows; a zoom scale is 10 to 400', async () => {
+    const host = new FakeExcelHost();
+    const ctx = host.context();
+    const page = (): Excel.PageLayout => ctx.workbook.worksheets.getItem('Sheet1').pageLayout;
+    page().setPrintTitleRows('A1:C1');
+    await expect(ctx.sync()).rejects.toThrow(/span entire rows/);
+    page().zoom = { scale: 5 };
+    await expect(ctx.sync()).rejects.toThrow(/zoom scale 5/);
+    page().zoom = { scale: 80 };
+    page().setPrintTitleRows('$1:$2');
+    await ctx.sync();
+    expect(host.state.sheet('Sheet1').page).toEqual({ zoom: { scale: 80 }, titleRows: '$1:$2' });
+  });
+});

@@ -80,6 +80,19 @@ export interface XSheet {
   conditionalFormats: XConditionalFormat[];
   charts: XChart[];
   deleted?: boolean;
+  /** Page Setup as set through Worksheet.pageLayout (ExcelApi 1.9); absent: Excel's defaults, nothing set. */
+  page?: XPageSetup;
+}
+
+/** What Excel's Page Setup dialog shows for a sheet, as the add-in set it (FakePageLayout). */
+export interface XPageSetup {
+  orientation?: 'Portrait' | 'Landscape';
+  /** "Fit to `horizontalFitToPages` page(s) wide by `verticalFitToPages` tall" (0: automatic), or a scale in %. */
+  zoom?: Excel.PageLayoutZoomOptions;
+  /** The print area's ranges, in order (A1, absolute: `$A$1:$K$31`). */
+  printArea?: string[];
+  /** "Rows to repeat at top" (`$1:$1`). */
+  titleRows?: string;
 }
 
 export interface XTable {
@@ -520,6 +533,7 @@ export class FakeWorksheet implements Pick<
   | 'name'
   | 'id'
   | 'load'
+  | 'pageLayout'
 > {
   /** Properties read by the last synced load (a collection's items arrive loaded). */
   private loaded: { id: string; name: string } | undefined;
@@ -635,6 +649,10 @@ export class FakeWorksheet implements Pick<
   get charts(): Excel.ChartCollection {
     return new FakeChartCollection(this) as unknown as Excel.ChartCollection;
   }
+  /** Worksheet.pageLayout: "[Api set: ExcelApi 1.9]" (@types/office-js); a 1.8 host rejects its members at sync. */
+  get pageLayout(): Excel.PageLayout {
+    return new FakePageLayout(this) as unknown as Excel.PageLayout;
+  }
   real(): Excel.Worksheet {
     return this as unknown as Excel.Worksheet;
   }
@@ -664,6 +682,60 @@ class FakeFreezePanes implements Pick<
   unfreeze(): void {
     this.ws.op('freezePanes.unfreeze', () => (this.ws.state.frozen = { rows: 0, cols: 0 }));
   }
+}
+
+/**
+ * Page setup (Excel.PageLayout, https://learn.microsoft.com/javascript/api/excel/excel.pagelayout, every member
+ * "[API set: ExcelApi 1.9]"): `orientation`; `zoom`, set as a whole object ("use x.zoom = {...} instead of
+ * x.zoom.scale = ..."), a scale between 10 and 400 or pages to fit (Excel.PageLayoutZoomOptions,
+ * https://learn.microsoft.com/javascript/api/excel/excel.pagelayoutzoomoptions); `setPrintArea` ("the range or
+ * ranges of the content to print": a comma-separated address); `setPrintTitleRows` ("The range must span the
+ * entire row to be valid"). Recorded as the Page Setup dialog shows them (XPageSetup).
+ */
+class FakePageLayout implements Pick<Excel.PageLayout, 'setPrintArea' | 'setPrintTitleRows'> {
+  constructor(readonly ws: FakeWorksheet) {}
+  private set(label: string, f: (page: XPageSetup) => void): void {
+    this.ws.op(`pageLayout.${label}`, () => f((this.ws.state.page ??= {})), '1.9');
+  }
+  set orientation(v: 'Portrait' | 'Landscape') {
+    this.set('orientation', (page) => {
+      if (!isExcelEnumValue('PageOrientation', v)) throw invalidArgument(`orientation "${v}"`);
+      page.orientation = v;
+    });
+  }
+  set zoom(v: Excel.PageLayoutZoomOptions) {
+    this.set('zoom', (page) => {
+      const pages = [v.horizontalFitToPages, v.verticalFitToPages].filter((n) => n !== undefined && n !== null);
+      if (v.scale !== undefined && v.scale !== null && (v.scale < 10 || v.scale > 400 || pages.length > 0))
+        throw invalidArgument(`zoom scale ${v.scale} (10 to 400, and no pages to fit with it)`);
+      if (pages.some((n) => !Number.isInteger(n) || n! < 0)) throw invalidArgument(`zoom pages ${JSON.stringify(v)}`);
+      page.zoom = { ...v };
+    });
+  }
+  setPrintArea(printArea: Excel.Range | Excel.RangeAreas | string): void {
+    if (typeof printArea !== 'string') throw new Error('FakePageLayout.setPrintArea: only addresses are modelled');
+    this.set('setPrintArea', (page) => {
+      page.printArea = printArea.split(',').map((a) => {
+        const r = rect(a.trim());
+        if (r.wholeColumns) throw invalidArgument(`print area "${a}"`);
+        return `$${colName(r.col)}$${r.row + 1}:$${colName(r.col + r.cols - 1)}$${r.row + r.rows}`;
+      });
+    });
+  }
+  setPrintTitleRows(printTitleRows: Excel.Range | string): void {
+    if (typeof printTitleRows !== 'string')
+      throw new Error('FakePageLayout.setPrintTitleRows: only addresses are modelled');
+    this.set('setPrintTitleRows', (page) => {
+      const m = /^\$?(\d+):\$?(\d+)$/.exec(printTitleRows);
+      if (!m) throw invalidArgument(`print title rows "${printTitleRows}" (the range must span entire rows)`);
+      page.titleRows = `$${m[1]}:$${m[2]}`;
+    });
+  }
+}
+
+/** Excel's answer to an argument it cannot take. */
+function invalidArgument(what: string): Error {
+  return richError('InvalidArgument', `The argument is invalid or missing or has an incorrect format (${what}).`);
 }
 
 // ---------- range ----------

@@ -65,6 +65,12 @@ const GUARDED: Record<string, { file: string; guard: RegExp }> = {
   linkNumberFormat: { file: 'excel-addin/src/templates/charts.ts', guard: /supports\(EXCEL_API_LINK_NUMBER_FORMAT\)/ },
   cultureInfo: { file: 'excel-addin/src/environment.ts', guard: /hostApiSupport\(\)\('1\.11'\)/ },
   numberDecimalSeparator: { file: 'excel-addin/src/environment.ts', guard: /hostApiSupport\(\)\('1\.11'\)/ },
+  ...Object.fromEntries(
+    ['pageLayout', 'orientation', 'setPrintTitleRows', 'setPrintArea'].map((m) => [
+      m,
+      { file: 'excel-addin/src/templates/print-layout.ts', guard: /supports\(EXCEL_API_PAGE_LAYOUT\)/ },
+    ]),
+  ),
 };
 
 test('the version table is read from @types/office-js (it can tell 1.9+ members from older ones)', () => {
@@ -96,5 +102,9 @@ test('every Excel member newer than ExcelApi 1.8 used in excel-addin/ is a guard
     'cultureInfo: guarded',
     'linkNumberFormat: guarded',
     'numberDecimalSeparator: guarded',
+    'orientation: guarded',
+    'pageLayout: guarded',
+    'setPrintArea: guarded',
+    'setPrintTitleRows: guarded',
   ]);
 });

@@ -45,6 +45,7 @@ import {
 import { addExcelCharts, PX_TO_PT } from './charts';
 import { OP_ESTIMATE, RequestBudget, writeGrid } from './request-budget';
 import { EXCEL_API_REQUIRED, hostApiSupport, type ApiSupport } from './requirements';
+import { setPrintLayout } from './print-layout';
 import { maxOf } from '../../../shared/core/extremes';
 import { VALIDATION_ALERT_TITLE, validationAlert } from '../../../shared/plan/validation-messages';
 
@@ -328,7 +329,11 @@ export const EXCEL_STEPS: StepTable<SheetStep, ExcelApply> = {
       (options.addCharts ?? addExcelCharts)(ws, s.charts, supports);
     },
   },
-  printOrientation: { not: 'printing is set up by the person printing in Excel (the .xlsx writer sets it)' },
+  printOrientation: {
+    doing: 'setting up printing',
+    // Worksheet.pageLayout is ExcelApi 1.9: where the host has it (print-layout.ts guards), else nothing is called.
+    run: (ws, s, { supports }) => setPrintLayout(ws, s, supports),
+  },
   note: { not: 'the task pane reports the sheets inserted, not their notes (the preview shows them)' },
 };
 

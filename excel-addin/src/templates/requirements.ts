@@ -9,6 +9,7 @@
  * - Anything newer is OPTIONAL and guarded at run time: ChartAxis.linkNumberFormat (1.9) is only set
  *   where `Office.context.requirements.isSetSupported('ExcelApi', '1.9')` says so. Without it the axis
  *   keeps the explicit number format it was given (the format just is not unlinked from the cells).
+ *   Worksheet.pageLayout (1.9) likewise: without it a sheet prints with Excel's defaults (print-layout.ts).
  */
 
 /** The ExcelApi version every insert needs (must equal the manifest's MinVersion; a test checks it). */
@@ -16,6 +17,9 @@ export const EXCEL_API_REQUIRED = '1.8';
 
 /** ChartAxis.linkNumberFormat. */
 export const EXCEL_API_LINK_NUMBER_FORMAT = '1.9';
+
+/** Worksheet.pageLayout: orientation, fit to pages, print area, print titles (print-layout.ts). */
+export const EXCEL_API_PAGE_LAYOUT = '1.9';
 
 /** Whether the host supports ExcelApi `version`. */
 export type ApiSupport = (version: string) => boolean;

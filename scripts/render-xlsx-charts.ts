@@ -16,6 +16,11 @@ import { modelFromPlans } from '../xlsx/model';
 import { writeXlsx } from '../xlsx/writer';
 import { printedPages } from '../test/cli/chart-oracle';
 import { convert, sofficePath } from '../test/cli/soffice';
+import { previewWithSnapshots } from '../test/fixtures/snapshots';
+import { convertForDownload } from '../preview/convert';
+
+/** Trend charts print once their metric has two snapshots: that sheet is drawn from a workbook holding three. */
+const FROM_SNAPSHOTS = 'Progress History';
 
 const DPI = 96;
 const kebab = (s: string): string => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
@@ -49,12 +54,13 @@ async function main(): Promise<void> {
     const model = modelFromPlans(defaultTemplateIds().map((id) => compileTemplate(id, { example: true })));
     const xlsx = path.join(work, 'example.xlsx');
     fs.writeFileSync(xlsx, await writeXlsx(ExcelJS, model));
-    convert(soffice, [xlsx], 'pdf', work, work);
-    const pdf = path.join(work, 'example.pdf');
-    const pages = printedPages(pdf);
+    const history = path.join(work, 'history.xlsx');
+    fs.writeFileSync(history, await writeXlsx(ExcelJS, convertForDownload(previewWithSnapshots()).model));
+    convert(soffice, [xlsx, history], 'pdf', work, work);
     fs.mkdirSync(outDir, { recursive: true });
     for (const s of model.sheets.filter((x) => x.charts.length > 0)) {
-      const page = pages
+      const pdf = path.join(work, s.name === FROM_SNAPSHOTS ? 'history.pdf' : 'example.pdf');
+      const page = printedPages(pdf)
         .map((p, i) => ({ ...p, n: i + 1 }))
         .filter((p) => p.sheet === s.name)
         .pop()!;

@@ -33,7 +33,7 @@ test('every image the README shows is committed', () => {
     .readdirSync(path.join(ROOT, 'docs/images'))
     .filter((f) => f.startsWith('chart-'))
     .map((f) => `docs/images/${f}`);
-  expect(charts.length).toBe(6); // the five template charts and a metric trend
+  expect(charts.length).toBe(7); // the five template charts, a metric trend and the weight tornado
   expect(images).toEqual(
     expect.arrayContaining([
       ...charts,

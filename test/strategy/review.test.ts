@@ -200,17 +200,20 @@ test('a blank workbook fails on what a blank strategy lacks: objectives, vision,
   loaded.destroy();
 });
 
+/** `n` projects of effort 6 scored so that they rank P1, P6, P2, P7… (impact 9, 8, 7, 6, 5, then again). */
+const plannedProjects = (n: number): Record<string, PlanCell>[] =>
+  Array.from({ length: n }, (_, i) => ({
+    project: `Project ${i + 1}`,
+    theme: 'Velocity',
+    impact: 9 - (i % 5),
+    urgency: 8,
+    effort: 6,
+    risk: 2,
+    owner: 'Kim',
+  }));
+
 describe('a plan past its horizon, and a roadmap that disagrees with the plan', () => {
-  const projects = (n: number): Record<string, PlanCell>[] =>
-    Array.from({ length: n }, (_, i) => ({
-      project: `Project ${i + 1}`,
-      theme: 'Velocity',
-      impact: 9 - (i % 5),
-      urgency: 8,
-      effort: 6,
-      risk: 2,
-      owner: 'Kim',
-    }));
+  const projects = plannedProjects;
   test.each(['Q1', 'Q3', 'Q3 2027'])('first quarter %s', (start) => {
     const loaded = loadPlan(compileTemplate('strategy-workbook', { example: false }));
     setInputs(loaded, specOf('strategy-workbook', 'themes'), [{ name: 'Velocity', owner: 'Kim' }, { name: 'Scale' }]);
@@ -328,15 +331,7 @@ test('a hire planned after the quarter of the initiative that needs it is named;
 describe("a roadmap dated with blank Quarters is checked on the document's rule (#18)", () => {
   // First quarter Q3 2027, ten projects of effort 6 with a capacity of 10 (one a quarter), ranked P1, P6, P2, P7…:
   // Project 1 planned in the plan's Q1, Project 6 in Q2, Project 2 in Q3, Project 7 in Q4.
-  const projects = Array.from({ length: 10 }, (_, i) => ({
-    project: `Project ${i + 1}`,
-    theme: 'Velocity',
-    impact: 9 - (i % 5),
-    urgency: 8,
-    effort: 6,
-    risk: 2,
-    owner: 'Kim',
-  }));
+  const projects = plannedProjects(10);
   /** [initiative, the plan quarter its Start falls in ("": none), Start]: boundary days of the plan's quarters. */
   const ITEMS: [string, string, [number, number, number]][] = [
     ['Project 1', 'Q4', [2028, 4, 1]], // planned Q1: disagrees

@@ -6,13 +6,26 @@
 import { drawnIntervals, geometryProblems, type ChartGeometry } from '../../ui/charts/geometry';
 
 const area = { left: 180, top: 36, right: 624, bottom: 288 };
+const canvas = { width: 640, height: 320 };
 const bars = [
   { dataset: 0, index: 0, value: 0.67, x: 444, y: 68, base: 181, height: 40 },
   { dataset: 0, index: 1, value: 0.2, x: 260, y: 131, base: 181, height: 40 },
 ];
 
 function chart(parts: Partial<ChartGeometry>): ChartGeometry {
-  return { type: 'bar', area, bars, points: [], labels: [], categories: [], invisible: [], valueTicks: [], ...parts };
+  return {
+    type: 'bar',
+    area,
+    bars,
+    points: [],
+    labels: [],
+    categories: [],
+    invisible: [],
+    valueTicks: [],
+    categoryTicks: [],
+    canvas,
+    ...parts,
+  };
 }
 
 test('labels at the end of their bars, on their centre lines, inside the plot: nothing to report', () => {
@@ -81,6 +94,24 @@ test("a scatter's names over each other or over another point are reported (the 
     ],
   });
   expect(geometryProblems(clear)).toEqual([]);
+});
+
+test("a category name cut at the chart's left edge (the roadmap's long item) is reported; a wrapped whole one is not", () => {
+  const name = 'Multi-region deployment to EU (after Improve monitoring and alerting)';
+  const cut = chart({ categoryTicks: [{ text: name, box: { x: -6, y: 61, w: 180, h: 14 } }] });
+  expect(geometryProblems(cut)).toEqual([`category name "${name}" is cut at the edge of the chart`]);
+  const wrapped = chart({ categoryTicks: [{ text: name, box: { x: 20, y: 47, w: 150, h: 42 } }] });
+  expect(geometryProblems(wrapped)).toEqual([]);
+});
+
+test('a category name not level with its bars is reported with its offset', () => {
+  const ticks = [
+    { text: 'Platform', box: { x: 100, y: 61, w: 60, h: 14 } },
+    { text: 'SLO dashboards', box: { x: 60, y: 100, w: 100, h: 14 } },
+  ];
+  expect(geometryProblems(chart({ categoryTicks: ticks }))).toEqual([
+    'category name "SLO dashboards" is -24 px off the centre of its bars',
+  ]);
 });
 
 test('a roadmap bar is named by the quarters its painted span crosses; offsets and empty bars are not bars', () => {

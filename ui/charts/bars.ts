@@ -5,6 +5,7 @@
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import type { ChartAxisOp, ChartOp } from '../../shared/plan/plan';
 import { legend, linearAxis, title, type CategoryRows } from './parts';
+import { wrapName } from './names';
 import { FONT, TEXT } from './style';
 
 /** Room right of a full (100%) bar for its label, as a share of the axis: the plot goes to 112%. */
@@ -87,12 +88,46 @@ function valueAxis(op: ChartOp, stacked: boolean): Record<string, unknown> {
   return x;
 }
 
-export function barConfig(op: ChartOp, rows: CategoryRows, names: string[], stacked: boolean): ChartConfiguration {
-  const y = {
+/** The category names' font size and line height (px): a wrapped name's lines sit a line height apart. */
+const NAME_SIZE = 12;
+const NAME_LINE = 13;
+/** The widest a name's line may be, as a share of the chart's width: a longer name wraps, the bars keep the rest. */
+const NAME_SHARE = 0.3;
+/** Height of a bar chart that holds no row: title, value axis, padding. */
+const CHART_FRAME_PX = 110;
+
+/**
+ * The category axis: each name whole, wrapped onto the lines its row has room for within a share of the chart's
+ * width, never more than Chart.js gives the axis (half the chart, shared with a legend at the side: a wider name
+ * would be cut at the chart's edge).
+ */
+function categoryAxis(op: ChartOp, rows: CategoryRows, stacked: boolean): Record<string, unknown> {
+  const sideLegend = (op.legend ?? 'right') === 'right';
+  const width = Math.min(op.widthPx * NAME_SHARE, (op.widthPx - 24) / 2 / (sideLegend ? 2 : 1) - 12);
+  const rowPx = (op.heightPx - CHART_FRAME_PX) / Math.max(rows.labels.length, 1);
+  const maxLines = Math.min(3, Math.max(1, Math.floor(rowPx / NAME_LINE)));
+  const font = { family: FONT, size: NAME_SIZE, lineHeight: `${NAME_LINE}px` };
+  return {
     stacked,
     grid: { display: false },
-    ticks: { color: TEXT, font: { family: FONT, size: 12 }, autoSkip: false },
+    ticks: {
+      color: TEXT,
+      font,
+      autoSkip: false,
+      callback(this: { ctx: CanvasRenderingContext2D }, _v: unknown, index: number) {
+        const ctx = this.ctx;
+        ctx.save();
+        ctx.font = `${NAME_SIZE}px ${FONT}`;
+        const lines = wrapName(rows.labels[index] ?? '', width, maxLines, (t) => ctx.measureText(t).width);
+        ctx.restore();
+        return lines;
+      },
+    },
   };
+}
+
+export function barConfig(op: ChartOp, rows: CategoryRows, names: string[], stacked: boolean): ChartConfiguration {
+  const y = categoryAxis(op, rows, stacked);
   return {
     type: 'bar',
     data: { labels: rows.labels, datasets: barDatasets(op, rows, names, stacked) },

@@ -1,11 +1,12 @@
 /**
  * Where Chart.js actually drew things, read from the chart's own element geometry after it rendered:
  * the plot area, each bar (centre line, end), each point (centre, radius) and the box of every data label
- * the datalabels plugin drew (its hit box, the rectangle it painted the text in). The browser tests
+ * the datalabels plugin drew (its hit box, the rectangle it painted the text in) and the box of every category
+ * name on a bar chart's axis. The browser tests
  * use it to check labels sit on their bars inside the plot, points are whole inside the plot, and a scatter's
  * names cover no other name or point.
  */
-import type { Chart } from 'chart.js';
+import type { Chart, LabelItem } from 'chart.js';
 
 export interface Box {
   x: number;
@@ -29,6 +30,10 @@ export interface ChartGeometry {
   invisible: number[];
   /** The value axis' ticks (x on a horizontal bar chart): value, pixel and the text drawn ('' for a bare line). */
   valueTicks: { value: number; pixel: number; label: string }[];
+  /** The category axis' names (y on a horizontal bar chart) as drawn: their lines joined by a space, and their box. */
+  categoryTicks: { text: string; box: Box }[];
+  /** The whole canvas, which a drawn text must not leave. */
+  canvas: { width: number; height: number };
 }
 
 /** What the datalabels plugin keeps on a chart (chartjs-plugin-datalabels 2.x, `chart.$datalabels`). */
@@ -73,6 +78,32 @@ function valueTicks(chart: Chart): ChartGeometry['valueTicks'] {
   }));
 }
 
+/** The box Chart.js painted one tick label in, from its anchor, alignment and the width of its widest line. */
+function tickBox(chart: Chart, item: LabelItem): Box {
+  const lines = Array.isArray(item.label) ? item.label.map(String) : [String(item.label)];
+  const { translation, textAlign } = item.options as unknown as { translation: [number, number]; textAlign: string };
+  const font = item.font as unknown as { string: string; lineHeight: number };
+  chart.ctx.save();
+  chart.ctx.font = font.string;
+  const w = lines.reduce((m, l) => Math.max(m, chart.ctx.measureText(l).width), 0);
+  chart.ctx.restore();
+  const [x, y] = translation;
+  const left = textAlign === 'right' ? x - w : textAlign === 'center' ? x - w / 2 : x;
+  // The first line is centred (textBaseline middle) on y + textOffset, the next ones a line height apart.
+  const top = y + item.textOffset - font.lineHeight / 2;
+  return { x: left, y: top, w, h: lines.length * font.lineHeight };
+}
+
+/** The names on a horizontal bar chart's category axis (y), as Chart.js laid them out. */
+function categoryTicks(chart: Chart): ChartGeometry['categoryTicks'] {
+  const y = chart.scales.y;
+  if (!y || (chart.options as { indexAxis?: string }).indexAxis !== 'y') return [];
+  return y.getLabelItems().map((item) => ({
+    text: Array.isArray(item.label) ? item.label.join(' ') : String(item.label),
+    box: tickBox(chart, item),
+  }));
+}
+
 /** Reads a rendered chart's geometry (call after it has drawn). */
 export function chartGeometry(chart: Chart): ChartGeometry {
   const a = chart.chartArea;
@@ -85,6 +116,8 @@ export function chartGeometry(chart: Chart): ChartGeometry {
     categories: (chart.data.labels ?? []).map((l) => String(l)),
     invisible: chart.data.datasets.flatMap((d, i) => (d.backgroundColor === 'rgba(0,0,0,0)' ? [i] : [])),
     valueTicks: valueTicks(chart),
+    categoryTicks: categoryTicks(chart),
+    canvas: { width: chart.width, height: chart.height },
   };
   chart.data.datasets.forEach((dataset, d) => {
     const meta = chart.getDatasetMeta(d);
@@ -119,7 +152,8 @@ function inside(box: Box, area: ChartGeometry['area']): boolean {
 
 /**
  * What is drawn wrong, in words (empty when all is right): a data label outside the plot area, a bar's
- * label not on the bar's centre line or not at its end, a point not whole inside the plot.
+ * label not on the bar's centre line or not at its end, a point not whole inside the plot, a category name cut
+ * at the chart's edge or not level with its bars.
  */
 export function geometryProblems(g: ChartGeometry): string[] {
   const out: string[] = [];
@@ -140,6 +174,14 @@ export function geometryProblems(g: ChartGeometry): string[] {
     const box = { x: p.x - p.r, y: p.y - p.r, w: 2 * p.r, h: 2 * p.r };
     if (!inside(box, g.area)) out.push(`point ${where(p.dataset, p.index)} is not whole inside the plot area`);
   }
+  const page = { left: 0, top: 0, right: g.canvas.width, bottom: g.canvas.height };
+  g.categoryTicks.forEach((t, i) => {
+    if (!inside(t.box, page)) out.push(`category name "${t.text}" is cut at the edge of the chart`);
+    const bar = g.bars.find((b) => b.index === i);
+    const centre = t.box.y + t.box.h / 2;
+    if (bar && Math.abs(centre - bar.y) > 1)
+      out.push(`category name "${t.text}" is ${Math.round(centre - bar.y)} px off the centre of its bars`);
+  });
   return g.type === 'scatter' ? out.concat(labelClashes(g)) : out;
 }
 

@@ -6,7 +6,8 @@
  * `MUTATION_SCOPE=<group> npm run mutation` runs one group below (scoring, metrics, document, strategy, charts,
  * executors, preview-convert; `full`, the default, is all of them at once: hours on two cores), `npm run
  * mutation:core` the small set measured first. Incremental: only mutants whose code or tests changed since the
- * group's last run are tried again (reports/mutation/incremental-<group>.json). Reports: reports/mutation/<group>.html
+ * group's last run are tried again (reports/mutation/incremental-<group>.json); a static mutant (a value set when a
+ * module loads: word lists, reference texts) keeps its last result, so after adding tests for those run with `--force`. Reports: reports/mutation/<group>.html
  * and <group>.json, kept out of git; `npm run mutation:scores` prints the score per module. Not part of `npm test`.
  * The type check of a mutant uses tsconfig.mutation.json (the mutated modules and their imports, not the tests):
  * with the whole project's tsconfig.json each check took most of a mutant's ~10 s.

@@ -6,6 +6,7 @@
 import { isCellError } from '../core/values';
 import { findFunction, invoke } from '../functions';
 import { healthScore, healthStatus } from '../health/scorecard';
+import { isNotAvailable, parseMetric } from '../metrics/value';
 import { HISTORY_KINDS } from '../catalogue/history';
 import { metricName, type HistoryRow, type StrategyData } from './data';
 import { rowsOfTheme } from './theme-index';
@@ -20,16 +21,22 @@ const places = (digits: string | undefined): string => (digits ? `.${'0'.repeat(
  * The number format that shows a metric's value (METRIC_VALUE: 0.995 for "99.5%", 1200 for "$1,200") as it was
  * written: a percentage with the decimals typed ("0.0%"), an amount with its currency symbol and thousands
  * ("\"$\"#,##0"; "€300K" shows "€300,000", the amount METRIC_VALUE reads), General otherwise (a number typed, "<200ms").
+ * The kind and the currency are parseMetric's (so "300 €", "≥ 99.5 %" and "1.2M€" read as METRIC_VALUE reads them);
+ * only the decimals typed and whether a magnitude scaled the amount come from the text.
  */
 export function valueFormat(written: string | number): string {
   if (typeof written === 'number') return 'General';
-  const t = written.trim();
-  const percent = /^[<>≤≥=~]*\s*-?\d[\d,]*(?:\.(\d+))?\s*%$/.exec(t);
-  if (percent) return `0${places(percent[1])}%`;
-  const money = /^[<>≤≥=~]*\s*([$€£¥])\s*-?\d[\d,]*(?:\.(\d+))?\s*([KMB])?$/i.exec(t);
-  if (money) return `"${money[1]}"#,##0${money[3] ? '' : places(money[2])}`;
-  return 'General';
+  const m = parseMetric(written);
+  if (!m || isNotAvailable(m) || (m.kind !== 'percent' && m.kind !== 'money')) return 'General';
+  // The first number written: its decimals, and whether a magnitude ("K", "M", "bn") scaled it.
+  const [typed = '', decimals] = FIRST_NUMBER.exec(written) ?? [];
+  if (m.kind === 'percent') return `0${places(decimals)}%`;
+  const scaled = Math.abs(m.value) !== Number(typed.split(',').join(''));
+  return `"${m.currency ?? '$'}"#,##0${scaled ? '' : places(decimals)}`;
 }
+
+/** A number as typed ("1,200.50"): always found at the first digit, so linear in the text's length. */
+const FIRST_NUMBER = /[\d,]*\d(?:\.(\d+))?/;
 
 /** The formats of a theme's % complete and of the health score, as their "As Written" shows them. */
 const THEME_FORMAT = '0%';

@@ -73,6 +73,10 @@ test('each written form has its format', () => {
     'General',
     '0%',
   ]);
+  // Read as METRIC_VALUE reads them: the symbol after the amount, spaces and comparators, magnitudes, N/A and words.
+  expect(
+    ['300 €', '≥ 99.5 %', '1.2M€', '$2.5k', '-$1,200.75', '£3bn', 'N/A', 'twice a week', '5%ish'].map(valueFormat),
+  ).toEqual(['"€"#,##0', '0.0%', '"€"#,##0', '"$"#,##0', '"$"#,##0.00', '"£"#,##0', 'General', 'General', 'General']);
 });
 
 describe('Google Sheets', () => {

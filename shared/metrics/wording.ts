@@ -64,14 +64,17 @@ export const FREQUENCY_WORDS: readonly (readonly [string, Period])[] = [
 ];
 const FREQUENCY_OF: Record<string, Period> = Object.fromEntries(FREQUENCY_WORDS);
 
-/** The words naming each period ("6 months", "per qtr"). */
+/**
+ * The words naming each period ("6 months", "per qtr", "once every 2 hrs"): the abbreviations the numeric reader
+ * takes in "3 hrs" or "5/wk" (value.ts RATE_PERIODS) apart from single letters.
+ */
 export const PERIOD_WORDS: readonly (readonly [Period, readonly string[]])[] = [
-  ['hour', ['hour', 'hours', 'hr']],
+  ['hour', ['hour', 'hours', 'hr', 'hrs']],
   ['day', ['day', 'days']],
-  ['week', ['week', 'weeks', 'wk']],
-  ['month', ['month', 'months']],
-  ['quarter', ['quarter', 'quarters', 'qtr']],
-  ['year', ['year', 'years', 'yr']],
+  ['week', ['week', 'weeks', 'wk', 'wks']],
+  ['month', ['month', 'months', 'mo', 'mos']],
+  ['quarter', ['quarter', 'quarters', 'qtr', 'qtrs']],
+  ['year', ['year', 'years', 'yr', 'yrs']],
 ];
 
 /** Comparator words at the start of a value, each followed by a space ("less than one hour"). */

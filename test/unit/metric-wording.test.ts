@@ -115,6 +115,13 @@ describe('frequencies in words (per day)', () => {
     ['once per year', 1 / YEAR_DAYS],
     ['once every two years', 1 / (2 * YEAR_DAYS)],
     ['twice per yr', 2 / YEAR_DAYS],
+    // The abbreviations "3 hrs" or "5/wk" take, after "every" or "per" too.
+    ['once every 2 hrs', 12],
+    ['once every two wks', 1 / 14],
+    ['once every 3 mos', 1 / (3 * MONTH_DAYS)],
+    ['twice per mo', 2 / MONTH_DAYS],
+    ['once every 2 qtrs', 1 / (2 * QUARTER_DAYS)],
+    ['once every 2 yrs', 1 / (2 * YEAR_DAYS)],
   ];
   test.each(periods)('every period word: "%s" is %d a day', (text, perDay) => {
     expect(shown(text)).toBeCloseTo(perDay, 12);

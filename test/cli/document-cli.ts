@@ -35,11 +35,21 @@ export async function runCli(dir: string, argv: string[], now = SAMPLE_NOW): Pro
   return { code, out, err };
 }
 
-/** A fresh folder holding the example workbook (`example.xlsx`) the CLI wrote. */
-export async function exampleWorkbook(): Promise<{ dir: string; workbook: string }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tst-doc-'));
-  const workbook = path.join(dir, 'example.xlsx');
-  const r = await runCli(dir, ['workbook', '--example', '--out', workbook]);
-  if (r.code !== 0) throw new Error(`the CLI could not write the example workbook: ${r.err}`);
-  return { dir, workbook };
+/** The folder and the example workbook of a suite (set before its tests, removed after them). */
+export interface ExampleWorkbook {
+  dir: string;
+  workbook: string;
+}
+
+/** Registers the suite's hooks: a fresh folder holding the example workbook (`example.xlsx`) the CLI wrote. */
+export function useExampleWorkbook(): ExampleWorkbook {
+  const fixture: ExampleWorkbook = { dir: '', workbook: '' };
+  beforeAll(async () => {
+    fixture.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tst-doc-'));
+    fixture.workbook = path.join(fixture.dir, 'example.xlsx');
+    const r = await runCli(fixture.dir, ['workbook', '--example', '--out', fixture.workbook]);
+    if (r.code !== 0) throw new Error(`the CLI could not write the example workbook: ${r.err}`);
+  }, 60000);
+  afterAll(() => fs.rmSync(fixture.dir, { recursive: true, force: true }));
+  return fixture;
 }

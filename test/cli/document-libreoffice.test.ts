@@ -5,29 +5,23 @@
  * every mutant.
  */
 import ExcelJS from 'exceljs';
-import * as fs from 'fs';
 import { resaveXlsx, sofficePath } from './soffice';
 import { testNeeding } from '../harness/tools';
-import { exampleWorkbook, runCli } from './document-cli';
+import { useExampleWorkbook, runCli } from './document-cli';
 
 const soffice = sofficePath();
 const itLo = testNeeding('soffice');
 
-let dir: string;
-let workbook: string;
-beforeAll(async () => {
-  ({ dir, workbook } = await exampleWorkbook());
-}, 60000);
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const example = useExampleWorkbook();
 
-const cli = (argv: string[], now: Date) => runCli(dir, argv, now);
+const cli = (argv: string[], now: Date) => runCli(example.dir, argv, now);
 
 itLo(
   'the same workbook re-saved by LibreOffice (cached results, its own XML) gives the same Markdown',
   async () => {
     const now = new Date();
-    const resaved = resaveXlsx(soffice!, workbook, dir);
-    const ours = await cli(['document', workbook, '--out', '-'], now);
+    const resaved = resaveXlsx(soffice!, example.workbook, example.dir);
+    const ours = await cli(['document', example.workbook, '--out', '-'], now);
     const theirs = await cli(['document', resaved, '--out', '-'], now);
     expect(theirs.err).toBe('');
     expect(theirs.out).toBe(ours.out);

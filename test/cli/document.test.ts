@@ -7,20 +7,15 @@ import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as path from 'path';
 import { failAfterUpdate } from '../harness/tools';
-import { exampleWorkbook, runCli, type CliRun } from './document-cli';
+import { useExampleWorkbook, runCli, type CliRun } from './document-cli';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'docs', 'strategy-example.md');
-let dir: string;
-let workbook: string;
-beforeAll(async () => {
-  ({ dir, workbook } = await exampleWorkbook());
-}, 60000);
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const example = useExampleWorkbook();
 
-const cli = (argv: string[], now?: Date): Promise<CliRun> => runCli(dir, argv, now);
+const cli = (argv: string[], now?: Date): Promise<CliRun> => runCli(example.dir, argv, now);
 
 test('the example workbook gives the sample document in docs/', async () => {
-  const r = await cli(['document', workbook, '--out', '-']);
+  const r = await cli(['document', example.workbook, '--out', '-']);
   expect(r.err).toBe('');
   expect(r.code).toBe(0);
   if (process.env.UPDATE_SAMPLE) {
@@ -56,26 +51,26 @@ test('the example workbook gives the sample document in docs/', async () => {
 });
 
 test('writes the file, refuses to overwrite without --force, overwrites with it', async () => {
-  const out = path.join(dir, 'strategy.md');
+  const out = path.join(example.dir, 'strategy.md');
   fs.rmSync(out, { force: true });
-  expect((await cli(['document', workbook, '--out', out])).code).toBe(0);
+  expect((await cli(['document', example.workbook, '--out', out])).code).toBe(0);
   expect(fs.readFileSync(out, 'utf8')).toMatch(/^# Technical Strategy: Example SaaS Co\. /); // the workbook's title
   fs.writeFileSync(out, 'mine');
-  const again = await cli(['document', workbook, '--out', out]);
+  const again = await cli(['document', example.workbook, '--out', out]);
   expect(again.code).toBe(1);
   expect(again.err).toContain('already exists; nothing was written');
   expect(fs.readFileSync(out, 'utf8')).toBe('mine');
-  expect((await cli(['document', workbook, '--out', out, '--force', '--title', 'Acme 2027'])).code).toBe(0);
+  expect((await cli(['document', example.workbook, '--out', out, '--force', '--title', 'Acme 2027'])).code).toBe(0);
   expect(fs.readFileSync(out, 'utf8')).toMatch(/^# Acme 2027\n/);
 });
 
 test('a workbook without the Strategic Themes sheet: exit 3 naming it and the sheets found', async () => {
-  const file = path.join(dir, 'roadmap-only.xlsx');
+  const file = path.join(example.dir, 'roadmap-only.xlsx');
   expect((await cli(['workbook', '--templates', 'roadmap', '--example', '--out', file])).code).toBe(0);
-  const r = await cli(['document', file, '--out', path.join(dir, 'x.md')]);
+  const r = await cli(['document', file, '--out', path.join(example.dir, 'x.md')]);
   expect(r.code).toBe(3);
   expect(r.err).toContain('has no "Strategic Themes" sheet (found: "Roadmap"');
-  expect(fs.existsSync(path.join(dir, 'x.md'))).toBe(false);
+  expect(fs.existsSync(path.join(example.dir, 'x.md'))).toBe(false);
 });
 
 test('sheets found by name with a suffix, columns by header wherever they are; optional sheets may be missing', async () => {
@@ -88,7 +83,7 @@ test('sheets found by name with a suffix, columns by header wherever they are; o
     ['Status', 'Initiative', 'Quarter', 'Theme', 'Owner'],
     ['Done', 'New payment API', 'Q1', 'Faster Checkout', ''],
   ]);
-  const file = path.join(dir, 'moved.xlsx');
+  const file = path.join(example.dir, 'moved.xlsx');
   await wb.xlsx.writeFile(file);
   const r = await cli(['document', file, '--out', '-']);
   expect(r.code).toBe(0);
@@ -102,14 +97,14 @@ test('sheets found by name with a suffix, columns by header wherever they are; o
 
 test('bad usage and unreadable input', async () => {
   expect((await cli(['document'])).code).toBe(2);
-  expect((await cli(['document', workbook])).err).toContain('--out <strategy.md> is required');
-  expect((await cli(['document', workbook, '--out', '-', '--bogus'])).code).toBe(2);
-  const missing = await cli(['document', path.join(dir, 'nope.xlsx'), '--out', '-']);
+  expect((await cli(['document', example.workbook])).err).toContain('--out <strategy.md> is required');
+  expect((await cli(['document', example.workbook, '--out', '-', '--bogus'])).code).toBe(2);
+  const missing = await cli(['document', path.join(example.dir, 'nope.xlsx'), '--out', '-']);
   expect([missing.code, missing.err]).toEqual([
     1,
-    'Error: nope.xlsx does not exist.\n'.replace('nope', path.join(dir, 'nope')),
+    'Error: nope.xlsx does not exist.\n'.replace('nope', path.join(example.dir, 'nope')),
   ]);
-  const notXlsx = path.join(dir, 'text.xlsx');
+  const notXlsx = path.join(example.dir, 'text.xlsx');
   fs.writeFileSync(notXlsx, 'not a zip');
   const bad = await cli(['document', notXlsx, '--out', '-']);
   expect(bad.code).toBe(1);

@@ -31,22 +31,6 @@ import { quoteSheet } from '../shared/plan/resolve';
 /** The sheets' font: a sans-serif every spreadsheet program has (LibreOffice draws it with the metric-compatible Liberation Sans). */
 export const SHEET_FONT = { name: 'Arial', family: 2, size: 10 } as const;
 
-// The geometry is shared with the Excel add-in, which sets the same print areas (shared/plan/print-area.ts).
-export {
-  BLANK_PRINT_ROWS,
-  chartCells,
-  chartPages,
-  DEFAULT_COLUMN_PX,
-  DEFAULT_ROW_PX,
-  hasSettingsBlock,
-  lastPrintedColumn,
-  lastPrintedRow,
-  MIN_PRINT_SCALE,
-  PAGE_PX,
-  pagesWide,
-  PRINTABLE_WIDTH_PX,
-} from '../shared/plan/print-area';
-
 /** Inches, as pageMargins stores them: narrow sides, room for the footer. */
 export const MARGINS = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.25, footer: 0.25 };
 

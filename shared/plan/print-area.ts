@@ -97,19 +97,15 @@ const columnPx = (s: SheetPlan, c: number): number => s.columnWidths[c] ?? DEFAU
 
 /**
  * The cells a chart covers (0-based, inclusive), from its anchor and size; `rowPt` holds the rows
- * whose height is set (1-based row → points), every other row is `defaultRowPx` tall.
+ * whose height is set (1-based row → points), every other row is DEFAULT_ROW_PX tall.
  */
-export function chartCells(
-  s: SheetPlan,
-  c: Anchored,
-  rowPt: Map<number, number>,
-  defaultRowPx = DEFAULT_ROW_PX,
-): { right: number; bottom: number } {
+export function chartCells(s: SheetPlan, c: Anchored, rowPt: Map<number, number>): { right: number; bottom: number } {
   const hidden = new Set(s.hiddenColumns ?? []);
   let col = c.anchor.col;
   for (let x = 0; x < c.anchor.widthPx; col++) x += hidden.has(col) ? 0 : columnPx(s, col);
   let row = c.anchor.row;
-  for (let y = 0; y < c.anchor.heightPx; row++) y += rowPt.has(row + 1) ? (rowPt.get(row + 1)! * 4) / 3 : defaultRowPx;
+  for (let y = 0; y < c.anchor.heightPx; row++)
+    y += rowPt.has(row + 1) ? (rowPt.get(row + 1)! * 4) / 3 : DEFAULT_ROW_PX;
   return { right: col - 1, bottom: row - 1 };
 }
 
@@ -164,17 +160,12 @@ export function chartPages<T extends Anchored>(charts: T[]): T[][] {
 
 /**
  * The ranges a sheet's charts print on (A1, 0-based anchors), a page's worth of stacked charts per range
- * (chartPages); rows of `rowPt` have their height set, every other row is `defaultRowPx` tall.
+ * (chartPages); rows of `rowPt` have their height set, every other row is DEFAULT_ROW_PX tall.
  */
-export function chartPrintRanges(
-  s: SheetPlan,
-  charts: Anchored[],
-  rowPt: Map<number, number>,
-  defaultRowPx = DEFAULT_ROW_PX,
-): string[] {
+export function chartPrintRanges(s: SheetPlan, charts: Anchored[], rowPt: Map<number, number>): string[] {
   return chartPages(charts).map((group) => {
     const first = group[0];
-    const ends = group.map((c) => chartCells(s, c, rowPt, defaultRowPx));
+    const ends = group.map((c) => chartCells(s, c, rowPt));
     const right = ends.reduce((m, e) => Math.max(m, e.right), 0);
     const bottom = ends.reduce((m, e) => Math.max(m, e.bottom), 0);
     return `${colLetter(first.anchor.col)}${first.anchor.row + 1}:${colLetter(right)}${bottom + 1}`;

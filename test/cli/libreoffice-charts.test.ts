@@ -25,7 +25,8 @@ import { compileTemplate } from '../../shared/templates';
 import type { PlanCell, SheetPlan } from '../../shared/plan/plan';
 import { modelFromPlans, type WorkbookModel } from '../../xlsx/model';
 import { buildWorkbook, packageWorkbook, writeXlsx } from '../../xlsx/writer';
-import { chartPages, printPlan, printedCharts } from '../../xlsx/print-setup';
+import { printPlan, printedCharts } from '../../xlsx/print-setup';
+import { chartPages } from '../../shared/plan/print-area';
 import { fileChart } from '../../xlsx/chart-model';
 import {
   odsCharts,

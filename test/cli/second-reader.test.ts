@@ -22,7 +22,8 @@ import { compileTemplate } from '../../shared/templates';
 import { modelFromPlans } from '../../xlsx/model';
 import { writeXlsx } from '../../xlsx/writer';
 import { fileChart } from '../../xlsx/chart-model';
-import { chartPages, printedCharts } from '../../xlsx/print-setup';
+import { printedCharts } from '../../xlsx/print-setup';
+import { chartPages } from '../../shared/plan/print-area';
 
 const PYTHON = '/usr/bin/python3';
 const READER = `

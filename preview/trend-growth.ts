@@ -8,9 +8,9 @@
 import type { ChartOp, PlanCell } from '../shared/plan/plan';
 import type { ReadSheet } from '../shared/strategy/read';
 import type { SnapshotTarget } from '../shared/strategy/record';
-import { trendSlotOf, trendStep, withValueFormat, type TrendGrowth } from '../shared/strategy/trend-growth';
-import { trendChartsLeft } from '../shared/core/messages';
+import { trendNote, trendSlotOf, trendStep, withValueFormat, type TrendGrowth } from '../shared/strategy/trend-growth';
 import { toEngineContent, type PreviewWorkbook } from './workbook';
+import type { SheetMeta } from './sheet-meta';
 
 /** Grows the trend helpers for `rows` appended at `target`; returns what the message adds. */
 export function growTrendsPreview(
@@ -24,21 +24,19 @@ export function growTrendsPreview(
   const step = trendStep(history, target, rows, hasFormula);
   const meta = wb.metaOf(target.sheet);
   const g = step.growth;
-  const left = g ? growPreview(wb, target.sheet, g) : [];
+  const left = g ? growPreview(wb, id, meta, g) : [];
   formatAxes(meta.charts, step.axisFormats);
-  return step.note + (left.length > 0 ? trendChartsLeft(left.map((k) => step.order[k - 1] ?? `Metric ${k}`)) : '');
+  return trendNote(step, left);
 }
 
 /** The growth applied to the sheet and its charts; returns the slots whose chart was not found. */
-function growPreview(wb: PreviewWorkbook, sheet: string, g: TrendGrowth): number[] {
-  const id = wb.sheetId(sheet);
+function growPreview(wb: PreviewWorkbook, id: number, meta: SheetMeta, g: TrendGrowth): number[] {
   wb.hf.batch(() => {
     for (const w of g.writes)
       w.cells.forEach((r, i) =>
         r.forEach((v, j) => wb.hf.setCellContents({ sheet: id, row: w.row + i, col: w.col + j }, toEngineContent(v))),
       );
   });
-  const meta = wb.metaOf(sheet);
   for (const c of g.newColumns) meta.columnWidths[c] = g.width;
   meta.hiddenColumns = [...(meta.hiddenColumns ?? []), ...g.newColumns];
   const left = regrowCharts(meta.charts, g);

@@ -17,7 +17,7 @@ import { TREND_ORDER_HEADER, TREND_SLOTS, trendChartColumn } from '../compiler/t
 import { HISTORY_KINDS, HISTORY_ROWS, historySheet } from '../catalogue/history';
 import { quoteSheet } from '../plan/resolve';
 import type { ChartOp, PlanCell, SheetPlan } from '../plan/plan';
-import { snapshotPastCharts, snapshotUntrended } from '../core/messages';
+import { snapshotPastCharts, snapshotUntrended, trendChartsLeft } from '../core/messages';
 import type { ReadSheet } from './read';
 import { valueFormat } from './snapshot';
 import type { SnapshotTarget } from './record';
@@ -192,6 +192,11 @@ export function trendSlotAt(col: number): number | undefined {
 export function trendSlotOf(op: ChartOp): number | undefined {
   const col = trendChartColumn(op);
   return col === undefined ? undefined : trendSlotAt(col);
+}
+
+/** The snapshot's message about its trend charts: the step's note, and the metrics of `left` (slots whose chart was not found). */
+export function trendNote(step: TrendStep, left: readonly number[]): string {
+  return step.note + (left.length > 0 ? trendChartsLeft(left.map((k) => step.order[k - 1] ?? `Metric ${k}`)) : '');
 }
 
 /** A chart op with its value axis in `format` (what the axis ticks show). */

@@ -12,8 +12,7 @@
 import type { PlanCell } from '../../../shared/plan/plan';
 import type { ReadSheet } from '../../../shared/strategy/read';
 import type { SnapshotTarget } from '../../../shared/strategy/record';
-import { trendSlotAt, trendStep, type TrendGrowth } from '../../../shared/strategy/trend-growth';
-import { trendChartsLeft } from '../../../shared/core/messages';
+import { trendNote, trendSlotAt, trendStep, type TrendGrowth } from '../../../shared/strategy/trend-growth';
 import { addSheetsCharts, sheetsRanges } from '../templates/charts';
 import { parseCell } from '../../../shared/a1/a1';
 
@@ -34,7 +33,7 @@ export function growTrendsSheets(sheet: Sheet, history: ReadSheet, target: Snaps
   const g = step.growth;
   const left = g ? growSheets(sheet, g) : [];
   formatAxes(sheet, target, step.axisFormats);
-  return step.note + (left.length > 0 ? trendChartsLeft(left.map((k) => step.order[k - 1] ?? `Metric ${k}`)) : '');
+  return trendNote(step, left);
 }
 
 /** The growth applied to the sheet and its charts; returns the slots whose chart was not found. */

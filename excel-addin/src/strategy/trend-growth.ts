@@ -13,8 +13,13 @@
 import type { PlanCell } from '../../../shared/plan/plan';
 import type { ReadSheet } from '../../../shared/strategy/read';
 import type { SnapshotTarget } from '../../../shared/strategy/record';
-import { trendSlotOf, trendStep, withValueFormat, type TrendGrowth } from '../../../shared/strategy/trend-growth';
-import { trendChartsLeft } from '../../../shared/core/messages';
+import {
+  trendNote,
+  trendSlotOf,
+  trendStep,
+  withValueFormat,
+  type TrendGrowth,
+} from '../../../shared/strategy/trend-growth';
 import { colLetter } from '../../../shared/a1/a1';
 import { addExcelCharts, applyAxis, PX_TO_PT, trendChartName } from '../templates/charts';
 import { pxToPoints } from '../templates/executor';
@@ -59,9 +64,7 @@ export async function growTrendsExcel(
     return format === undefined ? op : withValueFormat(op, format);
   });
   addExcelCharts(ws, added, hostApiSupport());
-  const note =
-    step.note + (left.length > 0 ? trendChartsLeft(left.map((k) => step.order[k - 1] ?? `Metric ${k}`)) : '');
-  return { note, formatAxes };
+  return { note: trendNote(step, left), formatAxes };
 }
 
 /** Each existing trend chart's value axis in its metric's format (slot k at k - 1), as the chart executor sets one. */

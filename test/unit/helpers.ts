@@ -35,3 +35,8 @@ export function plain(g: Result[][]): unknown[][] {
 export const col = (...xs: unknown[]): unknown[][] => xs.map((x) => [x]);
 export const row = (...xs: unknown[]): unknown[][] => [xs];
 export const day = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
+
+/** The message a user reads under a text METRIC_VALUE cannot read (`shown`: the text as the message quotes it). */
+export const metricRefusal = (shown: string): string =>
+  'Value must be a number or a metric text such as "$1M", "€300K", "2.5k", "<200ms", "2 hours", "1.5s", ' +
+  `"5x/day", "10x/week", "99.9%", "4.5/5", "100+" or "N/A" (got "${shown}")`;

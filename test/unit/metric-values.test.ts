@@ -6,12 +6,7 @@
  */
 import { formatMetric } from '../../shared/metrics/value';
 import { type MetricValue } from '../../shared/metrics/units';
-import { errorOf, one } from './helpers';
-
-/** The message a user reads under a text METRIC_VALUE cannot read. */
-const refusal = (text: string): string =>
-  'Value must be a number or a metric text such as "$1M", "€300K", "2.5k", "<200ms", "2 hours", "1.5s", ' +
-  `"5x/day", "10x/week", "99.9%", "4.5/5", "100+" or "N/A" (got "${text}")`;
+import { errorOf, metricRefusal, one } from './helpers';
 
 const DAYS_PER_YEAR = 365;
 
@@ -53,7 +48,7 @@ describe('METRIC_VALUE: every spelling of a rate, per day', () => {
   test('texts that only look like rates are refused, never read as another number', () => {
     // "5% per day" is not 5 a day; "5 or 6 daily" is not 5 a day; "5x hours" and "5 deploys day" name no rate.
     for (const text of ['5% per day', '5 or 6 daily', '5x hours', '5 deploys day', '3 cafés/day', '5 - per day'])
-      expect(errorOf('METRIC_VALUE', text)).toBe(refusal(text));
+      expect(errorOf('METRIC_VALUE', text)).toBe(metricRefusal(text));
   });
 });
 
@@ -94,7 +89,7 @@ describe('METRIC_VALUE: numbers as written', () => {
     '1e308 hours',
   ];
   test.each(refused)('%s is refused with the accepted forms', (text) => {
-    expect(errorOf('METRIC_VALUE', text)).toBe(refusal(text));
+    expect(errorOf('METRIC_VALUE', text)).toBe(metricRefusal(text));
   });
 });
 

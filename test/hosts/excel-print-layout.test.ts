@@ -7,7 +7,7 @@
 import { applyPlanExcel } from '../../excel-addin/src/templates/executor';
 import { EXCEL_API_PAGE_LAYOUT, EXCEL_API_REQUIRED } from '../../excel-addin/src/templates/requirements';
 import { compileTemplate } from '../../shared/templates/index';
-import { colLetter } from '../../shared/a1/a1';
+import { colLetter, parseRange } from '../../shared/a1/a1';
 import { printPlan } from '../../xlsx/print-setup';
 import { fileChart } from '../../xlsx/chart-model';
 import { wrappedRowHeights } from '../../xlsx/text-fit';
@@ -43,12 +43,10 @@ function xlsxPrint(sheetName: string): { areas: string[]; pagesWide: number; ori
   return { areas: p.printArea.map((a) => a.replace(/^.*!/, '')), pagesWide: p.pagesWide, orientation };
 }
 
-/** The 0-based columns an absolute area spans. */
+/** The 0-based columns an (absolute) area spans. */
 function columnsOf(area: string): number[] {
-  const [a, b] = area.replace(/\$/g, '').split(':');
-  const col = (ref: string): number =>
-    [...ref.replace(/\d+$/, '')].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return Array.from({ length: col(b) - col(a) + 1 }, (_, i) => col(a) + i);
+  const { left, right } = parseRange(area);
+  return Array.from({ length: right - left + 1 }, (_, i) => left - 1 + i);
 }
 
 /** The 0-based column whose header (row 1) reads `text`. */
@@ -87,7 +85,7 @@ describe(`printing from Excel where ExcelApi ${EXCEL_API_PAGE_LAYOUT} is there`,
   });
 
   test("every inserted sheet is set up to print, its data block the .xlsx one's columns down to the form's rows", () => {
-    const rowOf = (area: string): number => Number(/(\d+)$/.exec(area)![1]);
+    const rowOf = (area: string): number => parseRange(area).bottom;
     for (const sheet of host.state.sheets.filter((s) => s.name !== 'Sheet1')) {
       const xlsx = xlsxPrint(sheet.name);
       const data = sheet.page!.printArea![0];

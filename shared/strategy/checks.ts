@@ -11,7 +11,7 @@
 import { literalCriterion } from '../spec/literal';
 import type { StrategyData } from './data';
 import { metricName } from './data';
-import { rowsOfTheme, themeIndex, themeKey } from './theme-index';
+import { rowsOfTheme, sameName, themeIndex, themeKey } from './theme-index';
 import { isNotAvailable, parseMetric } from '../metrics/value';
 import { QUADRANT_TEXT } from '../scoring/quadrant';
 import { BEYOND_PREFIX, TOO_BIG_TEXT } from '../scoring/plan';
@@ -76,7 +76,6 @@ export interface ReviewCheck {
 
 // ---- core helpers: spreadsheet-like text tests ----
 const blank = (s: string | number | undefined): boolean => s === undefined || String(s).trim() === '';
-const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 const themeKnown = (d: StrategyData, theme: string): boolean => themeIndex(d).themes.has(themeKey(theme));
 const notMeasured = (v: string | number): boolean => {
   if (blank(v)) return true;
@@ -223,7 +222,8 @@ export const REVIEW_CHECKS: ReviewCheck[] = [
         core: (d, today) =>
           names(
             d.roadmap,
-            (r) => !blank(r.initiative) && r.end !== undefined && r.end < today && !same(r.status, ROADMAP_STATUS.done),
+            (r) =>
+              !blank(r.initiative) && r.end !== undefined && r.end < today && !sameName(r.status, ROADMAP_STATUS.done),
             (r) => r.initiative,
           ),
         flag: (c) =>
@@ -250,7 +250,7 @@ export const REVIEW_CHECKS: ReviewCheck[] = [
         core: (d) =>
           names(
             d.context,
-            (r) => same(r.section, 'Objective') && !blank(r.item) && (blank(r.theme) || !themeKnown(d, r.theme)),
+            (r) => sameName(r.section, 'Objective') && !blank(r.item) && (blank(r.theme) || !themeKnown(d, r.theme)),
             (r) => r.item,
           ),
         flag: (c, col) =>
@@ -430,7 +430,7 @@ function decisionChecks(): ReviewCheck[] {
           core: (d) =>
             names(
               d.debt,
-              (r) => !blank(r.area) && same(r.decision, ADDRESS_NOW) && !roadmapItemNamed(d, r.area),
+              (r) => !blank(r.area) && sameName(r.decision, ADDRESS_NOW) && !roadmapItemNamed(d, r.area),
               (r) => r.area,
             ),
           flag: (c, col) =>
@@ -474,7 +474,7 @@ function tradeOffChecks(): ReviewCheck[] {
               d.projects,
               (p) =>
                 !blank(p.project) &&
-                (same(p.quarter, TOO_BIG_TEXT) ||
+                (sameName(p.quarter, TOO_BIG_TEXT) ||
                   p.quarter.trim().toLowerCase().startsWith(BEYOND_PREFIX.toLowerCase())),
               (p) => p.project,
             ),
@@ -494,7 +494,7 @@ function tradeOffChecks(): ReviewCheck[] {
       whole: {
         core: (d) => {
           const scored = d.projects.filter((p) => !blank(p.quadrant));
-          const all = scored.length >= 2 && scored.every((p) => same(p.quadrant, DO_NOW));
+          const all = scored.length >= 2 && scored.every((p) => sameName(p.quadrant, DO_NOW));
           return { count: all ? scored.length : 0, items: all ? `All ${scored.length} scored projects` : '' };
         },
         count: (col) =>
@@ -523,8 +523,8 @@ function cadenceChecks(): ReviewCheck[] {
                 !blank(`${a.number}${a.title}`) &&
                 a.review !== undefined &&
                 a.review <= today &&
-                !same(a.status, 'Deprecated') &&
-                !same(a.status, 'Superseded'),
+                !sameName(a.status, 'Deprecated') &&
+                !sameName(a.status, 'Superseded'),
               (a) => `${a.number.trim()} ${a.title.trim()}`,
             ),
           flag: (c) =>
@@ -622,7 +622,7 @@ function emptyPlanChecks(): ReviewCheck[] {
       CONTEXT_STEP,
       'No business objective',
       `${ADVICE.p4} Write the top 3 business goals as objectives in the Business Context sheet.`,
-      (d) => !d.context.some((c) => same(c.section, 'Objective') && !blank(c.item)),
+      (d) => !d.context.some((c) => sameName(c.section, 'Objective') && !blank(c.item)),
       (col) => `COUNTIFS(${col('context', 'section')},"Objective",${col('context', 'item')},"?*")`,
       'No objective in Business Context',
     ),
@@ -782,7 +782,7 @@ function orgChecks(): ReviewCheck[] {
           core: (d) =>
             names(
               d.org,
-              (r) => same(r.section, ORG.team) && !blank(r.item) && blank(r.owner),
+              (r) => sameName(r.section, ORG.team) && !blank(r.item) && blank(r.owner),
               (r) => r.item,
             ),
           flag: (c) => `AND(TRIM(${c('section')})="${ORG.team}",${nFilled(c('item'))},${nBlank(c('owner'))})`,
@@ -835,7 +835,7 @@ function hiringCheck(): ReviewCheck {
           names(
             d.org,
             (r) => {
-              if (!same(r.section, ORG.hire) || blank(r.item) || blank(r.neededFor)) return false;
+              if (!sameName(r.section, ORG.hire) || blank(r.item) || blank(r.neededFor)) return false;
               const [hire, needed] = [hireQuarter(r.quarter), roadmapQuarterOf(d, r.neededFor ?? '')];
               return hire > 0 && needed > 0 && hire > needed;
             },

@@ -16,7 +16,7 @@ import { COMMIT_TEXT, STRETCH_TEXT, WONT_FIT_TEXT } from '../catalogue/prioritiz
 import { DEFAULT_START_TEXT } from '../scoring/plan';
 import { snapshotChanges, type DocChanges } from './changes';
 import { metricNumber, overallHealth, themeCompletion } from './snapshot';
-import { rowsOfTheme, themeKey } from './theme-index';
+import { rowsOfTheme, sameName, themeKey } from './theme-index';
 import { weightSensitivity, type DocSensitivity } from './weight-sensitivity';
 
 export interface DocTheme {
@@ -136,7 +136,6 @@ export function isoDate(serial: number | undefined): string {
   return Number.isFinite(year) && year >= 1 && year <= 9999 ? d.toISOString().slice(0, 10) : notADate(serial);
 }
 
-const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 const shown = (v: string | number): string => String(v).trim();
 
 function docThemes(d: StrategyData): DocTheme[] {
@@ -181,7 +180,7 @@ function quarters(d: StrategyData): StrategyDocument['quarters'] {
 function commitments(d: StrategyData): DocCommitments | undefined {
   const named = (what: string): string[] =>
     d.projects
-      .filter((p) => p.project !== '' && same(p.commitment, what) && !same(p.quadrant, DONT_DO))
+      .filter((p) => p.project !== '' && sameName(p.commitment, what) && !sameName(p.quadrant, DONT_DO))
       .map((p) => p.project);
   const c = {
     quarter: d.planStart ?? DEFAULT_START_TEXT,
@@ -218,7 +217,7 @@ function owners(d: StrategyData): StrategyDocument['owners'] {
 
 /** Builds the document for the strategy as of `today` (a serial day); the title defaults to the workbook's (documentTitle). */
 export function strategyDocument(d: StrategyData, today: number, title?: string): StrategyDocument {
-  const section = (s: string) => d.context.filter((c) => same(c.section, s) && c.item !== '');
+  const section = (s: string) => d.context.filter((c) => sameName(c.section, s) && c.item !== '');
   const findings = reviewStrategy(d, today).filter((f) => f.status !== STATUS_MARK.pass);
   return {
     title: title ?? documentTitle(d),

@@ -6,6 +6,7 @@
  */
 import { ORG } from '../catalogue/organization';
 import type { OrgRow, StrategyData } from './data';
+import { sameName } from './theme-index';
 
 /** The plan's horizon in quarters when the workbook sets none (the roadmap's Q1–Q4). */
 export const DEFAULT_HORIZON_QUARTERS = 4;
@@ -13,18 +14,17 @@ export const DEFAULT_TITLE = 'Technical Strategy';
 /** Days between snapshots when the workbook sets no review cadence (the guide's monthly strategy review). */
 export const DEFAULT_CADENCE_DAYS = 31;
 
-const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 /** Spreadsheet TRIM: outer spaces removed, inner runs collapsed. */
 const trimmed = (s: string): string => s.replace(/ +/g, ' ').trim();
 
 /** The first row of a section (whatever it holds), as MATCH finds it. */
 export function orgFirst(d: StrategyData, section: string): OrgRow | undefined {
-  return d.org.find((r) => same(r.section, section));
+  return d.org.find((r) => sameName(r.section, section));
 }
 
 /** The rows of a section with an item, in row order. */
 export function orgRows(d: StrategyData, section: string): OrgRow[] {
-  return d.org.filter((r) => same(r.section, section) && r.item.trim() !== '');
+  return d.org.filter((r) => sameName(r.section, section) && r.item.trim() !== '');
 }
 
 /** The section's first item ("" when the section has none). */

@@ -8,6 +8,9 @@ import type { StrategyData } from './data';
 /** How a theme name is matched: trimmed, lower case. */
 export const themeKey = (s: string): string => s.trim().toLowerCase();
 
+/** Whether two names or statuses match as the core matches them: trimmed, case-insensitive (themeKey). */
+export const sameName = (a: string, b: string): boolean => themeKey(a) === themeKey(b);
+
 export interface ThemeIndex {
   /** The keys of the non-blank theme names. */
   themes: Set<string>;

@@ -250,7 +250,10 @@ const MANAGER: Partial<StrategyData> = {
     context('Constraint', 'Budget: $800K'),
     context('Critical Metric', 'Net Revenue Retention'),
   ],
-  principles: [{ principle: 'Boring technology first', stance: '', practice: '' }],
+  principles: [
+    { principle: 'Boring technology first', stance: '', practice: '' },
+    { principle: '', stance: 'A stance whose principle is not typed yet', practice: '' },
+  ],
   notDoing: [
     { item: 'Kubernetes', why: 'Not  needed at our scale', theme: '' },
     { item: 'Microservices', why: '', theme: '' },
@@ -280,6 +283,7 @@ const MANAGER: Partial<StrategyData> = {
     org('Communication', 'Fortnightly demo'),
     org('Communication', 'Monthly all-hands'),
     org('Review Cadence', 'Monthly strategy review', { count: 14 }),
+    org('Review Cadence', 'Quarterly retrospective'),
   ],
 };
 
@@ -350,7 +354,7 @@ test("a manager's workbook: every line filled, as a reader of the sheet sees it"
     ['Decision Process', 'ADRs for anything irreversible'],
     ['Communication', 'Fortnightly demo; Monthly all-hands'],
     ['Metrics', 'Lead time (Deploys per day); Churn from outages (Uptime); SOC 2'],
-    ['Reviews', 'Monthly strategy review; a progress snapshot at least every 14 days'],
+    ['Reviews', 'Monthly strategy review; Quarterly retrospective; a progress snapshot at least every 14 days'],
     [
       'Open findings',
       '✗ Roadmap items past their quarter (2): SSO, Audit; ⚠ No progress snapshot in the last 31 days (1)',

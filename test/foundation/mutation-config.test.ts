@@ -15,7 +15,7 @@ const ROOT = path.resolve(__dirname, '../..');
 function mutationGroups(): Record<string, string[]> {
   const script = `
     const groups = {};
-    for (const scope of ['scoring','metrics','markdown','document','strategy','charts','executors','preview-convert','core','full']) {
+    for (const scope of (await import('./stryker.config.mjs')).SCOPE_NAMES) {
       process.env.MUTATION_SCOPE = scope;
       const config = (await import('./stryker.config.mjs?' + scope)).default;
       groups[scope] = config.mutate;
@@ -42,7 +42,7 @@ const groups = mutationGroups();
 const checked = new Set(rootFiles(JSON.parse(fs.readFileSync(path.join(ROOT, 'tsconfig.mutation.json'), 'utf8'))));
 
 test('every group names the files it mutates, and each pattern matches a file', () => {
-  expect(Object.keys(groups)).toHaveLength(10);
+  expect(Object.keys(groups)).toEqual(expect.arrayContaining(['scoring', 'markdown', 'charts', 'core', 'full']));
   for (const [group, patterns] of Object.entries(groups))
     for (const p of patterns.filter((x) => !x.startsWith('!')))
       expect({ group, pattern: p, files: expand([p]).length > 0 }).toEqual({ group, pattern: p, files: true });

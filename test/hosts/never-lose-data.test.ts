@@ -131,7 +131,58 @@ describe('Google Sheets never loses the user’s work', () => {
     );
     expect(fake.ss.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Roadmap']);
   });
+
+  test('a failure setting a named range names that range alone, not the last sheet added', () => {
+    const fake = userSpreadsheet();
+    fake.recorder.failure = { method: 'setNamedRange', nth: 2, message: 'Service error: Spreadsheets' };
+    expect(sheetsFailure(fake, workbook)).toBe(
+      `Full Strategy Workbook was not inserted: creating the named range InitiativeNames failed (Service error: Spreadsheets). The sheets it had added (${WORKBOOK_SHEETS}) were removed. Nothing else was changed.`,
+    );
+    expect(namedRanges(fake)).toEqual([['ThemeNames', 'Roadmap', 'A2:A3']]);
+    expect(fake.ss.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Roadmap']);
+  });
+
+  test('a failure showing the finished sheet names that step, not a sheet', () => {
+    const fake = userSpreadsheet();
+    fake.recorder.failure = { method: 'activate', nth: 1, message: 'Service error: Spreadsheets' };
+    expect(sheetsFailure(fake, roadmap)).toBe(
+      'Roadmap was not inserted: activating the first sheet failed (Service error: Spreadsheets). The sheet it had added ("Roadmap (2)") was removed. Nothing else was changed.',
+    );
+    expect(fake.ss.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Roadmap']);
+  });
+
+  test('a sheet that cannot be removed is named to delete by hand; the others and every name of ours go', () => {
+    const fake = userSpreadsheet();
+    const userBefore = fake.ss.sheet('Roadmap').snapshot();
+    fake.recorder.failure = { method: 'setConditionalFormatRules', nth: 2, message: 'Service error: Spreadsheets' };
+    // Removal goes last sheet first: "Strategic Themes" (which ThemeNames_2 points at) is the 7th of them from the end.
+    const stuck = workbook.sheets.length - 6;
+    fake.recorder.before('deleteSheet', stuck, () => {
+      throw new Error('Service error: Spreadsheets');
+    });
+    const message = sheetsFailure(fake, workbook);
+    const removed = WORKBOOK_SHEETS.replace('"Strategic Themes", ', '');
+    expect(message).toBe(
+      `Full Strategy Workbook was not inserted: adding conditional formats on "Business Context" failed (Service error: Spreadsheets). The sheets it had added (${removed}) were removed. Removing the sheet it had added failed: delete "Strategic Themes" by hand. Nothing else was changed.`,
+    );
+    expect(fake.ss.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Roadmap', 'Strategic Themes']);
+    expect(namedRanges(fake)).toEqual([['ThemeNames', 'Roadmap', 'A2:A3']]);
+    expect(fake.ss.sheet('Roadmap').snapshot()).toEqual(userBefore);
+  });
 });
+
+/** The message a failed insert throws. */
+function sheetsFailure(fake: SheetsFake, plan: RenderPlan): string {
+  try {
+    sheetsInsert(fake, plan);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  throw new Error('the insert did not fail');
+}
+
+/** The full workbook's sheets, in order, as the failure message quotes them (the user's "Roadmap" made ours "Roadmap (2)"). */
+const WORKBOOK_SHEETS = workbook.sheets.map((s) => `"${s.name === 'Roadmap' ? 'Roadmap (2)' : s.name}"`).join(', ');
 
 // ---------- Excel ----------
 

@@ -311,6 +311,17 @@ describe('Excel never loses the user’s work', () => {
     expect(names(host)).toEqual([['ThemeNames', "'Roadmap'!A2:A3"]]);
   });
 
+  test('when removing its sheet fails too, the message names the sheet to delete by hand and Excel’s reason', async () => {
+    const host = await userWorkbook();
+    host.failure = { op: 'conditionalFormats.add', nth: 1, message: 'Out of memory' };
+    // read, create, fill (fails), then the clean-up read fails
+    host.coAuthor(4, () => (host.failure = { op: 'load', nth: 1, message: 'Excel is busy' }));
+    await expect(excelInsert(host, roadmap)).rejects.toThrow(
+      /^Roadmap was not inserted: Excel reported "Out of memory"\. Removing the sheet it had added failed \(Excel is busy\): delete "Roadmap \(2\)" by hand\. Nothing else was changed\.$/,
+    );
+    expect(host.sheetNames()).toEqual(['Sheet1', 'Roadmap', 'Roadmap (2)']);
+  });
+
   test('a failure reading the workbook adds nothing', async () => {
     const host = await userWorkbook();
     host.failure = { op: 'load', nth: 1, message: 'Excel is busy' };

@@ -1210,6 +1210,9 @@ export class FakeTableCollection extends FakeCollection<Excel.Table> implements 
   }
 }
 
+/** A plain sheet name Excel still quotes because it reads as a cell (A1, XFD9) or R1C1 reference (R, C, R2C3). */
+const LOOKS_LIKE_A_CELL = /^[A-Za-z]{1,3}\d+$|^[RrCc]\d*$|^[Rr]\d*[Cc]\d*$/;
+
 class FakeNamedItem implements Pick<Excel.NamedItem, 'name' | 'formula' | 'delete'> {
   constructor(
     readonly ctx: FakeRequestContext,
@@ -1218,9 +1221,15 @@ class FakeNamedItem implements Pick<Excel.NamedItem, 'name' | 'formula' | 'delet
   get name(): string {
     return this.item.name;
   }
-  /** NamedItem.formula (ExcelApi 1.7): "='Strategic Themes'!A2:A51", "=#REF!" once its sheet is gone. */
+  /**
+   * NamedItem.formula (ExcelApi 1.7): "always starts with an equal sign" (ExcelScript.NamedItem.getFormula), the
+   * sheet quoted only where a formula needs it, as Excel writes any reference ("=SUM(Sheet1!$F$2:$F$21)" in the
+   * same page's example): "=Roadmap!A2:A51", "='Strategic Themes'!A2:A51", "=#REF!" once its sheet is gone.
+   */
   get formula(): string {
-    return this.item.reference.startsWith('=') ? this.item.reference : `=${this.item.reference}`;
+    const ref = this.item.reference;
+    if (ref.startsWith('=')) return ref;
+    return `=${ref.replace(/^'([A-Za-z_][A-Za-z0-9_.]*)'!/, (quoted, name: string) => (LOOKS_LIKE_A_CELL.test(name) ? quoted : `${name}!`))}`;
   }
   delete(): void {
     this.ctx.enqueue('name.delete', () => (this.ctx.state.names = this.ctx.state.names.filter((n) => n !== this.item)));

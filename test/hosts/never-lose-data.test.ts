@@ -311,6 +311,14 @@ describe('Excel never loses the user’s work', () => {
     expect(names(host)).toEqual([['ThemeNames', "'Roadmap'!A2:A3"]]);
   });
 
+  test('a failure while filling removes our names on plain-named sheets too (Excel writes them unquoted: =Roadmap!…)', async () => {
+    const host = new FakeExcelHost(['Sheet1']);
+    host.failure = { op: 'conditionalFormats.add', nth: 3, message: 'Out of memory' };
+    await expect(excelInsert(host, workbook)).rejects.toThrow(/were removed\. Nothing else was changed\.$/);
+    expect(host.sheetNames()).toEqual(['Sheet1']);
+    expect(names(host)).toEqual([]);
+  });
+
   test('when removing its sheet fails too, the message names the sheet to delete by hand and Excel’s reason', async () => {
     const host = await userWorkbook();
     host.failure = { op: 'conditionalFormats.add', nth: 1, message: 'Out of memory' };

@@ -169,6 +169,21 @@ describe('Google Sheets never loses the user’s work', () => {
     expect(namedRanges(fake)).toEqual([['ThemeNames', 'Roadmap', 'A2:A3']]);
     expect(fake.ss.sheet('Roadmap').snapshot()).toEqual(userBefore);
   });
+
+  test('our own sheet that could not be removed is never reported as someone else’s', () => {
+    const fake = createSheetsFake(['Sheet1']);
+    fake.recorder.before('deleteSheet', 1, () => {
+      throw new Error('Service error: Spreadsheets');
+    });
+    // The self-check marks each sheet it creates (onSheetCreated): that step fails here, right after the insert.
+    const onSheetCreated = (): void => {
+      throw new Error('Service error: Spreadsheets');
+    };
+    expect(() => withSheetsGlobals(fake, () => applyPlanSheets(fake.ss.real(), roadmap, { onSheetCreated }))).toThrow(
+      /^Roadmap was not inserted: adding the sheet on "Roadmap" failed \(Service error: Spreadsheets\)\. Removing the sheet it had added failed: delete "Roadmap" by hand\. Nothing else was changed\.$/,
+    );
+    expect(fake.ss.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Roadmap']);
+  });
 });
 
 /** The message a failed insert throws. */
@@ -303,9 +318,10 @@ describe('Excel never loses the user’s work', () => {
 
   test('a failure adding the second sheet removes the first one too', async () => {
     const host = await userWorkbook();
-    host.failure = { op: 'worksheets.add', nth: 2 };
+    host.failure = { op: 'worksheets.add', nth: 2, message: 'Excel is busy' };
+    // Not a name clash: the message blames no one for "Progress Dashboard".
     await expect(excelInsert(host, workbook)).rejects.toThrow(
-      /The sheet it had added \("Start Here"\) was removed\. Nothing else was changed\.$/,
+      /^Full Strategy Workbook was not inserted: Excel reported "Excel is busy"\. The sheet it had added \("Start Here"\) was removed\. Nothing else was changed\.$/,
     );
     expect(host.sheetNames()).toEqual(['Sheet1', 'Roadmap']);
     expect(names(host)).toEqual([['ThemeNames', "'Roadmap'!A2:A3"]]);

@@ -184,6 +184,12 @@ describe('Google Sheets never loses the user’s work', () => {
     );
     expect(fake.ss.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Roadmap']);
   });
+
+  test('the sheet the plan names is the one shown at the end, not the first or the last one added', () => {
+    const fake = createSheetsFake(['Sheet1']);
+    sheetsInsert(fake, { ...workbook, activate: workbook.sheets[2].key });
+    expect(fake.ss.active?.name).toBe(workbook.sheets[2].name);
+  });
 });
 
 /** The message a failed insert throws. */
@@ -344,6 +350,37 @@ describe('Excel never loses the user’s work', () => {
       /^Roadmap was not inserted: Excel reported "Out of memory"\. Removing the sheet it had added failed \(Excel is busy\): delete "Roadmap \(2\)" by hand\. Nothing else was changed\.$/,
     );
     expect(host.sheetNames()).toEqual(['Sheet1', 'Roadmap', 'Roadmap (2)']);
+  });
+
+  test('the sheet the plan names is the one shown at the end, not the first one added', async () => {
+    const host = new FakeExcelHost(['Sheet1']);
+    await excelInsert(host, { ...workbook, activate: workbook.sheets[2].key });
+    expect(host.state.active?.name).toBe(workbook.sheets[2].name);
+  });
+
+  test('an Excel without the API templates need: the message says which version and where it works; nothing is added', async () => {
+    const host = new FakeExcelHost(['Sheet1']);
+    const supports = (): boolean => false; // an Excel 2016 that stops at ExcelApi 1.7, say
+    await expect(
+      applyPlanExcel(host.context() as unknown as Excel.RequestContext, roadmap, { supports }),
+    ).rejects.toThrow(
+      /^Roadmap was not inserted: this version of Excel does not support the Excel JavaScript API 1\.8 \(data validation, chart axes and labels\), which templates need\. Nothing was added; Excel for the web and Microsoft 365 support it\.$/,
+    );
+    expect(host.sheetNames()).toEqual(['Sheet1']);
+  });
+
+  test('a co-author’s name that took our name’s text meanwhile keeps its target when our insert fails', async () => {
+    const host = new FakeExcelHost(['Sheet1']);
+    host.failure = { op: 'conditionalFormats.add', nth: 3, message: 'Out of memory' };
+    host.coAuthor(3, (co) => {
+      // Between our round trips, a co-author deletes our InitiativeNames and defines their own on their sheet.
+      host.state.names = host.state.names.filter((n) => n.name !== 'InitiativeNames');
+      co.addSheet('Their list', { A1: 'Theirs' });
+      co.addName('InitiativeNames', 'Their list', 'A1:A5');
+    });
+    await expect(excelInsert(host, workbook)).rejects.toThrow(/were removed\. Nothing else was changed\.$/);
+    expect(host.sheetNames()).toEqual(['Sheet1', 'Their list']);
+    expect(names(host)).toEqual([['InitiativeNames', "'Their list'!A1:A5"]]);
   });
 
   test('a failure reading the workbook adds nothing', async () => {

@@ -383,6 +383,14 @@ describe('Excel never loses the user’s work', () => {
     expect(names(host)).toEqual([['InitiativeNames', "'Their list'!A1:A5"]]);
   });
 
+  test('a failed create never removes a user’s sheet that shares its name with one of our names or tables', async () => {
+    const host = new FakeExcelHost(['Sheet1', 'InitiativeNames', 'RoadmapTable']);
+    host.failure = { op: 'tables.add', nth: 4, message: 'The request payload size has exceeded the limit.' };
+    await expect(excelInsert(host, workbook)).rejects.toThrow(/were removed\. Nothing else was changed\.$/);
+    expect(host.sheetNames()).toEqual(['Sheet1', 'InitiativeNames', 'RoadmapTable']);
+    expect(names(host)).toEqual([]);
+  });
+
   test('a failure reading the workbook adds nothing', async () => {
     const host = await userWorkbook();
     host.failure = { op: 'load', nth: 1, message: 'Excel is busy' };

@@ -162,3 +162,27 @@ describe('host-specific cells: the metrics dashboard progress bars', () => {
     expect(s.conditionalFormats.some((c) => c.rule.kind === 'dataBar')).toBe(true);
   });
 });
+
+describe('Google Sheets in a comma-decimal locale', () => {
+  test('a de_DE spreadsheet: custom validation formulas are written in its syntax (";" between arguments)', () => {
+    const fake = createSheetsFake(['Sheet1'], undefined, { locale: 'de_DE' });
+    withSheetsGlobals(fake, () =>
+      applyPlanSheets(fake.ss.real(), compileTemplate('strategy-workbook', { example: true })),
+    );
+    const custom = fake.ss.sheets
+      .flatMap((s) => [...s.cells.values()].map((c) => c.validation))
+      .filter((v) => v?.criteria === 'CUSTOM_FORMULA')
+      .map((v) => String(v!.args[0]).replace(/"[^"]*"/g, ''));
+    expect(custom.some((f) => f.includes(';'))).toBe(true);
+    expect(custom.filter((f) => f.includes(','))).toEqual([]);
+  });
+});
+
+test('Google Sheets: a list longer than a new sheet’s 1000 rows grows its sheet to the list, not beyond', () => {
+  const plan = compileWithRows('roadmap', false, 25);
+  const { fake } = runSheets(plan);
+  const list = plan.namedRanges.find((n) => n.name === 'InitiativeNames')!;
+  expect(list.range).toBe('A2:A1251');
+  expect(fake.ss.named.get('InitiativeNames')?.range.a1()).toBe('A2:A1251');
+  expect(fake.ss.sheet('Roadmap').maxRows).toBe(1251);
+});

@@ -56,6 +56,8 @@ const GROUPS = {
       'test/property/markdown-structure.property.test.ts',
       'test/strategy/changes.test.ts',
       'test/cli/document.test.ts',
+      // Each section a reader sees, from document models built in the test: placeholders, fields, tables, escaping.
+      'test/strategy/markdown-sections.test.ts',
     ],
   },
   // The strategy document a user reads: its lines, in Markdown and on the Strategy Document sheet.

@@ -361,6 +361,7 @@ describe('Business Context', () => {
       { dimension: 'Reliability', rating: '1/5', evidence: 'Outages weekly', impact: 'Lost revenue' },
       { dimension: 'Velocity', rating: '2/5', evidence: 'Slow CI', impact: '' },
       { dimension: 'Testing', rating: '1.5/5', evidence: 'Few tests', impact: 'Bugs_in prod' },
+      { dimension: 'Hiring', rating: '1.25/5', evidence: 'Slow', impact: '' },
       { dimension: 'Security', rating: '3.2/5', evidence: 'Fine', impact: '' },
       { dimension: 'Docs', rating: '3/5', evidence: 'Some', impact: '' },
       { dimension: 'Ops', rating: '12/5', evidence: 'Typo', impact: '' },
@@ -372,6 +373,7 @@ describe('Business Context', () => {
       '- Reliability (1/5): Outages weekly — Lost revenue',
       '- Velocity (2/5): Slow CI',
       '- Testing (1.5/5): Few tests — Bugs\\_in prod',
+      '- Hiring (1.25/5): Slow',
       '',
     ]);
   });
@@ -914,8 +916,8 @@ describe('cell text in Markdown', () => {
     ['a line break inside a cell', 'a\nb|c', 'a b\\|c'],
     [
       'an & that would start an entity; a character reference is broken by its escaped "#"',
-      '&amp; &#39; &#x41; &copy;',
-      '\\&amp; &\\#39; &\\#x41; \\&copy;',
+      '&amp; &#39; &#x41; &copy; &AElig; &frac12;',
+      '\\&amp; &\\#39; &\\#x41; \\&copy; \\&AElig; \\&frac12;',
     ],
     ['an & that would not', 'AT&T & co; &; a&b c;', 'AT&T & co; &; a&b c;'],
     ['a leading list marker or rule', '- item', '\\- item'],

@@ -3,14 +3,23 @@
  * same order), computed by the core from the workbook's data: what the sheet's native formulas show. The
  * sheet test holds the two equal line by line; the .xlsx writer sizes the sheet's rows to these texts (a
  * file is written without cached formula results, so no spreadsheet program could fit them on opening).
- * Spreadsheet TRIM collapses inner spaces: every text goes through `trimmed`.
+ * Every text goes through `t`, the sheet's TRIM: inner runs of spaces collapsed, a line break typed in a cell kept.
  */
 import { commitmentText, isoDate, NO_COMMITMENTS, type StrategyDocument } from './model';
 import { weightSensitivityText } from './weight-sensitivity';
-import { CHANGE_TEXTS, changesStatus, changeText, roundHalfAway, trimmed } from './changes';
+import { CHANGE_TEXTS, changesStatus, changeText, roundHalfAway } from './changes';
 import { metricName, metricTitle, type StrategyData } from './data';
 import { dontDoReason, initiatives, notDoingProjects } from './initiatives';
-import { budgetShare, budgetTotal, cadenceDays, orgFirst, orgRows, orgText, thousands } from './organization';
+import {
+  budgetShare,
+  budgetTotal,
+  cadenceDays,
+  orgFirst,
+  orgRows,
+  orgText,
+  sheetTrim,
+  thousands,
+} from './organization';
 import { planStart, roadmapRowQuarter } from './plan-position';
 import { ORG } from '../catalogue/organization';
 import { HISTORY_KINDS } from '../catalogue/history';
@@ -19,7 +28,7 @@ import { ROADMAP_QUARTERS as QUARTERS } from '../catalogue/roadmap';
 /** Theme slots and quarters of the sheet (templates/document.ts). */
 const THEME_SLOTS = 5;
 
-const t = (s: string | number): string => trimmed(String(s));
+const t = (s: string | number): string => sheetTrim(String(s));
 const same = (a: string, b: string): boolean => t(a).toLowerCase() === t(b).toLowerCase();
 const list = (items: string[], placeholder: string): string =>
   items.length > 0 ? items.join('; ') : `[${placeholder}: not in the workbook yet]`;
@@ -66,7 +75,7 @@ function summary(d: StrategyData, doc: StrategyDocument): string[] {
       (r) => r.quarter.toLowerCase() === q.toLowerCase() || (t(r.quarter) === '' && roadmapRowQuarter(r, start) === q),
     ).length;
   const section = (s: string): string[] =>
-    d.context.filter((c) => t(c.section) === s && t(c.item) !== '').map((c) => t(c.item));
+    d.context.filter((c) => same(c.section, s) && t(c.item) !== '').map((c) => t(c.item));
   const health = doc.healthScore
     ? `Technical health ${roundHalfAway(doc.healthScore.score, 1)}/5 (${doc.healthScore.status})`
     : '';

@@ -14,8 +14,12 @@ export const DEFAULT_TITLE = 'Technical Strategy';
 /** Days between snapshots when the workbook sets no review cadence (the guide's monthly strategy review). */
 export const DEFAULT_CADENCE_DAYS = 31;
 
-/** Spreadsheet TRIM: outer spaces removed, inner runs collapsed. */
-const trimmed = (s: string): string => s.replace(/ +/g, ' ').trim();
+/**
+ * Spreadsheet TRIM: outer spaces removed, inner runs of spaces collapsed; a line break or a tab stays (Excel's TRIM
+ * removes only the ASCII space, character 32: learn.microsoft.com/office/vba/api/excel.worksheetfunction.trim;
+ * HyperFormula's TRIM the same, which test/strategy/document-sheet.test.ts holds).
+ */
+export const sheetTrim = (s: string): string => s.replace(/ +/g, ' ').trim();
 
 /** The first row of a section (whatever it holds), as MATCH finds it. */
 export function orgFirst(d: StrategyData, section: string): OrgRow | undefined {
@@ -28,11 +32,11 @@ export function orgRows(d: StrategyData, section: string): OrgRow[] {
 }
 
 /** The section's first item ("" when the section has none). */
-export const orgText = (d: StrategyData, section: string): string => trimmed(orgFirst(d, section)?.item ?? '');
+export const orgText = (d: StrategyData, section: string): string => sheetTrim(orgFirst(d, section)?.item ?? '');
 
 /** "Technical Strategy: Company Year" (the guide's title), or "Technical Strategy" without a company or year. */
 export function documentTitle(d: StrategyData): string {
-  const who = trimmed(`${orgText(d, ORG.company)} ${orgText(d, ORG.year)}`);
+  const who = sheetTrim(`${orgText(d, ORG.company)} ${orgText(d, ORG.year)}`);
   return who === '' ? DEFAULT_TITLE : `${DEFAULT_TITLE}: ${who}`;
 }
 

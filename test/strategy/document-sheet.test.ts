@@ -393,7 +393,8 @@ describe("a manager's own workbook", () => {
       specOf('strategy-workbook', 'themes'),
       THEMES.map((name, i) => ({
         name,
-        driver: `Driver ${i + 1}`,
+        // A line break typed in a cell (Alt+Enter): TRIM keeps it, the core's text too.
+        driver: i === 0 ? 'Driver 1,\n  typed on two lines' : `Driver ${i + 1}`,
         implication: `Implication ${i + 1}`,
         criteria: `Criteria ${i + 1}`,
         timeline: '12 months',
@@ -451,6 +452,8 @@ describe("a manager's own workbook", () => {
       { section: 'Objective', item: 'Ship weekly', theme: THEMES[0] },
       { section: 'Objective', item: 'No outage longer than an hour', theme: THEMES[1] },
       { section: 'Objective', item: 'Analysts answer their own questions', theme: THEMES[2] },
+      // A section typed in lower case: the sheet compares as spreadsheets do, ignoring case.
+      { section: 'objective', item: 'Fewer  manual steps', theme: THEMES[0] },
       { section: 'Constraint', item: 'Budget: $900K' },
       { section: 'Critical Metric', item: 'Net Revenue Retention' },
     ]);

@@ -238,6 +238,8 @@ describe('Resources: the Organization sheet, else the Budget constraint, else a 
 
   test('each of budget, people and hires alone', () => {
     expect(resources({}, { budgetTotal: { item: '', amount: 250000.4 } })).toBe('- **Resources**: budget 250,000');
+    // A name of only control characters or an undecoded line-break escape shows nothing, so nothing in brackets.
+    expect(resources({}, { budgetTotal: { item: '\u0007_x000D_', amount: 5 } })).toBe('- **Resources**: budget 5');
     expect(resources({}, { teams: [team('Core', 4)] })).toBe('- **Resources**: 4 people in 1 teams');
     expect(resources({}, { teams: [team('Core', undefined)] })).toBe('- **Resources**: 0 people in 1 teams');
     expect(resources({}, { hires: [hire('SRE', 3)] })).toBe('- **Resources**: 3 hires planned');
@@ -779,6 +781,10 @@ describe('Organization & Resources', () => {
       '- **Budget**: Total: 2,000,000',
       '',
     ]);
+    // A name a reader cannot see (an undecoded "_x000D_", a control character) is no name: "Total", never ": 2,000,000".
+    expect(budget({}, { budgetTotal: { item: '_x000D_\u001b', amount: 2e6 } })[0]).toBe(
+      '- **Budget**: Total: 2,000,000',
+    );
   });
 
   test('budget lines without a total: the Budget constraints, their "Budget:" label dropped, else "by line"', () => {

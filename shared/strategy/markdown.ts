@@ -82,10 +82,9 @@ function resources(doc: StrategyDocument): string {
   const o = doc.org;
   const people = o.teams.reduce((a, t) => a + (t.headcount ?? 0), 0);
   const hires = o.hires.reduce((a, h) => a + (h.count ?? 0), 0);
+  const name = esc(o.budgetTotal?.item ?? '');
   const parts = [
-    o.budgetTotal
-      ? `budget ${thousands(o.budgetTotal.amount)}${o.budgetTotal.item ? ` (${esc(o.budgetTotal.item)})` : ''}`
-      : '',
+    o.budgetTotal ? `budget ${thousands(o.budgetTotal.amount)}${name ? ` (${name})` : ''}` : '',
     o.teams.length > 0 ? `${people} people in ${o.teams.length} teams` : '',
     hires > 0 ? `${hires} hires planned` : '',
   ].filter(Boolean);
@@ -335,7 +334,7 @@ function organization(doc: StrategyDocument): string[] {
       ? [
           `- **Budget**: ${
             o.budgetTotal
-              ? `${esc(o.budgetTotal.item || 'Total')}: ${thousands(o.budgetTotal.amount)}`
+              ? `${esc(o.budgetTotal.item) || 'Total'}: ${thousands(o.budgetTotal.amount)}`
               : constraint.join('; ') || 'by line'
           }`,
           '',

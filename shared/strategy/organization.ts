@@ -17,7 +17,7 @@ export const DEFAULT_CADENCE_DAYS = 31;
 /**
  * Spreadsheet TRIM: outer spaces removed, inner runs of spaces collapsed; a line break or a tab stays (Excel's TRIM
  * removes only the ASCII space, character 32: learn.microsoft.com/office/vba/api/excel.worksheetfunction.trim;
- * HyperFormula's TRIM the same, which test/strategy/document-sheet.test.ts holds).
+ * the test engine's TRIM the same, which test/strategy/document-sheet.test.ts holds).
  */
 export const sheetTrim = (s: string): string => s.replace(/ +/g, ' ').trim();
 

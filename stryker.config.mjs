@@ -106,6 +106,7 @@ const GROUPS = {
       'test/charts/label-placement.test.ts',
       'test/charts/calendar.test.ts',
       'test/charts/large-selection.test.ts',
+      'test/chart-from-selection/selection.test.ts',
       'test/hosts/requirements.test.ts',
     ],
   },

@@ -49,12 +49,12 @@ test('every group names the files it mutates, and each pattern matches a file', 
 });
 
 test('a line range (core: "file.ts:25-55") starts a declaration or its comment and ends where one ends', () => {
-  const ranged = Object.values(groups)
+  const ranges = Object.values(groups)
     .flat()
-    .flatMap((p) => /^(.+):(\d+)-(\d+)$/.exec(p) ?? []);
-  expect(ranged.length).toBeGreaterThan(0);
-  for (let i = 0; i < ranged.length; i += 4) {
-    const [, file, from, to] = ranged.slice(i, i + 4);
+    .map((p) => /^(.+):(\d+)-(\d+)$/.exec(p))
+    .filter((m): m is RegExpExecArray => m !== null);
+  expect(ranges.length).toBeGreaterThan(0);
+  for (const [, file, from, to] of ranges) {
     const lines = fs.readFileSync(path.join(ROOT, file), 'utf8').split('\n');
     const [first, last] = [lines[Number(from) - 1], lines[Number(to) - 1]];
     expect({ file, from, first: /^(\/\*\*|export |const |function )/.test(first) }).toEqual({

@@ -78,7 +78,7 @@ const GROUPS = {
   // give themselves or expect none of.
   'review-checks': {
     mutate: ['shared/strategy/checks.ts'],
-    tests: ['test/strategy/checks.test.ts'],
+    tests: ['test/strategy/checks.test.ts', 'test/strategy/checks-native.test.ts'],
   },
   // The strategy review: reading the workbook, the checks and their findings (checks.ts measured by the review-checks
   // group, with pure suites), snapshots and the roadmap append.

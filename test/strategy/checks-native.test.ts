@@ -14,7 +14,7 @@ import { ymdToSerial } from '../../shared/core/args';
 import { REVIEW_CHECKS, type ReviewCheck } from '../../shared/strategy/checks';
 import { emptyData, type StrategyData } from '../../shared/strategy/data';
 import { columnName } from '../fakes/a1';
-import { SOUND, TODAY, soundWith } from './review-workbooks';
+import { SOUND, TODAY } from './review-workbooks';
 import { adr, context, debt, history, metric, notDoing, org, project, roadmap, teamRow, theme } from './rows';
 
 /** The StrategyData list each checked sheet's rows come from. */

@@ -135,7 +135,7 @@ describe('the strategy as a whole', () => {
 
   test.each([
     [0, PASS], // the no-themes check says it
-    [1, ['⚠', 1, '1 themes']],
+    [1, ['⚠', 1, '1 theme']],
     [2, ['⚠', 2, '2 themes']],
     [3, PASS],
     [5, PASS],

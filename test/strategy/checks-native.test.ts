@@ -223,6 +223,7 @@ const EDGES: Partial<StrategyData> = {
     metric('Churn', '', { target: 0, baseline: '' }),
     metric('NPS', ' ', { target: 'n/a', baseline: 'na' }),
     metric('Uptime', '', { target: 99.9, baseline: '99%' }),
+    metric('CSAT', '', { target: 'N.A.', baseline: ' NA ' }),
     metric('', '', { baseline: '' }),
   ],
   org: [
@@ -240,6 +241,9 @@ const EDGES: Partial<StrategyData> = {
     org('Hire', 'Unplaced', { quarter: '', neededFor: 'P2' }),
     org('Hire', 'Someday', { quarter: 'Later', neededFor: 'P2' }),
     org('Hire', 'Nobody', { quarter: 'Q4', neededFor: '' }),
+    org('Hire', 'Lower', { quarter: 'q4', neededFor: 'P2' }),
+    org('Hire', 'Spaced', { quarter: '  Q4 ', neededFor: 'P2' }),
+    org('Hire', 'Vague', { quarter: 'by Q4', neededFor: 'P2' }),
     org('Team', 'Platform 2', { owner: 'X', quarter: 'Q4', neededFor: 'P2' }),
     org('Vendor', ''),
     org('budget line', 'Cloud'),

@@ -426,6 +426,18 @@ describe('the Organization sheet', () => {
     };
     expect(finding('hire-late', rows)).toEqual(['⚠', 2, 'SRE, Data engineer']);
   });
+
+  test('a hire’s quarter typed in lower case or after a space is read; one that does not start with it is none', () => {
+    const hire = (item: string, quarter: string) => org('HIRE', item, { quarter, neededFor: 'EU region' });
+    const rows = {
+      roadmap: [roadmap('EU region', { quarter: 'q2 (April)' })],
+      org: [hire('Lower', 'q4'), hire('Spaced', '  Q3 '), hire('Vague', 'by Q4'), hire('On time', 'Q2')],
+    };
+    expect(finding('hire-late', rows)).toEqual(['⚠', 2, 'Lower, Spaced']);
+    // A roadmap quarter that is not Q1–Q4 gives nothing to compare.
+    const q5 = { roadmap: [roadmap('EU region', { quarter: 'Q5' })], org: [hire('Late', 'Q6')] };
+    expect(finding('hire-late', q5)).toEqual(PASS);
+  });
 });
 
 describe('themes', () => {

@@ -177,8 +177,9 @@ const EDGES: Partial<StrategyData> = {
     theme('Enterprise', { criteria: 'SOC 2', owner: 'Dana' }),
     theme('Scale', { criteria: ' ', owner: 'Kim' }),
     theme(' Velocity ', { criteria: '10 deploys a day' }),
-    theme(' ', {}),
+    theme('', { owner: 'Kim' }), // a row without a name (names of spaces: the spaces test)
     theme('Lonely', { owner: 'Ann', criteria: 'x' }),
+    theme('Platform', { owner: 'Bo', criteria: 'y' }), // work on the roadmap only
   ],
   context: [
     context('Objective', 'Grow 3x', { theme: ' ENTERPRISE ' }),
@@ -196,6 +197,7 @@ const EDGES: Partial<StrategyData> = {
     project('P6', { theme: 'Enterprise', owner: 'Dana', quarter: ' after q2 2029' }),
     project('P7', { theme: 'Enterprise', owner: 'Dana', quarter: 'Q3 2027' }),
     project('P8', { theme: 'Enterprise', owner: 'Dana', quarter: 'Q4 2027' }),
+    project('P9', { theme: 'Enterprise', owner: 'Dana', quarter: 'Q2 2027' }),
     project('', { theme: 'X', quarter: 'Q4 2029' }),
   ],
   roadmap: [
@@ -208,6 +210,7 @@ const EDGES: Partial<StrategyData> = {
     roadmap('Undated', { owner: 'A', dependsOn: 'P1', status: 'Blocked' }),
     roadmap('Open-ended', { owner: 'A', start: d(2026, 1, 1), end: TODAY - 2, dependsOn: 'Undated' }),
     roadmap('Nothing', { owner: 'A', dependsOn: '  ', start: d(2027, 4, 1) }),
+    roadmap('P9', { theme: 'platform', owner: 'A', quarter: 'H2 Q3' }), // no roadmap quarter
     roadmap('manual DEPLOY pipeline', { owner: 'A', end: d(2027, 1, 1) }),
     roadmap('', { owner: 'Kim', end: TODAY - 5 }),
   ],
@@ -269,6 +272,7 @@ const EDGES: Partial<StrategyData> = {
     adr('ADR-005', 'Use XML', { review: TODAY - 100, status: 'SUPERSEDED' }),
     adr('ADR-006', 'No review'),
     adr('', 'Untitled number', { review: TODAY - 1 }),
+    adr('ADR-009', '', { review: TODAY - 1 }),
     adr('', '', { review: TODAY - 1 }),
   ],
   notDoing: [

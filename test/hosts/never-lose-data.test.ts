@@ -215,6 +215,19 @@ describe('Google Sheets never loses the user’s work', () => {
     expect(fake.ss.sheets.map((s) => s.name)).toEqual(['Sheet1']);
   });
 
+  test('a drop-down listing a range on the user’s sheet named with "=" lists that range', () => {
+    const fake = createSheetsFake(['Sheet1', 'Q=A']);
+    fake.ss
+      .sheet('Q=A')
+      .rangeAt('A1:A3')
+      .setValues([['Alpha'], ['Beta'], ['Gamma']]);
+    const plan = listFrom(roadmap, "'Q=A'!A1:A3");
+    sheetsInsert(fake, plan);
+    const listed = plan.sheets[0].validations.find((v) => v.rule.kind === 'listFromRange')!;
+    const cell = listed.range.split(':')[0];
+    expect(fake.ss.sheet('Roadmap').peek(cell)?.validation?.args[0]).toEqual({ sheet: 'Q=A', a1: 'A1:A3' });
+  });
+
   test('the sheet the plan names is the one shown at the end, not the first or the last one added', () => {
     const fake = createSheetsFake(['Sheet1']);
     sheetsInsert(fake, { ...workbook, activate: workbook.sheets[2].key });

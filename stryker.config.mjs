@@ -140,7 +140,7 @@ const GROUPS = {
   // names and sheets exist, what an insert creates, what it removes when it fails (only its own), and what it says.
   // The ranges cover whole declarations (test/foundation/mutation-config.test.ts checks where they start and end).
   'executor-paths': {
-    mutate: ['apps-script/src/templates/executor.ts:69-227', 'excel-addin/src/templates/executor.ts:67-232'],
+    mutate: ['apps-script/src/templates/executor.ts:69-225', 'excel-addin/src/templates/executor.ts:67-232'],
     tests: [
       'test/hosts/executors.test.ts',
       'test/hosts/never-lose-data.test.ts',

@@ -76,7 +76,7 @@ const sheetWord = (n: number): string => (n === 1 ? 'sheet' : 'sheets');
  * The message of an insert that failed, the same in both hosts, saying exactly what happened:
  * `Roadmap was not inserted: Excel reported "…". The sheet "Roadmap" was created by someone else (another
  * pane, a second click or a co-author) while this insert ran; it was left as it is: insert again for a fresh
- * name. Nothing was added; nothing else was changed.`
+ * name. Nothing was added. Nothing else was changed.`
  */
 export function insertFailedMessage(
   title: string,

@@ -185,12 +185,74 @@ describe('Google Sheets never loses the user’s work', () => {
     expect(fake.ss.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Roadmap']);
   });
 
+  test('our own sheet left after a failure while filling it is never reported as someone else’s', () => {
+    const fake = createSheetsFake(['Sheet1']);
+    fake.recorder.failure = { method: 'setConditionalFormatRules', nth: 1, message: 'Service error: Spreadsheets' };
+    fake.recorder.before('deleteSheet', 1, () => {
+      throw new Error('Service error: Spreadsheets');
+    });
+    expect(sheetsFailure(fake, roadmap)).toBe(
+      'Roadmap was not inserted: adding conditional formats on "Roadmap" failed (Service error: Spreadsheets). Removing the sheet it had added failed: delete "Roadmap" by hand. Nothing else was changed.',
+    );
+    expect(fake.ss.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Roadmap']);
+  });
+
+  test('a plan whose named range points at a sheet it does not create fails cleanly, removing its sheet', () => {
+    const fake = createSheetsFake(['Sheet1']);
+    expect(sheetsFailure(fake, orphanName(roadmap))).toBe(
+      'Roadmap was not inserted: creating the named range Orphan failed (named range Orphan refers to sheet key "nowhere", which the plan does not create). The sheet it had added ("Roadmap") was removed. Nothing else was changed.',
+    );
+    expect(fake.ss.sheets.map((s) => s.name)).toEqual(['Sheet1']);
+    expect(namedRanges(fake)).toEqual([]);
+  });
+
+  test('a plan whose drop-down lists a source that is neither a name of it nor a sheet range fails cleanly', () => {
+    const fake = createSheetsFake(['Sheet1']);
+    const message = sheetsFailure(fake, listFrom(roadmap, '=Nowhere'));
+    expect(message).toMatch(
+      /^Roadmap was not inserted: .* on "Roadmap" failed \(list source "=Nowhere" is neither a named range of this template nor a sheet-qualified range\)\. The sheet it had added \("Roadmap"\) was removed\. Nothing else was changed\.$/,
+    );
+    expect(fake.ss.sheets.map((s) => s.name)).toEqual(['Sheet1']);
+  });
+
+  test('a drop-down listing a range on the user’s sheet named with "=" lists that range', () => {
+    const fake = createSheetsFake(['Sheet1', 'Q=A']);
+    fake.ss
+      .sheet('Q=A')
+      .rangeAt('A1:A3')
+      .setValues([['Alpha'], ['Beta'], ['Gamma']]);
+    const plan = listFrom(roadmap, "'Q=A'!A1:A3");
+    sheetsInsert(fake, plan);
+    const listed = plan.sheets[0].validations.find((v) => v.rule.kind === 'listFromRange')!;
+    const cell = listed.range.split(':')[0];
+    expect(fake.ss.sheet('Roadmap').peek(cell)?.validation?.args[0]).toEqual({ sheet: 'Q=A', a1: 'A1:A3' });
+  });
+
   test('the sheet the plan names is the one shown at the end, not the first or the last one added', () => {
     const fake = createSheetsFake(['Sheet1']);
     sheetsInsert(fake, { ...workbook, activate: workbook.sheets[2].key });
     expect(fake.ss.active?.name).toBe(workbook.sheets[2].name);
   });
 });
+
+/** A plan no template makes: a named range on a sheet key the plan does not create (a compiler defect). */
+function orphanName(plan: RenderPlan): RenderPlan {
+  return {
+    ...plan,
+    namedRanges: [...plan.namedRanges, { key: 'orphan', name: 'Orphan', sheet: 'nowhere', range: 'A1:A2' }],
+  };
+}
+
+/** A plan whose every drop-down from a range lists `source` instead. */
+function listFrom(plan: RenderPlan, source: string): RenderPlan {
+  const sheets = plan.sheets.map((sh) => ({
+    ...sh,
+    validations: sh.validations.map((v) =>
+      v.rule.kind === 'listFromRange' ? { ...v, rule: { ...v.rule, source } } : v,
+    ),
+  }));
+  return { ...plan, sheets };
+}
 
 /** The message a failed insert throws. */
 function sheetsFailure(fake: SheetsFake, plan: RenderPlan): string {
@@ -350,6 +412,27 @@ describe('Excel never loses the user’s work', () => {
       /^Roadmap was not inserted: Excel reported "Out of memory"\. Removing the sheet it had added failed \(Excel is busy\): delete "Roadmap \(2\)" by hand\. Nothing else was changed\.$/,
     );
     expect(host.sheetNames()).toEqual(['Sheet1', 'Roadmap', 'Roadmap (2)']);
+  });
+
+  test('a failure adding the first sheet adds nothing and answers at once: no clean-up round trip', async () => {
+    const host = await userWorkbook();
+    host.failure = { op: 'worksheets.add', nth: 1, message: 'Excel is busy' };
+    await expect(excelInsert(host, workbook)).rejects.toThrow(
+      /^Full Strategy Workbook was not inserted: Excel reported "Excel is busy"\. Nothing was added\. Nothing else was changed\.$/,
+    );
+    expect(host.sheetNames()).toEqual(['Sheet1', 'Roadmap']);
+    // read, create (fails at once): nothing of ours to look for, so no clean-up read (each round trip is a pause
+    // the user waits through in Excel on the web)
+    expect(host.contexts[0].syncs).toBe(2);
+  });
+
+  test('a plan whose named range points at a sheet it does not create is refused before anything is sent', async () => {
+    const host = new FakeExcelHost(['Sheet1']);
+    await expect(excelInsert(host, orphanName(roadmap))).rejects.toThrow(
+      'named range Orphan refers to sheet key "nowhere", which the plan does not create',
+    );
+    expect(host.sheetNames()).toEqual(['Sheet1']);
+    expect(names(host)).toEqual([]);
   });
 
   test('the sheet the plan names is the one shown at the end, not the first one added', async () => {

@@ -256,6 +256,10 @@ export function checkExcelSheet(host: FakeExcelHost, s: SheetPlan): string[] {
   if (s.table) {
     if (tables.length !== 1 || tables[0].name !== s.table.name || tables[0].range !== s.table.range)
       bad.push(`${s.name}: table ${JSON.stringify(tables.map((t) => [t.name, t.range]))}`);
+    // The sheet's heading row is the table's header row: added with hasHeaders false, Excel would generate
+    // "Column1"… headers and shift the data down one row (TableCollection.add, @types/office-js).
+    else if (tables[0].hasHeaders !== s.headerRows > 0)
+      bad.push(`${s.name}: table added with hasHeaders ${String(tables[0].hasHeaders)}`);
   } else if (tables.length > 0) bad.push(`${s.name}: unexpected table`);
   if (sheet.charts.length !== s.charts.length)
     bad.push(`${s.name}: ${sheet.charts.length} charts ≠ ${s.charts.length}`);

@@ -139,7 +139,7 @@ function addNamedRanges(ss: Spreadsheet, p: RenderPlan, run: SheetsRun): void {
     if (!sheet)
       throw new Error(`named range ${n.name} refers to sheet key "${n.sheet}", which the plan does not create`);
     // Free when the plan was resolved; setNamedRange would silently re-point a name someone added since.
-    if (ss.getRangeByName(n.name)) throw new TakenMeanwhile('name', n.name);
+    if (ss.getRangeByName(n.name)) throw new NameTakenMeanwhile(n.name);
     // The sheet was just inserted with 1000 rows: a taller range needs its rows first (sizeSheet then finds them).
     const [last, rows] = [parseRange(n.range).bottom, grown.get(sheet) ?? NEW_SHEET_ROWS];
     if (last > rows) {
@@ -172,13 +172,11 @@ function fillSheets(ss: Spreadsheet, p: RenderPlan, run: SheetsRun, options: She
   (run.bySheetKey.get(p.activate) ?? run.created[0]?.sheet)?.activate();
 }
 
-/** A sheet or named range someone else created after this insert read the names (a co-author, another execution). */
-class TakenMeanwhile extends Error {
-  constructor(
-    readonly kind: 'sheet' | 'name',
-    readonly taken: string,
-  ) {
-    super(`the ${kind === 'sheet' ? 'sheet' : 'named range'} "${taken}" exists now`);
+/** A named range someone else created after this insert read the names (a co-author, another execution); a sheet
+ * taken meanwhile is told by insertSheet's own refusal (takenMeanwhile below). */
+class NameTakenMeanwhile extends Error {
+  constructor(readonly taken: string) {
+    super(`the named range "${taken}" exists now`);
   }
 }
 
@@ -214,7 +212,7 @@ function takenMeanwhile(
   e: unknown,
   run: SheetsRun,
 ): { kind: 'sheet' | 'name'; name: string } | undefined {
-  if (e instanceof TakenMeanwhile) return { kind: e.kind, name: e.taken };
+  if (e instanceof NameTakenMeanwhile) return { kind: 'name', name: e.taken };
   // insertSheet refuses a name in use ("A sheet with the name … already exists"): if that sheet is there and
   // is not ours, it was added after this insert read the sheet names.
   const name = run.current;

@@ -653,11 +653,13 @@ function emptyPlanChecks(): ReviewCheck[] {
       whole: {
         core: (d) => {
           const n = d.themes.filter((t) => !blank(t.name)).length;
-          return n > 0 && (n < 3 || n > 5) ? { count: n, items: `${n} themes` } : { count: 0, items: '' };
+          return n > 0 && (n < 3 || n > 5)
+            ? { count: n, items: n === 1 ? '1 theme' : `${n} themes` }
+            : { count: 0, items: '' };
         },
         count: (col) =>
           `IF(AND(${nTexts(col, 'themes', 'name')}>0,OR(${nTexts(col, 'themes', 'name')}<3,${nTexts(col, 'themes', 'name')}>5)),${nTexts(col, 'themes', 'name')},0)`,
-        items: (_col, count) => `IF(${count}>0,${count}&" themes","")`,
+        items: (_col, count) => `IF(${count}>0,${count}&IF(${count}=1," theme"," themes"),"")`,
       },
     },
     nothingCheck(

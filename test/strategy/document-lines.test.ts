@@ -12,83 +12,10 @@ import { DOCUMENT_LINES } from '../../shared/templates/document';
 import { documentLineTexts } from '../../shared/strategy/document-lines';
 import { strategyMarkdown } from '../../shared/strategy/document';
 import { strategyDocument, type StrategyDocument } from '../../shared/strategy/model';
-import {
-  emptyData,
-  type ContextRow,
-  type HistoryRow,
-  type MetricRow,
-  type OrgRow,
-  type ProjectRow,
-  type RoadmapRow,
-  type StrategyData,
-  type ThemeRow,
-} from '../../shared/strategy/data';
+import { emptyData, type HistoryRow, type OrgRow, type StrategyData } from '../../shared/strategy/data';
+import { context, history, metric, org, project, roadmap, theme } from './rows';
 
 const TODAY = ymdToSerial(2026, 12, 1);
-
-const theme = (name: string, more: Partial<ThemeRow> = {}): ThemeRow => ({
-  name,
-  driver: '',
-  implication: '',
-  criteria: '',
-  timeline: '',
-  owner: '',
-  ...more,
-});
-const metric = (business: string, technical: string, more: Partial<MetricRow> = {}): MetricRow => ({
-  theme: '',
-  business,
-  technical,
-  baseline: '',
-  current: '',
-  target: '',
-  timeline: '',
-  status: '',
-  ...more,
-});
-const org = (section: string, item: string, more: Partial<OrgRow> = {}): OrgRow => ({
-  section,
-  item,
-  detail: '',
-  owner: '',
-  quarter: '',
-  status: '',
-  neededFor: '',
-  ...more,
-});
-const roadmap = (initiative: string, more: Partial<RoadmapRow> = {}): RoadmapRow => ({
-  initiative,
-  theme: '',
-  quarter: '',
-  owner: '',
-  status: '',
-  dependsOn: '',
-  ...more,
-});
-const project = (name: string, more: Partial<ProjectRow> = {}): ProjectRow => ({
-  project: name,
-  theme: '',
-  quadrant: '',
-  quarter: '',
-  owner: '',
-  commitment: '',
-  ...more,
-});
-const context = (section: string, item: string, more: Partial<ContextRow> = {}): ContextRow => ({
-  section,
-  item,
-  detail: '',
-  owner: '',
-  theme: '',
-  ...more,
-});
-const history = (date: number, kind: string, name: string, value: number, shown: string): HistoryRow => ({
-  date,
-  kind,
-  name,
-  value,
-  shown,
-});
 
 /**
  * The lines of a workbook holding `rows`, as [label, text] in the sheet's order; `doc` replaces parts of the core's

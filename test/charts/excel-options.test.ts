@@ -1,0 +1,90 @@
+/**
+ * What an Excel chart is given for a chart op, one case per choice a reader sees: the legend and where it sits,
+ * bar widths and the tornado's overlap, scatter points without lines, a trend's lines across gaps, the axis ends and
+ * titles, the size in points. Ops written by hand (not a template's), each option with and without what sets it;
+ * the chart recorder keeps every property set, in order.
+ */
+import type { ChartOp } from '../../shared/plan/plan';
+import { addExcelCharts } from '../../excel-addin/src/templates/charts';
+import { FakeExcelWorksheet, opsAt, type ExcelChartRecord } from '../fakes/chart-recorders';
+
+const op = (extra: Partial<ChartOp> = {}): ChartOp => ({
+  kind: 'metricProgress',
+  title: 'Progress',
+  anchor: 'H2',
+  widthPx: 600,
+  heightPx: 300,
+  form: 'bar',
+  categories: 'A2:A5',
+  series: [{ name: 'Done', values: 'B2:B5', color: '#0072B2' }],
+  ...extra,
+});
+
+function chart(o: ChartOp): ExcelChartRecord | undefined {
+  const ws = new FakeExcelWorksheet('S');
+  addExcelCharts(ws.api(), [o]);
+  return ws.charts[0];
+}
+/** The values set on one property, in order. */
+const set = (o: ChartOp, path: string): unknown[] => opsAt(chart(o)!, path).map((x) => x.value ?? x.args);
+
+describe('Excel chart options', () => {
+  test('the legend: on the right unless the op says bottom or top; hidden for none', () => {
+    expect([set(op(), 'legend.visible'), set(op(), 'legend.position')]).toEqual([[true], ['Right']]);
+    expect(set(op({ legend: 'bottom' }), 'legend.position')).toEqual(['Bottom']);
+    expect(set(op({ legend: 'top' }), 'legend.position')).toEqual(['Top']);
+    expect(set(op({ legend: 'right' }), 'legend.position')).toEqual(['Right']);
+    const none = op({ legend: 'none' });
+    expect([set(none, 'legend.visible'), set(none, 'legend.position')]).toEqual([[false], []]);
+  });
+
+  test('bars are 60 % wide; only a tornado overlaps its two bars and puts its labels at the low end', () => {
+    for (const form of ['bar', 'stackedBar', 'tornado'] as const)
+      expect(set(op({ form }), 'series.getItemAt().gapWidth')).toEqual([60]);
+    const tornado = op({ form: 'tornado' });
+    expect(set(tornado, 'series.getItemAt().overlap')).toEqual([100]);
+    expect(set(tornado, 'axes.categoryAxis.tickLabelPosition')).toEqual(['Low']);
+    expect(set(op(), 'series.getItemAt().overlap')).toEqual([]);
+    expect(set(op(), 'axes.categoryAxis.tickLabelPosition')).toEqual([]);
+  });
+
+  test('a scatter: points without lines or bar widths, no category names; with lines, a line chart across gaps', () => {
+    const series = [{ name: 'Trend', values: 'C2:C9', xValues: 'B2:B9', color: '#009E73' }];
+    const points = op({ form: 'scatter', series });
+    expect(chart(points)!.type).toBe('XYScatter');
+    expect(set(points, 'series.getItemAt().format.line.lineStyle')).toEqual(['None']);
+    expect(set(points, 'series.getItemAt().gapWidth')).toEqual([]);
+    expect(set(points, 'axes.categoryAxis.setCategoryNames')).toEqual([]);
+    expect(set(points, 'displayBlanksAs')).toEqual([]);
+    const lines = op({ form: 'scatter', series, lines: true });
+    expect(chart(lines)!.type).toBe('XYScatterLines');
+    expect(set(lines, 'displayBlanksAs')).toEqual(['Interplotted']);
+    expect(chart(op({ lines: true }))!.type).toBe('BarClustered');
+  });
+
+  test('a radar draws each series line in its colour; bars fill theirs', () => {
+    const radar = op({ form: 'radar' });
+    expect(set(radar, 'series.getItemAt().format.line.color')).toEqual(['#0072B2']);
+    expect(set(radar, 'series.getItemAt().gapWidth')).toEqual([]);
+    expect(set(op(), 'series.getItemAt().format.line.color')).toEqual([]);
+  });
+
+  test('an axis shows its title and only the ends and unit the op sets', () => {
+    const both = op({ axes: { value: { title: 'Share', min: 0, max: 1, majorUnit: 0.25 } } });
+    expect(set(both, 'axes.valueAxis.title.text')).toEqual(['Share']);
+    expect(set(both, 'axes.valueAxis.title.visible')).toEqual([true]);
+    expect(set(both, 'axes.valueAxis.minimum')).toEqual([0]);
+    expect(set(both, 'axes.valueAxis.maximum')).toEqual([1]);
+    expect(set(both, 'axes.valueAxis.majorUnit')).toEqual([0.25]);
+    const bare = op({ axes: { value: { title: 'Share' } } });
+    for (const path of ['axes.valueAxis.minimum', 'axes.valueAxis.maximum', 'axes.valueAxis.majorUnit'])
+      expect(set(bare, path)).toEqual([]);
+  });
+
+  test('the size in whole points (96 pixels an inch, 72 points), and no chart for an op with no series', () => {
+    expect([set(op(), 'width'), set(op(), 'height')]).toEqual([[450], [225]]);
+    expect(set(op({ widthPx: 601, heightPx: 301 }), 'height')).toEqual([226]); // whole points
+    expect(chart(op({ series: [] }))).toBeUndefined();
+    expect(chart(op({ series: undefined }))).toBeUndefined();
+  });
+});

@@ -87,4 +87,53 @@ describe('Excel chart options', () => {
     expect(chart(op({ series: [] }))).toBeUndefined();
     expect(chart(op({ series: undefined }))).toBeUndefined();
   });
+
+  test('named where our writers look for it again: a trend by its slot, the roadmap and the matrix by their title', () => {
+    const trend = { slot: 3, kind: 'metric', name: 'Deploys', value: 'C2:C9' };
+    expect(set(op({ trendOf: trend }), 'name')).toEqual(['TST_Trend_3']);
+    expect(set(op({ calendar: { start: 'B1', end: 'C1', theme: 'D1' } }), 'name')).toEqual(['Progress']);
+    expect(set(op({ labelValues: { x: 'B2:B5', y: 'C2:C5', labels: 'A2:A5' } }), 'name')).toEqual(['Progress']);
+    expect(set(op(), 'name')).toEqual([]);
+  });
+
+  test('bars run top to bottom as the rows do, with the value axis below; a scatter keeps its axes as they are', () => {
+    for (const form of ['bar', 'stackedBar', 'tornado'] as const) {
+      expect(set(op({ form }), 'axes.categoryAxis.reversePlotOrder')).toEqual([true]);
+      expect(set(op({ form }), 'axes.categoryAxis.position')).toEqual(['Maximum']);
+    }
+    for (const form of ['scatter', 'radar'] as const) {
+      expect(set(op({ form }), 'axes.categoryAxis.reversePlotOrder')).toEqual([]);
+      expect(set(op({ form }), 'axes.categoryAxis.position')).toEqual([]);
+    }
+  });
+
+  test('a radar has no category axis to set; a scatter sets its x axis', () => {
+    const axes = { category: { title: 'Effort', min: 1 } };
+    expect(set(op({ form: 'radar', axes }), 'axes.categoryAxis.title.text')).toEqual([]);
+    expect(set(op({ form: 'scatter', axes }), 'axes.categoryAxis.title.text')).toEqual(['Effort']);
+    expect(set(op({ form: 'scatter', axes }), 'axes.categoryAxis.minimum')).toEqual([1]);
+  });
+
+  test("an axis format is its own, not the cells' (where Excel can unlink it)", () => {
+    const o = op({ axes: { value: { numberFormat: '0%' } } });
+    expect(set(o, 'axes.valueAxis.numberFormat')).toEqual(['0%']);
+    expect(set(o, 'axes.valueAxis.linkNumberFormat')).toEqual([false]);
+    const ws = new FakeExcelWorksheet('S');
+    addExcelCharts(ws.api(), [o], () => false);
+    expect(opsAt(ws.charts[0], 'axes.valueAxis.linkNumberFormat')).toEqual([]);
+    expect(opsAt(ws.charts[0], 'axes.valueAxis.numberFormat').map((x) => x.value)).toEqual(['0%']);
+  });
+
+  test('a trend line is drawn in its series colour; the project names label the points, not the values', () => {
+    const lines = op({ form: 'scatter', lines: true, series: [{ name: 'T', values: 'C2:C9', color: '#009E73' }] });
+    expect(set(lines, 'series.getItemAt().format.line.color')).toEqual(['#009E73']);
+    expect(set(lines, 'series.getItemAt().format.line.lineStyle')).toEqual(['None', 'Continuous']);
+    const labelled = op({
+      form: 'scatter',
+      sheetRef: "'Prioritization'",
+      series: [{ name: 'Do Now', values: 'C2:C3', xValues: 'B2:B3', pointLabels: 'A2:A3' }],
+    });
+    expect(set(labelled, 'series.getItemAt().hasDataLabels')).toEqual([true]);
+    expect(set(labelled, 'series.getItemAt().dataLabels.showValue')).toEqual([false]);
+  });
 });

@@ -7,18 +7,9 @@
 import type { ChartOp } from '../../shared/plan/plan';
 import { addExcelCharts } from '../../excel-addin/src/templates/charts';
 import { FakeExcelWorksheet, opsAt, type ExcelChartRecord } from '../fakes/chart-recorders';
+import { progressBars } from './chart-ops';
 
-const op = (extra: Partial<ChartOp> = {}): ChartOp => ({
-  kind: 'metricProgress',
-  title: 'Progress',
-  anchor: 'H2',
-  widthPx: 600,
-  heightPx: 300,
-  form: 'bar',
-  categories: 'A2:A5',
-  series: [{ name: 'Done', values: 'B2:B5', color: '#0072B2' }],
-  ...extra,
-});
+const op = progressBars;
 
 function chart(o: ChartOp): ExcelChartRecord | undefined {
   const ws = new FakeExcelWorksheet('S');

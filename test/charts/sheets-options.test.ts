@@ -7,18 +7,9 @@
 import type { ChartAxisOp, ChartOp } from '../../shared/plan/plan';
 import { addSheetsCharts, sheetsChartOptions, sheetsRanges } from '../../apps-script/src/templates/charts';
 import { FakeSheetsSheet, installChartsGlobal } from '../fakes/chart-recorders';
+import { progressBars } from './chart-ops';
 
-const bars = (extra: Partial<ChartOp> = {}): ChartOp => ({
-  kind: 'metricProgress',
-  title: 'Progress',
-  anchor: 'H2',
-  widthPx: 600,
-  heightPx: 300,
-  form: 'bar',
-  categories: 'A2:A5',
-  series: [{ name: 'Done', values: 'B2:B5', color: '#0072B2' }],
-  ...extra,
-});
+const bars = progressBars;
 const valueAxis = (a: ChartAxisOp): Partial<ChartOp> => ({ axes: { value: a } });
 
 describe('Sheets chart options', () => {

@@ -9,6 +9,7 @@
  * from the cells as they are and widen it again (calendarOp), and name only the themes in use. Pure.
  */
 import { serialToDate } from '../core/args';
+import { sheetTrim } from '../core/values';
 import type { ChartAxisOp, ChartOp } from '../plan/plan';
 
 /** Quarters of the plan the roadmap shows at least (Q1–Q4 of the plan). */
@@ -82,9 +83,6 @@ export function calendarAxis(
     })),
   };
 }
-
-/** Spreadsheet TRIM: outer spaces removed, inner runs collapsed. */
-export const sheetTrim = (s: string): string => s.replace(/ +/g, ' ').trim();
 
 /** How many colour slots the themes of these cells fill (distinct names; the last slot takes the rest). */
 export function themeSlotsInUse(themes: unknown[]): number {

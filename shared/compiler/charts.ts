@@ -17,7 +17,8 @@ import type { SheetLayout } from './layout';
 
 export type { ChartSeriesSpec, ChartSpec } from '../spec/spec';
 import { cellA1, parseRange, rangeA1 } from '../a1/a1';
-import { calendarAxis, roadmapWindow, ROADMAP_THEME_SLOTS, sheetTrim } from './calendar-axis';
+import { calendarAxis, roadmapWindow, ROADMAP_THEME_SLOTS } from './calendar-axis';
+import { sheetTrim } from '../core/values';
 export { ROADMAP_QUARTER_COUNT, ROADMAP_THEME_SLOTS } from './calendar-axis';
 import { DEFAULT_QUADRANT_THRESHOLD, QUADRANT_TEXT } from '../scoring/quadrant';
 import { matrixFrame, rowPlacement } from './label-placement';

@@ -99,6 +99,13 @@ export function showValue(v: unknown): string {
   return 'an unsupported value';
 }
 
+/**
+ * Spreadsheet TRIM: outer spaces removed, inner runs of spaces collapsed; a line break or a tab stays (Excel's TRIM
+ * removes only the ASCII space, character 32: learn.microsoft.com/office/vba/api/excel.worksheetfunction.trim;
+ * the test engine's TRIM the same, which test/strategy/document-sheet.test.ts holds).
+ */
+export const sheetTrim = (s: string): string => s.replace(/ +/g, ' ').trim();
+
 /** A Date, also one made in another JS realm (a host sandbox or a vm context), where `instanceof Date` is false. */
 export function isDateObject(v: unknown): v is Date {
   return v instanceof Date || Object.prototype.toString.call(v) === '[object Date]';

@@ -10,17 +10,9 @@ import { weightSensitivityText } from './weight-sensitivity';
 import { CHANGE_TEXTS, changesStatus, changeText, roundHalfAway } from './changes';
 import { metricName, metricTitle, type StrategyData } from './data';
 import { dontDoReason, initiatives, notDoingProjects } from './initiatives';
-import {
-  budgetShare,
-  budgetTotal,
-  cadenceDays,
-  orgFirst,
-  orgRows,
-  orgText,
-  sheetTrim,
-  thousands,
-} from './organization';
+import { budgetShare, budgetTotal, cadenceDays, orgFirst, orgRows, orgText, thousands } from './organization';
 import { planStart, roadmapRowQuarter } from './plan-position';
+import { sheetTrim } from '../core/values';
 import { ORG } from '../catalogue/organization';
 import { HISTORY_KINDS } from '../catalogue/history';
 import { ROADMAP_QUARTERS as QUARTERS } from '../catalogue/roadmap';

@@ -5,6 +5,7 @@
  * trimmed, case-insensitive.
  */
 import { ORG } from '../catalogue/organization';
+import { sheetTrim } from '../core/values';
 import type { OrgRow, StrategyData } from './data';
 import { sameName } from './theme-index';
 
@@ -13,13 +14,6 @@ export const DEFAULT_HORIZON_QUARTERS = 4;
 export const DEFAULT_TITLE = 'Technical Strategy';
 /** Days between snapshots when the workbook sets no review cadence (the guide's monthly strategy review). */
 export const DEFAULT_CADENCE_DAYS = 31;
-
-/**
- * Spreadsheet TRIM: outer spaces removed, inner runs of spaces collapsed; a line break or a tab stays (Excel's TRIM
- * removes only the ASCII space, character 32: learn.microsoft.com/office/vba/api/excel.worksheetfunction.trim;
- * the test engine's TRIM the same, which test/strategy/document-sheet.test.ts holds).
- */
-export const sheetTrim = (s: string): string => s.replace(/ +/g, ' ').trim();
 
 /** The first row of a section (whatever it holds), as MATCH finds it. */
 export function orgFirst(d: StrategyData, section: string): OrgRow | undefined {

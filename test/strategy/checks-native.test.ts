@@ -13,6 +13,7 @@ import { metricNormFormula } from '../../shared/catalogue/metric-formula';
 import { ymdToSerial } from '../../shared/core/args';
 import { REVIEW_CHECKS, type ReviewCheck } from '../../shared/strategy/checks';
 import { emptyData, type StrategyData } from '../../shared/strategy/data';
+import { planStart } from '../../shared/strategy/plan-position';
 import { columnName } from '../fakes/a1';
 import { SOUND, TODAY } from './review-workbooks';
 import { adr, context, debt, history, metric, notDoing, org, project, roadmap, teamRow, theme } from './rows';
@@ -72,9 +73,10 @@ const cellOf = (v: unknown): RawCellContent =>
 function helper(sheet: string, column: string, row: number, d: StrategyData): RawCellContent | undefined {
   if (sheet === 'metrics' && column.endsWith('Norm'))
     return `=${metricNormFormula(cellRef(sheet, column.slice(0, -'Norm'.length), row))}`;
-  const start = /^Q(\d)\s+(\d{4})$/.exec(d.planStart ?? '');
-  if (sheet === 'projects' && column === 'hStartQ') return start ? Number(start[1]) : null;
-  if (sheet === 'projects' && column === 'hStartYear') return start ? Number(start[2]) : null;
+  // The First quarter setting as the sheet's helper columns read it (parsePlanStart says how).
+  const start = planStart(d);
+  if (sheet === 'projects' && column === 'hStartQ') return start?.quarter ?? null;
+  if (sheet === 'projects' && column === 'hStartYear') return start?.year ?? null;
   return undefined;
 }
 

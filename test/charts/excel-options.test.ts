@@ -5,7 +5,7 @@
  * the chart recorder keeps every property set, in order.
  */
 import type { ChartOp } from '../../shared/plan/plan';
-import { addExcelCharts } from '../../excel-addin/src/templates/charts';
+import { addExcelCharts, refreshExcelChart } from '../../excel-addin/src/templates/charts';
 import { FakeExcelWorksheet, opsAt, type ExcelChartRecord } from '../fakes/chart-recorders';
 import { progressBars } from './chart-ops';
 
@@ -126,5 +126,51 @@ describe('Excel chart options', () => {
     });
     expect(set(labelled, 'series.getItemAt().hasDataLabels')).toEqual([true]);
     expect(set(labelled, 'series.getItemAt().dataLabels.showValue')).toEqual([false]);
+  });
+});
+
+describe('Excel chart markers and refresh', () => {
+  test('scatter and radar points are 7-point circles in the series colour; bars are filled with it', () => {
+    for (const form of ['scatter', 'radar'] as const) {
+      const o = op({ form });
+      expect({ form, style: set(o, 'series.getItemAt().markerStyle') }).toEqual({ form, style: ['Circle'] });
+      expect(set(o, 'series.getItemAt().markerSize')).toEqual([7]);
+      expect(set(o, 'series.getItemAt().markerBackgroundColor')).toEqual(['#0072B2']);
+      expect(set(o, 'series.getItemAt().markerForegroundColor')).toEqual(['#0072B2']);
+      expect(set(o, 'series.getItemAt().format.fill.setSolidColor')).toEqual([]);
+    }
+    expect(set(op(), 'series.getItemAt().format.fill.setSolidColor')).toEqual([['#0072B2']]);
+    expect(set(op(), 'series.getItemAt().markerStyle')).toEqual([]);
+  });
+
+  /** The ops "Refresh charts" queues on a chart already on the sheet, brought up to date for the op. */
+  function refreshed(o: ChartOp): ExcelChartRecord {
+    const ws = new FakeExcelWorksheet('S');
+    const chart = ws.api().charts.add('BarClustered', ws.api().getRange('B2:B5'), 'Columns');
+    refreshExcelChart(ws.api(), chart, o, () => true);
+    return ws.charts[0];
+  }
+  const after = (r: ExcelChartRecord, path: string): unknown[] => opsAt(r, path).map((x) => x.value ?? x.args);
+
+  test('refresh: every series over the filled rows with its name, and bars get their category names again', () => {
+    const r = refreshed(op({ excelRows: 3 }));
+    expect(after(r, 'series.getItemAt().name')).toEqual(['Done']);
+    expect(after(r, 'series.getItemAt().setValues')).toEqual([['B2:B4']]);
+    expect(after(r, 'axes.categoryAxis.setCategoryNames')).toEqual([['A2:A4']]);
+    expect(after(r, 'legend.legendEntries.getItemAt().visible')).toEqual([true]);
+  });
+
+  test('refresh: a scatter, its own form or its kind’s, gets no category names', () => {
+    expect(after(refreshed(op({ form: 'scatter' })), 'axes.categoryAxis.setCategoryNames')).toEqual([]);
+    const matrix = op({ kind: 'impactEffortMatrix', form: undefined });
+    expect(after(refreshed(matrix), 'axes.categoryAxis.setCategoryNames')).toEqual([]);
+  });
+
+  test('refresh: only the roadmap calendar sets its value axis again; other charts keep the axis the user set', () => {
+    const axes = { value: { min: 0, max: 6, majorUnit: 1 } };
+    const plain = refreshed(op({ axes }));
+    expect([after(plain, 'axes.valueAxis.minimum'), after(plain, 'axes.valueAxis.maximum')]).toEqual([[], []]);
+    const roadmap = refreshed(op({ axes, calendar: { start: 'B2:B5', end: 'C2:C5', theme: 'D2:D5' } }));
+    expect([after(roadmap, 'axes.valueAxis.minimum'), after(roadmap, 'axes.valueAxis.maximum')]).toEqual([[0], [6]]);
   });
 });

@@ -5,8 +5,14 @@
  * them. Ops written by hand (not a template's): each option is tried with and without what sets it.
  */
 import type { ChartAxisOp, ChartOp } from '../../shared/plan/plan';
-import { addSheetsCharts, sheetsChartOptions, sheetsRanges } from '../../apps-script/src/templates/charts';
+import {
+  addSheetsCharts,
+  refreshSheetsChart,
+  sheetsChartOptions,
+  sheetsRanges,
+} from '../../apps-script/src/templates/charts';
 import { FakeSheetsSheet, installChartsGlobal } from '../fakes/chart-recorders';
+import { createSheetsFake, withSheetsGlobals, type FakeChart } from '../fakes/sheets';
 import { progressBars } from './chart-ops';
 
 const bars = progressBars;
@@ -171,5 +177,49 @@ describe('Sheets chart ranges', () => {
     } finally {
       restore();
     }
+  });
+});
+
+/**
+ * "Refresh charts" (refreshSheetsChart) on a sheet of the Sheets fake that also holds a chart of the user's: only the
+ * chart titled as the op is brought up to date (its axis and series, through modify() and updateChart); a user's
+ * chart, or ours once the user retitled it, keeps what it showed.
+ */
+describe('Sheets chart refresh', () => {
+  const axisOf = (c: FakeChart, key: string): unknown => c.getOptions!().get(key);
+  function sheetWithCharts(): { sheet: GoogleAppsScript.Spreadsheet.Sheet; charts: () => FakeChart[] } {
+    const fake = createSheetsFake(['Plan']);
+    const s = fake.ss.sheet('Plan');
+    const sheet = s.real();
+    withSheetsGlobals(fake, () => {
+      // The user's own bar chart first, then ours.
+      const mine = sheet.newChart().setChartType(Charts.ChartType.BAR).addRange(sheet.getRange('A1:B5'));
+      sheet.insertChart(mine.setOption('title', 'My own chart').setOption('hAxis', { title: 'Mine' }).build());
+      addSheetsCharts(sheet, [bars(valueAxis({ min: 0, max: 4, majorUnit: 1 }))]);
+    });
+    return { sheet, charts: () => s.charts };
+  }
+
+  test('the chart titled as the op gets the new axis; the user chart beside it keeps its own', () => {
+    const { sheet, charts } = sheetWithCharts();
+    const refreshed = refreshSheetsChart(sheet, bars(valueAxis({ min: 0, max: 6, majorUnit: 1 })));
+    expect(refreshed).toBe(true);
+    const [mine, ours] = charts();
+    expect(axisOf(mine, 'hAxis')).toEqual({ title: 'Mine' });
+    expect(axisOf(ours, 'hAxis')).toEqual({
+      viewWindow: { min: 0, max: 6 },
+      gridlines: { count: 7 },
+      ticks: [0, 1, 2, 3, 4, 5, 6],
+    });
+    expect(charts()).toHaveLength(2);
+  });
+
+  test('a chart the user retitled is left alone, and the refresh says it found none', () => {
+    const { sheet, charts } = sheetWithCharts();
+    const before = charts().map((c) => axisOf(c, 'hAxis'));
+    expect(refreshSheetsChart(sheet, bars({ title: 'Progress (renamed)', ...valueAxis({ min: 0, max: 9 }) }))).toBe(
+      false,
+    );
+    expect(charts().map((c) => axisOf(c, 'hAxis'))).toEqual(before);
   });
 });

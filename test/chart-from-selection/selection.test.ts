@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import {
   CHART_CATALOG,
+  chartBottomRow,
   chartFromSelection,
   helperRange,
   selectionRect,
@@ -413,4 +414,39 @@ test('the catalogue lists the five charts, each with a hint', () => {
     'themeProgress',
   ]);
   for (const c of CHART_CATALOG) expect(c.hint).toMatch(/^Select /);
+});
+
+describe('what the chart list and the messages tell a user', () => {
+  test('each chart in the panel says what to select (shown under its name and in the "select a table first" message)', () => {
+    expect(CHART_CATALOG.map((c) => [c.name, c.hint])).toEqual([
+      ['Roadmap timeline', 'Select your initiatives with a name, a Start date and an End date column.'],
+      ['Impact / Effort matrix', 'Select your projects table with Effort and Impact columns.'],
+      ['Technical health radar', 'Select the dimensions with a Score column (and a Target column if you have one).'],
+      ['Metric progress', 'Select your metrics with a Progress column (0–100%).'],
+      ['Theme progress', 'Select your themes with a % Complete column.'],
+    ]);
+  });
+
+  test('a matrix without a name column: the message names only the columns it found', () => {
+    const values = [
+      ['Effort', 'Impact'],
+      [3, 8],
+      [7, 2],
+    ];
+    const r = ok(chartFromSelection('impactEffortMatrix', sel(values, 'A1:B3')));
+    expect(r.roles).toBe('Effort: Effort (A), Impact: Impact (B)');
+    expect(r.op.series![0].pointLabels).toBeUndefined();
+  });
+
+  test('only the roadmap writes helper columns: two right of the selection, none for the other charts', () => {
+    expect(helperRange('roadmapTimeline', 'B2:D9')).toBe('E2:F9');
+    for (const kind of ['impactEffortMatrix', 'healthRadar', 'metricProgress', 'themeProgress'] as const)
+      expect({ kind, range: helperRange(kind, 'B2:D9') }).toEqual({ kind, range: undefined });
+  });
+
+  test('a chart already on the sheet covers the rows from its anchor down by its offset and height (21-pixel rows)', () => {
+    expect(chartBottomRow(5, 0, 210)).toBe(15);
+    expect(chartBottomRow(5, 30, 210)).toBe(17); // 240 px: 11.4 rows, the 12th row partly covered
+    expect(chartBottomRow(5, -30, 210)).toBe(15); // an offset never moves it above its anchor row
+  });
 });

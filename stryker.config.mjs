@@ -70,6 +70,18 @@ const GROUPS = {
     mutate: ['shared/strategy/document-lines.ts', 'shared/strategy/document.ts'],
     tests: ['test/strategy/document-lines.test.ts'],
   },
+  // The document's model: what each section lists (strategyDocument) and every initiative once (initiatives.ts: the
+  // roadmap's items joined with the plan's projects, "Don't Do" left out), from the pure suites that build workbooks
+  // in the test and read the document's lines and Markdown (about a second each).
+  'document-model': {
+    mutate: ['shared/strategy/model.ts', 'shared/strategy/initiatives.ts'],
+    tests: [
+      'test/strategy/document-lines.test.ts',
+      'test/strategy/markdown-sections.test.ts',
+      'test/strategy/changes.test.ts',
+      'test/strategy/markdown.property.test.ts',
+    ],
+  },
   // The strategy review's checks (REVIEW_CHECKS, reviewStrategy): each finding a reader sees, and each check's native
   // formulas against its core on the same rows. Pure suites (a few seconds). Left out, though they reach this file
   // too (`npm test` runs them; times with `-w 1` on a loaded machine): review (whole templates compiled and calculated

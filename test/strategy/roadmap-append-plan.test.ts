@@ -160,15 +160,18 @@ describe('the quarter’s days: the First quarter setting, else the calendar', (
   });
 
   test('a First quarter without a readable year: the calendar quarter of the roadmap’s earliest Start', () => {
-    const p = plan([
-      prioritization(projects, 'Q3 FY27'),
-      roadmapSheet([
-        ['Later', '', '', '', day(2027, 2, 10), day(2027, 3, 1), ''],
-        ['Undated', '', '', '', '', '', ''],
-        ['Earliest', '', '', '', day(2026, 11, 5), day(2026, 12, 1), ''],
-        ['Middle', '', '', '', day(2026, 12, 20), day(2027, 1, 5), ''],
-      ]),
-    ]);
+    const p = plan(
+      [
+        prioritization(projects, 'Q3 FY27'),
+        roadmapSheet([
+          ['Later', '', '', '', day(2027, 2, 10), day(2027, 3, 1), ''],
+          ['Undated', '', '', '', '', '', ''],
+          ['Earliest', '', '', '', day(2026, 11, 5), day(2026, 12, 1), ''],
+          ['Middle', '', '', '', day(2026, 12, 20), day(2027, 1, 5), ''],
+        ]),
+      ],
+      day(2027, 8, 15),
+    );
     expect(lines(p)).toEqual([
       ['First', '', 'Q1', '', ...Q4_2026, 'Not started'],
       ['Second', '', 'Q2', '', ...Q1_2027, 'Not started'],
@@ -268,6 +271,18 @@ describe('where the new rows go', () => {
   });
 });
 
+describe('no plan to read', () => {
+  test('no Prioritization sheet: nothing to add, said so', () => {
+    const p = plan([roadmapSheet([['SSO', 'Platform', 'Q1', 'Dana', day(2026, 7, 1), day(2026, 9, 30), 'Done']])]);
+    expect([p.sheet, p.row, p.rows, p.message]).toEqual(['Roadmap', 2, [], 'No planned project to add.']);
+  });
+
+  test('a First quarter that is no quarter: no project has a place in the plan, none is added', () => {
+    const p = plan([prioritization([['A', '', 'Do Now', 'Q1', '']], 'soon'), roadmapSheet([])]);
+    expect([p.row, p.rows, p.message]).toEqual([1, [], 'No planned project to add.']);
+  });
+});
+
 describe('no Roadmap to append to', () => {
   const one = prioritization([['New', 'T', 'Do Now', 'Q3 2026', 'Me']]);
   const refused = { row: 0, columns: {}, rows: [], message: ROADMAP_NEEDED };
@@ -350,12 +365,14 @@ describe('what the hosts write with the plan', () => {
     const plan2: RoadmapAppendPlan = {
       sheet: 'Roadmap',
       row: 2,
-      columns: { initiative: 2, theme: 0, quarter: 1, owner: 3, start: 4, end: 5, status: 6 },
+      columns: { initiative: 2, theme: 7, quarter: 1, owner: 3, start: 4, end: 5, status: 6 },
       rows: [{ initiative: 'X', theme: 'T', quarter: 'Q1', owner: 'O', start: 1, end: 2, status: 'Not started' }],
       message: '',
     };
     const after = withAppended([{ name: 'Roadmap', rows: [['h']] }], plan2);
-    expect(after[0].rows).toEqual([['h'], undefined, ['T', 'Q1', 'X', 'O', 1, 2, 'Not started']]);
+    // A Notes column first: the new row's first cell is left empty.
+    expect(after[0].rows).toEqual([['h'], undefined, [undefined, 'Q1', 'X', 'O', 1, 2, 'Not started', 'T']]);
+    expect(0 in after[0].rows[2]).toBe(false);
   });
 
   test('withAppended with a refused plan changes nothing', () => {

@@ -71,6 +71,21 @@ describe('valueFormat: the Value shows as the metric is written', () => {
     expect(valueFormat(written)).toBe(format);
   });
 
+  test.each([
+    ['99% to 99.5%', '0%'],
+    ['between 99.5% and 99.95%', '0.0%'],
+    ['$1,200 to $1,300.50', '"$"#,##0'],
+  ])('a range: the decimals of its first number; a midpoint amount whole: %s → %s', (written, format) => {
+    expect(valueFormat(written)).toBe(format);
+  });
+
+  test.each([
+    ['ten %', '0%'],
+    ['five $', '"$"#,##0'],
+  ])('a number spelled out: no decimals typed: %s → %s', (written, format) => {
+    expect(valueFormat(written)).toBe(format);
+  });
+
   test('a number (a cell holding 0.995, not a text) is General', () => {
     expect(valueFormat(0.995)).toBe('General');
     expect(valueFormat(1200)).toBe('General');

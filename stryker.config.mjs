@@ -110,6 +110,16 @@ const GROUPS = {
       'test/hosts/roadmap-append.test.ts',
     ],
   },
+  // What "Record snapshot" and "Add planned projects to the roadmap" write into the workbook: the Progress History rows
+  // and each Value's number format (snapshot.ts), the roadmap rows appended, where, with which quarter and days
+  // (roadmap-append.ts). Two pure suites (a few seconds). Left out, though they reach these files (`npm test` runs
+  // them; `npx jest <file>` on a loaded machine): hosts/snapshot (33 s) and hosts/roadmap-append (20 s: both hosts'
+  // fakes and the preview with whole templates), history-values (whole templates in every host), and the strategy
+  // group's suites (~50 s a mutant).
+  'strategy-writes': {
+    mutate: ['shared/strategy/snapshot.ts', 'shared/strategy/roadmap-append.ts'],
+    tests: ['test/strategy/snapshot-lines.test.ts', 'test/strategy/roadmap-append-plan.test.ts'],
+  },
   // Chart options and strategies, shared and per host.
   charts: {
     mutate: [

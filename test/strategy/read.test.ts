@@ -7,7 +7,7 @@
  * quarter and Top N; Team Scoring's scores under "Use team scores"; what the ReadResult says of missing sheets. Every
  * expected value is written by hand from the rule. Pure jest: no formula engine.
  */
-import { readStrategy, sheetsToRead, HEADER_ROWS, type ReadCell, type ReadSheet } from '../../shared/strategy/read';
+import { readStrategy, sheetsToRead, type ReadCell, type ReadSheet } from '../../shared/strategy/read';
 
 /** Today for the values that depend on it: 6 December 2026, noon (local), serial day 46362. */
 const NOW = new Date(2026, 11, 6, 12);
@@ -82,6 +82,8 @@ describe('the sheets, found by name or by their headers', () => {
     expect(r.missing).not.toContain(THEMES);
     expect(r.found).toEqual({ themes: THEMES });
     expect(r.data.themes.map((t) => t.name)).toEqual(['Speed']);
+    // The plan's settings come from the Prioritization sheet only.
+    expect([r.data.planStart, r.data.topN]).toEqual([undefined, undefined]);
   });
 
   test('a name typed in another case and with extra spaces is the sheet', () => {
@@ -101,8 +103,17 @@ describe('the sheets, found by name or by their headers', () => {
     expect(read(sheet('roadmap(12)', [['Initiative'], ['X']])).found.roadmap).toBe('roadmap(12)');
   });
 
-  test('a name that only starts like the sheet\'s is not it ("Roadmap (2) old", "Roadmap copy", "Old Roadmap")', () => {
-    for (const name of ['Roadmap (2) old', 'Roadmap copy', 'Old Roadmap', 'Roadmap ()', 'Roadmap (two)']) {
+  test('a name that is neither the sheet\'s nor a copy\'s ("Roadmap (2) old", "Roadmap copy") is not it', () => {
+    const names = [
+      'Roadmap (2) old',
+      'Roadmap copy',
+      'Old Roadmap',
+      'Roadmap ()',
+      'Roadmap (two)',
+      'Road (2)map',
+      'Road map',
+    ];
+    for (const name of names) {
       const r = read(sheet(name, [['Initiative'], ['X']]));
       expect([name, r.found.roadmap]).toEqual([name, undefined]);
       expect(r.missing).toContain('Roadmap');
@@ -130,7 +141,7 @@ describe('the sheets, found by name or by their headers', () => {
 
   test('a sheet of few headers needs three of them to be found by them (Technical Principles has four)', () => {
     const two = sheet('Beliefs', [
-      ['Principle', 'Stance / Trade-off'],
+      ['Principle', 'Stance / Trade-off', 'Notes', 'Links'],
       ['Boring tech', 'Fewer surprises'],
     ]);
     const three = sheet('Beliefs', [
@@ -188,11 +199,11 @@ describe('the header row and the columns', () => {
     ]);
   });
 
-  test(`the header may be in row ${HEADER_ROWS}, not below`, () => {
+  test('the header may be in row 5, not below', () => {
     const at = (r: number): ReadCell[][] => [...Array.from({ length: r }, () => ['Intro']), ['Theme'], ['Speed']];
-    expect(readStrategy([sheet(THEMES, at(HEADER_ROWS - 1))], NOW).data.themes.map((t) => t.name)).toEqual(['Speed']);
+    expect(readStrategy([sheet(THEMES, at(4))], NOW).data.themes.map((t) => t.name)).toEqual(['Speed']);
     // Below the first five rows no header is found: the sheet is there, its rows are not read.
-    const late = readStrategy([sheet(THEMES, at(HEADER_ROWS))], NOW);
+    const late = readStrategy([sheet(THEMES, at(5))], NOW);
     expect(late.found.themes).toBe(THEMES);
     expect(late.data.themes).toEqual([]);
   });
@@ -234,6 +245,12 @@ describe('the header row and the columns', () => {
       ['Cost', 'Bo'],
       ['Trust', ''],
     ]);
+  });
+
+  test("rows typed below the template's last row are read (a sheet of 50 themes holding 51)", () => {
+    const names = Array.from({ length: 51 }, (_, i) => `Theme ${i + 1}`);
+    const rows: ReadCell[][] = [['Theme'], ...names.map((n) => [n])];
+    expect(readStrategy([sheet(THEMES, rows)], NOW).data.themes.map((t) => t.name)).toEqual(names);
   });
 
   test('a row with only a computed column filled is not a row; one with only an owner is', () => {
@@ -296,11 +313,13 @@ describe('cell values in each kind of column', () => {
 
   test("a display text is read from the cell's own row and column, wherever the header is", () => {
     const rows: ReadCell[][] = [['Dashboard'], ['Current', 'Business Metric'], [0.5, 'Adoption'], [0.25, 'Reach']];
+    rows[5] = [0.75, 'Retention']; // after a missing row, and no display text given for either
     const shown = [[], ['Current', 'Business Metric'], ['50%', 'Adoption'], [undefined, 'Reach']];
     const metrics = read(sheet('Metrics Dashboard', rows, shown)).data.metrics;
     expect(metrics.map((m) => [m.business, m.current])).toEqual([
       ['Adoption', '50%'],
       ['Reach', 0.25],
+      ['Retention', 0.75],
     ]);
   });
 
@@ -325,7 +344,7 @@ describe('cell values in each kind of column', () => {
       ['yesterday', 'Metric', 'Uptime', 0.97, '97%'],
       [46310, 'Theme', 'Speed', 0.4, 0.4],
     ];
-    const shown = [[], [], [], [], ['', '', '', '', '40%']];
+    const shown = [[], [], [], [], ['2026-10-07', '', '', '40%', '40%']];
     expect(read(sheet('Progress History', rows, shown)).data.history).toEqual([
       { date: 46300, kind: 'Metric', name: 'Uptime', value: 0.99, shown: '99%' },
       { date: 46310, kind: 'Theme', name: 'Speed', value: 0.4, shown: '40%' },
@@ -425,13 +444,19 @@ describe('Prioritization: computed columns as cached, else as the rules compute 
     ]);
     expect(r.data.planStart).toBe('Q3 2026');
     expect(r.data.topN).toBe(5);
+    // Capacity 3: A's effort of 4 fits no quarter, and its odds of fitting are nil.
+    const three = read(prioritization([A], [['Capacity per quarter (effort points)', 3]])).data.projects;
+    expect(three.map((p) => [p.project, p.quarter, p.commitment])).toEqual([
+      ['A', 'Too big for capacity', "Won't fit"],
+    ]);
   });
 
   test("a setting's label in another case and spacing, anywhere on the sheet; the first of two labels counts", () => {
     const s = prioritization([A, B]);
     const far = (...cells: ReadCell[]): ReadCell[] => [...Array<ReadCell>(14).fill(''), ...cells];
     s.rows.push([], far('', '', '  quadrant   THRESHOLD (1–10) ', 9), far('first quarter', 'q2 2027'));
-    s.rows.push(far('Quadrant threshold (1–10)', 1), far(new Date(Date.UTC(2026, 0, 1)), 'First quarter', 'Q4'));
+    s.rows.push(far('Quadrant threshold (1–10)', 1));
+    s.rows[s.rows.length + 1] = far(new Date(Date.UTC(2026, 0, 1)), 'First quarter', 'Q4'); // after a missing row
     const r = read(s);
     expect(r.data.projects.map((p) => [p.project, p.quadrant, p.quarter])).toEqual([
       ['A', 'Do When You Have Time', 'Q2 2027'],

@@ -166,6 +166,8 @@ describe('roadmap by quarter', () => {
         roadmap('Later thing', { quarter: 'Someday', theme: 'Speed', owner: 'Lars', status: 'Idea' }),
         roadmap('Audit log', { quarter: 'Q2', dependsOn: 'SSO' }),
         roadmap('Loose end'),
+        roadmap('Rollout', { quarter: 'Q2' }),
+        roadmap('Another loose end', { quarter: ' ' }),
         roadmap('SSO', { quarter: 'Q1', theme: 'Security', owner: 'Dana', status: 'Done' }),
         roadmap('Year two', { quarter: 'Q1 Y2' }),
         roadmap('Backlog item', { quarter: 'Backlog' }),
@@ -182,26 +184,41 @@ describe('roadmap by quarter', () => {
     });
     expect(d.quarters).toEqual([
       { quarter: 'Q1', items: [item('SSO', { theme: 'Security', owner: 'Dana', status: 'Done' })] },
-      { quarter: 'Q2', items: [item('Audit log', { dependsOn: 'SSO' })] },
+      { quarter: 'Q2', items: [item('Audit log', { dependsOn: 'SSO' }), item('Rollout')] },
       { quarter: 'Q3', items: [item('Edge caching', { theme: 'Speed', owner: 'Lars', status: 'Planned' })] },
       { quarter: 'Q1 Y2', items: [item('Year two')] },
       { quarter: 'Backlog', items: [item('Backlog item')] },
       { quarter: 'Someday', items: [item('Later thing', { theme: 'Speed', owner: 'Lars', status: 'Idea' })] },
-      { quarter: 'No quarter', items: [item('Loose end')] },
+      { quarter: 'No quarter', items: [item('Loose end'), item('Another loose end')] },
     ]);
   });
 
-  test('quarter labels sort by year then quarter, in any case; other labels last in text order', () => {
-    const labels = ['Later', 'Q1 2028', 'q2', ' Q4 ', 'Q1 Y2', 'Backlog', 'Q3 2027', 'Q1'];
+  test('quarter labels sort by year ("Y2", a calendar year) then quarter, in any case; other labels last in text order', () => {
+    const labels = [
+      'Later',
+      'Q1  2028',
+      'q2',
+      'Q3 later',
+      ' Q4 ',
+      'Q2 Y10',
+      'Q1 Y2',
+      'Phase Q2',
+      'Backlog',
+      'Q3 2027',
+      'Q1',
+    ];
     expect([...labels].sort(compareQuarters)).toEqual([
       'Q1',
       'q2',
       ' Q4 ',
       'Q1 Y2',
+      'Q2 Y10',
       'Q3 2027',
-      'Q1 2028',
+      'Q1  2028',
       'Backlog',
       'Later',
+      'Phase Q2',
+      'Q3 later',
     ]);
   });
 });
@@ -214,7 +231,7 @@ describe("what we're not doing and metrics", () => {
         project('Blockchain', { quadrant: DONT_DO, impactUsed: 2, effortUsed: 9 } as Partial<ProjectRow>),
         project('mobile app ', { quadrant: "don't do" }),
         project('SSO', { quadrant: 'Do Now' }),
-        project('', { quadrant: DONT_DO }),
+        project('  ', { quadrant: DONT_DO }),
       ],
     });
     expect(d.notDoing).toEqual([
@@ -409,7 +426,7 @@ describe('every initiative once', () => {
           theme: ' Security',
           quarter: 'Q2 ',
           owner: 'Dana ',
-          status: 'In Progress',
+          status: ' In Progress ',
           dependsOn: ' IdP',
         }),
       ],
@@ -433,9 +450,10 @@ describe('every initiative once', () => {
     const d = data({
       planStart: 'Q4 2026',
       projects: [
-        project(' Edge caching ', { theme: 'Speed ', quarter: 'Q1 2027', owner: ' Lars' }),
+        project(' Edge caching ', { theme: 'Speed ', quarter: ' Q1 2027 ', owner: ' Lars' }),
         project('Now', { quarter: 'Q4 2026' }),
-        project('Far', { quarter: 'Q4 2027' }),
+        project('Last', { quarter: 'Q3 2027' }),
+        project('Far', { quarter: ' Q4 2027 ' }),
         project('Earlier', { quarter: 'Q3 2026' }),
         project('Unplanned'),
         project('  '),
@@ -445,6 +463,7 @@ describe('every initiative once', () => {
     expect(initiatives(d)).toEqual([
       { ...planned, name: 'Edge caching', theme: 'Speed', quarter: 'Q1 2027', roadmapQuarter: 'Q2', owner: 'Lars' },
       { ...planned, name: 'Now', quarter: 'Q4 2026', roadmapQuarter: 'Q1' },
+      { ...planned, name: 'Last', quarter: 'Q3 2027', roadmapQuarter: 'Q4' },
       { ...planned, name: 'Far', quarter: 'Q4 2027', roadmapQuarter: 'Q4 2027' },
       { ...planned, name: 'Earlier', quarter: 'Q3 2026', roadmapQuarter: 'Q3 2026' },
       { ...planned, name: 'Unplanned', quarter: '', roadmapQuarter: '' },
@@ -457,7 +476,7 @@ describe('every initiative once', () => {
       roadmap: [
         roadmap('Migrate', { start: ymdToSerial(2027, 2, 1) }),
         roadmap('Too late', { start: ymdToSerial(2028, 2, 1) }),
-        roadmap(''),
+        roadmap('  '),
       ],
     });
     expect(initiatives(d).map((w) => [w.name, w.quarter, w.roadmapQuarter])).toEqual([

@@ -107,7 +107,11 @@ describe('strategic themes', () => {
   });
 
   test('owners: each named theme, then each initiative once, blank owners left out', () => {
-    const more = { ...rows, roadmap: [...rows.roadmap!, roadmap('Flaky tests', { owner: '  ' })] };
+    const more = {
+      ...rows,
+      themes: [...rows.themes!, theme('Docs', { owner: '  ' })],
+      roadmap: [...rows.roadmap!, roadmap('Flaky tests', { owner: '  ' })],
+    };
     expect(doc(more).owners).toEqual([
       { owner: 'Dana', owns: ['theme Security', 'SSO', 'Audit log'] },
       { owner: 'Lars', owns: ['theme Speed', 'Edge caching'] },

@@ -492,11 +492,17 @@ describe('every initiative once', () => {
   test('"Don\'t Do" is never an initiative, also when the roadmap names it; it is a trade-off instead', () => {
     const d = data({
       roadmap: [roadmap('Blockchain'), roadmap('SSO')],
-      projects: [project('blockchain ', { quadrant: "DON'T DO" }), project('Crypto', { quadrant: DONT_DO })],
+      projects: [
+        project('blockchain ', { quadrant: "DON'T DO" }),
+        project('  ', { quadrant: DONT_DO }),
+        project('Crypto', { quadrant: DONT_DO }),
+      ],
     });
     expect(initiatives(d).map((w) => w.name)).toEqual(['SSO']);
     expect(notDoingProjects(d).map((p) => p.project)).toEqual(['blockchain ', 'Crypto']);
     expect(doc(d).quarters.flatMap((q) => q.items.map((i) => i.initiative))).toEqual(['SSO']);
+    // A project with no name (spaces only) is no trade-off either.
+    expect(doc(d).notDoing.map((n) => n.item)).toEqual(['blockchain ', 'Crypto']);
   });
 
   test('roadmapItemNamed: the first item of a name, trimmed and in any case; rows added later are seen', () => {

@@ -72,7 +72,8 @@ const GROUPS = {
   },
   // The document's model: what each section lists (strategyDocument) and every initiative once (initiatives.ts: the
   // roadmap's items joined with the plan's projects, "Don't Do" left out), from the pure suites that build workbooks
-  // in the test and read the document's lines and Markdown (about a second each).
+  // in the test and read the document's lines and Markdown (about a second each), and document-model, which asserts
+  // the model's fields themselves (what each section lists, each initiative once; about a second).
   'document-model': {
     mutate: ['shared/strategy/model.ts', 'shared/strategy/initiatives.ts'],
     tests: [
@@ -80,6 +81,7 @@ const GROUPS = {
       'test/strategy/markdown-sections.test.ts',
       'test/strategy/changes.test.ts',
       'test/strategy/markdown.property.test.ts',
+      'test/strategy/document-model.test.ts',
     ],
   },
   // The strategy review's checks (REVIEW_CHECKS, reviewStrategy): each finding a reader sees, and each check's native

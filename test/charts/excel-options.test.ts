@@ -16,8 +16,10 @@ function chart(o: ChartOp): ExcelChartRecord | undefined {
   addExcelCharts(ws.api(), [o]);
   return ws.charts[0];
 }
-/** The values set on one property, in order. */
-const set = (o: ChartOp, path: string): unknown[] => opsAt(chart(o)!, path).map((x) => x.value ?? x.args);
+/** The values set on one property of a recorded chart (a method's arguments), in order. */
+const valuesAt = (r: ExcelChartRecord, path: string): unknown[] => opsAt(r, path).map((x) => x.value ?? x.args);
+/** The values set on one property of the chart made for an op, in order. */
+const set = (o: ChartOp, path: string): unknown[] => valuesAt(chart(o)!, path);
 
 describe('Excel chart options', () => {
   test('the legend: on the right unless the op says bottom or top; hidden for none', () => {
@@ -150,27 +152,29 @@ describe('Excel chart markers and refresh', () => {
     refreshExcelChart(ws.api(), chart, o, () => true);
     return ws.charts[0];
   }
-  const after = (r: ExcelChartRecord, path: string): unknown[] => opsAt(r, path).map((x) => x.value ?? x.args);
 
   test('refresh: every series over the filled rows with its name, and bars get their category names again', () => {
     const r = refreshed(op({ excelRows: 3 }));
-    expect(after(r, 'series.getItemAt().name')).toEqual(['Done']);
-    expect(after(r, 'series.getItemAt().setValues')).toEqual([['B2:B4']]);
-    expect(after(r, 'axes.categoryAxis.setCategoryNames')).toEqual([['A2:A4']]);
-    expect(after(r, 'legend.legendEntries.getItemAt().visible')).toEqual([true]);
+    expect(valuesAt(r, 'series.getItemAt().name')).toEqual(['Done']);
+    expect(valuesAt(r, 'series.getItemAt().setValues')).toEqual([['B2:B4']]);
+    expect(valuesAt(r, 'axes.categoryAxis.setCategoryNames')).toEqual([['A2:A4']]);
+    expect(valuesAt(r, 'legend.legendEntries.getItemAt().visible')).toEqual([true]);
   });
 
   test('refresh: a scatter, its own form or its kind’s, gets no category names', () => {
-    expect(after(refreshed(op({ form: 'scatter' })), 'axes.categoryAxis.setCategoryNames')).toEqual([]);
+    expect(valuesAt(refreshed(op({ form: 'scatter' })), 'axes.categoryAxis.setCategoryNames')).toEqual([]);
     const matrix = op({ kind: 'impactEffortMatrix', form: undefined });
-    expect(after(refreshed(matrix), 'axes.categoryAxis.setCategoryNames')).toEqual([]);
+    expect(valuesAt(refreshed(matrix), 'axes.categoryAxis.setCategoryNames')).toEqual([]);
   });
 
   test('refresh: only the roadmap calendar sets its value axis again; other charts keep the axis the user set', () => {
     const axes = { value: { min: 0, max: 6, majorUnit: 1 } };
     const plain = refreshed(op({ axes }));
-    expect([after(plain, 'axes.valueAxis.minimum'), after(plain, 'axes.valueAxis.maximum')]).toEqual([[], []]);
+    expect([valuesAt(plain, 'axes.valueAxis.minimum'), valuesAt(plain, 'axes.valueAxis.maximum')]).toEqual([[], []]);
     const roadmap = refreshed(op({ axes, calendar: { start: 'B2:B5', end: 'C2:C5', theme: 'D2:D5' } }));
-    expect([after(roadmap, 'axes.valueAxis.minimum'), after(roadmap, 'axes.valueAxis.maximum')]).toEqual([[0], [6]]);
+    expect([valuesAt(roadmap, 'axes.valueAxis.minimum'), valuesAt(roadmap, 'axes.valueAxis.maximum')]).toEqual([
+      [0],
+      [6],
+    ]);
   });
 });

@@ -9,13 +9,7 @@
 import { ymdToSerial } from '../../shared/core/args';
 import { notADate } from '../../shared/core/messages';
 import { REVIEW_CHECKS, STATUS_MARK } from '../../shared/strategy/checks';
-import {
-  emptyData,
-  type HealthRow,
-  type PrincipleRow,
-  type ProjectRow,
-  type StrategyData,
-} from '../../shared/strategy/data';
+import { emptyData, type PrincipleRow, type ProjectRow, type StrategyData } from '../../shared/strategy/data';
 import {
   compareQuarters,
   dontDoReason,
@@ -24,15 +18,13 @@ import {
   roadmapItemNamed,
 } from '../../shared/strategy/initiatives';
 import { commitmentText, isoDate, strategyDocument } from '../../shared/strategy/model';
-import { context, metric, notDoing, org, project, roadmap, theme } from './rows';
+import { context, health, metric, notDoing, org, project, roadmap, theme } from './rows';
 
 const TODAY = ymdToSerial(2026, 12, 1);
 const DONT_DO = "Don't Do";
 
 const data = (rows: Partial<StrategyData>): StrategyData => ({ ...emptyData(), ...rows });
 const doc = (rows: Partial<StrategyData>) => strategyDocument(data(rows), TODAY);
-const health = (dimension: string, more: Partial<HealthRow> = {}): HealthRow =>
-  ({ dimension, evidence: '', impact: '', ...more }) as HealthRow;
 
 describe('title and date', () => {
   test('the title given wins over the workbook\'s; "as of" is today as YYYY-MM-DD', () => {

@@ -6,6 +6,7 @@ import type {
   AdrRow,
   ContextRow,
   DebtRow,
+  HealthRow,
   HistoryRow,
   MetricRow,
   NotDoingRow,
@@ -25,6 +26,10 @@ export const theme = (name: string, more: Partial<ThemeRow> = {}): ThemeRow => (
   owner: '',
   ...more,
 });
+/** A Technical Health row: its dimension, evidence and impact blank unless given, no rating unless given. */
+export const health = (dimension: string, more: Partial<HealthRow> = {}): HealthRow =>
+  ({ dimension, evidence: '', impact: '', ...more }) as HealthRow;
+
 export const metric = (business: string, technical: string, more: Partial<MetricRow> = {}): MetricRow => ({
   theme: '',
   business,

@@ -6,7 +6,7 @@
  * "$"#,##0, an amount scaled by a magnitude ("€300K") loses the decimals typed, anything else is General.
  */
 import { HISTORY_KINDS } from '../../shared/catalogue/history';
-import { emptyData, type HealthRow, type StrategyData } from '../../shared/strategy/data';
+import { emptyData, type StrategyData } from '../../shared/strategy/data';
 import {
   metricNumber,
   overallHealth,
@@ -15,10 +15,7 @@ import {
   themeCompletion,
   valueFormat,
 } from '../../shared/strategy/snapshot';
-import { metric, roadmap, theme } from './rows';
-
-const health = (dimension: string, rating?: number): HealthRow =>
-  ({ dimension, rating, evidence: '', impact: '' }) as HealthRow;
+import { health, metric, roadmap, theme } from './rows';
 
 const data = (more: Partial<StrategyData>): StrategyData => ({ ...emptyData(), ...more });
 
@@ -155,19 +152,28 @@ describe('themeCompletion: the share of a theme’s roadmap items done', () => {
 
 describe('overallHealth: the average of the rated dimensions and its status', () => {
   test('the unweighted mean of the ratings given, blanks ignored', () => {
-    expect(overallHealth(data({ health: [health('A', 3), health('B', 4), health('C')] }))).toEqual({
+    expect(
+      overallHealth(data({ health: [health('A', { rating: 3 }), health('B', { rating: 4 }), health('C')] })),
+    ).toEqual({
       score: 3.5,
       status: 'Healthy',
     });
-    expect(overallHealth(data({ health: [health('A', 1), health('B', 2)] }))).toEqual({
+    expect(overallHealth(data({ health: [health('A', { rating: 1 }), health('B', { rating: 2 })] }))).toEqual({
       score: 1.5,
       status: 'Critical',
     });
-    expect(overallHealth(data({ health: [health('A', 4), health('B', 4), health('C', 5)] }))).toEqual({
+    expect(
+      overallHealth(
+        data({ health: [health('A', { rating: 4 }), health('B', { rating: 4 }), health('C', { rating: 5 })] }),
+      ),
+    ).toEqual({
       score: 13 / 3,
       status: 'Strong',
     });
-    expect(overallHealth(data({ health: [health('A'), health('B', 2)] }))).toEqual({ score: 2, status: 'At risk' });
+    expect(overallHealth(data({ health: [health('A'), health('B', { rating: 2 })] }))).toEqual({
+      score: 2,
+      status: 'At risk',
+    });
   });
 
   test('nothing rated, or no dimension at all: no score', () => {
@@ -197,7 +203,7 @@ describe('snapshotLines: the lines in sheet order, metrics, themes, then the hea
       roadmap('Warehouse', { theme: 'Data', status: 'Done' }),
       roadmap('Pipelines', { theme: 'Data', status: 'Done' }),
     ],
-    health: [health('Reliability', 3), health('Security', 4), health('Debt', 4)],
+    health: [health('Reliability', { rating: 3 }), health('Security', { rating: 4 }), health('Debt', { rating: 4 })],
   });
   const lines = snapshotLines(d);
 
@@ -251,7 +257,7 @@ describe('snapshotLines: the lines in sheet order, metrics, themes, then the hea
   });
 
   test('a whole score shows its decimal; a score of 4 is Strong', () => {
-    const four = snapshotLines(data({ health: [health('A', 4), health('B')] }));
+    const four = snapshotLines(data({ health: [health('A', { rating: 4 }), health('B')] }));
     expect(four).toEqual([{ kind: 'Health score', name: 'Overall', value: 4, shown: '4.0 (Strong)', format: '0.0' }]);
   });
 

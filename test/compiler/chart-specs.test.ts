@@ -4,8 +4,18 @@
  * roadmap's bar labels ("… (after …)"). Expected texts written by hand from the templates' specs.
  */
 import { TEMPLATES, compileTemplate } from '../../shared/templates/index';
-import type { ChartOp } from '../../shared/plan/plan';
-import { quarterAxis, roadmapChartLabel, themeSlotName, timelineHeightPx } from '../../shared/compiler/charts';
+import type { ChartOp, SheetPlan } from '../../shared/plan/plan';
+import {
+  compileChart,
+  impactEffortChart,
+  quadrantChartColumns,
+  quarterAxis,
+  roadmapChartLabel,
+  themeSlotName,
+  timelineHeightPx,
+} from '../../shared/compiler/charts';
+import { layoutSheet } from '../../shared/compiler/layout';
+import { parseRange } from '../../shared/a1/a1';
 
 function chartOf(id: string, kind: ChartOp['kind']): ChartOp {
   const plan = compileTemplate(id, { example: false });
@@ -62,5 +72,88 @@ describe('template charts as a reader sees them', () => {
     );
     expect(roadmapChartLabel('Set up audit logging', '   ')).toBe('Set up audit logging');
     expect(roadmapChartLabel('   ', 'Implement SSO')).toBe('');
+  });
+});
+
+/** The sheet of a template whose header row holds `header`, and that column's 0-based index. */
+function columnOf(id: string, header: string): { sheet: SheetPlan; col: number } {
+  for (const sheet of compileTemplate(id, { example: false }).sheets) {
+    const col = sheet.cells[0].indexOf(header);
+    if (col >= 0) return { sheet, col };
+  }
+  throw new Error(`no column "${header}" in ${id}`);
+}
+
+/** The number format a column's data rows get (the op whose range starts in that column's first data row). */
+function formatOf(sheet: SheetPlan, col: number): string | undefined {
+  return sheet.numberFormats.find((f) => {
+    const r = parseRange(f.range);
+    return r.left === col + 1 && r.right === col + 1 && r.top === 2;
+  })?.format;
+}
+
+describe('helper columns behind the charts, as a reader sees the sheet', () => {
+  test('the matrix helper columns (one per quadrant) are hidden; the Quadrant column the user reads is not', () => {
+    const quadrants = ['Do Now', 'Plan Carefully', 'Do When You Have Time', "Don't Do"];
+    const { sheet } = columnOf('prioritization', 'Quadrant');
+    const helper = compileTemplate('prioritization', { example: false })
+      .sheets.flatMap((s) => s.charts)
+      .find((c) => c.kind === 'impactEffortMatrix')!;
+    expect(helper.series!.map((s) => s.name)).toEqual(quadrants);
+    for (const s of helper.series!) expect(sheet.hiddenColumns).toContain(parseRange(s.values).left - 1);
+    expect(sheet.hiddenColumns).not.toContain(sheet.cells[0].indexOf('Quadrant'));
+  });
+
+  test("unhidden, the roadmap helpers show quarters to two decimals: the start and each theme slot's bar length", () => {
+    const { sheet, col } = columnOf('roadmap', 'Chart: start (quarters)');
+    const op = chartOf('roadmap', 'roadmapTimeline');
+    const cols = [col, ...op.series!.slice(1).map((s) => parseRange(s.values).left - 1)];
+    expect(cols).toHaveLength(6);
+    for (const c of cols) expect([c, sheet.hiddenColumns?.includes(c), formatOf(sheet, c)]).toEqual([c, true, '0.00']);
+  });
+
+  test('the in-cell progress bar hides its number (";;;") so only the bar is seen; it is headed "Progress bar"', () => {
+    const { sheet, col } = columnOf('metrics', 'Progress bar');
+    expect(formatOf(sheet, col)).toBe(';;;');
+    expect(sheet.cells[1][col]).toBe(
+      `=IF(ISNUMBER(${String.fromCharCode(64 + col)}2),${String.fromCharCode(64 + col)}2,"")`,
+    );
+  });
+
+  test('progress charts: the legend and value-axis names a reader sees', () => {
+    const metric = chartOf('metrics', 'metricProgress');
+    expect([metric.series!.map((s) => s.name), metric.axes?.value?.title]).toEqual([
+      ['Progress'],
+      'Progress from baseline to target',
+    ]);
+    const theme = chartOf('progress-dashboard', 'themeProgress');
+    expect([theme.series!.map((s) => s.name), theme.axes?.value?.title]).toEqual([['% complete'], '% complete']);
+  });
+});
+
+describe('the impact/effort matrix on a plain sheet (Effort and Impact typed, no helper columns of its own)', () => {
+  const layout = layoutSheet({
+    key: 'plain',
+    name: 'Plain',
+    columns: [
+      { key: 'project', header: 'Project', width: 100 },
+      { key: 'effort', header: 'Effort', width: 60 },
+      { key: 'impact', header: 'Impact', width: 60 },
+      ...quadrantChartColumns(),
+    ],
+    rows: 5,
+  });
+
+  test('plots effort across and impact up, and places the names from those same columns', () => {
+    const op = compileChart(impactEffortChart(), layout, { filledRows: 5, topPx: 0 });
+    expect(op.series!.map((s) => s.xValues)).toEqual(Array(4).fill('B2:B6'));
+    expect(op.labelValues).toEqual({ x: 'B2:B6', y: 'C2:C6', labels: 'A2:A6' });
+  });
+
+  test('a label column the sheet lacks is named in the error', () => {
+    const spec = { ...impactEffortChart(), labelAt: { x: 'effort', y: 'impact', labels: 'name' } };
+    expect(() => compileChart(spec, layout, { filledRows: 5, topPx: 0 })).toThrow(
+      'Chart on sheet plain: labels names unknown column "name"',
+    );
   });
 });

@@ -8,6 +8,7 @@ import type { ChartOp, SheetPlan } from '../../shared/plan/plan';
 import {
   compileChart,
   impactEffortChart,
+  placeLabelsFrom,
   quadrantChartColumns,
   quarterAxis,
   roadmapChartLabel,
@@ -15,6 +16,7 @@ import {
   timelineHeightPx,
 } from '../../shared/compiler/charts';
 import { layoutSheet } from '../../shared/compiler/layout';
+import { compileSheets } from '../../shared/compiler/compile';
 import { parseRange } from '../../shared/a1/a1';
 
 function chartOf(id: string, kind: ChartOp['kind']): ChartOp {
@@ -155,5 +157,46 @@ describe('the impact/effort matrix on a plain sheet (Effort and Impact typed, no
     expect(() => compileChart(spec, layout, { filledRows: 5, topPx: 0 })).toThrow(
       'Chart on sheet plain: labels names unknown column "name"',
     );
+  });
+  test('a point with no name gets no label; a named one does', () => {
+    const op = compileChart(impactEffortChart(), layout, { filledRows: 5, topPx: 0 });
+    const placed = placeLabelsFrom(op, [3, 8], [8, 3], [null, 'Alpha']);
+    expect(placed.map((p) => p.row)).toEqual([1]);
+  });
+
+  test('each hidden quadrant column (after one spacer) takes the row impact where its Quadrant names it, else #N/A', () => {
+    const columns = [
+      { key: 'impact', header: 'Impact', width: 60 },
+      { key: 'quadrant', header: 'Quadrant', width: 60 },
+      ...quadrantChartColumns(),
+    ];
+    const plan = compileSheets({ id: 't', title: 'T' }, [{ key: 'q', name: 'Q', columns, rows: 2 }], {
+      example: false,
+      today: 46000,
+    });
+    expect(plan.sheets[0].cells[1].slice(3)).toEqual([
+      '=IF(B2="Do Now",A2,NA())',
+      '=IF(B2="Plan Carefully",A2,NA())',
+      '=IF(B2="Do When You Have Time",A2,NA())',
+      '=IF(B2="Don\'t Do",A2,NA())',
+    ]);
+  });
+
+  test('a malformed chart spec is refused with what is wrong (a programming error, caught here)', () => {
+    const ctx = { filledRows: 5, topPx: 0 };
+    const base = impactEffortChart();
+    expect(() => compileChart({ ...base, series: [] }, layout, ctx)).toThrow(
+      'Chart "Impact / Effort matrix" on sheet plain has no series',
+    );
+    expect(() => compileChart({ ...base, titleFromHeader: 'owner' }, layout, ctx)).toThrow(
+      'Chart "Impact / Effort matrix" on sheet plain: title names unknown column "owner"',
+    );
+    const bars = { ...base, kind: 'metricProgress' as const, labelAt: undefined };
+    expect(() =>
+      compileChart({ ...bars, block: true, series: [{ column: 'project' }, { column: 'impact' }] }, layout, ctx),
+    ).toThrow('Chart "Impact / Effort matrix": block series must be adjacent columns');
+    expect(() =>
+      compileChart({ ...bars, calendar: { start: 'effort', end: 'impact', theme: 'project' } }, layout, ctx),
+    ).toThrow('Chart "Impact / Effort matrix": a calendar chart needs the plan\'s first day');
   });
 });

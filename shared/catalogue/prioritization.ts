@@ -86,6 +86,42 @@ export function quadrantFormula(impact: string, effort: string, threshold: strin
   return `IF(COUNT(${impact},${effort})<2,"",IF(${impact}>=${t},IF(${effort}>=${t},"${PLAN}","${DO_NOW}"),IF(${effort}>=${t},"${DONT}","${LATER}")))`;
 }
 
+/**
+ * The First quarter setting `a1` as the sheet reads it, in the forms PRIORITY_PLAN reads (parseQuarter): "Q3",
+ * "Q3 2027", "q3-2027", "Q3/2027", "2027 Q3", "2027-Q3", "2027Q3". Spaces, "-" and "/" are dropped and the rest
+ * upper-cased, leaving "Q3", "Q32027" or "2027Q3" (so "Q32027" is read too, which parseQuarter refuses).
+ */
+const startText = (a1: string): string => `UPPER(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(TRIM(${a1})," ",""),"-",""),"/",""))`;
+
+/** The year part of a setting in those forms: after "Q" and the digit, or before "Q". */
+const yearText = (t: string): string => `IF(LEFT(${t},1)="Q",RIGHT(${t},4),LEFT(${t},4))`;
+
+/**
+ * Whether the setting is in one of those forms: "Q" and a digit; or six characters, starting with "Q" or with "Q" fifth,
+ * whose year part is a whole number of four digits (an error, caught by the callers, where it is no number).
+ */
+function startForm(t: string): string {
+  const y = `VALUE(${yearText(t)})`;
+  return `IF(LEN(${t})=2,LEFT(${t},1)="Q",AND(LEN(${t})=6,OR(LEFT(${t},1)="Q",MID(${t},5,1)="Q"),${y}=INT(${y}),${y}>=1000))`;
+}
+
+/** The First quarter's number 1–4 (a blank setting: 1, as Q1), "" when the setting is not a quarter. */
+export function startQuarterFormula(a1: string): string {
+  const t = startText(a1);
+  const digit = `IF(LEFT(${t},1)="Q",MID(${t},2,1),MID(${t},6,1))`;
+  return `IF(TRIM(${a1})="",1,IFERROR(IF(${startForm(t)},CHOOSE(VALUE(${digit}),1,2,3,4),""),""))`;
+}
+
+/**
+ * The First quarter's year: the one typed, else (a bare quarter or a blank setting) the current year, as PRIORITY_PLAN
+ * reads it; "" when the setting is not a quarter.
+ */
+export function startYearFormula(a1: string): string {
+  const t = startText(a1);
+  const typed = `IF(LEN(${t})=6,VALUE(${yearText(t)}),YEAR(TODAY()))`;
+  return `IF(TRIM(${a1})="",YEAR(TODAY()),IFERROR(IF(${startForm(t)},${typed},""),""))`;
+}
+
 /** Native label of the quarter `offsetExpr` quarters after the start (PRIORITY_PLAN's labels). */
 function quarterLabelFormula(r: FormulaRefs<'hStartQ' | 'hStartYear'>, offsetExpr: string): string {
   const idx = `(${r.row.hStartQ}-1+${offsetExpr})`;
@@ -310,16 +346,14 @@ export const PRIORITIZATION_SHEET = defineSheet({
       header: 'First quarter number',
       width: 60,
       hidden: true,
-      formula: (r) => `IF(TRIM(${r.side.start})="",1,IFERROR(VALUE(MID(TRIM(${r.side.start}),2,1)),""))`,
+      formula: (r) => startQuarterFormula(r.side.start),
     },
     {
       key: 'hStartYear',
       header: 'First year',
       width: 60,
       hidden: true,
-      // Without a year (or blank) the quarter is of the current year, as PRIORITY_PLAN reads a bare quarter.
-      formula: (r) =>
-        `IF(LEN(TRIM(${r.side.start}))>=7,IFERROR(VALUE(RIGHT(TRIM(${r.side.start}),4)),""),YEAR(TODAY()))`,
+      formula: (r) => startYearFormula(r.side.start),
     },
     // Helper columns (hidden): helper row k plans the project ranked k.
     {

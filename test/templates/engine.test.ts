@@ -173,21 +173,27 @@ describe('computed columns equal the core functions on the seed examples', () =>
     try {
       const L = layoutOf('prioritization', 'projects');
       const at = /^\$([A-Z]+)\$(\d+)$/.exec(L.side.start)!;
-      for (const typed of ['Q3', '']) {
+      // The setting in each form PRIORITY_PLAN reads, the year first too (the sheet once read "2028 Q2" as quarter 0).
+      const first: Record<string, string[]> = {
+        Q3: ['Q3 2026', 'Q4 2026', 'Q1 2027'],
+        '': ['Q1 2026', 'Q2 2026', 'Q3 2026'],
+        '2028 Q2': ['Q2 2028', 'Q3 2028', 'Q4 2028'],
+        ' q 4 - 2027 ': ['Q4 2027', 'Q1 2028', 'Q2 2028'],
+        '2027/q1': ['Q1 2027', 'Q2 2027', 'Q3 2027'],
+      };
+      for (const [typed, want] of Object.entries(first)) {
         const loaded = loadPlan(compileTemplate('prioritization', { example: true }), undefined, {
           projects: { [`${at[1]}${at[2]}`]: typed },
         });
         const quarter = column(loaded, L, 'quarter');
         // Q3 2026 onwards (a blank setting: Q1 2026): the plan's later quarters carry their year, never "Y2".
-        expect(quarter.slice(0, 3)).toEqual(
-          typed === 'Q3' ? ['Q3 2026', 'Q4 2026', 'Q1 2027'] : ['Q1 2026', 'Q2 2026', 'Q3 2026'],
-        );
+        expect(quarter.slice(0, 3)).toEqual(want);
         const [score, effort] = ['score', 'effort'].map((k) => column(loaded, L, k).map(asInput));
         const plan = core('PRIORITY_PLAN', [
           score,
           effort.map((e, i) => (score[i] === '' ? null : e)),
           side(loaded, L, 'capacity'),
-          typed || 'Q1',
+          typed.trim() || 'Q1',
         ]);
         plan.forEach((want, i) =>
           expect(comparable(quarter[i])).toBe(comparable(want) === '#ERR' ? TOO_BIG_TEXT : comparable(want)),

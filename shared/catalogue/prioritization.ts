@@ -87,39 +87,34 @@ export function quadrantFormula(impact: string, effort: string, threshold: strin
 }
 
 /**
- * The First quarter setting `a1` as the sheet reads it, in the forms PRIORITY_PLAN reads (parseQuarter): "Q3",
- * "Q3 2027", "q3-2027", "Q3/2027", "2027 Q3", "2027-Q3", "2027Q3". Spaces, "-" and "/" are dropped and the rest
- * upper-cased, leaving "Q3", "Q32027" or "2027Q3" (so "Q32027" is read too, which parseQuarter refuses).
+ * The First quarter setting `a1` as the sheet reads it (the core's parsePlanStart reads it the same): spaces, "-" and
+ * "/" are dropped and the rest upper-cased. "Q" and a digit 1–4 first is that quarter ("Q3", "Q3 2027", "q3-2027",
+ * "Q3 FY27"), of the year after it when that is a whole number of four digits, of no year when it is something else
+ * ("FY27": the plan's later years are "Y2"…), of the current year when nothing follows, as PRIORITY_PLAN reads a
+ * bare quarter; a year, then "Q" and a digit, is that quarter of that year ("2028 Q2", "2028-q2").
  */
 const startText = (a1: string): string => `UPPER(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(TRIM(${a1})," ",""),"-",""),"/",""))`;
 
-/** The year part of a setting in those forms: after "Q" and the digit, or before "Q". */
-const yearText = (t: string): string => `IF(LEFT(${t},1)="Q",RIGHT(${t},4),LEFT(${t},4))`;
+/** Whether four characters are a year: a whole number from 1000 (an error where they are no number). */
+const isYear = (y: string): string => `AND(VALUE(${y})=INT(VALUE(${y})),VALUE(${y})>=1000)`;
 
-/**
- * Whether the setting is in one of those forms: "Q" and a digit; or six characters, starting with "Q" or with "Q" fifth,
- * whose year part is a whole number of four digits (an error, caught by the callers, where it is no number).
- */
-function startForm(t: string): string {
-  const y = `VALUE(${yearText(t)})`;
-  return `IF(LEN(${t})=2,LEFT(${t},1)="Q",AND(LEN(${t})=6,OR(LEFT(${t},1)="Q",MID(${t},5,1)="Q"),${y}=INT(${y}),${y}>=1000))`;
-}
+/** A year, then "Q" and a digit (the digit is checked by the caller). */
+const yearFirst = (t: string): string => `AND(LEN(${t})=6,MID(${t},5,1)="Q",${isYear(`LEFT(${t},4)`)})`;
 
 /** The First quarter's number 1–4 (a blank setting: 1, as Q1), "" when the setting is not a quarter. */
 export function startQuarterFormula(a1: string): string {
   const t = startText(a1);
-  const digit = `IF(LEFT(${t},1)="Q",MID(${t},2,1),MID(${t},6,1))`;
-  return `IF(TRIM(${a1})="",1,IFERROR(IF(${startForm(t)},CHOOSE(VALUE(${digit}),1,2,3,4),""),""))`;
+  const digit = `IF(LEFT(${t},1)="Q",MID(${t},2,1),IF(${yearFirst(t)},MID(${t},6,1),"x"))`;
+  return `IF(TRIM(${a1})="",1,IFERROR(CHOOSE(VALUE(${digit}),1,2,3,4),""))`;
 }
 
-/**
- * The First quarter's year: the one typed, else (a bare quarter or a blank setting) the current year, as PRIORITY_PLAN
- * reads it; "" when the setting is not a quarter.
- */
+/** The First quarter's year as startText says; "" when it has none or the setting is not a quarter. */
 export function startYearFormula(a1: string): string {
   const t = startText(a1);
-  const typed = `IF(LEN(${t})=6,VALUE(${yearText(t)}),YEAR(TODAY()))`;
-  return `IF(TRIM(${a1})="",YEAR(TODAY()),IFERROR(IF(${startForm(t)},${typed},""),""))`;
+  const after = `RIGHT(${t},4)`;
+  const quarterFirst = `IF(LEN(${t})=2,YEAR(TODAY()),IF(LEN(${t})=6,IFERROR(IF(${isYear(after)},VALUE(${after}),""),""),""))`;
+  const first = `IFERROR(IF(${yearFirst(t)},VALUE(LEFT(${t},4)),""),"")`;
+  return `IF(TRIM(${a1})="",YEAR(TODAY()),IF(LEFT(${t},1)="Q",${quarterFirst},${first}))`;
 }
 
 /** Native label of the quarter `offsetExpr` quarters after the start (PRIORITY_PLAN's labels). */

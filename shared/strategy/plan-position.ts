@@ -13,14 +13,31 @@ export interface PlanStart {
   year?: number;
 }
 
-/** The First quarter setting as the sheet's helper columns read it: "" is Q1; "Q3 2027" has a year. */
+/** A digit 1–4, or undefined. */
+const quarterDigit = (c: string): number | undefined => ('1234'.includes(c) && c !== '' ? Number(c) : undefined);
+
+/** Four characters that are a whole number from 1000, or undefined. */
+function yearOf(text: string): number | undefined {
+  const y = text.trim() === '' ? NaN : Number(text);
+  return Number.isInteger(y) && y >= 1000 ? y : undefined;
+}
+
+/**
+ * The First quarter setting as the sheet's helper columns read it (prioritization.ts startText says how): spaces
+ * only is Q1; "Q3", "Q3 2027", "Q3 FY27" (no year), "2028 Q2". A bare quarter has no year here: the reader gives it
+ * the current year (settingWithYear), as the sheet does.
+ */
 export function parsePlanStart(setting: string): PlanStart | undefined {
-  const s = setting.trim();
-  if (s === '') return { quarter: 1 };
-  const q = Number(s.charAt(1));
-  if (!Number.isInteger(q) || s.charAt(1).trim() === '') return undefined;
-  const year = s.length >= 7 ? Number(s.slice(-4)) : undefined;
-  return { quarter: q, year: year !== undefined && Number.isFinite(year) ? year : undefined };
+  if (setting.replace(/ /g, '') === '') return { quarter: 1 };
+  const t = setting.replace(/[ /-]/g, '').toUpperCase();
+  if (t.charAt(0) === 'Q') {
+    const quarter = quarterDigit(t.charAt(1));
+    return quarter === undefined ? undefined : { quarter, year: t.length === 6 ? yearOf(t.slice(2)) : undefined };
+  }
+  const [quarter, year] = [quarterDigit(t.charAt(5)), yearOf(t.slice(0, 4))];
+  return t.length === 6 && t.charAt(4) === 'Q' && quarter !== undefined && year !== undefined
+    ? { quarter, year }
+    : undefined;
 }
 
 export function planStart(d: StrategyData): PlanStart | undefined {

@@ -1,0 +1,106 @@
+/**
+ * The Prioritization sheet's First quarter, read twice: by its hidden helper columns (startQuarterFormula,
+ * startYearFormula) for the sheet's Planned Quarter, and by the core (parsePlanStart) for the Strategy Review, the
+ * Strategy Document, the roadmap append and Refresh charts. Each setting a person may type reads the same in both
+ * ("2028 Q2" once gave quarter 0 and no year on the sheet while the document read Q2 2028).
+ */
+import { HyperFormula } from 'hyperformula';
+import fc from 'fast-check';
+import { startQuarterFormula, startYearFormula } from '../../shared/catalogue/prioritization';
+import { parsePlanStart } from '../../shared/strategy/plan-position';
+
+type Read = { quarter: number; year?: number } | undefined;
+
+/** Each setting as the helper columns read it, in one engine: undefined where the quarter cell is "". */
+function sheetReads(settings: string[], year: number): Read[] {
+  const rows = settings.map((s, i) => [
+    s === '' ? null : `'${s}`,
+    `=${startQuarterFormula(`A${i + 1}`)}`,
+    `=${startYearFormula(`A${i + 1}`)}`,
+  ]);
+  const hf = HyperFormula.buildFromArray(rows, { licenseKey: 'gpl-v3' });
+  const out = settings.map((_, row): Read => {
+    const [q, y] = [1, 2].map((col) => hf.getCellValue({ sheet: 0, row, col }));
+    if (typeof q !== 'number') return undefined;
+    // A bare quarter is of the current year on the sheet; the core leaves its year to the reader (settingWithYear).
+    return { quarter: q, year: typeof y === 'number' && y !== year ? y : undefined };
+  });
+  hf.destroy();
+  return out;
+}
+
+const thisYear = new Date().getFullYear();
+const coreReads = (settings: string[]): Read[] =>
+  settings.map((s) => {
+    const r = parsePlanStart(s);
+    return r && { quarter: r.quarter, year: r.year === thisYear ? undefined : r.year };
+  });
+
+test('every form PRIORITY_PLAN reads, the year first too, reads the same on the sheet and in the core', () => {
+  const settings = ['Q3', ' q3 ', 'Q3 2027', 'q3-2027', 'Q3/2027', 'Q 3 - 2027', '2028 Q2', '2028-q2', '2028Q2', ''];
+  const want: Read[] = [
+    { quarter: 3 },
+    { quarter: 3 },
+    { quarter: 3, year: 2027 },
+    { quarter: 3, year: 2027 },
+    { quarter: 3, year: 2027 },
+    { quarter: 3, year: 2027 },
+    { quarter: 2, year: 2028 },
+    { quarter: 2, year: 2028 },
+    { quarter: 2, year: 2028 },
+    { quarter: 1 },
+  ];
+  expect(sheetReads(settings, thisYear)).toEqual(want);
+  expect(coreReads(settings)).toEqual(want);
+});
+
+test('a setting that is no quarter is none on the sheet and in the core, never a quarter 0 or 5', () => {
+  const settings = ['soon', 'Q5', 'Q0', 'Q', 'Q 5 2027', '2028', '2028 Q5', '20.5 Q3', 'abcdQ3', '2028 Q', '-'];
+  expect(sheetReads(settings, thisYear)).toEqual(settings.map(() => undefined));
+  expect(coreReads(settings)).toEqual(settings.map(() => undefined));
+});
+
+test('a quarter followed by something that is no year ("Q3 FY27") is that quarter of no year: the plan counts Y2, Y3…', () => {
+  const settings = ['Q3 FY27', 'Q4 20x6', 'Q2 27', 'Q1 2027 Q4', 'Q3 20.5'];
+  const rows = settings.map((s, i) => [
+    `'${s}`,
+    `=${startQuarterFormula(`A${i + 1}`)}`,
+    `=${startYearFormula(`A${i + 1}`)}`,
+  ]);
+  const hf = HyperFormula.buildFromArray(rows, { licenseKey: 'gpl-v3' });
+  const sheet = settings.map((_, row) => [1, 2].map((col) => hf.getCellValue({ sheet: 0, row, col })));
+  hf.destroy();
+  expect(sheet).toEqual([
+    [3, ''],
+    [4, ''],
+    [2, ''],
+    [1, ''],
+    [3, ''],
+  ]);
+  expect(settings.map(parsePlanStart)).toEqual([3, 4, 2, 1, 3].map((quarter) => ({ quarter, year: undefined })));
+});
+
+test('any text of quarter-like characters reads the same on the sheet and in the core', () => {
+  const char = fc.constantFrom('Q', 'q', '1', '2', '3', '4', '5', '0', '7', ' ', '-', '/', 'F', 'Y', '.');
+  const noise = fc.array(char, { maxLength: 9 }).map((cs) => cs.join(''));
+  const pick = (...xs: string[]) => fc.constantFrom(...xs);
+  const [q, digit, sep] = [
+    pick('Q', 'q', ' q', 'Q '),
+    pick('0', '1', '3', '4', '5', 'x'),
+    pick('', ' ', '-', ' / ', '--'),
+  ];
+  const year = pick('2027', '1999', '0999', '1000', '20.5', '27', '20x6');
+  const formed = fc.oneof(
+    fc.tuple(q, digit, sep, year).map((p) => p.join('')),
+    fc.tuple(year, sep, q, digit).map((p) => p.join('')),
+    fc.tuple(q, digit).map((p) => p.join('')),
+  );
+  const settings = fc.sample(fc.oneof(noise, formed), { numRuns: 400, seed: 2026 });
+  const sheet = sheetReads(settings, thisYear);
+  const core = coreReads(settings);
+  const differ = settings.filter((_, i) => JSON.stringify(sheet[i]) !== JSON.stringify(core[i]));
+  expect(differ).toEqual([]);
+  // The sample holds quarters of both kinds, so the comparison is not only of refusals.
+  expect(core.filter((r) => r?.year !== undefined).length).toBeGreaterThan(3);
+  expect(core.filter((r) => r !== undefined && r.year === undefined).length).toBeGreaterThan(3);
+});

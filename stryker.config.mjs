@@ -136,12 +136,12 @@ const GROUPS = {
   // planned quarter or a day stands in the plan (plan-position.ts), the trend charts' growth as snapshots add rows and
   // metrics (trend-growth.ts), the Organization sheet's single values and lists (organization.ts). Pure suites, about a
   // second or two each: one per module (changes, plan-position, trend-growth, organization), and those that reach them
-  // through the document's lines and Markdown, the review's checks and the roadmap append. With those five and
-  // changes as it was (2026-12-06): changes 75 %, plan-position 76 %, organization 88 %, trend-growth not covered. Left out, though they
-  // reach these files (`npm test` runs them): the strategy group's suites (review, document-sheet, display-values, the
-  // hosts' snapshot and roadmap-append: whole templates in HyperFormula or the hosts' fakes, ~50 s a mutant),
-  // history-values (trend growth through every host's fake), checks-native (5 s: the checks' native formulas against
-  // the core, which checks and plan-position assert by hand).
+  // through the document's lines and Markdown, the review's checks and the roadmap append. With those five and changes
+  // as it was (2026-12-06): changes 75 %, plan-position 76 %, organization 88 %, trend-growth not covered. Left out,
+  // though they reach these files (`npm test` runs them): the strategy group's suites (review, document-sheet,
+  // display-values, the hosts' snapshot and roadmap-append: whole templates in HyperFormula or the hosts' fakes, ~50 s
+  // a mutant), history-values (trend growth through every host's fake), checks-native (5 s: the checks' native formulas
+  // against the core, which checks and plan-position assert by hand).
   'strategy-rest': {
     mutate: [
       'shared/strategy/changes.ts',

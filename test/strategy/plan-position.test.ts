@@ -25,6 +25,8 @@ describe('the First quarter setting', () => {
 
   test('a year that is not a number is no year; a setting that names no quarter number is none', () => {
     expect(parsePlanStart('Q4 20x6')).toEqual({ quarter: 4, year: undefined });
+    // The year is the last four characters of a setting of seven or more ("Q3 2027"), as the helper columns read it.
+    expect(parsePlanStart('Q12026')).toEqual({ quarter: 1, year: undefined });
     expect(parsePlanStart('Q')).toBeUndefined();
     expect(parsePlanStart('Q 2026')).toBeUndefined();
     expect(parsePlanStart('Qx 2026')).toBeUndefined();
@@ -64,7 +66,7 @@ describe("a planned quarter's place in the plan", () => {
   });
 
   test('what is not a quarter has no place', () => {
-    for (const label of ['', 'Backlog', 'q2', 'Q', 'Q ', 'Qx', 'Q1 Yx', 'Q1 20xx', 'Beyond Q4'])
+    for (const label of ['', 'Backlog', 'q2', 'Q', 'Q ', 'Q 2027', 'Qx', 'Q1 Yx', 'Q1 20xx', 'Beyond Q4'])
       expect({ label, at: planPosition(label, fromQ3) }).toEqual({ label, at: undefined });
     expect(planPosition('Q2', undefined)).toBeUndefined();
   });

@@ -89,6 +89,7 @@ describe('growing the helpers and charts', () => {
     const { sheet } = history([]);
     expect(planTrendGrowth(sheet, TEMPLATE, 500, 6)).toBeUndefined();
     expect(planTrendGrowth(sheet, TEMPLATE, 3, 0)).toBeUndefined();
+    expect(planTrendGrowth(sheet, { orderCol: 6, rows: 3, slots: 6 }, 3, 6)).toBeUndefined();
   });
 
   test('past row 501: the formulas down to row 1001, the slot headers searching the grown rows, the charts re-ranged', () => {
@@ -132,7 +133,10 @@ describe('growing the helpers and charts', () => {
   });
 
   test('two new metrics: two slot columns N and O over blank columns, hidden at 90 px, each with its chart', () => {
-    const { sheet } = history([], 500, 6, [[3, 13, '   ']]);
+    const { sheet } = history([], 500, 6, [
+      [3, 13, '   '],
+      [4, 14, null],
+    ]);
     const g = planTrendGrowth(sheet, TEMPLATE, 40, 8)!;
     expect([g.rows, g.slots, g.newColumns, g.width]).toEqual([500, 8, [13, 14], 90]);
     expect(g.writes.map((w) => [w.row, w.col, w.cells.length, w.cells[0].length])).toEqual([
@@ -162,6 +166,17 @@ describe('growing the helpers and charts', () => {
     expect(planTrendGrowth(zeroInN, TEMPLATE, 40, 8)).toBeUndefined();
     const headerInN = history([], 500, 6, [[0, 13, 'Notes']]).sheet;
     expect(planTrendGrowth(headerInN, TEMPLATE, 40, 8)).toBeUndefined();
+  });
+
+  test('a new slot on a sheet already grown to 1000 rows runs down to row 1001; the rows stay', () => {
+    const { sheet } = history([], 1000, 6);
+    const g = planTrendGrowth(sheet, { orderCol: 6, rows: 1000, slots: 6 }, 40, 7)!;
+    expect([g.rows, g.slots]).toEqual([1000, 7]);
+    expect(g.writes.map((w) => [w.row, w.col, w.cells.length, w.cells[0].length])).toEqual([
+      [0, 7, 1, 7], // H1:N1
+      [1, 13, 1000, 1], // N2:N1001
+    ]);
+    expect(values(g.added)).toEqual(['N2:N1001']);
   });
 
   test('rows and a slot at once: the existing columns grown down, the new column from row 2', () => {
@@ -203,19 +218,17 @@ test("each trend chart's value axis in the format of its metric's latest value a
     line('Metric', 'Latency', 0.2, '200ms'),
     line('Theme % complete', 'Cost', 0.5, '50%'),
     line('Metric', 'Deploys', 5, '$5'),
+    line('Metric', 'Budget', 5, '€5'),
   ]);
   const rows = [
     line('Metric', 'Uptime', 0.995, ' 99.5% '),
     line('Metric', 'Cost', null, '   '),
     line('Metric', 'Deploys', 7, 7),
+    line('Metric', 'Budget', null, null),
   ];
-  expect(trendAxisFormats(sheet, target(6), rows, ['Uptime', 'Cost', 'Latency', 'Deploys', 'Nothing'])).toEqual([
-    '0.0%',
-    '"$"#,##0',
-    'General',
-    'General',
-    'General',
-  ]);
+  expect(
+    trendAxisFormats(sheet, target(6), rows, ['Uptime', 'Cost', 'Latency', 'Deploys', 'Budget', 'Nothing']),
+  ).toEqual(['0.0%', '"$"#,##0', 'General', 'General', '"€"#,##0', 'General']);
 });
 
 test('the slot of a helper column and of a trend chart', () => {
@@ -309,13 +322,15 @@ describe('the trend step of a snapshot', () => {
     const logged = metrics(...six, 'G');
     const { sheet, hasFormula } = history(logged);
     sheet.rows[0].splice(6, 0, '');
-    const step = trendStep(sheet, target(500), metrics('A', 'H'), hasFormula);
+    // A theme named as the seventh metric is no metric of this snapshot: only "H" is named.
+    const rows = [...metrics('A', 'H'), line('Theme % complete', 'G', 0.5, '50%')];
+    const step = trendStep(sheet, target(500), rows, hasFormula);
     expect(step.growth).toBeUndefined();
     expect(step.note).toBe(
       ' No trend chart for "H": Progress History charts its first 6 metrics (in the order of their first snapshot) and its trend helper columns are not where the template puts them, so its charts are left as they are; their values are kept in the log.' +
         ' This snapshot reaches below row 501, where the trend charts end: the values below it are kept in the log but not charted.',
     );
-    const fits = trendStep(sheet, target(498), metrics('A', 'B'), hasFormula);
+    const fits = trendStep(sheet, target(499), metrics('A', 'B'), hasFormula);
     expect(fits.note).toBe('');
   });
 });

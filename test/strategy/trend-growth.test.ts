@@ -25,7 +25,7 @@ import {
 const HEADER: ReadCell[] = ['Date', 'What', 'Name', 'Value', 'As Written', null, 'Trend: metric order'];
 const DAY = 46000;
 /** A logged line: [date, what, name, value, as written]. */
-const line = (kind: string, name: string, value: number | null, shown: string | number): PlanCell[] => [
+const line = (kind: string, name: string, value: number | null, shown: PlanCell): PlanCell[] => [
   DAY,
   kind,
   name,

@@ -1,0 +1,111 @@
+/**
+ * Where a quarter stands in the plan (shared/strategy/plan-position.ts), as the Strategy Review and the Strategy
+ * Document read it: the Prioritization sheet's First quarter setting ("" is Q1, "Q3 2027" has a year), a planned
+ * quarter's place in the plan (1 = the First quarter; "Q1 Y2" is a year on), the plan quarter a day falls in, and the
+ * roadmap quarter a row shows (typed, else the plan quarter Q1–Q4 of its Start). Pure; expected values by hand.
+ */
+import { emptyData } from '../../shared/strategy/data';
+import {
+  datePlanPosition,
+  parsePlanStart,
+  planPosition,
+  planStart,
+  roadmapRowQuarter,
+} from '../../shared/strategy/plan-position';
+import { ymdToSerial } from '../../shared/core/args';
+
+describe('the First quarter setting', () => {
+  test('blank is Q1 with no year; a quarter alone; a quarter and its year; spaces around are ignored', () => {
+    expect(parsePlanStart('')).toEqual({ quarter: 1 });
+    expect(parsePlanStart('   ')).toEqual({ quarter: 1 });
+    expect(parsePlanStart('Q3')).toEqual({ quarter: 3, year: undefined });
+    expect(parsePlanStart('Q3 2027')).toEqual({ quarter: 3, year: 2027 });
+    expect(parsePlanStart('  Q2 2026  ')).toEqual({ quarter: 2, year: 2026 });
+  });
+
+  test('a year that is not a number is no year; a setting that names no quarter number is none', () => {
+    expect(parsePlanStart('Q4 20x6')).toEqual({ quarter: 4, year: undefined });
+    // The year is the last four characters of a setting of seven or more ("Q3 2027"), as the helper columns read it.
+    expect(parsePlanStart('Q12026')).toEqual({ quarter: 1, year: undefined });
+    expect(parsePlanStart('Q')).toBeUndefined();
+    expect(parsePlanStart('Q 2026')).toBeUndefined();
+    expect(parsePlanStart('Qx 2026')).toBeUndefined();
+  });
+
+  test('a workbook without the setting plans from Q1; with it, from what it says', () => {
+    expect(planStart(emptyData())).toEqual({ quarter: 1, year: undefined });
+    expect(planStart({ ...emptyData(), planStart: 'Q3 2027' })).toEqual({ quarter: 3, year: 2027 });
+    expect(planStart({ ...emptyData(), planStart: '' })).toEqual({ quarter: 1 });
+  });
+});
+
+describe("a planned quarter's place in the plan", () => {
+  const fromQ1 = { quarter: 1 };
+  const fromQ3 = { quarter: 3, year: 2026 };
+
+  test('a bare quarter counts from the First quarter', () => {
+    expect(planPosition('Q1', fromQ1)).toBe(1);
+    expect(planPosition('Q4', fromQ1)).toBe(4);
+    expect(planPosition('Q3', fromQ3)).toBe(1);
+    expect(planPosition(' Q4 ', fromQ3)).toBe(2);
+  });
+
+  test('"Q<n> Y<k>" is k − 1 years on', () => {
+    // From Q3: Q3 Q4 (1, 2), then Q1 Y2 is the third quarter, Q2 Y2 the fourth, Q3 Y2 the fifth.
+    expect(planPosition('Q1 Y2', fromQ3)).toBe(3);
+    expect(planPosition('Q3 Y2', fromQ3)).toBe(5);
+    expect(planPosition('Q2 Y1', fromQ1)).toBe(2);
+    expect(planPosition('Q1 Y10', fromQ1)).toBe(37);
+  });
+
+  test('"Q<n> <year>" counts years from the First quarter\'s year, and needs that year', () => {
+    expect(planPosition('Q4 2026', fromQ3)).toBe(2);
+    expect(planPosition('Q2 2027', fromQ3)).toBe(4);
+    expect(planPosition('Q3 2027', fromQ3)).toBe(5);
+    expect(planPosition('Q2 2027', { quarter: 3 })).toBeUndefined();
+  });
+
+  test('what is not a quarter has no place', () => {
+    for (const label of ['', 'Backlog', 'q2', 'Q', 'Q ', 'Q 2027', 'Qx', 'Q1 Yx', 'Q1 20xx', 'Beyond Q4'])
+      expect({ label, at: planPosition(label, fromQ3) }).toEqual({ label, at: undefined });
+    expect(planPosition('Q2', undefined)).toBeUndefined();
+  });
+});
+
+describe('the plan quarter a day falls in', () => {
+  const fromQ3 = { quarter: 3, year: 2026 };
+
+  test('counted in calendar quarters from the First quarter', () => {
+    expect(datePlanPosition(ymdToSerial(2026, 7, 1), fromQ3)).toBe(1);
+    expect(datePlanPosition(ymdToSerial(2026, 9, 30), fromQ3)).toBe(1);
+    expect(datePlanPosition(ymdToSerial(2026, 10, 1), fromQ3)).toBe(2);
+    expect(datePlanPosition(ymdToSerial(2027, 6, 30), fromQ3)).toBe(4);
+    expect(datePlanPosition(ymdToSerial(2027, 7, 1), fromQ3)).toBe(5);
+    expect(datePlanPosition(ymdToSerial(2026, 6, 30), fromQ3)).toBe(0);
+    expect(datePlanPosition(ymdToSerial(2026, 1, 15), { quarter: 1, year: 2026 })).toBe(1);
+  });
+
+  test('a plan whose First quarter has no year places no day', () => {
+    expect(datePlanPosition(ymdToSerial(2026, 7, 1), { quarter: 3 })).toBeUndefined();
+    expect(datePlanPosition(ymdToSerial(2026, 7, 1), undefined)).toBeUndefined();
+  });
+});
+
+describe('the roadmap quarter of a row', () => {
+  const fromQ3 = { quarter: 3, year: 2026 };
+
+  test('the Quarter as typed, trimmed, whatever its Start', () => {
+    expect(roadmapRowQuarter({ quarter: ' Q2 Y2 ', start: ymdToSerial(2026, 7, 1) }, fromQ3)).toBe('Q2 Y2');
+    expect(roadmapRowQuarter({ quarter: 'Later' }, fromQ3)).toBe('Later');
+  });
+
+  test('a blank Quarter: the plan quarter of its Start, Q1 to Q4 only', () => {
+    expect(roadmapRowQuarter({ quarter: '', start: ymdToSerial(2026, 7, 1) }, fromQ3)).toBe('Q1');
+    expect(roadmapRowQuarter({ quarter: '  ', start: ymdToSerial(2026, 11, 20) }, fromQ3)).toBe('Q2');
+    expect(roadmapRowQuarter({ quarter: '', start: ymdToSerial(2027, 6, 30) }, fromQ3)).toBe('Q4');
+    expect(roadmapRowQuarter({ quarter: '', start: ymdToSerial(2027, 7, 1) }, fromQ3)).toBe('');
+    expect(roadmapRowQuarter({ quarter: '', start: ymdToSerial(2026, 6, 30) }, fromQ3)).toBe('');
+    expect(roadmapRowQuarter({ quarter: '' }, fromQ3)).toBe('');
+    expect(roadmapRowQuarter({ quarter: '', start: ymdToSerial(2026, 7, 1) }, { quarter: 3 })).toBe('');
+  });
+});

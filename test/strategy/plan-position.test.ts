@@ -25,8 +25,11 @@ describe('the First quarter setting', () => {
 
   test('a year that is not a number is no year; a setting that names no quarter number is none', () => {
     expect(parsePlanStart('Q4 20x6')).toEqual({ quarter: 4, year: undefined });
-    // The year is the last four characters of a setting of seven or more ("Q3 2027"), as the helper columns read it.
-    expect(parsePlanStart('Q12026')).toEqual({ quarter: 1, year: undefined });
+    expect(parsePlanStart('Q3 FY27')).toEqual({ quarter: 3, year: undefined });
+    // Spaces, "-" and "/" are dropped before reading, as the helper columns do: "Q12026" is Q1 2026, "2028 Q2" Q2 2028.
+    expect(parsePlanStart('Q12026')).toEqual({ quarter: 1, year: 2026 });
+    expect(parsePlanStart('2028 Q2')).toEqual({ quarter: 2, year: 2028 });
+    expect(parsePlanStart('Q5 2027')).toBeUndefined();
     expect(parsePlanStart('Q')).toBeUndefined();
     expect(parsePlanStart('Q 2026')).toBeUndefined();
     expect(parsePlanStart('Qx 2026')).toBeUndefined();

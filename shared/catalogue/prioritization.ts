@@ -88,10 +88,10 @@ export function quadrantFormula(impact: string, effort: string, threshold: strin
 
 /**
  * The First quarter setting `a1` as the sheet reads it (the core's parsePlanStart reads it the same): spaces, "-" and
- * "/" are dropped and the rest upper-cased. "Q" and a digit 1–4 first is that quarter ("Q3", "Q3 2027", "q3-2027",
- * "Q3 FY27"), of the year after it when that is a whole number of four digits, of no year when it is something else
- * ("FY27": the plan's later years are "Y2"…), of the current year when nothing follows, as PRIORITY_PLAN reads a
- * bare quarter; a year, then "Q" and a digit, is that quarter of that year ("2028 Q2", "2028-q2").
+ * "/" are dropped and the rest upper-cased. "Q" and a digit 1–4 first is that quarter: of the current year when nothing
+ * follows ("Q3", as PRIORITY_PLAN reads a bare quarter), of the year that follows ("Q3 2027", "q3-2027"), of no year
+ * when a text follows ("Q3 FY27": the plan's later years are "Y2"…); digits that are no year make it no quarter
+ * ("Q 2026", "Q3 27"). A year, then "Q" and a digit, is that quarter of that year ("2028 Q2", "2028-q2").
  */
 const startText = (a1: string): string => `UPPER(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(TRIM(${a1})," ",""),"-",""),"/",""))`;
 
@@ -101,10 +101,16 @@ const isYear = (y: string): string => `AND(VALUE(${y})=INT(VALUE(${y})),VALUE(${
 /** A year, then "Q" and a digit (the digit is checked by the caller). */
 const yearFirst = (t: string): string => `AND(LEN(${t})=6,MID(${t},5,1)="Q",${isYear(`LEFT(${t},4)`)})`;
 
+/** Whether a setting starting with "Q" and a digit is a quarter: nothing, a year or a text after the digit. */
+function quarterFirst(t: string): string {
+  return `OR(LEN(${t})=2,IFERROR(AND(LEN(${t})=6,${isYear(`RIGHT(${t},4)`)}),1=0),ISERROR(VALUE(MID(${t},3,1))))`;
+}
+
 /** The First quarter's number 1–4 (a blank setting: 1, as Q1), "" when the setting is not a quarter. */
 export function startQuarterFormula(a1: string): string {
   const t = startText(a1);
-  const digit = `IF(LEFT(${t},1)="Q",MID(${t},2,1),IF(${yearFirst(t)},MID(${t},6,1),"x"))`;
+  const first = `IF(${quarterFirst(t)},MID(${t},2,1),"x")`;
+  const digit = `IF(LEFT(${t},1)="Q",${first},IF(${yearFirst(t)},MID(${t},6,1),"x"))`;
   return `IF(TRIM(${a1})="",1,IFERROR(CHOOSE(VALUE(${digit}),1,2,3,4),""))`;
 }
 

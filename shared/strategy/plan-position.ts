@@ -24,15 +24,16 @@ function yearOf(text: string): number | undefined {
 
 /**
  * The First quarter setting as the sheet's helper columns read it (prioritization.ts startText says how): spaces
- * only is Q1; "Q3", "Q3 2027", "Q3 FY27" (no year), "2028 Q2". A bare quarter has no year here: the reader gives it
- * the current year (settingWithYear), as the sheet does.
+ * only is Q1; "Q3", "Q3 2027", "Q3 FY27" (no year), "2028 Q2"; "Q 2026" and "Q3 27" are none. A bare quarter has no
+ * year here: the reader gives it the current year (settingWithYear), as the sheet does.
  */
 export function parsePlanStart(setting: string): PlanStart | undefined {
   if (setting.replace(/ /g, '') === '') return { quarter: 1 };
   const t = setting.replace(/[ /-]/g, '').toUpperCase();
   if (t.charAt(0) === 'Q') {
-    const quarter = quarterDigit(t.charAt(1));
-    return quarter === undefined ? undefined : { quarter, year: t.length === 6 ? yearOf(t.slice(2)) : undefined };
+    const [quarter, year] = [quarterDigit(t.charAt(1)), t.length === 6 ? yearOf(t.slice(2)) : undefined];
+    const followed = t.length === 2 || year !== undefined || !/[0-9]/.test(t.charAt(2));
+    return quarter !== undefined && followed ? { quarter, year } : undefined;
   }
   const [quarter, year] = [quarterDigit(t.charAt(5)), yearOf(t.slice(0, 4))];
   return t.length === 6 && t.charAt(4) === 'Q' && quarter !== undefined && year !== undefined

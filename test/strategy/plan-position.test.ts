@@ -23,9 +23,10 @@ describe('the First quarter setting', () => {
     expect(parsePlanStart('  Q2 2026  ')).toEqual({ quarter: 2, year: 2026 });
   });
 
-  test('a year that is not a number is no year; a setting that names no quarter number is none', () => {
-    expect(parsePlanStart('Q4 20x6')).toEqual({ quarter: 4, year: undefined });
+  test('a text after the quarter is no year; digits that are no year, or no quarter number, make it none', () => {
     expect(parsePlanStart('Q3 FY27')).toEqual({ quarter: 3, year: undefined });
+    // Digits after the quarter that are no year make it none: "Q 2026" is no "Q2".
+    expect(parsePlanStart('Q4 20x6')).toBeUndefined();
     // Spaces, "-" and "/" are dropped before reading, as the helper columns do: "Q12026" is Q1 2026, "2028 Q2" Q2 2028.
     expect(parsePlanStart('Q12026')).toEqual({ quarter: 1, year: 2026 });
     expect(parsePlanStart('2028 Q2')).toEqual({ quarter: 2, year: 2028 });

@@ -56,12 +56,14 @@ test('every form PRIORITY_PLAN reads, the year first too, reads the same on the 
 
 test('a setting that is no quarter is none on the sheet and in the core, never a quarter 0 or 5', () => {
   const settings = ['soon', 'Q5', 'Q0', 'Q', 'Q 5 2027', '2028', '2028 Q5', '20.5 Q3', 'abcdQ3', '2028 Q', '-'];
+  // Digits after the quarter that are no year: "Q 2026" is no "Q2", "Q3 27" no "Q3".
+  settings.push('Q 2026', 'Q3 27', 'Q4 20x6', 'Q3 20.5', 'Q1 2027 Q4');
   expect(sheetReads(settings, thisYear)).toEqual(settings.map(() => undefined));
   expect(coreReads(settings)).toEqual(settings.map(() => undefined));
 });
 
 test('a quarter followed by something that is no year ("Q3 FY27") is that quarter of no year: the plan counts Y2, Y3…', () => {
-  const settings = ['Q3 FY27', 'Q4 20x6', 'Q2 27', 'Q1 2027 Q4', 'Q3 20.5'];
+  const settings = ['Q3 FY27', 'q2 fy 2027', 'Q4 (2027)', 'Q1.', 'Q3 next year'];
   const rows = settings.map((s, i) => [
     `'${s}`,
     `=${startQuarterFormula(`A${i + 1}`)}`,
@@ -72,16 +74,35 @@ test('a quarter followed by something that is no year ("Q3 FY27") is that quarte
   hf.destroy();
   expect(sheet).toEqual([
     [3, ''],
-    [4, ''],
     [2, ''],
+    [4, ''],
     [1, ''],
     [3, ''],
   ]);
-  expect(settings.map(parsePlanStart)).toEqual([3, 4, 2, 1, 3].map((quarter) => ({ quarter, year: undefined })));
+  expect(settings.map(parsePlanStart)).toEqual([3, 2, 4, 1, 3].map((quarter) => ({ quarter, year: undefined })));
 });
 
 test('any text of quarter-like characters reads the same on the sheet and in the core', () => {
-  const char = fc.constantFrom('Q', 'q', '1', '2', '3', '4', '5', '0', '7', ' ', '-', '/', 'F', 'Y', '.');
+  const char = fc.constantFrom(
+    'Q',
+    'q',
+    '1',
+    '2',
+    '3',
+    '4',
+    '5',
+    '0',
+    '7',
+    ' ',
+    '-',
+    '/',
+    'F',
+    'Y',
+    '.',
+    '(',
+    '+',
+    'E',
+  );
   const noise = fc.array(char, { maxLength: 9 }).map((cs) => cs.join(''));
   const pick = (...xs: string[]) => fc.constantFrom(...xs);
   const [q, digit, sep] = [

@@ -87,16 +87,16 @@ export function quadrantFormula(impact: string, effort: string, threshold: strin
 }
 
 /**
- * The First quarter setting `a1` as the sheet reads it (the core's parsePlanStart reads it the same): spaces, "-" and
- * "/" are dropped and the rest upper-cased. "Q" and a digit 1–4 first is that quarter: of the current year when nothing
- * follows ("Q3", as PRIORITY_PLAN reads a bare quarter), of the year that follows ("Q3 2027", "q3-2027"), of no year
- * when a text follows ("Q3 FY27": the plan's later years are "Y2"…); digits that are no year make it no quarter
- * ("Q 2026", "Q3 27"). A year, then "Q" and a digit, is that quarter of that year ("2028 Q2", "2028-q2").
+ * The First quarter setting `a1` as the sheet reads it (the core's parsePlanStart reads it the same): spaces, "-"
+ * and "/" are dropped and the rest upper-cased. "Q" and a digit 1–4 first is that quarter: of the current year when
+ * nothing follows ("Q3", as PRIORITY_PLAN reads a bare quarter), of the year that follows ("Q3 2027", "q3-2027"), of
+ * no year when a text follows ("Q3 FY27": the plan's later years are "Y2"…); digits that are no year make it no
+ * quarter ("Q 2026", "Q3 27"). A year, then "Q" and a digit, is that quarter of that year ("2028 Q2", "2028-q2").
  */
 const startText = (a1: string): string => `UPPER(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(TRIM(${a1})," ",""),"-",""),"/",""))`;
 
-/** Whether four characters are a year: a whole number from 1000 (an error where they are no number). */
-const isYear = (y: string): string => `AND(VALUE(${y})=INT(VALUE(${y})),VALUE(${y})>=1000)`;
+/** Whether four characters are a year: a number from 1000 (they hold no fraction of one); an error if no number. */
+const isYear = (y: string): string => `VALUE(${y})>=1000`;
 
 /** A year, then "Q" and a digit (the digit is checked by the caller). */
 const yearFirst = (t: string): string => `AND(LEN(${t})=6,MID(${t},5,1)="Q",${isYear(`LEFT(${t},4)`)})`;

@@ -16,10 +16,10 @@ export interface PlanStart {
 /** A digit 1–4, or undefined. */
 const quarterDigit = (c: string): number | undefined => ('1234'.includes(c) && c !== '' ? Number(c) : undefined);
 
-/** Four characters that are a whole number from 1000, or undefined. */
+/** Four characters that are a year (a number from 1000: four characters hold no fraction of one), or undefined. */
 function yearOf(text: string): number | undefined {
-  const y = text.trim() === '' ? NaN : Number(text);
-  return Number.isInteger(y) && y >= 1000 ? y : undefined;
+  const y = Number(text);
+  return y >= 1000 ? y : undefined;
 }
 
 /**

@@ -31,6 +31,14 @@ describe('the First quarter setting', () => {
     expect(parsePlanStart('Q12026')).toEqual({ quarter: 1, year: 2026 });
     expect(parsePlanStart('2028 Q2')).toEqual({ quarter: 2, year: 2028 });
     expect(parsePlanStart('Q5 2027')).toBeUndefined();
+    // A year is four characters from 1000: 1000 is one, 0999 and five digits are not.
+    expect(parsePlanStart('Q3 1000')).toEqual({ quarter: 3, year: 1000 });
+    expect(parsePlanStart('1000 Q3')).toEqual({ quarter: 3, year: 1000 });
+    expect(parsePlanStart('Q3 0999')).toBeUndefined();
+    expect(parsePlanStart('Q3 12345')).toBeUndefined();
+    // The year first: four characters, then "Q" and a quarter number, then nothing.
+    for (const s of ['0999 Q3', '12028 Q2', '2028 Q22', '2028 X2', '2028 Q5', 'abcd Q3', '2028 Q'])
+      expect([s, parsePlanStart(s)]).toEqual([s, undefined]);
     expect(parsePlanStart('Q')).toBeUndefined();
     expect(parsePlanStart('Q 2026')).toBeUndefined();
     expect(parsePlanStart('Qx 2026')).toBeUndefined();

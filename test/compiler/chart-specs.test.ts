@@ -4,11 +4,15 @@
  * roadmap's bar labels ("… (after …)"). Expected texts written by hand from the templates' specs.
  */
 import { TEMPLATES, compileTemplate } from '../../shared/templates/index';
-import type { ChartOp, SheetPlan } from '../../shared/plan/plan';
+import type { ChartOp, PlanCell, SheetPlan } from '../../shared/plan/plan';
 import {
   compileChart,
   impactEffortChart,
+  labelCells,
+  metricProgressChart,
   placeLabelsFrom,
+  roadmapTimelineChart,
+  type ChartSpec,
   quadrantChartColumns,
   quarterAxis,
   roadmapChartLabel,
@@ -198,5 +202,253 @@ describe('the impact/effort matrix on a plain sheet (Effort and Impact typed, no
     expect(() =>
       compileChart({ ...bars, calendar: { start: 'effort', end: 'impact', theme: 'project' } }, layout, ctx),
     ).toThrow('Chart "Impact / Effort matrix": a calendar chart needs the plan\'s first day');
+  });
+});
+
+/** A template chart as compiled for a blank template, without its name placement (tested in label-placement). */
+function blankOp(id: string, kind: ChartOp['kind']): Omit<ChartOp, 'labelPlacement'> {
+  const { labelPlacement: _placement, ...op } = chartOf(id, kind);
+  return op;
+}
+
+describe('each template chart whole, as the hosts are told to draw it (blank templates)', () => {
+  test('the impact/effort matrix: four quadrant series on 1–10 scales crossed at 5.5, the seed guide captions', () => {
+    const scale = { min: 1, max: 10, majorUnit: 1, crossesAt: 5.5 };
+    const quadrant = (name: string, values: string, color: string) => ({
+      name,
+      values,
+      xValues: 'AZ2:AZ51', // Effort used
+      color,
+      pointLabels: 'A2:A51', // Project
+    });
+    expect(blankOp('prioritization', 'impactEffortMatrix')).toEqual({
+      kind: 'impactEffortMatrix',
+      title: 'Impact / Effort matrix',
+      anchor: 'BD2',
+      widthPx: 640,
+      heightPx: 520,
+      form: 'scatter',
+      series: [
+        quadrant('Do Now', 'AR2:AR51', '#009E73'),
+        quadrant('Plan Carefully', 'AS2:AS51', '#0072B2'),
+        quadrant('Do When You Have Time', 'AT2:AT51', '#E69F00'),
+        quadrant("Don't Do", 'AU2:AU51', '#D55E00'),
+      ],
+      sheetRef: '{{sheet:projects}}',
+      axes: {
+        category: { title: 'Effort (1 = low, 10 = high)', ...scale },
+        value: { title: 'Business impact (1 = low, 10 = high)', ...scale },
+      },
+      legend: 'bottom',
+      quadrants: {
+        x: 5.5,
+        y: 5.5,
+        topLeft: 'Do Now (Quick Wins)',
+        topRight: 'Plan Carefully (Big Bets)',
+        bottomLeft: 'Do When You Have Time (Nice to Have)',
+        bottomRight: "Don't Do (Time Sinks)",
+      },
+      // Names placed from the values plotted (Effort used, Impact used), or the typed Effort and Impact.
+      labelValues: { x: 'AZ2:AZ51', y: 'AX2:AX51', labels: 'A2:A51', typed: { x: 'E2:E51', y: 'C2:C51' } },
+    });
+    const { sheet } = columnOf('prioritization', 'Project');
+    expect(['AZ', 'AX', 'E', 'C'].map((L) => sheet.cells[0][parseRange(`${L}1`).left - 1])).toEqual([
+      'Effort used',
+      'Impact used',
+      'Effort',
+      'Business Impact',
+    ]);
+  });
+
+  test('the tornado sits under the matrix: 520 px and a 21 px gap counted in 17 px rows (row 2 + 32)', () => {
+    expect(blankOp('prioritization', 'weightTornado').anchor).toBe('BD34');
+  });
+
+  test('the health radar: Score and Target over the six dimensions on a 0–5 scale', () => {
+    expect(blankOp('health-scorecard', 'healthRadar')).toEqual({
+      kind: 'healthRadar',
+      title: 'Technical health (1–5)',
+      anchor: 'I2',
+      widthPx: 560,
+      heightPx: 460,
+      form: 'radar',
+      series: [
+        { name: 'Score', values: 'B2:B7', color: '#0072B2' },
+        { name: 'Target', values: 'F2:F7', color: '#E69F00' },
+      ],
+      sheetRef: '{{sheet:health}}',
+      categories: 'A2:A7',
+      axes: { value: { min: 0, max: 5, majorUnit: 1, numberFormat: '0' } },
+      legend: 'bottom',
+    });
+  });
+
+  test('metric progress: bars of Progress as percentages 0–100 %, no legend, ten rows charted in Excel', () => {
+    expect(blankOp('metrics', 'metricProgress')).toEqual({
+      kind: 'metricProgress',
+      title: 'Progress toward target',
+      anchor: 'W2',
+      widthPx: 640,
+      heightPx: 360,
+      form: 'bar',
+      series: [{ name: 'Progress', values: 'J2:J51', color: '#0072B2' }],
+      sheetRef: '{{sheet:metrics}}',
+      categories: 'C2:C51',
+      axes: {
+        value: {
+          title: 'Progress from baseline to target',
+          min: 0,
+          max: 1,
+          majorUnit: 0.25,
+          numberFormat: '0%',
+          sheetsFormat: 'percent',
+        },
+      },
+      legend: 'none',
+      excelRows: 10,
+    });
+  });
+
+  test('a metric trend: dated points joined by lines, titled by its header cell, read from the log', () => {
+    const trend = compileTemplate('strategy-workbook', { example: false })
+      .sheets.find((s) => s.key === 'history')!
+      .charts.find((c) => c.kind === 'metricTrend')!;
+    expect(trend).toMatchObject({ form: 'scatter', lines: true, titleCell: 'H1', source: 'H1:H501', legend: 'none' });
+    expect(trend.trendOf).toEqual({ slot: 1, kind: 'B2:B501', name: 'C2:C501', value: 'D2:D501' });
+  });
+
+  test('the roadmap: stacked bars from an invisible Start, one colour per theme slot, on the calendar quarters', () => {
+    const op = blankOp('roadmap', 'roadmapTimeline');
+    expect(op).toMatchObject({
+      form: 'stackedBar',
+      categories: 'K2:K51',
+      legend: 'bottom',
+      calendar: { start: 'E2:E51', end: 'F2:F51', theme: 'B2:B51' },
+      source: 'N1:S51',
+      excelRows: 10,
+      widthPx: 760,
+    });
+    expect(op.series![0]).toEqual({ name: 'Start', values: 'N2:N51', invisible: true });
+    expect(op.series!.slice(1).map((s) => [s.name, s.color, s.invisible])).toEqual([
+      ['Theme 1', '#0072B2', undefined],
+      ['Theme 2', '#E69F00', undefined],
+      ['Theme 3', '#009E73', undefined],
+      ['Theme 4', '#CC79A7', undefined],
+      ['Theme 5', '#56B4E9', undefined],
+    ]);
+    expect(op.axes?.value?.title).toMatch(/^Quarter: Q\d \d{4} to Q\d \d{4}, a line each$/);
+    expect(op.guides!.length).toBeGreaterThanOrEqual(5);
+  });
+
+  test('the roadmap helpers: theme order and colour slot hidden; slot 1 falls back to "Theme 1"; the last gathers the rest', () => {
+    const { sheet, col: rank } = columnOf('roadmap', 'Chart: theme order');
+    const slot = sheet.cells[0].indexOf('Chart: colour slot');
+    expect(slot).toBeGreaterThan(0);
+    expect(sheet.hiddenColumns).toEqual(expect.arrayContaining([rank, slot]));
+    const op = chartOf('roadmap', 'roadmapTimeline');
+    const [first, last] = [op.series![1], op.series![5]].map((s) => parseRange(s.values).left - 1);
+    expect(sheet.cells[0][first]).toMatch(/"Theme 1"\)$/);
+    expect(sheet.cells[0][last]).toMatch(/^=IF\(MAX\(.*\)>5,"Other themes",/);
+    // Row 2: slot 1 draws a bar of theme 1 only, the last slot of every theme from the fifth on.
+    expect(sheet.cells[1][first]).toMatch(/N\([A-Z]+2\)=1\)/);
+    expect(sheet.cells[1][last]).toMatch(/N\([A-Z]+2\)>=5\)/);
+  });
+});
+
+describe('compiling a chart spec on a plain sheet', () => {
+  const layout = layoutSheet({
+    key: 'plain',
+    name: 'Plain',
+    columns: [
+      ...['project', 'effort', 'impact', 'start', 'end', 'theme', 'effortUsed', 'impactUsed'].map((key) => ({
+        key,
+        header: key,
+        width: 60,
+      })),
+      ...quadrantChartColumns(),
+    ],
+    rows: 5,
+  });
+  const ctx = { filledRows: 5, topPx: 0 };
+
+  test('a chart of fewer rows than the sheet reads only those rows, its names too', () => {
+    const op = compileChart({ ...impactEffortChart(5.5, 'effortUsed', 'impactUsed'), rows: 3 }, layout, ctx);
+    expect(op.labelValues).toEqual({ x: 'G2:G4', y: 'H2:H4', labels: 'A2:A4', typed: { x: 'B2:B4', y: 'C2:C4' } });
+    expect(op.series!.map((s) => s.pointLabels)).toEqual(Array(4).fill('A2:A4'));
+  });
+
+  test('names are placed for the chart rows given only', () => {
+    const given = Array.from({ length: 5 }, (_, i) => ({ project: `P${i}`, effort: 2 + i, impact: 8 - i }));
+    const op = compileChart({ ...impactEffortChart(), rows: 3 }, layout, { ...ctx, given });
+    expect(op.labelPlacement!.map((p) => p.row)).toEqual([0, 1, 2]);
+  });
+
+  test('a roadmap of 3 rows: its calendar ranges, and quarters widened to a bar given past the plan', () => {
+    const day = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / 86400000 + 25569;
+    const spec = {
+      ...roadmapTimelineChart(),
+      categories: 'project',
+      series: [{ column: 'effort' }],
+      block: false,
+      rows: 3,
+    };
+    const rows = [{ start: day(2027, 12, 1), end: day(2028, 2, 1) }];
+    const op = compileChart(spec, layout, { ...ctx, calendar: { planDay: day(2026, 7, 15), rows } });
+    expect(op.calendar).toEqual({ start: 'D2:D4', end: 'E2:E4', theme: 'F2:F4' });
+    // Q1 2028 is quarter index 2028 × 4 = 8112; the axis runs to its end.
+    expect(op.axes!.value!.max).toBeGreaterThanOrEqual(8113);
+    expect(op.guides!.map((g) => g.label)).toContain('Q1 2028');
+  });
+
+  test('a series keeps its options: guides given, lines only when asked', () => {
+    const guides = [{ value: 1, label: 'Q1' }];
+    const op = compileChart({ ...metricProgressChart({ label: 'project', progress: 'effort' }), guides }, layout, ctx);
+    expect(op.guides).toEqual(guides);
+    expect(op.lines).toBeUndefined();
+  });
+
+  test('each role of a column the sheet lacks is named in the error', () => {
+    const base = metricProgressChart({ label: 'project', progress: 'effort' });
+    const refused = (spec: ChartSpec): string => {
+      try {
+        compileChart(spec, layout, ctx);
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return 'no error';
+    };
+    expect([
+      refused({ ...base, series: [{ column: 'nope' }] }),
+      refused({ ...base, series: [{ column: 'effort', x: 'nope' }] }),
+      refused({ ...base, series: [{ column: 'effort', pointLabels: 'nope' }] }),
+      refused({ ...base, categories: 'nope' }),
+      refused({ ...base, labelAt: { x: 'nope', y: 'impact', labels: 'project' } }),
+      refused({ ...base, labelAt: { x: 'effort', y: 'nope', labels: 'project' } }),
+      refused({ ...base, labelAt: { x: 'effort', y: 'impact', labels: 'project', typed: { x: 'nope', y: 'impact' } } }),
+      refused({ ...base, labelAt: { x: 'effort', y: 'impact', labels: 'project', typed: { x: 'effort', y: 'nope' } } }),
+      refused({ ...base, trendOf: { slot: 1, kind: 'nope', name: 'project', value: 'effort' } }),
+      refused({ ...base, calendar: { start: 'nope', end: 'end', theme: 'theme' } }),
+    ]).toEqual(
+      ['a series', 'x values', 'point labels', 'categories', 'label x', 'label y', 'label x', 'label y', 'trend source']
+        .map((role) => `Chart on sheet plain: ${role} names unknown column "nope"`)
+        .concat('Chart "Progress toward target": a calendar chart needs the plan\'s first day'),
+    );
+  });
+
+  test('a name is placed from the typed column where the plotted cell holds no number yet', () => {
+    const cells: Record<string, PlanCell[]> = {
+      'G2:G4': [3, null, 'x'],
+      'B2:B4': [9, 4, 5],
+      'H2:H4': [7, 6, null],
+      'C2:C4': [1, 1, 2],
+      'A2:A4': ['A', 'B', 'C'],
+    };
+    const at = { x: 'G2:G4', y: 'H2:H4', labels: 'A2:A4', typed: { x: 'B2:B4', y: 'C2:C4' } };
+    expect(labelCells(at, (a1) => cells[a1])).toEqual([
+      [3, 4, 5],
+      [7, 6, 2],
+      ['A', 'B', 'C'],
+    ]);
+    expect(labelCells({ x: 'G2:G4', y: 'H2:H4', labels: 'A2:A4' }, (a1) => cells[a1])[0]).toEqual([3, null, 'x']);
   });
 });

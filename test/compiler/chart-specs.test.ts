@@ -435,6 +435,21 @@ describe('compiling a chart spec on a plain sheet', () => {
     );
   });
 
+  test('the matrix places names from the typed Effort and Impact whenever either axis plots another column', () => {
+    const typed = { x: 'effort', y: 'impact' };
+    expect(impactEffortChart(5.5, 'effort', 'impactUsed').labelAt?.typed).toEqual(typed);
+    expect(impactEffortChart(5.5, 'effortUsed', 'impact').labelAt?.typed).toEqual(typed);
+    expect(impactEffortChart(5.5, 'effort', 'impact').labelAt?.typed).toBeUndefined();
+  });
+
+  test('a calendar column the sheet lacks is named in the error', () => {
+    const spec = { ...roadmapTimelineChart(), categories: 'project', series: [{ column: 'effort' }], block: false };
+    const calendar = { planDay: 46200, rows: [] };
+    expect(() =>
+      compileChart({ ...spec, calendar: { start: 'begin', end: 'end', theme: 'theme' } }, layout, { ...ctx, calendar }),
+    ).toThrow('Chart on sheet plain: the calendar names unknown column "begin"');
+  });
+
   test('a name is placed from the typed column where the plotted cell holds no number yet', () => {
     const cells: Record<string, PlanCell[]> = {
       'G2:G4': [3, null, 'x'],

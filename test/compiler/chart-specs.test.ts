@@ -20,7 +20,8 @@ import {
   timelineHeightPx,
 } from '../../shared/compiler/charts';
 import { layoutSheet } from '../../shared/compiler/layout';
-import { compileSheets } from '../../shared/compiler/compile';
+import { columnLetter, compileSheets } from '../../shared/compiler/compile';
+import { ymdToSerial } from '../../shared/core/args';
 import { parseRange } from '../../shared/a1/a1';
 
 function chartOf(id: string, kind: ChartOp['kind']): ChartOp {
@@ -102,9 +103,7 @@ describe('helper columns behind the charts, as a reader sees the sheet', () => {
   test('the matrix helper columns (one per quadrant) are hidden; the Quadrant column the user reads is not', () => {
     const quadrants = ['Do Now', 'Plan Carefully', 'Do When You Have Time', "Don't Do"];
     const { sheet } = columnOf('prioritization', 'Quadrant');
-    const helper = compileTemplate('prioritization', { example: false })
-      .sheets.flatMap((s) => s.charts)
-      .find((c) => c.kind === 'impactEffortMatrix')!;
+    const helper = chartOf('prioritization', 'impactEffortMatrix');
     expect(helper.series!.map((s) => s.name)).toEqual(quadrants);
     for (const s of helper.series!) expect(sheet.hiddenColumns).toContain(parseRange(s.values).left - 1);
     expect(sheet.hiddenColumns).not.toContain(sheet.cells[0].indexOf('Quadrant'));
@@ -121,9 +120,8 @@ describe('helper columns behind the charts, as a reader sees the sheet', () => {
   test('the in-cell progress bar hides its number (";;;") so only the bar is seen; it is headed "Progress bar"', () => {
     const { sheet, col } = columnOf('metrics', 'Progress bar');
     expect(formatOf(sheet, col)).toBe(';;;');
-    expect(sheet.cells[1][col]).toBe(
-      `=IF(ISNUMBER(${String.fromCharCode(64 + col)}2),${String.fromCharCode(64 + col)}2,"")`,
-    );
+    const progress = columnLetter(col - 1); // the Progress column, just left of the bar
+    expect(sheet.cells[1][col]).toBe(`=IF(ISNUMBER(${progress}2),${progress}2,"")`);
   });
 
   test('progress charts: the legend and value-axis names a reader sees', () => {
@@ -137,33 +135,34 @@ describe('helper columns behind the charts, as a reader sees the sheet', () => {
   });
 });
 
-describe('the impact/effort matrix on a plain sheet (Effort and Impact typed, no helper columns of its own)', () => {
-  const layout = layoutSheet({
-    key: 'plain',
-    name: 'Plain',
-    columns: [
-      { key: 'project', header: 'Project', width: 100 },
-      { key: 'effort', header: 'Effort', width: 60 },
-      { key: 'impact', header: 'Impact', width: 60 },
-      ...quadrantChartColumns(),
-    ],
-    rows: 5,
-  });
+/**
+ * A plain sheet: Project, Effort and Impact typed (A–C), Start, End and Theme (D–F), Effort used and Impact used
+ * (G–H), and the matrix's hidden quadrant columns; five data rows.
+ */
+const layout = layoutSheet({
+  key: 'plain',
+  name: 'Plain',
+  columns: [
+    ...['project', 'effort', 'impact', 'start', 'end', 'theme', 'effortUsed', 'impactUsed'].map((key) => ({
+      key,
+      header: key,
+      width: 60,
+    })),
+    ...quadrantChartColumns(),
+  ],
+  rows: 5,
+});
+const ctx = { filledRows: 5, topPx: 0 };
 
+describe('the impact/effort matrix on a plain sheet (Effort and Impact typed, no helper columns of its own)', () => {
   test('plots effort across and impact up, and places the names from those same columns', () => {
-    const op = compileChart(impactEffortChart(), layout, { filledRows: 5, topPx: 0 });
+    const op = compileChart(impactEffortChart(), layout, ctx);
     expect(op.series!.map((s) => s.xValues)).toEqual(Array(4).fill('B2:B6'));
     expect(op.labelValues).toEqual({ x: 'B2:B6', y: 'C2:C6', labels: 'A2:A6' });
   });
 
-  test('a label column the sheet lacks is named in the error', () => {
-    const spec = { ...impactEffortChart(), labelAt: { x: 'effort', y: 'impact', labels: 'name' } };
-    expect(() => compileChart(spec, layout, { filledRows: 5, topPx: 0 })).toThrow(
-      'Chart on sheet plain: labels names unknown column "name"',
-    );
-  });
   test('a point with no name gets no label; a named one does', () => {
-    const op = compileChart(impactEffortChart(), layout, { filledRows: 5, topPx: 0 });
+    const op = compileChart(impactEffortChart(), layout, ctx);
     const placed = placeLabelsFrom(op, [3, 8], [8, 3], [null, 'Alpha']);
     expect(placed.map((p) => p.row)).toEqual([1]);
   });
@@ -187,7 +186,6 @@ describe('the impact/effort matrix on a plain sheet (Effort and Impact typed, no
   });
 
   test('a malformed chart spec is refused with what is wrong (a programming error, caught here)', () => {
-    const ctx = { filledRows: 5, topPx: 0 };
     const base = impactEffortChart();
     expect(() => compileChart({ ...base, series: [] }, layout, ctx)).toThrow(
       'Chart "Impact / Effort matrix" on sheet plain has no series',
@@ -310,9 +308,7 @@ describe('each template chart whole, as the hosts are told to draw it (blank tem
   });
 
   test('a metric trend: dated points joined by lines, titled by its header cell, read from the log', () => {
-    const trend = compileTemplate('strategy-workbook', { example: false })
-      .sheets.find((s) => s.key === 'history')!
-      .charts.find((c) => c.kind === 'metricTrend')!;
+    const trend = chartOf('strategy-workbook', 'metricTrend'); // the first slot's, on Progress History
     expect(trend).toMatchObject({ form: 'scatter', lines: true, titleCell: 'H1', source: 'H1:H501', legend: 'none' });
     expect(trend.trendOf).toEqual({ slot: 1, kind: 'B2:B501', name: 'C2:C501', value: 'D2:D501' });
   });
@@ -356,21 +352,6 @@ describe('each template chart whole, as the hosts are told to draw it (blank tem
 });
 
 describe('compiling a chart spec on a plain sheet', () => {
-  const layout = layoutSheet({
-    key: 'plain',
-    name: 'Plain',
-    columns: [
-      ...['project', 'effort', 'impact', 'start', 'end', 'theme', 'effortUsed', 'impactUsed'].map((key) => ({
-        key,
-        header: key,
-        width: 60,
-      })),
-      ...quadrantChartColumns(),
-    ],
-    rows: 5,
-  });
-  const ctx = { filledRows: 5, topPx: 0 };
-
   test('a chart of fewer rows than the sheet reads only those rows, its names too', () => {
     const op = compileChart({ ...impactEffortChart(5.5, 'effortUsed', 'impactUsed'), rows: 3 }, layout, ctx);
     expect(op.labelValues).toEqual({ x: 'G2:G4', y: 'H2:H4', labels: 'A2:A4', typed: { x: 'B2:B4', y: 'C2:C4' } });
@@ -384,7 +365,6 @@ describe('compiling a chart spec on a plain sheet', () => {
   });
 
   test('a roadmap of 3 rows: its calendar ranges, and quarters widened to a bar given past the plan', () => {
-    const day = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / 86400000 + 25569;
     const spec = {
       ...roadmapTimelineChart(),
       categories: 'project',
@@ -392,8 +372,8 @@ describe('compiling a chart spec on a plain sheet', () => {
       block: false,
       rows: 3,
     };
-    const rows = [{ start: day(2027, 12, 1), end: day(2028, 2, 1) }];
-    const op = compileChart(spec, layout, { ...ctx, calendar: { planDay: day(2026, 7, 15), rows } });
+    const rows = [{ start: ymdToSerial(2027, 12, 1), end: ymdToSerial(2028, 2, 1) }];
+    const op = compileChart(spec, layout, { ...ctx, calendar: { planDay: ymdToSerial(2026, 7, 15), rows } });
     expect(op.calendar).toEqual({ start: 'D2:D4', end: 'E2:E4', theme: 'F2:F4' });
     // Q1 2028 is quarter index 2028 × 4 = 8112; the axis runs to its end.
     expect(op.axes!.value!.max).toBeGreaterThanOrEqual(8113);
@@ -409,9 +389,10 @@ describe('compiling a chart spec on a plain sheet', () => {
 
   test('each role of a column the sheet lacks is named in the error', () => {
     const base = metricProgressChart({ label: 'project', progress: 'effort' });
+    const calendar = { planDay: 46200, rows: [] };
     const refused = (spec: ChartSpec): string => {
       try {
-        compileChart(spec, layout, ctx);
+        compileChart(spec, layout, { ...ctx, calendar });
       } catch (e) {
         return (e as Error).message;
       }
@@ -424,14 +405,25 @@ describe('compiling a chart spec on a plain sheet', () => {
       refused({ ...base, categories: 'nope' }),
       refused({ ...base, labelAt: { x: 'nope', y: 'impact', labels: 'project' } }),
       refused({ ...base, labelAt: { x: 'effort', y: 'nope', labels: 'project' } }),
+      refused({ ...base, labelAt: { x: 'effort', y: 'impact', labels: 'nope' } }),
       refused({ ...base, labelAt: { x: 'effort', y: 'impact', labels: 'project', typed: { x: 'nope', y: 'impact' } } }),
       refused({ ...base, labelAt: { x: 'effort', y: 'impact', labels: 'project', typed: { x: 'effort', y: 'nope' } } }),
       refused({ ...base, trendOf: { slot: 1, kind: 'nope', name: 'project', value: 'effort' } }),
       refused({ ...base, calendar: { start: 'nope', end: 'end', theme: 'theme' } }),
     ]).toEqual(
-      ['a series', 'x values', 'point labels', 'categories', 'label x', 'label y', 'label x', 'label y', 'trend source']
-        .map((role) => `Chart on sheet plain: ${role} names unknown column "nope"`)
-        .concat('Chart "Progress toward target": a calendar chart needs the plan\'s first day'),
+      [
+        'a series',
+        'x values',
+        'point labels',
+        'categories',
+        'label x',
+        'label y',
+        'labels',
+        'label x',
+        'label y',
+        'trend source',
+        'the calendar',
+      ].map((role) => `Chart on sheet plain: ${role} names unknown column "nope"`),
     );
   });
 
@@ -440,14 +432,6 @@ describe('compiling a chart spec on a plain sheet', () => {
     expect(impactEffortChart(5.5, 'effort', 'impactUsed').labelAt?.typed).toEqual(typed);
     expect(impactEffortChart(5.5, 'effortUsed', 'impact').labelAt?.typed).toEqual(typed);
     expect(impactEffortChart(5.5, 'effort', 'impact').labelAt?.typed).toBeUndefined();
-  });
-
-  test('a calendar column the sheet lacks is named in the error', () => {
-    const spec = { ...roadmapTimelineChart(), categories: 'project', series: [{ column: 'effort' }], block: false };
-    const calendar = { planDay: 46200, rows: [] };
-    expect(() =>
-      compileChart({ ...spec, calendar: { start: 'begin', end: 'end', theme: 'theme' } }, layout, { ...ctx, calendar }),
-    ).toThrow('Chart on sheet plain: the calendar names unknown column "begin"');
   });
 
   test('a name is placed from the typed column where the plotted cell holds no number yet', () => {

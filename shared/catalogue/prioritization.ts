@@ -118,9 +118,9 @@ export function startQuarterFormula(a1: string): string {
 export function startYearFormula(a1: string): string {
   const t = startText(a1);
   const after = `RIGHT(${t},4)`;
-  const quarterFirst = `IF(LEN(${t})=2,YEAR(TODAY()),IF(LEN(${t})=6,IFERROR(IF(${isYear(after)},VALUE(${after}),""),""),""))`;
-  const first = `IFERROR(IF(${yearFirst(t)},VALUE(LEFT(${t},4)),""),"")`;
-  return `IF(TRIM(${a1})="",YEAR(TODAY()),IF(LEFT(${t},1)="Q",${quarterFirst},${first}))`;
+  const ofQuarter = `IF(LEN(${t})=2,YEAR(TODAY()),IF(LEN(${t})=6,IFERROR(IF(${isYear(after)},VALUE(${after}),""),""),""))`;
+  const ofYear = `IFERROR(IF(${yearFirst(t)},VALUE(LEFT(${t},4)),""),"")`;
+  return `IF(TRIM(${a1})="",YEAR(TODAY()),IF(LEFT(${t},1)="Q",${ofQuarter},${ofYear}))`;
 }
 
 /** Native label of the quarter `offsetExpr` quarters after the start (PRIORITY_PLAN's labels). */

@@ -14,7 +14,7 @@ export interface PlanStart {
 }
 
 /** A digit 1–4, or undefined. */
-const quarterDigit = (c: string): number | undefined => ('1234'.includes(c) && c !== '' ? Number(c) : undefined);
+const quarterDigit = (c: string): number | undefined => (/^[1-4]$/.test(c) ? Number(c) : undefined);
 
 /** Four characters that are a year (a number from 1000: four characters hold no fraction of one), or undefined. */
 function yearOf(text: string): number | undefined {

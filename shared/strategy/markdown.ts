@@ -123,10 +123,16 @@ function executiveSummary(doc: StrategyDocument): string[] {
   ];
 }
 
+/** A rating ("2.5/5") of a Key Challenge: scored 1 to 2, decimals included (2.5 is not; a blank is no rating). */
+function isWeak(rating: string): boolean {
+  const n = Number(rating.split('/')[0]);
+  return rating !== '' && n >= 1 && n <= 2;
+}
+
 function businessContext(doc: StrategyDocument): string[] {
   const dated = (item: string, detail: string, deadline: string, extra = ''): string =>
     `${visible(item)}${detail ? ` — ${esc(detail)}` : ''}${deadline ? ` (by ${deadline})` : ''}${extra}`;
-  const weak = doc.health.filter((h) => /^[12](\.\d+)?\//.test(h.rating));
+  const weak = doc.health.filter((h) => isWeak(h.rating));
   return [
     `## ${DOCUMENT_SECTIONS.context}`,
     '',

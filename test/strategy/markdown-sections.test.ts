@@ -368,6 +368,11 @@ describe('Business Context', () => {
       { dimension: 'Docs', rating: '3/5', evidence: 'Some', impact: '' },
       { dimension: 'Ops', rating: '12/5', evidence: 'Typo', impact: '' },
       { dimension: 'Data', rating: '', evidence: 'Not rated', impact: '' },
+      // A 2.5 or a 2.9 is no 1–2 (the rule once read the first digit); a 0.5 is below the scale (the sheet refuses it).
+      { dimension: 'Culture', rating: '2.5/5', evidence: 'Mixed', impact: '' },
+      { dimension: 'Tooling', rating: '2.9/5', evidence: 'Dated', impact: '' },
+      { dimension: 'Cost', rating: '0.5/5', evidence: 'Typed', impact: '' },
+      { dimension: 'Edge', rating: '2.0/5', evidence: 'Exactly two', impact: '' },
     ];
     expect(section(render({ health }), '### Key Challenges')).toEqual([
       '### Key Challenges',
@@ -376,6 +381,7 @@ describe('Business Context', () => {
       '- Velocity (2/5): Slow CI',
       '- Testing (1.5/5): Few tests — Bugs\\_in prod',
       '- Hiring (1.25/5): Slow',
+      '- Edge (2.0/5): Exactly two',
       '',
     ]);
   });

@@ -16,7 +16,7 @@ import { impactEffortChart, quadrantChartColumns } from '../compiler/charts';
 import { DEFAULT_QUADRANT_THRESHOLD, QUADRANT_TEXT } from '../scoring/quadrant';
 import { strategyQuarter } from '../dates/quarter';
 import { COMMIT_ODDS, planConfidence, STRETCH_ODDS, type EffortEstimate } from '../decisions/plan-odds';
-import { BEYOND_PREFIX, DEFAULT_START_TEXT, TOO_BIG_TEXT } from '../scoring/plan';
+import { BEYOND_PREFIX, DEFAULT_START_TEXT, START_UNKNOWN_TEXT, TOO_BIG_TEXT } from '../scoring/plan';
 import {
   SENSITIVITY_NOTE,
   stabilityColumn,
@@ -87,11 +87,11 @@ export function quadrantFormula(impact: string, effort: string, threshold: strin
 }
 
 /**
- * The First quarter setting `a1` as the sheet reads it (the core's parsePlanStart reads it the same): spaces, "-"
- * and "/" are dropped and the rest upper-cased. "Q" and a digit 1–4 first is that quarter: of the current year when
- * nothing follows ("Q3", as PRIORITY_PLAN reads a bare quarter), of the year that follows ("Q3 2027", "q3-2027"), of
- * no year when a text follows ("Q3 FY27": the plan's later years are "Y2"…); digits that are no year make it no
- * quarter ("Q 2026", "Q3 27"). A year, then "Q" and a digit, is that quarter of that year ("2028 Q2", "2028-q2").
+ * The First quarter setting `a1` as the sheet reads it (the core's parseQuarter, which PRIORITY_PLAN and the strategy
+ * reader use, reads it the same): spaces, "-" and "/" are dropped and the rest upper-cased. "Q" and a digit 1–4 is
+ * that quarter: of the current year when nothing follows ("Q3"), of the year that follows ("Q3 2027", "q3-2027"). A
+ * year, then "Q" and a digit, is that quarter of that year ("2028 Q2"). Anything else is no quarter ("Q5", "Q 2026",
+ * "Q3 27", "Q3 FY27"), and the Planned Quarter says so (START_UNKNOWN_TEXT).
  */
 const startText = (a1: string): string => `UPPER(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(TRIM(${a1})," ",""),"-",""),"/",""))`;
 
@@ -101,10 +101,8 @@ const isYear = (y: string): string => `VALUE(${y})>=1000`;
 /** A year, then "Q" and a digit (the digit is checked by the caller). */
 const yearFirst = (t: string): string => `AND(LEN(${t})=6,MID(${t},5,1)="Q",${isYear(`LEFT(${t},4)`)})`;
 
-/** Whether a setting starting with "Q" and a digit is a quarter: nothing, a year or a text after the digit. */
-function quarterFirst(t: string): string {
-  return `OR(LEN(${t})=2,IFERROR(AND(LEN(${t})=6,${isYear(`RIGHT(${t},4)`)}),1=0),ISERROR(VALUE(MID(${t},3,1))))`;
-}
+/** Whether a setting starting with "Q" and a digit is a quarter: nothing or a year after the digit. */
+const quarterFirst = (t: string): string => `OR(LEN(${t})=2,IFERROR(AND(LEN(${t})=6,${isYear(`RIGHT(${t},4)`)}),1=0))`;
 
 /** The First quarter's number 1–4 (a blank setting: 1, as Q1), "" when the setting is not a quarter. */
 export function startQuarterFormula(a1: string): string {
@@ -114,7 +112,7 @@ export function startQuarterFormula(a1: string): string {
   return `IF(TRIM(${a1})="",1,IFERROR(CHOOSE(VALUE(${digit}),1,2,3,4),""))`;
 }
 
-/** The First quarter's year as startText says; "" when it has none or the setting is not a quarter. */
+/** The First quarter's year as startText says (a bare quarter: the current year); "" when the setting is no quarter. */
 export function startYearFormula(a1: string): string {
   const t = startText(a1);
   const after = `RIGHT(${t},4)`;
@@ -378,7 +376,7 @@ export const PRIORITIZATION_SHEET = defineSheet({
       width: 90,
       hidden: true,
       formula: (r) =>
-        `IF(ISNUMBER(${r.row.hQ}),${quarterLabelFormula(r, `${r.row.hQ}-1`)},IF(${r.row.hQ}="too big","${TOO_BIG_TEXT}",IF(${r.row.hQ}="beyond","${BEYOND_PREFIX}"&${quarterLabelFormula(r, String(PLAN_QUARTERS - 1))},"")))`,
+        `IF(${r.row.hStartQ}="","${START_UNKNOWN_TEXT}",IF(ISNUMBER(${r.row.hQ}),${quarterLabelFormula(r, `${r.row.hQ}-1`)},IF(${r.row.hQ}="too big","${TOO_BIG_TEXT}",IF(${r.row.hQ}="beyond","${BEYOND_PREFIX}"&${quarterLabelFormula(r, String(PLAN_QUARTERS - 1))},""))))`,
     },
     ...usedColumns,
     // Hidden helper columns of the impact/effort chart: each project's impact in its quadrant's column.
@@ -421,7 +419,7 @@ export const PRIORITIZATION_SHEET = defineSheet({
       fallback: DEFAULT_START_TEXT,
       value: defaultStart,
       numberFormat: '@',
-      help: 'The quarter the plan starts, with its year: "Q3 2027" gives Q3 2027, Q4 2027, Q1 2028… (set at insertion: that day\u2019s quarter, or the example plan\u2019s first; a quarter without a year, or a blank cell for Q1, is that quarter of the current year).',
+      help: 'The quarter the plan starts, with its year: "Q3 2027" gives Q3 2027, Q4 2027, Q1 2028… (set at insertion: that day\u2019s quarter, or the example plan\u2019s first; a quarter without a year, or a blank cell for Q1, is that quarter of the current year). Anything else ("Q3 FY27", "soon") makes Planned Quarter say "Check First quarter".',
     },
     // The sensitivity block's setting (sensitivity.ts).
     topNSetting,
@@ -464,7 +462,7 @@ export const PRIORITIZATION_SHEET = defineSheet({
       columns: ['quarter'],
       rule: (r) => ({
         kind: 'formula',
-        formula: `=OR(${r.row.quarter}="${TOO_BIG_TEXT}",LEFT(${r.row.quarter},${BEYOND_PREFIX.length})="${BEYOND_PREFIX}")`,
+        formula: `=OR(${r.row.quarter}="${TOO_BIG_TEXT}",${r.row.quarter}="${START_UNKNOWN_TEXT}",LEFT(${r.row.quarter},${BEYOND_PREFIX.length})="${BEYOND_PREFIX}")`,
       }),
       style: { fill: COLORS.amber },
     },

@@ -3,8 +3,6 @@
  * First fit in descending score order (ties keep input order): each project goes into the earliest quarter,
  * counted from the start quarter, whose remaining capacity still fits its effort.
  */
-import { isSpace, Scanner } from '../core/scan';
-
 /** A starting quarter: quarter 1–4, with a year ("Q3 2027") or without one ("Q1", the plan's first year). */
 export interface QuarterStart {
   quarter: 1 | 2 | 3 | 4;
@@ -24,6 +22,8 @@ export const DEFAULT_START_TEXT = `Q${DEFAULT_START.quarter}`;
  */
 export const TOO_BIG_TEXT = 'Too big for capacity';
 export const BEYOND_PREFIX = 'After ';
+/** The Planned Quarter where the First quarter setting is no quarter (parseQuarter): the setting to mend, named. */
+export const START_UNKNOWN_TEXT = 'Check First quarter';
 
 /**
  * A start as PRIORITY_PLAN reads it: a quarter without a year ("Q1", or none given) is that quarter of the current
@@ -38,58 +38,39 @@ export function withYear(start: QuarterStart, year: number): Required<QuarterSta
  * year, as PRIORITY_PLAN and the sheet's helper columns read it; a text that is not a quarter is kept as it is.
  */
 export function settingWithYear(setting: string, year: number): string {
-  const start = parseQuarter(setting.trim() === '' ? 'Q1' : setting);
+  const start = parseQuarter(setting);
   return start ? quarterLabel(withYear(start, year), 0) : setting;
 }
 
+/** A digit 1–4 as a quarter, or undefined. */
+const quarterDigit = (c: string): QuarterStart['quarter'] | undefined =>
+  /^[1-4]$/.test(c) ? (Number(c) as QuarterStart['quarter']) : undefined;
+
+/** Four characters that are a year (a number from 1000: four characters hold no fraction of one), or undefined. */
+function yearOf(text: string): number | undefined {
+  const y = Number(text);
+  return y >= 1000 ? y : undefined;
+}
+
 /**
- * Reads "Q1", "q3 2027", "Q3-2027", "2027 Q3"; undefined when the text is not a quarter. The forms are
- * `q\s*[1-4](\s*[-/ ]\s*\d{4})?` and `\d{4}\s*[-/ ]?\s*q\s*[1-4]` (case-insensitive, surrounding spaces
- * ignored), read by a scanner in one pass.
+ * A quarter as PRIORITY_PLAN, the Prioritization sheet's First quarter (its helper columns: catalogue/prioritization.ts
+ * startText) and the strategy reader all read it: spaces, "-" and "/" are dropped; then "Q" (or "q")
+ * and a digit 1–4 is that quarter ("Q3": of no year given, the plan's first), with a year after it ("Q3 2027",
+ * "q3-2027", "Q32027") or before it ("2027 Q3"). A text of spaces is Q1 (a blank setting). Anything else is none:
+ * "Q5", "Q 2026", "Q3 27", "Q3 FY27" (a fiscal year names no calendar year), a tab or a non-breaking space (the
+ * sheet's SUBSTITUTE drops only spaces). Linear in the text's length.
  */
 export function parseQuarter(text: string): QuarterStart | undefined {
-  const s = new Scanner(text);
-  s.spaces();
-  return s.code() === 0x51 || s.code() === 0x71 ? quarterFirst(s) : yearFirst(s);
-}
-
-function quarterDigit(s: Scanner): QuarterStart['quarter'] | undefined {
-  const q = s.take('1234');
-  return q ? (Number(q) as QuarterStart['quarter']) : undefined;
-}
-
-/** A separator between quarter and year: `\s*[-/ ]\s*` (required) or `\s*[-/ ]?\s*` (optional). */
-function separator(s: Scanner, required: boolean): boolean {
-  const before = s.pos;
-  const spaceRun = s.spaces();
-  // A "-" or "/" separates by itself; otherwise the whitespace must include a plain space to stand for [-/ ].
-  const sep = s.take('-/') !== '' || !required || s.text.slice(before, before + spaceRun).indexOf(' ') >= 0;
-  s.spaces();
-  return sep;
-}
-
-function quarterFirst(s: Scanner): QuarterStart | undefined {
-  s.take('qQ');
-  s.spaces();
-  const quarter = quarterDigit(s);
-  if (quarter === undefined) return undefined;
-  if (atEnd(s)) return { quarter };
-  if (!separator(s, true)) return undefined;
-  const year = s.digits();
-  return year.length === 4 && atEnd(s) ? { quarter, year: Number(year) } : undefined;
-}
-
-function yearFirst(s: Scanner): QuarterStart | undefined {
-  const year = s.digits();
-  if (year.length !== 4 || !separator(s, false) || !s.take('qQ')) return undefined;
-  s.spaces();
-  const quarter = quarterDigit(s);
-  return quarter !== undefined && atEnd(s) ? { quarter, year: Number(year) } : undefined;
-}
-
-/** Only whitespace is left (nothing is consumed). */
-function atEnd(s: Scanner): boolean {
-  return s.pos + s.runLength(isSpace) === s.text.length;
+  if (text.replace(/ /g, '') === '') return { quarter: 1 };
+  const t = text.replace(/[ /-]/g, '');
+  const isQ = (at: number): boolean => t.charAt(at) === 'Q' || t.charAt(at) === 'q';
+  if (t.length !== 2 && t.length !== 6) return undefined;
+  const [quarter, year] = isQ(0) ? [t.charAt(1), t.slice(2)] : [t.charAt(5), t.slice(0, 4)];
+  const q = quarterDigit(quarter);
+  if (q === undefined || (!isQ(0) && !isQ(4))) return undefined;
+  if (t.length === 2) return { quarter: q };
+  const y = yearOf(year);
+  return y === undefined ? undefined : { quarter: q, year: y };
 }
 
 /**

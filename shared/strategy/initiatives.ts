@@ -14,8 +14,9 @@
  * Names are compared as spreadsheets compare them: trimmed, case-insensitive.
  */
 import { QUADRANT_TEXT } from '../scoring/quadrant';
+import type { QuarterStart } from '../scoring/plan';
 import type { StrategyData } from './data';
-import { planPosition, planStart, roadmapRowQuarter, type PlanStart } from './plan-position';
+import { planPosition, planStart, roadmapRowQuarter } from './plan-position';
 
 export const DONT_DO = QUADRANT_TEXT['time-sink'].action;
 /** The status of a planned project that is not on the roadmap yet. */
@@ -94,7 +95,7 @@ export function initiatives(d: StrategyData): Initiative[] {
 }
 
 /** The roadmap quarter of a planned quarter label: "Q<n>" for the plan's n-th quarter (1–4), else the label. */
-function roadmapQuarterOf(label: string, start: PlanStart | undefined): string {
+function roadmapQuarterOf(label: string, start: QuarterStart | undefined): string {
   const pos = planPosition(label, start);
   return pos !== undefined && pos >= 1 && pos <= 4 ? `Q${pos}` : label.trim();
 }

@@ -5,48 +5,15 @@
  * columns (checks.ts nPlanPosition).
  */
 import { serialToDate } from '../core/args';
-import { DEFAULT_START_TEXT } from '../scoring/plan';
+import { DEFAULT_START_TEXT, parseQuarter, type QuarterStart } from '../scoring/plan';
 import type { StrategyData } from './data';
 
-export interface PlanStart {
-  quarter: number;
-  year?: number;
-}
-
-/** A digit 1–4, or undefined. */
-const quarterDigit = (c: string): number | undefined => (/^[1-4]$/.test(c) ? Number(c) : undefined);
-
-/** Four characters that are a year (a number from 1000: four characters hold no fraction of one), or undefined. */
-function yearOf(text: string): number | undefined {
-  const y = Number(text);
-  return y >= 1000 ? y : undefined;
-}
-
-/**
- * The First quarter setting as the sheet's helper columns read it (prioritization.ts startText says how): spaces
- * only is Q1; "Q3", "Q3 2027", "Q3 FY27" (no year), "2028 Q2"; "Q 2026" and "Q3 27" are none. A bare quarter has no
- * year here: the reader gives it the current year (settingWithYear), as the sheet does.
- */
-export function parsePlanStart(setting: string): PlanStart | undefined {
-  if (setting.replace(/ /g, '') === '') return { quarter: 1 };
-  const t = setting.replace(/[ /-]/g, '').toUpperCase();
-  if (t.charAt(0) === 'Q') {
-    const [quarter, year] = [quarterDigit(t.charAt(1)), t.length === 6 ? yearOf(t.slice(2)) : undefined];
-    const followed = t.length === 2 || year !== undefined || !/[0-9]/.test(t.charAt(2));
-    return quarter !== undefined && followed ? { quarter, year } : undefined;
-  }
-  const [quarter, year] = [quarterDigit(t.charAt(5)), yearOf(t.slice(0, 4))];
-  return t.length === 6 && t.charAt(4) === 'Q' && quarter !== undefined && year !== undefined
-    ? { quarter, year }
-    : undefined;
-}
-
-export function planStart(d: StrategyData): PlanStart | undefined {
-  return parsePlanStart(d.planStart ?? DEFAULT_START_TEXT);
+export function planStart(d: StrategyData): QuarterStart | undefined {
+  return parseQuarter(d.planStart ?? DEFAULT_START_TEXT);
 }
 
 /** The label's position in the plan (1 = first quarter), or undefined when it is not a quarter. */
-export function planPosition(label: string, start: PlanStart | undefined): number | undefined {
+export function planPosition(label: string, start: QuarterStart | undefined): number | undefined {
   const l = label.trim();
   if (start === undefined || !l.startsWith('Q')) return undefined;
   const q = Number(l.charAt(1));
@@ -64,7 +31,7 @@ export function planPosition(label: string, start: PlanStart | undefined): numbe
  * plan's first quarter has no year (no Prioritization sheet). The Strategy Document's native formulas compare
  * the day with the same quarters' first days (templates/document.ts planQuarterDay).
  */
-export function datePlanPosition(serial: number, start: PlanStart | undefined): number | undefined {
+export function datePlanPosition(serial: number, start: QuarterStart | undefined): number | undefined {
   if (start?.year === undefined) return undefined;
   const d = serialToDate(serial);
   return (d.getUTCFullYear() - start.year) * 4 + Math.floor(d.getUTCMonth() / 3) - start.quarter + 2;
@@ -74,7 +41,7 @@ export function datePlanPosition(serial: number, start: PlanStart | undefined): 
  * The roadmap quarter of a Roadmap row: its Quarter as typed (trimmed); when that is blank, "Q<n>" of the plan
  * quarter n (1–4) its Start falls in; else "" (no Start, or a Start before the plan's Q1 or after its Q4).
  */
-export function roadmapRowQuarter(r: { quarter: string; start?: number }, start: PlanStart | undefined): string {
+export function roadmapRowQuarter(r: { quarter: string; start?: number }, start: QuarterStart | undefined): string {
   if (r.quarter.trim() !== '') return r.quarter.trim();
   const pos = r.start === undefined ? undefined : datePlanPosition(r.start, start);
   return pos !== undefined && pos >= 1 && pos <= 4 ? `Q${pos}` : '';

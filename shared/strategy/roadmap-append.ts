@@ -9,16 +9,17 @@
  * Roadmap's input columns, and only those columns' cells of the new rows are written (each column on its
  * own: a formula column between them, the Duration, is never written over). Nothing else is touched.
  *
- * The calendar of the plan's first quarter: the First quarter setting when it names a year ("Q3 2027"), else
- * the calendar quarter of the earliest start on the roadmap (as the roadmap chart numbers its quarters), else
- * today's quarter.
+ * The calendar of the plan's first quarter: the First quarter setting's, with its year (the reader gives a bare "Q3"
+ * the current year, as the sheet does). A setting that is no quarter ("soon", "Q3 FY27") adds nothing and says so,
+ * as the sheet's Planned Quarter does.
  */
 import { serialToDate, ymdToSerial } from '../core/args';
-import { ROADMAP_NEEDED, roadmapAppended } from '../core/messages';
+import { firstQuarterUnknown, ROADMAP_NEEDED, roadmapAppended } from '../core/messages';
 import type { PlanCell } from '../plan/plan';
 import { ROADMAP_SHEET, ROADMAP_STATUS } from '../catalogue/roadmap';
 import { DONT_DO } from './initiatives';
-import { parsePlanStart, planPosition } from './plan-position';
+import { parseQuarter, type QuarterStart } from '../scoring/plan';
+import { planPosition } from './plan-position';
 import { readStrategy, type ReadCell, type ReadSheet } from './read';
 
 /** The Roadmap's input columns the action writes, in this order. */
@@ -28,7 +29,7 @@ export const NOT_STARTED = ROADMAP_STATUS.notStarted;
 export const DATE_FORMAT = 'yyyy-mm-dd';
 
 export interface RoadmapAppendPlan {
-  /** The Roadmap sheet; undefined when the workbook has none (hosts refuse with `message`). */
+  /** The Roadmap sheet; undefined when the workbook has none, or its First quarter is no quarter (hosts refuse with `message`). */
   sheet?: string;
   /** 0-based row of the first new line, and each written column's 0-based index. */
   row: number;
@@ -68,11 +69,9 @@ function calendarQuarter(serial: number, offset: number): { start: number; end: 
   return { start, end: next - 1 };
 }
 
-/** A day in the plan's first quarter (see the module note). */
-function firstQuarterDay(setting: string | undefined, starts: number[], today: number): number {
-  const start = parsePlanStart(setting ?? '');
-  if (start?.year !== undefined) return ymdToSerial(start.year, (start.quarter - 1) * 3 + 1, 1);
-  return starts.length > 0 ? starts.reduce((a, b) => Math.min(a, b)) : today;
+/** The first day of the plan's first quarter: that of the setting's year; today without one (no Prioritization sheet). */
+function firstQuarterDay(start: QuarterStart, today: number): number {
+  return start.year === undefined ? today : ymdToSerial(start.year, (start.quarter - 1) * 3 + 1, 1);
 }
 
 /** What to append to the Roadmap of `sheets` as of `today` (a serial day), and where. */
@@ -82,13 +81,10 @@ export function planRoadmapAppend(sheets: ReadSheet[], today: number, now: Date)
   const layout = sheet && roadmapColumns(sheet);
   const none = { row: 0, columns: {} as Record<RoadmapColumn, number>, rows: [] };
   if (!sheet || !layout) return { ...none, message: ROADMAP_NEEDED };
+  const start = parseQuarter(data.planStart ?? '');
+  if (start === undefined) return { ...none, message: firstQuarterUnknown(data.planStart ?? '') };
   const onRoadmap = new Set(data.roadmap.map((r) => norm(r.initiative)));
-  const q1 = firstQuarterDay(
-    data.planStart,
-    data.roadmap.map((r) => r.start).filter((s): s is number => s !== undefined),
-    today,
-  );
-  const start = parsePlanStart(data.planStart ?? '');
+  const q1 = firstQuarterDay(start, today);
   const rows: RoadmapAppendPlan['rows'] = [];
   const later: string[] = [];
   const dontDo: string[] = [];

@@ -47,15 +47,14 @@ export function readIsoDateRegex(v: string): [number, number, number] | undefine
 }
 
 export function parseQuarterRegex(text: string): QuarterStart | undefined {
-  const t = text.trim();
-  let m = /^q\s*([1-4])(?:\s*[-/ ]\s*(\d{4}))?$/i.exec(t);
-  if (m)
-    return m[2] === undefined
-      ? { quarter: Number(m[1]) as QuarterStart['quarter'] }
-      : { quarter: Number(m[1]) as QuarterStart['quarter'], year: Number(m[2]) };
-  m = /^(\d{4})\s*[-/ ]?\s*q\s*([1-4])$/i.exec(t);
-  if (m) return { quarter: Number(m[2]) as QuarterStart['quarter'], year: Number(m[1]) };
-  return undefined;
+  if (/^ *$/.test(text)) return { quarter: 1 };
+  const t = text.replace(/[ /-]/g, '');
+  const m = /^q([1-4])(\d{4}|.{4})?$/i.exec(t) ?? /^(.{4})q([1-4])$/i.exec(t);
+  if (!m) return undefined;
+  const [q, y] = /^q/i.test(t) ? [m[1], m[2]] : [m[2], m[1]];
+  const quarter = Number(q) as QuarterStart['quarter'];
+  if (y === undefined) return { quarter };
+  return Number(y) >= 1000 ? { quarter, year: Number(y) } : undefined;
 }
 
 export function parseMonthRegex(v: string | number): number | undefined {

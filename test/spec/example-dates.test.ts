@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { serialToDate, ymdToSerial } from '../../shared/core/args';
-import { datePlanPosition, parsePlanStart } from '../../shared/strategy/plan-position';
+import { datePlanPosition } from '../../shared/strategy/plan-position';
+import { parseQuarter } from '../../shared/scoring/plan';
 import { exampleDates, todaySerial } from '../../shared/spec/example-dates';
 import { compileTemplate } from '../../shared/templates/index';
 import type { RenderPlan } from '../../shared/plan/plan';
@@ -114,7 +115,7 @@ describe('one calendar for the example: its First quarter is plan quarter 1 with
     const plan = compileTemplate('strategy-workbook', { example: true, now });
     const first = setting(plan, 'projects', 'First quarter');
     expect(first).toBe(example);
-    const start = parsePlanStart(String(first));
+    const start = parseQuarter(String(first));
     const rows = rowsOf(plan, 'roadmap');
     expect(rows.length).toBeGreaterThanOrEqual(16);
     for (const r of rows) expect(`Q${datePlanPosition(r.Start as number, start)}`).toBe(r.Quarter);

@@ -5,43 +5,40 @@
  * roadmap quarter a row shows (typed, else the plan quarter Q1–Q4 of its Start). Pure; expected values by hand.
  */
 import { emptyData } from '../../shared/strategy/data';
-import {
-  datePlanPosition,
-  parsePlanStart,
-  planPosition,
-  planStart,
-  roadmapRowQuarter,
-} from '../../shared/strategy/plan-position';
+import { datePlanPosition, planPosition, planStart, roadmapRowQuarter } from '../../shared/strategy/plan-position';
+import { parseQuarter, type QuarterStart } from '../../shared/scoring/plan';
 import { ymdToSerial } from '../../shared/core/args';
 
 describe('the First quarter setting', () => {
   test('blank is Q1 with no year; a quarter alone; a quarter and its year; spaces around are ignored', () => {
-    expect(parsePlanStart('')).toEqual({ quarter: 1 });
-    expect(parsePlanStart('   ')).toEqual({ quarter: 1 });
-    expect(parsePlanStart('Q3')).toEqual({ quarter: 3, year: undefined });
-    expect(parsePlanStart('Q3 2027')).toEqual({ quarter: 3, year: 2027 });
-    expect(parsePlanStart('  Q2 2026  ')).toEqual({ quarter: 2, year: 2026 });
+    expect(parseQuarter('')).toEqual({ quarter: 1 });
+    expect(parseQuarter('   ')).toEqual({ quarter: 1 });
+    expect(parseQuarter('Q3')).toEqual({ quarter: 3, year: undefined });
+    expect(parseQuarter('Q3 2027')).toEqual({ quarter: 3, year: 2027 });
+    expect(parseQuarter('  Q2 2026  ')).toEqual({ quarter: 2, year: 2026 });
   });
 
-  test('a text after the quarter is no year; digits that are no year, or no quarter number, make it none', () => {
-    expect(parsePlanStart('Q3 FY27')).toEqual({ quarter: 3, year: undefined });
+  test('a text after the quarter, digits that are no year, or no quarter number make it none', () => {
+    // A fiscal year names no calendar year: the sheet says "Check First quarter" rather than guess one.
+    for (const s of ['Q3 FY27', 'q2 fy 2027', 'Q4 (2027)', 'Q1.', 'Q3 next year'])
+      expect([s, parseQuarter(s)]).toEqual([s, undefined]);
     // Digits after the quarter that are no year make it none: "Q 2026" is no "Q2".
-    expect(parsePlanStart('Q4 20x6')).toBeUndefined();
+    expect(parseQuarter('Q4 20x6')).toBeUndefined();
     // Spaces, "-" and "/" are dropped before reading, as the helper columns do: "Q12026" is Q1 2026, "2028 Q2" Q2 2028.
-    expect(parsePlanStart('Q12026')).toEqual({ quarter: 1, year: 2026 });
-    expect(parsePlanStart('2028 Q2')).toEqual({ quarter: 2, year: 2028 });
-    expect(parsePlanStart('Q5 2027')).toBeUndefined();
+    expect(parseQuarter('Q12026')).toEqual({ quarter: 1, year: 2026 });
+    expect(parseQuarter('2028 Q2')).toEqual({ quarter: 2, year: 2028 });
+    expect(parseQuarter('Q5 2027')).toBeUndefined();
     // A year is four characters from 1000: 1000 is one, 0999 and five digits are not.
-    expect(parsePlanStart('Q3 1000')).toEqual({ quarter: 3, year: 1000 });
-    expect(parsePlanStart('1000 Q3')).toEqual({ quarter: 3, year: 1000 });
-    expect(parsePlanStart('Q3 0999')).toBeUndefined();
-    expect(parsePlanStart('Q3 12345')).toBeUndefined();
+    expect(parseQuarter('Q3 1000')).toEqual({ quarter: 3, year: 1000 });
+    expect(parseQuarter('1000 Q3')).toEqual({ quarter: 3, year: 1000 });
+    expect(parseQuarter('Q3 0999')).toBeUndefined();
+    expect(parseQuarter('Q3 12345')).toBeUndefined();
     // The year first: four characters, then "Q" and a quarter number, then nothing.
     for (const s of ['0999 Q3', '12028 Q2', '2028 Q22', '2028 X2', '2028 Q5', 'abcd Q3', '2028 Q'])
-      expect([s, parsePlanStart(s)]).toEqual([s, undefined]);
-    expect(parsePlanStart('Q')).toBeUndefined();
-    expect(parsePlanStart('Q 2026')).toBeUndefined();
-    expect(parsePlanStart('Qx 2026')).toBeUndefined();
+      expect([s, parseQuarter(s)]).toEqual([s, undefined]);
+    expect(parseQuarter('Q')).toBeUndefined();
+    expect(parseQuarter('Q 2026')).toBeUndefined();
+    expect(parseQuarter('Qx 2026')).toBeUndefined();
   });
 
   test('a workbook without the setting plans from Q1; with it, from what it says', () => {
@@ -52,8 +49,8 @@ describe('the First quarter setting', () => {
 });
 
 describe("a planned quarter's place in the plan", () => {
-  const fromQ1 = { quarter: 1 };
-  const fromQ3 = { quarter: 3, year: 2026 };
+  const fromQ1: QuarterStart = { quarter: 1 };
+  const fromQ3: QuarterStart = { quarter: 3, year: 2026 };
 
   test('a bare quarter counts from the First quarter', () => {
     expect(planPosition('Q1', fromQ1)).toBe(1);
@@ -85,7 +82,7 @@ describe("a planned quarter's place in the plan", () => {
 });
 
 describe('the plan quarter a day falls in', () => {
-  const fromQ3 = { quarter: 3, year: 2026 };
+  const fromQ3: QuarterStart = { quarter: 3, year: 2026 };
 
   test('counted in calendar quarters from the First quarter', () => {
     expect(datePlanPosition(ymdToSerial(2026, 7, 1), fromQ3)).toBe(1);
@@ -104,7 +101,7 @@ describe('the plan quarter a day falls in', () => {
 });
 
 describe('the roadmap quarter of a row', () => {
-  const fromQ3 = { quarter: 3, year: 2026 };
+  const fromQ3: QuarterStart = { quarter: 3, year: 2026 };
 
   test('the Quarter as typed, trimmed, whatever its Start', () => {
     expect(roadmapRowQuarter({ quarter: ' Q2 Y2 ', start: ymdToSerial(2026, 7, 1) }, fromQ3)).toBe('Q2 Y2');

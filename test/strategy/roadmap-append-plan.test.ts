@@ -127,7 +127,7 @@ describe('which planned projects are added, with what', () => {
   });
 });
 
-describe('the quarter’s days: the First quarter setting, else the calendar', () => {
+describe('the quarter’s days: the First quarter setting’s', () => {
   const projects = [
     ['First', '', 'Do Now', 'Q3', ''],
     ['Second', '', 'Do Now', 'Q4', ''],
@@ -159,37 +159,19 @@ describe('the quarter’s days: the First quarter setting, else the calendar', (
     expect(lines(p)).toEqual([['A', '', 'Q2', '', day(2026, 4, 1), day(2026, 6, 30), 'Not started']]);
   });
 
-  test('a First quarter without a readable year: the calendar quarter of the roadmap’s earliest Start', () => {
-    const p = plan(
-      [
-        prioritization(projects, 'Q3 FY27'),
-        roadmapSheet([
-          ['Later', '', '', '', day(2027, 2, 10), day(2027, 3, 1), ''],
-          ['Undated', '', '', '', '', '', ''],
-          ['Earliest', '', '', '', day(2026, 11, 5), day(2026, 12, 1), ''],
-          ['Middle', '', '', '', day(2026, 12, 20), day(2027, 1, 5), ''],
-        ]),
-      ],
-      day(2027, 8, 15),
-    );
-    expect(lines(p)).toEqual([
-      ['First', '', 'Q1', '', ...Q4_2026, 'Not started'],
-      ['Second', '', 'Q2', '', ...Q1_2027, 'Not started'],
-      ['Fourth', '', 'Q4', '', day(2027, 7, 1), day(2027, 9, 30), 'Not started'],
-    ]);
-    expect(p.row).toBe(5);
-  });
-
-  test('… and with no Start on the roadmap, the calendar quarter of today', () => {
-    const p = plan(
-      [prioritization(projects, 'Q3 FY27'), roadmapSheet([['Undated', '', '', '', '', '', '']])],
-      day(2026, 5, 20),
-    );
-    expect(lines(p)).toEqual([
-      ['First', '', 'Q1', '', day(2026, 4, 1), day(2026, 6, 30), 'Not started'],
-      ['Second', '', 'Q2', '', day(2026, 7, 1), day(2026, 9, 30), 'Not started'],
-      ['Fourth', '', 'Q4', '', day(2027, 1, 1), day(2027, 3, 31), 'Not started'],
-    ]);
+  test('a First quarter that is no quarter adds nothing and names the setting to mend, as the sheet’s Planned Quarter does', () => {
+    for (const setting of ['Q3 FY27', 'soon', 'Q5']) {
+      const p = plan(
+        [prioritization(projects, setting), roadmapSheet([['Earliest', '', '', '', day(2026, 11, 5), '', '']])],
+        day(2027, 8, 15),
+      );
+      expect(p).toEqual({
+        row: 0,
+        columns: {},
+        rows: [],
+        message: `Add planned projects to the roadmap needs a First quarter on the Prioritization sheet such as "Q3 2027" or "Q3" (got "${setting}"): type one there, then add the planned projects again.`,
+      });
+    }
   });
 
   test('a quarter in the next year, and December’s last day', () => {
@@ -275,11 +257,6 @@ describe('no plan to read', () => {
   test('no Prioritization sheet: nothing to add, said so', () => {
     const p = plan([roadmapSheet([['SSO', 'Platform', 'Q1', 'Dana', day(2026, 7, 1), day(2026, 9, 30), 'Done']])]);
     expect([p.sheet, p.row, p.rows, p.message]).toEqual(['Roadmap', 2, [], 'No planned project to add.']);
-  });
-
-  test('a First quarter that is no quarter: no project has a place in the plan, none is added', () => {
-    const p = plan([prioritization([['A', '', 'Do Now', 'Q1', '']], 'soon'), roadmapSheet([])]);
-    expect([p.row, p.rows, p.message]).toEqual([1, [], 'No planned project to add.']);
   });
 });
 

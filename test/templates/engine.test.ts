@@ -6,7 +6,7 @@
 import { compileTemplate, TEMPLATES } from '../../shared/templates';
 import { layoutSheet } from '../../shared/compiler/compile';
 import { todaySerial } from '../../shared/functions/metrics';
-import { TOO_BIG_TEXT } from '../../shared/scoring/plan';
+import { START_UNKNOWN_TEXT, TOO_BIG_TEXT } from '../../shared/scoring/plan';
 import { DORA_ROWS } from '../../shared/catalogue/velocity';
 import { DOCUMENT_LINES } from '../../shared/templates/document';
 import { debtDecision } from '../../shared/decisions/debt';
@@ -180,6 +180,7 @@ describe('computed columns equal the core functions on the seed examples', () =>
         '2028 Q2': ['Q2 2028', 'Q3 2028', 'Q4 2028'],
         ' q 4 - 2027 ': ['Q4 2027', 'Q1 2028', 'Q2 2028'],
         '2027/q1': ['Q1 2027', 'Q2 2027', 'Q3 2027'],
+        Q32027: ['Q3 2027', 'Q4 2027', 'Q1 2028'],
       };
       for (const [typed, want] of Object.entries(first)) {
         const loaded = loadPlan(compileTemplate('prioritization', { example: true }), undefined, {
@@ -202,6 +203,27 @@ describe('computed columns equal the core functions on the seed examples', () =>
       }
     } finally {
       jest.useRealTimers();
+    }
+  });
+
+  test('a First quarter that is no quarter: each planned row says "Check First quarter", amber, as PRIORITY_PLAN refuses it', () => {
+    const L = layoutOf('prioritization', 'projects');
+    const at = /^\$([A-Z]+)\$(\d+)$/.exec(L.side.start)!;
+    for (const typed of ['soon', 'Q5', 'Q3 FY27', 'Q 2026']) {
+      const loaded = loadPlan(compileTemplate('prioritization', { example: true }), undefined, {
+        projects: { [`${at[1]}${at[2]}`]: typed },
+      });
+      const quarter = column(loaded, L, 'quarter');
+      const scored = column(loaded, L, 'score').map((s) => typeof s === 'number');
+      expect(scored.slice(0, 5)).toEqual([true, true, true, true, false]);
+      // Every scored row names the setting to mend; a row without a score stays blank; never #VALUE! or "Q4, Q1…".
+      expect(quarter.slice(0, 5)).toEqual([...Array(4).fill(START_UNKNOWN_TEXT), '']);
+      expect(ruleFills(loaded, 'projects', 'quarter').slice(0, 5)).toEqual([...Array(4).fill(COLORS.amber), undefined]);
+      const [score, effort] = ['score', 'effort'].map((k) => column(loaded, L, k).map(asInput));
+      expect(String(core('PRIORITY_PLAN', [score, effort, side(loaded, L, 'capacity'), typed])[0])).toContain(
+        `Start quarter must be a quarter like "Q1" or "Q3 2027" (got "${typed}")`,
+      );
+      loaded.destroy();
     }
   });
 

@@ -179,13 +179,15 @@ describe('PRIORITY_PLAN', () => {
     expect(parseQuarter('Q0')).toBeUndefined();
     expect(parseQuarter('Q1 27')).toBeUndefined();
   });
-  test('a start quarter needs a "-", "/" or space after the quarter; before it the separator is optional', () => {
+  test('a start quarter: spaces, "-" and "/" are dropped, as the sheet drops them; a tab or a fiscal year is none', () => {
     const start = (text: string) => plain(run('PRIORITY_PLAN', col(1), col(1), 10, text))[0][0];
     expect(start('2027Q3')).toBe('Q3 2027');
     expect(start('2027 - q3')).toBe('Q3 2027');
     expect(start('Q2 ')).toBe('Q2 2027'); // a bare quarter: the current year, 2027 here
     expect(start('Q3 / 2027 ')).toBe('Q3 2027');
-    for (const text of ['Q32027', 'Q3\t2027', 'Q3\t2027 ', '27 Q3']) {
+    expect(start('Q32027')).toBe('Q3 2027');
+    expect(start('q 4-2027')).toBe('Q4 2027');
+    for (const text of ['Q3\t2027', 'Q3\u00a02027', '27 Q3', 'Q3 FY27', 'Q3 27', 'Q5']) {
       expect(errorOf('PRIORITY_PLAN', col(1), col(1), 10, text)).toBe(
         `Start quarter must be a quarter like "Q1" or "Q3 2027" (got "${text}")`,
       );

@@ -3,6 +3,7 @@
  * First fit in descending score order (ties keep input order): each project goes into the earliest quarter,
  * counted from the start quarter, whose remaining capacity still fits its effort.
  */
+import { scanCost } from '../core/scan';
 /** A starting quarter: quarter 1–4, with a year ("Q3 2027") or without one ("Q1", the plan's first year). */
 export interface QuarterStart {
   quarter: 1 | 2 | 3 | 4;
@@ -43,8 +44,10 @@ export function settingWithYear(setting: string, year: number): string {
 }
 
 /** A digit 1–4 as a quarter, or undefined. */
-const quarterDigit = (c: string): QuarterStart['quarter'] | undefined =>
-  /^[1-4]$/.test(c) ? (Number(c) as QuarterStart['quarter']) : undefined;
+function quarterDigit(c: string): QuarterStart['quarter'] | undefined {
+  const code = c.charCodeAt(0);
+  return code >= 0x31 && code <= 0x34 ? ((code - 0x30) as QuarterStart['quarter']) : undefined;
+}
 
 /** Four characters that are a year (a number from 1000: four characters hold no fraction of one), or undefined. */
 function yearOf(text: string): number | undefined {
@@ -53,18 +56,39 @@ function yearOf(text: string): number | undefined {
 }
 
 /**
+ * The text without its spaces, "-" and "/" (the sheet's SUBSTITUTEs), read once: '' for spaces only, undefined
+ * for a text that is neither that nor 2 to 6 characters long once they are dropped (no quarter is).
+ */
+function compact(text: string): string | undefined {
+  let out = '';
+  let other = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    other ||= c !== ' ';
+    if (c === ' ' || c === '-' || c === '/') continue;
+    if (out.length === 6) {
+      scanCost.steps += i + 1;
+      return undefined;
+    }
+    out += c;
+  }
+  scanCost.steps += text.length;
+  return other && out === '' ? undefined : out;
+}
+
+/**
  * A quarter as PRIORITY_PLAN, the Prioritization sheet's First quarter (its helper columns: catalogue/prioritization.ts
  * startText) and the strategy reader all read it: spaces, "-" and "/" are dropped; then "Q" (or "q")
  * and a digit 1–4 is that quarter ("Q3": of no year given, the plan's first), with a year after it ("Q3 2027",
  * "q3-2027", "Q32027") or before it ("2027 Q3"). A text of spaces is Q1 (a blank setting). Anything else is none:
  * "Q5", "Q 2026", "Q3 27", "Q3 FY27" (a fiscal year names no calendar year), a tab or a non-breaking space (the
- * sheet's SUBSTITUTE drops only spaces). Linear in the text's length.
+ * sheet's SUBSTITUTE drops only spaces). Linear in the text's length (read once, no regular expression).
  */
 export function parseQuarter(text: string): QuarterStart | undefined {
-  if (text.replace(/ /g, '') === '') return { quarter: 1 };
-  const t = text.replace(/[ /-]/g, '');
+  const t = compact(text);
+  if (t === '') return { quarter: 1 };
+  if (t === undefined || (t.length !== 2 && t.length !== 6)) return undefined;
   const isQ = (at: number): boolean => t.charAt(at) === 'Q' || t.charAt(at) === 'q';
-  if (t.length !== 2 && t.length !== 6) return undefined;
   const [quarter, year] = isQ(0) ? [t.charAt(1), t.slice(2)] : [t.charAt(5), t.slice(0, 4)];
   const q = quarterDigit(quarter);
   if (q === undefined || (!isQ(0) && !isQ(4))) return undefined;

@@ -294,6 +294,7 @@ export const PRIORITIZATION_SHEET = defineSheet({
         args: [{ col: 'score' }, { col: 'effortUsed', where: 'score' }, { side: 'capacity' }, { side: 'start' }],
         whole: true,
         errorShows: TOO_BIG_TEXT,
+        refused: { side: 'start', shows: START_UNKNOWN_TEXT },
       },
       width: 110,
       style: { hAlign: 'center' },

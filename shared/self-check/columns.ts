@@ -17,6 +17,7 @@ import {
   evaluateRows,
   isEvaluation,
   ranks,
+  refusedRows,
   type ArgSource,
   type CoreComputes,
 } from '../strategy/computed';
@@ -103,11 +104,10 @@ function expected(c: Computes, s: SheetValues, from: ArgSource, rows: number): u
 
 /** The core function over the sheet's columns, with what the sheet shows for an error where it says. */
 function coreResults(c: CoreComputes, from: ArgSource, ctx: InvokeContext): unknown[] {
-  const results = computeOverColumns(
-    c,
-    c.args.map((a) => argValue(a, from)),
-    ctx,
-  );
+  const args = c.args.map((a) => argValue(a, from));
+  const refused = refusedRows(c, args);
+  if (refused) return refused;
+  const results = computeOverColumns(c, args, ctx);
   return c.errorShows === undefined ? results : results.map((r) => (isCellError(r) ? c.errorShows : r));
 }
 

@@ -74,6 +74,11 @@ export type Computes<K extends string = string, S extends string = string> =
       rows?: number;
       /** What the sheet shows where the function gives an error (the self-check compares with it). */
       errorShows?: string;
+      /**
+       * Where the function cannot read this setting (it refuses the whole call: a First quarter that is no quarter),
+       * what the sheet shows on each row whose first argument is filled (blank elsewhere).
+       */
+      refused?: { side: NoInfer<S>; shows: string };
       /** The reader takes the file's value only (the self-check still compares). */
       checkOnly?: boolean;
     }

@@ -4,8 +4,9 @@
  * them. Both go through here, so a computed column is declared once, in its spec.
  */
 import { findFunction, invoke } from '../functions';
-import type { InvokeContext } from '../functions/spec';
-import type { Result } from '../core/values';
+import { isRangeParam, type InvokeContext } from '../functions/spec';
+import { readCell } from '../functions/invoke';
+import { isCellError, type Result } from '../core/values';
 import type { ColumnSpec, ComputeArg, Computes, Evaluation, ReadValues, SheetSpec, SideItem } from '../spec/spec';
 import { READ, readSetting, type ReadCell } from './cells';
 
@@ -29,6 +30,21 @@ export function argValue(a: ComputeArg, from: ArgSource): ArgValue {
   if (a.where === undefined) return values;
   const where = from.column(a.where);
   return values.map((v, i) => (typeof where[i] === 'number' ? v : null));
+}
+
+/**
+ * The rows as the sheet shows them where the function cannot read the setting the spec names (`refused`): its text
+ * on each row whose first argument is filled, blank elsewhere; undefined when the setting is read.
+ */
+export function refusedRows(c: CoreComputes, args: ArgValue[]): unknown[] | undefined {
+  if (c.refused === undefined) return undefined;
+  const at = c.args.findIndex((a) => 'side' in a && a.side === c.refused!.side);
+  const param = findFunction(c.fn)!.params[at];
+  if (at < 0 || isRangeParam(param) || !isCellError(readCell(param, args[at] ?? ''))) return undefined;
+  const first = args[0];
+  return Array.isArray(first)
+    ? first.map((v) => (v === null || v === undefined || v === '' ? '' : c.refused!.shows))
+    : undefined;
 }
 
 /** The function over whole columns (2-D ranges, blanks as ""): one result per row, as a host computes it. */

@@ -28,7 +28,15 @@ import { teamScore } from '../decisions/team';
 import { ROADMAP_SHEET } from '../catalogue/roadmap';
 import { THEMES_SHEET } from '../catalogue/themes';
 import { VELOCITY_SHEET } from '../catalogue/velocity';
-import { argValue, computeByRow, computeOverColumns, evaluateRows, isEvaluation, type CoreComputes } from './computed';
+import {
+  argValue,
+  computeByRow,
+  computeOverColumns,
+  evaluateRows,
+  isEvaluation,
+  refusedRows,
+  type CoreComputes,
+} from './computed';
 import { emptyData, type StrategyData } from './data';
 import { num, READ, readSetting, text, type ReadCell } from './cells';
 import { usedScores, type TeamScores } from './used-scores';
@@ -207,8 +215,11 @@ function coreValues(
   const args = c.args.map((a) => argValue(a, from));
   const ctx = { now: () => now };
   if (out.length === 0) return [];
+  const refused = refusedRows(c, args);
+  if (refused) return refused;
   const results = c.whole ? computeOverColumns(c, args, ctx) : computeByRow(c, args, out.length, ctx);
-  return results.map((r) => (isCellError(r) ? (c.errorShows ?? '') : (r ?? '')));
+  // One result per row read (a call refused as a whole gives one error: blank on the rows past it).
+  return out.map((_, i) => (isCellError(results[i]) ? (c.errorShows ?? '') : (results[i] ?? '')));
 }
 
 /**

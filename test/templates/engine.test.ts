@@ -15,6 +15,12 @@ import { expectStartHere } from './start-here-checks';
 import { isEngineError, loadPlan, type LoadedPlan } from './loader';
 import { asInput, column, comparable, core, layoutOf, ruleFills, same, side, specOf } from './engine-helpers';
 import { COLORS } from '../../shared/catalogue/common';
+import { computedColumnChecks } from '../../shared/self-check/columns';
+import { readStrategy } from '../../shared/strategy/read';
+import { engineSheets } from '../strategy/workbook-source';
+
+/** The self-check's calendar: HyperFormula's TODAY() is the real date. */
+const CHECK_CTX = { dayOf: () => 0, now: new Date() };
 
 const VARIANTS = TEMPLATES.flatMap((t) => [
   { id: t.id, example: false },
@@ -223,6 +229,15 @@ describe('computed columns equal the core functions on the seed examples', () =>
       expect(String(core('PRIORITY_PLAN', [score, effort, side(loaded, L, 'capacity'), typed])[0])).toContain(
         `Start quarter must be a quarter like "Q1" or "Q3 2027" (got "${typed}")`,
       );
+      // The self-check finds the sheet as the core says it should be, and the reader reads the same text from a file
+      // with or without the values it cached (no "Too big for capacity" on the first row and "undefined" below).
+      const grid = loaded.values('projects').map((row) => row.map((v) => v ?? ''));
+      const checks = computedColumnChecks(specOf('prioritization', 'projects'), 'Prioritization', grid, CHECK_CTX);
+      expect(checks.filter((c) => !c.ok)).toEqual([]);
+      for (const cached of [true, false]) {
+        const { data } = readStrategy(engineSheets(loaded, cached), CHECK_CTX.now);
+        expect(data.projects.map((p) => p.quarter)).toEqual(Array(4).fill(START_UNKNOWN_TEXT));
+      }
       loaded.destroy();
     }
   });

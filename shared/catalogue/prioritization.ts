@@ -296,7 +296,7 @@ export const PRIORITIZATION_SHEET = defineSheet({
         errorShows: TOO_BIG_TEXT,
         refused: { side: 'start', shows: START_UNKNOWN_TEXT },
       },
-      width: 110,
+      width: 130,
       style: { hAlign: 'center' },
       formula: (r) => `IF(${r.row.rank}="","",INDEX(${r.col.hLabel},${r.row.rank}))`,
     },

@@ -19,7 +19,7 @@
  * tests filtered to those that cover it), so a short list is a cheap mutant.
  */
 const GROUPS = {
-  // PRIORITY_SCORE, RICE/ICE/WSJF, the quadrant and PRIORITY_PLAN's quarters.
+  // PRIORITY_SCORE, RICE/ICE/WSJF, the quadrant, PRIORITY_PLAN's quarters and the First quarter's rule (parseQuarter).
   scoring: {
     mutate: ['shared/scoring/*.ts'],
     tests: [
@@ -28,6 +28,9 @@ const GROUPS = {
       'test/unit/examples.test.ts',
       'test/unit/bad-input.test.ts',
       'test/property/decisions.property.test.ts',
+      // parseQuarter (the First quarter's rule): against a regular expression on generated texts, and its edges.
+      'test/property/linear-parsers.property.test.ts',
+      'test/strategy/plan-position.test.ts',
     ],
   },
   // Metric values, units, progress and status, DORA levels, the quick check, the health scorecard.

@@ -25,6 +25,16 @@ export const TREND_SLOTS = 6;
 /** The "What" of a metric's row (HISTORY_KINDS.metric, repeated here so templates do not depend on specs). */
 const METRIC_KIND = 'Metric';
 
+/**
+ * Whether a History row's What is a metric's, as the helper formulas compare it (`B2="Metric"`: a spreadsheet's `=`
+ * ignores case and keeps spaces), so a line typed "metric" by hand is charted and counted alike.
+ */
+export const isMetricKind = (kind: unknown): boolean =>
+  typeof kind === 'string' && kind.toLowerCase() === METRIC_KIND.toLowerCase();
+
+/** Two metric names as the helper formulas compare them (COUNTIFS and `=`: case ignored): one metric, one slot. */
+export const sameMetric = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
 /** Chart size: small multiples stacked beside the table, two per printed page. */
 export const TREND_WIDTH_PX = 560;
 export const TREND_HEIGHT_PX = 300;
@@ -42,7 +52,7 @@ export function trendSlotName(rows: Array<Record<string, PlanCell>>, k: number):
   const names: string[] = [];
   for (const r of rows) {
     const name = typeof r.name === 'string' ? r.name : '';
-    if (r.kind === METRIC_KIND && name !== '' && !names.includes(name)) names.push(name);
+    if (isMetricKind(r.kind) && name !== '' && !names.some((n) => sameMetric(n, name))) names.push(name);
   }
   return names[k - 1] ?? emptySlotName(k);
 }
@@ -50,7 +60,8 @@ export function trendSlotName(rows: Array<Record<string, PlanCell>>, k: number):
 /** How many snapshots hold a number for the k-th metric (its trend's points), in these rows. */
 export function trendSnapshots(rows: Array<Record<string, PlanCell>>, k: number): number {
   const name = trendSlotName(rows, k);
-  return rows.filter((r) => r.kind === METRIC_KIND && r.name === name && typeof r.value === 'number').length;
+  const named = (r: Record<string, PlanCell>): boolean => typeof r.name === 'string' && sameMetric(r.name, name);
+  return rows.filter((r) => isMetricKind(r.kind) && named(r) && typeof r.value === 'number').length;
 }
 
 /** The header cell of a column, row fixed ("J$1"), from this row's cell of it ("J2"). */

@@ -13,7 +13,7 @@
  */
 import { compileSheets } from '../compiler/compile';
 import { layoutSheet } from '../compiler/layout';
-import { TREND_ORDER_HEADER, TREND_SLOTS, trendChartColumn } from '../compiler/trend-charts';
+import { isMetricKind, sameMetric, TREND_ORDER_HEADER, TREND_SLOTS, trendChartColumn } from '../compiler/trend-charts';
 import { HISTORY_KINDS, HISTORY_ROWS, historySheet } from '../catalogue/history';
 import { quoteSheet } from '../plan/resolve';
 import type { ChartOp, PlanCell, SheetPlan } from '../plan/plan';
@@ -131,8 +131,9 @@ export function metricOrder(
   const names = [
     ...logged.slice(1).map((r) => [r?.[kindCol], r?.[nameCol]]),
     ...added.map((r) => [r[1], r[2]]),
-  ].flatMap(([kind, name]) => (kind === HISTORY_KINDS.metric && String(name ?? '') !== '' ? [String(name)] : []));
-  return [...new Set(names)];
+  ].flatMap(([kind, name]) => (isMetricKind(kind) && String(name ?? '') !== '' ? [String(name)] : []));
+  // One metric per name as the sheet's helpers count it (case ignored), under its first spelling.
+  return names.filter((n, i) => names.findIndex((m) => sameMetric(m, n)) === i);
 }
 
 /**
@@ -142,7 +143,7 @@ export function metricOrder(
 function trendLimits(order: string[], recorded: string[], cover: TrendCover | undefined, lastRow: number): string {
   const slots = cover?.slots ?? TREND_SLOTS;
   const rows = cover?.rows ?? HISTORY_ROWS;
-  const untrended = recorded.filter((n) => order.indexOf(n) >= slots);
+  const untrended = recorded.filter((n) => order.findIndex((m) => sameMetric(m, n)) >= slots);
   return (
     (untrended.length > 0 ? snapshotUntrended(untrended, slots, cover !== undefined) : '') +
     (lastRow > rows ? snapshotPastCharts(1 + rows) : '')
@@ -178,9 +179,9 @@ export function trendAxisFormats(
   const latest = new Map<string, string>();
   for (const [k, n, w] of lines) {
     const written = typeof w === 'number' ? w : typeof w === 'string' ? w.trim() : '';
-    if (k === HISTORY_KINDS.metric && written !== '') latest.set(String(n ?? ''), valueFormat(written));
+    if (isMetricKind(k) && written !== '') latest.set(String(n ?? '').toLowerCase(), valueFormat(written));
   }
-  return order.map((n) => latest.get(n) ?? 'General');
+  return order.map((n) => latest.get(n.toLowerCase()) ?? 'General');
 }
 
 /** The slot (1-based) whose helper column is `col` (0-based) where the template puts the slots, else undefined. */

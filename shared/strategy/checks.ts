@@ -14,7 +14,7 @@ import { metricName } from './data';
 import { rowsOfTheme, sameName, themeIndex, themeKey } from './theme-index';
 import { isNotAvailable, parseMetric } from '../metrics/value';
 import { QUADRANT_TEXT } from '../scoring/quadrant';
-import { BEYOND_PREFIX, TOO_BIG_TEXT } from '../scoring/plan';
+import { BEYOND_PREFIX, START_UNKNOWN_TEXT, TOO_BIG_TEXT } from '../scoring/plan';
 import { planPosition, planStart, roadmapRowQuarter } from './plan-position';
 import { nRoadmapRowQuarter } from './plan-native';
 import { roadmapItemNamed } from './initiatives';
@@ -232,6 +232,7 @@ export const REVIEW_CHECKS: ReviewCheck[] = [
       },
     ],
   },
+  planStartCheck(),
   ...planChecks(),
   ...dependencyChecks(),
   ...orgChecks(),
@@ -846,6 +847,34 @@ function hiringCheck(): ReviewCheck {
         flag: (c, col) =>
           `AND(TRIM(${c('section')})="${ORG.hire}",${nFilled(c('item'))},${nFilled(c('neededFor'))},${nHireQuarter(c)}>0,${nNeededQuarter(c, col)}>0,${nHireQuarter(c)}>${nNeededQuarter(c, col)})`,
         name: (c) => `TRIM(${c('item')})`,
+      },
+    ],
+  };
+}
+
+/**
+ * The First quarter setting is no quarter ("soon", "Q3 FY27"): every scored project's Planned Quarter says so
+ * (START_UNKNOWN_TEXT), and the review names them, so the plan's quarters are not silently missing.
+ */
+function planStartCheck(): ReviewCheck {
+  return {
+    id: 'plan-start-unknown',
+    area: ROADMAP_STEP,
+    check: 'Projects with no planned quarter: the First quarter is no quarter',
+    severity: 'failure',
+    advice:
+      'Type the quarter the plan starts in Prioritization\'s First quarter, with its year ("Q3 2027"): the Planned Quarter, the roadmap and this review count from it.',
+    sources: [
+      {
+        sheet: 'projects',
+        core: (d) =>
+          names(
+            d.projects,
+            (p) => !blank(p.project) && sameName(p.quarter, START_UNKNOWN_TEXT),
+            (p) => p.project,
+          ),
+        flag: (c) => `AND(${nFilled(c('project'))},TRIM(${c('quarter')})="${START_UNKNOWN_TEXT}")`,
+        name: (c) => `TRIM(${c('project')})`,
       },
     ],
   };

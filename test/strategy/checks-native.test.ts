@@ -200,6 +200,7 @@ const EDGES: Partial<StrategyData> = {
     project('P7', { theme: 'Enterprise', owner: 'Dana', quarter: 'Q3 2027' }),
     project('P8', { theme: 'Enterprise', owner: 'Dana', quarter: 'Q4 2027' }),
     project('P9', { theme: 'Enterprise', owner: 'Dana', quarter: 'Q2 2027' }),
+    project('P10', { theme: 'Enterprise', owner: 'Dana', quarter: ' check first QUARTER ' }),
     project('', { theme: 'X', quarter: 'Q4 2029' }),
   ],
   roadmap: [

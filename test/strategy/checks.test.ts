@@ -363,6 +363,17 @@ describe('the plan: horizon, roadmap quarters, capacity', () => {
     );
     expect(finding('over-capacity', { projects })).toEqual(['⚠', 4, 'P1, P2, P3 and 1 more']);
   });
+
+  test('a First quarter that is no quarter: the projects its plan could not place, named, a failure', () => {
+    // PRIORITY_PLAN's Planned Quarter on every scored row; a row without a name, or planned, is not named.
+    const projects = planned('Check First quarter', ' check first QUARTER ', 'Q1 2027', '', 'Check First quarter');
+    expect(finding('plan-start-unknown', { projects })).toEqual(['✗', 3, 'P1, P2, P5']);
+    expect(finding('plan-start-unknown', { projects: [project(' ', { quarter: 'Check First quarter' })] })).toEqual(
+      PASS,
+    );
+    // It is no capacity problem: the over-capacity check says nothing of these rows.
+    expect(finding('over-capacity', { projects })).toEqual(PASS);
+  });
 });
 
 describe('dependencies', () => {

@@ -132,7 +132,7 @@ export const REVIEW_SHEET = defineSheet({
       style: { wrap: true, vAlign: 'top' },
       formula: itemsFormula,
     },
-    { key: 'advice', header: 'What the Guide Advises', width: 420, style: { wrap: true, vAlign: 'top' } },
+    { key: 'advice', header: 'What the Guide Advises', width: 600, style: { wrap: true, vAlign: 'top' } },
     ...REVIEW_CHECKS.flatMap(helperColumns),
   ],
   fixed: REVIEW_CHECKS.map((c) => ({ area: c.area, check: c.check, advice: c.advice })),

@@ -50,6 +50,28 @@ describe('a sound strategy passes every check', () => {
     }
   });
 
+  test('each pitfall’s checks give the guide’s solution and action for it, word for word, first', () => {
+    // The seed guide's "Common Pitfalls": Solution, then Action, as the review's advice column shows them.
+    const GUIDE: Record<string, string> = {
+      'Pitfall 1':
+        'Connect every project to a strategic theme explicitly: add the "strategic theme" field to project planning and reviews.',
+      'Pitfall 2':
+        'Include concrete projects and owners with timelines: a quarterly execution plan with specific deliverables.',
+      'Pitfall 3': 'Review and adjust quarterly based on learnings: schedule quarterly strategy retrospectives.',
+      'Pitfall 4':
+        'Start with business objectives and involve stakeholders early: co-create the strategy with product, business and engineering leaders.',
+      'Pitfall 6':
+        'Be explicit about trade-offs and what we are deprioritizing: keep a "What we\'re not doing and why" section.',
+    };
+    for (const [pitfall, advice] of Object.entries(GUIDE)) {
+      const first = REVIEW_CHECKS.filter((c) => c.area.startsWith(`${pitfall} ·`) && c.advice.startsWith(advice));
+      expect([pitfall, first.length > 0]).toEqual([pitfall, true]);
+    }
+    // Where a check adds to the guide's words, they come after them, one space apart.
+    const added = REVIEW_CHECKS.find((c) => c.id === 'work-unknown-theme')!.advice;
+    expect(added).toBe(`${GUIDE['Pitfall 1']} Use the theme names of the Strategic Themes sheet.`);
+  });
+
   test('the areas are the guide’s steps and pitfalls by name', () => {
     const areas = new Set(REVIEW_CHECKS.map((c) => c.area));
     expect([...areas].sort()).toEqual([

@@ -169,6 +169,8 @@ describe('linear cost on hostile texts, counted in steps (no clock)', () => {
   test('the counter counts: a scanner that reads the text does take steps in proportion to it', () => {
     expect(steps(isNumericText, '1'.repeat(50000))).toBeGreaterThanOrEqual(50000);
     expect(steps(parseMetricText, '1'.repeat(50000) + 'x')).toBeGreaterThanOrEqual(50000);
+    // A First quarter of spaces only is read to its end (it is Q1, a blank setting).
+    expect(steps(parseQuarter, ' '.repeat(50000))).toBeGreaterThanOrEqual(50000);
   });
 });
 

@@ -33,6 +33,9 @@ describe('the First quarter setting', () => {
     expect(parseQuarter('1000 Q3')).toEqual({ quarter: 3, year: 1000 });
     expect(parseQuarter('Q3 0999')).toBeUndefined();
     expect(parseQuarter('Q3 12345')).toBeUndefined();
+    // Three characters are no year, even one that reads 1000 ("1e3"): the sheet's LEN(…)=6 refuses it too.
+    expect(parseQuarter('Q3 1e3')).toBeUndefined();
+    expect(parseQuarter('Q3 999')).toBeUndefined();
     // The year first: four characters, then "Q" and a quarter number, then nothing.
     for (const s of ['0999 Q3', '12028 Q2', '2028 Q22', '2028 X2', '2028 Q5', 'abcd Q3', '2028 Q'])
       expect([s, parseQuarter(s)]).toEqual([s, undefined]);

@@ -61,7 +61,7 @@ test('every form PRIORITY_PLAN reads, the year first too, reads the same on the 
 test('a setting that is no quarter is none on the sheet and in the core, never a quarter 0 or 5', () => {
   const settings = ['soon', 'Q5', 'Q0', 'Q', 'Q 5 2027', '2028', '2028 Q5', '20.5 Q3', 'abcdQ3', '2028 Q', '-'];
   // Digits after the quarter that are no year: "Q 2026" is no "Q2", "Q3 27" no "Q3".
-  settings.push('Q 2026', 'Q3 27', 'Q4 20x6', 'Q3 20.5', 'Q1 2027 Q4');
+  settings.push('Q 2026', 'Q3 27', 'Q4 20x6', 'Q3 20.5', 'Q1 2027 Q4', 'Q3 1e3');
   expect(sheetReads(settings, thisYear)).toEqual(settings.map(() => undefined));
   expect(coreReads(settings)).toEqual(settings.map(() => undefined));
 });

@@ -101,6 +101,8 @@ describe('PRIORITY_PLAN', () => {
       col('Q1 2027', 'Q2 2027', 'Q3 2027', 'Q4 2027', 'Q1 2028', 'Q2 2028'),
     );
     expect(quarterLabel({ quarter: 1 }, 8)).toBe('Q1 Y3');
+    // Without a year the plan's first year is bare ("Q3", "Q4"), the next "Y2" (an older workbook's labels).
+    expect([0, 1, 2].map((k) => quarterLabel({ quarter: 3 }, k))).toEqual(['Q3', 'Q4', 'Q1 Y2']);
   });
   test('a start quarter without a year is that quarter of the current year: never "Q1 Y2" (#18)', () => {
     const at = (now: Date, ...start: string[]): unknown[][] =>

@@ -123,10 +123,10 @@ function executiveSummary(doc: StrategyDocument): string[] {
   ];
 }
 
-/** A rating ("2.5/5") of a Key Challenge: scored 1 to 2, decimals included (2.5 is not; a blank is no rating). */
+/** A rating ("2.5/5") of a Key Challenge: scored 1 to 2, decimals included (2.5 is not; a blank reads 0, no rating). */
 function isWeak(rating: string): boolean {
   const n = Number(rating.split('/')[0]);
-  return rating !== '' && n >= 1 && n <= 2;
+  return n >= 1 && n <= 2;
 }
 
 function businessContext(doc: StrategyDocument): string[] {

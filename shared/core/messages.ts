@@ -229,9 +229,12 @@ export function documentNeedsSheets(missing: readonly string[]): string {
 export const ROADMAP_NEEDED =
   'Add planned projects to the roadmap needs a "Roadmap" sheet: insert the Roadmap template (or the full strategy workbook) first.';
 
-/** The First quarter setting is no quarter (parseQuarter), so no project has a place in the plan. */
-export function firstQuarterUnknown(setting: string): string {
-  return `Add planned projects to the roadmap needs a First quarter on the Prioritization sheet such as "Q3 2027" or "Q3" (got "${setting}"): type one there, then add the planned projects again.`;
+/**
+ * The First quarter setting is no quarter (parseQuarter), so no project has a place in the plan. `got` is the setting
+ * as shown (values.showValue: quoted, a long text cut).
+ */
+export function firstQuarterUnknown(got: string): string {
+  return `Add planned projects to the roadmap needs a First quarter on the Prioritization sheet such as "Q3 2027" or "Q3" (got ${got}): type one there, then add the planned projects again.`;
 }
 
 /** What the action appended, and what it left out (already on the roadmap, "Don't Do", planned past Q4). */

@@ -14,6 +14,7 @@
  * as the sheet's Planned Quarter does.
  */
 import { serialToDate, ymdToSerial } from '../core/args';
+import { showValue } from '../core/values';
 import { firstQuarterUnknown, ROADMAP_NEEDED, roadmapAppended } from '../core/messages';
 import type { PlanCell } from '../plan/plan';
 import { ROADMAP_SHEET, ROADMAP_STATUS } from '../catalogue/roadmap';
@@ -82,7 +83,7 @@ export function planRoadmapAppend(sheets: ReadSheet[], today: number, now: Date)
   const none = { row: 0, columns: {} as Record<RoadmapColumn, number>, rows: [] };
   if (!sheet || !layout) return { ...none, message: ROADMAP_NEEDED };
   const start = parseQuarter(data.planStart ?? '');
-  if (start === undefined) return { ...none, message: firstQuarterUnknown(data.planStart ?? '') };
+  if (start === undefined) return { ...none, message: firstQuarterUnknown(showValue(data.planStart ?? '')) };
   const onRoadmap = new Set(data.roadmap.map((r) => norm(r.initiative)));
   const q1 = firstQuarterDay(start, today);
   const rows: RoadmapAppendPlan['rows'] = [];

@@ -160,7 +160,14 @@ describe('the quarter’s days: the First quarter setting’s', () => {
   });
 
   test('a First quarter that is no quarter adds nothing and names the setting to mend, as the sheet’s Planned Quarter does', () => {
-    for (const setting of ['Q3 FY27', 'soon', 'Q5']) {
+    const long = `Q3 ${'x'.repeat(50000)}`; // a pasted text: named by its first 37 characters
+    const shown: Record<string, string> = {
+      'Q3 FY27': '"Q3 FY27"',
+      soon: '"soon"',
+      Q5: '"Q5"',
+      [long]: `"Q3 ${'x'.repeat(34)}..."`,
+    };
+    for (const setting of Object.keys(shown)) {
       const p = plan(
         [prioritization(projects, setting), roadmapSheet([['Earliest', '', '', '', day(2026, 11, 5), '', '']])],
         day(2027, 8, 15),
@@ -169,7 +176,7 @@ describe('the quarter’s days: the First quarter setting’s', () => {
         row: 0,
         columns: {},
         rows: [],
-        message: `Add planned projects to the roadmap needs a First quarter on the Prioritization sheet such as "Q3 2027" or "Q3" (got "${setting}"): type one there, then add the planned projects again.`,
+        message: `Add planned projects to the roadmap needs a First quarter on the Prioritization sheet such as "Q3 2027" or "Q3" (got ${shown[setting]}): type one there, then add the planned projects again.`,
       });
     }
   });

@@ -32,8 +32,11 @@ const METRIC_KIND = 'Metric';
 export const isMetricKind = (kind: unknown): boolean =>
   typeof kind === 'string' && kind.toLowerCase() === METRIC_KIND.toLowerCase();
 
-/** Two metric names as the helper formulas compare them (COUNTIFS and `=`: case ignored): one metric, one slot. */
-export const sameMetric = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+/** A metric name as the helper formulas compare it (COUNTIFS and `=`: case ignored): one key, one metric, one slot. */
+export const metricKey = (name: string): string => name.toLowerCase();
+
+/** Two metric names that are one metric on the sheet (metricKey). */
+export const sameMetric = (a: string, b: string): boolean => metricKey(a) === metricKey(b);
 
 /** Chart size: small multiples stacked beside the table, two per printed page. */
 export const TREND_WIDTH_PX = 560;

@@ -39,8 +39,8 @@ export function argValue(a: ComputeArg, from: ArgSource): ArgValue {
 export function refusedRows(c: CoreComputes, args: ArgValue[]): unknown[] | undefined {
   if (c.refused === undefined) return undefined;
   const at = c.args.findIndex((a) => 'side' in a && a.side === c.refused!.side);
-  const param = findFunction(c.fn)!.params[at];
-  if (at < 0 || isRangeParam(param) || !isCellError(readCell(param, args[at] ?? ''))) return undefined;
+  const param = at < 0 ? undefined : findFunction(c.fn)!.params[at];
+  if (param === undefined || isRangeParam(param) || !isCellError(readCell(param, args[at] ?? ''))) return undefined;
   const first = args[0];
   return Array.isArray(first)
     ? first.map((v) => (v === null || v === undefined || v === '' ? '' : c.refused!.shows))

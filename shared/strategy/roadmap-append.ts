@@ -19,8 +19,8 @@ import { firstQuarterUnknown, ROADMAP_NEEDED, roadmapAppended } from '../core/me
 import type { PlanCell } from '../plan/plan';
 import { ROADMAP_SHEET, ROADMAP_STATUS } from '../catalogue/roadmap';
 import { DONT_DO } from './initiatives';
-import { parseQuarter, type QuarterStart } from '../scoring/plan';
-import { planPosition } from './plan-position';
+import type { QuarterStart } from '../scoring/plan';
+import { planPosition, planStart } from './plan-position';
 import { readStrategy, type ReadCell, type ReadSheet } from './read';
 
 /** The Roadmap's input columns the action writes, in this order. */
@@ -82,7 +82,7 @@ export function planRoadmapAppend(sheets: ReadSheet[], today: number, now: Date)
   const layout = sheet && roadmapColumns(sheet);
   const none = { row: 0, columns: {} as Record<RoadmapColumn, number>, rows: [] };
   if (!sheet || !layout) return { ...none, message: ROADMAP_NEEDED };
-  const start = parseQuarter(data.planStart ?? '');
+  const start = planStart(data);
   if (start === undefined) return { ...none, message: firstQuarterUnknown(showValue(data.planStart ?? '')) };
   const onRoadmap = new Set(data.roadmap.map((r) => norm(r.initiative)));
   const q1 = firstQuarterDay(start, today);

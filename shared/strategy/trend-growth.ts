@@ -13,7 +13,14 @@
  */
 import { compileSheets } from '../compiler/compile';
 import { layoutSheet } from '../compiler/layout';
-import { isMetricKind, sameMetric, TREND_ORDER_HEADER, TREND_SLOTS, trendChartColumn } from '../compiler/trend-charts';
+import {
+  isMetricKind,
+  metricKey,
+  sameMetric,
+  TREND_ORDER_HEADER,
+  TREND_SLOTS,
+  trendChartColumn,
+} from '../compiler/trend-charts';
 import { HISTORY_KINDS, HISTORY_ROWS, historySheet } from '../catalogue/history';
 import { quoteSheet } from '../plan/resolve';
 import type { ChartOp, PlanCell, SheetPlan } from '../plan/plan';
@@ -179,9 +186,9 @@ export function trendAxisFormats(
   const latest = new Map<string, string>();
   for (const [k, n, w] of lines) {
     const written = typeof w === 'number' ? w : typeof w === 'string' ? w.trim() : '';
-    if (isMetricKind(k) && written !== '') latest.set(String(n ?? '').toLowerCase(), valueFormat(written));
+    if (isMetricKind(k) && written !== '') latest.set(metricKey(String(n ?? '')), valueFormat(written));
   }
-  return order.map((n) => latest.get(n.toLowerCase()) ?? 'General');
+  return order.map((n) => latest.get(metricKey(n)) ?? 'General');
 }
 
 /** The slot (1-based) whose helper column is `col` (0-based) where the template puts the slots, else undefined. */

@@ -23,7 +23,7 @@ import { calendarOp } from '../compiler/calendar-axis';
 import { labelCells, MIN_EXCEL_ROWS, placeLabelsFrom, themeSlotName } from '../compiler/charts';
 import type { ChartOp, PlanCell, RenderPlan, SheetPlan } from '../plan/plan';
 import { quoteSheet } from '../plan/resolve';
-import { parseQuarter } from '../scoring/plan';
+import { planStart } from '../strategy/plan-position';
 import { readStrategy, type ReadSheet } from '../strategy/read';
 import { compileTemplate } from './index';
 
@@ -56,7 +56,7 @@ function filledRows(sheet: ReadSheet, firstRow: number): number {
 
 /** A day in the plan's first quarter: the First quarter setting's, where it names a year, else `now`. */
 function planDay(sheets: ReadSheet[], now: Date): Date {
-  const start = parseQuarter(readStrategy(sheets, now).data.planStart ?? '');
+  const start = planStart(readStrategy(sheets, now).data);
   return start?.year !== undefined ? new Date(start.year, (start.quarter - 1) * 3 + 1, 1, 12) : now;
 }
 
